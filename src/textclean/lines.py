@@ -1,0 +1,35 @@
+"""Text -> numbered lines: line endings, control characters, BOMs."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Line
+
+#: C0/C1 controls except tab and newline, zero-width characters and stray BOMs.
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+NEWLINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+
+
+def strip_controls(text: str) -> str:
+    """Remove control characters, zero-width characters and BOMs; tabs become spaces.
+
+    >>> strip_controls("工\\x00会\\ufeff\\t组织")
+    '工会 组织'
+    >>> strip_controls("工会组织")
+    '工会组织'
+    """
+    return CONTROL_RE.sub("", text).replace("\t", " ")
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split decoded text into :class:`Line` s numbered from 0 (CRLF, CR and LF all break).
+
+    Trailing white space is stripped; leading white space is kept (it can mark
+    a banner or a logo line).
+
+    >>> [(ln.no, ln.text) for ln in split_lines("甲\\r\\n\\r\\n乙 \\r丙")]
+    [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
+    """
+    parts = NEWLINE_RE.split(text)
+    return tuple(Line(i, strip_controls(p).rstrip()) for i, p in enumerate(parts))
