@@ -1,10 +1,40 @@
-"""Blocks -> articles (stub: replaced by the real segmentation)."""
+"""Layout elements -> articles with metadata.
+
+Every article is built around its body (one or more body elements, closed by
+a note such as ``（作者单位：…）``).  Headline material (title, pull-quote
+box, byline, column label, kicker) is then given to bodies in three passes:
+
+1. *structure*: lines set without a blank between them belong together; a
+   byline directly above a body belongs to it; a headline unit directly
+   above material already given to a body joins it when it adds nothing
+   that body already has; a column label goes with the headline after it;
+2. *content*: the rest is matched by what it says (a title's rare bigrams
+   recur in its body, a pull quote restates its body), as one best
+   assignment over the page;
+3. *leftovers*: a spare headline line becomes the kicker of the body it
+   fits best; a page banner at the top of the page is shared by all.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 
+from .blocks import body_blocks
+from .chardata import AFFILIATION_RE, COMPILER_RE, COLUMN_RE
+from .match import BigramIdf, best_assignment, containment, ngrams
 from .models import Article, Block, Page
+from .repair import join_lines
+from .roles import Element, page_elements
+
+#: Bonus for headline material set directly above a body (it usually belongs there).
+ADJACENCY_BONUS = 0.3
+#: A pull quote whose body restates less than this share of it is not matched by content.
+MIN_BOX_CONTAINMENT = 0.2
+#: A page banner sits within the first lines of the page.
+BANNER_MAX_LINE = 2
+#: Penalty for giving a kicker to an article that already has a column label.
+KICKER_COLUMN_PENALTY = 0.5
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -18,19 +48,289 @@ def article_id(source: str, sha256: str, index: int) -> str:
     return hashlib.sha256(f"{source}\0{sha256}\0{index}".encode()).hexdigest()[:16]
 
 
-def build_articles(page: Page) -> list[Article]:
-    """Turn a decoded page into articles."""
-    lines = [ln for ln in page.lines if not ln.blank]
-    if not lines:
-        return []
-    blocks = [Block("paragraph", ln.text.strip()) for ln in lines[1:]]
-    return [
-        Article(
-            article_id=article_id(page.source, page.sha256, 0),
-            source=page.source,
-            source_sha256=page.sha256,
-            title=lines[0].text.strip(),
-            blocks=blocks,
-            line_spans=[(lines[0].no, lines[-1].no)],
+@dataclass
+class Draft:
+    """An article being assembled: its body elements and the headline parts given to it."""
+
+    bodies: list[Element]
+    note: Element | None = None
+    parts: dict[str, Element] = field(default_factory=dict)
+
+    def kinds(self) -> set[str]:
+        return set(self.parts)
+
+    def body_text(self) -> str:
+        return "".join(it.text for el in self.bodies for it in el.items)
+
+
+@dataclass
+class Unit:
+    """Headline elements set together (no blank line between them), given to one draft."""
+
+    elements: list[Element]
+    start: int  # index of the first element in the page's element list
+    end: int  # index of the last element
+    draft: int | None = None
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.elements}
+
+    def get(self, kind: str) -> Element | None:
+        return next((e for e in self.elements if e.kind == kind), None)
+
+
+def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
+    """Group body elements into drafts; return them and a map body element index -> draft index."""
+    drafts: list[Draft] = []
+    where: dict[int, int] = {}
+    between: list[Element] = []
+    for idx, el in enumerate(elements):
+        if el.kind == "body":
+            cur = drafts[-1] if drafts else None
+            if cur is not None and cur.note is None and all(e.kind == "box" for e in between) and between:
+                cur.bodies.append(el)
+            else:
+                drafts.append(Draft([el]))
+            where[idx] = len(drafts) - 1
+            between = []
+        elif el.kind == "note":
+            cur = drafts[-1] if drafts else None
+            if cur is not None and cur.note is None and not any(e.kind in ("title", "byline", "column") for e in between):
+                cur.note = el
+            else:
+                orphan = next((d for d in reversed(drafts) if d.note is None), None)
+                if orphan is not None:
+                    orphan.note = el
+            between.append(el)
+        else:
+            between.append(el)
+    return drafts, where
+
+
+def _units(elements: list[Element]) -> list[Unit]:
+    """Headline elements grouped into units: set without a blank line between, or a column label and what follows."""
+    units: list[Unit] = []
+    for idx, el in enumerate(elements):
+        if el.kind not in ("title", "box", "byline", "column"):
+            continue
+        prev = units[-1] if units else None
+        bonded = (
+            prev is not None
+            and prev.end == idx - 1
+            and (not el.gap_before or prev.elements[-1].kind == "column")
+            and not (prev.kinds() & {el.kind})
         )
-    ]
+        if bonded and prev is not None:
+            prev.elements.append(el)
+            prev.end = idx
+        else:
+            units.append(Unit([el], idx, idx))
+    return units
+
+
+def _assign_by_structure(units: list[Unit], elements: list[Element], drafts: list[Draft], where: dict[int, int]) -> None:
+    """Give units to drafts where the layout says so (see the module docstring, pass 1)."""
+    by_start = {u.start: u for u in units}
+    for u in reversed(units):
+        nxt = u.end + 1
+        if nxt in where and "byline" in u.kinds():
+            u.draft = where[nxt]
+        elif nxt in by_start and by_start[nxt].draft is not None:
+            target = by_start[nxt].draft
+            assert target is not None
+            if not (u.kinds() & _taken(units, target)):
+                u.draft = target
+    _ = elements, drafts
+
+
+def _taken(units: list[Unit], draft: int) -> set[str]:
+    kinds: set[str] = set()
+    for u in units:
+        if u.draft == draft:
+            kinds |= u.kinds()
+    return kinds
+
+
+def _title_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, where: dict[int, int]) -> float:
+    score = 0.0
+    title = u.get("title")
+    if title is not None:
+        score += idf.coverage(title.text, d)
+    box = u.get("box")
+    if box is not None:
+        score += containment(box.text, drafts[d].body_text())
+    if where.get(u.end + 1) == d:
+        score += ADJACENCY_BONUS
+    return score
+
+
+def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:
+    """Pass 2: titles to drafts without one, then pull quotes to drafts without one."""
+    idf = BigramIdf([d.body_text() for d in drafts])
+    for kind in ("title", "box"):
+        cand = [u for u in units if u.draft is None and kind in u.kinds()]
+        open_drafts = [d for d in range(len(drafts)) if kind not in _taken(units, d)]
+        if not cand or not open_drafts:
+            continue
+        scores = []
+        for u in cand:
+            row = []
+            for d in open_drafts:
+                if u.kinds() & _taken(units, d):
+                    row.append(-1.0)
+                elif kind == "box" and u.get("title") is None:
+                    box = u.get("box")
+                    assert box is not None
+                    c = containment(box.text, drafts[d].body_text())
+                    row.append(c if c >= MIN_BOX_CONTAINMENT else -1.0)
+                else:
+                    row.append(_title_score(u, d, drafts, idf, where))
+            scores.append(row)
+        for u, pick in zip(cand, best_assignment(scores), strict=True):
+            if pick is not None and scores[cand.index(u)][pick] >= 0:
+                u.draft = open_drafts[pick]
+
+
+def _bigram_overlap(a: str, b: str) -> float:
+    ga = ngrams(a, 2)
+    return len(ga & ngrams(b, 2)) / len(ga) if ga else 0.0
+
+
+def _assign_leftovers(units: list[Unit], drafts: list[Draft]) -> dict[int, list[Element]]:
+    """Pass 3: spare titles become kickers; spare labels and bylines go where they fit best."""
+    extra: dict[int, list[Element]] = {}
+    if not drafts:
+        return extra
+    titles = {d: "" for d in range(len(drafts))}
+    for u in units:
+        if u.draft is not None and (t := u.get("title")) is not None:
+            titles[u.draft] = t.text
+    for u in units:
+        if u.draft is not None:
+            continue
+        for el in u.elements:
+            if el.kind in ("title", "column"):
+                scores = []
+                for d, draft in enumerate(drafts):
+                    s = _bigram_overlap(el.text, draft.body_text()) + 2 * _bigram_overlap(el.text, titles[d])
+                    taken = _taken(units, d) | {e.kind for e in extra.get(d, [])}
+                    if taken & {"column", "kicker"}:
+                        s -= KICKER_COLUMN_PENALTY
+                    scores.append(s)
+                d = max(range(len(drafts)), key=lambda k: (scores[k], -k))
+                kicker = Element("kicker" if el.kind == "title" else "column", el.items, el.text)
+                extra.setdefault(d, []).append(kicker)
+            elif el.kind == "byline":
+                d = next((k for k in range(len(drafts)) if "byline" not in _taken(units, k)), None)
+                if d is not None:
+                    extra.setdefault(d, []).append(el)
+            elif el.kind == "box":
+                best = max(range(len(drafts)), key=lambda k: containment(el.text, drafts[k].body_text()))
+                if "box" not in _taken(units, best) and containment(el.text, drafts[best].body_text()) >= MIN_BOX_CONTAINMENT:
+                    extra.setdefault(best, []).append(el)
+    return extra
+
+
+def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]) -> Element | None:
+    """A page banner: an unbonded headline line at the very top of the page.
+
+    Taken when it stands indented (centred) or when the page has more
+    headlines than article bodies.
+    """
+    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_MAX_LINE:
+        return None
+    first = elements[0]
+    unit = next((u for u in units if u.start == 0), None)
+    if unit is None or len(unit.elements) != 1 or len(first.items) != 1:
+        return None
+    n_titles = sum(1 for u in units if "title" in u.kinds())
+    if first.items[0].raw[:1].isspace() or n_titles > len(drafts):
+        return first
+    return None
+
+
+def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
+    """Raw line spans of the elements, merged across blank lines."""
+    raw = sorted((e.first, e.last) for e in elements if e.items)
+    out: list[list[int]] = []
+    for a, b in raw:
+        if out and all(page.lines[k].blank for k in range(out[-1][1] + 1, a) if k < len(page.lines)):
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str]]:
+    """``(author_note, affiliation, compiler names)`` from a closing note."""
+    if note is None:
+        return None, None, []
+    text = join_lines([it.text for it in note.items]).strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
+    aff = AFFILIATION_RE.match(text)
+    comp = COMPILER_RE.match(text)
+    names = comp.group(1).replace("、", " ").split() if comp else []
+    return text, (aff.group(1).strip() if aff else None), names
+
+
+def build_articles(page: Page) -> list[Article]:
+    """Turn a decoded page into its articles, in the reading order of their bodies."""
+    elements = page_elements(page.lines)
+    drafts, where = _drafts(elements)
+    units = _units(elements)
+    banner = _find_banner(elements, units, drafts)
+    if banner is not None:
+        units = [u for u in units if u.start != 0]
+    if not drafts:
+        # nothing looks like running text: keep every line as the body of one article
+        loose = [e for e in elements if e is not banner]
+        if not loose:
+            return []
+        draft_items = [it for e in loose for it in e.items]
+        drafts = [Draft([Element("body", draft_items)])]
+        units = []
+    _assign_by_structure(units, elements, drafts, where)
+    _assign_by_content(units, drafts, where)
+    extra = _assign_leftovers(units, drafts)
+    banner_text = banner.text if banner is not None else None
+
+    articles: list[Article] = []
+    for d, draft in enumerate(drafts):
+        parts: dict[str, Element] = {}
+        for u in units:
+            if u.draft == d:
+                for el in u.elements:
+                    parts.setdefault(el.kind, el)
+        for el in extra.get(d, []):
+            parts.setdefault(el.kind, el)
+        items = [it for el in draft.bodies for it in el.items]
+        blocks: list[Block] = body_blocks(items)
+        note_text, affiliation, compilers = _note_fields(draft.note)
+        byline = parts.get("byline")
+        authors = byline.text.split() if byline is not None else compilers
+        column = parts.get("column")
+        column_text = None
+        if column is not None:
+            m = COLUMN_RE.match(column.text)
+            column_text = m.group(1) if m else column.text
+        title = parts.get("title")
+        used = [*draft.bodies, *parts.values(), *([draft.note] if draft.note else [])]
+        articles.append(
+            Article(
+                article_id=article_id(page.source, page.sha256, d),
+                source=page.source,
+                source_sha256=page.sha256,
+                title=join_lines([it.text for it in title.items]) if title is not None else "",
+                blocks=blocks,
+                line_spans=_spans(page, used),
+                page_banner=banner_text,
+                column=column_text,
+                kicker=parts["kicker"].text if "kicker" in parts else None,
+                authors=authors,
+                author_note=note_text,
+                affiliation=affiliation,
+                pull_quote=parts["box"].text if "box" in parts else None,
+            )
+        )
+    return articles

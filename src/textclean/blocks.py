@@ -1,0 +1,178 @@
+"""Body lines -> blocks: paragraphs, subheadings and attribution lines.
+
+Two layouts occur, often on one page:
+
+* *sparse* pieces put a blank line after every printed line; a paragraph
+  break is then only visible in the shape of the lines: the first line of a
+  paragraph lost its two-character indent, so it is about two characters
+  short of the column, and the last line of a paragraph is short or ends a
+  sentence;
+* *dense* (boxed) pieces use single line breaks inside a paragraph and a
+  blank line between paragraphs.
+
+A subheading is a short line (or two lines set without a blank between them)
+with no clause punctuation, standing between the end of one paragraph and the
+start of the next.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .chardata import CJK_RE, CLAUSE_PUNCT_RE, CLOSERS, ENUM_OPENER_RE, NUMBERED_HEADING_RE, ends_sentence
+from .models import Block
+from .repair import join_lines
+from .roles import Item
+
+#: Lost first-line indent, in em.
+INDENT = 2.0
+#: A line this much (em) short of the column, beyond its indent, ends its paragraph.
+SHORT_LINE = 2.0
+#: A line this much short of the column starts a paragraph (its indent was lost).
+INDENTED_LINE = 1.5
+#: Subheadings are at least this much (em) shorter than the column.
+HEADING_SHORTFALL = 3.0
+#: Lines either side used to estimate the local column width.
+WINDOW = 8
+
+
+def local_columns(items: list[Item]) -> list[float]:
+    """For each line, the column width around it: the median of the fuller lines nearby.
+
+    >>> [round(c) for c in local_columns([Item(i, "", "", w, True, True) for i, w in enumerate([18, 18, 12, 19, 18])])]
+    [18, 18, 18, 18, 18]
+    """
+    widths = [it.width for it in items]
+    cols: list[float] = []
+    for i in range(len(widths)):
+        win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        top = max(win)
+        cols.append(float(median([w for w in win if w >= 0.75 * top])))
+    return cols
+
+
+def _body_like(item: Item, col: float) -> bool:
+    """A line that reads as running text: clause punctuation, or about the column's width less the indent."""
+    return bool(CLAUSE_PUNCT_RE.search(item.text)) or item.width >= col - INDENT - INDENTED_LINE - 0.5
+
+
+HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
+#: A subheading spans at most this many printed lines.
+MAX_HEADING_LINES = 2
+
+
+def is_heading_text(text: str) -> bool:
+    """Text that can be a subheading: no sentence punctuation, no final punctuation; a
+    numbered one (``一、…``) may hold one comma, an unnumbered one none.
+
+    >>> is_heading_text("一、以习近平法治思想为引领，根植法治工会理念"), is_heading_text("加强职业教育与培训")
+    (True, True)
+    >>> is_heading_text("一是突出导向，培养人才。"), is_heading_text("目标，构建工会法律制度体系")
+    (False, False)
+    """
+    if not text or HEADING_STOP_RE.search(text) or not CJK_RE.match(text[-1]) or CLAUSE_PUNCT_RE.match(text[-1]):
+        return False
+    m = NUMBERED_HEADING_RE.match(text)
+    rest = text[m.end() :] if m else text
+    commas = len(CLAUSE_PUNCT_RE.findall(rest))
+    return commas <= (1 if m else 0)
+
+
+def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
+    """Find subheadings; return ``{first index: last index}`` of each.
+
+    A subheading is one line, or two lines set without a blank between them,
+    whose text passes :func:`is_heading_text`; every line is clearly shorter
+    than the column; it follows the end of a paragraph (not another
+    subheading) and is followed by running text.
+    """
+    spans: dict[int, int] = {}
+    n = len(items)
+    i = 1
+    while i < n - 1:
+        prev = items[i - 1]
+        end = i
+        while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
+            end += 1
+        ok = (
+            (ends_sentence(prev.text) or prev.role == "attribution")
+            and (i - 1) not in spans.values()
+            and items[i].gap_before
+            and items[end].gap_after
+            and end + 1 < n
+            and all(items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1))
+            and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
+            and _body_like(items[end + 1], cols[end + 1])
+        )
+        if ok:
+            spans[i] = end
+            i = end + 1
+            continue
+        i += 1
+    return spans
+
+
+def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool) -> bool:
+    """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
+
+    >>> col = 19.0
+    >>> mk = lambda t, w, gb=True, ga=True: Item(0, t, t, w, gb, ga)
+    >>> is_paragraph_break(mk("事业和工会工作高质量发展。", 13), mk("习近平法治思想是习近平新时代中国", 16), col, False)
+    True
+    >>> is_paragraph_break(mk("式推动工会工作高质量发展的思想支撑。", 18), mk("要注重提升政治能力。坚持把党的领导作", 18), 18.0, False)
+    False
+    >>> is_paragraph_break(mk("三是企业健全技能人才岗位使用机制。", 17), mk("实现技能操作岗位、专业技术岗位和经营管", 19), col, True)
+    False
+    """
+    if a.role == "attribution" or b.role == "attribution":
+        return True
+    if not b.gap_before:
+        return False
+    if not a.gap_before or not b.gap_after:
+        return True  # dense piece: a blank line separates paragraphs
+    shortfall = col - a.width - (INDENT if a_starts else 0.0)
+    if ends_sentence(a.text):
+        return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(ENUM_OPENER_RE.match(b.text))
+    return shortfall >= 2 * SHORT_LINE and a.text[-1] in CLOSERS
+
+
+def body_blocks(items: list[Item]) -> list[Block]:
+    """Assemble the lines of one article body into blocks in reading order."""
+    if not items:
+        return []
+    cols = local_columns(items)
+    heads = heading_spans(items, cols)
+    blocks: list[Block] = []
+    parts: list[str] = []
+    starts = True
+
+    def flush() -> None:
+        if parts:
+            blocks.append(Block("paragraph", join_lines(parts)))
+            parts.clear()
+
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if i in heads:
+            flush()
+            blocks.append(Block("heading", join_lines([x.text for x in items[i : heads[i] + 1]])))
+            i = heads[i] + 1
+            starts = True
+            continue
+        if it.role == "attribution":
+            flush()
+            blocks.append(Block("attribution", it.text))
+            i += 1
+            starts = True
+            continue
+        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts):
+            flush()
+            starts = True
+        parts.append(it.text)
+        if len(parts) > 1:
+            starts = False
+        i += 1
+    flush()
+    return blocks

@@ -1,0 +1,92 @@
+"""Character classes, tables and compiled regexes used by the cleaning rules.
+
+Kept apart from the rules (``repair.py``, ``roles.py``, ``blocks.py``) the way
+ftfy keeps ``chardata.py`` apart from ``fixes.py``.  Nothing here is specific
+to one page: these are properties of Chinese typesetting.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Han ideographs: URO, extension A, compatibility, and the supplementary
+#: planes (extensions B onwards), so rare characters such as 鑛 count as Han.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RE = re.compile(f"[{HAN}]")
+
+#: Full-width CJK punctuation as it appears in running text.
+CJK_PUNCT = "，。、；：？！…—·“”‘’（）《》〈〉【】「」『』〔〕．"
+
+#: Characters that are "CJK" for spacing purposes: Han plus CJK punctuation
+#: plus the full-width forms block.
+CJK = f"{HAN}{CJK_PUNCT}\u3000-\u303f\uff00-\uffef"
+CJK_RE = re.compile(f"[{CJK}]")
+
+#: A sentence ends with one of these (possibly followed by closing quotes or brackets).
+SENTENCE_END = "。！？…"
+CLOSERS = "”’）」』》〕】"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*$|[；;]$")
+
+#: Clause punctuation: a line holding any of these is running text, not a headline.
+CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
+
+#: Openers that start an enumerated paragraph: 第一， 一是 首先， 其次， 另外， ...
+NUMERAL = "一二三四五六七八九十"
+ENUM_OPENER_RE = re.compile(
+    f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|首先[，,]|其次[，,]|再次[，,]|最后[，,]|另外[，,]|此外[，,]|同时[，,]"
+    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
+)
+
+#: A numbered subheading: 一、… （一）… 1. …
+NUMBERED_HEADING_RE = re.compile(f"^([{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])")
+
+#: The pull-quote box marker, e.g. ``●观 点`` (a bullet and a short label).
+BOX_MARKER_RE = re.compile(f"^[●■◆▲★]\\s*((?:[{HAN}]\\s*){{1,4}})$")
+
+#: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
+COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")
+
+#: A byline: one to four Han names of 2-4 characters separated by spaces.
+BYLINE_RE = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{1,3}}$")
+
+#: An attribution line: ``——单位职务 姓名``.
+ATTRIBUTION_RE = re.compile("^(——|──|--)")
+
+#: A closing note: ``（作者单位：…）`` ``（作者系…）`` ``（张菁 整理）``.
+NOTE_OPEN_RE = re.compile("^[（(]")
+NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*[ \u3000]*(整理|编译|供稿|摄|采写))")
+
+#: Prefix of an author note that names the institution.
+AFFILIATION_RE = re.compile("^作者单位[：:]\\s*(.+)$")
+
+#: Roles a compiler has in a note such as ``张菁 整理``.
+COMPILER_RE = re.compile(f"^((?:[{HAN}]{{2,4}}[ \u3000、]*)+?)[ \u3000]*(整理|编译|供稿|采写)$")
+
+
+def char_width(ch: str) -> float:
+    """Printed width of one character in em: Han and full-width forms 1, ASCII 0.5, spaces 0.
+
+    >>> char_width("工"), char_width("，"), char_width("9"), char_width(" ")
+    (1.0, 1.0, 0.5, 0.0)
+    """
+    if ch in " \u3000\t":
+        return 0.0
+    return 0.5 if ord(ch) < 0x2E80 and ch not in CJK_PUNCT else 1.0
+
+
+def text_width(text: str) -> float:
+    """Printed width of a line in em (see :func:`char_width`).
+
+    >>> text_width("1907年，中国")
+    5.0
+    """
+    return sum(char_width(ch) for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence (。！？… maybe followed by closing quotes), or with ；.
+
+    >>> ends_sentence("发展。"), ends_sentence("“五一”。”"), ends_sentence("法治是治国理政")
+    (True, True, False)
+    """
+    return bool(SENTENCE_END_RE.search(text.rstrip()))

@@ -1,0 +1,115 @@
+"""Content similarity between headline material and article bodies.
+
+On real pages a headline, pull quote or byline often stands far from its
+body.  They are matched back by what they say: a pull quote restates a
+sentence of its body (long character n-grams recur), a title's words recur
+in its body (character bigrams, weighted by how rare they are on the page).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+
+from .chardata import HAN
+
+_NON_HAN_RE = re.compile(f"[^{HAN}0-9A-Za-z]+")
+
+
+def content_chars(text: str) -> str:
+    """Only the characters that carry content (Han, digits, Latin letters).
+
+    >>> content_chars("走在前、开新局。“五型”")
+    '走在前开新局五型'
+    """
+    return _NON_HAN_RE.sub("", text)
+
+
+def ngrams(text: str, n: int) -> set[str]:
+    """The set of character n-grams of the content characters of ``text``.
+
+    >>> sorted(ngrams("工会工作", 2))
+    ['会工', '工会', '工作']
+    """
+    s = content_chars(text)
+    return {s[i : i + n] for i in range(len(s) - n + 1)}
+
+
+def containment(part: str, whole: str, n: int = 4) -> float:
+    """Share of ``part``'s n-grams found in ``whole``: how much of a pull quote its body restates.
+
+    >>> containment("团结奋进的大会", "党的二十大是一次团结奋进的大会，为")
+    1.0
+    >>> containment("团结奋进的大会", "劳动法律监督")
+    0.0
+    """
+    grams = ngrams(part, n)
+    if not grams:
+        return 0.0
+    body = ngrams(whole, n)
+    return len(grams & body) / len(grams)
+
+
+class BigramIdf:
+    """Bigram weights over the bodies of one page: a bigram found in few bodies weighs more."""
+
+    def __init__(self, bodies: Sequence[str]) -> None:
+        self.body_grams = [ngrams(b, 2) for b in bodies]
+        self.n = len(bodies)
+
+    def weight(self, gram: str) -> float:
+        df = sum(1 for g in self.body_grams if gram in g)
+        return math.log(1.0 + (self.n + 1) / (1.0 + df))
+
+    def coverage(self, text: str, body_index: int) -> float:
+        """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1)."""
+        grams = ngrams(text, 2)
+        if not grams:
+            return 0.0
+        total = sum(self.weight(g) for g in grams)
+        hit = sum(self.weight(g) for g in grams if g in self.body_grams[body_index])
+        return hit / total if total else 0.0
+
+
+def best_assignment(scores: list[list[float]]) -> list[int | None]:
+    """Assign rows to distinct columns maximising the total score; rows may stay unassigned.
+
+    Exhaustive for small problems (pages hold a handful of articles), greedy
+    beyond.  Returns, for each row, its column or ``None``.
+
+    >>> best_assignment([[0.9, 0.8], [0.85, 0.1]])
+    [1, 0]
+    >>> best_assignment([[0.5], [0.7]])
+    [None, 0]
+    """
+    rows = len(scores)
+    cols = len(scores[0]) if rows else 0
+    if not rows or not cols:
+        return [None] * rows
+    k = min(rows, cols)
+    if math.perm(max(rows, cols), k) <= 50_000:
+        best: tuple[float, tuple[int | None, ...]] = (-1.0, (None,) * rows)
+        if rows <= cols:
+            for perm in itertools.permutations(range(cols), rows):
+                total = sum(scores[r][c] for r, c in enumerate(perm))
+                if total > best[0] + 1e-12:
+                    best = (total, perm)
+        else:
+            for perm in itertools.permutations(range(rows), cols):
+                total = sum(scores[r][c] for c, r in enumerate(perm))
+                if total > best[0] + 1e-12:
+                    pick: list[int | None] = [None] * rows
+                    for c, r in enumerate(perm):
+                        pick[r] = c
+                    best = (total, tuple(pick))
+        return list(best[1])
+    out: list[int | None] = [None] * rows
+    used: set[int] = set()
+    pairs = sorted(((scores[r][c], r, c) for r in range(rows) for c in range(cols)), reverse=True)
+    for _s, r, c in pairs:
+        if out[r] is None and c not in used:
+            out[r] = c
+            used.add(c)
+    return out

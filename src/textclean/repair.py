@@ -1,0 +1,143 @@
+"""Glyph and digit spacing repair: one pure ``str -> str`` function per fix.
+
+Text extracted from justified Chinese columns comes out with spaces that are
+not in the text: every glyph of a stretched line separated (``体 系 ”“ 加 强``),
+spaces around digit runs (``1897 年 8 月``), spaces before punctuation
+(``会 ，做``).  Spaces that *are* in the text sit between two Han words of a
+byline, a two-part headline or an attribution line; they are kept.
+
+None of these functions adds or removes a Han character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
+
+_SPACES = " \u3000\u00a0"
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
+_DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
+_HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
+
+
+def collapse_spaces(text: str) -> str:
+    """Strip the ends and turn every run of spaces (ideographic and no-break too) into one space.
+
+    >>> collapse_spaces("  苏炜\u3000\u3000刘景芝 ")
+    '苏炜 刘景芝'
+    >>> collapse_spaces("工会")
+    '工会'
+    """
+    return _SPACE_RUN_RE.sub(" ", text).strip()
+
+
+def drop_spaces_around_punctuation(text: str) -> str:
+    """Remove spaces next to full-width punctuation: Chinese never spaces there.
+
+    Justified lines put a gap before or after a comma or quote mark.
+
+    >>> drop_spaces_around_punctuation("会 ，做 实")
+    '会，做 实'
+    >>> drop_spaces_around_punctuation("打造“五型”工会 做实做好")
+    '打造“五型”工会 做实做好'
+    """
+    return _PUNCT_SPACE_RE.sub("", text)
+
+
+def is_letter_spaced(text: str) -> bool:
+    """True when a line was stretched to the column width glyph by glyph.
+
+    Most space-separated pieces are then a single character.  A byline
+    (``苏炜 刘景芝``) or a two-part headline is not letter-spaced.
+
+    >>> is_letter_spaced("规 体 系”“加 强 工 会 法 治")
+    True
+    >>> is_letter_spaced("观 点")
+    True
+    >>> is_letter_spaced("苏炜 刘景芝"), is_letter_spaced("劳模工匠进学校 思政教师进企业")
+    (False, False)
+    """
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    singles = sum(1 for t in tokens if len(t) == 1)
+    if len(tokens) == 2:
+        return singles == 2
+    return singles / len(tokens) >= 0.6
+
+
+def rejoin_letter_spacing(text: str) -> str:
+    """Remove the spaces of a letter-spaced (justified) line between CJK characters.
+
+    >>> rejoin_letter_spacing("规 体 系 ”“ 加 强 工 会 法 治 宣 传 和 法 律 服")
+    '规体系”“加强工会法治宣传和法律服'
+    >>> rejoin_letter_spacing("会 ，做 实 做 好 维 权 服 务 工")
+    '会，做实做好维权服务工'
+    >>> rejoin_letter_spacing("苏炜 刘景芝")
+    '苏炜 刘景芝'
+    """
+    if not is_letter_spaced(drop_spaces_around_punctuation(text)):
+        return text
+    return _HAN_SPACE_HAN_RE.sub("", text)
+
+
+def drop_digit_spaces(text: str) -> str:
+    """Remove spaces that extraction put between CJK text and ASCII digits.
+
+    >>> drop_digit_spaces("1897 年 8 月，在 1905年 11月到")
+    '1897年8月，在1905年11月到'
+    >>> drop_digit_spaces("后有 33个国家")
+    '后有33个国家'
+    >>> drop_digit_spaces("version 2 of 3")
+    'version 2 of 3'
+    """
+    return _DIGIT_SPACE_RE.sub("", text)
+
+
+def normalize_box_marker(text: str) -> str:
+    """Close up the label of a pull-quote box marker: ``●观 点`` -> ``●观点``.
+
+    >>> normalize_box_marker("●观 点")
+    '●观点'
+    >>> normalize_box_marker("●观点是一个词")
+    '●观点是一个词'
+    """
+    if BOX_MARKER_RE.match(text):
+        return re.sub(f"(?<=[{HAN}●■◆▲★])\\s+", "", text)
+    return text
+
+
+def repair_line(text: str) -> str:
+    """All spacing repairs of one printed line, in order; idempotent.
+
+    >>> repair_line(" 附属地的特权。1897 年 8 月，中东铁路开 ")
+    '附属地的特权。1897年8月，中东铁路开'
+    >>> repair_line("学校 思政教师进企业”思想政治教育品牌，积")
+    '学校 思政教师进企业”思想政治教育品牌，积'
+    """
+    text = collapse_spaces(text)
+    text = normalize_box_marker(text)
+    text = rejoin_letter_spacing(text)
+    text = drop_spaces_around_punctuation(text)
+    return drop_digit_spaces(text)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join the printed lines of one paragraph: no separator, except a space between two Latin words.
+
+    >>> join_lines(["法律是治国之重器，法治是治国理政", "的基本方式。"])
+    '法律是治国之重器，法治是治国理政的基本方式。'
+    >>> join_lines(["the World", "Bank"])
+    'the World Bank'
+    """
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and part[0].isascii() and part[0].isalpha():
+            out += " "
+        out += part
+    return out

@@ -1,0 +1,281 @@
+"""Lines -> items with roles -> layout elements.
+
+A page is a sequence of printed lines separated by blank lines.  Each
+non-blank line becomes an :class:`Item` (repaired text, printed width, whether
+a blank line stands before and after it).  Items get a role from their shape
+alone (box marker, column label, byline, closing note, attribution, text),
+then runs of text items are split into headline lines and body lines by
+context.  The result is a list of :class:`Element` s in page order: the
+material that :mod:`textclean.articles` assembles into articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from .chardata import (
+    ATTRIBUTION_RE,
+    BOX_MARKER_RE,
+    BYLINE_RE,
+    CLAUSE_PUNCT_RE,
+    COLUMN_RE,
+    NOTE_BODY_RE,
+    NOTE_OPEN_RE,
+    ends_sentence,
+    text_width,
+)
+from .models import Line
+from .repair import repair_line
+
+#: Longest line (in em) that can still be a headline line.
+MAX_HEADLINE_WIDTH = 32.0
+#: Headline lines at most this wide, one after the other, are one wrapped headline.
+SHORT_HEADLINE_WIDTH = 12.0
+#: A pull-quote box holds at most this many printed lines.
+MAX_BOX_LINES = 16
+#: A closing note spans at most this many printed lines.
+MAX_NOTE_LINES = 4
+
+
+@dataclass(slots=True)
+class Item:
+    """A non-blank printed line with its repaired text and shape."""
+
+    no: int
+    raw: str
+    text: str
+    width: float
+    gap_before: bool
+    gap_after: bool
+    role: str = "text"
+
+
+@dataclass(slots=True)
+class Element:
+    """A piece of page layout: ``body``, ``title``, ``box``, ``byline``, ``column``, ``note`` or ``banner``."""
+
+    kind: str
+    items: list[Item] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def first(self) -> int:
+        return self.items[0].no
+
+    @property
+    def last(self) -> int:
+        return self.items[-1].no
+
+    @property
+    def gap_before(self) -> bool:
+        return self.items[0].gap_before
+
+    @property
+    def gap_after(self) -> bool:
+        return self.items[-1].gap_after
+
+
+def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
+    """Non-blank lines as items, each knowing whether blank lines surround it.
+
+    >>> from textclean.models import Line
+    >>> [(i.no, i.text, i.gap_before, i.gap_after) for i in make_items([Line(0, "甲 乙 丙"), Line(1, ""), Line(2, "丁")])]
+    [(0, '甲乙丙', True, True), (2, '丁', True, True)]
+    """
+    items: list[Item] = []
+    prev_blank = True
+    for ln in lines:
+        if ln.blank:
+            prev_blank = True
+            if items:
+                items[-1].gap_after = True
+            continue
+        text = repair_line(ln.text)
+        if not text:
+            prev_blank = True
+            continue
+        items.append(Item(ln.no, ln.text, text, text_width(text), prev_blank, True))
+        if len(items) > 1 and not prev_blank:
+            items[-2].gap_after = False
+        prev_blank = False
+    return items
+
+
+def shape_role(text: str) -> str:
+    """The role a line has from its shape alone.
+
+    >>> [shape_role(t) for t in ["●观点", "G 前沿观察", "苏炜 刘景芝", "（张菁 整理）", "——研究员 王文珍", "工会工作"]]
+    ['marker', 'column', 'byline', 'note', 'attribution', 'text']
+    >>> shape_role("（一）加强组织建设")
+    'text'
+    """
+    if BOX_MARKER_RE.match(text):
+        return "marker"
+    if COLUMN_RE.match(text):
+        return "column"
+    if BYLINE_RE.match(text):
+        return "byline"
+    if NOTE_OPEN_RE.match(text) and NOTE_BODY_RE.match(text[1:]):
+        return "note"
+    if ATTRIBUTION_RE.match(text):
+        return "attribution"
+    return "text"
+
+
+def is_headline_like(item: Item) -> bool:
+    """A text line that could be a headline: no clause punctuation, not too wide.
+
+    >>> is_headline_like(Item(0, "", "打造“五型”工会 做实做好维权服务", 17.0, True, True))
+    True
+    >>> is_headline_like(Item(0, "", "法律是治国之重器，法治是治国理政", 16.0, True, True))
+    False
+    """
+    return (
+        item.role == "text"
+        and item.width <= MAX_HEADLINE_WIDTH
+        and len(item.text) >= 2
+        and not CLAUSE_PUNCT_RE.search(item.text)
+    )
+
+
+def _collect_box(items: list[Item], start: int) -> int:
+    """Index one past the last line of the pull-quote box whose marker is ``items[start]``."""
+    j = start + 1
+    limit = None
+    while j < len(items) and j - start <= MAX_BOX_LINES:
+        it = items[j]
+        if it.role not in ("text",):
+            break
+        if limit is None:
+            limit = max(it.width * 1.6, it.width + 5)
+        elif it.width > limit:
+            break
+        j += 1
+        if ends_sentence(it.text):
+            break
+    return j
+
+
+def _collect_note(items: list[Item], start: int) -> int:
+    """Index one past the last line of the closing note that opens at ``items[start]``."""
+    j = start
+    depth = 0
+    while j < len(items) and j - start < MAX_NOTE_LINES:
+        depth += items[j].text.count("（") + items[j].text.count("(")
+        depth -= items[j].text.count("）") + items[j].text.count(")")
+        j += 1
+        if depth <= 0:
+            break
+    return j
+
+
+def body_column(items: list[Item]) -> float:
+    """Typical printed width of the body lines (median of the fuller lines).
+
+    >>> body_column([Item(0, "", "", w, True, True) for w in (18, 19, 18, 20, 9)])
+    18.5
+    """
+    widths = [it.width for it in items]
+    if not widths:
+        return 0.0
+    top = max(widths)
+    full = [w for w in widths if w >= 0.7 * top]
+    return float(median(full))
+
+
+def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[list[Item], list[Item], list[Item]]:
+    """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
+
+    ``after``/``before`` are the kinds of the elements around the run
+    (``None`` at the page edges).
+    """
+    n = len(run)
+    k = 0
+    while k < n and is_headline_like(run[k]):
+        k += 1
+    if k == n:
+        return run, [], []
+    lead: list[Item] = []
+    if k and after != "byline":
+        col = body_column(run[k:])
+        lead = list(run[:k])
+        last = lead[-1]
+        # the last headline-like line may really be the first line of the body paragraph:
+        # it then has the body's width less the lost indent and no headline shape around it
+        if last.gap_before and (len(lead) == 1 and after in ("body", None)) and abs(last.width - (col - 2)) <= 1.5:
+            lead.pop()
+    body = run[len(lead) :]
+    trail: list[Item] = []
+    if before in ("byline", "marker", "column", "box"):
+        m = len(body)
+        while m > 1 and is_headline_like(body[m - 1]) and (body[m - 1].gap_before or is_headline_like(body[m - 2])):
+            m -= 1
+        if m < len(body) and (ends_sentence(body[m - 1].text) or body[m - 1].role == "attribution"):
+            trail = body[m:]
+            body = body[:m]
+    return lead, body, trail
+
+
+def _headline_elements(lines: list[Item]) -> list[Element]:
+    """Group consecutive headline lines into titles: a wrapped title is one element."""
+    out: list[Element] = []
+    for it in lines:
+        prev = out[-1].items[-1] if out else None
+        joinable = prev is not None and (
+            (not it.gap_before and prev.width + it.width <= MAX_HEADLINE_WIDTH)
+            or (prev.width <= SHORT_HEADLINE_WIDTH and it.width <= SHORT_HEADLINE_WIDTH and len(out[-1].items) == 1)
+        )
+        if joinable:
+            out[-1].items.append(it)
+        else:
+            out.append(Element("title", [it]))
+    for el in out:
+        el.text = "".join(i.text for i in el.items)
+    return out
+
+
+def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
+    """Parse a page's lines into layout elements in page order."""
+    items = make_items(lines)
+    for it in items:
+        it.role = shape_role(it.text)
+    raw: list[Element] = []
+    i = 0
+    n = len(items)
+    while i < n:
+        it = items[i]
+        if it.role == "marker":
+            j = _collect_box(items, i)
+            el = Element("box", items[i:j])
+            el.text = "".join(x.text for x in items[i + 1 : j])
+            raw.append(el)
+        elif it.role == "note":
+            j = _collect_note(items, i)
+            el = Element("note", items[i:j])
+            el.text = "".join(x.text for x in el.items)
+            raw.append(el)
+        elif it.role in ("column", "byline"):
+            j = i + 1
+            raw.append(Element(it.role, [it], it.text))
+        else:
+            j = i
+            while j < n and items[j].role in ("text", "attribution"):
+                j += 1
+            raw.append(Element("run", items[i:j]))
+        i = j
+    out: list[Element] = []
+    for idx, el in enumerate(raw):
+        if el.kind != "run":
+            out.append(el)
+            continue
+        after = raw[idx - 1].kind if idx else None
+        before = raw[idx + 1].kind if idx + 1 < len(raw) else None
+        if before == "box" and el.items[-1].gap_after is False:
+            before = "marker"
+        lead, body, trail = _split_run(el.items, after, before)
+        out.extend(_headline_elements(lead))
+        if body:
+            out.append(Element("body", body))
+        out.extend(_headline_elements(trail))
+    return out
