@@ -1,0 +1,52 @@
+"""Prefect flows that wire textclean's library calls into tasks.
+
+Importing this package sets textclean's Prefect defaults (see
+:func:`prefect_defaults`) before Prefect itself is imported, so every entry
+point (the CLI, tests, ``python -m flows.clean_flow``) runs with telemetry off,
+a quiet console and logs in a file. A variable already set in the environment
+wins over the default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+LOGGING_CONFIG = Path(__file__).with_name("logging.yml")
+
+
+def default_prefect_home() -> Path:
+    """Where Prefect keeps its database and logs for textclean: ``$XDG_CACHE_HOME/textclean/prefect``."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "textclean" / "prefect"
+
+
+def prefect_defaults() -> dict[str, str]:
+    """textclean's Prefect settings, as environment variables."""
+    return {
+        # Its own home, so the local run database never mixes with another Prefect project's.
+        "PREFECT_HOME": str(default_prefect_home()),
+        # No usage telemetry; its heartbeat also races the run for SQLite and logs "database is locked".
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # Console: warnings and errors only; the file handler of logging.yml keeps INFO.
+        "PREFECT_LOGGING_LEVEL": "INFO",
+        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
+        "PREFECT_LOGGING_SETTINGS_PATH": str(LOGGING_CONFIG),
+        # The temporary server runs migrations on first start; give a slow machine time.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    }
+
+
+def log_file() -> Path:
+    """The file Prefect's logs go to (``$PREFECT_HOME/logs/textclean.log``)."""
+    return Path(os.environ.get("PREFECT_HOME") or default_prefect_home()).expanduser() / "logs" / "textclean.log"
+
+
+def apply_prefect_defaults() -> None:
+    """Set the defaults that are not already set, and make the log folder."""
+    for name, value in prefect_defaults().items():
+        os.environ.setdefault(name, value)
+    log_file().parent.mkdir(parents=True, exist_ok=True)
+
+
+apply_prefect_defaults()

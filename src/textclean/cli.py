@@ -1,0 +1,159 @@
+"""``textclean``: the command line. Thin: each command is one library or flow call.
+
+* ``textclean run [INPUT ...] [--out DIR]``: run the Prefect cleaning flow.
+* ``textclean validate DIR``: re-check a written dataset against the schemas.
+* ``textclean serve`` / ``textclean watch``: not built yet (issue 5).
+
+Exit codes: 0 done (inputs cleaned or deliberately quarantined); 1 the run or
+the validation failed (or ``--strict`` and something was quarantined); 2 a
+usage error such as a missing input or an unwritable output folder.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .inputs import collect_inputs
+from .writer import validate_dataset
+
+app = typer.Typer(
+    name="textclean",
+    help="Turn raw OCR-like Chinese newspaper pages into clean, validated article datasets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out_console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print a one-line error and exit (no traceback)."""
+    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def check_writable(out: Path) -> None:
+    """Create ``out`` if needed and make sure a file can be written in it, or exit 2 naming it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        fail(f"cannot write to output folder {out}: {exc.strerror or exc}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"textclean {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Turn raw OCR-like Chinese newspaper pages into clean, validated article datasets."""
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[INPUT]...", help="Raw page files, or folders whose *.txt files are read. [default: seeds/]"
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")] = Path("data"),
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+) -> None:
+    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, manifest)."""
+    try:
+        paths = collect_inputs(inputs or [Path("seeds")])
+    except FileNotFoundError as exc:
+        fail(f"input not found: {exc.filename}")
+    check_writable(out)
+
+    started = time.monotonic()
+    try:
+        # Imported here, not at the top: the library never imports Prefect, and `flows`
+        # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
+        from flows import log_file
+        from flows.clean_flow import QuarantineError, clean_flow
+    except Exception as exc:  # a broken installation: one line, no traceback
+        fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
+    try:
+        result = clean_flow([str(p) for p in paths], str(out), strict=strict, force=force)
+    except QuarantineError as exc:
+        print_summary(exc.result.manifest, out, exc.result.up_to_date, time.monotonic() - started, log_file())
+        fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # the run itself failed: say so in one line, details are in the log
+        fail(f"run failed: {type(exc).__name__}: {exc} (details: {log_file()})", EXIT_FAILED)
+    print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file())
+
+
+def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seconds: float, log: Path) -> None:
+    """A few lines: pages, articles, rejects by reason, where the files are."""
+    counts = manifest["counts"]
+    if up_to_date:
+        out_console.print(f"{out} is up to date with its {counts['inputs']} input(s): nothing to do.")
+    pages = f"{counts['inputs']} page(s): {counts['processed']} processed, {counts['rejected']} rejected"
+    out_console.print(f"{pages}; {counts['articles']} article(s), {counts['paragraphs']} paragraph row(s)")
+    reasons = ", ".join(f"{reason} {n}" for reason, n in counts["rejects_by_reason"].items())
+    out_console.print(
+        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {out / 'rejects.jsonl'})" if reasons else "")
+    )
+    out_console.print(
+        f"dataset: {out}/ (articles.parquet, articles.jsonl, paragraphs.parquet, rejects.jsonl, manifest.json)"
+    )
+    out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
+
+
+@app.command()
+def validate(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A dataset folder written by `textclean run`.")],
+) -> None:
+    """Re-validate a written dataset against the schemas; exit 1 and list the rows and checks that fail."""
+    if not directory.is_dir():
+        fail(f"no such dataset folder: {directory}")
+    problems = validate_dataset(directory)
+    if problems:
+        for problem in problems:
+            err_console.print(problem, soft_wrap=True, markup=False)
+        fail(f"{directory}: {len(problems)} problem(s)", EXIT_FAILED)
+    out_console.print(f"{directory}: valid")
+
+
+def _not_yet(command: str) -> NoReturn:
+    err_console.print(f"textclean {command}: not implemented yet, see issue 5")
+    raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def serve() -> None:
+    """Rerun the flow when seeds change, as a long-running Prefect deployment (not implemented yet, issue 5)."""
+    _not_yet("serve")
+
+
+@app.command()
+def watch() -> None:
+    """Rerun the flow when seeds change, in the foreground (not implemented yet, issue 5)."""
+    _not_yet("watch")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,427 @@
+"""The tables' schemas: the single source for what a valid dataset holds.
+
+Two views of the same tables:
+
+* pandera schemas (:data:`ARTICLES`, :data:`PARAGRAPHS`) carry the checks
+  (ids unique, kinds allowed, counts consistent with the body...).  Every check
+  has a name; a row that fails is quarantined under that name
+  (:func:`validate_articles`), it never stops a run.
+* Arrow schemas (:data:`ARTICLES_ARROW`, :data:`PARAGRAPHS_ARROW`) fix the
+  Parquet column types: ``list<struct<kind, text>>`` blocks, ``list<string>``
+  authors, ``list<list<int64>>`` line spans.
+
+``python -m textclean.schemas --write schemas/`` exports both as JSON; a test
+fails when those files drift from this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeGuard
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as pa_arrow
+from pandera.extensions import register_check_method
+
+from .config import SCHEMA_VERSION
+from .models import BLOCK_KINDS, Reject
+
+# ---------------------------------------------------------------- named checks
+# Registered checks are serialisable (they appear by name in schemas/*.json)
+# and their name is the ``reason`` of a quarantined row.
+
+
+def _is_list(value: object) -> TypeGuard[Sequence[Any]]:
+    return isinstance(value, list | tuple)
+
+
+@register_check_method(check_type="element_wise")
+def nonblank(value: object) -> bool:
+    """A string with at least one non-space character."""
+    return isinstance(value, str) and bool(value.strip())
+
+
+@register_check_method(check_type="element_wise")
+def names_list(value: object) -> bool:
+    """A list of non-blank names (may be empty)."""
+    return _is_list(value) and all(nonblank(v) for v in value)
+
+
+@register_check_method(check_type="element_wise")
+def blocks_well_formed(value: object) -> bool:
+    """A list of ``{"kind": str, "text": non-blank str}`` objects."""
+    return _is_list(value) and all(
+        isinstance(b, Mapping) and set(b) == {"kind", "text"} and isinstance(b["kind"], str) and nonblank(b["text"])
+        for b in value
+    )
+
+
+@register_check_method(statistics=["allowed"], check_type="element_wise")
+def block_kinds_in(value: object, *, allowed: Sequence[str]) -> bool:
+    """Every block's kind is one of ``allowed``."""
+    return _is_list(value) and all(isinstance(b, Mapping) and b.get("kind") in allowed for b in value)
+
+
+@register_check_method(check_type="element_wise")
+def line_spans_well_formed(value: object) -> bool:
+    """A non-empty list of ``[first, last]`` 0-based line numbers, first <= last."""
+    return (
+        _is_list(value)
+        and len(value) > 0
+        and all(
+            _is_list(s)
+            and len(s) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in s)
+            and 0 <= s[0] <= s[1]
+            for s in value
+        )
+    )
+
+
+def _texts(blocks: object) -> list[str] | None:
+    if not _is_list(blocks):
+        return None
+    try:
+        return [str(b["text"]) for b in blocks]
+    except (KeyError, TypeError):
+        return None
+
+
+def _body_of(blocks: object) -> str | None:
+    texts = _texts(blocks)
+    return None if texts is None else "\n".join(texts)
+
+
+@register_check_method(check_type="vectorized")
+def body_joins_blocks(df: pd.DataFrame) -> pd.Series:
+    """``body`` is the blocks' texts joined by newlines."""
+    return pd.Series([_body_of(b) == body for b, body in zip(df["blocks"], df["body"], strict=True)], index=df.index)
+
+
+@register_check_method(check_type="vectorized")
+def char_count_is_body_length(df: pd.DataFrame) -> pd.Series:
+    """``char_count`` is ``len(body)``."""
+    return pd.Series(
+        [isinstance(b, str) and len(b) == n for b, n in zip(df["body"], df["char_count"], strict=True)], index=df.index
+    )
+
+
+@register_check_method(check_type="vectorized")
+def paragraph_count_matches_blocks(df: pd.DataFrame) -> pd.Series:
+    """``paragraph_count`` is the number of blocks of kind ``paragraph``."""
+
+    def count(blocks: object) -> int | None:
+        if not _is_list(blocks):
+            return None
+        return sum(1 for b in blocks if isinstance(b, Mapping) and b.get("kind") == "paragraph")
+
+    return pd.Series([count(b) == n for b, n in zip(df["blocks"], df["paragraph_count"], strict=True)], index=df.index)
+
+
+@register_check_method(check_type="vectorized")
+def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
+    """``char_count`` is ``len(text)``."""
+    return pd.Series(
+        [isinstance(t, str) and len(t) == n for t, n in zip(df["text"], df["char_count"], strict=True)], index=df.index
+    )
+
+
+# ---------------------------------------------------------------- pandera schemas
+
+SHA256_RE = r"^[0-9a-f]{64}$"
+ID_RE = r"^\S+$"
+
+#: Article columns in the contract's order, with their pandas dtype.
+ARTICLE_DTYPES: dict[str, str] = {
+    "article_id": "str",
+    "source": "str",
+    "source_sha256": "str",
+    "page_banner": "str",
+    "column": "str",
+    "kicker": "str",
+    "title": "str",
+    "subtitle": "str",
+    "authors": "object",
+    "author_note": "str",
+    "affiliation": "str",
+    "pull_quote": "str",
+    "blocks": "object",
+    "body": "str",
+    "char_count": "int64",
+    "paragraph_count": "int64",
+    "line_spans": "object",
+}
+
+PARAGRAPH_DTYPES: dict[str, str] = {
+    "article_id": "str",
+    "source": "str",
+    "block_index": "int64",
+    "kind": "str",
+    "text": "str",
+    "char_count": "int64",
+}
+
+
+def _optional_text() -> pa.Column:
+    return pa.Column(str, pa.Check.nonblank(), nullable=True)
+
+
+ARTICLES = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, pa.Check.str_matches(ID_RE), unique=True),
+        "source": pa.Column(str, pa.Check.nonblank()),
+        "source_sha256": pa.Column(str, pa.Check.str_matches(SHA256_RE)),
+        "page_banner": _optional_text(),
+        "column": _optional_text(),
+        "kicker": _optional_text(),
+        "title": pa.Column(str, pa.Check.nonblank()),
+        "subtitle": _optional_text(),
+        "authors": pa.Column(object, pa.Check.names_list()),
+        "author_note": _optional_text(),
+        "affiliation": _optional_text(),
+        "pull_quote": _optional_text(),
+        "blocks": pa.Column(
+            object, [pa.Check.blocks_well_formed(), pa.Check.block_kinds_in(allowed=list(BLOCK_KINDS))]
+        ),
+        "body": pa.Column(str),
+        "char_count": pa.Column("int64", pa.Check.ge(0)),
+        "paragraph_count": pa.Column("int64", pa.Check.ge(0)),
+        "line_spans": pa.Column(object, pa.Check.line_spans_well_formed()),
+    },
+    checks=[
+        pa.Check.body_joins_blocks(),
+        pa.Check.char_count_is_body_length(),
+        pa.Check.paragraph_count_matches_blocks(),
+    ],
+    strict=True,
+    ordered=True,
+    name="articles",
+    description=f"One row per article (textclean schema {SCHEMA_VERSION}).",
+)
+
+PARAGRAPHS = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, pa.Check.str_matches(ID_RE)),
+        "source": pa.Column(str, pa.Check.nonblank()),
+        "block_index": pa.Column("int64", pa.Check.ge(0)),
+        "kind": pa.Column(str, pa.Check.isin(list(BLOCK_KINDS))),
+        "text": pa.Column(str, pa.Check.nonblank()),
+        "char_count": pa.Column("int64", pa.Check.ge(0)),
+    },
+    checks=[pa.Check.char_count_is_text_length()],
+    unique=["article_id", "block_index"],
+    strict=True,
+    ordered=True,
+    name="paragraphs",
+    description=f"One row per block of an article body; joins articles on article_id (textclean schema {SCHEMA_VERSION}).",
+)
+
+# ---------------------------------------------------------------- Arrow schemas
+
+_META = {b"textclean.schema_version": SCHEMA_VERSION.encode()}
+
+
+def _str(name: str, nullable: bool = False) -> pa_arrow.Field:
+    return pa_arrow.field(name, pa_arrow.string(), nullable=nullable)
+
+
+BLOCK_ARROW = pa_arrow.struct([_str("kind"), _str("text")])
+
+ARTICLES_ARROW = pa_arrow.schema(
+    [
+        _str("article_id"),
+        _str("source"),
+        _str("source_sha256"),
+        _str("page_banner", True),
+        _str("column", True),
+        _str("kicker", True),
+        _str("title"),
+        _str("subtitle", True),
+        pa_arrow.field(
+            "authors", pa_arrow.list_(pa_arrow.field("item", pa_arrow.string(), nullable=False)), nullable=False
+        ),
+        _str("author_note", True),
+        _str("affiliation", True),
+        _str("pull_quote", True),
+        pa_arrow.field("blocks", pa_arrow.list_(pa_arrow.field("item", BLOCK_ARROW, nullable=False)), nullable=False),
+        _str("body"),
+        pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
+        pa_arrow.field("paragraph_count", pa_arrow.int64(), nullable=False),
+        pa_arrow.field(
+            "line_spans",
+            pa_arrow.list_(
+                pa_arrow.field(
+                    "item", pa_arrow.list_(pa_arrow.field("item", pa_arrow.int64(), nullable=False)), nullable=False
+                )
+            ),
+            nullable=False,
+        ),
+    ],
+    metadata=_META,
+)
+
+PARAGRAPHS_ARROW = pa_arrow.schema(
+    [
+        _str("article_id"),
+        _str("source"),
+        pa_arrow.field("block_index", pa_arrow.int64(), nullable=False),
+        _str("kind"),
+        _str("text"),
+        pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
+    ],
+    metadata=_META,
+)
+
+assert list(ARTICLES.columns) == list(ARTICLE_DTYPES) == ARTICLES_ARROW.names
+assert list(PARAGRAPHS.columns) == list(PARAGRAPH_DTYPES) == PARAGRAPHS_ARROW.names
+
+# ---------------------------------------------------------------- frames and validation
+
+
+class TableShapeError(ValueError):
+    """A table whose columns or dtypes are wrong: no single row is to blame."""
+
+
+def _frame(records: Iterable[Mapping[str, Any]], dtypes: Mapping[str, str]) -> pd.DataFrame:
+    rows = list(records)
+    df = pd.DataFrame.from_records(rows, columns=list(dtypes)) if rows else pd.DataFrame(columns=list(dtypes))
+    return df.astype({c: t for c, t in dtypes.items() if t != "object"})
+
+
+def articles_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Article records (``Article.to_record()`` dicts) as a typed DataFrame.
+
+    >>> articles_frame([]).dtypes["char_count"]
+    dtype('int64')
+    """
+    return _frame(records, ARTICLE_DTYPES)
+
+
+def paragraphs_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Paragraph records as a typed DataFrame."""
+    return _frame(records, PARAGRAPH_DTYPES)
+
+
+def failures(schema: pa.DataFrameSchema, df: pd.DataFrame) -> dict[int, list[tuple[str, str, object]]]:
+    """Lazily validate ``df``; return ``{row label: [(check, column, failure case), ...]}``.
+
+    Frame-wide checks (those comparing columns) have no column: ``(check, "", None)``.
+
+    Checks that no row can be blamed for (a missing column, a wrong dtype)
+    raise :class:`TableShapeError` instead.
+    """
+    try:
+        schema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    else:
+        return {}
+    unplaced = cases[cases["index"].isna()]
+    if len(unplaced):
+        problems = [f"{r.column}: {r.check} ({r.failure_case})" for r in unplaced.itertuples()]
+        raise TableShapeError(f"{schema.name}: " + "; ".join(problems))
+    by_row: dict[int, list[tuple[str, str, object]]] = {}
+    for r in cases.itertuples():
+        found = by_row.setdefault(int(r.index), [])
+        check = re.sub(r"\(.*", "", str(r.check))  # `str_matches('^...$')` -> `str_matches`
+        if any(check == c for c, _, _ in found):  # a frame-wide check reports every column: keep one
+            continue
+        frame_wide = r.schema_context == "DataFrameSchema"
+        found.append((check, "" if frame_wide else str(r.column), None if frame_wide else r.failure_case))
+    return dict(sorted(by_row.items()))
+
+
+def _describe(found: list[tuple[str, str, object]]) -> str:
+    return "; ".join(f"{check} on {column}={_short(case)}" if column else check for check, column, case in found)
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quarantine(schema: pa.DataFrameSchema, df: pd.DataFrame, key: str) -> tuple[pd.DataFrame, list[Reject]]:
+    """Split ``df`` into the rows that pass ``schema`` and a :class:`Reject` for each row that does not.
+
+    The reject's reason is the first failing check's name; its detail names
+    the row (by ``key``) and every check it failed.
+    """
+    bad = failures(schema, df)
+    rejects = [
+        Reject(
+            source=str(df.at[i, "source"]),
+            stage="validate",
+            reason=found[0][0],
+            detail=f"{schema.name} {key}={df.at[i, key]}: {_describe(found)}",
+        )
+        for i, found in bad.items()
+    ]
+    return df.drop(index=list(bad)), rejects
+
+
+def validate_articles(df: pd.DataFrame) -> tuple[pd.DataFrame, list[Reject]]:
+    """Valid articles and one reject per failing row; never raises for bad rows.
+
+    >>> ok, rejects = validate_articles(articles_frame([]))
+    >>> len(ok), rejects
+    (0, [])
+    """
+    return quarantine(ARTICLES, df, "article_id")
+
+
+def validate_paragraphs(df: pd.DataFrame) -> tuple[pd.DataFrame, list[Reject]]:
+    """Valid paragraph rows and one reject per failing row."""
+    return quarantine(PARAGRAPHS, df, "article_id")
+
+
+# ---------------------------------------------------------------- JSON export
+
+
+def arrow_schema_json(schema: pa_arrow.Schema) -> dict[str, Any]:
+    """A readable JSON description of an Arrow schema."""
+    return {
+        "fields": [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema],
+        "metadata": {k.decode(): v.decode() for k, v in (schema.metadata or {}).items()},
+    }
+
+
+def schema_files() -> dict[str, str]:
+    """The contents of ``schemas/``: file name -> JSON text."""
+    files = {
+        "articles.pandera.json": json.loads(ARTICLES.to_json()),
+        "paragraphs.pandera.json": json.loads(PARAGRAPHS.to_json()),
+        "articles.arrow.json": arrow_schema_json(ARTICLES_ARROW),
+        "paragraphs.arrow.json": arrow_schema_json(PARAGRAPHS_ARROW),
+    }
+    return {name: json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n" for name, doc in files.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m textclean.schemas", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", metavar="DIR", type=Path, help="write the JSON exports into DIR")
+    parser.add_argument("--check", metavar="DIR", type=Path, help="exit 1 when DIR's exports differ from the code")
+    args = parser.parse_args(argv)
+    stale = []
+    for name, text in schema_files().items():
+        if args.write:
+            args.write.mkdir(parents=True, exist_ok=True)
+            (args.write / name).write_text(text, encoding="utf-8")
+        if args.check:
+            path = args.check / name
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+        if not (args.write or args.check):
+            print(f"== {name}\n{text}")
+    if stale:
+        print("out of date (run `make schemas`): " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,478 @@
+"""PageResults -> validated tables -> the dataset folder; and back.
+
+A dataset folder holds ``articles.parquet`` and ``articles.jsonl`` (the same
+rows in the same order), ``paragraphs.parquet`` (one row per body block),
+``rejects.jsonl`` and ``manifest.json``.
+
+Writes are atomic and deterministic: every file is first written to a
+temporary file beside it and then moved into place with :func:`os.replace`,
+``manifest.json`` last; nothing in any file depends on the clock, so the same
+inputs and code give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa_arrow
+import pyarrow.parquet as pq
+
+from . import __version__
+from .config import RULES_VERSION, SCHEMA_VERSION, Config
+from .inputs import InputFile
+from .models import PageResult, Reject
+from .schemas import (
+    ARTICLES,
+    ARTICLES_ARROW,
+    PARAGRAPHS,
+    PARAGRAPHS_ARROW,
+    TableShapeError,
+    articles_frame,
+    failures,
+    paragraphs_frame,
+    validate_articles,
+    validate_paragraphs,
+)
+
+ARTICLES_PARQUET = "articles.parquet"
+ARTICLES_JSONL = "articles.jsonl"
+PARAGRAPHS_PARQUET = "paragraphs.parquet"
+REJECTS_JSONL = "rejects.jsonl"
+MANIFEST_JSON = "manifest.json"
+#: Every file of a dataset, in the order they are written (manifest last).
+DATASET_FILES = (ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, MANIFEST_JSON)
+REJECT_FIELDS = ("source", "stage", "reason", "detail")
+
+Record = dict[str, Any]
+
+
+# ---------------------------------------------------------------- building tables
+
+
+@dataclass
+class Tables:
+    """Validated rows of a dataset, ready to write."""
+
+    articles: list[Record] = field(default_factory=list)
+    paragraphs: list[Record] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    #: One entry per input: source, sha256, encoding, status, articles, rejects.
+    inputs: list[Record] = field(default_factory=list)
+
+
+def paragraph_records(article: Mapping[str, Any]) -> list[Record]:
+    """The paragraphs-table rows of one article record: one per block.
+
+    >>> paragraph_records({"article_id": "a1", "source": "p.txt", "blocks": [{"kind": "heading", "text": "一、总则"}]})
+    [{'article_id': 'a1', 'source': 'p.txt', 'block_index': 0, 'kind': 'heading', 'text': '一、总则', 'char_count': 4}]
+    """
+    return [
+        {
+            "article_id": article["article_id"],
+            "source": article["source"],
+            "block_index": i,
+            "kind": block["kind"],
+            "text": block["text"],
+            "char_count": len(block["text"]),
+        }
+        for i, block in enumerate(article["blocks"])
+    ]
+
+
+def build_tables(results: Sequence[PageResult]) -> Tables:
+    """Turn cleaned pages into validated article and paragraph rows plus rejects.
+
+    Results keep their order. A second input with an already seen file name is
+    rejected (``duplicate_source``): the source name is what ids and joins key on.
+    Rows failing a schema check are quarantined with that check's name.
+    """
+    records: list[Record] = []
+    seen: set[str] = set()
+    duplicate: list[bool] = []
+    for result in results:
+        duplicate.append(result.source in seen)
+        if not duplicate[-1]:
+            seen.add(result.source)
+            records.extend(a.to_record() for a in result.articles)
+
+    valid, row_rejects = validate_articles(articles_frame(records))
+    articles = [records[i] for i in valid.index]
+    paragraphs = [row for a in articles for row in paragraph_records(a)]
+    valid_paragraphs, paragraph_rejects = validate_paragraphs(paragraphs_frame(paragraphs))
+    if paragraph_rejects:  # an article whose paragraphs fail is quarantined whole, so the tables always agree
+        bad_ids = {paragraphs[i]["article_id"] for i in range(len(paragraphs)) if i not in valid_paragraphs.index}
+        articles = [a for a in articles if a["article_id"] not in bad_ids]
+        paragraphs = [p for p in paragraphs if p["article_id"] not in bad_ids]
+        row_rejects += paragraph_rejects
+
+    tables = Tables(articles=articles, paragraphs=paragraphs)
+    kept = Counter(a["source"] for a in articles)
+    for result, dup in zip(results, duplicate, strict=True):
+        if dup:
+            rejects = [
+                Reject(result.source, "read", "duplicate_source", "another input has this file name; kept the first")
+            ]
+        else:
+            rejects = list(result.rejects) + [r for r in row_rejects if r.source == result.source]
+        n_articles = 0 if dup else kept[result.source]
+        tables.inputs.append(
+            {
+                "source": result.source,
+                "sha256": result.sha256,
+                "encoding": result.encoding,
+                "status": "processed" if n_articles or not rejects else "rejected",
+                "articles": n_articles,
+                "rejects": len(rejects),
+            }
+        )
+        tables.rejects.extend(rejects)
+    return tables
+
+
+# ---------------------------------------------------------------- encoding files
+
+
+def parquet_bytes(records: Sequence[Record], schema: pa_arrow.Schema) -> bytes:
+    """Rows as a zstd-compressed Parquet file (no timestamps: same rows, same bytes)."""
+    table = pa_arrow.Table.from_pylist(list(records), schema=schema)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def jsonl_bytes(records: Iterable[Mapping[str, Any]]) -> bytes:
+    """One UTF-8 JSON object a line, non-ASCII kept as is.
+
+    >>> jsonl_bytes([{"title": "工会"}])
+    b'{"title": "\\xe5\\xb7\\xa5\\xe4\\xbc\\x9a"}\\n'
+    """
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+
+
+def code_digest() -> str:
+    """sha256 over the library's source files: any change to the code means cached output is stale."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def run_key(inputs: Iterable[InputFile], config: Config) -> Record:
+    """What a dataset's content depends on; equal keys mean the written dataset is current."""
+    return {
+        "tool_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "rules_version": RULES_VERSION,
+        "code_digest": code_digest(),
+        "config": {"max_bytes": config.max_bytes},
+        "inputs": [[i.source, i.sha256] for i in inputs],
+    }
+
+
+def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes], paths: Sequence[str] = ()) -> Record:
+    """The run's manifest: versions, config, inputs with sha256 and status, counts, output files."""
+    reasons = Counter(r.reason for r in tables.rejects)
+    statuses = Counter(i["status"] for i in tables.inputs)
+    inputs = [
+        {"path": path, **i}
+        for path, i in zip([*paths, *(i["source"] for i in tables.inputs[len(paths) :])], tables.inputs, strict=True)
+    ]
+    key = run_key((InputFile("", i["source"], i["sha256"], 0) for i in tables.inputs), config)
+    rows = {
+        ARTICLES_PARQUET: len(tables.articles),
+        ARTICLES_JSONL: len(tables.articles),
+        PARAGRAPHS_PARQUET: len(tables.paragraphs),
+        REJECTS_JSONL: len(tables.rejects),
+    }
+    return {
+        "tool": "textclean",
+        **{k: v for k, v in key.items() if k != "inputs"},
+        "inputs": inputs,
+        "counts": {
+            "inputs": len(tables.inputs),
+            "processed": statuses["processed"],
+            "rejected": statuses["rejected"],
+            "articles": len(tables.articles),
+            "paragraphs": len(tables.paragraphs),
+            "rejects": len(tables.rejects),
+            "rejects_by_reason": dict(sorted(reasons.items())),
+        },
+        "outputs": {
+            name: {"rows": rows[name], "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in outputs.items()
+        },
+    }
+
+
+def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
+    """Every file of the dataset as bytes, in :data:`DATASET_FILES` order."""
+    files = {
+        ARTICLES_PARQUET: parquet_bytes(tables.articles, ARTICLES_ARROW),
+        ARTICLES_JSONL: jsonl_bytes(tables.articles),
+        PARAGRAPHS_PARQUET: parquet_bytes(tables.paragraphs, PARAGRAPHS_ARROW),
+        REJECTS_JSONL: jsonl_bytes(r.to_record() for r in tables.rejects),
+    }
+    manifest = build_manifest(tables, config, files, paths)
+    files[MANIFEST_JSON] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return files
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
+    """Write ``files`` into ``out_dir`` so that a reader sees each file old or new, never half-written.
+
+    All files go to temporary files in ``out_dir`` first (flushed to disk);
+    only when every one is complete are they moved into place, in order.
+    A failure before that leaves the previous dataset untouched.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, data in files.items():
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            staged.append((name, Path(tmp_name)))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp_name, 0o644)
+        for name, tmp in staged:
+            os.replace(tmp, out_dir / name)
+    finally:
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+    _fsync_dir(out_dir)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_dataset(
+    out_dir: str | Path, tables: Tables, config: Config | None = None, paths: Sequence[str] = ()
+) -> Record:
+    """Write the dataset files atomically into ``out_dir``; return the manifest.
+
+    ``paths``: the path each input was read from, in the order of ``tables.inputs``
+    (recorded in the manifest; the source name stands in for missing ones).
+    """
+    files = encode_dataset(tables, config or Config(), paths)
+    write_atomic(Path(out_dir), files)
+    manifest: Record = json.loads(files[MANIFEST_JSON])
+    return manifest
+
+
+def read_manifest(out_dir: str | Path) -> Record | None:
+    """The dataset's manifest, or None when there is none (or it is unreadable)."""
+    try:
+        manifest = json.loads((Path(out_dir) / MANIFEST_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def is_current(out_dir: str | Path, inputs: Sequence[InputFile], config: Config | None = None) -> Record | None:
+    """The manifest of ``out_dir`` when it was written from these inputs by this code and is intact; else None.
+
+    A run whose dataset is current has nothing to do.
+    """
+    manifest = read_manifest(out_dir)
+    if manifest is None:
+        return None
+    key = run_key(inputs, config or Config())
+    recorded = {k: manifest.get(k) for k in key if k != "inputs"}
+    recorded["inputs"] = [[i.get("source"), i.get("sha256")] for i in manifest.get("inputs", [])]
+    if recorded != key:
+        return None
+    for name, meta in manifest.get("outputs", {}).items():
+        try:
+            data = (Path(out_dir) / name).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
+            return None
+    return manifest if set(manifest.get("outputs", {})) == set(DATASET_FILES[:-1]) else None
+
+
+# ---------------------------------------------------------------- reading and validating
+
+
+@dataclass
+class Dataset:
+    """A dataset read back from its folder."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    rejects: list[Record]
+    manifest: Record
+
+
+def read_records(path: str | Path) -> list[Record]:
+    """Rows of a Parquet file as plain Python values (lists, dicts), as in the JSONL."""
+    rows: list[Record] = pq.read_table(path).to_pylist()
+    return rows
+
+
+def read_jsonl(path: str | Path) -> list[Record]:
+    """Objects of a JSONL file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def read_dataset(out_dir: str | Path) -> Dataset:
+    """Load a written dataset: typed article and paragraph frames, rejects and manifest."""
+    out = Path(out_dir)
+    return Dataset(
+        articles=articles_frame(read_records(out / ARTICLES_PARQUET)),
+        paragraphs=paragraphs_frame(read_records(out / PARAGRAPHS_PARQUET)),
+        rejects=read_jsonl(out / REJECTS_JSONL),
+        manifest=json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8")),
+    )
+
+
+def _schema_problems(name: str, actual: pa_arrow.Schema, expected: pa_arrow.Schema) -> list[str]:
+    if actual.names != expected.names:
+        return [f"{name}: columns {actual.names}, expected {expected.names}"]
+    return [
+        f"{name}: column {e.name} is {a.type}{'' if a.nullable else ' not null'}, "
+        f"expected {e.type}{'' if e.nullable else ' not null'}"
+        for a, e in zip(actual, expected, strict=True)
+        if not a.type.equals(e.type) or (a.nullable and not e.nullable)
+    ]
+
+
+def _row_problems(name: str, schema_name: str, records: list[Record], frame: pd.DataFrame, key: str) -> list[str]:
+    schema = ARTICLES if schema_name == "articles" else PARAGRAPHS
+    try:
+        bad = failures(schema, frame)
+    except TableShapeError as exc:
+        return [f"{name}: {exc}"]
+    out = []
+    for i, found in bad.items():
+        checks = "; ".join(f"{c} ({col}={case!r})" if col else c for c, col, case in found)
+        out.append(f"{name} row {i} ({key}={records[i].get(key)}): failed {checks}")
+    return out
+
+
+def _limit(problems: list[str], n: int = 50) -> list[str]:
+    return problems if len(problems) <= n else [*problems[:n], f"... and {len(problems) - n} more"]
+
+
+def validate_dataset(out_dir: str | Path) -> list[str]:
+    """Re-check a written dataset against the schemas and itself; return the problems found (none: valid).
+
+    Checks every file exists; the Parquet column types; every row against the
+    pandera checks (naming row and check); that articles.jsonl holds the same
+    rows in the same order as articles.parquet; that paragraphs.parquet has
+    exactly one row per article block; the rejects' fields; and that the
+    manifest's counts and checksums match the files.
+    """
+    out = Path(out_dir)
+    if not out.is_dir():
+        return [f"{out}: no such folder"]
+    missing = [f"{name}: missing" for name in DATASET_FILES if not (out / name).is_file()]
+    if missing:
+        return missing
+    problems: list[str] = []
+
+    articles: list[Record] | None = None
+    for name, arrow, schema_name, key in (
+        (ARTICLES_PARQUET, ARTICLES_ARROW, "articles", "article_id"),
+        (PARAGRAPHS_PARQUET, PARAGRAPHS_ARROW, "paragraphs", "article_id"),
+    ):
+        try:
+            table = pq.read_table(out / name)
+        except (OSError, pa_arrow.ArrowException) as exc:
+            problems.append(f"{name}: not readable as Parquet ({exc})")
+            continue
+        shape = _schema_problems(name, table.schema, arrow)
+        problems += shape
+        if shape:
+            continue
+        records = table.to_pylist()
+        frame = articles_frame(records) if schema_name == "articles" else paragraphs_frame(records)
+        problems += _limit(_row_problems(name, schema_name, records, frame, key))
+        if schema_name == "articles":
+            articles = records
+        elif articles is not None:
+            expected = [row for a in articles for row in paragraph_records(a)]
+            if records != expected:
+                diff = [i for i, (a, b) in enumerate(zip(records, expected, strict=False)) if a != b]
+                where = f"first difference at row {diff[0]}" if diff else "rows missing or extra at the end"
+                problems.append(
+                    f"{name}: {len(records)} rows, not one per article block ({len(expected)} blocks); {where}"
+                )
+
+    try:
+        lines = read_jsonl(out / ARTICLES_JSONL)
+    except (OSError, ValueError) as exc:
+        problems.append(f"{ARTICLES_JSONL}: not readable as JSONL ({exc})")
+    else:
+        if articles is not None and lines != articles:
+            diff = [i for i, (a, b) in enumerate(zip(lines, articles, strict=False)) if a != b]
+            if diff:
+                problems += _limit(
+                    [f"{ARTICLES_JSONL} row {i}: differs from {ARTICLES_PARQUET} row {i}" for i in diff], 10
+                )
+            if len(lines) != len(articles):
+                problems.append(f"{ARTICLES_JSONL}: {len(lines)} rows, {ARTICLES_PARQUET} has {len(articles)}")
+
+    try:
+        rejects = read_jsonl(out / REJECTS_JSONL)
+    except (OSError, ValueError) as exc:
+        problems.append(f"{REJECTS_JSONL}: not readable as JSONL ({exc})")
+    else:
+        problems += _limit(
+            [
+                f"{REJECTS_JSONL} row {i}: fields must be {list(REJECT_FIELDS)}, all strings"
+                for i, r in enumerate(rejects)
+                if not isinstance(r, dict)
+                or list(r) != list(REJECT_FIELDS)
+                or not all(isinstance(v, str) for v in r.values())
+            ]
+        )
+
+    problems += _manifest_problems(out)
+    return problems
+
+
+def _manifest_problems(out: Path) -> list[str]:
+    manifest = read_manifest(out)
+    if manifest is None:
+        return [f"{MANIFEST_JSON}: not a JSON object"]
+    problems = []
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        problems.append(
+            f"{MANIFEST_JSON}: schema_version {manifest.get('schema_version')!r}, expected {SCHEMA_VERSION!r}"
+        )
+    outputs = manifest.get("outputs", {})
+    for name in DATASET_FILES[:-1]:
+        meta = outputs.get(name)
+        if not isinstance(meta, dict):
+            problems.append(f"{MANIFEST_JSON}: no entry for {name}")
+            continue
+        if hashlib.sha256((out / name).read_bytes()).hexdigest() != meta.get("sha256"):
+            problems.append(f"{name}: sha256 differs from the manifest (changed after the run?)")
+    return problems
