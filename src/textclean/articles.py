@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .blocks import body_blocks
-from .chardata import AFFILIATION_RE, COMPILER_RE, COLUMN_RE
+from .chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE
 from .match import BigramIdf, best_assignment, containment, ngrams
 from .models import Article, Block, Page
 from .repair import join_lines
@@ -111,13 +111,13 @@ def _units(elements: list[Element]) -> list[Unit]:
     """Headline elements grouped into units: set without a blank line between, or a column label and what follows."""
     units: list[Unit] = []
     for idx, el in enumerate(elements):
-        if el.kind not in ("title", "box", "byline", "column"):
+        if el.kind not in ("title", "subtitle", "box", "byline", "column"):
             continue
         prev = units[-1] if units else None
         bonded = (
             prev is not None
             and prev.end == idx - 1
-            and (not el.gap_before or prev.elements[-1].kind == "column")
+            and (not el.gap_before or prev.elements[-1].kind == "column" or el.kind == "subtitle")
             and not (prev.kinds() & {el.kind})
         )
         if bonded and prev is not None:
@@ -308,7 +308,8 @@ def build_articles(page: Page) -> list[Article]:
         blocks: list[Block] = body_blocks(items)
         note_text, affiliation, compilers = _note_fields(draft.note)
         byline = parts.get("byline")
-        authors = byline.text.split() if byline is not None else compilers
+        authors = BYLINE_SPLIT_RE.split(byline.text) if byline is not None else compilers
+        subtitle = parts.get("subtitle")
         column = parts.get("column")
         column_text = None
         if column is not None:
@@ -327,6 +328,7 @@ def build_articles(page: Page) -> list[Article]:
                 page_banner=banner_text,
                 column=column_text,
                 kicker=parts["kicker"].text if "kicker" in parts else None,
+                subtitle=subtitle.text.lstrip("—─-").strip() if subtitle is not None else None,
                 authors=authors,
                 author_note=note_text,
                 affiliation=affiliation,

@@ -46,8 +46,27 @@ BOX_MARKER_RE = re.compile(f"^[●■◆▲★]\\s*((?:[{HAN}]\\s*){{1,4}})$")
 #: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")
 
-#: A byline: one to four Han names of 2-4 characters separated by spaces.
-BYLINE_RE = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{1,3}}$")
+#: A byline: one to four Han names of 2-4 characters separated by spaces (or 、).
+BYLINE_RE = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*)[{HAN}]{{2,4}}){{1,3}}$")
+BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
+
+#: Common Chinese surnames (single and compound).  A byline name starts with one;
+#: this keeps a short headline fragment such as ``规范化`` from being read as a name.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阎戈"
+) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "呼延"})
+
+
+def is_person_name(token: str) -> bool:
+    """A 2-4 character Han token starting with a common surname.
+
+    >>> is_person_name("刘景芝"), is_person_name("欧阳修远"), is_person_name("规范化")
+    (True, True, False)
+    """
+    if not 2 <= len(token) <= 4:
+        return False
+    return token[0] in SURNAMES or token[:2] in SURNAMES
 
 #: An attribution line: ``——单位职务 姓名``.
 ATTRIBUTION_RE = re.compile("^(——|──|--)")

@@ -18,11 +18,13 @@ from .chardata import (
     ATTRIBUTION_RE,
     BOX_MARKER_RE,
     BYLINE_RE,
+    BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
+    is_person_name,
     text_width,
 )
 from .models import Line
@@ -32,6 +34,8 @@ from .repair import repair_line
 MAX_HEADLINE_WIDTH = 32.0
 #: Headline lines at most this wide, one after the other, are one wrapped headline.
 SHORT_HEADLINE_WIDTH = 12.0
+#: Lines of a headline wrapped without a blank line between them are at most this wide.
+WRAPPED_HEADLINE_WIDTH = 16.0
 #: A pull-quote box holds at most this many printed lines.
 MAX_BOX_LINES = 16
 #: A closing note spans at most this many printed lines.
@@ -114,7 +118,7 @@ def shape_role(text: str) -> str:
         return "marker"
     if COLUMN_RE.match(text):
         return "column"
-    if BYLINE_RE.match(text):
+    if BYLINE_RE.match(text) and all(is_person_name(t) for t in BYLINE_SPLIT_RE.split(text)):
         return "byline"
     if NOTE_OPEN_RE.match(text) and NOTE_BODY_RE.match(text[1:]):
         return "note"
@@ -184,32 +188,40 @@ def body_column(items: list[Item]) -> float:
     return float(median(full))
 
 
+def _is_subtitle_after(run: list[Item], k: int) -> bool:
+    """``run[k]`` is a subtitle (``——…``) set directly under headline lines."""
+    return k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
+
+
 def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[list[Item], list[Item], list[Item]]:
     """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
 
     ``after``/``before`` are the kinds of the elements around the run
-    (``None`` at the page edges).
+    (``None`` at the page edges).  Headline lines lead a run unless a byline
+    stands right above it (then the run is a body).  The last leading line
+    is still the first line of the body when it has the width of a first
+    line (the column less the lost indent) and the line after it is a full
+    one.  Headline lines that end a run just above a byline, box or column
+    label belong to the next article.
     """
     n = len(run)
     k = 0
-    while k < n and is_headline_like(run[k]):
+    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k)):
         k += 1
     if k == n:
         return run, [], []
     lead: list[Item] = []
     if k and after != "byline":
-        col = body_column(run[k:])
         lead = list(run[:k])
         last = lead[-1]
-        # the last headline-like line may really be the first line of the body paragraph:
-        # it then has the body's width less the lost indent and no headline shape around it
-        if last.gap_before and (len(lead) == 1 and after in ("body", None)) and abs(last.width - (col - 2)) <= 1.5:
+        col = body_column(run[k:])
+        if last.role == "text" and abs(last.width - (col - 2)) <= 1.5 and run[k].width >= col - 1:
             lead.pop()
     body = run[len(lead) :]
     trail: list[Item] = []
     if before in ("byline", "marker", "column", "box"):
         m = len(body)
-        while m > 1 and is_headline_like(body[m - 1]) and (body[m - 1].gap_before or is_headline_like(body[m - 2])):
+        while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
             m -= 1
         if m < len(body) and (ends_sentence(body[m - 1].text) or body[m - 1].role == "attribution"):
             trail = body[m:]
@@ -221,9 +233,12 @@ def _headline_elements(lines: list[Item]) -> list[Element]:
     """Group consecutive headline lines into titles: a wrapped title is one element."""
     out: list[Element] = []
     for it in lines:
-        prev = out[-1].items[-1] if out else None
+        if it.role == "attribution":
+            out.append(Element("subtitle", [it]))
+            continue
+        prev = out[-1].items[-1] if out and out[-1].kind == "title" else None
         joinable = prev is not None and (
-            (not it.gap_before and prev.width + it.width <= MAX_HEADLINE_WIDTH)
+            (not it.gap_before and max(prev.width, it.width) <= WRAPPED_HEADLINE_WIDTH)
             or (prev.width <= SHORT_HEADLINE_WIDTH and it.width <= SHORT_HEADLINE_WIDTH and len(out[-1].items) == 1)
         )
         if joinable:

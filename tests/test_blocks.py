@@ -1,0 +1,134 @@
+"""Paragraph breaks and subheadings from line shapes (``textclean.blocks``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from textclean.blocks import body_blocks, heading_spans, is_heading_text, is_paragraph_break, local_columns
+from textclean.models import Line
+from textclean.roles import Item, make_items
+
+
+def item(text: str, gap_before: bool = True, gap_after: bool = True, role: str = "text") -> Item:
+    from textclean.chardata import text_width
+
+    return Item(0, text, text, text_width(text), gap_before, gap_after, role)
+
+
+def sparse(*texts: str) -> list[Item]:
+    """Lines of a sparse piece (a blank line after every printed line)."""
+    lines = []
+    for i, t in enumerate(texts):
+        lines += [Line(2 * i, t), Line(2 * i + 1, "")]
+    return make_items(lines)
+
+
+def test_short_last_line_ends_paragraph() -> None:
+    assert is_paragraph_break(item("事业和工会工作高质量发展。"), item("习近平法治思想是习近平新时代中国"), 18.0, False)
+
+
+def test_indented_line_after_full_sentence_end_starts_paragraph() -> None:
+    a = item("在岗培训力度，落实终身职业技能培训制。")
+    b = item("二是深化创新创效活动。鼓励企业深入")
+    assert is_paragraph_break(a, b, 19.0, False)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "col"),
+    [
+        ("式推动工会工作高质量发展的思想支撑。", "要注重提升政治能力。坚持把党的领导作", 18.0),  # full line ends a sentence mid-paragraph
+        ("法律是治国之重器，法治是治国理政", "的基本方式。党的二十大报告以专门章节", 18.0),  # no sentence end
+        ("竖起的横幅上写满中文或俄文的“五一万岁”", "“劳工神圣”“全世界无产者联合起来”等标", 20.0),
+    ],
+)
+def test_full_lines_do_not_break(a: str, b: str, col: float) -> None:
+    assert not is_paragraph_break(item(a), item(b), col, False)
+
+
+def test_first_line_short_by_its_indent_is_not_a_paragraph_end() -> None:
+    a = item("三是企业健全技能人才岗位使用机制。")
+    b = item("实现技能操作岗位、专业技术岗位和经营管")
+    assert not is_paragraph_break(a, b, 19.0, True)
+
+
+def test_dense_piece_breaks_only_at_blank_lines() -> None:
+    a = item("社保数据资源开放共享，积极参与政务服务一体化建设。", gap_before=False, gap_after=False)
+    b = item("主动将社保公共服务融入政务服务的协同体系，加强市县", gap_before=False, gap_after=False)
+    assert not is_paragraph_break(a, b, 26.0, False)
+    c = item("员提供安全、高效、便民的社保经办服务提供了法律保障。", gap_before=False, gap_after=True)
+    d = item("《条例》在社保经办领域的突破主要体现在：一是首次将", gap_before=True, gap_after=False)
+    assert is_paragraph_break(c, d, 26.0, False)
+
+
+def test_attribution_is_its_own_block() -> None:
+    a = item("高制造业的吸引力，提升从业人员归属感和获得感。", gap_after=False)
+    b = item("——中国人事科学研究院人力资源市场研究室主任 田永坡", gap_before=False, role="attribution")
+    assert is_paragraph_break(a, b, 26.0, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("一、以习近平法治思想为引领，根植法治工会理念", True),
+        ("加强职业教育与培训", True),
+        ("当前工会劳动法律监督的实践探索", True),
+        ("目标，构建工会法律制度体系", False),  # a comma without numbering
+        ("一是突出导向，培养人才。", False),
+        ("作走在前、开新局。", False),
+        ("", False),
+    ],
+)
+def test_heading_text(text: str, ok: bool) -> None:
+    assert is_heading_text(text) is ok
+
+
+BODY = [
+    "近年来，产业工人队伍不断壮大，综合",
+    "素质持续提升，创新创造成果层出不穷。目",
+    "前，我国多个领域仍面临技术“卡脖子”，迫",
+    "发挥他们在技术创新中的主力军作用。",
+    "加强职业教育与培训",
+    "一是突出“高精尖缺”导向，“靶向”培",
+    "养创新型技能人才。创新校企融合方式，根",
+    "据企业实际用工需求，动态调整职业院校专",
+    "系，“靶向”培养高技能人才。",
+]
+
+
+def test_subheading_between_paragraphs() -> None:
+    items = sparse(*BODY)
+    assert heading_spans(items, local_columns(items)) == {4: 4}
+    blocks = body_blocks(items)
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph"]
+    assert blocks[1].text == "加强职业教育与培训"
+
+
+def test_two_line_numbered_heading_is_joined() -> None:
+    items = sparse(
+        "推动工会工作高质量发展的组织支撑。要坚",
+        "持制度管党治会，根据党章党规党纪以及有",
+        "事业和工会工作高质量发展。",
+    )
+    lines = [Line(i, t) for i, t in enumerate(["一、以习近平法治思想为引领，", "根植法治工会理念", ""])]
+    head = make_items(lines)
+    after = sparse("习近平法治思想是习近平新时代中国", "特色社会主义思想的重要组成部分，是马", "克思主义法治理论中国化时代化的最新成")
+    blocks = body_blocks(items + head + after)
+    assert ("heading", "一、以习近平法治思想为引领，根植法治工会理念") in [(b.kind, b.text) for b in blocks]
+
+
+def test_first_body_line_without_punctuation_is_not_a_heading() -> None:
+    items = sparse(
+        "体系，“靶向”培养高技能人才，推动发展。",
+        "畅通技能人才职业发展通道",
+        "一是深入开展高技能人才职称评审工",
+        "作。特级技师、首席技师评聘试点是推进技",
+        "能人才评价改革的重要制度安排，要积极推",
+        "职称和职业技能等级贯通。",
+    )
+    kinds = [(b.kind, b.text[:6]) for b in body_blocks(items)]
+    assert kinds == [("paragraph", "体系，“靶向"), ("heading", "畅通技能人才"), ("paragraph", "一是深入开展")]
+
+
+def test_a_lone_short_line_closing_a_paragraph_is_not_a_heading() -> None:
+    items = sparse("党的二十大是一次高举旗帜、凝聚力", "量、团结奋进的大会，为全面建设社会主义", "教育。", "三是优化职业教育培养模式，提高学生", "创新能力。改革传统课堂教育的人才培养模")
+    assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
