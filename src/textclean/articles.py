@@ -221,14 +221,21 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft]) -> dict[int, list[
                 kicker = Element("kicker" if el.kind == "title" else "column", el.items, el.text)
                 extra.setdefault(d, []).append(kicker)
             elif el.kind == "byline":
-                d = next((k for k in range(len(drafts)) if "byline" not in _taken(units, k)), None)
-                if d is not None:
+                free = [k for k in range(len(drafts)) if "byline" not in _taken(units, k) | _kinds(extra.get(k, []))]
+                if free:
+                    # the nearest body below the byline, else the nearest above it
+                    below = [k for k in free if drafts[k].bodies[0].first > el.first]
+                    d = min(below, key=lambda k: drafts[k].bodies[0].first) if below else max(free, key=lambda k: drafts[k].bodies[0].first)
                     extra.setdefault(d, []).append(el)
             elif el.kind == "box":
                 best = max(range(len(drafts)), key=lambda k: containment(el.text, drafts[k].body_text()))
                 if "box" not in _taken(units, best) and containment(el.text, drafts[best].body_text()) >= MIN_BOX_CONTAINMENT:
                     extra.setdefault(best, []).append(el)
     return extra
+
+
+def _kinds(elements: list[Element]) -> set[str]:
+    return {e.kind for e in elements}
 
 
 def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]) -> Element | None:

@@ -11,6 +11,7 @@ material that :mod:`textclean.articles` assembles into articles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -28,6 +29,8 @@ from .chardata import (
     text_width,
 )
 from .models import Line
+
+SENTENCE_STOP_RE = re.compile("[。！？…；]")
 from .repair import repair_line
 
 #: Longest line (in em) that can still be a headline line.
@@ -289,8 +292,23 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if before == "box" and el.items[-1].gap_after is False:
             before = "marker"
         lead, body, trail = _split_run(el.items, after, before)
+        if body and not lead and not trail and _reads_as_headline(body, after, before):
+            lead, body = body, []
         out.extend(_headline_elements(lead))
         if body:
             out.append(Element("body", body))
         out.extend(_headline_elements(trail))
     return out
+
+
+def _reads_as_headline(body: list[Item], after: str | None, before: str | None) -> bool:
+    """A run of at most two short lines with no sentence in it, between headline parts, is a headline.
+
+    Running text always finishes a sentence somewhere; a title that contains a
+    comma (``坚持育用结合，激发创新活力``) does not.
+    """
+    if len(body) > 2 or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
+        return False
+    if any(SENTENCE_STOP_RE.search(it.text) for it in body):
+        return False
+    return after in ("byline", "box", "column", "note", None) and before in ("byline", "box", "column", "marker")
