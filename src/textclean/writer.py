@@ -12,6 +12,7 @@ inputs and code give byte-identical files.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -159,8 +160,12 @@ def jsonl_bytes(records: Iterable[Mapping[str, Any]]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
+@functools.cache
 def code_digest() -> str:
-    """sha256 over the library's source files: any change to the code means cached output is stale."""
+    """sha256 over the library's source files: any change to the code means cached output is stale.
+
+    Computed once per process, from the files as they were when first asked.
+    """
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for path in sorted(package.rglob("*.py")):

@@ -1,0 +1,85 @@
+"""Shared fixtures: the seed pages, a dataset built by the library alone, and one real flow run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Prefect state (database, log file) of the test session lives in a throw-away
+# folder, never in the developer's own; set before `flows` applies its defaults.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="textclean-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+
+import flows  # noqa: E402, F401  (applies textclean's Prefect defaults before anything imports Prefect)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    from textclean.inputs import collect_inputs
+
+    paths = collect_inputs([SEEDS])
+    assert len(paths) >= 2
+    return paths
+
+
+@pytest.fixture(scope="session")
+def seed_results(seed_paths: list[Path]):
+    from textclean.inputs import clean_files
+
+    return clean_files(seed_paths)
+
+
+@pytest.fixture(scope="session")
+def dataset_dir(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path], seed_results) -> Path:
+    """The seeds cleaned and written by the library (no Prefect): read-only for tests."""
+    from textclean.writer import build_tables, write_dataset
+
+    out = tmp_path_factory.mktemp("dataset")
+    write_dataset(out, build_tables(seed_results), paths=[str(p) for p in seed_paths])
+    return out
+
+
+@pytest.fixture
+def dataset_copy(dataset_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the seed dataset that a test may tamper with."""
+    return Path(shutil.copytree(dataset_dir, tmp_path / "copy"))
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """A temporary Prefect API and database for the whole session (it takes seconds to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture(scope="session")
+def flow_run(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]):
+    """The real flow, run once on the seeds: (RunResult, dataset folder)."""
+    from flows.clean_flow import clean_flow
+
+    out = tmp_path_factory.mktemp("flow") / "data"
+    result = clean_flow([str(p) for p in seed_paths], str(out))
+    return result, out
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Doctests come from src/ only: helper scripts under tests/ are never imported by pytest."""
+    if collection_path.suffix == ".py" and ROOT / "tests" in collection_path.parents:
+        name = collection_path.name
+        if not (name.startswith("test_") or name == "conftest.py"):
+            return True
+    return None

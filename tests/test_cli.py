@@ -1,0 +1,115 @@
+"""The command line: exit codes, one-line errors, summaries; and one real run checked for console noise."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from textclean.cli import app
+from textclean.writer import ARTICLES_PARQUET
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", ["run", "validate", "serve", "watch"])
+def test_every_command_has_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+def test_run_then_validate(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    result = runner.invoke(app, ["run", str(seed_paths[0].parent), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 page(s): 2 processed, 0 rejected" in result.output
+    assert f"dataset: {out}/" in result.output
+    assert "Traceback" not in result.output
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert (checked.exit_code, checked.output.strip()) == (0, f"{out}: valid")
+    again = runner.invoke(app, ["run", str(seed_paths[0].parent), "--out", str(out)])
+    assert again.exit_code == 0 and "up to date" in again.output
+
+
+def test_rejects_are_summarised_and_strict_fails(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:
+    empty = tmp_path / "blank.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    args = ["run", str(seed_paths[0]), str(empty), "--out", str(tmp_path / "out")]
+    lenient = runner.invoke(app, args)
+    assert lenient.exit_code == 0, lenient.output
+    assert "1 reject(s): empty 1" in lenient.output
+    strict = runner.invoke(app, [*args, "--strict"])
+    assert strict.exit_code == 1
+    assert "--strict: 1 reject(s)" in strict.output
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-pages"
+    result = runner.invoke(app, ["run", str(missing), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert str(missing) in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_unwritable_out_is_a_usage_error(seed_paths: list[Path], tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(seed_paths[0]), "--out", str(blocker / "data")])
+    assert result.exit_code == 2
+    assert str(blocker / "data") in result.output and "Traceback" not in result.output
+
+
+def test_validate_lists_failing_rows_and_checks(dataset_copy: Path) -> None:
+    table = pq.read_table(dataset_copy / ARTICLES_PARQUET)
+    rows = table.to_pylist()
+    rows[0]["paragraph_count"] = 999
+    pq.write_table(table.from_pylist(rows, schema=table.schema), dataset_copy / ARTICLES_PARQUET)
+    result = runner.invoke(app, ["validate", str(dataset_copy)])
+    assert result.exit_code == 1
+    assert (
+        f"articles.parquet row 0 (article_id={rows[0]['article_id']}): failed paragraph_count_matches_blocks"
+        in result.output
+    )
+    assert "problem(s)" in result.output
+
+
+def test_validate_missing_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and str(tmp_path / "nope") in result.output
+
+
+@pytest.mark.parametrize("command", ["serve", "watch"])
+def test_placeholders_say_not_yet(command: str) -> None:
+    result = runner.invoke(app, [command])
+    assert result.exit_code == 2
+    assert "not implemented yet, see issue 5" in result.output
+
+
+def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> None:
+    """`textclean run` as a user runs it: its own temporary Prefect server, nothing on stderr, a log file."""
+    exe = Path(sys.executable).with_name("textclean")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    out = tmp_path / "data"
+    done = subprocess.run(
+        [str(exe), "run", str(seed_paths[0].parent), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "2 page(s): 2 processed" in done.stdout
+    log = tmp_path / "prefect" / "logs" / "textclean.log"
+    assert f"Prefect log: {log}" in done.stdout
+    text = log.read_text(encoding="utf-8")
+    assert "Finished in state Completed" in text
+    assert "Traceback" not in text and "database is locked" not in text

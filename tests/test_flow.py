@@ -1,0 +1,85 @@
+"""The Prefect flow: tasks tested as plain functions, and one end-to-end run under prefect_test_harness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.clean_flow import (
+    QuarantineError,
+    clean_batch,
+    clean_flow,
+    current_manifest,
+    fingerprint_inputs,
+    validate,
+    write,
+)
+from textclean.config import Config
+from textclean.writer import DATASET_FILES, validate_dataset
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+# ---------------------------------------------------------------- tasks without the engine
+
+
+def test_tasks_are_library_calls(seed_paths: list[Path], tmp_path: Path, dataset_dir: Path) -> None:
+    paths = [str(p) for p in seed_paths]
+    files = fingerprint_inputs.fn(paths)
+    assert [f.source for f in files] == [p.name for p in seed_paths]
+    assert current_manifest.fn(str(tmp_path), files, Config()) is None
+    results = clean_batch.fn(paths, Config())
+    tables = validate.fn(results)
+    manifest = write.fn(str(tmp_path), tables, Config(), paths)
+    assert manifest["counts"]["articles"] == len(tables.articles) > 0
+    assert files_of(tmp_path) == files_of(dataset_dir)
+    assert current_manifest.fn(str(tmp_path), files, Config()) == manifest
+
+
+def test_the_library_never_imports_prefect() -> None:
+    code = (
+        "import sys, pkgutil, importlib, textclean\n"
+        "for m in pkgutil.iter_modules(textclean.__path__):\n"
+        "    importlib.import_module('textclean.' + m.name)\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'prefect'], 'prefect imported'\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+# ---------------------------------------------------------------- the real flow
+
+
+def test_flow_end_to_end(flow_run, dataset_dir: Path) -> None:
+    result, out = flow_run
+    assert not result.up_to_date
+    assert result.batches and len(result.batches) == 1  # two small pages: one batch, not a task per page
+    assert result.manifest["counts"]["inputs"] == 2
+    assert sorted(p.name for p in out.iterdir()) == sorted(DATASET_FILES)
+    assert validate_dataset(out) == []
+    assert files_of(out) == files_of(dataset_dir)  # the flow adds orchestration, not differences
+
+
+def test_second_run_reprocesses_nothing(flow_run, seed_paths: list[Path]) -> None:
+    _, out = flow_run
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    again = clean_flow([str(p) for p in seed_paths], str(out))
+    assert again.up_to_date and again.batches == []
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_strict_run_fails_after_writing(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    with pytest.raises(QuarantineError) as info:
+        clean_flow([str(seed_paths[0]), str(empty)], str(out), strict=True, batch_bytes=1)
+    manifest = info.value.result.manifest
+    assert manifest["counts"]["rejects_by_reason"] == {"empty": 1}
+    assert validate_dataset(out) == []
