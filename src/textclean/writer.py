@@ -118,13 +118,16 @@ def build_tables(results: Sequence[PageResult]) -> Tables:
 
     tables = Tables(articles=articles, paragraphs=paragraphs)
     kept = Counter(a["source"] for a in articles)
+    rows_rejected: dict[str, list[Reject]] = {}
+    for reject in row_rejects:
+        rows_rejected.setdefault(reject.source, []).append(reject)
     for result, dup in zip(results, duplicate, strict=True):
         if dup:
             rejects = [
                 Reject(result.source, "read", "duplicate_source", "another input has this file name; kept the first")
             ]
         else:
-            rejects = list(result.rejects) + [r for r in row_rejects if r.source == result.source]
+            rejects = [*result.rejects, *rows_rejected.get(result.source, [])]
         n_articles = 0 if dup else kept[result.source]
         tables.inputs.append(
             {
@@ -173,27 +176,28 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def run_key(inputs: Iterable[InputFile], config: Config) -> Record:
-    """What a dataset's content depends on; equal keys mean the written dataset is current."""
+def versions(config: Config) -> Record:
+    """What a dataset's content depends on besides its inputs (recorded in the manifest)."""
     return {
         "tool_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "rules_version": RULES_VERSION,
         "code_digest": code_digest(),
         "config": {"max_bytes": config.max_bytes},
-        "inputs": [[i.source, i.sha256] for i in inputs],
     }
 
 
 def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes], paths: Sequence[str] = ()) -> Record:
-    """The run's manifest: versions, config, inputs with sha256 and status, counts, output files."""
+    """The run's manifest: versions, config, inputs with sha256 and status, counts, output files.
+
+    ``paths``: where each input was read from, in the order of ``tables.inputs``
+    (by default the source names).
+    """
+    paths = list(paths) or [i["source"] for i in tables.inputs]
+    if len(paths) != len(tables.inputs):
+        raise ValueError(f"{len(paths)} paths for {len(tables.inputs)} inputs")
     reasons = Counter(r.reason for r in tables.rejects)
     statuses = Counter(i["status"] for i in tables.inputs)
-    inputs = [
-        {"path": path, **i}
-        for path, i in zip([*paths, *(i["source"] for i in tables.inputs[len(paths) :])], tables.inputs, strict=True)
-    ]
-    key = run_key((InputFile("", i["source"], i["sha256"], 0) for i in tables.inputs), config)
     rows = {
         ARTICLES_PARQUET: len(tables.articles),
         ARTICLES_JSONL: len(tables.articles),
@@ -202,8 +206,8 @@ def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes],
     }
     return {
         "tool": "textclean",
-        **{k: v for k, v in key.items() if k != "inputs"},
-        "inputs": inputs,
+        **versions(config),
+        "inputs": [{"path": path, **i} for path, i in zip(paths, tables.inputs, strict=True)],
         "counts": {
             "inputs": len(tables.inputs),
             "processed": statuses["processed"],
@@ -281,7 +285,7 @@ def write_dataset(
     """Write the dataset files atomically into ``out_dir``; return the manifest.
 
     ``paths``: the path each input was read from, in the order of ``tables.inputs``
-    (recorded in the manifest; the source name stands in for missing ones).
+    (recorded in the manifest).
     """
     files = encode_dataset(tables, config or Config(), paths)
     write_atomic(Path(out_dir), files)
@@ -306,10 +310,10 @@ def is_current(out_dir: str | Path, inputs: Sequence[InputFile], config: Config 
     manifest = read_manifest(out_dir)
     if manifest is None:
         return None
-    key = run_key(inputs, config or Config())
-    recorded = {k: manifest.get(k) for k in key if k != "inputs"}
-    recorded["inputs"] = [[i.get("source"), i.get("sha256")] for i in manifest.get("inputs", [])]
-    if recorded != key:
+    if any(manifest.get(k) != v for k, v in versions(config or Config()).items()):
+        return None
+    recorded = [(i.get("source"), i.get("sha256")) for i in manifest.get("inputs", [])]
+    if recorded != [(i.source, i.sha256) for i in inputs]:
         return None
     for name, meta in manifest.get("outputs", {}).items():
         try:
