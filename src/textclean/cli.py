@@ -74,10 +74,10 @@ def run(
     inputs: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[INPUT]...", help="Raw page files, or folders whose *.txt files are read. [default: seeds/]"
+            metavar="INPUT", show_default="seeds/", help="Raw page files, or folders whose *.txt files are read."
         ),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")] = Path("data"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
 ) -> None:
