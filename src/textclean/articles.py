@@ -33,6 +33,8 @@ ADJACENCY_BONUS = 0.3
 MIN_BOX_CONTAINMENT = 0.2
 #: A page banner sits within the first lines of the page.
 BANNER_MAX_LINE = 2
+#: Bonus for headline material set directly above material already given to an article.
+CHAIN_BONUS = 0.5
 #: Penalty for giving a kicker to an article that already has a column label.
 KICKER_COLUMN_PENALTY = 0.5
 
@@ -107,17 +109,23 @@ def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     return drafts, where
 
 
-def _units(elements: list[Element]) -> list[Unit]:
-    """Headline elements grouped into units: set without a blank line between, or a column label and what follows."""
+def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
+    """Headline elements grouped into units that belong to one article.
+
+    Bonded: elements set without a blank line between them; a column label
+    and what follows it; a subtitle and the title above it; a byline that is
+    not directly above a body and the headline right above it.
+    """
     units: list[Unit] = []
     for idx, el in enumerate(elements):
         if el.kind not in ("title", "subtitle", "box", "byline", "column"):
             continue
         prev = units[-1] if units else None
+        stray_byline = el.kind == "byline" and (idx + 1) not in where
         bonded = (
             prev is not None
             and prev.end == idx - 1
-            and (not el.gap_before or prev.elements[-1].kind == "column" or el.kind == "subtitle")
+            and (not el.gap_before or prev.elements[-1].kind == "column" or el.kind == "subtitle" or stray_byline)
             and not (prev.kinds() & {el.kind})
         )
         if bonded and prev is not None:
@@ -128,19 +136,11 @@ def _units(elements: list[Element]) -> list[Unit]:
     return units
 
 
-def _assign_by_structure(units: list[Unit], elements: list[Element], drafts: list[Draft], where: dict[int, int]) -> None:
-    """Give units to drafts where the layout says so (see the module docstring, pass 1)."""
-    by_start = {u.start: u for u in units}
-    for u in reversed(units):
-        nxt = u.end + 1
-        if nxt in where and "byline" in u.kinds():
-            u.draft = where[nxt]
-        elif nxt in by_start and by_start[nxt].draft is not None:
-            target = by_start[nxt].draft
-            assert target is not None
-            if not (u.kinds() & _taken(units, target)):
-                u.draft = target
-    _ = elements, drafts
+def _assign_by_structure(units: list[Unit], where: dict[int, int]) -> None:
+    """Pass 1: a unit holding a byline set directly above a body belongs to that body."""
+    for u in units:
+        if (u.end + 1) in where and "byline" in u.kinds():
+            u.draft = where[u.end + 1]
 
 
 def _taken(units: list[Unit], draft: int) -> set[str]:
@@ -151,7 +151,19 @@ def _taken(units: list[Unit], draft: int) -> set[str]:
     return kinds
 
 
-def _title_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, where: dict[int, int]) -> float:
+def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> float:
+    """Bonus for a unit set directly above body ``d`` or above a unit already given to ``d``."""
+    nxt = u.end + 1
+    if where.get(nxt) == d:
+        return ADJACENCY_BONUS
+    follower = next((v for v in units if v.start == nxt), None)
+    if follower is not None and follower.draft == d:
+        return CHAIN_BONUS
+    return 0.0
+
+
+def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, units: list[Unit], where: dict[int, int]) -> float:
+    """How well unit ``u`` fits draft ``d``: title words in the body, pull quote restated, position."""
     score = 0.0
     title = u.get("title")
     if title is not None:
@@ -159,9 +171,7 @@ def _title_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, where: di
     box = u.get("box")
     if box is not None:
         score += containment(box.text, drafts[d].body_text())
-    if where.get(u.end + 1) == d:
-        score += ADJACENCY_BONUS
-    return score
+    return score + _position_bonus(u, d, units, where)
 
 
 def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:
@@ -178,17 +188,16 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
             for d in open_drafts:
                 if u.kinds() & _taken(units, d):
                     row.append(-1.0)
-                elif kind == "box" and u.get("title") is None:
-                    box = u.get("box")
-                    assert box is not None
-                    c = containment(box.text, drafts[d].body_text())
-                    row.append(c if c >= MIN_BOX_CONTAINMENT else -1.0)
-                else:
-                    row.append(_title_score(u, d, drafts, idf, where))
+                    continue
+                sc = _unit_score(u, d, drafts, idf, units, where)
+                box = u.get("box")
+                if kind == "box" and box is not None and containment(box.text, drafts[d].body_text()) < MIN_BOX_CONTAINMENT:
+                    sc = -1.0
+                row.append(sc)
             scores.append(row)
-        for u, pick in zip(cand, best_assignment(scores), strict=True):
-            if pick is not None and scores[cand.index(u)][pick] >= 0:
-                u.draft = open_drafts[pick]
+        for r, pick in enumerate(best_assignment(scores)):
+            if pick is not None and scores[r][pick] >= 0:
+                cand[r].draft = open_drafts[pick]
 
 
 def _bigram_overlap(a: str, b: str) -> float:
@@ -196,42 +205,48 @@ def _bigram_overlap(a: str, b: str) -> float:
     return len(ga & ngrams(b, 2)) / len(ga) if ga else 0.0
 
 
-def _assign_leftovers(units: list[Unit], drafts: list[Draft]) -> dict[int, list[Element]]:
-    """Pass 3: spare titles become kickers; spare labels and bylines go where they fit best."""
-    extra: dict[int, list[Element]] = {}
-    if not drafts:
-        return extra
-    titles = {d: "" for d in range(len(drafts))}
+def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:
+    """Pass 3: each unit left over goes, whole, to the draft it fits best; its titles become kickers.
+
+    Fit: its words in the draft's body and title, its position above
+    material of that draft, less a penalty where the draft already has a
+    column label or kicker.
+    """
     for u in units:
-        if u.draft is not None and (t := u.get("title")) is not None:
-            titles[u.draft] = t.text
-    for u in units:
-        if u.draft is not None:
+        if u.draft is not None or not drafts:
             continue
-        for el in u.elements:
-            if el.kind in ("title", "column"):
-                scores = []
-                for d, draft in enumerate(drafts):
-                    s = _bigram_overlap(el.text, draft.body_text()) + 2 * _bigram_overlap(el.text, titles[d])
-                    taken = _taken(units, d) | {e.kind for e in extra.get(d, [])}
-                    if taken & {"column", "kicker"}:
-                        s -= KICKER_COLUMN_PENALTY
-                    scores.append(s)
-                d = max(range(len(drafts)), key=lambda k: (scores[k], -k))
-                kicker = Element("kicker" if el.kind == "title" else "column", el.items, el.text)
-                extra.setdefault(d, []).append(kicker)
-            elif el.kind == "byline":
-                free = [k for k in range(len(drafts)) if "byline" not in _taken(units, k) | _kinds(extra.get(k, []))]
-                if free:
-                    # the nearest body below the byline, else the nearest above it
-                    below = [k for k in free if drafts[k].bodies[0].first > el.first]
-                    d = min(below, key=lambda k: drafts[k].bodies[0].first) if below else max(free, key=lambda k: drafts[k].bodies[0].first)
-                    extra.setdefault(d, []).append(el)
-            elif el.kind == "box":
-                best = max(range(len(drafts)), key=lambda k: containment(el.text, drafts[k].body_text()))
-                if "box" not in _taken(units, best) and containment(el.text, drafts[best].body_text()) >= MIN_BOX_CONTAINMENT:
-                    extra.setdefault(best, []).append(el)
-    return extra
+        texts = " ".join(e.text for e in u.elements if e.kind in ("title", "column", "box"))
+        scores = []
+        for d, draft in enumerate(drafts):
+            title = next((e.text for v in units if v.draft == d for e in v.elements if e.kind == "title"), "")
+            sc = _bigram_overlap(texts, draft.body_text()) + 2 * _bigram_overlap(texts, title)
+            sc += _position_bonus(u, d, units, where)
+            taken = _taken(units, d)
+            if taken & {"column", "kicker"} and u.kinds() & {"column", "title"}:
+                sc -= KICKER_COLUMN_PENALTY
+            if "byline" in u.kinds() and "byline" in taken:
+                sc -= KICKER_COLUMN_PENALTY
+            scores.append(sc)
+        u.draft = max(range(len(drafts)), key=lambda k: (scores[k], -k))
+        for i, el in enumerate(u.elements):
+            if el.kind == "title":
+                u.elements[i] = Element("kicker", el.items, el.text)
+
+
+def _kicker_above_title(units: list[Unit]) -> None:
+    """A kicker is set above its title: when the content pass made the upper of two
+    consecutive headline units of one article the title, swap the two roles."""
+    for u in units:
+        kick = u.get("kicker")
+        if kick is None:
+            continue
+        above = next((v for v in units if v.end + 1 == u.start and v.draft == u.draft and v.get("title")), None)
+        if above is None:
+            continue
+        t = above.get("title")
+        assert t is not None
+        above.elements[above.elements.index(t)] = Element("kicker", t.items, t.text)
+        u.elements[u.elements.index(kick)] = Element("title", kick.items, kick.text)
 
 
 def _kinds(elements: list[Element]) -> set[str]:
@@ -285,7 +300,7 @@ def build_articles(page: Page) -> list[Article]:
     """Turn a decoded page into its articles, in the reading order of their bodies."""
     elements = page_elements(page.lines)
     drafts, where = _drafts(elements)
-    units = _units(elements)
+    units = _units(elements, where)
     banner = _find_banner(elements, units, drafts)
     if banner is not None:
         units = [u for u in units if u.start != 0]
@@ -297,9 +312,10 @@ def build_articles(page: Page) -> list[Article]:
         draft_items = [it for e in loose for it in e.items]
         drafts = [Draft([Element("body", draft_items)])]
         units = []
-    _assign_by_structure(units, elements, drafts, where)
+    _assign_by_structure(units, where)
     _assign_by_content(units, drafts, where)
-    extra = _assign_leftovers(units, drafts)
+    _assign_leftovers(units, drafts, where)
+    _kicker_above_title(units)
     banner_text = banner.text if banner is not None else None
 
     articles: list[Article] = []
@@ -309,8 +325,6 @@ def build_articles(page: Page) -> list[Article]:
             if u.draft == d:
                 for el in u.elements:
                     parts.setdefault(el.kind, el)
-        for el in extra.get(d, []):
-            parts.setdefault(el.kind, el)
         items = [it for el in draft.bodies for it in el.items]
         blocks: list[Block] = body_blocks(items)
         note_text, affiliation, compilers = _note_fields(draft.note)
