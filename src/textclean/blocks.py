@@ -20,7 +20,15 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .chardata import CJK_RE, CLAUSE_PUNCT_RE, CLOSERS, ENUM_OPENER_RE, NUMBERED_HEADING_RE, ends_sentence
+from .chardata import (
+    CJK_RE,
+    CLAUSE_PUNCT_RE,
+    CLOSERS,
+    ENUM_OPENER_RE,
+    NUMBERED_HEADING_RE,
+    PARAGRAPH_OPENER_RE,
+    ends_sentence,
+)
 from .models import Block
 from .repair import join_lines
 from .roles import Item
@@ -70,8 +78,12 @@ def is_heading_text(text: str) -> bool:
     (True, True)
     >>> is_heading_text("一是突出导向，培养人才。"), is_heading_text("目标，构建工会法律制度体系")
     (False, False)
+    >>> is_heading_text("二是切实推动职业技能等级认")
+    False
     """
     if not text or HEADING_STOP_RE.search(text) or not CJK_RE.match(text[-1]) or CLAUSE_PUNCT_RE.match(text[-1]):
+        return False
+    if PARAGRAPH_OPENER_RE.match(text):
         return False
     m = NUMBERED_HEADING_RE.match(text)
     rest = text[m.end() :] if m else text

@@ -49,23 +49,30 @@ def drop_spaces_around_punctuation(text: str) -> str:
 def is_letter_spaced(text: str) -> bool:
     """True when a line was stretched to the column width glyph by glyph.
 
-    Most space-separated pieces are then a single character.  A byline
-    (``苏炜 刘景芝``) or a two-part headline is not letter-spaced.
+    Measured on the gaps between neighbouring glyphs: in a stretched line
+    most of them hold a space; in a byline (``苏炜 刘景芝``), a two-part
+    headline or a slogan only one or two do.
 
-    >>> is_letter_spaced("规 体 系”“加 强 工 会 法 治")
+    >>> is_letter_spaced("规 体 系 ”“ 加 强 工 会 法 治")
     True
-    >>> is_letter_spaced("观 点")
-    True
-    >>> is_letter_spaced("苏炜 刘景芝"), is_letter_spaced("劳模工匠进学校 思政教师进企业")
-    (False, False)
+    >>> is_letter_spaced("进 、创 新 、活 力 、 智 慧 “五 型 ”"), is_letter_spaced("观 点")
+    (True, True)
+    >>> is_letter_spaced("苏炜 刘景芝"), is_letter_spaced("张菁 整理"), is_letter_spaced("劳模工匠进学校 思政教师进企业")
+    (False, False, False)
     """
-    tokens = text.split()
-    if len(tokens) < 2:
-        return False
-    singles = sum(1 for t in tokens if len(t) == 1)
-    if len(tokens) == 2:
-        return singles == 2
-    return singles / len(tokens) >= 0.6
+    pairs = gaps = 0
+    prev_space = False
+    seen = False
+    for ch in text.strip():
+        if ch in _SPACES:
+            prev_space = True
+            continue
+        if seen:
+            pairs += 1
+            gaps += prev_space
+        seen = True
+        prev_space = False
+    return pairs > 0 and gaps / pairs >= 0.5
 
 
 def rejoin_letter_spacing(text: str) -> str:
@@ -78,7 +85,7 @@ def rejoin_letter_spacing(text: str) -> str:
     >>> rejoin_letter_spacing("苏炜 刘景芝")
     '苏炜 刘景芝'
     """
-    if not is_letter_spaced(drop_spaces_around_punctuation(text)):
+    if not is_letter_spaced(text):
         return text
     return _HAN_SPACE_HAN_RE.sub("", text)
 

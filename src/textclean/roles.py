@@ -147,20 +147,36 @@ def is_headline_like(item: Item) -> bool:
 
 
 def _collect_box(items: list[Item], start: int) -> int:
-    """Index one past the last line of the pull-quote box whose marker is ``items[start]``."""
+    """Index one past the last line of the pull-quote box whose marker is ``items[start]``.
+
+    The box is set narrow: its lines run until one ends a sentence, and go
+    on past that only while the next line is as narrow as the box and reads
+    as more of the quote (it has clause punctuation, so it is not a headline).
+    """
     j = start + 1
     limit = None
+    widest = 0.0
     while j < len(items) and j - start <= MAX_BOX_LINES:
         it = items[j]
-        if it.role not in ("text",):
+        if it.role != "text":
             break
         if limit is None:
             limit = max(it.width * 1.6, it.width + 5)
         elif it.width > limit:
             break
+        widest = max(widest, it.width)
         j += 1
         if ends_sentence(it.text):
-            break
+            nxt = items[j] if j < len(items) else None
+            more = (
+                nxt is not None
+                and nxt.role == "text"
+                and nxt.width <= widest + 1
+                and nxt.gap_before == it.gap_before
+                and not is_headline_like(nxt)
+            )
+            if not more:
+                break
     return j
 
 
