@@ -35,8 +35,12 @@ from .repair import repair_line
 
 #: Longest line (in em) that can still be a headline line.
 MAX_HEADLINE_WIDTH = 32.0
-#: Headline lines at most this wide, one after the other, are one wrapped headline.
-SHORT_HEADLINE_WIDTH = 12.0
+#: Headline lines at most this wide, one after the other, may be one wrapped headline...
+SHORT_HEADLINE_WIDTH = 14.0
+#: ... when the lower is at most this much wider than the upper.
+HALVES_WIDTH_DIFF = 3.0
+#: How far (em) a first body line may be from the column less the indent.
+FIRST_LINE_TOLERANCE = 1.5
 #: Lines of a headline wrapped without a blank line between them are at most this wide.
 WRAPPED_HEADLINE_WIDTH = 16.0
 #: A pull-quote box holds at most this many printed lines.
@@ -216,11 +220,11 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
 
     ``after``/``before`` are the kinds of the elements around the run
-    (``None`` at the page edges).  Headline lines lead a run unless a byline
-    stands right above it (then the run is a body).  The last leading line
-    is still the first line of the body when it has the width of a first
+    (``None`` at the page edges).  The last leading headline-like line is
+    still the first line of the body when it is set against the body's next
+    line with no blank between them, or when it has the width of a first
     line (the column less the lost indent) and the line after it is a full
-    one.  Headline lines that end a run just above a byline, box or column
+    one (more likely so right under a byline).  Headline lines that end a run just above a byline, box or column
     label belong to the next article.
     """
     n = len(run)
@@ -229,12 +233,13 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
         k += 1
     if k == n:
         return run, [], []
-    lead: list[Item] = []
-    if k and after != "byline":
-        lead = list(run[:k])
+    lead = list(run[:k])
+    if lead:
         last = lead[-1]
         col = body_column(run[k:])
-        if last.role == "text" and abs(last.width - (col - 2)) <= 1.5 and run[k].width >= col - 1:
+        tolerance = FIRST_LINE_TOLERANCE + (1.0 if after == "byline" else 0.0)
+        first_line = abs(last.width - (col - 2)) <= tolerance and run[k].width >= col - 1
+        if last.role == "text" and (first_line or not last.gap_after):
             lead.pop()
     body = run[len(lead) :]
     trail: list[Item] = []
@@ -249,24 +254,51 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
 
 
 def _headline_elements(lines: list[Item]) -> list[Element]:
-    """Group consecutive headline lines into titles: a wrapped title is one element."""
-    out: list[Element] = []
+    """Group consecutive headline lines into title (and subtitle) elements.
+
+    Lines set without a blank between them are one wrapped title.  Across a
+    blank line, two single short lines of about the same width are the two
+    halves of a wrapped title; they pair from the bottom, because a kicker
+    stands above its title.  A line at the very top of the page set in from
+    the margin is a banner and pairs with nothing.
+    """
+    groups: list[list[Item]] = []
     for it in lines:
-        if it.role == "attribution":
-            out.append(Element("subtitle", [it]))
-            continue
-        prev = out[-1].items[-1] if out and out[-1].kind == "title" else None
-        joinable = prev is not None and (
-            (not it.gap_before and max(prev.width, it.width) <= WRAPPED_HEADLINE_WIDTH)
-            or (prev.width <= SHORT_HEADLINE_WIDTH and it.width <= SHORT_HEADLINE_WIDTH and len(out[-1].items) == 1)
-        )
-        if joinable:
-            out[-1].items.append(it)
+        prev = groups[-1] if groups else None
+        if it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
+            if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
+                prev.append(it)
+                continue
+        groups.append([it])
+    merged: list[list[Item]] = []
+    for g in reversed(groups):
+        nxt = merged[-1] if merged else None
+        if nxt is not None and len(g) == 1 and len(nxt) == 1 and _halves(g[0], nxt[0]) and not _set_in_banner(g[0]):
+            nxt.insert(0, g[0])
         else:
-            out.append(Element("title", [it]))
-    for el in out:
-        el.text = "".join(i.text for i in el.items)
+            merged.append(list(g))
+    out = []
+    for g in reversed(merged):
+        kind = "subtitle" if g[0].role == "attribution" else "title"
+        out.append(Element(kind, g, "".join(i.text for i in g)))
     return out
+
+
+def _halves(upper: Item, lower: Item) -> bool:
+    """Two short headline lines, the lower not clearly wider: halves of one wrapped title.
+
+    (A kicker above a title is usually the shorter line.)
+    """
+    return (
+        upper.role == lower.role == "text"
+        and max(upper.width, lower.width) <= SHORT_HEADLINE_WIDTH
+        and lower.width <= upper.width + HALVES_WIDTH_DIFF
+    )
+
+
+def _set_in_banner(item: Item) -> bool:
+    """A line at the top of the page set in from the margin (a centred banner)."""
+    return item.no <= 2 and item.raw[:1].isspace()
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
