@@ -100,7 +100,7 @@ def text_width(text: str) -> float:
     """Printed width of a line in em (see :func:`char_width`).
 
     >>> text_width("1907年，中国")
-    5.0
+    6.0
     """
     return sum(char_width(ch) for ch in text)
 

@@ -29,9 +29,9 @@ from .chardata import (
     text_width,
 )
 from .models import Line
+from .repair import repair_line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
-from .repair import repair_line
 
 #: Longest line (in em) that can still be a headline line.
 MAX_HEADLINE_WIDTH = 32.0
