@@ -139,8 +139,11 @@ def test_paragraph_checks(records: list[dict[str, Any]]) -> None:
 
 def test_record_fields_match_the_schemas() -> None:
     record = make_article().to_record()
-    assert list(record) == ARTICLES_ARROW.names == list(schemas.ARTICLES.columns)
-    assert list(paragraph_records(record)[0]) == PARAGRAPHS_ARROW.names == list(schemas.PARAGRAPHS.columns)
+    assert list(record) == ARTICLES_ARROW.names == list(schemas.ARTICLES.columns) == list(schemas.ARTICLE_DTYPES)
+    paragraph = paragraph_records(record)[0]
+    assert (
+        list(paragraph) == PARAGRAPHS_ARROW.names == list(schemas.PARAGRAPHS.columns) == list(schemas.PARAGRAPH_DTYPES)
+    )
 
 
 def test_schema_exports_are_current() -> None:

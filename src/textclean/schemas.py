@@ -277,9 +277,6 @@ PARAGRAPHS_ARROW = pa_arrow.schema(
     metadata=_META,
 )
 
-assert list(ARTICLES.columns) == list(ARTICLE_DTYPES) == ARTICLES_ARROW.names
-assert list(PARAGRAPHS.columns) == list(PARAGRAPH_DTYPES) == PARAGRAPHS_ARROW.names
-
 # ---------------------------------------------------------------- frames and validation
 
 
