@@ -9,7 +9,7 @@ Reads like a table of contents; every task is one library call:
 4. write the dataset atomically.
 
 Run it through ``textclean run`` (see ``textclean.cli``) or directly:
-``python -m flows.clean_flow seeds data``.
+``python -m flows.clean_flow seeds data`` (inputs first, the dataset folder last).
 """
 
 from __future__ import annotations
@@ -119,5 +119,7 @@ def clean_flow(
 if __name__ == "__main__":  # python -m flows.clean_flow INPUT... OUT
     from textclean.inputs import collect_inputs
 
-    *args, target = sys.argv[1:] or ["seeds", "data"]
+    if len(sys.argv) < 3:
+        sys.exit("usage: python -m flows.clean_flow INPUT... OUT")
+    *args, target = sys.argv[1:]
     print(clean_flow([str(p) for p in collect_inputs(args)], target).manifest["counts"])
