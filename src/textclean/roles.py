@@ -171,17 +171,31 @@ def _collect_box(items: list[Item], start: int) -> int:
         widest = max(widest, it.width)
         j += 1
         if ends_sentence(it.text):
-            nxt = items[j] if j < len(items) else None
-            more = (
-                nxt is not None
-                and nxt.role == "text"
-                and nxt.width <= widest + 1
-                and nxt.gap_before == it.gap_before
-                and not is_headline_like(nxt)
-            )
+            more = _box_remainder(items, j, widest, it.gap_before)
             if not more:
                 break
+            j += more
+            break
     return j
+
+
+def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
+    """How many lines from ``items[j]`` still belong to a box whose last line ended a sentence.
+
+    At most two more narrow lines that finish another sentence, after which
+    the narrow setting stops (otherwise the narrow lines are a body column).
+    """
+
+    def narrow(k: int) -> bool:
+        it = items[k] if k < len(items) else None
+        return it is not None and it.role == "text" and it.width <= widest + 1 and it.gap_before == gap
+
+    for k in range(j, min(j + 2, len(items))):
+        if not narrow(k) or is_headline_like(items[k]):
+            return 0
+        if ends_sentence(items[k].text):
+            return k + 1 - j if not narrow(k + 1) else 0
+    return 0
 
 
 def _collect_note(items: list[Item], start: int) -> int:
