@@ -132,3 +132,33 @@ def test_first_body_line_without_punctuation_is_not_a_heading() -> None:
 def test_a_lone_short_line_closing_a_paragraph_is_not_a_heading() -> None:
     items = sparse("党的二十大是一次高举旗帜、凝聚力", "量、团结奋进的大会，为全面建设社会主义", "教育。", "三是优化职业教育培养模式，提高学生", "创新能力。改革传统课堂教育的人才培养模")
     assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
+
+
+def test_attribution_set_against_last_line_does_not_make_a_piece_dense() -> None:
+    """In a sparse piece an attribution printed with no blank above it must not split the paragraph."""
+    lines = [
+        Line(0, "党的二十大报告提出，要健全劳动法律法规"),
+        Line(1, ""),
+        Line(2, "完善劳动关系协商协调机制，畅通劳动者诉求"),
+        Line(3, ""),
+        Line(4, "表达、利益协调和权益保障通道，加强保"),
+        Line(5, ""),
+        Line(6, "障。"),
+        Line(7, "——中国劳动和社会保障科学研究院研究员 王文珍"),
+    ]
+    items = make_items(lines)
+    items[-1].role = "attribution"
+    blocks = body_blocks(items)
+    assert [b.kind for b in blocks] == ["paragraph", "attribution"]
+    assert blocks[0].text.endswith("加强保障。")
+
+
+def test_short_paragraph_first_line_followed_by_a_full_line_is_not_a_heading() -> None:
+    items = sparse(
+        "量，以大力量推动大发展。工会是党联系职",
+        "可代替的地位，能够发挥积极作用。",
+        "工会劳动法律监督能够推动源头治理",  # no punctuation, short: but the next line is full
+        "劳动关系矛盾，畅通职工诉求表达通道，是构",
+        "构建和谐劳动关系的重要途径之一。应不",
+    )
+    assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]

@@ -60,9 +60,16 @@ def local_columns(items: list[Item]) -> list[float]:
     return cols
 
 
-def _body_like(item: Item, col: float) -> bool:
-    """A line that reads as running text: clause punctuation, or about the column's width less the indent."""
-    return bool(CLAUSE_PUNCT_RE.search(item.text)) or item.width >= col - INDENT - INDENTED_LINE - 0.5
+def _opens_paragraph(item: Item, col: float, heading_width: float) -> bool:
+    """The line after a subheading: running text (clause punctuation, clearly wider than the
+    subheading, or about the column less the indent) that starts a paragraph, so it is not a
+    full line (its indent was lost)."""
+    text_like = (
+        bool(CLAUSE_PUNCT_RE.search(item.text))
+        or item.width >= heading_width + 2
+        or item.width >= col - INDENT - INDENTED_LINE - 0.5
+    )
+    return text_like and item.width <= col - 1
 
 
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
@@ -97,7 +104,9 @@ def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
     A subheading is one line, or two lines set without a blank between them,
     whose text passes :func:`is_heading_text`; every line is clearly shorter
     than the column; it follows the end of a paragraph (not another
-    subheading) and is followed by running text.
+    subheading) and is followed by the first line of a paragraph (running
+    text short of the column by its lost indent), not by a full line as the
+    first line of a paragraph is.
     """
     spans: dict[int, int] = {}
     n = len(items)
@@ -115,7 +124,7 @@ def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
             and end + 1 < n
             and all(items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1))
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
-            and _body_like(items[end + 1], cols[end + 1])
+            and _opens_paragraph(items[end + 1], cols[end + 1], max(items[k].width for k in range(i, end + 1)))
         )
         if ok:
             spans[i] = end
@@ -125,7 +134,7 @@ def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
     return spans
 
 
-def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool) -> bool:
+def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool, dense: bool | None = None) -> bool:
     """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
 
     >>> col = 19.0
@@ -141,12 +150,31 @@ def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool) -> bool:
         return True
     if not b.gap_before:
         return False
-    if not a.gap_before or not b.gap_after:
+    if dense is None:
+        dense = not a.gap_before or not b.gap_after
+    if dense:
         return True  # dense piece: a blank line separates paragraphs
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
     if ends_sentence(a.text):
         return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(ENUM_OPENER_RE.match(b.text))
     return shortfall >= 2 * SHORT_LINE and a.text[-1] in CLOSERS
+
+
+def in_dense_piece(items: list[Item]) -> list[bool]:
+    """For each line, whether it is set against another text line with no blank between
+    (a dense piece).  An attribution set against the last line does not count.
+
+    >>> mk = lambda gb, ga, role="text": Item(0, "", "", 10.0, gb, ga, role)
+    >>> in_dense_piece([mk(True, False), mk(False, True), mk(True, False), mk(False, True, "attribution")])
+    [True, True, False, False]
+    """
+    n = len(items)
+    out = []
+    for i, it in enumerate(items):
+        up = i > 0 and not it.gap_before and items[i - 1].role == "text" and it.role == "text"
+        down = i + 1 < n and not it.gap_after and items[i + 1].role == "text" and it.role == "text"
+        out.append(up or down)
+    return out
 
 
 def body_blocks(items: list[Item]) -> list[Block]:
@@ -155,6 +183,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
         return []
     cols = local_columns(items)
     heads = heading_spans(items, cols)
+    dense = in_dense_piece(items)
     blocks: list[Block] = []
     parts: list[str] = []
     starts = True
@@ -179,7 +208,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
             i += 1
             starts = True
             continue
-        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts):
+        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts, dense[i - 1] or dense[i]):
             flush()
             starts = True
         parts.append(it.text)
