@@ -52,17 +52,17 @@ def article_id(source: str, sha256: str, index: int) -> str:
 
 @dataclass
 class Draft:
-    """An article being assembled: its body elements and the headline parts given to it."""
+    """An article being assembled: its body elements and its closing note."""
 
     bodies: list[Element]
     note: Element | None = None
-    parts: dict[str, Element] = field(default_factory=dict)
-
-    def kinds(self) -> set[str]:
-        return set(self.parts)
+    _text: str | None = field(default=None, repr=False)
 
     def body_text(self) -> str:
-        return "".join(it.text for el in self.bodies for it in el.items)
+        """The body's text (computed once: bodies are complete before headlines are matched)."""
+        if self._text is None:
+            self._text = "".join(it.text for el in self.bodies for it in el.items)
+        return self._text
 
 
 @dataclass

@@ -8,6 +8,7 @@ in its body (character bigrams, weighted by how rare they are on the page).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -27,14 +28,15 @@ def content_chars(text: str) -> str:
     return _NON_HAN_RE.sub("", text)
 
 
-def ngrams(text: str, n: int) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def ngrams(text: str, n: int) -> frozenset[str]:
     """The set of character n-grams of the content characters of ``text``.
 
     >>> sorted(ngrams("工会工作", 2))
     ['会工', '工会', '工作']
     """
     s = content_chars(text)
-    return {s[i : i + n] for i in range(len(s) - n + 1)}
+    return frozenset(s[i : i + n] for i in range(len(s) - n + 1))
 
 
 def containment(part: str, whole: str, n: int = 4) -> float:
