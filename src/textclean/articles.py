@@ -29,6 +29,8 @@ from .roles import Element, page_elements
 
 #: Bonus for headline material set directly above a body (it usually belongs there).
 ADJACENCY_BONUS = 0.3
+#: Penalty for giving a leftover unit to an article that already has a part of its kind.
+OCCUPIED_PENALTY = 10.0
 #: A pull quote whose body restates less than this share of it is not matched by content.
 MIN_BOX_CONTAINMENT = 0.2
 #: A page banner sits within the first lines of the page.
@@ -226,6 +228,8 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
                 sc -= KICKER_COLUMN_PENALTY
             if "byline" in u.kinds() and "byline" in taken:
                 sc -= KICKER_COLUMN_PENALTY
+            if u.kinds() & taken - {"title"} or ("title" in u.kinds() and "kicker" in taken):
+                sc -= OCCUPIED_PENALTY
             scores.append(sc)
         u.draft = max(range(len(drafts)), key=lambda k: (scores[k], -k))
         for i, el in enumerate(u.elements):
@@ -296,6 +300,21 @@ def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str
     return text, (aff.group(1).strip() if aff else None), names
 
 
+def _collect_parts(elements: list[Element]) -> dict[str, Element]:
+    """One element per kind for an article; a second element of a kind given to the same
+    article (a rare leftover) is joined to the first, never dropped: bylines add names,
+    texts are joined with a space."""
+    parts: dict[str, Element] = {}
+    for el in elements:
+        have = parts.get(el.kind)
+        if have is None:
+            parts[el.kind] = el
+        else:
+            sep = "" if el.kind == "box" else " "
+            parts[el.kind] = Element(el.kind, [*have.items, *el.items], f"{have.text}{sep}{el.text}")
+    return parts
+
+
 def build_articles(page: Page) -> list[Article]:
     """Turn a decoded page into its articles, in the reading order of their bodies."""
     elements = page_elements(page.lines)
@@ -320,16 +339,12 @@ def build_articles(page: Page) -> list[Article]:
 
     articles: list[Article] = []
     for d, draft in enumerate(drafts):
-        parts: dict[str, Element] = {}
-        for u in units:
-            if u.draft == d:
-                for el in u.elements:
-                    parts.setdefault(el.kind, el)
+        parts = _collect_parts([el for u in units if u.draft == d for el in u.elements])
         items = [it for el in draft.bodies for it in el.items]
         blocks: list[Block] = body_blocks(items)
         note_text, affiliation, compilers = _note_fields(draft.note)
         byline = parts.get("byline")
-        authors = BYLINE_SPLIT_RE.split(byline.text) if byline is not None else compilers
+        authors = [n for n in BYLINE_SPLIT_RE.split(byline.text) if n] if byline is not None else compilers
         subtitle = parts.get("subtitle")
         column = parts.get("column")
         column_text = None
@@ -337,7 +352,8 @@ def build_articles(page: Page) -> list[Article]:
             m = COLUMN_RE.match(column.text)
             column_text = m.group(1) if m else column.text
         title = parts.get("title")
-        used = [*draft.bodies, *parts.values(), *([draft.note] if draft.note else [])]
+        used = [*draft.bodies, *[el for u in units if u.draft == d for el in u.elements]]
+        used += [draft.note] if draft.note else []
         articles.append(
             Article(
                 article_id=article_id(page.source, page.sha256, d),
