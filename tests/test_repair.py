@@ -66,3 +66,11 @@ def test_repair_keeps_full_width_punctuation(text: str) -> None:
     out = repair.repair_line(text)
     for ch in "，。、“”（）《》：；":
         assert out.count(ch) == text.count(ch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_text_width_is_the_sum_of_char_widths(text: str) -> None:
+    from textclean.chardata import char_width, text_width
+
+    assert text_width(text) == sum(char_width(ch) for ch in text)

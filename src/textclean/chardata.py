@@ -96,13 +96,21 @@ def char_width(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2E80 and ch not in CJK_PUNCT else 1.0
 
 
+_SPACE_CHARS_RE = re.compile("[ \u3000\t]")
+_HALF_WIDTH_RE = re.compile(f"[^ \u3000\t\u2e80-\U0010ffff{re.escape(CJK_PUNCT)}]")
+
+
 def text_width(text: str) -> float:
-    """Printed width of a line in em (see :func:`char_width`).
+    """Printed width of a line in em: the sum of :func:`char_width` over its characters.
 
     >>> text_width("1907年，中国")
     6.0
+    >>> text_width("——研究员 王文珍") == sum(char_width(c) for c in "——研究员 王文珍")
+    True
     """
-    return sum(char_width(ch) for ch in text)
+    spaces = len(_SPACE_CHARS_RE.findall(text))
+    half = len(_HALF_WIDTH_RE.findall(text))
+    return float(len(text) - spaces - half) + 0.5 * half
 
 
 def ends_sentence(text: str) -> bool:

@@ -31,5 +31,5 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(ln.no, ln.text) for ln in split_lines("甲\\r\\n\\r\\n乙 \\r丙")]
     [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
     """
-    parts = NEWLINE_RE.split(text)
-    return tuple(Line(i, strip_controls(p).rstrip()) for i, p in enumerate(parts))
+    parts = strip_controls(NEWLINE_RE.sub("\n", text)).split("\n")
+    return tuple(Line(i, p.rstrip()) for i, p in enumerate(parts))

@@ -12,6 +12,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .chardata import HAN
@@ -60,10 +61,10 @@ class BigramIdf:
     def __init__(self, bodies: Sequence[str]) -> None:
         self.body_grams = [ngrams(b, 2) for b in bodies]
         self.n = len(bodies)
+        self._df: Counter[str] = Counter(g for grams in self.body_grams for g in grams)
 
     def weight(self, gram: str) -> float:
-        df = sum(1 for g in self.body_grams if gram in g)
-        return math.log(1.0 + (self.n + 1) / (1.0 + df))
+        return math.log(1.0 + (self.n + 1) / (1.0 + self._df[gram]))
 
     def coverage(self, text: str, body_index: int) -> float:
         """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1)."""

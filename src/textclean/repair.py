@@ -17,6 +17,7 @@ from .chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
 
 _SPACES = " \u3000\u00a0"
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
 _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
 _DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
 _HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
@@ -60,6 +61,8 @@ def is_letter_spaced(text: str) -> bool:
     >>> is_letter_spaced("苏炜 刘景芝"), is_letter_spaced("张菁 整理"), is_letter_spaced("劳模工匠进学校 思政教师进企业")
     (False, False, False)
     """
+    if not any(sp in text for sp in _SPACES):
+        return False
     pairs = gaps = 0
     prev_space = False
     seen = False
@@ -124,6 +127,8 @@ def repair_line(text: str) -> str:
     >>> repair_line("学校 思政教师进企业”思想政治教育品牌，积")
     '学校 思政教师进企业”思想政治教育品牌，积'
     """
+    if not _HAS_SPACE_RE.search(text):
+        return text  # every repair here is about spaces
     text = collapse_spaces(text)
     text = normalize_box_marker(text)
     text = rejoin_letter_spacing(text)
