@@ -55,8 +55,8 @@ def local_columns(items: list[Item]) -> list[float]:
     cols: list[float] = []
     for i in range(len(widths)):
         win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
-        top = max(win)
-        cols.append(float(median([w for w in win if w >= 0.75 * top])))
+        floor = 0.75 * max(win)
+        cols.append(float(median([w for w in win if w >= floor])))
     return cols
 
 

@@ -37,7 +37,7 @@ def ngrams(text: str, n: int) -> frozenset[str]:
     ['会工', '工会', '工作']
     """
     s = content_chars(text)
-    return frozenset(s[i : i + n] for i in range(len(s) - n + 1))
+    return frozenset(map("".join, zip(*(s[k:] for k in range(n)))))
 
 
 def containment(part: str, whole: str, n: int = 4) -> float:
