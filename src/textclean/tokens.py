@@ -1,0 +1,315 @@
+"""Words and keywords of cleaned text, for analysis: jieba with a private dictionary.
+
+A :class:`Tokenizer` owns its own ``jieba.Tokenizer`` (never jieba's global
+one, so a user dictionary added here changes nothing elsewhere in the
+process). It is built lazily on first use (loading the prefix dictionary
+takes about half a second), with jieba's chatter on stderr silenced and its
+cache file written under :attr:`TokenConfig.cache_dir` (by default a
+``textclean-jieba`` folder in the system's temporary directory), never into
+the working directory.
+
+What counts as a token: jieba's accurate mode (with its HMM for unknown
+words), then every token made only of punctuation, symbols, spaces or control
+characters is dropped (:func:`is_word`): ``，``, ``“``, ``——``, ``●``, a space.
+Words, numbers and Latin letters stay. For word counts and keywords those
+tokens are noise; a caller who needs the exact segmentation with punctuation
+has :meth:`Tokenizer.segment`.
+
+Keywords are TF-IDF with jieba's own IDF table (``jieba.analyse``), computed
+the way ``TFIDF.extract_tags`` computes them, ordered by weight (descending)
+and then by term, so equal weights never come out in a run-dependent order.
+
+Optional fast path: ``TokenConfig(backend="auto")`` segments with ``rjieba``
+(jieba's algorithm in Rust, about ten times faster) when it is importable and
+no user dictionary is set. The default is ``"jieba"``: the tokens then depend
+on nothing that may or may not be installed, so a dataset is the same on every
+machine. :meth:`Tokenizer.name_version` names the backend actually used, for
+the dataset's metadata.
+
+>>> Tokenizer().tokenize("认真学习贯彻党的二十大精神，")
+['认真学习', '贯彻', '党', '的', '二十大', '精神']
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.metadata
+import logging
+import multiprocessing
+import tempfile
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+Backend = Literal["jieba", "rjieba", "auto"]
+
+#: Unicode general categories that never make a token a word: punctuation (P*),
+#: symbols (S*), separators (Z*) and control/format characters (C*).
+_NON_WORD_CATEGORIES = ("P", "S", "Z", "C")
+
+#: Below this many characters, :meth:`Tokenizer.tokenize_many` never starts worker
+#: processes: starting one (imports and dictionary load) costs about a second.
+PARALLEL_MIN_CHARS = 2_000_000
+
+
+def is_word(token: str) -> bool:
+    """True when ``token`` has a character that is not punctuation, a symbol, a space or a control character.
+
+    >>> [t for t in ["工会", "，", "——", " ", "●", "2023", "AI", "20%"] if is_word(t)]
+    ['工会', '2023', 'AI', '20%']
+    """
+    return any(not ch.isspace() and unicodedata.category(ch)[0] not in _NON_WORD_CATEGORIES for ch in token)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenConfig:
+    """How to tokenise, with its defaults.
+
+    user_dict: a jieba user dictionary (one ``word [freq] [tag]`` a line), added
+        to this tokenizer's private dictionary only.
+    cache_dir: where jieba caches its prefix dictionary; ``None``: a
+        ``textclean-jieba`` folder in the system's temporary directory.
+    hmm: let jieba's HMM join unknown words (jieba's default).
+    backend: ``"jieba"`` (default, reproducible everywhere), ``"rjieba"``
+        (required: ImportError when missing), or ``"auto"`` (rjieba when
+        importable). rjieba is never used with a user dictionary.
+    """
+
+    user_dict: Path | None = None
+    cache_dir: Path | None = None
+    hmm: bool = True
+    backend: Backend = "jieba"
+
+
+def default_cache_dir() -> Path:
+    """``<system temp dir>/textclean-jieba``: where jieba's dictionary cache goes unless configured."""
+    return Path(tempfile.gettempdir()) / "textclean-jieba"
+
+
+class Tokenizer:
+    """Tokens and keywords of Chinese text with a private, lazily built jieba dictionary.
+
+    Safe to share between threads (building is locked; jieba's cutting only
+    reads the dictionary). Picklable: a copy rebuilds its dictionary lazily.
+    """
+
+    def __init__(self, config: TokenConfig | None = None) -> None:
+        self.config = config or TokenConfig()
+        if self.config.backend not in ("jieba", "rjieba", "auto"):
+            raise ValueError(f"unknown tokenizer backend {self.config.backend!r}")
+        self._lock = threading.Lock()
+        self._jieba: Any = None
+        self._rjieba: Any = None
+        self._tfidf: Any = None
+        self._backend: str | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["config"])  # type: ignore[misc]
+
+    # ------------------------------------------------------------ building
+
+    @property
+    def backend(self) -> str:
+        """``"jieba"`` or ``"rjieba"``: what :meth:`tokenize` segments with."""
+        if self._backend is None:
+            self._backend = self._choose_backend()
+        return self._backend
+
+    def _choose_backend(self) -> str:
+        wanted = self.config.backend
+        if wanted == "jieba" or self.config.user_dict is not None:
+            if wanted == "rjieba":
+                raise ValueError("the rjieba backend cannot load a user dictionary")
+            return "jieba"
+        try:
+            import rjieba  # noqa: F401  (optional, not a dependency)
+        except ImportError:
+            if wanted == "rjieba":
+                raise
+            return "jieba"
+        return "rjieba"
+
+    def load(self) -> Tokenizer:
+        """Build the dictionary now rather than on first use; returns self."""
+        if self.backend == "rjieba":
+            self._rjieba_tokenizer()
+        else:
+            self._jieba_tokenizer()
+        return self
+
+    def _jieba_tokenizer(self) -> Any:
+        """The private ``jieba.Tokenizer``, built on first use."""
+        if self._jieba is None:
+            with self._lock:
+                if self._jieba is None:
+                    self._jieba = _build_jieba(self.config)
+        return self._jieba
+
+    def _rjieba_tokenizer(self) -> Any:
+        if self._rjieba is None:
+            with self._lock:
+                if self._rjieba is None:
+                    import rjieba
+
+                    self._rjieba = rjieba.Jieba()
+        return self._rjieba
+
+    def _keyword_extractor(self) -> Any:
+        """A ``jieba.analyse.TFIDF`` on the private tokenizer, sharing jieba's loaded IDF table."""
+        tokenizer = self._jieba_tokenizer()
+        if self._tfidf is None:
+            with self._lock:
+                if self._tfidf is None:
+                    self._tfidf = _build_tfidf(tokenizer)
+        return self._tfidf
+
+    # ------------------------------------------------------------ tokens
+
+    def segment(self, text: str) -> list[str]:
+        """jieba's segmentation of ``text``, every token kept (punctuation and spaces too).
+
+        >>> Tokenizer().segment("工会，工人")
+        ['工会', '，', '工人']
+        """
+        if self.backend == "rjieba":
+            return list(self._rjieba_tokenizer().cut(text, self.config.hmm))
+        return list(self._jieba_tokenizer().cut(text, HMM=self.config.hmm))
+
+    def tokenize(self, text: str) -> list[str]:
+        """The words of ``text`` in order: :meth:`segment` less punctuation, symbol and space tokens.
+
+        >>> Tokenizer().tokenize("中国工运研究所 2023年")
+        ['中国', '工运', '研究所', '2023', '年']
+        """
+        return [t for t in self.segment(text) if is_word(t)]
+
+    def tokenize_many(self, texts: Iterable[str], workers: int = 1) -> list[list[str]]:
+        """:meth:`tokenize` of each text, in order.
+
+        With ``workers > 1`` and at least :data:`PARALLEL_MIN_CHARS` characters
+        in all, the texts are cut in that many worker processes (jieba is pure
+        Python: one process uses one core). Each worker loads its own
+        dictionary (about a second), so small inputs stay in this process.
+        The result is the same either way.
+        """
+        items = list(texts)
+        total = sum(len(t) for t in items)
+        if workers <= 1 or total < PARALLEL_MIN_CHARS or len(items) < 2:
+            tokenize = self.tokenize
+            return [tokenize(t) for t in items]
+        chunks = _chunks(items, workers * 4)
+        context = multiprocessing.get_context("spawn")  # no fork: callers may run threads (Prefect does)
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(self.config,)
+        ) as pool:
+            return [tokens for part in pool.map(_tokenize_chunk, chunks) for tokens in part]
+
+    # ------------------------------------------------------------ keywords
+
+    def keywords(self, text: str, top_k: int | None = 10) -> list[tuple[str, float]]:
+        """The ``top_k`` (``None``: all) TF-IDF keywords of ``text`` with weights, heaviest first, ties by term.
+
+        As in ``jieba.analyse.TFIDF.extract_tags``: terms of at least two
+        characters that are not stop words, weight = count x IDF / number of
+        such terms, IDF from jieba's table (its median for unknown terms);
+        tokens that are only punctuation or symbols (``——``) are never terms.
+
+        >>> [term for term, _ in Tokenizer().keywords("工会维权，工会服务职工。", top_k=2)]
+        ['工会', '维权']
+        """
+        tfidf = self._keyword_extractor()
+        counts: Counter[str] = Counter(
+            w
+            for w in self._jieba_tokenizer().cut(text, HMM=self.config.hmm)
+            if len(w.strip()) >= 2 and w.lower() not in tfidf.stop_words and is_word(w)
+        )
+        total = sum(counts.values())
+        if not total:
+            return []
+        weights = {w: n * tfidf.idf_freq.get(w, tfidf.median_idf) / total for w, n in counts.items()}
+        ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+        return ranked if top_k is None else ranked[:top_k]
+
+    # ------------------------------------------------------------ metadata
+
+    def name_version(self) -> tuple[str, str]:
+        """The segmenter :meth:`tokenize` uses and its version, e.g. ``("jieba", "0.42.1")``, for metadata."""
+        name = self.backend
+        try:
+            return name, importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:  # pragma: no cover - imported but not installed as a dist
+            module = __import__(name)
+            return name, str(getattr(module, "__version__", "unknown"))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _build_jieba(config: TokenConfig) -> Any:
+    import jieba
+
+    cache_dir = config.cache_dir or default_cache_dir()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir)
+    logger = jieba.default_logger
+    level = logger.level
+    logger.setLevel(logging.WARNING)  # "Building prefix dict ...", "Loading model cost ..." on stderr
+    try:
+        tokenizer.initialize()
+        if config.user_dict is not None:
+            path = Path(config.user_dict)
+            if not path.is_file():
+                raise FileNotFoundError(f"jieba user dictionary not found: {path}")
+            tokenizer.load_userdict(str(path))
+    finally:
+        logger.setLevel(level)
+    return tokenizer
+
+
+def _build_tfidf(tokenizer: Any) -> Any:
+    import jieba.analyse
+    import jieba.posseg
+
+    # A shallow copy of jieba's default extractor shares its IDF table (loading
+    # it again would cost another half second); only the tokenizers are ours.
+    tfidf = copy.copy(jieba.analyse.default_tfidf)
+    tfidf.stop_words = set(tfidf.stop_words)
+    tfidf.tokenizer = tokenizer
+    tfidf.postokenizer = jieba.posseg.POSTokenizer(tokenizer)
+    return tfidf
+
+
+def _chunks(items: Sequence[str], n: int) -> list[list[str]]:
+    """``items`` in at most ``n`` consecutive chunks of about equal characters."""
+    total = sum(len(t) for t in items) or 1
+    size = total / max(n, 1)
+    chunks: list[list[str]] = [[]]
+    filled = 0
+    for text in items:
+        if chunks[-1] and filled >= size * len(chunks):
+            chunks.append([])
+        chunks[-1].append(text)
+        filled += len(text)
+    return chunks
+
+
+_WORKER: Tokenizer | None = None
+
+
+def _init_worker(config: TokenConfig) -> None:
+    global _WORKER
+    _WORKER = Tokenizer(config).load()
+
+
+def _tokenize_chunk(texts: list[str]) -> list[list[str]]:
+    assert _WORKER is not None
+    return [_WORKER.tokenize(t) for t in texts]
