@@ -1,0 +1,149 @@
+"""textclean.tokens: jieba tokens and TF-IDF keywords with a private dictionary."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from textclean import tokens
+from textclean.tokens import TokenConfig, Tokenizer, is_word
+
+PHRASE = "中国工运研究所的研究人员认真学习贯彻党的二十大精神"
+PHRASE_TOKENS = ["中国", "工运", "研究所", "的", "研究", "人员", "认真学习", "贯彻", "党", "的", "二十大", "精神"]
+
+
+@pytest.fixture(scope="module")
+def tok() -> Tokenizer:
+    return Tokenizer().load()
+
+
+@pytest.fixture(scope="module")
+def seed_texts(seed_results) -> list[str]:
+    return [b.text for r in seed_results for a in r.articles for b in a.blocks]
+
+
+def test_known_tokens(tok: Tokenizer) -> None:
+    assert tok.tokenize(PHRASE) == PHRASE_TOKENS
+
+
+def test_punctuation_and_spaces_are_not_tokens(tok: Tokenizer) -> None:
+    text = "“五型”工会——做实 维权服务。●观点"
+    assert "“" in tok.segment(text) and " " in tok.segment(text)
+    words = tok.tokenize(text)
+    assert words == ["五型", "工会", "做实", "维权", "服务", "观点"]
+    assert all(is_word(w) for w in words)
+
+
+def test_segment_keeps_every_character(tok: Tokenizer, seed_texts: list[str]) -> None:
+    for text in seed_texts:
+        assert "".join(tok.segment(text)) == text
+
+
+def test_numbers_and_latin_are_words(tok: Tokenizer) -> None:
+    assert tok.tokenize("1897年8月 AI应用") == ["1897", "年", "8", "月", "AI", "应用"]
+
+
+def test_user_dictionary_stays_private(tmp_path: Path) -> None:
+    word = "法治工会理念"
+    user_dict = tmp_path / "user.txt"
+    user_dict.write_text(f"{word} 100 n\n", encoding="utf-8")
+    text = f"根植{word}"
+    custom = Tokenizer(TokenConfig(user_dict=user_dict, cache_dir=tmp_path / "cache"))
+    assert word in custom.tokenize(text)
+    assert word not in Tokenizer(TokenConfig(cache_dir=tmp_path / "cache")).tokenize(text)
+    import jieba
+
+    assert word not in jieba.dt.FREQ  # the global tokenizer never saw it
+
+
+def test_missing_user_dictionary_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="user dictionary"):
+        Tokenizer(TokenConfig(user_dict=tmp_path / "none.txt")).tokenize("工会")
+
+
+def test_cache_in_cache_dir_not_cwd_and_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    cache = tmp_path / "cache"
+    assert Tokenizer(TokenConfig(cache_dir=cache)).tokenize("工会") == ["工会"]
+    assert (cache / "jieba.cache").is_file()
+    assert list(cwd.iterdir()) == []
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+def test_default_cache_dir_is_in_the_temp_dir() -> None:
+    import tempfile
+
+    assert tokens.default_cache_dir().parent == Path(tempfile.gettempdir())
+
+
+def test_keywords_of_a_seed_article(tok: Tokenizer, seed_results) -> None:
+    article = next(a for r in seed_results for a in r.articles if "法治" in a.title)
+    found = tok.keywords(article.body)
+    terms = [t for t, _ in found]
+    assert len(found) == 10
+    assert {"法治", "工会"} <= set(terms[:3])
+    assert all(w > 0 for _, w in found)
+    assert found == sorted(found, key=lambda tw: (-tw[1], tw[0]))
+    # the same terms jieba's own TF-IDF gives with this tokenizer
+    jieba_terms = tok._keyword_extractor().extract_tags(article.body, topK=10)
+    assert set(terms) == set(jieba_terms)
+
+
+def test_keywords_ties_by_term_and_top_k(tok: Tokenizer) -> None:
+    # 编译 and 拖住 have the same IDF in jieba's table: equal weights, so term order, not text order
+    (first, w1), (second, w2) = tok.keywords("编译，拖住")
+    assert w1 == w2 and [first, second] == ["拖住", "编译"]
+    assert tok.keywords("工会维权，工会服务职工。", top_k=None)[:1] == tok.keywords("工会维权，工会服务职工。", top_k=1)
+    assert tok.keywords("，。 ——") == [] and tok.keywords("") == []
+
+
+def test_name_version(tok: Tokenizer) -> None:
+    assert tok.name_version() == ("jieba", "0.42.1")
+
+
+def test_tokenize_many_in_order(tok: Tokenizer, seed_texts: list[str]) -> None:
+    assert tok.tokenize_many(seed_texts) == [tok.tokenize(t) for t in seed_texts]
+    assert tok.tokenize_many([]) == []
+
+
+def test_tokenize_many_in_worker_processes(
+    tok: Tokenizer, seed_texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tokens, "PARALLEL_MIN_CHARS", 0)
+    assert tok.tokenize_many(seed_texts, workers=2) == [tok.tokenize(t) for t in seed_texts]
+
+
+def test_chunks_cover_items_in_order() -> None:
+    items = ["a" * n for n in (5, 1, 7, 3, 3, 9, 2)]
+    chunks = tokens._chunks(items, 3)
+    assert [t for c in chunks for t in c] == items and 1 < len(chunks) <= 4 and all(chunks)
+
+
+def test_pickles_without_its_dictionary(tok: Tokenizer) -> None:
+    copy = pickle.loads(pickle.dumps(tok))
+    assert copy._jieba is None and copy.tokenize(PHRASE) == PHRASE_TOKENS
+
+
+def test_backend_choice(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="backend"):
+        Tokenizer(TokenConfig(backend="spacy"))  # type: ignore[arg-type]
+    user_dict = tmp_path / "user.txt"
+    user_dict.write_text("工运 10\n", encoding="utf-8")
+    assert Tokenizer(TokenConfig(user_dict=user_dict, backend="auto")).backend == "jieba"
+    with pytest.raises(ValueError, match="user dictionary"):
+        _ = Tokenizer(TokenConfig(user_dict=user_dict, backend="rjieba")).backend
+
+
+def test_rjieba_gives_the_same_tokens_on_the_seeds(tok: Tokenizer, seed_texts: list[str]) -> None:
+    pytest.importorskip("rjieba")
+    fast = Tokenizer(TokenConfig(backend="rjieba"))
+    assert fast.backend == "rjieba" and fast.name_version()[0] == "rjieba"
+    assert fast.tokenize(PHRASE) == PHRASE_TOKENS
+    assert [fast.segment(t) for t in seed_texts] == [tok.segment(t) for t in seed_texts]
