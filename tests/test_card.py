@@ -1,0 +1,128 @@
+"""textclean.card: the dataset card (README.md of a dataset folder)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from textclean.card import FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
+from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.writer import DATASET_FILES, REJECT_FIELDS, Dataset, read_dataset
+
+
+@pytest.fixture(scope="module")
+def dataset(dataset_dir: Path) -> Dataset:
+    return read_dataset(dataset_dir)
+
+
+@pytest.fixture(scope="module")
+def card(dataset: Dataset) -> str:
+    return render_card(dataset.manifest, dataset.articles, dataset.paragraphs, dataset.rejects)
+
+
+def snippets(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def test_field_docs_match_the_schemas() -> None:
+    """One list of fields: the Arrow schemas. A new column needs its meaning here."""
+    assert list(FIELD_DOCS["articles"]) == ARTICLES_ARROW.names
+    assert list(FIELD_DOCS["paragraphs"]) == PARAGRAPHS_ARROW.names
+    assert tuple(FIELD_DOCS["rejects"]) == REJECT_FIELDS
+    assert [name for name, _, _ in TABLES] == list(FIELD_DOCS)
+    assert set(FILE_DOCS) == set(DATASET_FILES)
+
+
+def test_card_documents_every_file_and_field(card: str) -> None:
+    assert card.startswith("# textclean dataset\n")
+    for name in DATASET_FILES:
+        assert f"| `{name}` |" in card
+    for schema in (ARTICLES_ARROW, PARAGRAPHS_ARROW):
+        for field in schema:
+            assert re.search(rf"^\| `{field.name}` \| `[^`]+` \| \S", card, flags=re.M), field.name
+    assert "| `authors` | `list<string>` |" in card
+    assert "| `blocks` | `list<struct<kind: string, text: string>>` |" in card
+    assert "| `subtitle` | `string or null` |" in card
+    assert "| `char_count` | `int64` |" in card
+
+
+def test_card_counts_and_sources(card: str, dataset: Dataset) -> None:
+    counts = dataset.manifest["counts"]
+    assert f"{counts['articles']:,} articles cleaned from {counts['inputs']:,} raw" in card
+    assert f"body blocks (rows of `paragraphs.parquet`): {counts['paragraphs']:,} (" in card
+    assert f"| `articles.parquet` | article | {counts['articles']:,} |" in card
+    for source in dataset.manifest["inputs"]:
+        assert f"| `{source['source']}` | `{source['sha256']}` | utf-8 | processed |" in card
+    assert "None: every input was cleaned" in card
+    assert f"| `tool_version` | {dataset.manifest['tool_version']} |" in card
+    assert f"| `code_digest` | {dataset.manifest['code_digest']} |" in card
+
+
+def test_card_is_deterministic_and_has_no_machine_paths(card: str, dataset: Dataset, dataset_dir: Path) -> None:
+    assert render_card(dataset.manifest, dataset.articles, dataset.paragraphs, dataset.rejects) == card
+    assert str(dataset_dir) not in card
+    for source in dataset.manifest["inputs"]:
+        assert source["path"] not in card or source["path"] == source["source"]
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", card)
+
+
+def test_card_has_a_snippet_per_reader(card: str) -> None:
+    text = "\n".join(snippets(card))
+    for reader in ("import pandas", "import polars", "import duckdb", "from datasets import load_dataset"):
+        assert reader in text
+
+
+@pytest.mark.parametrize("reader", ["pandas", "polars", "duckdb"])
+def test_card_snippet_runs(
+    reader: str, card: str, dataset_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The HuggingFace snippet runs in tests/test_hf_datasets.py (offline, in its own process)."""
+    (snippet,) = [s for s in snippets(card) if f"import {reader}" in s]
+    (tmp_path / "data").symlink_to(dataset_dir, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(snippet, "README.md", "exec"), {"__name__": "card"})
+    assert out.getvalue().strip()
+
+
+def test_card_folder_name(dataset: Dataset) -> None:
+    card = render_card(dataset.manifest, dataset.articles, dataset.paragraphs, [], folder="out/run1/")
+    assert 'pd.read_parquet("out/run1/articles.parquet")' in card
+    assert "data/" not in "\n".join(snippets(card))
+
+
+def test_card_lists_rejects_and_extra_provenance(dataset: Dataset) -> None:
+    rejects = [
+        {"source": f"p{i}.txt", "stage": "read", "reason": "empty", "detail": "0 bytes | no text"}
+        for i in range(MAX_REJECT_ROWS + 3)
+    ]
+    manifest = {
+        **dataset.manifest,
+        "counts": {**dataset.manifest["counts"], "rejects": len(rejects), "rejects_by_reason": {"empty": len(rejects)}},
+        "tokenizer": {"name": "jieba", "version": "0.42.1"},
+    }
+    card = render_card(manifest, dataset.articles, dataset.paragraphs, rejects)
+    assert f"- rejects: {len(rejects)} (empty {len(rejects)})" in card
+    assert "| `p0.txt` | read | `empty` | 0 bytes \\| no text |" in card
+    assert f"`p{MAX_REJECT_ROWS}.txt`" not in card
+    assert "... and 3 more in `rejects.jsonl`." in card
+    assert "| `tokenizer.name` | jieba |" in card and "| `tokenizer.version` | 0.42.1 |" in card
+
+
+def test_card_of_an_empty_dataset(dataset: Dataset) -> None:
+    empty_articles = dataset.articles.iloc[0:0]
+    empty_paragraphs = dataset.paragraphs.iloc[0:0]
+    manifest = {"tool_version": "0.1.0", "inputs": [], "counts": {"inputs": 0}}
+    card = render_card(manifest, empty_articles, empty_paragraphs, [])
+    assert "0 articles cleaned from 0 raw" in card
+    assert "body blocks (rows of `paragraphs.parquet`): 0\n" in card
+
+
+def test_cell() -> None:
+    assert cell("a | b\nc") == "a \\| b c"
+    assert cell(True) == "yes" and cell(None) == "" and cell(12345) == "12,345"

@@ -1,0 +1,94 @@
+"""A written dataset loads with HuggingFace ``datasets`` (offline, local Parquet files).
+
+Each load runs in its own Python process: ``datasets`` reads its cache and
+offline settings from the environment when imported, and this keeps its cache
+in a temporary folder and away from the network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from textclean.card import render_card
+from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.writer import read_dataset
+
+LOAD = """
+import json, sys
+from datasets import load_dataset
+
+articles = load_dataset("parquet", data_files=sys.argv[1], split="train", cache_dir=sys.argv[3])
+paragraphs = load_dataset("parquet", data_files={"train": sys.argv[2]}, split="train", cache_dir=sys.argv[3])
+print(json.dumps({
+    "rows": articles.num_rows,
+    "fields": articles.column_names,
+    "paragraph_rows": paragraphs.num_rows,
+    "paragraph_fields": paragraphs.column_names,
+    "first": articles[0],
+    "authors_feature": repr(articles.features["authors"]),
+}, ensure_ascii=False))
+"""
+
+
+def hf_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        HF_HUB_OFFLINE="1",
+        HF_DATASETS_OFFLINE="1",
+        HF_HOME=str(tmp_path / "hf-home"),
+        HF_DATASETS_CACHE=str(tmp_path / "hf-cache"),
+        HF_HUB_DISABLE_TELEMETRY="1",
+        HF_DATASETS_DISABLE_PROGRESS_BARS="1",
+    )
+    return env
+
+
+def test_articles_load_with_datasets(dataset_dir: Path, tmp_path: Path) -> None:
+    dataset = read_dataset(dataset_dir)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LOAD,
+            str(dataset_dir / "articles.parquet"),
+            str(dataset_dir / "paragraphs.parquet"),
+            str(tmp_path / "cache"),
+        ],
+        env=hf_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert loaded["rows"] == dataset.manifest["counts"]["articles"] == len(dataset.articles)
+    assert loaded["fields"] == ARTICLES_ARROW.names
+    assert loaded["paragraph_rows"] == dataset.manifest["counts"]["paragraphs"]
+    assert loaded["paragraph_fields"] == PARAGRAPHS_ARROW.names
+    first = dataset.articles.iloc[0]
+    assert loaded["first"]["title"] == first["title"]
+    assert loaded["first"]["authors"] == list(first["authors"])
+    assert loaded["first"]["blocks"][0] == dict(first["blocks"][0])
+    assert "string" in loaded["authors_feature"]
+
+
+def test_card_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
+    dataset = read_dataset(dataset_dir)
+    card = render_card(dataset.manifest, dataset.articles, dataset.paragraphs, dataset.rejects)
+    (snippet,) = [s for s in re.findall(r"```python\n(.*?)```", card, flags=re.S) if "datasets" in s]
+    (tmp_path / "data").symlink_to(dataset_dir, target_is_directory=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", snippet],
+        cwd=tmp_path,
+        env=hf_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"{len(dataset.articles)} ['article_id', ")
