@@ -36,7 +36,8 @@ FILE_DOCS: dict[str, tuple[str, str]] = {
     "manifest.json": ("run", "inputs with sha256 and status, counts, versions, sha256 of every other file"),
 }
 
-#: Meaning of every field, by table. Types are not repeated here: they come from the Arrow schemas.
+#: Meaning of every field, by table. Types are not repeated here: they come from the Arrow schemas,
+#: and only the fields those schemas have are rendered (a test fails when one has no meaning here).
 FIELD_DOCS: dict[str, dict[str, str]] = {
     "articles": {
         "article_id": "stable id: the same input bytes give the same id on every run and machine",
@@ -56,6 +57,8 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "char_count": "`len(body)`",
         "paragraph_count": "number of blocks of kind `paragraph`",
         "line_spans": "0-based `[first, last]` raw line numbers the article was built from (provenance)",
+        "decode_errors": "true when some bytes of the input page could not be decoded and were dropped "
+        "(every article of that page); text never holds U+FFFD",
     },
     "paragraphs": {
         "article_id": "the article the block belongs to (joins `articles.article_id`)",
@@ -165,12 +168,14 @@ def _flat(value: object, prefix: str = "") -> list[tuple[str, object]]:
 # ---------------------------------------------------------------- sections
 
 
-def _files(manifest: Mapping[str, Any]) -> list[str]:
-    outputs = manifest.get("outputs", {})
-    rows = [
-        [f"`{name}`", per_row, outputs.get(name, {}).get("rows") if name in outputs else None, note]
-        for name, (per_row, note) in FILE_DOCS.items()
-    ]
+def _files(articles: Any, paragraphs: Any, rejects: Sequence[Mapping[str, Any]]) -> list[str]:
+    rows_of = {
+        "articles.parquet": len(articles),
+        "articles.jsonl": len(articles),
+        "paragraphs.parquet": len(paragraphs),
+        "rejects.jsonl": len(rejects),
+    }
+    rows = [[f"`{name}`", per_row, rows_of.get(name), note] for name, (per_row, note) in FILE_DOCS.items()]
     return ["## Files", "", *table(["file", "one row per", "rows", "notes"], rows), "", "`README.md` is this card."]
 
 
@@ -217,23 +222,16 @@ def _fields() -> list[str]:
 
 def _sources(manifest: Mapping[str, Any]) -> list[str]:
     inputs = manifest.get("inputs", [])
-    rows = [
-        [
-            f"`{i.get('source')}`",
-            f"`{i.get('sha256')}`",
-            i.get("encoding"),
-            i.get("status"),
-            i.get("articles"),
-            i.get("rejects"),
-        ]
-        for i in inputs
-    ]
+    columns = ["source", "sha256", "encoding", "status", "articles", "rejects"]
+    if any("decode_errors" in i for i in inputs):
+        columns.append("decode_errors")
+    rows = [[f"`{i.get(c)}`" if c in ("source", "sha256") else i.get(c) for c in columns] for i in inputs]
     return [
         "## Sources",
         "",
         "Every input page, in the order it was read; sha256 is of its raw bytes.",
         "",
-        *table(["source", "sha256", "encoding", "status", "articles", "rejects"], rows),
+        *table(columns, rows),
     ]
 
 
@@ -323,9 +321,9 @@ def render_card(
 ) -> str:
     """The dataset card (Markdown) of a written dataset.
 
-    ``manifest``: the dataset's ``manifest.json`` (only its versions, config,
-    ``inputs``, ``counts`` and the row counts of ``outputs`` are used, so a
-    card can be rendered before the manifest lists the card's own checksum);
+    ``manifest``: the dataset's ``manifest.json``; only its versions, config,
+    ``inputs`` and ``counts`` are used, never ``outputs``, so the card can be
+    rendered before the manifest lists the files' (and the card's own) sha256;
     ``articles_df``, ``paragraphs_df``: the tables as pandas DataFrames (as
     :func:`textclean.writer.read_dataset` gives them); ``rejects``: the rows
     of ``rejects.jsonl``; ``folder``: the folder name used in the loading snippets.
@@ -344,7 +342,7 @@ def render_card(
     ]
     sections = [
         header,
-        _files(manifest),
+        _files(articles_df, paragraphs_df, rejects),
         _counts(manifest, articles_df, paragraphs_df),
         _fields(),
         _sources(manifest),
