@@ -2,6 +2,8 @@
 
 Reads like a table of contents; every task is one library call:
 
+0. hold the output folder's lock for the whole run (a second run into the
+   same folder fails at once with ``DatasetBusyError``);
 1. fingerprint the inputs (sha256) and stop early when ``out`` already holds
    the dataset these inputs and this code give;
 2. clean the pages in batches of about ``batch_bytes`` (one task per batch, mapped);
@@ -24,7 +26,7 @@ from prefect.cache_policies import NO_CACHE
 from textclean.config import Config
 from textclean.inputs import BATCH_BYTES, InputFile, batches_of, clean_files, fingerprint
 from textclean.models import PageResult
-from textclean.writer import Tables, build_tables, is_current, write_dataset
+from textclean.writer import Tables, build_tables, dataset_lock, is_current, write_dataset
 
 # Results stay in memory (nothing to persist between runs: the dataset folder
 # is the cache), so tasks neither hash their inputs for a cache key nor store results.
@@ -95,21 +97,24 @@ def clean_flow(
 
     ``force`` rebuilds even when ``out`` is current. With ``strict``, any
     reject makes the run fail (after writing) with :class:`QuarantineError`.
+    Another run writing ``out`` makes this one fail at once
+    (:class:`~textclean.writer.DatasetBusyError`), before anything is read.
     """
     logger = get_run_logger()
     config = Config(strict=strict)
-    files = fingerprint_inputs(inputs)
-    manifest = None if force else current_manifest(out, files, config)
-    if manifest is not None:
-        logger.info("%s is current for these %d inputs: nothing to do", out, len(inputs))
-        result = RunResult(out, manifest, up_to_date=True)
-    else:
-        batches = batches_of(inputs, batch_bytes)
-        logger.info("cleaning %d inputs in %d batch(es)", len(inputs), len(batches))
-        cleaned = clean_batch.map(batches, config=unmapped(config)).result()
-        tables = validate([page for batch in cleaned for page in batch])
-        manifest = write(out, tables, config, inputs)
-        result = RunResult(out, manifest, batches=batches)
+    with dataset_lock(out):
+        files = fingerprint_inputs(inputs)
+        manifest = None if force else current_manifest(out, files, config)
+        if manifest is not None:
+            logger.info("%s is current for these %d inputs: nothing to do", out, len(inputs))
+            result = RunResult(out, manifest, up_to_date=True)
+        else:
+            batches = batches_of(inputs, batch_bytes)
+            logger.info("cleaning %d inputs in %d batch(es)", len(inputs), len(batches))
+            cleaned = clean_batch.map(batches, config=unmapped(config)).result()
+            tables = validate([page for batch in cleaned for page in batch])
+            manifest = write(out, tables, config, inputs)
+            result = RunResult(out, manifest, batches=batches)
     logger.info("counts: %s", manifest["counts"])
     if strict and result.rejects:
         raise QuarantineError(result)

@@ -43,7 +43,8 @@ def test_rejects_are_summarised_and_strict_fails(prefect_harness: None, seed_pat
     args = ["run", str(seed_paths[0]), str(empty), "--out", str(tmp_path / "out")]
     lenient = runner.invoke(app, args)
     assert lenient.exit_code == 0, lenient.output
-    assert "1 reject(s): empty 1" in lenient.output
+    assert "1 reject(s): whitespace_only 1" in lenient.output
+    assert "  blank.txt: whitespace_only (" in lenient.output
     strict = runner.invoke(app, [*args, "--strict"])
     assert strict.exit_code == 1
     assert "--strict: 1 reject(s)" in strict.output

@@ -22,7 +22,8 @@ from textclean.writer import DATASET_FILES, validate_dataset
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """The dataset's files (not the hidden lock file)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
 
 
 # ---------------------------------------------------------------- tasks without the engine
@@ -61,17 +62,17 @@ def test_flow_end_to_end(flow_run, dataset_dir: Path) -> None:
     assert not result.up_to_date
     assert result.batches and len(result.batches) == 1  # two small pages: one batch, not a task per page
     assert result.manifest["counts"]["inputs"] == 2
-    assert sorted(p.name for p in out.iterdir()) == sorted(DATASET_FILES)
+    assert sorted(files_of(out)) == sorted(DATASET_FILES)
     assert validate_dataset(out) == []
     assert files_of(out) == files_of(dataset_dir)  # the flow adds orchestration, not differences
 
 
 def test_second_run_reprocesses_nothing(flow_run, seed_paths: list[Path]) -> None:
     _, out = flow_run
-    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    before = {name: (out / name).stat().st_mtime_ns for name in DATASET_FILES}
     again = clean_flow([str(p) for p in seed_paths], str(out))
     assert again.up_to_date and again.batches == []
-    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    assert {name: (out / name).stat().st_mtime_ns for name in DATASET_FILES} == before
 
 
 def test_strict_run_fails_after_writing(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from textclean import inputs
 from textclean.config import SCHEMA_VERSION, Config
 from textclean.inputs import clean_file, clean_files, collect_inputs, fingerprint
 from textclean.models import Article, Block, PageResult
@@ -20,6 +21,7 @@ from textclean.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     DATASET_FILES,
+    LOCK_FILE,
     MANIFEST_JSON,
     PARAGRAPHS_PARQUET,
     REJECTS_JSONL,
@@ -34,7 +36,8 @@ from textclean.writer import (
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """The dataset's files (not the hidden lock file)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
 
 
 # ---------------------------------------------------------------- the seed dataset
@@ -42,7 +45,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 def test_seed_dataset_is_valid(dataset_dir: Path) -> None:
     assert validate_dataset(dataset_dir) == []
-    assert sorted(p.name for p in dataset_dir.iterdir()) == sorted(DATASET_FILES)
+    assert sorted(p.name for p in dataset_dir.iterdir()) == sorted([*DATASET_FILES, LOCK_FILE])
 
 
 def test_manifest_describes_inputs_and_files(dataset_dir: Path, seed_paths: list[Path]) -> None:
@@ -136,16 +139,16 @@ def test_bad_inputs_are_quarantined_with_reasons(seed_paths: list[Path], tmp_pat
     assert all(list(r) == ["source", "stage", "reason", "detail"] for r in rejects)
     by_source = {r["source"]: r["reason"] for r in rejects}
     assert by_source == {
-        "empty.txt": "empty",
+        "empty.txt": "whitespace_only",
         "big.txt": "too_large",
         "gone.txt": "unreadable",
         seed_paths[0].name: "duplicate_source",
     }
     assert manifest["counts"]["rejects_by_reason"] == {
         "duplicate_source": 1,
-        "empty": 1,
         "too_large": 1,
         "unreadable": 1,
+        "whitespace_only": 1,
     }
     assert manifest["counts"]["rejected"] == 4
     statuses = [(i["source"], i["status"]) for i in manifest["inputs"]]
@@ -181,10 +184,10 @@ def test_transient_read_errors_are_raised_for_a_retry(tmp_path: Path, monkeypatc
     page = tmp_path / "p.txt"
     page.write_text("标题\n正文", encoding="utf-8")
 
-    def flaky(self: Path) -> bytes:
+    def flaky(path: Path) -> int:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(Path, "read_bytes", flaky)
+    monkeypatch.setattr(inputs, "_open_regular", flaky)
     with pytest.raises(OSError, match="Input/output"):
         clean_file(page)
 

@@ -22,7 +22,7 @@ from rich.console import Console
 
 from . import __version__
 from .inputs import collect_inputs
-from .writer import validate_dataset
+from .writer import REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
 
 app = typer.Typer(
     name="textclean",
@@ -36,6 +36,8 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+#: Quarantined inputs listed one a line in the run summary (the rest are counted).
+MAX_REJECT_LINES = 10
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -80,6 +82,12 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", metavar="SECONDS", min=0, help="When another run is writing DIR, wait this long for it first."
+        ),
+    ] = 0.0,
 ) -> None:
     """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, manifest)."""
     try:
@@ -97,7 +105,12 @@ def run(
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     try:
-        result = clean_flow([str(p) for p in paths], str(out), strict=strict, force=force)
+        # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
+        # is reported before the Prefect server spends seconds starting.
+        with dataset_lock(out, wait=wait):
+            result = clean_flow([str(p) for p in paths], str(out), strict=strict, force=force)
+    except DatasetBusyError as exc:
+        fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:
         print_summary(exc.result.manifest, out, exc.result.up_to_date, time.monotonic() - started, log_file())
         fail(str(exc), EXIT_FAILED)
@@ -115,12 +128,26 @@ def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seco
     out_console.print(f"{pages}; {counts['articles']} article(s), {counts['paragraphs']} paragraph row(s)")
     reasons = ", ".join(f"{reason} {n}" for reason, n in counts["rejects_by_reason"].items())
     out_console.print(
-        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {out / 'rejects.jsonl'})" if reasons else "")
+        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {out / REJECTS_JSONL})" if reasons else "")
     )
+    for line in reject_lines(out):
+        out_console.print(line, markup=False)
     out_console.print(
         f"dataset: {out}/ (articles.parquet, articles.jsonl, paragraphs.parquet, rejects.jsonl, manifest.json)"
     )
     out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
+
+
+def reject_lines(out: Path, limit: int = MAX_REJECT_LINES) -> list[str]:
+    """One line per quarantined input or row, ``  source: reason (detail)``, at most ``limit``."""
+    try:
+        rejects = read_jsonl(out / REJECTS_JSONL)
+    except (OSError, ValueError):
+        return []
+    lines = [f"  {r.get('source')}: {r.get('reason')} ({r.get('detail')})" for r in rejects[:limit]]
+    if len(rejects) > limit:
+        lines.append(f"  ... and {len(rejects) - limit} more")
+    return lines
 
 
 @app.command()

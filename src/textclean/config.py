@@ -13,7 +13,7 @@ from dataclasses import dataclass
 RULES_VERSION = "1"
 
 #: Version of the output schemas (``schemas/``).
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,33 @@
-"""Raw bytes -> text: detect the encoding, never silently produce mojibake."""
+"""Raw bytes -> text: sniff binary files, detect the encoding, never silently produce mojibake.
+
+Order of decisions (:func:`decode_bytes`):
+
+1. a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) names the encoding;
+2. strict UTF-8 (which ASCII also is) when the bytes hold no NUL;
+3. otherwise every candidate of :data:`CANDIDATES` (UTF-16 without BOM only
+   for an even number of bytes) is decoded, undecodable bytes replaced, and
+   scored by :func:`text_score`: the share of characters that are usual in a
+   Chinese page (ASCII, common Han characters, CJK punctuation).  The best
+   score wins, ties go to the earlier candidate.  Big5 bytes read as GB18030
+   (or GB18030 read as Big5, or UTF-8 read as either) decode without an error
+   but give kana, Cyrillic, box drawing and rare Han characters: a low score.
+
+Undecodable bytes never reach the text: each becomes U+FFFD while decoding and
+is then removed; :attr:`Decoded.errors` counts them so that the rows built from
+the page can say so (``decode_errors``).  A literal U+FFFD in the input (a
+character lost by an earlier conversion) is treated the same way.
+"""
 
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
+import re
+from typing import NamedTuple
 
-from charset_normalizer import from_bytes
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
+#: BOMs and the encodings they name (UTF-32 first: its LE BOM starts with UTF-16's).
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -15,8 +35,50 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-#: Encodings tried for text that is not UTF-8, in order of preference.
-CJK_ENCODINGS: tuple[str, ...] = ("gb18030", "big5", "utf_16_le", "utf_16_be")
+#: Encodings tried for bytes that are not strict UTF-8, in order of preference
+#: on a tie. GBK and GB2312 are subsets of GB18030 (reported as ``gb18030``);
+#: ``cp950`` is Big5 with Microsoft's extensions, tried after plain Big5.
+CANDIDATES: tuple[str, ...] = ("utf-8", "gb18030", "big5", "cp950", "utf-16-le", "utf-16-be")
+
+#: Magic numbers of common binary formats (checked at the start of a file).
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd data"),
+    (b"\x7fELF", "ELF executable"),
+    (b"PAR1", "Parquet file"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office (OLE2) document"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"RIFF", "RIFF media (WAV, AVI, WebP)"),
+)
+
+#: Control characters that plain text does not hold (tab, newlines, form feed and ESC excepted).
+BINARY_CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+
+#: Characters scored by :func:`text_score` (the rest of a long page decodes the same way).
+SCORE_SAMPLE = 50_000
+
+
+class Decoded(NamedTuple):
+    """A decoded page: its text (undecodable bytes removed), the encoding used,
+    how many undecodable byte sequences were removed, and the text's score
+    (None when a BOM or strict UTF-8 decided and nothing was scored)."""
+
+    text: str
+    encoding: str
+    errors: int = 0
+    score: float | None = None
 
 
 def sha256_hex(data: bytes) -> str:
@@ -28,35 +90,211 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, bool]:
-    """Decode a page; return ``(text, encoding, had_undecodable_bytes)``.
+#: Characters a file name shown as a text field must not hold: C0 and C1 controls,
+#: DEL, line and paragraph separators, BOM, U+FFFD.
+NAME_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffd]")
 
-    A BOM wins; then strict UTF-8; then the best CJK candidate found by
-    charset-normalizer; as a last resort UTF-8 with U+FFFD for bad bytes
-    (and the flag set, so the row can say so).
+
+def clean_name(name: str) -> str:
+    r"""A file name fit for a text field: bytes that are not UTF-8 and control characters as ``\xNN`` escapes.
+
+    Folders made on other systems hold names in GBK or Big5; Python shows their
+    bytes as surrogate escapes, which no UTF-8 file can store.
+
+    >>> clean_name("工会.txt")
+    '工会.txt'
+    >>> print(clean_name("a\rb.txt"))
+    a\x0db.txt
+    >>> print(clean_name("工会.txt".encode("gbk").decode("utf-8", "surrogateescape")))
+    \xb9\xa4\xbb\xe1.txt
+    """
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        raw = name.encode("utf-8", "backslashreplace")
+    return NAME_CONTROL_RE.sub(_escape, raw.decode("utf-8", "backslashreplace"))
+
+
+def _escape(match: re.Match[str]) -> str:
+    cp = ord(match.group())
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What binary format ``data`` starts with (by magic number), or None.
+
+    >>> sniff_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    'PNG image'
+    >>> sniff_binary("工会".encode()) is None
+    True
+    """
+    for magic, name in MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def control_share(text: str) -> float:
+    """Share of characters that are control characters plain text does not hold.
+
+    >>> control_share("ab\\x00\\x01")
+    0.5
+    >>> control_share("甲\\t乙\\r\\n")
+    0.0
+    """
+    if not text:
+        return 0.0
+    sample = text[:SCORE_SAMPLE]
+    return sum(1 for ch in sample if ch in BINARY_CONTROLS) / len(sample)
+
+
+@functools.cache
+def common_han() -> frozenset[str]:
+    """The common Han characters: GB2312 level 1 (3755 simplified) and Big5 level 1 (5401 traditional).
+
+    Each set is the code block its standard reserves for frequent characters,
+    so it is read off the codecs rather than kept as a table.
+
+    >>> {"工", "会", "會", "的"} <= common_han(), "鑛" in common_han()
+    (True, False)
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):  # GB2312 level 1: B0A1-D7F9
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):  # Big5 level 1: A440-C67E
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if (lead << 8 | trail) > 0xC67E:
+                break
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _char_weight(ch: str, common: frozenset[str]) -> float:
+    """How usual a (non-space) character is in a Chinese page: 1 usual, 0.3 a rare Han, 0 odd, -1 undecodable."""
+    cp = ord(ch)
+    if 0x21 <= cp <= 0x7E or ch in common:
+        return 1.0
+    if ch == "\ufffd":
+        return -1.0
+    if (
+        0x3000 <= cp <= 0x303F  # CJK punctuation
+        or 0xFF01 <= cp <= 0xFF5E  # full-width forms
+        or 0x2010 <= cp <= 0x205E  # dashes, quotes, ellipsis
+        or 0x2460 <= cp <= 0x24FF  # circled numbers
+        or 0x25A0 <= cp <= 0x25FF  # geometric shapes: ● ■ ▲ ◆
+        or 0x2605 <= cp <= 0x2606  # stars
+        or cp in (0x00B7, 0x00D7, 0x00F7, 0x2103, 0x2116)  # · × ÷ ℃ №
+    ):
+        return 1.0
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3134F:
+        return 0.3
+    return 0.0
+
+
+def text_score(text: str) -> float:
+    """Share of usual characters among the non-space ones (undecodable ones count against).
+
+    A correctly decoded Chinese page scores above 0.9; mojibake well below.
+
+    >>> text_score("工会组织，2023年。")
+    1.0
+    >>> data = "工會組織推進法治建設。".encode("big5")
+    >>> text_score(data.decode("big5")) > 0.9 > text_score(data.decode("gb18030"))
+    True
+    >>> text_score("")
+    0.0
+    """
+    common = common_han()
+    total = 0.0
+    n = 0
+    for ch in text[:SCORE_SAMPLE]:
+        if ch.isspace():
+            continue
+        n += 1
+        total += _char_weight(ch, common)
+    return max(total / n, 0.0) if n else 0.0
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    """Decode with undecodable bytes as U+FFFD (never raises)."""
+    return data.decode(encoding, errors="replace")
+
+
+def _finish(text: str, encoding: str, score: float | None = None) -> Decoded:
+    """Remove U+FFFD (undecodable bytes, or characters lost before) and count them."""
+    errors = text.count("\ufffd")
+    return Decoded(text.replace("\ufffd", "") if errors else text, encoding, errors, score)
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a page (see the module docstring for the order of decisions). Never raises.
 
     >>> decode_bytes("工会".encode("utf-8"))
-    ('工会', 'utf-8', False)
-    >>> decode_bytes(codecs.BOM_UTF8 + "工会".encode("utf-8"))
-    ('工会', 'utf-8-sig', False)
-    >>> decode_bytes("工會".encode("big5"))[:2]
-    ('工會', 'big5')
+    Decoded(text='工会', encoding='utf-8', errors=0, score=None)
+    >>> decode_bytes(codecs.BOM_UTF8 + "工会".encode("utf-8"))[:2]
+    ('工会', 'utf-8-sig')
+    >>> decode_bytes("工會組織".encode("big5"))[:3]
+    ('工會組織', 'big5', 0)
+    >>> decode_bytes("工会组织".encode("gbk"))[:3]
+    ('工会组织', 'gb18030', 0)
+    >>> decode_bytes("工会\\n".encode("utf-16-le"))[:3]
+    ('工会\\n', 'utf-16-le', 0)
+    >>> decode_bytes("工会".encode() + b"\\xff" + "组织".encode())[:3]
+    ('工会组织', 'utf-8', 1)
     """
-    for bom, enc in _BOMS:
+    for bom, enc in BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(enc.replace("-sig", "")), enc, False
-            except UnicodeDecodeError:
-                break
-    try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data, cp_isolation=list(CJK_ENCODINGS)).best()
-    if best is not None and best.encoding:
-        enc = codecs.lookup(best.encoding).name
+            return _finish(_decode(data[len(bom) :], enc.removesuffix("-sig")), enc)
+    if b"\x00" not in data:
         try:
-            return data.decode(enc), enc, False
-        except (UnicodeDecodeError, LookupError):
+            return _finish(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
             pass
-    return data.decode("utf-8", errors="replace"), "utf-8", True
+    best: Decoded | None = None
+    for enc in CANDIDATES:
+        if enc.startswith("utf-16") and len(data) % 2:
+            continue
+        text = _decode(data, enc)
+        candidate = Decoded(text, enc, 0, text_score(text))
+        if best is None or (candidate.score or 0.0) > (best.score or 0.0):
+            best = candidate
+    assert best is not None  # utf-8 is always a candidate
+    return _finish(best.text, best.encoding, best.score)
+
+
+#: A scored decoding below this share of usual characters is not trusted: the
+#: input is quarantined (``undecodable``) rather than cleaned into mojibake.
+MIN_TEXT_SCORE = 0.6
+
+#: Decoded text with more control characters than this share is binary data.
+MAX_CONTROL_SHARE = 0.05
+
+
+def unusable_reason(data: bytes, decoded: Decoded) -> tuple[str, str] | None:
+    """``(reason, detail)`` when a page is not text worth cleaning, else None.
+
+    >>> unusable_reason(b"GIF89a...", decode_bytes(b"GIF89a..."))
+    ('binary', 'GIF image (magic number)')
+    >>> unusable_reason(b"abc", decode_bytes(b"abc")) is None
+    True
+    """
+    magic = sniff_binary(data)
+    if magic is not None:
+        return "binary", f"{magic} (magic number)"
+    share = control_share(decoded.text)
+    if share > MAX_CONTROL_SHARE:
+        return "binary", f"{share:.0%} control characters"
+    if decoded.score is not None and decoded.score < MIN_TEXT_SCORE:
+        return (
+            "undecodable",
+            f"no encoding gives plausible text (best {decoded.encoding}: "
+            f"{decoded.score:.0%} usual characters, {decoded.errors} undecodable sequences)",
+        )
+    return None

@@ -4,19 +4,27 @@ What a run reads: folders expand to their ``*.txt`` files, inputs are ordered
 by file name (so the output order never depends on the order of arguments),
 and pages are grouped into batches of roughly equal size in bytes, the unit a
 worker cleans at once.
+
+Reading is defensive: an input is opened without blocking and must be a
+regular file (a FIFO or device named ``*.txt`` is rejected, never read), it
+is hashed in chunks, and no more than ``Config.max_bytes`` of it is ever held
+in memory.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .decode import sha256_hex
+from .decode import clean_name
 from .models import PageResult, Reject
-from .pipeline import clean_page
+from .pipeline import clean_page, too_large
 
 #: Default size of a batch of pages: big enough that per-task overhead is
 #: negligible, small enough that batches spread over workers.
@@ -24,27 +32,54 @@ BATCH_BYTES = 4 * 1024 * 1024
 
 #: OS errors that say the input itself is unusable; anything else (EIO, a
 #: network file system hiccup) is raised so that the caller can retry.
-PERMANENT_ERRNOS = frozenset({errno.ENOENT, errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR, errno.ELOOP})
+PERMANENT_ERRNOS = frozenset(
+    {
+        errno.ENOENT,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EISDIR,
+        errno.ENOTDIR,
+        errno.ELOOP,
+        errno.ENXIO,
+        errno.ENODEV,
+        errno.EINVAL,
+        errno.ENAMETOOLONG,
+    }
+)
+
+#: Bytes read at a time.
+CHUNK = 1 << 20
+
+
+def is_input_name(path: Path) -> bool:
+    """A folder's entries that are inputs: names ending in ``.txt``, in any case.
+
+    >>> is_input_name(Path("a/PAGE.TXT")), is_input_name(Path("a/page.md"))
+    (True, False)
+    """
+    return path.suffix.lower() == ".txt"
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders to their ``*.txt`` files; keep files given by name; sort by file name.
+    """Expand folders to their ``*.txt`` entries; keep files given by name; sort by file name.
 
-    Raises :class:`FileNotFoundError` naming the first path that does not exist.
-    The same file named twice is kept once.
+    Every ``*.txt`` entry of a folder is an input, also one that cannot be read
+    (a broken link, a sub-folder, a FIFO): it is rejected later, with a reason,
+    rather than skipped in silence. Raises :class:`FileNotFoundError` naming the
+    first path that does not exist. The same file named twice is kept once.
     """
     found: dict[Path, Path] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            candidates = [p for p in path.glob("*.txt") if p.is_file()]
-        elif path.exists():
+            candidates = [p for p in path.iterdir() if is_input_name(p)]
+        elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(path))
         for p in candidates:
             found.setdefault(p.resolve(), p)
-    return sorted(found.values(), key=lambda p: (p.name, str(p)))
+    return sorted(found.values(), key=lambda p: (clean_name(p.name), clean_name(str(p))))
 
 
 def plan_batches(sizes: Sequence[tuple[str, int]], batch_bytes: int = BATCH_BYTES) -> list[list[str]]:
@@ -84,23 +119,58 @@ def batches_of(paths: Sequence[str | Path], batch_bytes: int = BATCH_BYTES) -> l
     return plan_batches([(str(p), size(p)) for p in paths], batch_bytes)
 
 
+def _open_regular(path: Path) -> int:
+    """A read-only descriptor of ``path``, which must be a regular file (opening never blocks)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise OSError(errno.EISDIR, "is a folder", str(path))
+        raise OSError(errno.EINVAL, "not a regular file (a FIFO, socket or device)", str(path))
+    return fd
+
+
+def read_input(path: str | Path, max_bytes: int) -> tuple[bytes | None, str, int]:
+    """``(data, sha256, size)`` of a regular file, read in chunks.
+
+    ``data`` is None when the file holds more than ``max_bytes`` (it is still
+    hashed, never held whole in memory). Raises :class:`OSError`.
+    """
+    digest = hashlib.sha256()
+    chunks: list[bytes] | None = []
+    size = 0
+    with os.fdopen(_open_regular(Path(path)), "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            if chunks is not None and size <= max_bytes:
+                chunks.append(chunk)
+            else:
+                chunks = None
+    return (None if chunks is None else b"".join(chunks)), digest.hexdigest(), size
+
+
 def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
     """Read and clean one input file.
 
-    A file that cannot be used (gone, unreadable, a folder) comes back
-    rejected with reason ``unreadable``; other OS errors are raised, as they
-    may pass on a retry.
+    A file that cannot be used (gone, unreadable, a folder, a FIFO) comes back
+    rejected with reason ``unreadable``; one larger than ``config.max_bytes``
+    with ``too_large``; other OS errors are raised, as they may pass on a retry.
     """
+    config = config or Config()
     path = Path(path)
+    name = clean_name(path.name)
     try:
-        data = path.read_bytes()
+        data, sha, size = read_input(path, config.max_bytes)
     except OSError as exc:
         if exc.errno not in PERMANENT_ERRNOS:
             raise
-        return PageResult(
-            path.name, "", None, rejects=[Reject(path.name, "read", "unreadable", exc.strerror or str(exc))]
-        )
-    return clean_page(path.name, data, config)
+        return PageResult(name, "", None, rejects=[Reject(name, "read", "unreadable", exc.strerror or str(exc))])
+    if data is None:
+        return too_large(name, sha, size, config)
+    return clean_page(name, data, config, sha256=sha)
 
 
 def clean_files(paths: Iterable[str | Path], config: Config | None = None) -> list[PageResult]:
@@ -119,13 +189,16 @@ class InputFile:
 
 
 def fingerprint(paths: Iterable[str | Path]) -> list[InputFile]:
-    """Name, size and sha256 of each input (unreadable ones get an empty sha256)."""
+    """Name, size and sha256 of each input (unreadable ones get an empty sha256).
+
+    Names are made fit for text fields (:func:`~textclean.decode.clean_name`).
+    """
     out = []
     for p in map(Path, paths):
         try:
-            data = p.read_bytes()
+            _, sha, size = read_input(p, max_bytes=-1)
         except OSError:
-            out.append(InputFile(str(p), p.name, "", 0))
+            out.append(InputFile(clean_name(str(p)), clean_name(p.name), "", 0))
         else:
-            out.append(InputFile(str(p), p.name, sha256_hex(data), len(data)))
+            out.append(InputFile(clean_name(str(p)), clean_name(p.name), sha, size))
     return out

@@ -38,7 +38,8 @@ class Page:
     sha256: str
     encoding: str
     lines: tuple[Line, ...]
-    had_undecodable: bool = False
+    #: Undecodable byte sequences removed while decoding (0 for a clean decode).
+    decode_errors: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,9 @@ class Article:
     author_note: str | None = None
     affiliation: str | None = None
     pull_quote: str | None = None
+    #: Some bytes of the input page could not be decoded and were dropped
+    #: (set for every article of such a page; text fields never hold U+FFFD).
+    decode_errors: bool = False
 
     @property
     def body(self) -> str:
@@ -103,6 +107,7 @@ class Article:
             "char_count": self.char_count,
             "paragraph_count": self.paragraph_count,
             "line_spans": [[a, b] for a, b in self.line_spans],
+            "decode_errors": self.decode_errors,
         }
 
 
@@ -128,6 +133,8 @@ class PageResult:
     encoding: str | None
     articles: list[Article] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    #: Undecodable byte sequences dropped while decoding the page.
+    decode_errors: int = 0
 
     @property
     def status(self) -> str:

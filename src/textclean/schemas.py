@@ -46,6 +46,36 @@ def nonblank(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+#: What no text field may hold: C0 controls (the body's newlines aside), DEL,
+#: C1 controls, BOM / zero-width no-break space, U+FFFD (textclean drops
+#: undecodable bytes and says so in ``decode_errors``).
+FORBIDDEN_CHARS_RE = re.compile("[\x00-\x1f\x7f-\x9f\ufeff\ufffd]")
+
+
+def _clean(value: object, allow_newline: bool = False) -> bool:
+    if not isinstance(value, str):
+        return False
+    return FORBIDDEN_CHARS_RE.search(value.replace("\n", "") if allow_newline else value) is None
+
+
+@register_check_method(check_type="element_wise")
+def clean_chars(value: object) -> bool:
+    """No control character, BOM or U+FFFD in a text (or in any text of a list of names or blocks).
+
+    A text that may span blocks (``body``) may hold newlines.
+    """
+    if _is_list(value):
+        texts = [b.get("text") if isinstance(b, Mapping) else b for b in value]
+        return all(_clean(t) for t in texts)
+    return _clean(value)
+
+
+@register_check_method(check_type="element_wise")
+def clean_chars_multiline(value: object) -> bool:
+    """As :func:`clean_chars`, newlines allowed (the body joins its blocks with them)."""
+    return _clean(value, allow_newline=True)
+
+
 @register_check_method(check_type="element_wise")
 def names_list(value: object) -> bool:
     """A list of non-blank names (may be empty)."""
@@ -155,6 +185,7 @@ ARTICLE_DTYPES: dict[str, str] = {
     "char_count": "int64",
     "paragraph_count": "int64",
     "line_spans": "object",
+    "decode_errors": "bool",
 }
 
 PARAGRAPH_DTYPES: dict[str, str] = {
@@ -168,30 +199,40 @@ PARAGRAPH_DTYPES: dict[str, str] = {
 
 
 def _optional_text() -> pa.Column:
-    return pa.Column(str, pa.Check.nonblank(), nullable=True)
+    return pa.Column(str, [pa.Check.nonblank(), pa.Check.clean_chars()], nullable=True)
+
+
+def _text() -> pa.Column:
+    return pa.Column(str, [pa.Check.nonblank(), pa.Check.clean_chars()])
 
 
 ARTICLES = pa.DataFrameSchema(
     {
         "article_id": pa.Column(str, pa.Check.str_matches(ID_RE), unique=True),
-        "source": pa.Column(str, pa.Check.nonblank()),
+        "source": _text(),
         "source_sha256": pa.Column(str, pa.Check.str_matches(SHA256_RE)),
         "page_banner": _optional_text(),
         "column": _optional_text(),
         "kicker": _optional_text(),
-        "title": pa.Column(str, pa.Check.nonblank()),
+        "title": _text(),
         "subtitle": _optional_text(),
-        "authors": pa.Column(object, pa.Check.names_list()),
+        "authors": pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()]),
         "author_note": _optional_text(),
         "affiliation": _optional_text(),
         "pull_quote": _optional_text(),
         "blocks": pa.Column(
-            object, [pa.Check.blocks_well_formed(), pa.Check.block_kinds_in(allowed=list(BLOCK_KINDS))]
+            object,
+            [
+                pa.Check.blocks_well_formed(),
+                pa.Check.block_kinds_in(allowed=list(BLOCK_KINDS)),
+                pa.Check.clean_chars(),
+            ],
         ),
-        "body": pa.Column(str),
+        "body": pa.Column(str, pa.Check.clean_chars_multiline()),
         "char_count": pa.Column("int64", pa.Check.ge(0)),
         "paragraph_count": pa.Column("int64", pa.Check.ge(0)),
         "line_spans": pa.Column(object, pa.Check.line_spans_well_formed()),
+        "decode_errors": pa.Column(bool),
     },
     checks=[
         pa.Check.body_joins_blocks(),
@@ -207,10 +248,10 @@ ARTICLES = pa.DataFrameSchema(
 PARAGRAPHS = pa.DataFrameSchema(
     {
         "article_id": pa.Column(str, pa.Check.str_matches(ID_RE)),
-        "source": pa.Column(str, pa.Check.nonblank()),
+        "source": _text(),
         "block_index": pa.Column("int64", pa.Check.ge(0)),
         "kind": pa.Column(str, pa.Check.isin(list(BLOCK_KINDS))),
-        "text": pa.Column(str, pa.Check.nonblank()),
+        "text": _text(),
         "char_count": pa.Column("int64", pa.Check.ge(0)),
     },
     checks=[pa.Check.char_count_is_text_length()],
@@ -261,6 +302,7 @@ ARTICLES_ARROW = pa_arrow.schema(
             ),
             nullable=False,
         ),
+        pa_arrow.field("decode_errors", pa_arrow.bool_(), nullable=False),
     ],
     metadata=_META,
 )

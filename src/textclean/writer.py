@@ -4,22 +4,42 @@ A dataset folder holds ``articles.parquet`` and ``articles.jsonl`` (the same
 rows in the same order), ``paragraphs.parquet`` (one row per body block),
 ``rejects.jsonl`` and ``manifest.json``.
 
-Writes are atomic and deterministic: every file is first written to a
-temporary file beside it and then moved into place with :func:`os.replace`,
-``manifest.json`` last; nothing in any file depends on the clock, so the same
-inputs and code give byte-identical files.
+Writes are deterministic (nothing depends on the clock: the same inputs and
+code give byte-identical files) and the five files change together
+(:func:`write_atomic`):
+
+1. every file is written to a temporary file in the folder and flushed to disk;
+2. a commit journal, ``.textclean-commit.json``, naming each temporary file,
+   its destination and sha256, is written and renamed into place: this rename
+   is the commit point;
+3. the temporary files are renamed over the dataset files, ``manifest.json``
+   last, and the journal is removed.
+
+A crash before step 2 leaves the previous dataset as it was (the temporary
+files are removed by the next write); a crash during step 3 leaves a journal,
+and whoever next opens the folder (:func:`recover`: the next run,
+:func:`read_dataset`, :func:`validate_dataset`, :func:`is_current`) finishes
+the renames first. Either way the folder holds one whole dataset, old or new.
+
+One writer at a time: :func:`dataset_lock` holds an exclusive ``fcntl.flock``
+on ``.textclean.lock`` in the folder for the whole run; a second run into the
+same folder gets :class:`DatasetBusyError` (or waits, if asked to).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import hashlib
 import io
 import json
 import os
 import tempfile
+import threading
+import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +50,7 @@ import pyarrow.parquet as pq
 
 from . import __version__
 from .config import RULES_VERSION, SCHEMA_VERSION, Config
+from .decode import clean_name
 from .inputs import InputFile
 from .models import PageResult, Reject
 from .schemas import (
@@ -53,6 +74,9 @@ MANIFEST_JSON = "manifest.json"
 #: Every file of a dataset, in the order they are written (manifest last).
 DATASET_FILES = (ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, MANIFEST_JSON)
 REJECT_FIELDS = ("source", "stage", "reason", "detail")
+#: The lock file and the commit journal (hidden files in the dataset folder).
+LOCK_FILE = ".textclean.lock"
+JOURNAL = ".textclean-commit.json"
 
 Record = dict[str, Any]
 
@@ -67,7 +91,7 @@ class Tables:
     articles: list[Record] = field(default_factory=list)
     paragraphs: list[Record] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
-    #: One entry per input: source, sha256, encoding, status, articles, rejects.
+    #: One entry per input: source, sha256, encoding, decode_errors, status, articles, rejects.
     inputs: list[Record] = field(default_factory=list)
 
 
@@ -134,6 +158,7 @@ def build_tables(results: Sequence[PageResult]) -> Tables:
                 "source": result.source,
                 "sha256": result.sha256,
                 "encoding": result.encoding,
+                "decode_errors": result.decode_errors,
                 "status": "processed" if n_articles or not rejects else "rejected",
                 "articles": n_articles,
                 "rejects": len(rejects),
@@ -193,7 +218,7 @@ def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes],
     ``paths``: where each input was read from, in the order of ``tables.inputs``
     (by default the source names).
     """
-    paths = list(paths) or [i["source"] for i in tables.inputs]
+    paths = [clean_name(p) for p in paths] or [i["source"] for i in tables.inputs]
     if len(paths) != len(tables.inputs):
         raise ValueError(f"{len(paths)} paths for {len(tables.inputs)} inputs")
     reasons = Counter(r.reason for r in tables.rejects)
@@ -237,33 +262,197 @@ def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) ->
     return files
 
 
+# ---------------------------------------------------------------- locking
+
+
+class DatasetBusyError(RuntimeError):
+    """Another process holds the dataset folder's lock (a run is writing it)."""
+
+    def __init__(self, out_dir: Path, holder: str) -> None:
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"another textclean run is writing {out_dir}{who}; try again when it has finished "
+            f"(lock: {out_dir / LOCK_FILE})"
+        )
+        self.out_dir = out_dir
+
+
+_held: dict[str, list[int]] = {}  # real path of a folder -> [lock fd, depth]
+_held_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def dataset_lock(out_dir: str | Path, wait: float = 0.0) -> Iterator[Path]:
+    """Hold the exclusive lock of a dataset folder (created if needed) while the block runs.
+
+    The lock is an ``fcntl.flock`` on ``DIR/.textclean.lock``; the kernel drops
+    it when the process ends, however it ends, so a killed run never leaves a
+    stale lock. It is re-entrant within a process (the flow takes it, then the
+    write task inside it). When another process holds it, wait up to ``wait``
+    seconds, then raise :class:`DatasetBusyError`.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    key = os.path.realpath(out)
+    with _held_guard:
+        entry = _held.get(key)
+        if entry is not None:
+            entry[1] += 1
+    if entry is None:
+        fd = _acquire(out, wait)
+        with _held_guard:
+            _held[key] = [fd, 1]
+    try:
+        yield out
+    finally:
+        with _held_guard:
+            entry = _held[key]
+            entry[1] -= 1
+            release = entry[1] == 0
+            if release:
+                del _held[key]
+        if release:
+            fcntl.flock(entry[0], fcntl.LOCK_UN)
+            os.close(entry[0])
+
+
+def _acquire(out: Path, wait: float) -> int:
+    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+                os.close(fd)
+                raise DatasetBusyError(out, holder) from None
+            time.sleep(0.05)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"pid {os.getpid()}\n".encode(), 0)
+    return fd
+
+
 # ---------------------------------------------------------------- writing
 
 
 def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
-    """Write ``files`` into ``out_dir`` so that a reader sees each file old or new, never half-written.
+    """Replace the dataset in ``out_dir`` by ``files`` as one set (see the module docstring).
 
-    All files go to temporary files in ``out_dir`` first (flushed to disk);
-    only when every one is complete are they moved into place, in order.
-    A failure before that leaves the previous dataset untouched.
+    Holds the folder's lock (:class:`DatasetBusyError` if another process
+    writes it) and first finishes an earlier, interrupted commit.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, Path]] = []
+    with dataset_lock(out_dir) as out:
+        recover(out)
+        staged: list[tuple[str, Path]] = []
+        try:
+            for name, data in files.items():
+                staged.append((name, _write_temp(out, name, data)))
+            journal = {
+                "files": [
+                    {"name": name, "temp": tmp.name, "sha256": hashlib.sha256(files[name]).hexdigest()}
+                    for name, tmp in staged
+                ]
+            }
+            _write_temp(out, JOURNAL, json.dumps(journal, indent=1).encode(), rename_to=out / JOURNAL)
+            _fsync_dir(out)  # the commit point: from here on the new dataset wins
+        except BaseException:
+            for _, tmp in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        _apply(out, journal)
+
+
+def _write_temp(out: Path, name: str, data: bytes, rename_to: Path | None = None) -> Path:
+    """Write ``data`` to a new temporary file ``.NAME.*.tmp`` in ``out``, flushed to disk; optionally rename it."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+    tmp = Path(tmp_name)
     try:
-        for name, data in files.items():
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-            staged.append((name, Path(tmp_name)))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp_name, 0o644)
-        for name, tmp in staged:
-            os.replace(tmp, out_dir / name)
-    finally:
-        for _, tmp in staged:
-            tmp.unlink(missing_ok=True)
-    _fsync_dir(out_dir)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        if rename_to is not None:
+            os.replace(tmp, rename_to)
+            return rename_to
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _apply(out: Path, journal: Mapping[str, Any]) -> None:
+    """Rename a committed journal's temporary files into place (idempotent), then drop the journal."""
+    for entry in _journal_entries(journal):
+        tmp = out / entry["temp"]
+        if tmp.exists():  # else moved already, by the commit that was interrupted
+            os.replace(tmp, out / entry["name"])
+    _fsync_dir(out)
+    (out / JOURNAL).unlink(missing_ok=True)
+    _fsync_dir(out)
+
+
+def _journal_entries(journal: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The journal's entries, checked: only dataset files, only temporary files of this folder."""
+    entries = journal.get("files") if isinstance(journal, Mapping) else None
+    if not isinstance(entries, list):
+        raise ValueError("commit journal without a file list")
+    for e in entries:
+        ok = isinstance(e, dict) and e.get("name") in DATASET_FILES and isinstance(e.get("temp"), str)
+        if not ok or "/" in e["temp"] or not e["temp"].startswith(f".{e['name']}."):
+            raise ValueError(f"commit journal entry not understood: {e!r}")
+    return entries
+
+
+def _is_our_temp(name: str) -> bool:
+    return name.endswith(".tmp") and any(name.startswith(f".{n}.") for n in (*DATASET_FILES, JOURNAL))
+
+
+def recover(out_dir: str | Path) -> bool:
+    """Finish a commit that a crash interrupted, and remove stale temporary files.
+
+    Returns True when a commit was finished. Holds the folder's lock while it
+    works (:class:`DatasetBusyError` when another process writes the folder).
+    A journal that cannot be read is removed: it never completed its rename,
+    so the commit it describes never happened.
+    """
+    out = Path(out_dir)
+    with dataset_lock(out):
+        finished = False
+        journal_path = out / JOURNAL
+        if journal_path.exists():
+            try:
+                journal = json.loads(journal_path.read_bytes())
+                _journal_entries(journal)
+            except (OSError, ValueError):
+                journal_path.unlink(missing_ok=True)
+            else:
+                _apply(out, journal)
+                finished = True
+        for stale in out.iterdir():
+            if _is_our_temp(stale.name):
+                stale.unlink(missing_ok=True)
+        return finished
+
+
+def settle(out_dir: str | Path) -> str | None:
+    """Best effort :func:`recover` for readers; the problem that remains (None: the folder is settled).
+
+    A reader without write access, or one that finds a run writing the folder,
+    leaves it as it is and is told why.
+    """
+    out = Path(out_dir)
+    if not (out / JOURNAL).exists():
+        return None
+    try:
+        recover(out)
+    except DatasetBusyError as exc:
+        return f"{JOURNAL}: a commit is in progress: {exc}"
+    except OSError as exc:
+        return f"{JOURNAL}: an interrupted commit could not be finished ({exc}); run `textclean run` again"
+    return None
 
 
 def _fsync_dir(path: Path) -> None:
@@ -305,8 +494,11 @@ def read_manifest(out_dir: str | Path) -> Record | None:
 def is_current(out_dir: str | Path, inputs: Sequence[InputFile], config: Config | None = None) -> Record | None:
     """The manifest of ``out_dir`` when it was written from these inputs by this code and is intact; else None.
 
-    A run whose dataset is current has nothing to do.
+    A run whose dataset is current has nothing to do. An interrupted commit is
+    finished first (:func:`settle`); one that cannot be means "not current".
     """
+    if settle(out_dir) is not None:
+        return None
     manifest = read_manifest(out_dir)
     if manifest is None:
         return None
@@ -350,15 +542,64 @@ def read_jsonl(path: str | Path) -> list[Record]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def read_dataset(out_dir: str | Path) -> Dataset:
-    """Load a written dataset: typed article and paragraph frames, rejects and manifest."""
+class InconsistentDatasetError(ValueError):
+    """The files of a dataset folder do not match its manifest (changed by hand, or a commit pending)."""
+
+
+def read_files(out_dir: str | Path, attempts: int = 5) -> dict[str, bytes]:
+    """The bytes of every dataset file, checked against the sha256 the manifest names: one consistent set.
+
+    Reads ``manifest.json`` first, then the other files; a run committing in
+    between shows as a mismatch, and the read is tried again (``attempts``
+    times in all, a tenth of a second apart). Finishes an interrupted commit
+    first when it can. Raises :class:`InconsistentDatasetError` (or
+    :class:`OSError` for a missing file).
+    """
     out = Path(out_dir)
+    wrong: list[str] = []
+    for attempt in range(attempts):
+        if attempt:
+            time.sleep(0.1)
+        pending = settle(out)
+        files = {MANIFEST_JSON: (out / MANIFEST_JSON).read_bytes()}
+        files |= {name: (out / name).read_bytes() for name in DATASET_FILES if name != MANIFEST_JSON}
+        try:
+            outputs = json.loads(files[MANIFEST_JSON])["outputs"]
+            wrong = [
+                name
+                for name in DATASET_FILES
+                if name != MANIFEST_JSON and hashlib.sha256(files[name]).hexdigest() != outputs[name]["sha256"]
+            ]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InconsistentDatasetError(f"{out / MANIFEST_JSON}: not a textclean manifest ({exc})") from None
+        if not wrong:
+            return {name: files[name] for name in DATASET_FILES}
+    why = f" ({pending})" if pending else ""
+    raise InconsistentDatasetError(f"{out}: {', '.join(wrong)} differ from the sha256 in {MANIFEST_JSON}{why}")
+
+
+def read_dataset(out_dir: str | Path, verify: bool = True) -> Dataset:
+    """Load a written dataset: typed article and paragraph frames, rejects and manifest.
+
+    With ``verify`` (the default) the files are checked against the
+    manifest's sha256 (:func:`read_files`), so the tables always come from one
+    run; without it they are read as they are.
+    """
+    out = Path(out_dir)
+    if verify:
+        files = read_files(out)
+    else:
+        files = {name: (out / name).read_bytes() for name in DATASET_FILES}
     return Dataset(
-        articles=articles_frame(read_records(out / ARTICLES_PARQUET)),
-        paragraphs=paragraphs_frame(read_records(out / PARAGRAPHS_PARQUET)),
-        rejects=read_jsonl(out / REJECTS_JSONL),
-        manifest=json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8")),
+        articles=articles_frame(pq.read_table(pa_arrow.BufferReader(files[ARTICLES_PARQUET])).to_pylist()),
+        paragraphs=paragraphs_frame(pq.read_table(pa_arrow.BufferReader(files[PARAGRAPHS_PARQUET])).to_pylist()),
+        rejects=_jsonl_records(files[REJECTS_JSONL]),
+        manifest=json.loads(files[MANIFEST_JSON]),
     )
+
+
+def _jsonl_records(data: bytes) -> list[Record]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
 
 
 def _schema_problems(name: str, actual: pa_arrow.Schema, expected: pa_arrow.Schema) -> list[str]:
@@ -396,11 +637,31 @@ def validate_dataset(out_dir: str | Path) -> list[str]:
     pandera checks (naming row and check); that articles.jsonl holds the same
     rows in the same order as articles.parquet; that paragraphs.parquet has
     exactly one row per article block; the rejects' fields; and that the
-    manifest's counts and checksums match the files.
+    manifest's counts and checksums match the files. Finishes an interrupted
+    commit first (:func:`settle`), and reports one it cannot finish.
     """
     out = Path(out_dir)
     if not out.is_dir():
         return [f"{out}: no such folder"]
+    pending = settle(out)
+    if pending is not None:
+        return [pending]
+    for _ in range(3):  # a run that commits while we read shows as a changed manifest: read again
+        before = _manifest_bytes(out)
+        problems = _dataset_problems(out)
+        if _manifest_bytes(out) == before:
+            break
+    return problems
+
+
+def _manifest_bytes(out: Path) -> bytes | None:
+    try:
+        return (out / MANIFEST_JSON).read_bytes()
+    except OSError:
+        return None
+
+
+def _dataset_problems(out: Path) -> list[str]:
     missing = [f"{name}: missing" for name in DATASET_FILES if not (out / name).is_file()]
     if missing:
         return missing
