@@ -37,7 +37,7 @@ def ngrams(text: str, n: int) -> frozenset[str]:
     ['会工', '工会', '工作']
     """
     s = content_chars(text)
-    return frozenset(map("".join, zip(*(s[k:] for k in range(n)))))
+    return frozenset(map("".join, zip(*(s[k:] for k in range(n)), strict=False)))  # shorter tails end it
 
 
 def containment(part: str, whole: str, n: int = 4) -> float:
