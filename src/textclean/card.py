@@ -24,7 +24,10 @@ import pyarrow as pa
 from .models import BLOCK_KINDS
 from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 
-#: What each file of a dataset holds: file name -> (one row per, note).
+#: The card's own file name in a dataset folder.
+CARD_FILE = "README.md"
+
+#: What each file of a dataset holds: file name -> (one row per, note). The card is not listed: it is the card.
 FILE_DOCS: dict[str, tuple[str, str]] = {
     "articles.parquet": ("article", "zstd-compressed Parquet; the main table"),
     "articles.jsonl": (
@@ -59,6 +62,24 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "line_spans": "0-based `[first, last]` raw line numbers the article was built from (provenance)",
         "decode_errors": "true when some bytes of the input page could not be decoded and were dropped "
         "(every article of that page); text never holds U+FFFD",
+        # Analysis columns (textclean.script, textclean.tokens): rendered once the schemas have them.
+        "script": "`simplified`, `traditional`, `mixed` or `unknown`, detected on the original title and body",
+        **{
+            f"{name}_original": f"`{name}` before traditional -> simplified conversion; null when conversion left it unchanged"
+            for name in (
+                "page_banner",
+                "column",
+                "kicker",
+                "title",
+                "subtitle",
+                "authors",
+                "author_note",
+                "affiliation",
+                "pull_quote",
+                "body",
+            )
+        },
+        "keywords": "the body's TF-IDF keywords (jieba's IDF table), heaviest first, ties by term",
     },
     "paragraphs": {
         "article_id": "the article the block belongs to (joins `articles.article_id`)",
@@ -67,6 +88,8 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "kind": "`paragraph`, `heading` or `attribution`",
         "text": "the block's text",
         "char_count": "`len(text)`",
+        "text_original": "`text` before traditional -> simplified conversion; null when conversion left it unchanged",
+        "tokens": "the words of `text` (jieba, accurate mode; punctuation and spaces are not words)",
     },
     "rejects": {
         "source": "input file name",
@@ -176,7 +199,7 @@ def _files(articles: Any, paragraphs: Any, rejects: Sequence[Mapping[str, Any]])
         "rejects.jsonl": len(rejects),
     }
     rows = [[f"`{name}`", per_row, rows_of.get(name), note] for name, (per_row, note) in FILE_DOCS.items()]
-    return ["## Files", "", *table(["file", "one row per", "rows", "notes"], rows), "", "`README.md` is this card."]
+    return ["## Files", "", *table(["file", "one row per", "rows", "notes"], rows), "", f"`{CARD_FILE}` is this card."]
 
 
 def _counts(manifest: Mapping[str, Any], articles: Any, paragraphs: Any) -> list[str]:
