@@ -24,7 +24,8 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
 from textclean.config import Config
-from textclean.inputs import BATCH_BYTES, InputFile, batches_of, clean_files, fingerprint
+from textclean.decode import clean_name
+from textclean.inputs import BATCH_BYTES, InputFile, batches_of, clean_files, fingerprint, path_from_param
 from textclean.models import PageResult
 from textclean.writer import Tables, build_tables, dataset_lock, is_current, write_dataset
 
@@ -99,22 +100,26 @@ def clean_flow(
     reject makes the run fail (after writing) with :class:`QuarantineError`.
     Another run writing ``out`` makes this one fail at once
     (:class:`~textclean.writer.DatasetBusyError`), before anything is read.
+    Paths whose names are not UTF-8 come in the form of
+    :func:`~textclean.inputs.path_to_param` (flow parameters travel as JSON).
     """
     logger = get_run_logger()
     config = Config(strict=strict)
+    inputs = [path_from_param(p) for p in inputs]
+    out = path_from_param(out)
     with dataset_lock(out):
         files = fingerprint_inputs(inputs)
         manifest = None if force else current_manifest(out, files, config)
         if manifest is not None:
-            logger.info("%s is current for these %d inputs: nothing to do", out, len(inputs))
-            result = RunResult(out, manifest, up_to_date=True)
+            logger.info("%s is current for these %d inputs: nothing to do", clean_name(out), len(inputs))
+            result = RunResult(clean_name(out), manifest, up_to_date=True)
         else:
             batches = batches_of(inputs, batch_bytes)
             logger.info("cleaning %d inputs in %d batch(es)", len(inputs), len(batches))
             cleaned = clean_batch.map(batches, config=unmapped(config)).result()
             tables = validate([page for batch in cleaned for page in batch])
             manifest = write(out, tables, config, inputs)
-            result = RunResult(out, manifest, batches=batches)
+            result = RunResult(clean_name(out), manifest, batches=batches)
     logger.info("counts: %s", manifest["counts"])
     if strict and result.rejects:
         raise QuarantineError(result)
@@ -122,9 +127,9 @@ def clean_flow(
 
 
 if __name__ == "__main__":  # python -m flows.clean_flow INPUT... OUT
-    from textclean.inputs import collect_inputs
+    from textclean.inputs import collect_inputs, path_to_param
 
     if len(sys.argv) < 3:
         sys.exit("usage: python -m flows.clean_flow INPUT... OUT")
     *args, target = sys.argv[1:]
-    print(clean_flow([str(p) for p in collect_inputs(args)], target).manifest["counts"])
+    print(clean_flow([path_to_param(p) for p in collect_inputs(args)], path_to_param(target)).manifest["counts"])

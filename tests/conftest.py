@@ -83,3 +83,49 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
         if not (name.startswith("test_") or name == "conftest.py"):
             return True
     return None
+
+
+#: A page in traditional characters, as a Taiwan or Hong Kong paper sets it (Big5-encodable).
+TRADITIONAL_PAGE = """ 認真學習貫徹黨的二十大精神
+
+推進工會工作法治化
+蘇煒 劉景芝
+
+法律是治國之重器，法治是治國理政
+
+的基本方式。黨的二十大報告以專門章節
+
+對全面依法治國作出系統部署，強調必須
+
+更好發揮法治固根本、穩預期、利長遠的保
+
+障作用，在法治軌道上全面建設社會主義
+
+現代化國家。工會是黨聯繫職工群眾的橋
+
+梁紐帶，工會工作是黨治國理政的一項經
+
+常性基礎性工作。
+
+一、以法治思想為引領，
+根植法治工會理念
+
+法治思想是新時代中國特色社會主義思
+
+想的重要組成部分，為推進工會工作法治
+
+化提供了根本遵循和行動指南。我們要深
+
+入學習，系統運用法治思維和法治方式，
+
+支撐和保障工會工作高品質發展。
+
+（作者單位：中國工運研究所）
+"""
+
+
+@pytest.fixture(scope="session")
+def traditional_page() -> str:
+    """:data:`TRADITIONAL_PAGE` (text; each test encodes it as it needs)."""
+    TRADITIONAL_PAGE.encode("big5")  # stays Big5-encodable
+    return TRADITIONAL_PAGE

@@ -19,9 +19,11 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
-from .inputs import collect_inputs
+from .decode import clean_name
+from .inputs import collect_inputs, path_to_param
 from .writer import REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
 
 app = typer.Typer(
@@ -41,8 +43,11 @@ MAX_REJECT_LINES = 10
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """Print a one-line error and exit (no traceback)."""
-    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    """Print a one-line error and exit (no traceback).
+
+    Paths in ``message`` may hold bytes that are not UTF-8 or control characters: shown escaped.
+    """
+    err_console.print(f"[bold red]error:[/] {escape(clean_name(message))}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -108,7 +113,8 @@ def run(
         # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
         # is reported before the Prefect server spends seconds starting.
         with dataset_lock(out, wait=wait):
-            result = clean_flow([str(p) for p in paths], str(out), strict=strict, force=force)
+            params = [path_to_param(p) for p in paths]
+            result = clean_flow(params, path_to_param(out), strict=strict, force=force)
     except DatasetBusyError as exc:
         fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:
@@ -120,20 +126,23 @@ def run(
 
 
 def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seconds: float, log: Path) -> None:
-    """A few lines: pages, articles, rejects by reason, where the files are."""
+    """A few lines: pages, articles, rejects by reason and each quarantined input, where the files are."""
     counts = manifest["counts"]
+    shown = Path(clean_name(str(out)))
     if up_to_date:
-        out_console.print(f"{out} is up to date with its {counts['inputs']} input(s): nothing to do.")
+        out_console.print(f"{shown} is up to date with its {counts['inputs']} input(s): nothing to do.", markup=False)
     pages = f"{counts['inputs']} page(s): {counts['processed']} processed, {counts['rejected']} rejected"
     out_console.print(f"{pages}; {counts['articles']} article(s), {counts['paragraphs']} paragraph row(s)")
     reasons = ", ".join(f"{reason} {n}" for reason, n in counts["rejects_by_reason"].items())
     out_console.print(
-        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {out / REJECTS_JSONL})" if reasons else "")
+        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {shown / REJECTS_JSONL})" if reasons else ""),
+        markup=False,
     )
     for line in reject_lines(out):
         out_console.print(line, markup=False)
     out_console.print(
-        f"dataset: {out}/ (articles.parquet, articles.jsonl, paragraphs.parquet, rejects.jsonl, manifest.json)"
+        f"dataset: {shown}/ (articles.parquet, articles.jsonl, paragraphs.parquet, rejects.jsonl, manifest.json)",
+        markup=False,
     )
     out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
 
@@ -162,7 +171,7 @@ def validate(
         for problem in problems:
             err_console.print(problem, soft_wrap=True, markup=False)
         fail(f"{directory}: {len(problems)} problem(s)", EXIT_FAILED)
-    out_console.print(f"{directory}: valid")
+    out_console.print(f"{clean_name(str(directory))}: valid", markup=False)
 
 
 def _not_yet(command: str) -> NoReturn:

@@ -82,6 +82,34 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found.values(), key=lambda p: (clean_name(p.name), clean_name(str(p))))
 
 
+def path_to_param(path: str | Path) -> str:
+    """A path as a string any JSON encoder takes (for a Prefect flow parameter).
+
+    A path that is valid UTF-8 stays as it is; one with other bytes in its name
+    (a GBK or Big5 name, which Python holds as surrogate escapes) becomes a NUL
+    followed by the hex of its bytes. No path holds a NUL, so the two never clash.
+
+    >>> path_to_param("seeds/a.txt")
+    'seeds/a.txt'
+    >>> gbk = os.fsdecode("工会.txt".encode("gbk"))
+    >>> path_to_param(gbk)
+    '\\x00b9a4bbe12e747874'
+    >>> path_from_param(path_to_param(gbk)) == gbk
+    True
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "\0" + os.fsencode(text).hex()
+    return text
+
+
+def path_from_param(param: str) -> str:
+    """The path :func:`path_to_param` made ``param`` from."""
+    return os.fsdecode(bytes.fromhex(param[1:])) if param.startswith("\0") else param
+
+
 def plan_batches(sizes: Sequence[tuple[str, int]], batch_bytes: int = BATCH_BYTES) -> list[list[str]]:
     """Group ``(path, size)`` pairs, in order, into batches of about ``batch_bytes``.
 
