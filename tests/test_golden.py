@@ -17,8 +17,9 @@ PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 GOLD_FIELDS = ("title", "column", "kicker", "authors", "author_note", "affiliation", "pull_quote", "blocks", "page_banner")
 
 
-def _records(path: Path) -> list[dict]:
-    return [a.to_record() for a in clean_page(path.name, path.read_bytes()).articles]
+def _records(path: Path, data: bytes | None = None) -> list[dict]:
+    raw = path.read_bytes() if data is None else data
+    return [a.to_record() for a in clean_page(path.name, raw).articles]
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
@@ -91,3 +92,21 @@ def test_page_without_headline_still_yields_its_text() -> None:
     recs = _records(page)
     assert len(recs) == 1 and recs[0]["title"] == ""
     assert recs[0]["paragraph_count"] == 2
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_traditional_script_page_has_the_same_structure(seed: Path) -> None:
+    """The seed written in traditional characters: same articles, bylines, notes and blocks."""
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(seed.read_text(encoding="utf-8"))
+    to_simp = opencc.OpenCC("t2s")
+    gold = json.loads((GOLD / f"{seed.stem}.json").read_text(encoding="utf-8"))
+    got = {to_simp.convert(a["title"]): a for a in _records(seed, trad.encode())}
+    assert len(got) == len(gold["articles"])
+    for g in gold["articles"]:
+        mine = got[to_simp.convert(g["title"])] if to_simp.convert(g["title"]) in got else got[g["title"]]
+        assert len(mine["authors"]) == len(g["authors"])
+        assert (mine["affiliation"] is None) == (g["affiliation"] is None)
+        assert (mine["pull_quote"] is None) == (g["pull_quote"] is None)
+        assert [b["kind"] for b in mine["blocks"]] == [b["kind"] for b in g["blocks"]]

@@ -58,7 +58,13 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阎戈"
-) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "呼延"})
+    # the same surnames in traditional characters (OpenCC s2t of the list above), so that
+    # bylines of traditional-script pages are recognised too
+    "來儲劉勞區厲叢吳呂喬單嚴國塗婁孫宮寧嶽帥師張強慄應於時晉楊榮樂樓樸權欒歐湯溫滿畢盤盧竇範簡紀練繆羅聞聶荊莊華萬葉蓋蔣藍藺蘆蘇蘭衛計許談諶謝譚豐費賀賈趙車農連遊遲邊鄒鄔鄧鄭鄺錢鍾門閆閔閻關闞陳陸陽雲鞏韋韓項顏顧餘饒馬馮駱鬱魯鮑麥黃黨齊龍龐龔"
+) | frozenset(
+    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "呼延"}
+    | {"公孫", "司馬", "尉遲", "東方", "歐陽", "諸葛", "長孫"}
+)
 
 
 def is_person_name(token: str) -> bool:
@@ -76,13 +82,15 @@ ATTRIBUTION_RE = re.compile("^(——|──|--)")
 
 #: A closing note: ``（作者单位：…）`` ``（作者系…）`` ``（张菁 整理）``.
 NOTE_OPEN_RE = re.compile("^[（(]")
-NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*[ \u3000]*(整理|编译|供稿|摄|采写))")
+#: What a compiler did, in simplified and traditional characters: ``张菁 整理``.
+_COMPILED = "整理|编译|編譯|供稿|采写|採寫"
+NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*[ \u3000]*({_COMPILED}|摄|攝))")
 
-#: Prefix of an author note that names the institution.
-AFFILIATION_RE = re.compile("^作者单位[：:]\\s*(.+)$")
+#: Prefix of an author note that names the institution (作者单位 / 作者單位).
+AFFILIATION_RE = re.compile("^作者[单單]位[：:]\\s*(.+)$")
 
-#: Roles a compiler has in a note such as ``张菁 整理``.
-COMPILER_RE = re.compile(f"^((?:[{HAN}]{{2,4}}[ \u3000、]*)+?)[ \u3000]*(整理|编译|供稿|采写)$")
+#: The compilers named in a note such as ``张菁 整理``.
+COMPILER_RE = re.compile(f"^((?:[{HAN}]{{2,4}}[ \u3000、]*)+?)[ \u3000]*({_COMPILED})$")
 
 
 def char_width(ch: str) -> float:
