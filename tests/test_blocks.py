@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textclean.blocks import body_blocks, heading_spans, is_heading_text, is_paragraph_break, local_columns
 from textclean.models import Line
@@ -162,3 +164,18 @@ def test_short_paragraph_first_line_followed_by_a_full_line_is_not_a_heading() -
         "构建和谐劳动关系的重要途径之一。应不",
     )
     assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=60).map(lambda w: w / 2), min_size=1, max_size=60))
+def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None:
+    from statistics import median
+
+    from textclean.blocks import WINDOW
+
+    items = [Item(i, "", "", w, True, True) for i, w in enumerate(widths)]
+    expected = []
+    for i in range(len(widths)):
+        win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        expected.append(float(median([w for w in win if w >= 0.75 * max(win)])))
+    assert local_columns(items) == expected

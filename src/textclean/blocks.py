@@ -17,8 +17,8 @@ start of the next.
 
 from __future__ import annotations
 
+import bisect
 import re
-from statistics import median
 
 from .chardata import (
     CJK_RE,
@@ -52,11 +52,18 @@ def local_columns(items: list[Item]) -> list[float]:
     [18, 18, 18, 18, 18]
     """
     widths = [it.width for it in items]
+    n = len(widths)
+    win = sorted(widths[: WINDOW + 1])  # the window around line 0, kept sorted as it slides
     cols: list[float] = []
-    for i in range(len(widths)):
-        win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
-        floor = 0.75 * max(win)
-        cols.append(float(median([w for w in win if w >= floor])))
+    for i in range(n):
+        if i:
+            if i + WINDOW < n:
+                bisect.insort(win, widths[i + WINDOW])
+            if i - WINDOW - 1 >= 0:
+                del win[bisect.bisect_left(win, widths[i - WINDOW - 1])]
+        full = win[bisect.bisect_left(win, 0.75 * win[-1]) :]
+        mid = len(full) // 2
+        cols.append(float(full[mid] if len(full) % 2 else (full[mid - 1] + full[mid]) / 2))
     return cols
 
 

@@ -90,7 +90,7 @@ NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{H
 AFFILIATION_RE = re.compile("^作者[单單]位[：:]\\s*(.+)$")
 
 #: The compilers named in a note such as ``张菁 整理``.
-COMPILER_RE = re.compile(f"^((?:[{HAN}]{{2,4}}[ \u3000、]*)+?)[ \u3000]*({_COMPILED})$")
+COMPILER_RE = re.compile(f"^([{HAN}][{HAN} \u3000、]{{1,40}}?)[ \u3000]*({_COMPILED})$")
 
 
 def char_width(ch: str) -> float:
