@@ -440,18 +440,22 @@ def recover(out_dir: str | Path) -> bool:
 def settle(out_dir: str | Path) -> str | None:
     """Best effort :func:`recover` for readers; the problem that remains (None: the folder is settled).
 
-    A reader without write access, or one that finds a run writing the folder,
-    leaves it as it is and is told why.
+    Runs only when there is something to do (a journal, or temporary files a
+    crash left). A reader without write access, or one that finds a run writing
+    the folder, leaves it as it is; only a pending journal is then a problem.
     """
     out = Path(out_dir)
-    if not (out / JOURNAL).exists():
-        return None
+    pending = (out / JOURNAL).exists()
     try:
+        if not pending and not any(_is_our_temp(p.name) for p in out.iterdir()):
+            return None
         recover(out)
     except DatasetBusyError as exc:
-        return f"{JOURNAL}: a commit is in progress: {exc}"
+        return f"{JOURNAL}: a commit is in progress: {exc}" if pending else None
     except OSError as exc:
-        return f"{JOURNAL}: an interrupted commit could not be finished ({exc}); run `textclean run` again"
+        if pending:
+            return f"{JOURNAL}: an interrupted commit could not be finished ({exc}); run `textclean run` again"
+        return None
     return None
 
 
