@@ -23,7 +23,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
-from textclean.config import Config
+from textclean.config import DEFAULT_MAX_BYTES, Config
 from textclean.decode import clean_name
 from textclean.inputs import BATCH_BYTES, InputFile, batches_of, clean_files, fingerprint, path_from_param
 from textclean.models import PageResult
@@ -93,10 +93,12 @@ def clean_flow(
     strict: bool = False,
     force: bool = False,
     batch_bytes: int = BATCH_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> RunResult:
     """Clean ``inputs`` (files, in order) into the dataset folder ``out``.
 
-    ``force`` rebuilds even when ``out`` is current. With ``strict``, any
+    ``force`` rebuilds even when ``out`` is current; inputs larger than
+    ``max_bytes`` are quarantined (``too_large``). With ``strict``, any
     reject makes the run fail (after writing) with :class:`QuarantineError`.
     Another run writing ``out`` makes this one fail at once
     (:class:`~textclean.writer.DatasetBusyError`), before anything is read.
@@ -104,7 +106,7 @@ def clean_flow(
     :func:`~textclean.inputs.path_to_param` (flow parameters travel as JSON).
     """
     logger = get_run_logger()
-    config = Config(strict=strict)
+    config = Config(max_bytes=max_bytes, strict=strict)
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
     with dataset_lock(out):

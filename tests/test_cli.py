@@ -39,24 +39,32 @@ def test_run_then_validate(prefect_harness: None, seed_paths: list[Path], tmp_pa
 
 
 def test_rejects_are_summarised_and_strict_fails(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:
-    """A folder nobody checked: a blank page, an image named .txt, a page whose name is GBK bytes."""
+    """A folder nobody checked: a blank page, an image named .txt, a page too large, a page whose name is GBK bytes."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "blank.txt").write_text("\n\n", encoding="utf-8")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (folder / os.fsdecode("工会.txt".encode("gbk"))).write_bytes(seed_paths[0].read_bytes())
-    args = ["run", str(folder), "--out", str(tmp_path / "out")]
+    (folder / "huge.txt").write_bytes(seed_paths[0].read_bytes() * 2)
+    limit = str(seed_paths[0].stat().st_size + 1)
+    args = ["run", str(folder), "--out", str(tmp_path / "out"), "--max-bytes", limit]
     lenient = runner.invoke(app, args)
     assert lenient.exit_code == 0, lenient.output
-    assert "3 page(s): 1 processed, 2 rejected" in lenient.output
-    assert "2 reject(s): binary 1, whitespace_only 1" in lenient.output
+    assert "4 page(s): 1 processed, 3 rejected" in lenient.output
+    assert "3 reject(s): binary 1, too_large 1, whitespace_only 1" in lenient.output
+    assert f"  huge.txt: too_large ({2 * seed_paths[0].stat().st_size} bytes > {limit})" in lenient.output
     assert "  blank.txt: whitespace_only (" in lenient.output
     assert "  image.txt: binary (PNG image (magic number))" in lenient.output
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert [i["source"] for i in manifest["inputs"]] == ["\\xb9\\xa4\\xbb\\xe1.txt", "blank.txt", "image.txt"]
+    assert [i["source"] for i in manifest["inputs"]] == [
+        "\\xb9\\xa4\\xbb\\xe1.txt",
+        "blank.txt",
+        "huge.txt",
+        "image.txt",
+    ]
     strict = runner.invoke(app, [*args, "--strict"])  # up to date, but quarantined inputs all the same
     assert strict.exit_code == 1
-    assert "--strict: 2 reject(s)" in strict.output
+    assert "--strict: 3 reject(s)" in strict.output
 
 
 def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:

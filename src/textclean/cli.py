@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
+from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
 from .inputs import collect_inputs, path_to_param
 from .writer import REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
@@ -93,6 +94,10 @@ def run(
             "--wait", metavar="SECONDS", min=0, help="When another run is writing DIR, wait this long for it first."
         ),
     ] = 0.0,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large)."),
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, manifest)."""
     try:
@@ -114,7 +119,7 @@ def run(
         # is reported before the Prefect server spends seconds starting.
         with dataset_lock(out, wait=wait):
             params = [path_to_param(p) for p in paths]
-            result = clean_flow(params, path_to_param(out), strict=strict, force=force)
+            result = clean_flow(params, path_to_param(out), strict=strict, force=force, max_bytes=max_bytes)
     except DatasetBusyError as exc:
         fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:

@@ -16,6 +16,10 @@ RULES_VERSION = "1"
 SCHEMA_VERSION = "2"
 
 
+#: Default of :attr:`Config.max_bytes` (20 MiB: a newspaper page is tens of kilobytes).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """Settings of one run, with their defaults.
@@ -24,5 +28,5 @@ class Config:
     strict: a run with any reject exits non-zero.
     """
 
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
