@@ -68,14 +68,17 @@ SURNAMES = frozenset(
 
 
 def is_person_name(token: str) -> bool:
-    """A 2-4 character Han token starting with a common surname.
+    """A Han name: 2-3 characters starting with a common surname, or 3-4 starting with a
+    compound one.
 
     >>> is_person_name("刘景芝"), is_person_name("欧阳修远"), is_person_name("规范化")
     (True, True, False)
+    >>> is_person_name("全面落实")
+    False
     """
-    if not 2 <= len(token) <= 4:
-        return False
-    return token[0] in SURNAMES or token[:2] in SURNAMES
+    if 3 <= len(token) <= 4 and token[:2] in SURNAMES:
+        return True
+    return 2 <= len(token) <= 3 and token[0] in SURNAMES
 
 #: An attribution line: ``——单位职务 姓名``.
 ATTRIBUTION_RE = re.compile("^(——|──|--)")
