@@ -154,8 +154,8 @@ def _collect_box(items: list[Item], start: int) -> int:
     """Index one past the last line of the pull-quote box whose marker is ``items[start]``.
 
     The box is set narrow: its lines run until one ends a sentence, and go
-    on past that only while the next line is as narrow as the box and reads
-    as more of the quote (it has clause punctuation, so it is not a headline).
+    on past that only for the rest of a second sentence set as narrow (see
+    :func:`_box_remainder`).
     """
     j = start + 1
     limit = None
@@ -191,7 +191,7 @@ def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
         return it is not None and it.role == "text" and it.width <= widest + 1 and it.gap_before == gap
 
     for k in range(j, min(j + 2, len(items))):
-        if not narrow(k) or is_headline_like(items[k]):
+        if not narrow(k):
             return 0
         if ends_sentence(items[k].text):
             return k + 1 - j if not narrow(k + 1) else 0
