@@ -28,7 +28,7 @@ from .repair import join_lines
 from .roles import Element, page_elements
 
 #: Bonus for headline material set directly above a body (it usually belongs there).
-ADJACENCY_BONUS = 0.3
+ADJACENCY_BONUS = 0.15
 #: Penalty for giving a leftover unit to an article that already has a part of its kind.
 OCCUPIED_PENALTY = 10.0
 #: A pull quote whose body restates less than this share of it is not matched by content.
