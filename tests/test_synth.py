@@ -11,17 +11,7 @@ import pytest
 
 from textclean import synth
 
-ARTICLE_FIELDS = (
-    "title",
-    "column",
-    "kicker",
-    "authors",
-    "author_note",
-    "affiliation",
-    "pull_quote",
-    "blocks",
-    "page_banner",
-)
+ARTICLE_FIELDS = synth.ARTICLE_FIELDS
 HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]+")
 WS = re.compile(r"\s+")
 
