@@ -64,8 +64,11 @@ def fingerprint_inputs(inputs: list[str]) -> list[InputFile]:
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
 def current_manifest(out: str, files: list[InputFile], config: Config) -> dict[str, Any] | None:
-    """The manifest of ``out`` if it is already the dataset of these inputs, else None."""
-    return is_current(out, files, config)
+    """The manifest of ``out`` if it is already the dataset of these inputs, else None.
+
+    The flow holds the folder's lock (``locked``: this task may run in another process).
+    """
+    return is_current(out, files, config, locked=True)
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -82,8 +85,8 @@ def validate(results: list[PageResult]) -> Tables:
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
 def write(out: str, tables: Tables, config: Config, paths: list[str]) -> dict[str, Any]:
-    """Write the dataset atomically; return its manifest."""
-    return write_dataset(out, tables, config, paths)
+    """Write the dataset atomically; return its manifest (the flow holds the folder's lock)."""
+    return write_dataset(out, tables, config, paths, locked=True)
 
 
 @flow(name="textclean-clean", log_prints=False)

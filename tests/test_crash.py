@@ -268,3 +268,11 @@ def test_a_waiting_writer_goes_once_the_first_is_done(lock_holder, seed_results,
         assert time.monotonic() - started > 0.2
         write_dataset(out, build_tables(seed_results))  # re-entrant within the process
     assert validate_dataset(out) == []
+
+
+def test_a_caller_holding_the_lock_elsewhere_may_write(lock_holder, seed_results, tmp_path: Path) -> None:
+    """A flow holds the lock while its write task may run in a worker process: ``locked=True``."""
+    out = tmp_path / "data"
+    lock_holder()
+    write_dataset(out, build_tables(seed_results), locked=True)
+    assert validate_dataset(out) == []

@@ -337,14 +337,22 @@ def _acquire(out: Path, wait: float) -> int:
 # ---------------------------------------------------------------- writing
 
 
-def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
+def _locked(out_dir: str | Path, locked: bool) -> contextlib.AbstractContextManager[Path]:
+    """The folder's lock, or nothing when the caller says it holds it already (``locked``)."""
+    return contextlib.nullcontext(Path(out_dir)) if locked else dataset_lock(out_dir)
+
+
+def write_atomic(out_dir: Path, files: Mapping[str, bytes], locked: bool = False) -> None:
     """Replace the dataset in ``out_dir`` by ``files`` as one set (see the module docstring).
 
     Holds the folder's lock (:class:`DatasetBusyError` if another process
-    writes it) and first finishes an earlier, interrupted commit.
+    writes it) and first finishes an earlier, interrupted commit. ``locked``:
+    the caller holds the lock already, maybe in another process (a flow whose
+    tasks run in worker processes), and vouches that nobody else writes.
     """
-    with dataset_lock(out_dir) as out:
-        recover(out)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    with _locked(out_dir, locked) as out:
+        recover(out, locked=True)
         staged: list[tuple[str, Path]] = []
         try:
             for name, data in files.items():
@@ -410,16 +418,17 @@ def _is_our_temp(name: str) -> bool:
     return name.endswith(".tmp") and any(name.startswith(f".{n}.") for n in (*DATASET_FILES, JOURNAL))
 
 
-def recover(out_dir: str | Path) -> bool:
+def recover(out_dir: str | Path, locked: bool = False) -> bool:
     """Finish a commit that a crash interrupted, and remove stale temporary files.
 
     Returns True when a commit was finished. Holds the folder's lock while it
-    works (:class:`DatasetBusyError` when another process writes the folder).
-    A journal that cannot be read is removed: it never completed its rename,
-    so the commit it describes never happened.
+    works (:class:`DatasetBusyError` when another process writes the folder),
+    unless the caller holds it already (``locked``). A journal that cannot be
+    read is removed: it never completed its rename, so the commit it describes
+    never happened.
     """
     out = Path(out_dir)
-    with dataset_lock(out):
+    with _locked(out, locked):
         finished = False
         journal_path = out / JOURNAL
         if journal_path.exists():
@@ -437,7 +446,7 @@ def recover(out_dir: str | Path) -> bool:
         return finished
 
 
-def settle(out_dir: str | Path) -> str | None:
+def settle(out_dir: str | Path, locked: bool = False) -> str | None:
     """Best effort :func:`recover` for readers; the problem that remains (None: the folder is settled).
 
     Runs only when there is something to do (a journal, or temporary files a
@@ -449,7 +458,7 @@ def settle(out_dir: str | Path) -> str | None:
     try:
         if not pending and not any(_is_our_temp(p.name) for p in out.iterdir()):
             return None
-        recover(out)
+        recover(out, locked)
     except DatasetBusyError as exc:
         return f"{JOURNAL}: a commit is in progress: {exc}" if pending else None
     except OSError as exc:
@@ -473,15 +482,16 @@ def _fsync_dir(path: Path) -> None:
 
 
 def write_dataset(
-    out_dir: str | Path, tables: Tables, config: Config | None = None, paths: Sequence[str] = ()
+    out_dir: str | Path, tables: Tables, config: Config | None = None, paths: Sequence[str] = (), locked: bool = False
 ) -> Record:
     """Write the dataset files atomically into ``out_dir``; return the manifest.
 
     ``paths``: the path each input was read from, in the order of ``tables.inputs``
-    (recorded in the manifest).
+    (recorded in the manifest). ``locked``: the caller holds the folder's lock
+    (see :func:`write_atomic`).
     """
     files = encode_dataset(tables, config or Config(), paths)
-    write_atomic(Path(out_dir), files)
+    write_atomic(Path(out_dir), files, locked)
     manifest: Record = json.loads(files[MANIFEST_JSON])
     return manifest
 
@@ -495,13 +505,16 @@ def read_manifest(out_dir: str | Path) -> Record | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def is_current(out_dir: str | Path, inputs: Sequence[InputFile], config: Config | None = None) -> Record | None:
+def is_current(
+    out_dir: str | Path, inputs: Sequence[InputFile], config: Config | None = None, locked: bool = False
+) -> Record | None:
     """The manifest of ``out_dir`` when it was written from these inputs by this code and is intact; else None.
 
     A run whose dataset is current has nothing to do. An interrupted commit is
-    finished first (:func:`settle`); one that cannot be means "not current".
+    finished first (:func:`settle`; ``locked``: the caller holds the folder's
+    lock); one that cannot be means "not current".
     """
-    if settle(out_dir) is not None:
+    if settle(out_dir, locked) is not None:
         return None
     manifest = read_manifest(out_dir)
     if manifest is None:
