@@ -147,3 +147,49 @@ def test_rjieba_gives_the_same_tokens_on_the_seeds(tok: Tokenizer, seed_texts: l
     assert fast.backend == "rjieba" and fast.name_version()[0] == "rjieba"
     assert fast.tokenize(PHRASE) == PHRASE_TOKENS
     assert [fast.segment(t) for t in seed_texts] == [tok.segment(t) for t in seed_texts]
+
+
+# ---------------------------------------------------------------- keywords from tokens, shared tokenizers
+
+
+def test_idf_table_and_stop_words_are_jiebas() -> None:
+    import jieba.analyse
+
+    idf, median = tokens.idf_table()
+    assert idf == jieba.analyse.default_tfidf.idf_freq and median == jieba.analyse.default_tfidf.median_idf
+    assert tokens.KEYWORD_STOP_WORDS == jieba.analyse.default_tfidf.STOP_WORDS
+
+
+def test_keywords_of_an_article_from_its_paragraph_tokens(tok: Tokenizer, seed_results) -> None:
+    """The writer takes an article's keywords from its blocks' tokens: the same as cutting its body again."""
+    for article in (a for r in seed_results for a in r.articles):
+        from_blocks = tokens.keywords_of_tokens([t for b in article.blocks for t in tok.tokenize(b.text)], top_k=None)
+        assert from_blocks == tok.keywords(article.body, top_k=None)
+
+
+def test_shared_tokenizer_is_built_once_per_configuration(tmp_path: Path) -> None:
+    assert tokens.shared_tokenizer() is tokens.shared_tokenizer(TokenConfig())
+    user_dict = tmp_path / "user.txt"
+    user_dict.write_text("法治工会理念 100 n\n", encoding="utf-8")
+    config = TokenConfig(user_dict=user_dict, cache_dir=tmp_path / "cache")
+    first = tokens.shared_tokenizer(config)
+    assert first is tokens.shared_tokenizer(config) and first is not tokens.shared_tokenizer()
+    user_dict.write_text("法治工会 100 n\n", encoding="utf-8")  # edited: a long-running process rebuilds
+    assert tokens.shared_tokenizer(config) is not first
+
+
+def test_tokenizer_info_names_the_user_dictionary_by_name_and_sha256(tmp_path: Path) -> None:
+    import hashlib
+
+    user_dict = tmp_path / "my words.txt"
+    user_dict.write_text("工运 10\n", encoding="utf-8")
+    info = tokens.tokenizer_info(TokenConfig(user_dict=user_dict, cache_dir=tmp_path / "a"))
+    assert info == {
+        "name": "jieba",
+        "version": "0.42.1",
+        "hmm": True,
+        "user_dict": {"name": "my words.txt", "sha256": hashlib.sha256(user_dict.read_bytes()).hexdigest()},
+    }
+    assert str(tmp_path) not in repr(info)
+    with pytest.raises(FileNotFoundError, match="user dictionary"):
+        tokens.tokenizer_info(TokenConfig(user_dict=tmp_path / "none.txt"))

@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import importlib.metadata
+import importlib.util
 import logging
 import multiprocessing
 import tempfile
@@ -169,7 +171,11 @@ class Tokenizer:
         return self._rjieba
 
     def _keyword_extractor(self) -> Any:
-        """A ``jieba.analyse.TFIDF`` on the private tokenizer, sharing jieba's loaded IDF table."""
+        """A ``jieba.analyse.TFIDF`` on the private tokenizer, sharing jieba's loaded IDF table.
+
+        :meth:`keywords` does not need it (:func:`keywords_of_tokens` reads the
+        IDF table itself); it is jieba's reference the tests compare keywords with.
+        """
         tokenizer = self._jieba_tokenizer()
         if self._tfidf is None:
             with self._lock:
@@ -227,22 +233,12 @@ class Tokenizer:
         characters that are not stop words, weight = count x IDF / number of
         such terms, IDF from jieba's table (its median for unknown terms);
         tokens that are only punctuation or symbols (``——``) are never terms.
+        The text is cut with jieba whatever the backend (see :meth:`keywords_of_tokens`).
 
         >>> [term for term, _ in Tokenizer().keywords("工会维权，工会服务职工。", top_k=2)]
         ['工会', '维权']
         """
-        tfidf = self._keyword_extractor()
-        counts: Counter[str] = Counter(
-            w
-            for w in self._jieba_tokenizer().cut(text, HMM=self.config.hmm)
-            if len(w.strip()) >= 2 and w.lower() not in tfidf.stop_words and is_word(w)
-        )
-        total = sum(counts.values())
-        if not total:
-            return []
-        weights = {w: n * tfidf.idf_freq.get(w, tfidf.median_idf) / total for w, n in counts.items()}
-        ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
-        return ranked if top_k is None else ranked[:top_k]
+        return keywords_of_tokens(self._jieba_tokenizer().cut(text, HMM=self.config.hmm), top_k)
 
     # ------------------------------------------------------------ metadata
 
@@ -254,6 +250,98 @@ class Tokenizer:
         except importlib.metadata.PackageNotFoundError:  # pragma: no cover - imported but not installed as a dist
             module = __import__(name)
             return name, str(getattr(module, "__version__", "unknown"))
+
+
+# ---------------------------------------------------------------- keywords from tokens
+
+#: jieba's stop words for keywords (``jieba.analyse.tfidf.KeywordExtractor.STOP_WORDS``; a test keeps them equal).
+KEYWORD_STOP_WORDS = frozenset(
+    "the of is and to in that we for an are by be as on with can if from which you it "
+    "this then at have all not one has or".split()
+)
+
+
+@functools.cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, as ``jieba.analyse`` loads them.
+
+    Read directly: importing ``jieba.analyse`` also loads jieba's part-of-speech
+    tables, which keywords never use (half a second more).
+    """
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:  # pragma: no cover - jieba is a dependency
+        raise ImportError("jieba is not installed")
+    words = (Path(spec.origin).parent / "analyse" / "idf.txt").read_text(encoding="utf-8").split()
+    idf = dict(zip(words[0::2], map(float, words[1::2]), strict=True))
+    return idf, sorted(idf.values())[len(idf) // 2]
+
+
+def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:
+    """TF-IDF keywords of a text given as its tokens (:meth:`Tokenizer.keywords` without cutting again).
+
+    A text whose blocks are joined by newlines cuts into its blocks' tokens
+    (jieba never joins across a newline), so an article's keywords can come
+    from its paragraphs' tokens: the text is tokenised once.
+
+    >>> keywords_of_tokens(["工会", "维权", "，", "工会", "的", "the"], top_k=1)[0][0]
+    '工会'
+    """
+    idf, median = idf_table()
+    counts: Counter[str] = Counter(
+        w for w in tokens if len(w.strip()) >= 2 and w.lower() not in KEYWORD_STOP_WORDS and _is_word_cached(w)
+    )
+    total = sum(counts.values())
+    if not total:
+        return []
+    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
+    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    return ranked if top_k is None else ranked[:top_k]
+
+
+# ---------------------------------------------------------------- one tokenizer per configuration
+
+_SHARED: dict[tuple[TokenConfig, str | None], Tokenizer] = {}
+_SHARED_GUARD = threading.Lock()
+
+
+def user_dict_sha256(config: TokenConfig) -> str | None:
+    """sha256 of the configured user dictionary's bytes (None without one); FileNotFoundError when it is missing."""
+    if config.user_dict is None:
+        return None
+    path = Path(config.user_dict)
+    if not path.is_file():
+        raise FileNotFoundError(f"jieba user dictionary not found: {path}")
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def shared_tokenizer(config: TokenConfig | None = None) -> Tokenizer:
+    """The process's :class:`Tokenizer` for ``config``, built once (its dictionary takes about a second to load).
+
+    Keyed on the configuration and the user dictionary's content, so a
+    long-running process picks up an edited user dictionary.
+    """
+    config = config or TokenConfig()
+    key = (config, user_dict_sha256(config))
+    with _SHARED_GUARD:
+        tokenizer = _SHARED.get(key)
+        if tokenizer is None:
+            tokenizer = _SHARED[key] = Tokenizer(config)
+    return tokenizer
+
+
+def tokenizer_info(config: TokenConfig | None = None) -> dict[str, Any]:
+    """What tokens and keywords depend on, for a dataset's metadata: segmenter, version, HMM, user dictionary.
+
+    The user dictionary is named by file name and sha256 (never a machine path).
+
+    >>> tokenizer_info()
+    {'name': 'jieba', 'version': '0.42.1', 'hmm': True, 'user_dict': None}
+    """
+    config = config or TokenConfig()
+    name, version = Tokenizer(config).name_version()
+    digest = user_dict_sha256(config)
+    user_dict = None if digest is None else {"name": Path(config.user_dict or "").name, "sha256": digest}
+    return {"name": name, "version": version, "hmm": config.hmm, "user_dict": user_dict}
 
 
 # ---------------------------------------------------------------- helpers
