@@ -4,13 +4,14 @@ Every article is built around its body (one or more body elements, closed by
 a note such as ``（作者单位：…）``).  Headline material (title, pull-quote
 box, byline, column label, kicker) is then given to bodies in three passes:
 
-1. *structure*: lines set without a blank between them belong together; a
-   byline directly above a body belongs to it; a headline unit directly
-   above material already given to a body joins it when it adds nothing
-   that body already has; a column label goes with the headline after it;
+1. *structure*: parts set without a blank between them form one unit, as do
+   a column label and the part after it, a subtitle and its title, a stray
+   byline and the headline above it; a unit holding a byline set directly
+   above a body belongs to that body;
 2. *content*: the rest is matched by what it says (a title's rare bigrams
    recur in its body, a pull quote restates its body), as one best
-   assignment over the page;
+   assignment over the page, with a small bonus for a unit set directly
+   above its body or above a unit already given to it;
 3. *leftovers*: a spare headline line becomes the kicker of the body it
    fits best; a page banner at the top of the page is shared by all.
 """
