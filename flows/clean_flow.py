@@ -4,11 +4,17 @@ Reads like a table of contents; every task is one library call:
 
 0. hold the output folder's lock for the whole run (a second run into the
    same folder fails at once with ``DatasetBusyError``);
-1. fingerprint the inputs (sha256) and stop early when ``out`` already holds
-   the dataset these inputs and this code give;
-2. clean the pages in batches of about ``batch_bytes`` (one task per batch, mapped);
-3. build and validate the tables, quarantining failing rows;
-4. write the dataset atomically.
+1. list the inputs (folders expand to their ``*.txt`` files, at every run) and
+   fingerprint them (sha256); stop early when ``out`` already holds the
+   dataset these inputs and this code give;
+2. take the results of unchanged inputs from the previous dataset
+   (:mod:`textclean.reuse`: keyed by sha256, rules version and code digest);
+3. clean the other pages in batches of about ``batch_bytes`` (one task per
+   batch, mapped over the flow's task runner: threads, or Dask workers);
+4. build and validate their tables, quarantining failing rows, and merge them
+   with the reused ones in input order;
+5. write the dataset atomically;
+6. publish a summary and a table of the inputs as Prefect artifacts.
 
 Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 ``python -m flows.clean_flow seeds data`` (inputs first, the dataset folder last).
@@ -16,18 +22,37 @@ Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from textclean.config import DEFAULT_MAX_BYTES, Config
 from textclean.decode import clean_name
-from textclean.inputs import BATCH_BYTES, InputFile, batches_of, clean_files, fingerprint, path_from_param
+from textclean.inputs import (
+    BATCH_BYTES,
+    InputFile,
+    batches_of,
+    clean_files,
+    collect_inputs,
+    fingerprint,
+    path_from_param,
+)
 from textclean.models import PageResult
-from textclean.writer import Tables, build_tables, dataset_lock, is_current, write_dataset
+from textclean.report import input_rows, run_inputs, summary_markdown
+from textclean.reuse import Reused, merge_tables, reusable
+from textclean.writer import REJECTS_JSONL, Tables, build_tables, dataset_lock, is_current, read_jsonl, write_dataset
+
+#: Called as ``progress(pages_done, pages_total)`` while pages are cleaned, when set
+#: (:func:`report_progress`; the CLI draws a progress bar with it). Runs in the flow's process.
+Progress = Callable[[int, int], None]
+_progress: Progress | None = None
 
 # Results stay in memory (nothing to persist between runs: the dataset folder
 # is the cache), so tasks neither hash their inputs for a cache key nor store results.
@@ -36,12 +61,18 @@ TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": Fals
 
 @dataclass
 class RunResult:
-    """What a run did: its manifest, and whether it found the dataset already current."""
+    """What a run did: its manifest, whether it found the dataset already current, and each input's status.
+
+    ``inputs``: the manifest's input entries as this run saw them (``status``
+    ``processed``, ``reused`` or ``rejected``; all ``reused`` when the dataset
+    was current). ``batches``: the batches of pages it cleaned.
+    """
 
     out: str
     manifest: dict[str, Any]
     up_to_date: bool = False
     batches: list[list[str]] = field(default_factory=list)
+    inputs: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def rejects(self) -> int:
@@ -54,6 +85,23 @@ class QuarantineError(RuntimeError):
     def __init__(self, result: RunResult) -> None:
         super().__init__(f"--strict: {result.rejects} reject(s), see {result.out}/rejects.jsonl")
         self.result = result
+
+
+@contextlib.contextmanager
+def report_progress(callback: Progress) -> Iterator[None]:
+    """Call ``callback(pages_done, pages_total)`` while runs of this process clean pages."""
+    global _progress
+    previous, _progress = _progress, callback
+    try:
+        yield
+    finally:
+        _progress = previous
+
+
+@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+def list_inputs(inputs: list[str]) -> list[str]:
+    """The input files: files as given, folders' ``*.txt`` entries, ordered by file name."""
+    return [str(p) for p in collect_inputs(inputs)]
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -72,6 +120,12 @@ def current_manifest(out: str, files: list[InputFile], config: Config) -> dict[s
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+def reusable_results(out: str, files: list[InputFile], config: Config) -> dict[str, Reused]:
+    """Results of unchanged inputs in the previous dataset of ``out``, by source (the flow holds the lock)."""
+    return reusable(out, files, config)
+
+
+@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
 def clean_batch(paths: list[str], config: Config) -> list[PageResult]:
     """Read and clean a batch of pages (bad pages come back rejected, not raised)."""
     return clean_files(paths, config)
@@ -81,6 +135,46 @@ def clean_batch(paths: list[str], config: Config) -> list[PageResult]:
 def validate(results: list[PageResult]) -> Tables:
     """Tables from the cleaned pages, failing rows quarantined."""
     return build_tables(results)
+
+
+@task(**TASK_OPTIONS)
+def merge(files: list[InputFile], fresh: Tables, reused: dict[str, Reused]) -> Tables:
+    """Reused and freshly built tables together, in input order."""
+    return merge_tables(files, fresh, reused)
+
+
+@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+def read_rejects(out: str) -> list[dict[str, Any]]:
+    """The dataset's rejects (for the run report)."""
+    return read_jsonl(f"{out}/{REJECTS_JSONL}")
+
+
+def clean_batches(batches: list[list[str]], config: Config) -> list[PageResult]:
+    """Clean the batches on the flow's task runner; the pages in batch order, progress reported as batches end."""
+    futures = clean_batch.map(batches, config=unmapped(config))
+    total, done = sum(map(len, batches)), 0
+    size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
+    if _progress is not None and total:
+        _progress(0, total)
+        for future in as_completed(futures):
+            done += size[id(future)]
+            _progress(done, total)
+    return [page for future in futures for page in future.result()]
+
+
+def publish_report(result: RunResult, out: str) -> None:
+    """A markdown summary and a table of the inputs (status, articles, rejects and reasons) as artifacts."""
+    rejects = read_rejects(out) if result.rejects else []
+    create_markdown_artifact(
+        summary_markdown(result.out, result.manifest, result.inputs, result.up_to_date),
+        key="textclean-run-summary",
+        description="What this textclean run did",
+    )
+    create_table_artifact(
+        input_rows(result.inputs, rejects) or [{"source": "(no inputs)"}],
+        key="textclean-inputs",
+        description="Each input: status (processed / reused / rejected), articles, rejects and their reasons",
+    )
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -98,9 +192,11 @@ def clean_flow(
     batch_bytes: int = BATCH_BYTES,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> RunResult:
-    """Clean ``inputs`` (files, in order) into the dataset folder ``out``.
+    """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
-    ``force`` rebuilds even when ``out`` is current; inputs larger than
+    Inputs unchanged since the dataset in ``out`` was written (same bytes, same
+    rules and code) keep their rows; only new or changed ones are cleaned.
+    ``force`` rebuilds everything, even when ``out`` is current; inputs larger than
     ``max_bytes`` are quarantined (``too_large``). With ``strict``, any
     reject makes the run fail (after writing) with :class:`QuarantineError`.
     Another run writing ``out`` makes this one fail at once
@@ -113,19 +209,24 @@ def clean_flow(
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
     with dataset_lock(out):
-        files = fingerprint_inputs(inputs)
+        paths = list_inputs(inputs)
+        files = fingerprint_inputs(paths)
         manifest = None if force else current_manifest(out, files, config)
         if manifest is not None:
-            logger.info("%s is current for these %d inputs: nothing to do", clean_name(out), len(inputs))
-            result = RunResult(clean_name(out), manifest, up_to_date=True)
+            logger.info("%s is current for these %d inputs: nothing to do", clean_name(out), len(paths))
+            result = RunResult(clean_name(out), manifest, up_to_date=True, inputs=run_inputs(manifest, True))
         else:
-            batches = batches_of(inputs, batch_bytes)
-            logger.info("cleaning %d inputs in %d batch(es)", len(inputs), len(batches))
-            cleaned = clean_batch.map(batches, config=unmapped(config)).result()
-            tables = validate([page for batch in cleaned for page in batch])
-            manifest = write(out, tables, config, inputs)
-            result = RunResult(clean_name(out), manifest, batches=batches)
+            reused = {} if force else reusable_results(out, files, config)
+            todo = [p for p, f in zip(paths, files, strict=True) if f.source not in reused]
+            batches = batches_of(todo, batch_bytes)
+            logger.info(
+                "%d inputs: %d reused, cleaning %d in %d batch(es)", len(paths), len(reused), len(todo), len(batches)
+            )
+            fresh = validate(clean_batches(batches, config))
+            manifest = write(out, merge(files, fresh, reused), config, paths)
+            result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])
+    publish_report(result, out)
     if strict and result.rejects:
         raise QuarantineError(result)
     return result

@@ -212,6 +212,29 @@ def versions(config: Config) -> Record:
     }
 
 
+def result_key(sha256: str, config: Config) -> str:
+    """The key an input's results are kept under between runs ("" for an input that could not be read).
+
+    sha256 over the input's own sha256 and :func:`versions`: the rules version
+    (:data:`~textclean.config.RULES_VERSION`), the library's code digest
+    (:func:`code_digest`, so any change to the code invalidates every result),
+    the schema and tool versions and the settings that change output. An
+    incremental run reuses an input's rows only when its key is the one the
+    previous dataset's manifest records for it (:mod:`textclean.reuse`).
+
+    >>> result_key("ab" * 32, Config()) == result_key("ab" * 32, Config())
+    True
+    >>> result_key("ab" * 32, Config()) == result_key("ab" * 32, Config(max_bytes=1))
+    False
+    >>> result_key("", Config())
+    ''
+    """
+    if not sha256:
+        return ""
+    blob = json.dumps({"input_sha256": sha256, **versions(config)}, sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
 def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes], paths: Sequence[str] = ()) -> Record:
     """The run's manifest: versions, config, inputs with sha256 and status, counts, output files.
 
@@ -232,10 +255,11 @@ def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes],
     return {
         "tool": "textclean",
         **versions(config),
-        "inputs": [{"path": path, **i} for path, i in zip(paths, tables.inputs, strict=True)],
+        "inputs": [_input_entry(path, i, config) for path, i in zip(paths, tables.inputs, strict=True)],
         "counts": {
             "inputs": len(tables.inputs),
             "processed": statuses["processed"],
+            "reused": statuses["reused"],
             "rejected": statuses["rejected"],
             "articles": len(tables.articles),
             "paragraphs": len(tables.paragraphs),
@@ -247,6 +271,19 @@ def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes],
             for name, data in outputs.items()
         },
     }
+
+
+def _input_entry(path: str, entry: Mapping[str, Any], config: Config) -> Record:
+    """An input's manifest entry: where it was read, what it gave, and the key its results are kept under.
+
+    ``status`` says what this run did (``processed``, ``rejected`` or ``reused``:
+    taken unchanged from the previous dataset); ``outcome`` what the input gave
+    (``processed`` or ``rejected``), also for a reused input.
+    """
+    record = {"path": path, **entry}
+    record.setdefault("outcome", entry["status"])
+    record.setdefault("key", result_key(entry["sha256"], config))
+    return record
 
 
 def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:

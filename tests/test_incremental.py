@@ -1,0 +1,198 @@
+"""Incremental runs: unchanged inputs keep their rows, changed and new ones are cleaned, gone ones drop out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from flows.clean_flow import RunResult, clean_flow
+from textclean import writer
+from textclean.config import Config
+from textclean.inputs import clean_files, collect_inputs, fingerprint
+from textclean.reuse import merge_tables, reusable
+from textclean.writer import (
+    ARTICLES_JSONL,
+    DATASET_FILES,
+    MANIFEST_JSON,
+    PARAGRAPHS_PARQUET,
+    REJECTS_JSONL,
+    build_tables,
+    validate_dataset,
+    write_dataset,
+)
+
+DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
+
+
+@pytest.fixture
+def pages(seed_paths: list[Path], traditional_page: str, tmp_path: Path) -> Path:
+    """Six inputs: the two seeds, two copies under other names, a Big5 page and an image named .txt."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in seed_paths:
+        shutil.copy(p, folder / p.name)
+        shutil.copy(p, folder / f"copy_{p.name}")
+    (folder / "trad.txt").write_bytes(traditional_page.encode("big5"))
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return folder
+
+
+def run(folder: Path, out: Path, **options) -> RunResult:
+    return clean_flow([str(folder)], str(out), **options)
+
+
+def statuses(result: RunResult) -> dict[str, str]:
+    return {i["source"]: i["status"] for i in result.inputs}
+
+
+def lines_by_source(out: Path) -> dict[str, list[bytes]]:
+    """articles.jsonl lines (bytes, as written) grouped by source."""
+    found: dict[str, list[bytes]] = {}
+    for line in (out / ARTICLES_JSONL).read_bytes().splitlines():
+        found.setdefault(json.loads(line)["source"], []).append(line)
+    return found
+
+
+def paragraphs_by_source(out: Path) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for row in pq.read_table(out / PARAGRAPHS_PARQUET).to_pylist():
+        found.setdefault(row["source"], []).append(row)
+    return found
+
+
+def data_files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in DATA_FILES}
+
+
+def test_a_rerun_without_changes_reuses_everything(prefect_harness: None, pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    first = run(pages, out)
+    assert set(statuses(first).values()) == {"processed", "rejected"}
+    assert statuses(first)["image.txt"] == "rejected"
+    before = {name: (out / name).stat().st_mtime_ns for name in DATASET_FILES}
+    again = run(pages, out)
+    assert again.up_to_date and again.batches == []
+    assert set(statuses(again).values()) == {"reused"}
+    assert {i["source"]: i["outcome"] for i in again.inputs} == {i["source"]: i["status"] for i in first.inputs}
+    assert {name: (out / name).stat().st_mtime_ns for name in DATASET_FILES} == before  # nothing written
+
+
+def test_changing_one_input_reprocesses_exactly_that_one(prefect_harness: None, pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    run(pages, out)
+    before_lines, before_paragraphs = lines_by_source(out), paragraphs_by_source(out)
+    before_rejects = (out / REJECTS_JSONL).read_bytes()
+
+    changed = sorted(pages.glob("copy_*"))[0]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("工会", "工會", 1), encoding="utf-8")  # one character of one page
+    result = run(pages, out)
+
+    assert result.batches == [[str(changed)]]  # the only page cleaned
+    expected = {source: "reused" for source in before_lines} | {"image.txt": "reused", changed.name: "processed"}
+    assert statuses(result) == expected
+    manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
+    assert manifest["counts"]["reused"] == 5 and manifest["counts"]["processed"] == 1
+    assert [i["status"] for i in manifest["inputs"]] == [i["status"] for i in result.inputs]
+    assert next(i for i in manifest["inputs"] if i["source"] == "image.txt")["outcome"] == "rejected"
+
+    after_lines, after_paragraphs = lines_by_source(out), paragraphs_by_source(out)
+    for source in before_lines:
+        if source != changed.name:
+            assert after_lines[source] == before_lines[source]  # byte-identical JSONL lines
+            assert after_paragraphs[source] == before_paragraphs[source]
+    assert after_lines[changed.name] != before_lines[changed.name]
+    assert (out / REJECTS_JSONL).read_bytes() == before_rejects  # the image's reject, reused
+    assert validate_dataset(out) == []
+
+    # an incremental run writes the same data files as a full run over the same inputs
+    full = tmp_path / "full"
+    run(pages, full, force=True)
+    assert data_files(out) == data_files(full)
+
+
+def test_a_deleted_input_loses_its_rows(prefect_harness: None, pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    run(pages, out)
+    gone = sorted(pages.glob("copy_*"))[-1]
+    assert gone.name in lines_by_source(out)
+    gone.unlink()
+    (pages / "image.txt").unlink()
+    result = run(pages, out)
+    assert result.batches == []  # nothing to clean: the rest is reused
+    assert set(statuses(result).values()) == {"reused"} and len(result.inputs) == 4
+    assert gone.name not in lines_by_source(out) and gone.name not in paragraphs_by_source(out)
+    assert (out / REJECTS_JSONL).read_bytes() == b""
+    assert validate_dataset(out) == []
+    full = tmp_path / "full"
+    run(pages, full, force=True)
+    assert data_files(out) == data_files(full)
+
+
+def test_new_and_renamed_inputs_are_cleaned(prefect_harness: None, pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    run(pages, out)
+    seed = sorted(pages.glob("copy_*"))[0]
+    seed.rename(pages / "renamed.txt")  # same bytes, new name: new ids, so cleaned again
+    shutil.copy(pages / "renamed.txt", pages / "new.txt")
+    result = run(pages, out)
+    assert statuses(result)["renamed.txt"] == statuses(result)["new.txt"] == "processed"
+    assert sorted(s for s, status in statuses(result).items() if status == "reused") == sorted(
+        p.name for p in pages.iterdir() if p.name not in ("renamed.txt", "new.txt")
+    )
+    assert seed.name not in lines_by_source(out)
+
+
+# ---------------------------------------------------------------- the library alone
+
+
+def write_seeds(seed_paths: list[Path], out: Path, config: Config) -> list:
+    files = fingerprint(seed_paths)
+    write_dataset(out, build_tables(clean_files(seed_paths, config)), config, [str(p) for p in seed_paths])
+    return files
+
+
+def test_the_key_holds_rules_and_code(seed_paths: list[Path], tmp_path: Path, monkeypatch) -> None:
+    config = Config()
+    files = write_seeds(seed_paths, tmp_path, config)
+    assert sorted(reusable(tmp_path, files, config)) == sorted(p.name for p in seed_paths)
+    assert reusable(tmp_path, files, Config(max_bytes=10**6)) == {}  # settings that change output
+    monkeypatch.setattr(writer, "RULES_VERSION", "another")
+    assert reusable(tmp_path, files, config) == {}  # the rules changed
+    monkeypatch.undo()
+    monkeypatch.setattr(writer, "code_digest", lambda: "0" * 64)
+    assert reusable(tmp_path, files, config) == {}  # the library's code changed
+
+
+def test_nothing_is_reused_from_a_dataset_changed_by_hand(seed_paths: list[Path], tmp_path: Path) -> None:
+    config = Config()
+    files = write_seeds(seed_paths, tmp_path, config)
+    with open(tmp_path / ARTICLES_JSONL, "ab") as fh:
+        fh.write(b"\n")
+    assert reusable(tmp_path, files, config) == {}
+
+
+def test_merge_keeps_input_order_and_repeated_names(seed_paths: list[Path], tmp_path: Path) -> None:
+    """Two inputs with one name are never reused; the second is a duplicate_source reject after the first."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    twice = [shutil.copy(seed_paths[0], tmp_path / d / "same.txt") for d in ("a", "b")]
+    other = shutil.copy(seed_paths[1], tmp_path / "other.txt")
+    paths = collect_inputs([*twice, other])
+    config = Config()
+    out = tmp_path / "out"
+    write_dataset(out, build_tables(clean_files(paths, config)), config, [str(p) for p in paths])
+    files = fingerprint(paths)
+    reused = reusable(out, files, config)
+    assert list(reused) == ["other.txt"]
+    fresh = build_tables(clean_files([p for p, f in zip(paths, files, strict=True) if f.source not in reused]))
+    merged = merge_tables(files, fresh, reused)
+    full = build_tables(clean_files(paths, config))
+    assert merged.articles == full.articles and merged.paragraphs == full.paragraphs
+    assert merged.rejects == full.rejects
+    assert [r.reason for r in merged.rejects] == ["duplicate_source"]
+    assert [i["status"] for i in merged.inputs] == ["reused", "processed", "rejected"]  # other.txt first
