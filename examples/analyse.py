@@ -5,7 +5,7 @@
 DIR is a dataset folder written by ``textclean run`` (default ``data/``).
 
 Words come from the ``tokens`` column of ``paragraphs.parquet`` when the
-dataset has one, else from tokenising each block's ``text`` with
+dataset has one (``textclean run`` writes it unless ``--no-tokens``), else from tokenising each block's ``text`` with
 :mod:`textclean.tokens` (jieba; punctuation is never a word). Only words of
 two or more characters are counted: single characters are mostly particles
 (的, 了, 在) that every article shares.
@@ -28,7 +28,7 @@ TOP_WORDS = 8
 
 def word_counts(paragraphs: pd.DataFrame) -> tuple[dict[str, Counter[str]], str]:
     """Word counts per article_id, and where the words came from."""
-    if "tokens" in paragraphs.columns:
+    if "tokens" in paragraphs.columns and paragraphs["tokens"].notna().all():  # null: written with --no-tokens
         token_lists = [list(t) for t in paragraphs["tokens"]]
         origin = "the `tokens` column of paragraphs.parquet"
     else:

@@ -25,7 +25,7 @@ def test_analyse_a_dataset(dataset_dir: Path) -> None:
     out = proc.stdout
     dataset = read_dataset(dataset_dir)
     assert f"{len(dataset.articles)} articles, {len(dataset.paragraphs)} blocks" in out
-    assert "words from jieba 0.42.1 via textclean.tokens" in out
+    assert "words from the `tokens` column of paragraphs.parquet" in out
     words, authors, affiliations = out.split("\n== ")[1:4]
     # one row per article, its most frequent words
     rule_title = next(t for t in dataset.articles["title"] if "法治" in t)
@@ -41,11 +41,12 @@ def test_analyse_a_dataset(dataset_dir: Path) -> None:
     assert "中国工运研究所" in affiliations and "田晓青" in affiliations
 
 
-def test_analyse_uses_a_tokens_column(dataset_copy: Path) -> None:
+def test_analyse_uses_the_tokens_column(dataset_copy: Path) -> None:
     path = dataset_copy / "paragraphs.parquet"
     table = pq.read_table(path)
     tokens = [["工会", "工会", "测试词"] for _ in range(table.num_rows)]
-    pq.write_table(table.append_column("tokens", pa.array(tokens, pa.list_(pa.string()))), path)
+    where = table.schema.get_field_index("tokens")
+    pq.write_table(table.set_column(where, "tokens", pa.array(tokens, pa.list_(pa.string()))), path)
     proc = analyse(str(dataset_copy))
     assert proc.returncode == 0, proc.stderr
     assert "words from the `tokens` column of paragraphs.parquet" in proc.stdout
@@ -57,3 +58,19 @@ def test_analyse_defaults_to_data_and_reports_a_missing_dataset(tmp_path: Path) 
     proc = analyse(cwd=tmp_path)
     assert proc.returncode == 2
     assert "data holds no textclean dataset" in proc.stderr
+
+
+def test_analyse_tokenises_without_a_tokens_column(dataset_copy: Path) -> None:
+    """A dataset written with --no-tokens (tokens null), or by an older textclean (no column): jieba is used."""
+    path = dataset_copy / "paragraphs.parquet"
+    table = pq.read_table(path)
+    pq.write_table(table.drop_columns(["tokens", "token_count"]), path)
+    proc = analyse(str(dataset_copy))
+    assert proc.returncode == 0, proc.stderr
+    assert "words from jieba 0.42.1 via textclean.tokens" in proc.stdout
+    where = table.schema.get_field_index("tokens")
+    nulls = pa.nulls(table.num_rows, table.schema.field("tokens").type)
+    pq.write_table(table.set_column(where, "tokens", nulls), path)
+    proc = analyse(str(dataset_copy))
+    assert proc.returncode == 0, proc.stderr
+    assert "words from jieba 0.42.1 via textclean.tokens" in proc.stdout

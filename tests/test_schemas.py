@@ -20,6 +20,7 @@ from textclean.schemas import (
     validate_articles,
     validate_paragraphs,
 )
+from textclean.script import Converter, convert_article
 from textclean.writer import paragraph_records
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -42,9 +43,14 @@ def make_article(i: int = 0, **changes: Any) -> Article:
     return article
 
 
+def row(article: Article) -> dict[str, Any]:
+    """An article's row as the writer validates it: converted (mode none), with ``script`` and ``*_original``."""
+    return convert_article(article.to_record(), Converter())
+
+
 @pytest.fixture
 def records() -> list[dict[str, Any]]:
-    return [make_article(i).to_record() for i in range(3)]
+    return [row(make_article(i)) for i in range(3)]
 
 
 def test_well_formed_articles_pass(records: list[dict[str, Any]]) -> None:
@@ -54,7 +60,7 @@ def test_well_formed_articles_pass(records: list[dict[str, Any]]) -> None:
 
 
 def test_seed_articles_pass(seed_results) -> None:
-    records = [a.to_record() for r in seed_results for a in r.articles]
+    records = [row(a) for r in seed_results for a in r.articles]
     assert records
     _, rejects = validate_articles(articles_frame(records))
     assert rejects == []
@@ -82,6 +88,26 @@ TAMPERINGS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "no spans": (_set("line_spans", []), "line_spans_well_formed"),
     "negative span": (_set("line_spans", [[-1, 2]]), "line_spans_well_formed"),
     "id with space": (_set("article_id", "a b"), "str_matches"),
+    "unknown script": (_set("script", "latin"), "isin"),
+    "original kept though unchanged": (
+        lambda r: r.__setitem__("title_original", r["title"]),
+        "originals_only_when_changed",
+    ),
+    "authors original unchanged": (
+        lambda r: r.__setitem__("authors_original", list(r["authors"])),
+        "originals_only_when_changed",
+    ),
+    "blank original": (_set("kicker_original", " "), "nonblank"),
+    "keywords out of order": (
+        _set("keywords", [{"term": "工会", "weight": 0.1}, {"term": "法治", "weight": 0.2}]),
+        "keywords_well_formed",
+    ),
+    "keyword repeated": (
+        _set("keywords", [{"term": "工会", "weight": 0.2}, {"term": "工会", "weight": 0.1}]),
+        "keywords_well_formed",
+    ),
+    "keyword without weight": (_set("keywords", [{"term": "工会"}]), "keywords_well_formed"),
+    "negative keyword weight": (_set("keywords", [{"term": "工会", "weight": -1.0}]), "keywords_well_formed"),
 }
 
 
@@ -137,13 +163,64 @@ def test_paragraph_checks(records: list[dict[str, Any]]) -> None:
     assert {"isin", "char_count_is_text_length", "multiple_fields_uniqueness"} <= reasons
 
 
+def test_paragraph_token_and_original_checks(records: list[dict[str, Any]]) -> None:
+    rows = [
+        {**p, "text_original": None, "tokens": list(p["text"]), "token_count": len(p["text"])}
+        for r in records
+        for p in paragraph_records(r)
+    ]
+    valid, rejects = validate_paragraphs(paragraphs_frame(rows))
+    assert (len(valid), rejects) == (len(rows), [])
+    off = [{**p, "tokens": None, "token_count": None} for p in rows]  # tokens off: both null
+    assert validate_paragraphs(paragraphs_frame(off))[1] == []
+    rows[0]["token_count"] += 1
+    rows[1]["tokens"] = ["工 会"]
+    rows[1]["token_count"] = 1
+    rows[2]["text_original"] = rows[2]["text"]
+    rows[3]["token_count"] = None
+    _, rejects = validate_paragraphs(paragraphs_frame(rows))
+    assert [r.reason for r in rejects] == [
+        "token_count_matches_tokens",
+        "tokens_well_formed",
+        "originals_only_when_changed",
+        "token_count_matches_tokens",
+    ]
+
+
 def test_record_fields_match_the_schemas() -> None:
+    """The cleaned record's fields come first, in order; the analysis columns follow."""
     record = make_article().to_record()
-    assert list(record) == ARTICLES_ARROW.names == list(schemas.ARTICLES.columns) == list(schemas.ARTICLE_DTYPES)
+    assert ARTICLES_ARROW.names == list(schemas.ARTICLES.columns) == list(schemas.ARTICLE_DTYPES)
+    assert ARTICLES_ARROW.names[: len(record)] == list(record)
+    assert ARTICLES_ARROW.names == [*row(make_article()), "keywords"]
     paragraph = paragraph_records(record)[0]
-    assert (
-        list(paragraph) == PARAGRAPHS_ARROW.names == list(schemas.PARAGRAPHS.columns) == list(schemas.PARAGRAPH_DTYPES)
-    )
+    assert PARAGRAPHS_ARROW.names == list(schemas.PARAGRAPHS.columns) == list(schemas.PARAGRAPH_DTYPES)
+    assert PARAGRAPHS_ARROW.names == [*paragraph, "text_original", "tokens", "token_count"]
+
+
+def test_every_column_is_documented() -> None:
+    """FIELD_DOCS is the single source of the columns' meanings: pandera descriptions and the card."""
+    for name, pandera_schema, arrow in (
+        ("articles", schemas.ARTICLES, ARTICLES_ARROW),
+        ("paragraphs", schemas.PARAGRAPHS, PARAGRAPHS_ARROW),
+    ):
+        assert list(schemas.FIELD_DOCS[name]) == arrow.names
+        assert {c: col.description for c, col in pandera_schema.columns.items()} == schemas.FIELD_DOCS[name]
+
+
+def test_arrow_schemas_carry_the_huggingface_features() -> None:
+    import json
+
+    for arrow in (ARTICLES_ARROW, PARAGRAPHS_ARROW):
+        meta = arrow.metadata
+        assert meta[b"textclean.schema_version"] == schemas.SCHEMA_VERSION.encode()
+        features = json.loads(meta[b"huggingface"])["info"]["features"]
+        assert list(features) == arrow.names
+    features = json.loads(ARTICLES_ARROW.metadata[b"huggingface"])["info"]["features"]
+    assert features["keywords"] == {
+        "feature": {"term": {"dtype": "string", "_type": "Value"}, "weight": {"dtype": "float64", "_type": "Value"}},
+        "_type": "List",
+    }
 
 
 def test_schema_exports_are_current() -> None:

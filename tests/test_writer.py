@@ -113,9 +113,10 @@ def test_failed_write_leaves_previous_dataset(
 def test_write_creates_the_folder_and_keeps_other_files(seed_results, tmp_path: Path) -> None:
     out = tmp_path / "a" / "b"
     write_dataset(out, build_tables(seed_results))
-    (out / "README.md").write_text("mine", encoding="utf-8")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
     write_dataset(out, build_tables(seed_results[:1]))
-    assert (out / "README.md").read_text(encoding="utf-8") == "mine"
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "README.md").read_text(encoding="utf-8").startswith("# textclean dataset\n")  # the card is ours
     assert validate_dataset(out) == []
 
 
@@ -311,6 +312,7 @@ def test_parquet_and_jsonl_round_trip_to_the_same_rows(results: list[PageResult]
     assert tables.rejects == []
     write_dataset(out, tables)
     expected = [a.to_record() for r in results for a in r.articles]
-    assert read_records(out / ARTICLES_PARQUET) == expected
-    assert read_jsonl(out / ARTICLES_JSONL) == expected
+    rows = read_records(out / ARTICLES_PARQUET)
+    assert [{k: row[k] for k in record} for row, record in zip(rows, expected, strict=True)] == expected
+    assert read_jsonl(out / ARTICLES_JSONL) == rows
     assert validate_dataset(out) == []

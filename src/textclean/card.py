@@ -7,10 +7,9 @@ HuggingFace ``datasets``. Its output depends only on its arguments (no dates,
 no machine paths: sources are named by file name), so the same dataset gives
 the same card.
 
-Types come from the Arrow schemas in :mod:`textclean.schemas` (the tables'
-single source); meanings come from :data:`FIELD_DOCS` here, because the
-schemas carry no descriptions yet. A test fails when the two disagree on the
-list of fields.
+Types come from the Arrow schemas and meanings from
+:data:`~textclean.schemas.FIELD_DOCS`, both in :mod:`textclean.schemas` (the
+tables' single source).
 """
 
 from __future__ import annotations
@@ -19,10 +18,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pandas as pd
 import pyarrow as pa
 
 from .models import BLOCK_KINDS
-from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from .schemas import ARTICLES_ARROW, FIELD_DOCS, PARAGRAPHS_ARROW
+
+__all__ = ["CARD_FILE", "FIELD_DOCS", "FILE_DOCS", "TABLES", "render_card"]
 
 #: The card's own file name in a dataset folder.
 CARD_FILE = "README.md"
@@ -37,66 +39,6 @@ FILE_DOCS: dict[str, tuple[str, str]] = {
     "paragraphs.parquet": ("block of an article body", "flat table for analysis; joins `articles` on `article_id`"),
     "rejects.jsonl": ("quarantined input or row", "nothing is dropped silently: every input or row set aside is here"),
     "manifest.json": ("run", "inputs with sha256 and status, counts, versions, sha256 of every other file"),
-}
-
-#: Meaning of every field, by table. Types are not repeated here: they come from the Arrow schemas,
-#: and only the fields those schemas have are rendered (a test fails when one has no meaning here).
-FIELD_DOCS: dict[str, dict[str, str]] = {
-    "articles": {
-        "article_id": "stable id: the same input bytes give the same id on every run and machine",
-        "source": "input file name, e.g. `000_341eea174fccb12b.txt`",
-        "source_sha256": "sha256 of the raw input bytes (64 hex digits)",
-        "page_banner": "page-wide banner, e.g. `认真学习贯彻党的二十大精神`",
-        "column": "column label, e.g. `前沿观察`",
-        "kicker": "line set above the title (引题)",
-        "title": "the headline; a wrapped headline is joined, a deliberate space between two halves kept",
-        "subtitle": "副题, when present",
-        "authors": "names from the byline, or the compiler of `（张菁 整理）`; may be empty",
-        "author_note": "the closing parenthetical without its brackets, e.g. `作者单位：中国工运研究所`",
-        "affiliation": "the institution when the note is `作者单位：X`",
-        "pull_quote": "text of the `●观点` box, without its label",
-        "blocks": "the body in reading order; `kind` is `paragraph`, `heading` (小标题) or `attribution`",
-        "body": "the blocks' texts joined by a newline",
-        "char_count": "`len(body)`",
-        "paragraph_count": "number of blocks of kind `paragraph`",
-        "line_spans": "0-based `[first, last]` raw line numbers the article was built from (provenance)",
-        "decode_errors": "true when some bytes of the input page could not be decoded and were dropped "
-        "(every article of that page); text never holds U+FFFD",
-        # Analysis columns (textclean.script, textclean.tokens): rendered once the schemas have them.
-        "script": "`simplified`, `traditional`, `mixed` or `unknown`, detected on the original title and body",
-        **{
-            f"{name}_original": f"`{name}` before traditional -> simplified conversion; null when conversion left it unchanged"
-            for name in (
-                "page_banner",
-                "column",
-                "kicker",
-                "title",
-                "subtitle",
-                "authors",
-                "author_note",
-                "affiliation",
-                "pull_quote",
-                "body",
-            )
-        },
-        "keywords": "the body's TF-IDF keywords (jieba's IDF table), heaviest first, ties by term",
-    },
-    "paragraphs": {
-        "article_id": "the article the block belongs to (joins `articles.article_id`)",
-        "source": "input file name, as in `articles.source`",
-        "block_index": "0-based position of the block in the article's `blocks`",
-        "kind": "`paragraph`, `heading` or `attribution`",
-        "text": "the block's text",
-        "char_count": "`len(text)`",
-        "text_original": "`text` before traditional -> simplified conversion; null when conversion left it unchanged",
-        "tokens": "the words of `text` (jieba, accurate mode; punctuation and spaces are not words)",
-    },
-    "rejects": {
-        "source": "input file name",
-        "stage": "where it was set aside: `read`, `segment`, `validate`",
-        "reason": "why, e.g. `empty`, `too_large`, `unreadable`, `no_text`, `duplicate_source`, or a schema check's name",
-        "detail": "a readable explanation (the row and every check it failed)",
-    },
 }
 
 #: The tables documented field by field, with their Arrow schema and the files that hold them.
@@ -211,17 +153,45 @@ def _counts(manifest: Mapping[str, Any], articles: Any, paragraphs: Any) -> list
     with_authors = sum(1 for names in articles["authors"] if names is not None and len(names)) if n_articles else 0
     with_affiliation = sum(1 for a in articles["affiliation"] if isinstance(a, str)) if n_articles else 0
     reasons = counts.get("rejects_by_reason", {})
+    # What each input gave (``outcome``; older manifests: ``status``), not what this run did with it:
+    # an incremental run that reused an input has the same card as a full run.
+    outcomes = Counter(_outcome(i) for i in manifest.get("inputs", []))
     lines = [
         "## Counts",
         "",
         f"- input pages: {cell(counts.get('inputs', 0))} "
-        f"({cell(counts.get('processed', 0))} processed, {cell(counts.get('rejected', 0))} rejected)",
+        f"({cell(outcomes['processed'])} processed, {cell(outcomes['rejected'])} rejected)",
         f"- articles: {n_articles:,}, with {chars:,} body characters; "
         f"{with_authors:,} with authors, {with_affiliation:,} with an affiliation",
         f"- body blocks (rows of `paragraphs.parquet`): {len(paragraphs):,}" + (f" ({by_kind})" if by_kind else ""),
         f"- rejects: {cell(counts.get('rejects', 0))}"
         + (" (" + ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())) + ")" if reasons else ""),
+        *_analysis_counts(articles, paragraphs),
     ]
+    return lines
+
+
+def _outcome(entry: Mapping[str, Any]) -> object:
+    return entry.get("outcome", entry.get("status"))
+
+
+def _analysis_counts(articles: Any, paragraphs: Any) -> list[str]:
+    """Scripts, conversions and words, when the tables have those columns."""
+    lines = []
+    if len(articles) and "script" in articles:
+        scripts = Counter(str(s) for s in articles["script"])
+        originals = [c for c in articles.columns if c.endswith("_original")]
+        converted = int(articles[originals].notna().any(axis=1).sum()) if originals else 0
+        lines.append(
+            "- scripts: "
+            + ", ".join(f"{n:,} {script}" for script, n in sorted(scripts.items()))
+            + f"; {converted:,} article(s) converted to simplified (originals in the `*_original` fields)"
+        )
+    if len(paragraphs) and "token_count" in paragraphs:
+        counted = [int(n) for n in paragraphs["token_count"] if pd.notna(n)]
+        lines.append(
+            f"- words (`paragraphs.tokens`): {sum(counted):,}" if counted else "- words: not tokenised (`--no-tokens`)"
+        )
     return lines
 
 
@@ -248,7 +218,10 @@ def _sources(manifest: Mapping[str, Any]) -> list[str]:
     columns = ["source", "sha256", "encoding", "status", "articles", "rejects"]
     if any("decode_errors" in i for i in inputs):
         columns.append("decode_errors")
-    rows = [[f"`{i.get(c)}`" if c in ("source", "sha256") else i.get(c) for c in columns] for i in inputs]
+    rows = [
+        [f"`{i.get(c)}`" if c in ("source", "sha256") else _outcome(i) if c == "status" else i.get(c) for c in columns]
+        for i in inputs
+    ]
     return [
         "## Sources",
         "",

@@ -6,14 +6,17 @@ need to know comes in a :class:`Config`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .script import MODES, Mode
+from .tokens import TokenConfig
 
 #: Version of the cleaning rules. Bump it whenever a rule changes its output,
 #: so incremental runs know cached results are stale.
 RULES_VERSION = "1"
 
 #: Version of the output schemas (``schemas/``).
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 #: Default of :attr:`Config.max_bytes` (20 MiB: a newspaper page is tens of kilobytes).
@@ -26,7 +29,30 @@ class Config:
 
     max_bytes: inputs larger than this are quarantined (``too_large``).
     strict: a run with any reject exits non-zero.
+    script_mode: traditional -> simplified conversion: ``"none"`` (text as
+        it is), ``"t2s"`` (every article) or ``"auto"`` (articles detected as
+        traditional); originals are kept in ``<field>_original``.
+    protect: names conversion never changes (the CLI reads them from a file).
+    tokens: add each paragraph's words (``tokens``, ``token_count``).
+    keywords_top_k: keywords per article (``keywords``); 0: none (null).
+    token_config: the tokenizer (user dictionary path, jieba's cache folder).
+    workers: processes that tokenise a large input (small inputs stay in one).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
+    script_mode: Mode = "none"
+    protect: frozenset[str] = frozenset()
+    tokens: bool = True
+    keywords_top_k: int = 10
+    token_config: TokenConfig = field(default_factory=TokenConfig)
+    workers: int = 1
+
+    def __post_init__(self) -> None:
+        if self.script_mode not in MODES:
+            raise ValueError(f"unknown script_mode {self.script_mode!r}; expected one of {', '.join(MODES)}")
+        if self.keywords_top_k < 0 or self.workers < 1:
+            raise ValueError(
+                f"keywords_top_k must be >= 0 and workers >= 1 (got {self.keywords_top_k}, {self.workers})"
+            )
+        object.__setattr__(self, "protect", frozenset(self.protect))  # a list or set given by a caller

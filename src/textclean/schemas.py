@@ -8,7 +8,13 @@ Two views of the same tables:
   (:func:`validate_articles`), it never stops a run.
 * Arrow schemas (:data:`ARTICLES_ARROW`, :data:`PARAGRAPHS_ARROW`) fix the
   Parquet column types: ``list<struct<kind, text>>`` blocks, ``list<string>``
-  authors, ``list<list<int64>>`` line spans.
+  authors, ``list<list<int64>>`` line spans, ``list<struct<term, weight>>``
+  keywords, ``list<string>`` tokens. Their metadata carries the schema version
+  and the HuggingFace ``datasets`` features (:func:`hf_features`), so
+  ``datasets.load_dataset("parquet", ...)`` restores the same types.
+
+:data:`FIELD_DOCS` is the meaning of every column: the pandera columns'
+descriptions and the dataset card's field tables (:mod:`textclean.card`).
 
 ``python -m textclean.schemas --write schemas/`` exports both as JSON; a test
 fails when those files drift from this module.
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -30,6 +37,7 @@ from pandera.extensions import register_check_method
 
 from .config import SCHEMA_VERSION
 from .models import BLOCK_KINDS, Reject
+from .script import SCRIPTS, TEXT_FIELDS
 
 # ---------------------------------------------------------------- named checks
 # Registered checks are serialisable (they appear by name in schemas/*.json)
@@ -161,6 +169,120 @@ def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
     )
 
 
+@register_check_method(check_type="element_wise")
+def tokens_well_formed(value: object) -> bool:
+    """A list of tokens: non-empty strings without white space (may be empty)."""
+    return _is_list(value) and all(isinstance(t, str) and t and not any(c.isspace() for c in t) for t in value)
+
+
+@register_check_method(check_type="element_wise")
+def keywords_well_formed(value: object) -> bool:
+    """A list of ``{"term": non-blank str, "weight": number >= 0}``, distinct terms, heaviest first, ties by term."""
+    if not _is_list(value):
+        return False
+    ok = all(
+        isinstance(k, Mapping)
+        and set(k) == {"term", "weight"}
+        and nonblank(k["term"])
+        and isinstance(k["weight"], int | float)
+        and not isinstance(k["weight"], bool)
+        and math.isfinite(k["weight"])
+        and k["weight"] >= 0
+        for k in value
+    )
+    if not ok:
+        return False
+    keys = [(-k["weight"], k["term"]) for k in value]
+    return keys == sorted(keys) and len({k["term"] for k in value}) == len(value)
+
+
+def _changed(original: object, value: object) -> bool:
+    """An ``*_original`` cell is null, or differs from the converted value."""
+    if original is None or (not _is_list(original) and pd.isna(original)):
+        return True
+    if _is_list(original) and _is_list(value):
+        return list(original) != list(value)
+    return bool(original != value)
+
+
+@register_check_method(check_type="vectorized")
+def originals_only_when_changed(df: pd.DataFrame) -> pd.Series:
+    """Every ``<field>_original`` is null unless conversion changed ``<field>`` (then it differs from it)."""
+    ok = [True] * len(df)
+    for name in (*TEXT_FIELDS, "text"):
+        if f"{name}_original" in df.columns:
+            originals, values = df[f"{name}_original"], df[name]
+            ok = [k and _changed(o, v) for k, o, v in zip(ok, originals, values, strict=True)]
+    return pd.Series(ok, index=df.index, dtype=bool)
+
+
+@register_check_method(check_type="vectorized")
+def token_count_matches_tokens(df: pd.DataFrame) -> pd.Series:
+    """``token_count`` is ``len(tokens)``; both are null when tokens are off."""
+
+    def ok(tokens: object, n: object) -> bool:
+        if _is_list(tokens):
+            return not pd.isna(n) and bool(n == len(tokens))
+        return tokens is None and pd.isna(n)
+
+    return pd.Series([ok(t, n) for t, n in zip(df["tokens"], df["token_count"], strict=True)], index=df.index)
+
+
+# ---------------------------------------------------------------- what each column means
+
+_ORIGINAL = (
+    "`{}` before traditional -> simplified conversion (`textclean run --convert`); null unless conversion changed it"
+)
+
+#: Meaning of every column, by table: the pandera columns' descriptions and the dataset card's field tables.
+#: Types are not repeated here: they come from the Arrow schemas.
+FIELD_DOCS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "stable id: the same input bytes give the same id on every run and machine",
+        "source": "input file name, e.g. `000_341eea174fccb12b.txt`",
+        "source_sha256": "sha256 of the raw input bytes (64 hex digits)",
+        "page_banner": "page-wide banner, e.g. `认真学习贯彻党的二十大精神`",
+        "column": "column label, e.g. `前沿观察`",
+        "kicker": "line set above the title (引题)",
+        "title": "the headline; a wrapped headline is joined, a deliberate space between two halves kept",
+        "subtitle": "副题, when present",
+        "authors": "names from the byline, or the compiler of `（张菁 整理）`; may be empty",
+        "author_note": "the closing parenthetical without its brackets, e.g. `作者单位：中国工运研究所`",
+        "affiliation": "the institution when the note is `作者单位：X`",
+        "pull_quote": "text of the `●观点` box, without its label",
+        "blocks": "the body in reading order; `kind` is `paragraph`, `heading` (小标题) or `attribution`",
+        "body": "the blocks' texts joined by a newline",
+        "char_count": "`len(body)`",
+        "paragraph_count": "number of blocks of kind `paragraph`",
+        "line_spans": "0-based `[first, last]` raw line numbers the article was built from (provenance)",
+        "decode_errors": "true when some bytes of the input page could not be decoded and were dropped "
+        "(every article of that page); text never holds U+FFFD",
+        "script": "`simplified`, `traditional`, `mixed` or `unknown`: the script of the original title and body",
+        **{f"{name}_original": _ORIGINAL.format(name) for name in TEXT_FIELDS},
+        "keywords": "the body's TF-IDF keywords (jieba's IDF table) as `{term, weight}`, heaviest first, ties by "
+        "term, weights rounded to 6 decimals; null when keywords are off (`--keywords 0`)",
+    },
+    "paragraphs": {
+        "article_id": "the article the block belongs to (joins `articles.article_id`)",
+        "source": "input file name, as in `articles.source`",
+        "block_index": "0-based position of the block in the article's `blocks`; with `article_id` the row's key",
+        "kind": "`paragraph`, `heading` or `attribution`",
+        "text": "the block's text",
+        "char_count": "`len(text)`",
+        "text_original": _ORIGINAL.format("text"),
+        "tokens": "the words of `text` in order (jieba, accurate mode; punctuation and spaces are not words); "
+        "null when tokens are off (`--no-tokens`)",
+        "token_count": "`len(tokens)`; null when tokens are off",
+    },
+    "rejects": {
+        "source": "input file name",
+        "stage": "where it was set aside: `read`, `decode`, `segment`, `validate`",
+        "reason": "why, e.g. `empty`, `too_large`, `binary`, `no_text`, `duplicate_source`, or a schema check's name",
+        "detail": "a readable explanation (the row and every check it failed)",
+    },
+}
+
+
 # ---------------------------------------------------------------- pandera schemas
 
 SHA256_RE = r"^[0-9a-f]{64}$"
@@ -186,6 +308,9 @@ ARTICLE_DTYPES: dict[str, str] = {
     "paragraph_count": "int64",
     "line_spans": "object",
     "decode_errors": "bool",
+    "script": "str",
+    **{f"{name}_original": ("object" if name == "authors" else "str") for name in TEXT_FIELDS},
+    "keywords": "object",
 }
 
 PARAGRAPH_DTYPES: dict[str, str] = {
@@ -195,6 +320,9 @@ PARAGRAPH_DTYPES: dict[str, str] = {
     "kind": "str",
     "text": "str",
     "char_count": "int64",
+    "text_original": "str",
+    "tokens": "object",
+    "token_count": "Int64",
 }
 
 
@@ -206,117 +334,200 @@ def _text() -> pa.Column:
     return pa.Column(str, [pa.Check.nonblank(), pa.Check.clean_chars()])
 
 
-ARTICLES = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str, pa.Check.str_matches(ID_RE), unique=True),
-        "source": _text(),
-        "source_sha256": pa.Column(str, pa.Check.str_matches(SHA256_RE)),
-        "page_banner": _optional_text(),
-        "column": _optional_text(),
-        "kicker": _optional_text(),
-        "title": _text(),
-        "subtitle": _optional_text(),
-        "authors": pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()]),
-        "author_note": _optional_text(),
-        "affiliation": _optional_text(),
-        "pull_quote": _optional_text(),
-        "blocks": pa.Column(
-            object,
-            [
-                pa.Check.blocks_well_formed(),
-                pa.Check.block_kinds_in(allowed=list(BLOCK_KINDS)),
-                pa.Check.clean_chars(),
-            ],
-        ),
-        "body": pa.Column(str, pa.Check.clean_chars_multiline()),
-        "char_count": pa.Column("int64", pa.Check.ge(0)),
-        "paragraph_count": pa.Column("int64", pa.Check.ge(0)),
-        "line_spans": pa.Column(object, pa.Check.line_spans_well_formed()),
-        "decode_errors": pa.Column(bool),
-    },
-    checks=[
-        pa.Check.body_joins_blocks(),
-        pa.Check.char_count_is_body_length(),
-        pa.Check.paragraph_count_matches_blocks(),
-    ],
-    strict=True,
-    ordered=True,
-    name="articles",
-    description=f"One row per article (textclean schema {SCHEMA_VERSION}).",
+def _original(name: str) -> pa.Column:
+    """The column ``<name>_original``: null, or the field's value before conversion (checked as the field is)."""
+    if name == "authors":
+        return pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()], nullable=True)
+    if name == "body":
+        return pa.Column(str, pa.Check.clean_chars_multiline(), nullable=True)
+    return _optional_text()
+
+
+def _describe_columns(schema: pa.DataFrameSchema, table: str) -> pa.DataFrameSchema:
+    """``schema`` with each column's description from :data:`FIELD_DOCS` (KeyError for an undocumented column)."""
+    for name, column in schema.columns.items():
+        column.description = FIELD_DOCS[table][name]
+    return schema
+
+
+ARTICLES = _describe_columns(
+    pa.DataFrameSchema(
+        {
+            "article_id": pa.Column(str, pa.Check.str_matches(ID_RE), unique=True),
+            "source": _text(),
+            "source_sha256": pa.Column(str, pa.Check.str_matches(SHA256_RE)),
+            "page_banner": _optional_text(),
+            "column": _optional_text(),
+            "kicker": _optional_text(),
+            "title": _text(),
+            "subtitle": _optional_text(),
+            "authors": pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()]),
+            "author_note": _optional_text(),
+            "affiliation": _optional_text(),
+            "pull_quote": _optional_text(),
+            "blocks": pa.Column(
+                object,
+                [
+                    pa.Check.blocks_well_formed(),
+                    pa.Check.block_kinds_in(allowed=list(BLOCK_KINDS)),
+                    pa.Check.clean_chars(),
+                ],
+            ),
+            "body": pa.Column(str, pa.Check.clean_chars_multiline()),
+            "char_count": pa.Column("int64", pa.Check.ge(0)),
+            "paragraph_count": pa.Column("int64", pa.Check.ge(0)),
+            "line_spans": pa.Column(object, pa.Check.line_spans_well_formed()),
+            "decode_errors": pa.Column(bool),
+            "script": pa.Column(str, pa.Check.isin(list(SCRIPTS))),
+            **{f"{name}_original": _original(name) for name in TEXT_FIELDS},
+            "keywords": pa.Column(object, pa.Check.keywords_well_formed(), nullable=True),
+        },
+        checks=[
+            pa.Check.body_joins_blocks(),
+            pa.Check.char_count_is_body_length(),
+            pa.Check.paragraph_count_matches_blocks(),
+            pa.Check.originals_only_when_changed(),
+        ],
+        strict=True,
+        ordered=True,
+        name="articles",
+        description=f"One row per article (textclean schema {SCHEMA_VERSION}).",
+    ),
+    "articles",
 )
 
-PARAGRAPHS = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str, pa.Check.str_matches(ID_RE)),
-        "source": _text(),
-        "block_index": pa.Column("int64", pa.Check.ge(0)),
-        "kind": pa.Column(str, pa.Check.isin(list(BLOCK_KINDS))),
-        "text": _text(),
-        "char_count": pa.Column("int64", pa.Check.ge(0)),
-    },
-    checks=[pa.Check.char_count_is_text_length()],
-    unique=["article_id", "block_index"],
-    strict=True,
-    ordered=True,
-    name="paragraphs",
-    description=f"One row per block of an article body; joins articles on article_id (textclean schema {SCHEMA_VERSION}).",
+PARAGRAPHS = _describe_columns(
+    pa.DataFrameSchema(
+        {
+            "article_id": pa.Column(str, pa.Check.str_matches(ID_RE)),
+            "source": _text(),
+            "block_index": pa.Column("int64", pa.Check.ge(0)),
+            "kind": pa.Column(str, pa.Check.isin(list(BLOCK_KINDS))),
+            "text": _text(),
+            "char_count": pa.Column("int64", pa.Check.ge(0)),
+            "text_original": _optional_text(),
+            "tokens": pa.Column(object, [pa.Check.tokens_well_formed(), pa.Check.clean_chars()], nullable=True),
+            "token_count": pa.Column("Int64", pa.Check.ge(0), nullable=True),
+        },
+        checks=[
+            pa.Check.char_count_is_text_length(),
+            pa.Check.token_count_matches_tokens(),
+            pa.Check.originals_only_when_changed(),
+        ],
+        unique=["article_id", "block_index"],
+        strict=True,
+        ordered=True,
+        name="paragraphs",
+        description=f"One row per block of an article body; joins articles on article_id (textclean schema {SCHEMA_VERSION}).",
+    ),
+    "paragraphs",
 )
 
 # ---------------------------------------------------------------- Arrow schemas
-
-_META = {b"textclean.schema_version": SCHEMA_VERSION.encode()}
 
 
 def _str(name: str, nullable: bool = False) -> pa_arrow.Field:
     return pa_arrow.field(name, pa_arrow.string(), nullable=nullable)
 
 
-BLOCK_ARROW = pa_arrow.struct([_str("kind"), _str("text")])
+def _strings(name: str, nullable: bool = False) -> pa_arrow.Field:
+    """A ``list<string>`` column (the list may be null when ``nullable``; its items never are)."""
+    return pa_arrow.field(name, pa_arrow.list_(pa_arrow.field("item", pa_arrow.string(), nullable=False)), nullable)
 
-ARTICLES_ARROW = pa_arrow.schema(
-    [
-        _str("article_id"),
-        _str("source"),
-        _str("source_sha256"),
-        _str("page_banner", True),
-        _str("column", True),
-        _str("kicker", True),
-        _str("title"),
-        _str("subtitle", True),
-        pa_arrow.field(
-            "authors", pa_arrow.list_(pa_arrow.field("item", pa_arrow.string(), nullable=False)), nullable=False
-        ),
-        _str("author_note", True),
-        _str("affiliation", True),
-        _str("pull_quote", True),
-        pa_arrow.field("blocks", pa_arrow.list_(pa_arrow.field("item", BLOCK_ARROW, nullable=False)), nullable=False),
-        _str("body"),
-        pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
-        pa_arrow.field("paragraph_count", pa_arrow.int64(), nullable=False),
-        pa_arrow.field(
-            "line_spans",
-            pa_arrow.list_(
-                pa_arrow.field(
-                    "item", pa_arrow.list_(pa_arrow.field("item", pa_arrow.int64(), nullable=False)), nullable=False
-                )
+
+BLOCK_ARROW = pa_arrow.struct([_str("kind"), _str("text")])
+KEYWORD_ARROW = pa_arrow.struct([_str("term"), pa_arrow.field("weight", pa_arrow.float64(), nullable=False)])
+
+_HF_VALUE_TYPES = {"string": "string", "int64": "int64", "bool": "bool", "double": "float64"}
+
+
+def hf_feature(dtype: pa_arrow.DataType) -> Any:
+    """The HuggingFace ``datasets`` feature of an Arrow type, as ``Features.to_dict()`` writes it.
+
+    >>> hf_feature(pa_arrow.list_(pa_arrow.string()))
+    {'feature': {'dtype': 'string', '_type': 'Value'}, '_type': 'List'}
+    """
+    if pa_arrow.types.is_list(dtype):
+        return {"feature": hf_feature(dtype.value_type), "_type": "List"}
+    if pa_arrow.types.is_struct(dtype):
+        return {f.name: hf_feature(f.type) for f in dtype}
+    return {"dtype": _HF_VALUE_TYPES[str(dtype)], "_type": "Value"}
+
+
+def hf_features(schema: pa_arrow.Schema) -> dict[str, Any]:
+    """The ``datasets`` features of a table, column by column (a test compares them with ``datasets``' own)."""
+    return {f.name: hf_feature(f.type) for f in schema}
+
+
+def _with_metadata(schema: pa_arrow.Schema) -> pa_arrow.Schema:
+    """``schema`` carrying the schema version and the ``huggingface`` features key, as ``datasets`` writes it.
+
+    Both end up in the Parquet file's key-value metadata (the writer adds the
+    run's versions and settings, see :func:`textclean.writer.parquet_metadata`).
+    """
+    features = {"info": {"features": hf_features(schema)}}
+    return schema.with_metadata(
+        {
+            b"textclean.schema_version": SCHEMA_VERSION.encode(),
+            b"huggingface": json.dumps(features, ensure_ascii=False).encode("utf-8"),
+        }
+    )
+
+
+ARTICLES_ARROW = _with_metadata(
+    pa_arrow.schema(
+        [
+            _str("article_id"),
+            _str("source"),
+            _str("source_sha256"),
+            _str("page_banner", True),
+            _str("column", True),
+            _str("kicker", True),
+            _str("title"),
+            _str("subtitle", True),
+            _strings("authors"),
+            _str("author_note", True),
+            _str("affiliation", True),
+            _str("pull_quote", True),
+            pa_arrow.field(
+                "blocks", pa_arrow.list_(pa_arrow.field("item", BLOCK_ARROW, nullable=False)), nullable=False
             ),
-            nullable=False,
-        ),
-        pa_arrow.field("decode_errors", pa_arrow.bool_(), nullable=False),
-    ],
-    metadata=_META,
+            _str("body"),
+            pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
+            pa_arrow.field("paragraph_count", pa_arrow.int64(), nullable=False),
+            pa_arrow.field(
+                "line_spans",
+                pa_arrow.list_(
+                    pa_arrow.field(
+                        "item", pa_arrow.list_(pa_arrow.field("item", pa_arrow.int64(), nullable=False)), nullable=False
+                    )
+                ),
+                nullable=False,
+            ),
+            pa_arrow.field("decode_errors", pa_arrow.bool_(), nullable=False),
+            _str("script"),
+            *(_strings(f"{n}_original", True) if n == "authors" else _str(f"{n}_original", True) for n in TEXT_FIELDS),
+            pa_arrow.field(
+                "keywords", pa_arrow.list_(pa_arrow.field("item", KEYWORD_ARROW, nullable=False)), nullable=True
+            ),
+        ]
+    )
 )
 
-PARAGRAPHS_ARROW = pa_arrow.schema(
-    [
-        _str("article_id"),
-        _str("source"),
-        pa_arrow.field("block_index", pa_arrow.int64(), nullable=False),
-        _str("kind"),
-        _str("text"),
-        pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
-    ],
-    metadata=_META,
+PARAGRAPHS_ARROW = _with_metadata(
+    pa_arrow.schema(
+        [
+            _str("article_id"),
+            _str("source"),
+            pa_arrow.field("block_index", pa_arrow.int64(), nullable=False),
+            _str("kind"),
+            _str("text"),
+            pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
+            _str("text_original", True),
+            _strings("tokens", True),
+            pa_arrow.field("token_count", pa_arrow.int64(), nullable=True),
+        ]
+    )
 )
 
 # ---------------------------------------------------------------- frames and validation
@@ -327,8 +538,10 @@ class TableShapeError(ValueError):
 
 
 def _frame(records: Iterable[Mapping[str, Any]], dtypes: Mapping[str, str]) -> pd.DataFrame:
-    rows = list(records)
-    df = pd.DataFrame.from_records(rows, columns=list(dtypes)) if rows else pd.DataFrame(columns=list(dtypes))
+    """Records as a frame with exactly the columns of ``dtypes``; a key a record lacks is null (None)."""
+    columns = list(dtypes)
+    rows = [[r.get(c) for c in columns] for r in records]
+    df = pd.DataFrame(rows, columns=columns, dtype=object) if rows else pd.DataFrame(columns=columns)
     return df.astype({c: t for c, t in dtypes.items() if t != "object"})
 
 
@@ -425,7 +638,9 @@ def arrow_schema_json(schema: pa_arrow.Schema) -> dict[str, Any]:
     """A readable JSON description of an Arrow schema."""
     return {
         "fields": [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema],
-        "metadata": {k.decode(): v.decode() for k, v in (schema.metadata or {}).items()},
+        "metadata": {
+            k.decode(): json.loads(v) if k == b"huggingface" else v.decode() for k, v in (schema.metadata or {}).items()
+        },
     }
 
 

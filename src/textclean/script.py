@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 Script = Literal["simplified", "traditional", "mixed", "unknown"]
+SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed", "unknown")
 Mode = Literal["none", "t2s", "auto"]
 MODES: tuple[str, ...] = ("none", "t2s", "auto")
 
@@ -194,7 +195,12 @@ class Converter:
     @staticmethod
     def name_version() -> tuple[str, str]:
         """The converter package and its version, e.g. ``("opencc-python-reimplemented", "0.1.7")``."""
-        return OPENCC_DIST, importlib.metadata.version(OPENCC_DIST)
+        return OPENCC_DIST, _opencc_version()
+
+
+@functools.cache
+def _opencc_version() -> str:
+    return importlib.metadata.version(OPENCC_DIST)
 
 
 # ---------------------------------------------------------------- records

@@ -244,12 +244,7 @@ class Tokenizer:
 
     def name_version(self) -> tuple[str, str]:
         """The segmenter :meth:`tokenize` uses and its version, e.g. ``("jieba", "0.42.1")``, for metadata."""
-        name = self.backend
-        try:
-            return name, importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:  # pragma: no cover - imported but not installed as a dist
-            module = __import__(name)
-            return name, str(getattr(module, "__version__", "unknown"))
+        return self.backend, _version_of(self.backend)
 
 
 # ---------------------------------------------------------------- keywords from tokens
@@ -286,13 +281,13 @@ def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tu
     >>> keywords_of_tokens(["工会", "维权", "，", "工会", "的", "the"], top_k=1)[0][0]
     '工会'
     """
-    idf, median = idf_table()
     counts: Counter[str] = Counter(
         w for w in tokens if len(w.strip()) >= 2 and w.lower() not in KEYWORD_STOP_WORDS and _is_word_cached(w)
     )
     total = sum(counts.values())
     if not total:
         return []
+    idf, median = idf_table()
     weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
     ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
     return ranked if top_k is None else ranked[:top_k]
@@ -345,6 +340,16 @@ def tokenizer_info(config: TokenConfig | None = None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@functools.cache
+def _version_of(name: str) -> str:
+    """The installed version of a package (cached: metadata look-ups take milliseconds, runs ask often)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - imported but not installed as a dist
+        module = __import__(name)
+        return str(getattr(module, "__version__", "unknown"))
 
 
 def _build_jieba(config: TokenConfig) -> Any:

@@ -2,10 +2,11 @@
 
 A dataset folder holds ``articles.parquet`` and ``articles.jsonl`` (the same
 rows in the same order), ``paragraphs.parquet`` (one row per body block),
-``rejects.jsonl`` and ``manifest.json``.
+``rejects.jsonl``, ``README.md`` (the dataset card, :mod:`textclean.card`) and
+``manifest.json``.
 
 Writes are deterministic (nothing depends on the clock: the same inputs and
-code give byte-identical files) and the five files change together
+code give byte-identical files) and the six files change together
 (:func:`write_atomic`):
 
 1. every file is written to a temporary file in the folder and flushed to disk;
@@ -49,6 +50,7 @@ import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
 from . import __version__
+from .card import CARD_FILE, render_card
 from .config import RULES_VERSION, SCHEMA_VERSION, Config
 from .decode import clean_name
 from .inputs import InputFile
@@ -65,6 +67,8 @@ from .schemas import (
     validate_articles,
     validate_paragraphs,
 )
+from .script import Converter, convert_article, convert_paragraphs
+from .tokens import keywords_of_tokens, shared_tokenizer, tokenizer_info
 
 ARTICLES_PARQUET = "articles.parquet"
 ARTICLES_JSONL = "articles.jsonl"
@@ -72,7 +76,11 @@ PARAGRAPHS_PARQUET = "paragraphs.parquet"
 REJECTS_JSONL = "rejects.jsonl"
 MANIFEST_JSON = "manifest.json"
 #: Every file of a dataset, in the order they are written (manifest last).
-DATASET_FILES = (ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, MANIFEST_JSON)
+DATASET_FILES = (ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, CARD_FILE, MANIFEST_JSON)
+#: Files a dataset written by an older textclean may lack (its manifest then does not list them).
+OPTIONAL_FILES = (CARD_FILE,)
+#: Weights of keywords are rounded to this many decimals (the same on every machine).
+KEYWORD_DIGITS = 6
 REJECT_FIELDS = ("source", "stage", "reason", "detail")
 #: The lock file and the commit journal (hidden files in the dataset folder).
 LOCK_FILE = ".textclean.lock"
@@ -114,25 +122,33 @@ def paragraph_records(article: Mapping[str, Any]) -> list[Record]:
     ]
 
 
-def build_tables(results: Sequence[PageResult]) -> Tables:
+def build_tables(results: Sequence[PageResult], config: Config | None = None) -> Tables:
     """Turn cleaned pages into validated article and paragraph rows plus rejects.
 
     Results keep their order. A second input with an already seen file name is
     rejected (``duplicate_source``): the source name is what ids and joins key on.
-    Rows failing a schema check are quarantined with that check's name.
+    Each article is converted as ``config.script_mode`` says (``script`` and
+    ``<field>_original`` added, :func:`~textclean.script.convert_article`)
+    before validation; rows failing a schema check are quarantined with that
+    check's name. The valid rows then get their tokens and keywords
+    (:func:`add_tokens`).
     """
-    records: list[Record] = []
+    config = config or Config()
+    converter = Converter(config.script_mode, config.protect)
+    originals: list[Record] = []
     seen: set[str] = set()
     duplicate: list[bool] = []
     for result in results:
         duplicate.append(result.source in seen)
         if not duplicate[-1]:
             seen.add(result.source)
-            records.extend(a.to_record() for a in result.articles)
+            originals.extend(a.to_record() for a in result.articles)
+    records = [convert_article(record, converter) for record in originals]
 
     valid, row_rejects = validate_articles(articles_frame(records))
     articles = [records[i] for i in valid.index]
-    paragraphs = [row for a in articles for row in paragraph_records(a)]
+    paragraphs = [row for i in valid.index for row in convert_paragraphs(paragraph_records(originals[i]), records[i])]
+    add_tokens(articles, paragraphs, config)
     valid_paragraphs, paragraph_rejects = validate_paragraphs(paragraphs_frame(paragraphs))
     if paragraph_rejects:  # an article whose paragraphs fail is quarantined whole, so the tables always agree
         bad_ids = {paragraphs[i]["article_id"] for i in range(len(paragraphs)) if i not in valid_paragraphs.index}
@@ -168,11 +184,54 @@ def build_tables(results: Sequence[PageResult]) -> Tables:
     return tables
 
 
+def add_tokens(articles: Sequence[Record], paragraphs: Sequence[Record], config: Config) -> None:
+    """Add ``tokens`` and ``token_count`` to paragraph rows and ``keywords`` to article rows, in place.
+
+    Each paragraph is tokenised once (the slow part, about half a million
+    characters a second per process; ``config.workers`` processes for a large
+    input); an article's keywords come from its paragraphs' tokens
+    (:func:`~textclean.tokens.keywords_of_tokens`), weights rounded to
+    :data:`KEYWORD_DIGITS` decimals. Columns that are off are null.
+    """
+    top_k = config.keywords_top_k
+    token_lists: list[list[str]] = []
+    if (config.tokens or top_k) and paragraphs:
+        tokenizer = shared_tokenizer(config.token_config)
+        token_lists = tokenizer.tokenize_many([p["text"] for p in paragraphs], workers=config.workers)
+    by_article: dict[str, list[str]] = {}
+    for i, row in enumerate(paragraphs):
+        tokens = token_lists[i] if token_lists else None
+        row["tokens"] = tokens if config.tokens else None
+        row["token_count"] = len(tokens) if config.tokens and tokens is not None else None
+        if tokens is not None:
+            by_article.setdefault(row["article_id"], []).extend(tokens)
+    for article in articles:
+        article["keywords"] = keywords(by_article.get(article["article_id"], []), top_k) if top_k else None
+
+
+def keywords(tokens: Sequence[str], top_k: int) -> list[Record]:
+    """The ``top_k`` keywords of a text given as its tokens, as ``{term, weight}`` rows; weights rounded.
+
+    >>> keywords(["工会", "维权", "工会"], 1)
+    [{'term': '工会', 'weight': 5.616143}]
+    """
+    ranked = [(term, round(weight, KEYWORD_DIGITS)) for term, weight in keywords_of_tokens(tokens, top_k=None)]
+    ranked.sort(key=lambda tw: (-tw[1], tw[0]))  # rounding may tie weights: ties by term, as before
+    return [{"term": term, "weight": weight} for term, weight in ranked[:top_k]]
+
+
 # ---------------------------------------------------------------- encoding files
 
 
-def parquet_bytes(records: Sequence[Record], schema: pa_arrow.Schema) -> bytes:
-    """Rows as a zstd-compressed Parquet file (no timestamps: same rows, same bytes)."""
+def parquet_bytes(
+    records: Sequence[Record], schema: pa_arrow.Schema, metadata: Mapping[bytes, bytes] | None = None
+) -> bytes:
+    """Rows as a zstd-compressed Parquet file (no timestamps: same rows, same bytes).
+
+    ``metadata``: key-value pairs added to the schema's own (schema version, HuggingFace features).
+    """
+    if metadata:
+        schema = schema.with_metadata({**(schema.metadata or {}), **metadata})
     table = pa_arrow.Table.from_pylist(list(records), schema=schema)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
@@ -202,13 +261,58 @@ def code_digest() -> str:
 
 
 def versions(config: Config) -> Record:
-    """What a dataset's content depends on besides its inputs (recorded in the manifest)."""
+    """What a dataset's content depends on besides its inputs (recorded in the manifest).
+
+    Includes the conversion settings (:func:`script_settings`) and the
+    tokenizer's (:func:`tokenizer_settings`), so changing either means the
+    dataset is no longer current. Settings that change no output (workers,
+    jieba's cache folder) are left out.
+    """
     return {
         "tool_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "rules_version": RULES_VERSION,
         "code_digest": code_digest(),
         "config": {"max_bytes": config.max_bytes},
+        "script": script_settings(config),
+        "tokenizer": tokenizer_settings(config),
+    }
+
+
+def script_settings(config: Config) -> Record:
+    """Conversion mode, protected names (how many, and sha256 of the sorted names, one a line), converter.
+
+    The converter's tables also decide the ``script`` column, so they are named in every mode.
+
+    >>> script_settings(Config())["protect"]
+    {'names': 0, 'sha256': None}
+    """
+    name, version = Converter.name_version()
+    names = sorted(config.protect)
+    digest = hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest() if names else None
+    return {
+        "mode": config.script_mode,
+        "protect": {"names": len(names), "sha256": digest},
+        "converter": name,
+        "converter_version": version,
+    }
+
+
+def tokenizer_settings(config: Config) -> Record:
+    """Whether tokens and keywords are made and, when either is, the tokenizer (:func:`~textclean.tokens.tokenizer_info`)."""
+    settings: Record = {"tokens": config.tokens, "keywords_top_k": config.keywords_top_k}
+    if config.tokens or config.keywords_top_k:
+        settings |= tokenizer_info(config.token_config)
+    return settings
+
+
+def parquet_metadata(config: Config) -> dict[bytes, bytes]:
+    """What the Parquet files carry besides their schema's metadata: tool and rules version, tokenizer, conversion."""
+    return {
+        b"textclean.tool_version": __version__.encode(),
+        b"textclean.rules_version": RULES_VERSION.encode(),
+        b"textclean.tokenizer": json.dumps(tokenizer_settings(config), ensure_ascii=False).encode("utf-8"),
+        b"textclean.script": json.dumps(script_settings(config), ensure_ascii=False).encode("utf-8"),
     }
 
 
@@ -267,7 +371,7 @@ def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes],
             "rejects_by_reason": dict(sorted(reasons.items())),
         },
         "outputs": {
-            name: {"rows": rows[name], "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            name: {**({"rows": rows[name]} if name in rows else {}), "bytes": len(data), "sha256": _sha256(data)}
             for name, data in outputs.items()
         },
     }
@@ -286,14 +390,30 @@ def _input_entry(path: str, entry: Mapping[str, Any], config: Config) -> Record:
     return record
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
-    """Every file of the dataset as bytes, in :data:`DATASET_FILES` order."""
+    """Every file of the dataset as bytes, in :data:`DATASET_FILES` order.
+
+    The card (``README.md``) is rendered from the tables and a manifest of
+    the other files (it never shows their checksums), then listed in the final manifest.
+    """
+    metadata = parquet_metadata(config)
     files = {
-        ARTICLES_PARQUET: parquet_bytes(tables.articles, ARTICLES_ARROW),
+        ARTICLES_PARQUET: parquet_bytes(tables.articles, ARTICLES_ARROW, metadata),
         ARTICLES_JSONL: jsonl_bytes(tables.articles),
-        PARAGRAPHS_PARQUET: parquet_bytes(tables.paragraphs, PARAGRAPHS_ARROW),
+        PARAGRAPHS_PARQUET: parquet_bytes(tables.paragraphs, PARAGRAPHS_ARROW, metadata),
         REJECTS_JSONL: jsonl_bytes(r.to_record() for r in tables.rejects),
     }
+    card = render_card(
+        build_manifest(tables, config, files, paths),
+        articles_frame(tables.articles),
+        paragraphs_frame(tables.paragraphs),
+        [r.to_record() for r in tables.rejects],
+    )
+    files[CARD_FILE] = card.encode("utf-8")
     manifest = build_manifest(tables, config, files, paths)
     files[MANIFEST_JSON] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return files
@@ -616,18 +736,15 @@ def read_files(out_dir: str | Path, attempts: int = 5) -> dict[str, bytes]:
             time.sleep(0.1)
         pending = settle(out)
         files = {MANIFEST_JSON: (out / MANIFEST_JSON).read_bytes()}
-        files |= {name: (out / name).read_bytes() for name in DATASET_FILES if name != MANIFEST_JSON}
         try:
             outputs = json.loads(files[MANIFEST_JSON])["outputs"]
-            wrong = [
-                name
-                for name in DATASET_FILES
-                if name != MANIFEST_JSON and hashlib.sha256(files[name]).hexdigest() != outputs[name]["sha256"]
-            ]
+            names = [n for n in DATASET_FILES if n != MANIFEST_JSON and (n in outputs or n not in OPTIONAL_FILES)]
+            files |= {name: (out / name).read_bytes() for name in names}
+            wrong = [name for name in names if _sha256(files[name]) != outputs[name]["sha256"]]
         except (ValueError, KeyError, TypeError) as exc:
             raise InconsistentDatasetError(f"{out / MANIFEST_JSON}: not a textclean manifest ({exc})") from None
         if not wrong:
-            return {name: files[name] for name in DATASET_FILES}
+            return {name: files[name] for name in DATASET_FILES if name in files}
     why = f" ({pending})" if pending else ""
     raise InconsistentDatasetError(f"{out}: {', '.join(wrong)} differ from the sha256 in {MANIFEST_JSON}{why}")
 
@@ -643,7 +760,7 @@ def read_dataset(out_dir: str | Path, verify: bool = True) -> Dataset:
     if verify:
         files = read_files(out)
     else:
-        files = {name: (out / name).read_bytes() for name in DATASET_FILES}
+        files = {name: (out / name).read_bytes() for name in DATASET_FILES if name not in OPTIONAL_FILES}
     return Dataset(
         articles=articles_frame(pq.read_table(pa_arrow.BufferReader(files[ARTICLES_PARQUET])).to_pylist()),
         paragraphs=paragraphs_frame(pq.read_table(pa_arrow.BufferReader(files[PARAGRAPHS_PARQUET])).to_pylist()),
@@ -715,8 +832,32 @@ def _manifest_bytes(out: Path) -> bytes | None:
         return None
 
 
+def _expected_files(out: Path) -> list[str]:
+    """The files the dataset must have: all of :data:`DATASET_FILES`, optional ones only when the manifest lists them."""
+    listed = (read_manifest(out) or {}).get("outputs")
+    listed = listed if isinstance(listed, dict) else {}
+    return [name for name in DATASET_FILES if name not in OPTIONAL_FILES or name in listed]
+
+
+def expected_paragraphs(articles: Iterable[Mapping[str, Any]]) -> list[Record]:
+    """The paragraph rows the articles imply (without tokens): one per block, with ``text_original``.
+
+    An article's ``body_original`` (when conversion changed its body) holds the
+    original blocks joined by newlines; a block's ``text_original`` is its
+    original text when that differs from ``text``.
+    """
+    rows = []
+    for article in articles:
+        original = article.get("body_original")
+        texts = original.split("\n") if isinstance(original, str) else None
+        for row in paragraph_records(article):
+            before = texts[row["block_index"]] if texts and row["block_index"] < len(texts) else row["text"]
+            rows.append({**row, "text_original": before if before != row["text"] else None})
+    return rows
+
+
 def _dataset_problems(out: Path) -> list[str]:
-    missing = [f"{name}: missing" for name in DATASET_FILES if not (out / name).is_file()]
+    missing = [f"{name}: missing" for name in _expected_files(out) if not (out / name).is_file()]
     if missing:
         return missing
     problems: list[str] = []
@@ -741,9 +882,10 @@ def _dataset_problems(out: Path) -> list[str]:
         if schema_name == "articles":
             articles = records
         elif articles is not None:
-            expected = [row for a in articles for row in paragraph_records(a)]
-            if records != expected:
-                diff = [i for i, (a, b) in enumerate(zip(records, expected, strict=False)) if a != b]
+            expected = expected_paragraphs(articles)
+            found = [{k: r.get(k) for k in e} for r, e in zip(records, expected, strict=False)]
+            if len(records) != len(expected) or found != expected:
+                diff = [i for i, (a, b) in enumerate(zip(found, expected, strict=False)) if a != b]
                 where = f"first difference at row {diff[0]}" if diff else "rows missing or extra at the end"
                 problems.append(
                     f"{name}: {len(records)} rows, not one per article block ({len(expected)} blocks); {where}"
@@ -792,7 +934,7 @@ def _manifest_problems(out: Path) -> list[str]:
             f"{MANIFEST_JSON}: schema_version {manifest.get('schema_version')!r}, expected {SCHEMA_VERSION!r}"
         )
     outputs = manifest.get("outputs", {})
-    for name in DATASET_FILES[:-1]:
+    for name in _expected_files(out)[:-1]:
         meta = outputs.get(name)
         if not isinstance(meta, dict):
             problems.append(f"{MANIFEST_JSON}: no entry for {name}")
