@@ -15,10 +15,19 @@ from pathlib import Path
 LOGGING_CONFIG = Path(__file__).with_name("logging.yml")
 
 
+def cache_home() -> Path:
+    """textclean's cache folder: ``$XDG_CACHE_HOME/textclean``, by default ``~/.cache/textclean``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")) / "textclean"
+
+
 def default_prefect_home() -> Path:
     """Where Prefect keeps its database and logs for textclean: ``$XDG_CACHE_HOME/textclean/prefect``."""
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "textclean" / "prefect"
+    return cache_home() / "prefect"
+
+
+def default_jieba_cache() -> Path:
+    """Where jieba caches its prefix dictionary for textclean runs: ``$XDG_CACHE_HOME/textclean/jieba``."""
+    return cache_home() / "jieba"
 
 
 def prefect_defaults() -> dict[str, str]:

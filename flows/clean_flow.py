@@ -26,6 +26,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task, unmapped
@@ -33,6 +34,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
+from flows import default_jieba_cache
 from textclean.config import DEFAULT_MAX_BYTES, Config
 from textclean.decode import clean_name
 from textclean.inputs import (
@@ -47,6 +49,8 @@ from textclean.inputs import (
 from textclean.models import PageResult
 from textclean.report import input_rows, run_inputs, summary_markdown
 from textclean.reuse import Reused, merge_tables, reusable
+from textclean.script import Mode
+from textclean.tokens import TokenConfig
 from textclean.writer import REJECTS_JSONL, Tables, build_tables, dataset_lock, is_current, read_jsonl, write_dataset
 
 #: Called as ``progress(pages_done, pages_total)`` while pages are cleaned, when set
@@ -132,9 +136,9 @@ def clean_batch(paths: list[str], config: Config) -> list[PageResult]:
 
 
 @task(**TASK_OPTIONS)
-def validate(results: list[PageResult]) -> Tables:
-    """Tables from the cleaned pages, failing rows quarantined."""
-    return build_tables(results)
+def validate(results: list[PageResult], config: Config | None = None) -> Tables:
+    """Tables from the cleaned pages (converted, tokenised), failing rows quarantined."""
+    return build_tables(results, config)
 
 
 @task(**TASK_OPTIONS)
@@ -191,6 +195,12 @@ def clean_flow(
     force: bool = False,
     batch_bytes: int = BATCH_BYTES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    script_mode: Mode = "none",
+    protect: list[str] | None = None,
+    tokens: bool = True,
+    keywords_top_k: int = 10,
+    user_dict: str | None = None,
+    workers: int = 1,
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
@@ -203,9 +213,25 @@ def clean_flow(
     (:class:`~textclean.writer.DatasetBusyError`), before anything is read.
     Paths whose names are not UTF-8 come in the form of
     :func:`~textclean.inputs.path_to_param` (flow parameters travel as JSON).
+    The analysis settings are :class:`~textclean.config.Config`'s: conversion
+    ``script_mode`` sparing the ``protect`` names, ``tokens``, ``keywords_top_k``,
+    a jieba ``user_dict`` file, ``workers``; jieba caches its dictionary in
+    :func:`flows.default_jieba_cache`.
     """
     logger = get_run_logger()
-    config = Config(max_bytes=max_bytes, strict=strict)
+    token_config = TokenConfig(
+        user_dict=Path(path_from_param(user_dict)) if user_dict else None, cache_dir=default_jieba_cache()
+    )
+    config = Config(
+        max_bytes=max_bytes,
+        strict=strict,
+        script_mode=script_mode,
+        protect=frozenset(protect or ()),
+        tokens=tokens,
+        keywords_top_k=keywords_top_k,
+        token_config=token_config,
+        workers=workers,
+    )
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
     with dataset_lock(out):
@@ -222,7 +248,7 @@ def clean_flow(
             logger.info(
                 "%d inputs: %d reused, cleaning %d in %d batch(es)", len(paths), len(reused), len(todo), len(batches)
             )
-            fresh = validate(clean_batches(batches, config))
+            fresh = validate(clean_batches(batches, config), config)
             manifest = write(out, merge(files, fresh, reused), config, paths)
             result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])

@@ -25,7 +25,8 @@ from . import __version__
 from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
 from .inputs import collect_inputs, path_to_param
-from .writer import REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
+from .script import Mode, load_protect_file
+from .writer import DATASET_FILES, REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
 
 app = typer.Typer(
     name="textclean",
@@ -98,12 +99,45 @@ def run(
         int,
         typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large)."),
     ] = DEFAULT_MAX_BYTES,
+    convert: Annotated[
+        Mode,
+        typer.Option(
+            "--convert",
+            help="Traditional -> simplified: none (text as it is), t2s (every article), auto (articles detected "
+            "as traditional); originals kept in *_original.",
+        ),
+    ] = "none",
+    protect: Annotated[
+        Path | None,
+        typer.Option("--protect", metavar="FILE", help="Names conversion never changes, one a line (# comments)."),
+    ] = None,
+    tokens: Annotated[
+        bool, typer.Option("--tokens/--no-tokens", help="Add each paragraph's words (tokens, token_count).")
+    ] = True,
+    user_dict: Annotated[
+        Path | None,
+        typer.Option(
+            "--userdict",
+            metavar="FILE",
+            help="A jieba user dictionary: a word, optionally its frequency and tag, a line.",
+        ),
+    ] = None,
+    keywords: Annotated[
+        int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
+    ] = 10,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", metavar="N", min=1, help="Processes that tokenise a large input (2M+ characters)."),
+    ] = 1,
 ) -> None:
-    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, manifest)."""
+    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, card, manifest)."""
     try:
         paths = collect_inputs(inputs or [Path("seeds")])
     except FileNotFoundError as exc:
         fail(f"input not found: {exc.filename}")
+    names = read_protect_file(protect) if protect is not None else []
+    if user_dict is not None and not user_dict.is_file():
+        fail(f"jieba user dictionary not found: {user_dict}")
     check_writable(out)
 
     started = time.monotonic()
@@ -119,7 +153,19 @@ def run(
         # is reported before the Prefect server spends seconds starting.
         with dataset_lock(out, wait=wait):
             params = [path_to_param(p) for p in paths]
-            result = clean_flow(params, path_to_param(out), strict=strict, force=force, max_bytes=max_bytes)
+            result = clean_flow(
+                params,
+                path_to_param(out),
+                strict=strict,
+                force=force,
+                max_bytes=max_bytes,
+                script_mode=convert,
+                protect=names,
+                tokens=tokens,
+                keywords_top_k=keywords,
+                user_dict=path_to_param(user_dict) if user_dict is not None else None,
+                workers=workers,
+            )
     except DatasetBusyError as exc:
         fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:
@@ -128,6 +174,16 @@ def run(
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {exc} (details: {log_file()})", EXIT_FAILED)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file())
+
+
+def read_protect_file(path: Path) -> list[str]:
+    """The protected names of ``path``, sorted; exit 2 naming the file when it cannot be read."""
+    try:
+        return sorted(load_protect_file(path))
+    except FileNotFoundError:
+        fail(f"protect file not found: {path}")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read protect file {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seconds: float, log: Path) -> None:
@@ -146,7 +202,7 @@ def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seco
     for line in reject_lines(out):
         out_console.print(line, markup=False)
     out_console.print(
-        f"dataset: {shown}/ (articles.parquet, articles.jsonl, paragraphs.parquet, rejects.jsonl, manifest.json)",
+        f"dataset: {shown}/ ({', '.join(DATASET_FILES)})",
         markup=False,
     )
     out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
