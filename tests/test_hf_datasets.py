@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 
 from textclean.card import render_card
-from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
 from textclean.writer import read_dataset
 
 LOAD = """
 import json, sys
-from datasets import load_dataset
+import pyarrow.parquet as pq
+from datasets import Features, load_dataset
 
 articles = load_dataset("parquet", data_files=sys.argv[1], split="train", cache_dir=sys.argv[3])
 paragraphs = load_dataset("parquet", data_files={"train": sys.argv[2]}, split="train", cache_dir=sys.argv[3])
@@ -30,7 +31,13 @@ print(json.dumps({
     "paragraph_rows": paragraphs.num_rows,
     "paragraph_fields": paragraphs.column_names,
     "first": articles[0],
+    "first_paragraph": paragraphs[0],
     "authors_feature": repr(articles.features["authors"]),
+    "keywords_feature": repr(articles.features["keywords"]),
+    "tokens_feature": repr(paragraphs.features["tokens"]),
+    "features": [articles.features.to_dict(), paragraphs.features.to_dict()],
+    # what datasets infers from the Arrow types alone, without the huggingface key
+    "inferred": [Features.from_arrow_schema(pq.read_schema(f).remove_metadata()).to_dict() for f in sys.argv[1:3]],
 }, ensure_ascii=False))
 """
 
@@ -75,6 +82,12 @@ def test_articles_load_with_datasets(dataset_dir: Path, tmp_path: Path) -> None:
     assert loaded["first"]["authors"] == list(first["authors"])
     assert loaded["first"]["blocks"][0] == dict(first["blocks"][0])
     assert "string" in loaded["authors_feature"]
+    # list of structs and list of strings come back typed, as the huggingface key in the Parquet metadata says
+    assert loaded["keywords_feature"] == "List({'term': Value('string'), 'weight': Value('float64')})"
+    assert loaded["tokens_feature"] == "List(Value('string'))"
+    assert loaded["first"]["keywords"] == [dict(k) for k in first["keywords"]]
+    assert loaded["first_paragraph"]["tokens"] == list(dataset.paragraphs.iloc[0]["tokens"])
+    assert loaded["features"] == [hf_features(ARTICLES_ARROW), hf_features(PARAGRAPHS_ARROW)] == loaded["inferred"]
 
 
 def test_card_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
@@ -92,3 +105,20 @@ def test_card_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"{len(dataset.articles)} ['article_id', ")
+
+
+def test_readme_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
+    """The README's HuggingFace snippet (tests/test_readme.py runs the others in-process)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    (snippet,) = [s for s in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "from datasets" in s]
+    (tmp_path / "data").symlink_to(dataset_dir, target_is_directory=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", snippet],
+        cwd=tmp_path,
+        env=hf_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("List({'term': Value('string'), 'weight': Value('float64')})\n")
