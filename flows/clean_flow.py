@@ -23,6 +23,7 @@ Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -92,8 +93,8 @@ class QuarantineError(RuntimeError):
 
 
 @contextlib.contextmanager
-def report_progress(callback: Progress) -> Iterator[None]:
-    """Call ``callback(pages_done, pages_total)`` while runs of this process clean pages."""
+def report_progress(callback: Progress | None) -> Iterator[None]:
+    """Call ``callback(pages_done, pages_total)`` while runs of this process clean pages (None: don't)."""
     global _progress
     previous, _progress = _progress, callback
     try:
@@ -256,6 +257,46 @@ def clean_flow(
     if strict and result.rejects:
         raise QuarantineError(result)
     return result
+
+
+#: Task runners of ``textclean run --runner``.
+RUNNERS = ("default", "dask")
+#: Workers of the temporary Dask cluster (processes, one thread each).
+DASK_WORKERS = 2
+
+
+def dask_runner(address: str | None = None, workers: int = DASK_WORKERS) -> Any:
+    """A ``DaskTaskRunner``: on the scheduler at ``address``, or on a temporary ``LocalCluster``.
+
+    The temporary cluster has ``workers`` worker processes of one thread each,
+    listens on loopback only and has no dashboard; it is made when the flow
+    starts and closed when it ends.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(
+        cluster_kwargs={
+            "n_workers": workers,
+            "processes": True,
+            "threads_per_worker": 1,
+            "host": "127.0.0.1",
+            "dashboard_address": None,
+            "silence_logs": logging.ERROR,
+        }
+    )
+
+
+def flow_with_runner(runner: str = "default", address: str | None = None) -> Any:
+    """:func:`clean_flow` on the task runner named ``runner`` (see :data:`RUNNERS`); ``address`` is a Dask scheduler's."""
+    if runner not in RUNNERS:
+        raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
+    if runner == "dask":
+        return clean_flow.with_options(task_runner=dask_runner(address))
+    if address:
+        raise ValueError("--address is for --runner dask")
+    return clean_flow
 
 
 if __name__ == "__main__":  # python -m flows.clean_flow INPUT... OUT

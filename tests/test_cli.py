@@ -36,6 +36,7 @@ def test_run_then_validate(prefect_harness: None, seed_paths: list[Path], tmp_pa
     assert (checked.exit_code, checked.output.strip()) == (0, f"{out}: valid")
     again = runner.invoke(app, ["run", str(seed_paths[0].parent), "--out", str(out)])
     assert again.exit_code == 0 and "up to date" in again.output
+    assert "2 page(s): 0 processed, 2 reused, 0 rejected" in again.output
 
 
 def test_rejects_are_summarised_and_strict_fails(prefect_harness: None, seed_paths: list[Path], tmp_path: Path) -> None:
@@ -100,13 +101,6 @@ def test_validate_lists_failing_rows_and_checks(dataset_copy: Path) -> None:
 def test_validate_missing_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(tmp_path / "nope")])
     assert result.exit_code == 2 and str(tmp_path / "nope") in result.output
-
-
-@pytest.mark.parametrize("command", ["serve", "watch"])
-def test_placeholders_say_not_yet(command: str) -> None:
-    result = runner.invoke(app, [command])
-    assert result.exit_code == 2
-    assert "not implemented yet, see issue 5" in result.output
 
 
 def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> None:

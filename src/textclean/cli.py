@@ -2,7 +2,9 @@
 
 * ``textclean run [INPUT ...] [--out DIR]``: run the Prefect cleaning flow.
 * ``textclean validate DIR``: re-check a written dataset against the schemas.
-* ``textclean serve`` / ``textclean watch``: not built yet (issue 5).
+* ``textclean serve [INPUT ...] [--interval SECONDS | --cron EXPR]``: the flow as a
+  Prefect deployment on a schedule (a local Prefect server when ``PREFECT_API_URL`` is unset).
+* ``textclean watch [INPUT ...]``: rerun the flow when input files change (one run per burst).
 
 Exit codes: 0 done (inputs cleaned or deliberately quarantined); 1 the run or
 the validation failed (or ``--strict`` and something was quarantined); 2 a
@@ -11,9 +13,11 @@ usage error such as a missing input or an unwritable output folder.
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -25,6 +29,7 @@ from . import __version__
 from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
 from .inputs import collect_inputs, path_to_param
+from .report import run_inputs, status_counts
 from .script import Mode, load_protect_file
 from .writer import DATASET_FILES, REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
 
@@ -42,6 +47,10 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 #: Quarantined inputs listed one a line in the run summary (the rest are counted).
 MAX_REJECT_LINES = 10
+#: The progress bar shows once cleaning has taken this many seconds (short runs never see it).
+PROGRESS_DELAY = 1.0
+#: ``textclean serve`` runs the flow this often when neither --interval nor --cron is given.
+DEFAULT_INTERVAL = 600.0
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -129,8 +138,27 @@ def run(
         int,
         typer.Option("--workers", metavar="N", min=1, help="Processes that tokenise a large input (2M+ characters)."),
     ] = 1,
+    runner: Annotated[
+        str,
+        typer.Option(
+            "--runner",
+            metavar="default|dask",
+            help="Task runner: Prefect's default (threads), or dask (a temporary 2-worker LocalCluster, or --address).",
+        ),
+    ] = "default",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", metavar="tcp://HOST:PORT", help="With --runner dask: an existing Dask scheduler."),
+    ] = None,
 ) -> None:
-    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, card, manifest)."""
+    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, card, manifest).
+
+    Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
+    """
+    if runner not in ("default", "dask"):
+        fail(f"--runner {runner}: expected default or dask")
+    if address and runner != "dask":
+        fail("--address needs --runner dask")
     try:
         paths = collect_inputs(inputs or [Path("seeds")])
     except FileNotFoundError as exc:
@@ -145,13 +173,15 @@ def run(
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
         from flows import log_file
-        from flows.clean_flow import QuarantineError, clean_flow
+        from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
+
+        clean_flow = flow_with_runner(runner, address)
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     try:
         # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
         # is reported before the Prefect server spends seconds starting.
-        with dataset_lock(out, wait=wait):
+        with dataset_lock(out, wait=wait), progress_bar() as bar, report_progress(bar):
             params = [path_to_param(p) for p in paths]
             result = clean_flow(
                 params,
@@ -169,11 +199,12 @@ def run(
     except DatasetBusyError as exc:
         fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:
-        print_summary(exc.result.manifest, out, exc.result.up_to_date, time.monotonic() - started, log_file())
+        r = exc.result
+        print_summary(r.manifest, out, r.up_to_date, time.monotonic() - started, log_file(), r.inputs)
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {exc} (details: {log_file()})", EXIT_FAILED)
-    print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file())
+    print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
 
 
 def read_protect_file(path: Path) -> list[str]:
@@ -186,14 +217,78 @@ def read_protect_file(path: Path) -> list[str]:
         fail(f"cannot read protect file {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
-def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seconds: float, log: Path) -> None:
-    """A few lines: pages, articles, rejects by reason and each quarantined input, where the files are."""
+class ProgressBar:
+    """A rich progress bar of the pages cleaned, shown only once cleaning has taken ``delay`` seconds.
+
+    Call it as ``bar(pages_done, pages_total)``; it disappears when closed.
+    """
+
+    def __init__(self, console: Console, delay: float = PROGRESS_DELAY) -> None:
+        self.console = console
+        self.delay = delay
+        self.started: float | None = None
+        self.progress: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if self.started is None:
+            self.started = now
+        if self.progress is None:
+            if now - self.started < self.delay or done >= total:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("cleaning"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("pages"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("clean", total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+
+@contextlib.contextmanager
+def progress_bar(console: Console | None = None) -> Iterator[ProgressBar | None]:
+    """A :class:`ProgressBar` on ``console`` (stdout by default) when it is a terminal; None (quiet) otherwise."""
+    console = console or out_console
+    if not (console.is_terminal and (console.file is not sys.stdout or sys.stdout.isatty())):
+        yield None
+        return
+    bar = ProgressBar(console)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def print_summary(
+    manifest: Mapping[str, Any],
+    out: Path,
+    up_to_date: bool,
+    seconds: float,
+    log: Path,
+    inputs: Sequence[Mapping[str, Any]] | None = None,
+) -> None:
+    """A few lines: pages, articles, rejects by reason and each quarantined input, where the files are.
+
+    ``inputs``: each input's entry as the run saw it (its status: processed, reused or rejected).
+    """
     counts = manifest["counts"]
     shown = Path(clean_name(str(out)))
     if up_to_date:
         out_console.print(f"{shown} is up to date with its {counts['inputs']} input(s): nothing to do.", markup=False)
-    pages = f"{counts['inputs']} page(s): {counts['processed']} processed, {counts['rejected']} rejected"
-    out_console.print(f"{pages}; {counts['articles']} article(s), {counts['paragraphs']} paragraph row(s)")
+    out_console.print(f"{pages_line(manifest, up_to_date, inputs)}, {counts['paragraphs']} paragraph row(s)")
     reasons = ", ".join(f"{reason} {n}" for reason, n in counts["rejects_by_reason"].items())
     out_console.print(
         f"{counts['rejects']} reject(s)" + (f": {reasons} (see {shown / REJECTS_JSONL})" if reasons else ""),
@@ -206,6 +301,15 @@ def print_summary(manifest: Mapping[str, Any], out: Path, up_to_date: bool, seco
         markup=False,
     )
     out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
+
+
+def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[Mapping[str, Any]] | None = None) -> str:
+    """``N page(s): P processed[, U reused], R rejected; A article(s)``: what the run did with its inputs."""
+    counts = manifest["counts"]
+    by = status_counts(inputs if inputs is not None else run_inputs(manifest, up_to_date))
+    reused = f"{by['reused']} reused, " if by["reused"] else ""
+    line = f"{counts['inputs']} page(s): {by['processed']} processed, {reused}{by['rejected']} rejected"
+    return f"{line}; {counts['articles']} article(s)"
 
 
 def reject_lines(out: Path, limit: int = MAX_REJECT_LINES) -> list[str]:
@@ -235,21 +339,151 @@ def validate(
     out_console.print(f"{clean_name(str(directory))}: valid", markup=False)
 
 
-def _not_yet(command: str) -> NoReturn:
-    err_console.print(f"textclean {command}: not implemented yet, see issue 5")
-    raise typer.Exit(EXIT_USAGE)
+InputsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="INPUT",
+        show_default="seeds/",
+        help="Raw page files, or folders whose *.txt files are read (listed again at every run).",
+    ),
+]
+OutOption = Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large).")
+]
+
+
+def checked_inputs(inputs: list[Path] | None, out: Path) -> list[Path]:
+    """INPUTs as given (default ``seeds/``), made absolute; exit 2 when one is missing or DIR cannot be written."""
+    given = inputs or [Path("seeds")]
+    try:
+        collect_inputs(given)
+    except FileNotFoundError as exc:
+        fail(f"input not found: {exc.filename}")
+    check_writable(out)
+    return [p.absolute() for p in given]
 
 
 @app.command()
-def serve() -> None:
-    """Rerun the flow when seeds change, as a long-running Prefect deployment (not implemented yet, issue 5)."""
-    _not_yet("serve")
+def serve(
+    inputs: InputsArgument = None,
+    out: OutOption = Path("data"),
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            metavar="SECONDS",
+            min=1,
+            help=f"Run every SECONDS (default {DEFAULT_INTERVAL:g} when no --cron).",
+            show_default=False,
+        ),
+    ] = None,
+    cron: Annotated[
+        str | None, typer.Option("--cron", metavar="EXPR", help='Run on a cron schedule instead, e.g. "0 * * * *".')
+    ] = None,
+    name: Annotated[str, typer.Option("--name", help="Deployment name (flow textclean-clean).")] = "textclean",
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Serve the cleaning flow as a Prefect deployment that reruns on a schedule, until Ctrl-C.
+
+    Registers deployment textclean-clean/NAME with the Prefect API in
+    PREFECT_API_URL; when that is unset, starts a local Prefect server on
+    127.0.0.1 (a free port) for as long as it serves, and prints where its UI is.
+    Each run reuses the rows of unchanged inputs.
+    """
+    if interval is not None and cron is not None:
+        fail("give --interval or --cron, not both")
+    if interval is None and cron is None:
+        interval = DEFAULT_INTERVAL
+    paths = checked_inputs(inputs, out)
+    try:
+        from flows.serve import serve as serve_flow
+    except Exception as exc:  # a broken installation: one line, no traceback
+        fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
+
+    def announce(line: str) -> None:
+        out_console.print(clean_name(line), markup=False)
+
+    try:
+        serve_flow(
+            [path_to_param(p) for p in paths],
+            path_to_param(out.absolute()),
+            interval=interval,
+            cron=cron,
+            name=name,
+            parameters={"max_bytes": max_bytes},
+            announce=announce,
+        )
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM before serving began
+        pass
+    except Exception as exc:
+        fail(f"serve failed: {type(exc).__name__}: {exc}", EXIT_FAILED)
+    out_console.print("stopped", markup=False)
 
 
 @app.command()
-def watch() -> None:
-    """Rerun the flow when seeds change, in the foreground (not implemented yet, issue 5)."""
-    _not_yet("watch")
+def watch(
+    inputs: InputsArgument = None,
+    out: OutOption = Path("data"),
+    debounce: Annotated[
+        float,
+        typer.Option(
+            "--debounce",
+            metavar="SECONDS",
+            min=0.05,
+            help="Quiet time that ends a burst of changes (one run per burst).",
+        ),
+    ] = 1.0,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Run the flow now, then again whenever input files change, until Ctrl-C: one line per run.
+
+    A burst of changes (an editor saving, a folder copied in) gives one run, once
+    the inputs have been quiet for --debounce seconds; changes made during a run
+    give one more run after it. Each run reuses the rows of unchanged inputs.
+    """
+    paths = checked_inputs(inputs, out)
+    try:
+        from flows import log_file
+        from flows.clean_flow import QuarantineError, clean_flow
+    except Exception as exc:  # a broken installation: one line, no traceback
+        fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
+    from .watch import watch_inputs
+
+    shown = ", ".join(clean_name(str(p)) for p in (inputs or [Path("seeds")]))
+    out_console.print(f"watching {shown} -> {clean_name(str(out))}/ (Ctrl-C stops)", markup=False)
+
+    def one_run(number: int, why: str) -> None:
+        started = time.monotonic()
+        stamp = time.strftime("%H:%M:%S")
+        try:
+            with dataset_lock(out, wait=600):
+                params = [path_to_param(p) for p in paths]
+                result = clean_flow(params, path_to_param(out), max_bytes=max_bytes)
+        except QuarantineError as exc:  # not strict: cannot happen, but say so if it does
+            result = exc.result
+        except Exception as exc:  # a failed run is reported, and watching goes on
+            err_console.print(
+                f"{stamp} run {number} ({why}) failed: {type(exc).__name__}: {clean_name(str(exc))} "
+                f"(details: {log_file()})",
+                markup=False,
+            )
+            return
+        line = pages_line(result.manifest, result.up_to_date, result.inputs)
+        rejects = result.manifest["counts"]["rejects"]
+        done = "up to date" if result.up_to_date else "written"
+        seconds = time.monotonic() - started
+        out_console.print(
+            f"{stamp} run {number} ({why}): {line}, {rejects} reject(s); {done} ({seconds:.1f} s)", markup=False
+        )
+
+    try:
+        one_run(1, "start")
+        for number, changed in enumerate(watch_inputs(paths, debounce=debounce), start=2):
+            one_run(number, f"{len(changed)} changed")
+    except KeyboardInterrupt:
+        pass
+    out_console.print("stopped", markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -130,7 +130,7 @@ def _matching_entries(manifest: Mapping[str, object], wanted: Mapping[str, str])
         i["source"]: {k: v for k, v in i.items() if k != "path"}
         for i in entries
         if names[i.get("source")] == 1
-        and wanted.get(i.get("source")) == i.get("key")
+        and wanted.get(str(i.get("source"))) == i.get("key")
         and i.get("outcome") in ("processed", "rejected")
     }
 

@@ -1,0 +1,221 @@
+"""`textclean serve` and `textclean watch` as a user runs them: real subprocesses, loopback only, every wait bounded."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from flows.serve import free_port, healthy
+from textclean.writer import MANIFEST_JSON, validate_dataset
+
+pytestmark = pytest.mark.slow
+
+EXE = str(Path(sys.executable).with_name("textclean"))
+
+
+class Child:
+    """A subprocess whose stdout lines we wait for, each wait bounded."""
+
+    def __init__(self, args: list[str], env: dict[str, str], cwd: Path) -> None:
+        self.proc = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=cwd
+        )
+        assert self.proc.stdout is not None
+        self.fd = self.proc.stdout.fileno()
+        self.lines: list[str] = []
+        self._buf = b""
+
+    def _read(self, timeout: float) -> bool:
+        ready, _, _ = select.select([self.fd], [], [], max(timeout, 0))
+        if not ready:
+            return False
+        chunk = os.read(self.fd, 65536)
+        if not chunk:
+            return False
+        *complete, self._buf = (self._buf + chunk).split(b"\n")
+        self.lines += [line.decode() for line in complete]
+        return True
+
+    def wait_for(self, pattern: str, timeout: float) -> str:
+        """The first line matching ``pattern`` (regex), waiting at most ``timeout`` seconds for it."""
+        deadline = time.monotonic() + timeout
+        seen = 0
+        while True:
+            for line in self.lines[seen:]:
+                if re.search(pattern, line):
+                    return line
+            seen = len(self.lines)
+            left = deadline - time.monotonic()
+            if left <= 0 or (not self._read(min(left, 1.0)) and self.proc.poll() is not None):
+                raise AssertionError(f"no line matching {pattern!r} within {timeout} s; stdout: {self.lines}")
+
+    def drain(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self._read(deadline - time.monotonic())
+
+    def stop(self, sig: int, timeout: float = 30) -> tuple[int, str]:
+        """Send ``sig``; the exit code and stderr (SIGKILL if it has not ended within ``timeout``)."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        try:
+            self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+        while self._read(0):
+            pass
+        assert self.proc.stderr is not None
+        return self.proc.returncode, self.proc.stderr.read().decode()
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The user's environment: no Prefect settings but a Prefect home of the test's own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    return env
+
+
+@pytest.fixture
+def pages(seed_paths: list[Path], tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in seed_paths:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+@pytest.fixture
+def child() -> Iterator[Callable[..., Child]]:
+    """Start children; any still running at the end of the test is killed."""
+    started: list[Child] = []
+
+    def start(*args: str, env: dict[str, str], cwd: Path) -> Child:
+        started.append(Child([EXE, *args], env, cwd))
+        return started[-1]
+
+    yield start
+    for c in started:
+        if c.proc.poll() is None:
+            c.proc.kill()
+            c.proc.wait(10)
+
+
+def api_post(api: str, path: str, body: dict) -> list[dict]:
+    response = httpx.post(f"{api}/{path}", json=body, timeout=10)
+    response.raise_for_status()
+    found: list[dict] = response.json()
+    return found
+
+
+def test_serve_registers_a_schedule_and_a_scheduled_run_completes(
+    child, env: dict[str, str], pages: Path, tmp_path: Path
+) -> None:
+    env["PREFECT_RUNNER_POLL_FREQUENCY"] = "1"  # the runner looks for due runs every second, not ten
+    out = tmp_path / "data"
+    serve = child("serve", str(pages), "--out", str(out), "--interval", "5", env=env, cwd=tmp_path)
+    line = serve.wait_for(r"^Prefect server started", timeout=120)
+    match = re.search(r"UI (http://127\.0\.0\.1:\d+), API (http://127\.0\.0\.1:\d+/api)", line)
+    assert match, line
+    ui, api = match.groups()
+    serve.wait_for(r"^Serving deployment textclean-clean/textclean, every 5 s", timeout=60)
+    try:
+        deadline = time.monotonic() + 30
+        while not (
+            deployments := api_post(api, "deployments/filter", {"deployments": {"name": {"any_": ["textclean"]}}})
+        ):
+            assert time.monotonic() < deadline, "the deployment was not registered"
+            time.sleep(0.5)
+        (deployment,) = deployments
+        assert [s["schedule"]["interval"] for s in deployment["schedules"]] == [5.0]
+        assert deployment["parameters"]["inputs"] == [str(pages)]
+
+        completed: list[dict] = []
+        deadline = time.monotonic() + 90
+        query = {"flow_runs": {"deployment_id": {"any_": [deployment["id"]]}}}
+        while not completed:
+            assert time.monotonic() < deadline, "no scheduled run completed within 90 s"
+            time.sleep(1)
+            runs = api_post(api, "flow_runs/filter", query)
+            failed = [r["state"] for r in runs if r["state"]["type"] in ("FAILED", "CRASHED")]
+            assert not failed, failed[0]["message"]
+            completed = [r for r in runs if r["state"]["type"] == "COMPLETED"]
+        assert healthy(f"{ui}/api")
+        manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
+        assert manifest["counts"]["inputs"] == 2 and validate_dataset(out) == []
+        artifacts = api_post(api, "artifacts/filter", {"artifacts": {"key": {"any_": ["textclean-inputs"]}}})
+        assert artifacts and artifacts[0]["type"] == "table"
+    finally:
+        code, stderr = serve.stop(signal.SIGTERM)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr, stderr
+    assert not healthy(api, timeout=1)  # the server it started is gone
+    assert serve.lines[-1] == "stopped"
+
+
+def test_serve_usage_errors(tmp_path: Path, env: dict[str, str]) -> None:
+    done = subprocess.run(
+        [EXE, "serve", str(tmp_path), "--interval", "5", "--cron", "* * * * *"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "not both" in done.stderr
+
+
+def test_an_existing_server_is_used_when_prefect_api_url_is_set(tmp_path: Path, env: dict[str, str]) -> None:
+    """With PREFECT_API_URL set no server is started: a server that is not there is reported in one line."""
+    env["PREFECT_API_URL"] = f"http://127.0.0.1:{free_port()}/api"
+    done = subprocess.run(
+        [EXE, "serve", str(tmp_path), "--out", str(tmp_path / "data"), "--interval", "5"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"Prefect API: {env['PREFECT_API_URL']} (from PREFECT_API_URL)" in done.stdout
+    assert "serve failed:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_watch_runs_once_per_burst_of_changes(child, env: dict[str, str], pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    watch = child("watch", str(pages), "--out", str(out), "--debounce", "0.5", env=env, cwd=tmp_path)
+    watch.wait_for(r"^watching ", timeout=30)
+    first = watch.wait_for(r" run 1 \(start\): ", timeout=120)
+    assert "2 page(s): 2 processed, 0 rejected" in first
+
+    edited = sorted(pages.iterdir())[0]
+    original = edited.read_bytes()
+    for i in range(5):  # a burst: five saves of one page and a new page, 50 ms apart
+        edited.write_bytes(original + f"\n补记{i}。\n".encode())
+        time.sleep(0.05)
+    shutil.copy(edited, pages / "new.txt")
+    second = watch.wait_for(r" run 2 \(", timeout=60)
+    assert "3 page(s): 2 processed, 1 reused, 0 rejected" in second, second
+
+    (pages / "notes.md").write_text("not an input", encoding="utf-8")  # ignored: not a *.txt file
+    watch.drain(3)  # ample time for a third run, were one coming (debounce 0.5 s)
+    code, stderr = watch.stop(signal.SIGINT)
+    runs = [line for line in watch.lines if re.search(r" run \d+ \(", line)]
+    assert len(runs) == 2, watch.lines
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
+    assert {i["source"]: i["status"] for i in manifest["inputs"]}[edited.name] == "processed"
