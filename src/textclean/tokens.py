@@ -300,13 +300,26 @@ _SHARED_GUARD = threading.Lock()
 
 
 def user_dict_sha256(config: TokenConfig) -> str | None:
-    """sha256 of the configured user dictionary's bytes (None without one); FileNotFoundError when it is missing."""
+    """sha256 of the configured user dictionary's bytes (None without one); FileNotFoundError when it is missing.
+
+    Remembered while the file's size and modification time stay the same
+    (a run asks once per input, through the manifest's result keys).
+    """
     if config.user_dict is None:
         return None
     path = Path(config.user_dict)
-    if not path.is_file():
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or not path.is_file():
         raise FileNotFoundError(f"jieba user dictionary not found: {path}")
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return _file_sha256(str(path), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=32)
+def _file_sha256(path: str, size: int, mtime_ns: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def shared_tokenizer(config: TokenConfig | None = None) -> Tokenizer:
