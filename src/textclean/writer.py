@@ -288,14 +288,18 @@ def script_settings(config: Config) -> Record:
     {'names': 0, 'sha256': None}
     """
     name, version = Converter.name_version()
-    names = sorted(config.protect)
-    digest = hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest() if names else None
     return {
         "mode": config.script_mode,
-        "protect": {"names": len(names), "sha256": digest},
+        "protect": {"names": len(config.protect), "sha256": _names_sha256(config.protect)},
         "converter": name,
         "converter_version": version,
     }
+
+
+@functools.lru_cache(maxsize=8)
+def _names_sha256(names: frozenset[str]) -> str | None:
+    """sha256 of the names, sorted, one a line (None for none); remembered: asked once per input."""
+    return hashlib.sha256("\n".join(sorted(names)).encode("utf-8")).hexdigest() if names else None
 
 
 def tokenizer_settings(config: Config) -> Record:
