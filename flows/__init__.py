@@ -37,6 +37,9 @@ def prefect_defaults() -> dict[str, str]:
         "PREFECT_HOME": str(default_prefect_home()),
         # No usage telemetry; its heartbeat also races the run for SQLite and logs "database is locked".
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # No client (SDK) telemetry either, nor its first-run notice on a terminal (Prefect reads the
+        # DO_NOT_TRACK convention for the client side).
+        "DO_NOT_TRACK": "1",
         # Console: warnings and errors only; the file handler of logging.yml keeps INFO.
         "PREFECT_LOGGING_LEVEL": "INFO",
         "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",

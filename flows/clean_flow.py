@@ -34,6 +34,7 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.utilities.annotations import quote
 
 from flows import default_jieba_cache
 from textclean.config import DEFAULT_MAX_BYTES, Config
@@ -54,9 +55,11 @@ from textclean.script import Mode
 from textclean.tokens import TokenConfig
 from textclean.writer import REJECTS_JSONL, Tables, build_tables, dataset_lock, is_current, read_jsonl, write_dataset
 
-#: Called as ``progress(pages_done, pages_total)`` while pages are cleaned, when set
-#: (:func:`report_progress`; the CLI draws a progress bar with it). Runs in the flow's process.
-Progress = Callable[[int, int], None]
+#: Called as ``progress(stage, done, total)`` as a run goes, when set (:func:`report_progress`;
+#: the CLI draws a progress bar with it): ``("cleaning", pages_done, pages_total)`` as batches
+#: end, then ``("building tables", 0, None)`` and ``("writing", 0, None)`` (no count known).
+#: Runs in the flow's process.
+Progress = Callable[[str, int, int | None], None]
 _progress: Progress | None = None
 
 # Results stay in memory (nothing to persist between runs: the dataset folder
@@ -94,7 +97,7 @@ class QuarantineError(RuntimeError):
 
 @contextlib.contextmanager
 def report_progress(callback: Progress | None) -> Iterator[None]:
-    """Call ``callback(pages_done, pages_total)`` while runs of this process clean pages (None: don't)."""
+    """Call ``callback(stage, done, total)`` as runs of this process go (None: don't); see :data:`Progress`."""
     global _progress
     previous, _progress = _progress, callback
     try:
@@ -160,11 +163,17 @@ def clean_batches(batches: list[list[str]], config: Config) -> list[PageResult]:
     total, done = sum(map(len, batches)), 0
     size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
     if _progress is not None and total:
-        _progress(0, total)
+        _progress("cleaning", 0, total)
         for future in as_completed(futures):
             done += size[id(future)]
-            _progress(done, total)
+            _progress("cleaning", done, total)
     return [page for future in futures for page in future.result()]
+
+
+def stage(name: str) -> None:
+    """Tell the progress callback (if any) that the run is now at stage ``name`` (no count known)."""
+    if _progress is not None:
+        _progress(name, 0, None)
 
 
 def publish_report(result: RunResult, out: str) -> None:
@@ -249,8 +258,14 @@ def clean_flow(
             logger.info(
                 "%d inputs: %d reused, cleaning %d in %d batch(es)", len(paths), len(reused), len(todo), len(batches)
             )
-            fresh = validate(clean_batches(batches, config), config)
-            manifest = write(out, merge(files, fresh, reused), config, paths)
+            cleaned = clean_batches(batches, config)
+            stage("building tables")
+            # quote(): Prefect would otherwise walk every row (and token) of these looking for
+            # futures to resolve, seconds for a few hundred pages
+            fresh = validate(quote(cleaned), config)
+            stage("writing")
+            tables = merge(files, quote(fresh), quote(reused))
+            manifest = write(out, quote(tables), config, paths)
             result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])
     publish_report(result, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -35,11 +36,12 @@ def test_a_run_publishes_a_summary_and_an_inputs_table(
         shutil.copy(p, pages / p.name)
     (pages / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     out = tmp_path / "data"
-    calls: list[tuple[int, int]] = []
-    with report_progress(lambda done, total: calls.append((done, total))):
+    calls: list[tuple[str, int, int | None]] = []
+    with report_progress(lambda stage, done, total: calls.append((stage, done, total))):
         result = clean_flow([str(pages)], str(out), batch_bytes=1)
-    assert calls[0] == (0, 3) and calls[-1] == (3, 3) and len(calls) == 4  # one call per batch of one page
-    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    cleaning = [done for stage, done, total in calls if stage == "cleaning" and total == 3]
+    assert cleaning == [0, 1, 2, 3]  # one call per batch (of one page here), as batches end
+    assert calls[len(cleaning) :] == [("building tables", 0, None), ("writing", 0, None)]
 
     table = latest_artifact("textclean-inputs")
     assert table["type"] == "table" and table["flow_run_id"] is not None
@@ -56,7 +58,7 @@ def test_a_run_publishes_a_summary_and_an_inputs_table(
     assert "`binary` 1" in summary["data"]
 
     calls.clear()
-    with report_progress(lambda done, total: calls.append((done, total))):
+    with report_progress(lambda stage, done, total: calls.append((stage, done, total))):
         again = clean_flow([str(pages)], str(out))
     assert again.up_to_date and calls == []  # nothing to clean, nothing to report
     rows = json.loads(latest_artifact("textclean-inputs")["data"])
@@ -65,22 +67,28 @@ def test_a_run_publishes_a_summary_and_an_inputs_table(
     assert "already current" in latest_artifact("textclean-run-summary")["data"]
 
 
-def test_the_progress_bar_shows_on_a_terminal_once_cleaning_takes_a_while() -> None:
+def test_the_progress_bar_shows_on_a_terminal_once_a_run_takes_a_while() -> None:
     sink = io.StringIO()
-    console = Console(file=sink, force_terminal=True, width=80)
-    bar = ProgressBar(console, delay=0.0)
-    bar(0, 10)
-    bar(4, 10)
-    bar(10, 10)
+    bar = ProgressBar(Console(file=sink, force_terminal=True, width=100), delay=0.05)
+    bar("cleaning", 0, 10)
+    deadline = time.monotonic() + 10
+    while bar.progress is None and time.monotonic() < deadline:  # shows by itself once the delay is over
+        time.sleep(0.02)
+    assert bar.progress is not None
+    bar("cleaning", 10, 10)
+    bar.progress.refresh()
+    bar("building tables", 0, None)
+    bar.progress.refresh()
     bar.close()
-    assert "cleaning" in sink.getvalue() and "10/10" in sink.getvalue()
+    shown = sink.getvalue()
+    assert "cleaning" in shown and "10/10 pages" in shown and "building tables" in shown
 
     quiet = io.StringIO()
     short = ProgressBar(Console(file=quiet, force_terminal=True), delay=60)  # a short run never shows it
-    short(0, 10)
-    short(10, 10)
+    short("cleaning", 0, 10)
+    short("cleaning", 10, 10)
     short.close()
-    assert quiet.getvalue() == ""
+    assert quiet.getvalue() == "" and short.progress is None
 
 
 def test_no_progress_bar_when_output_is_not_a_terminal() -> None:

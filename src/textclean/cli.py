@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -218,44 +219,71 @@ def read_protect_file(path: Path) -> list[str]:
 
 
 class ProgressBar:
-    """A rich progress bar of the pages cleaned, shown only once cleaning has taken ``delay`` seconds.
+    """A rich progress bar of a run: pages cleaned, then building tables and writing; gone when closed.
 
-    Call it as ``bar(pages_done, pages_total)``; it disappears when closed.
+    Call it as ``bar(stage, done, total)`` (``total`` None: no count known).
+    It shows only once the run has been at it for ``delay`` seconds, so a
+    short run never flashes one; from then on it refreshes by itself (the
+    elapsed time goes on during a long stage without calls).
     """
 
     def __init__(self, console: Console, delay: float = PROGRESS_DELAY) -> None:
         self.console = console
         self.delay = delay
-        self.started: float | None = None
+        self.state: tuple[str, int, int | None] | None = None
         self.progress: Any = None
         self.task: Any = None
+        self.timer: threading.Timer | None = None
+        self.lock = threading.Lock()
+        self.closed = False
 
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if self.started is None:
-            self.started = now
-        if self.progress is None:
-            if now - self.started < self.delay or done >= total:
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        with self.lock:
+            self.state = (stage, done, total)
+            if self.progress is not None:
+                self._update()
+            elif self.timer is None and not self.closed:
+                self.timer = threading.Timer(self.delay, self._show)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def _show(self) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with self.lock:
+            if self.closed or self.progress is not None:
                 return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
             self.progress = Progress(
-                TextColumn("cleaning"),
+                TextColumn("{task.description}"),
                 BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("pages"),
+                TextColumn("{task.fields[count]}"),
                 TimeElapsedColumn(),
                 console=self.console,
                 transient=True,
             )
             self.progress.start()
-            self.task = self.progress.add_task("clean", total=total)
-        self.progress.update(self.task, completed=done, total=total)
+            self._update()
+
+    def _update(self) -> None:
+        """Show the current state: a new line (and clock) for a new stage, else the count moves on."""
+        assert self.state is not None
+        stage, done, total = self.state
+        count = f"{done}/{total} pages" if total else ""
+        if self.task is not None and self.progress.tasks[0].description == stage:
+            self.progress.update(self.task, completed=done, total=total, count=count)
+            return
+        if self.task is not None:
+            self.progress.remove_task(self.task)
+        self.task = self.progress.add_task(stage, total=total, completed=done, count=count)
 
     def close(self) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-            self.progress = None
+        with self.lock:
+            self.closed = True
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.progress is not None:
+                self.progress.stop()
+                self.progress = None
 
 
 @contextlib.contextmanager
