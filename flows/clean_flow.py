@@ -28,7 +28,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -61,6 +61,7 @@ from textclean.writer import REJECTS_JSONL, Tables, build_tables, dataset_lock, 
 #: Runs in the flow's process.
 Progress = Callable[[str, int, int | None], None]
 _progress: Progress | None = None
+T = TypeVar("T")
 
 # Results stay in memory (nothing to persist between runs: the dataset folder
 # is the cache), so tasks neither hash their inputs for a cache key nor store results.
@@ -170,6 +171,14 @@ def clean_batches(batches: list[list[str]], config: Config) -> list[PageResult]:
     return [page for future in futures for page in future.result()]
 
 
+def unwalked(value: T) -> T:
+    """``value`` as a task argument Prefect does not walk looking for futures (the task gets it as it is).
+
+    Without it Prefect visits every row and token of the tables, seconds for a few hundred pages.
+    """
+    return cast(T, quote(value))
+
+
 def stage(name: str) -> None:
     """Tell the progress callback (if any) that the run is now at stage ``name`` (no count known)."""
     if _progress is not None:
@@ -260,12 +269,10 @@ def clean_flow(
             )
             cleaned = clean_batches(batches, config)
             stage("building tables")
-            # quote(): Prefect would otherwise walk every row (and token) of these looking for
-            # futures to resolve, seconds for a few hundred pages
-            fresh = validate(quote(cleaned), config)
+            fresh = validate(unwalked(cleaned), config)
             stage("writing")
-            tables = merge(files, quote(fresh), quote(reused))
-            manifest = write(out, quote(tables), config, paths)
+            tables = merge(files, unwalked(fresh), unwalked(reused))
+            manifest = write(out, unwalked(tables), config, paths)
             result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])
     publish_report(result, out)
