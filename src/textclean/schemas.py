@@ -74,7 +74,8 @@ def clean_chars(value: object) -> bool:
     """
     if _is_list(value):
         texts = [b.get("text") if isinstance(b, Mapping) else b for b in value]
-        return all(isinstance(t, str) for t in texts) and _clean("".join(texts))  # one search: tokens are many
+        strings = [t for t in texts if isinstance(t, str)]
+        return len(strings) == len(texts) and _clean("".join(strings))  # one search: tokens are many
     return _clean(value)
 
 
