@@ -194,7 +194,12 @@ def test_an_existing_server_is_used_when_prefect_api_url_is_set(tmp_path: Path, 
     assert "serve failed:" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_watch_runs_once_per_burst_of_changes(child, env: dict[str, str], pages: Path, tmp_path: Path) -> None:
+def test_watch_runs_once_per_burst_of_changes(
+    prefect_harness: None, child, env: dict[str, str], pages: Path, tmp_path: Path
+) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())  # the session's server: no temporary one to start
     out = tmp_path / "data"
     watch = child("watch", str(pages), "--out", str(out), "--debounce", "0.5", env=env, cwd=tmp_path)
     watch.wait_for(r"^watching ", timeout=30)
@@ -211,7 +216,7 @@ def test_watch_runs_once_per_burst_of_changes(child, env: dict[str, str], pages:
     assert "3 page(s): 2 processed, 1 reused, 0 rejected" in second, second
 
     (pages / "notes.md").write_text("not an input", encoding="utf-8")  # ignored: not a *.txt file
-    watch.drain(3)  # ample time for a third run, were one coming (debounce 0.5 s)
+    watch.drain(2.5)  # ample time for a third run, were one coming (debounce 0.5 s)
     code, stderr = watch.stop(signal.SIGINT)
     runs = [line for line in watch.lines if re.search(r" run \d+ \(", line)]
     assert len(runs) == 2, watch.lines
