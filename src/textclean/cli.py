@@ -14,6 +14,7 @@ usage error such as a missing input or an unwritable output folder.
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import tempfile
 import threading
@@ -505,6 +506,7 @@ def watch(
             f"{stamp} run {number} ({why}): {line}, {rejects} reject(s); {done} ({seconds:.1f} s)", markup=False
         )
 
+    signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM (systemd, docker stop) stops it as Ctrl-C does
     try:
         one_run(1, "start")
         for number, changed in enumerate(watch_inputs(paths, debounce=debounce), start=2):
@@ -512,6 +514,10 @@ def watch(
     except KeyboardInterrupt:
         pass
     out_console.print("stopped", markup=False)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -67,7 +67,7 @@ def watch_inputs(
     """Yield the input paths that changed, once per burst: after ``debounce`` seconds without a change.
 
     A burst that never calms down is still reported every ``20 * debounce``
-    seconds (at least 2). Ends when ``stop`` is set or on Ctrl-C.
+    seconds (at least 2). Ends when ``stop`` is set; Ctrl-C raises :class:`KeyboardInterrupt`.
     """
     quiet = max(int(debounce * 1000), 1)
     for changes in watchfiles.watch(
@@ -77,7 +77,6 @@ def watch_inputs(
         debounce=max(20 * quiet, 2000),
         stop_event=stop,
         recursive=False,
-        raise_interrupt=False,
         rust_timeout=1000,
     ):
         yield {path for _, path in changes}
