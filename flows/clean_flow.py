@@ -290,9 +290,10 @@ DASK_WORKERS = 2
 def dask_runner(address: str | None = None, workers: int = DASK_WORKERS) -> Any:
     """A ``DaskTaskRunner``: on the scheduler at ``address``, or on a temporary ``LocalCluster``.
 
-    The temporary cluster has ``workers`` worker processes of one thread each,
-    listens on loopback only and has no dashboard; it is made when the flow
-    starts and closed when it ends.
+    The temporary cluster has ``workers`` worker processes of one thread each
+    and listens on loopback only (its HTTP endpoint, where a dashboard would be,
+    on a free port: not 8787, which another cluster may hold); it is made when
+    the flow starts and closed when it ends.
     """
     from prefect_dask import DaskTaskRunner
 
@@ -304,7 +305,7 @@ def dask_runner(address: str | None = None, workers: int = DASK_WORKERS) -> Any:
             "processes": True,
             "threads_per_worker": 1,
             "host": "127.0.0.1",
-            "dashboard_address": None,
+            "dashboard_address": "127.0.0.1:0",
             "silence_logs": logging.ERROR,
         }
     )

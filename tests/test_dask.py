@@ -35,7 +35,9 @@ def test_on_a_two_worker_cluster_the_output_is_the_default_runners(
     default = flow_with_runner("default")([str(pages)], str(tmp_path / "default"), batch_bytes=1)
     assert len(default.batches) == 6  # one page a batch: six tasks to spread over the workers
 
-    cluster = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    )
     with cluster, Client(cluster) as client:
         on_dask = flow_with_runner("dask", cluster.scheduler_address)
         result = on_dask([str(pages)], str(tmp_path / "dask"), batch_bytes=1)
@@ -57,7 +59,7 @@ def test_textclean_run_runner_dask(prefect_harness: None, seed_paths: list[Path]
 def test_runner_options() -> None:
     local = dask_runner()
     assert local.cluster_kwargs["n_workers"] == 2 and local.cluster_kwargs["processes"] is True
-    assert local.cluster_kwargs["host"] == "127.0.0.1" and local.cluster_kwargs["dashboard_address"] is None
+    assert local.cluster_kwargs["host"] == "127.0.0.1" and local.cluster_kwargs["dashboard_address"] == "127.0.0.1:0"
     assert dask_runner("tcp://127.0.0.1:8786").address == "tcp://127.0.0.1:8786"
     with pytest.raises(ValueError):
         flow_with_runner("ray")
