@@ -86,7 +86,7 @@ def stages(paths: list[Path]) -> dict[str, float]:
         lambda: [PageResult(pg.source, pg.sha256, pg.encoding, articles=build_articles(pg)) for pg in pages]
     )
     times["blocks and articles"] = max(0.0, t_all - times["line roles"])
-    times["tables and validation"], tables = _timed(lambda: build_tables(results))
+    times["tables, validation, tokens"], tables = _timed(lambda: build_tables(results, Config()))
     times["encoding the dataset"], _ = _timed(lambda: encode_dataset(tables, Config(), [str(p) for p in paths]))
     return times
 
