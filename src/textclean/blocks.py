@@ -61,9 +61,11 @@ def local_columns(items: list[Item]) -> list[float]:
                 bisect.insort(win, widths[i + WINDOW])
             if i - WINDOW - 1 >= 0:
                 del win[bisect.bisect_left(win, widths[i - WINDOW - 1])]
-        full = win[bisect.bisect_left(win, 0.75 * win[-1]) :]
-        mid = len(full) // 2
-        cols.append(float(full[mid] if len(full) % 2 else (full[mid - 1] + full[mid]) / 2))
+        # the median of the fuller lines, win[lo:], read in place
+        lo = bisect.bisect_left(win, 0.75 * win[-1])
+        half, odd = divmod(len(win) - lo, 2)
+        mid = lo + half
+        cols.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
     return cols
 
 

@@ -26,6 +26,7 @@ CJK_RE = re.compile(f"[{CJK}]")
 SENTENCE_END = "。！？…"
 CLOSERS = "”’）」』》〕】"
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*$|[；;]$")
+_SENTENCE_END_CHARS = tuple(SENTENCE_END)
 
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
@@ -127,7 +128,16 @@ def text_width(text: str) -> float:
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (。！？… maybe followed by closing quotes), or with ；.
 
+    What :data:`SENTENCE_END_RE` matches, read off the end of the text (this
+    runs for nearly every line, and a ``$`` search scans the whole line).
+
     >>> ends_sentence("发展。"), ends_sentence("“五一”。”"), ends_sentence("法治是治国理政")
     (True, True, False)
+    >>> ends_sentence("目标；"), ends_sentence("”"), ends_sentence("")
+    (True, False, False)
+    >>> samples = ["发展。”）", "发展。x", "a;", "； ", "”", "。】 ", "？！"]
+    >>> all(ends_sentence(t) == bool(SENTENCE_END_RE.search(t.rstrip())) for t in samples)
+    True
     """
-    return bool(SENTENCE_END_RE.search(text.rstrip()))
+    text = text.rstrip()
+    return text.endswith(("；", ";")) or text.rstrip(CLOSERS).endswith(_SENTENCE_END_CHARS)

@@ -12,7 +12,6 @@ import functools
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from .chardata import HAN
@@ -56,15 +55,28 @@ def containment(part: str, whole: str, n: int = 4) -> float:
 
 
 class BigramIdf:
-    """Bigram weights over the bodies of one page: a bigram found in few bodies weighs more."""
+    """Bigram weights over the bodies of one page: a bigram found in few bodies weighs more.
+
+    >>> idf = BigramIdf(["工会工作", "工会组织"])
+    >>> idf.weight("工会") < idf.weight("工作") < idf.weight("法治")
+    True
+    """
 
     def __init__(self, bodies: Sequence[str]) -> None:
         self.body_grams = [ngrams(b, 2) for b in bodies]
         self.n = len(bodies)
-        self._df: Counter[str] = Counter(g for grams in self.body_grams for g in grams)
+        #: Weights of the bigrams asked for so far. Only headline bigrams are ever
+        #: weighed (a few dozen), so document frequencies are counted on demand
+        #: rather than over the thousands of bigrams of the bodies.
+        self._weights: dict[str, float] = {}
 
     def weight(self, gram: str) -> float:
-        return math.log(1.0 + (self.n + 1) / (1.0 + self._df[gram]))
+        """Weight of a bigram of content characters (one from :func:`ngrams`)."""
+        w = self._weights.get(gram)
+        if w is None:
+            df = sum(1 for grams in self.body_grams if gram in grams)
+            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + df))
+        return w
 
     def coverage(self, text: str, body_index: int) -> float:
         """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1)."""
