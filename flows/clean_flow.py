@@ -7,14 +7,16 @@ Reads like a table of contents; every task is one library call:
 1. list the inputs (folders expand to their ``*.txt`` files, at every run) and
    fingerprint them (sha256); stop early when ``out`` already holds the
    dataset these inputs and this code give;
-2. take the results of unchanged inputs from the previous dataset
+2. find the rows of unchanged inputs in the previous dataset
    (:mod:`textclean.reuse`: keyed by sha256, rules version and code digest);
-3. clean the other pages in batches of about ``batch_bytes`` (one task per
-   batch, mapped over the flow's task runner: threads, or Dask workers);
-4. build and validate their tables, quarantining failing rows, and merge them
-   with the reused ones in input order;
-5. write the dataset atomically;
-6. publish a summary and a table of the inputs as Prefect artifacts.
+3. clean the other pages in batches of about ``batch_bytes``, one task per
+   batch: each batch is cleaned, converted, validated (failing rows
+   quarantined) and tokenised, and set aside as a part in the run's work
+   folder (:mod:`textclean.parts`). With the default task runner the batches
+   run in a pool of ``workers`` processes; with Dask, on its workers;
+4. stream the parts and the reused rows, in input order, into the dataset
+   files and commit them atomically (:mod:`textclean.assemble`);
+5. publish a summary and a table of the inputs as Prefect artifacts.
 
 Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 ``python -m flows.clean_flow seeds data`` (inputs first, the dataset folder last).
@@ -24,7 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,31 +37,33 @@ from typing import Any, TypeVar, cast
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import default_jieba_cache
+from textclean.assemble import Step, assemble
 from textclean.config import DEFAULT_MAX_BYTES, Config
 from textclean.decode import clean_name
 from textclean.inputs import (
     BATCH_BYTES,
     InputFile,
     batches_of,
-    clean_files,
     collect_inputs,
     fingerprint,
     path_from_param,
 )
-from textclean.models import PageResult
+from textclean.parts import BatchPool, Part, batch_pool, duplicate_flags, fresh_work_dir, process_batch
 from textclean.report import input_rows, run_inputs, summary_markdown
-from textclean.reuse import Reused, merge_tables, reusable
+from textclean.reuse import Reused, reusable
 from textclean.script import Mode
-from textclean.tokens import TokenConfig
-from textclean.writer import REJECTS_JSONL, Tables, build_tables, dataset_lock, is_current, read_jsonl, write_dataset
+from textclean.tokens import Backend, TokenConfig
+from textclean.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
 
 #: Called as ``progress(stage, done, total)`` as a run goes, when set (:func:`report_progress`;
 #: the CLI draws a progress bar with it): ``("cleaning", pages_done, pages_total)`` as batches
-#: end, then ``("building tables", 0, None)`` and ``("writing", 0, None)`` (no count known).
+#: end, then ``("writing", inputs_done, inputs_total)`` as the dataset files are written.
 #: Runs in the flow's process.
 Progress = Callable[[str, int, int | None], None]
 _progress: Progress | None = None
@@ -134,22 +140,23 @@ def reusable_results(out: str, files: list[InputFile], config: Config) -> dict[s
     return reusable(out, files, config)
 
 
+#: Process pools of the runs in this process, by run (a task that runs elsewhere, on a Dask
+#: worker, finds none and works in its own process).
+_pools: dict[str, BatchPool] = {}
+
+
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
-def clean_batch(paths: list[str], config: Config) -> list[PageResult]:
-    """Read and clean a batch of pages (bad pages come back rejected, not raised)."""
-    return clean_files(paths, config)
+def clean_batch(
+    paths: list[str], config: Config, work_dir: str, index: int, duplicates: list[bool], pool: str = ""
+) -> Part:
+    """Clean a batch of pages into part ``index`` of the work folder (bad pages come back rejected, not raised).
 
-
-@task(**TASK_OPTIONS)
-def validate(results: list[PageResult], config: Config | None = None) -> Tables:
-    """Tables from the cleaned pages (converted, tokenised), failing rows quarantined."""
-    return build_tables(results, config)
-
-
-@task(**TASK_OPTIONS)
-def merge(files: list[InputFile], fresh: Tables, reused: dict[str, Reused]) -> Tables:
-    """Reused and freshly built tables together, in input order."""
-    return merge_tables(files, fresh, reused)
+    Runs in the run's process pool ``pool`` when this process has it, else here.
+    """
+    worker = _pools.get(pool)
+    if worker is not None:
+        return worker.process_batch(paths, config, work_dir, index, duplicates)
+    return process_batch(paths, config, work_dir, index, duplicates)
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -158,17 +165,43 @@ def read_rejects(out: str) -> list[dict[str, Any]]:
     return read_jsonl(f"{out}/{REJECTS_JSONL}")
 
 
-def clean_batches(batches: list[list[str]], config: Config) -> list[PageResult]:
-    """Clean the batches on the flow's task runner; the pages in batch order, progress reported as batches end."""
-    futures = clean_batch.map(batches, config=unmapped(config))
-    total, done = sum(map(len, batches)), 0
-    size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
-    if _progress is not None and total:
-        _progress("cleaning", 0, total)
-        for future in as_completed(futures):
-            done += size[id(future)]
-            _progress("cleaning", done, total)
-    return [page for future in futures for page in future.result()]
+def clean_batches(
+    batches: list[list[str]], duplicates: list[list[bool]], config: Config, work_dir: str, workers: int
+) -> list[Part]:
+    """Clean the batches on the flow's task runner; their parts in batch order, progress reported as batches end.
+
+    With more than one batch and ``workers`` > 1, the batches run in a pool of
+    that many processes (tasks that run in this process hand their batch to it),
+    unless the flow runs on another task runner than Prefect's threads (Dask
+    has worker processes of its own).
+    """
+    context = FlowRunContext.get()
+    if context is None or not isinstance(context.task_runner, ThreadPoolTaskRunner):
+        workers = 1
+    with batch_pool(min(workers, len(batches)), config) as pool:
+        key = ""
+        if pool is not None:
+            key = uuid.uuid4().hex
+            _pools[key] = pool
+        try:
+            futures = clean_batch.map(
+                batches,
+                config=unmapped(config),
+                work_dir=unmapped(work_dir),
+                index=list(range(len(batches))),
+                duplicates=duplicates,
+                pool=unmapped(key),
+            )
+            total, done = sum(map(len, batches)), 0
+            size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
+            if _progress is not None and total:
+                _progress("cleaning", 0, total)
+                for future in as_completed(futures):
+                    done += size[id(future)]
+                    _progress("cleaning", done, total)
+            return [future.result() for future in futures]
+        finally:
+            _pools.pop(key, None)
 
 
 def unwalked(value: T) -> T:
@@ -200,10 +233,38 @@ def publish_report(result: RunResult, out: str) -> None:
     )
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
-def write(out: str, tables: Tables, config: Config, paths: list[str]) -> dict[str, Any]:
-    """Write the dataset atomically; return its manifest (the flow holds the folder's lock)."""
-    return write_dataset(out, tables, config, paths, locked=True)
+@task(**TASK_OPTIONS)
+def write(out: str, steps: list[Step], parts: list[Part], config: Config, paths: list[str]) -> dict[str, Any]:
+    """Stream the parts and the reused rows into the dataset files, commit them; return the manifest.
+
+    The flow holds the folder's lock. Not retried: the parts are consumed as they are written.
+    """
+
+    def report(done: int, total: int) -> None:
+        if _progress is not None and (done == total or done % 100 == 0):
+            _progress("writing", done, total)
+
+    return assemble(out, steps, parts, config, paths, locked=True, progress=report)
+
+
+def plan(
+    paths: list[str], files: list[InputFile], reused: dict[str, Reused], batch_bytes: int
+) -> tuple[list[Step], list[list[str]], list[list[bool]]]:
+    """Each input's step (reused, or cleaned in a batch) and the batches with their duplicate flags."""
+    steps: list[Step] = [reused.get(f.source) for f in files]
+    flags = duplicate_flags(files)
+    todo = [(p, dup) for p, step, dup in zip(paths, steps, flags, strict=True) if step is None]
+    batches = batches_of([p for p, _ in todo], batch_bytes)
+    dups = iter(dup for _, dup in todo)
+    return steps, batches, [[next(dups) for _ in batch] for batch in batches]
+
+
+def default_workers() -> int:
+    """Processes that clean batches by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @flow(name="textclean-clean", log_prints=False)
@@ -219,7 +280,8 @@ def clean_flow(
     tokens: bool = True,
     keywords_top_k: int = 10,
     user_dict: str | None = None,
-    workers: int = 1,
+    workers: int = 0,
+    tokenizer: Backend = "jieba",
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
@@ -234,13 +296,18 @@ def clean_flow(
     :func:`~textclean.inputs.path_to_param` (flow parameters travel as JSON).
     The analysis settings are :class:`~textclean.config.Config`'s: conversion
     ``script_mode`` sparing the ``protect`` names, ``tokens``, ``keywords_top_k``,
-    a jieba ``user_dict`` file, ``workers``; jieba caches its dictionary in
-    :func:`flows.default_jieba_cache`.
+    a jieba ``user_dict`` file, the ``tokenizer`` (``jieba``, or the faster
+    ``rjieba``, or ``auto``); jieba caches its dictionary in
+    :func:`flows.default_jieba_cache`. ``workers``: processes that clean
+    batches (0: one per core, :func:`default_workers`).
     """
     logger = get_run_logger()
     token_config = TokenConfig(
-        user_dict=Path(path_from_param(user_dict)) if user_dict else None, cache_dir=default_jieba_cache()
+        user_dict=Path(path_from_param(user_dict)) if user_dict else None,
+        cache_dir=default_jieba_cache(),
+        backend=tokenizer,
     )
+    workers = workers or default_workers()
     config = Config(
         max_bytes=max_bytes,
         strict=strict,
@@ -262,17 +329,18 @@ def clean_flow(
             result = RunResult(clean_name(out), manifest, up_to_date=True, inputs=run_inputs(manifest, True))
         else:
             reused = {} if force else reusable_results(out, files, config)
-            todo = [p for p, f in zip(paths, files, strict=True) if f.source not in reused]
-            batches = batches_of(todo, batch_bytes)
+            steps, batches, duplicates = plan(paths, files, reused, batch_bytes)
             logger.info(
-                "%d inputs: %d reused, cleaning %d in %d batch(es)", len(paths), len(reused), len(todo), len(batches)
+                "%d inputs: %d reused, cleaning %d in %d batch(es) with %d worker(s)",
+                len(paths),
+                len(reused),
+                sum(map(len, batches)),
+                len(batches),
+                min(workers, len(batches)) if len(batches) > 1 else 1,
             )
-            cleaned = clean_batches(batches, config)
-            stage("building tables")
-            fresh = validate(unwalked(cleaned), config)
+            parts = clean_batches(batches, duplicates, config, str(fresh_work_dir(out)), workers)
             stage("writing")
-            tables = merge(files, unwalked(fresh), unwalked(reused))
-            manifest = write(out, unwalked(tables), config, paths)
+            manifest = write(out, unwalked(steps), unwalked(parts), config, paths)
             result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])
     publish_report(result, out)

@@ -14,10 +14,11 @@ from flows.clean_flow import (
     clean_flow,
     current_manifest,
     fingerprint_inputs,
-    validate,
+    plan,
     write,
 )
 from textclean.config import Config
+from textclean.parts import fresh_work_dir
 from textclean.writer import DATASET_FILES, validate_dataset
 
 
@@ -34,11 +35,16 @@ def test_tasks_are_library_calls(seed_paths: list[Path], tmp_path: Path, dataset
     files = fingerprint_inputs.fn(paths)
     assert [f.source for f in files] == [p.name for p in seed_paths]
     assert current_manifest.fn(str(tmp_path), files, Config()) is None
-    results = clean_batch.fn(paths, Config())
-    tables = validate.fn(results)
-    manifest = write.fn(str(tmp_path), tables, Config(), paths)
-    assert manifest["counts"]["articles"] == len(tables.articles) > 0
-    assert files_of(tmp_path) == files_of(dataset_dir)
+    steps, batches, duplicates = plan(paths, files, {}, batch_bytes=1)
+    assert batches == [[p] for p in paths] and duplicates == [[False], [False]] and steps == [None, None]
+    work = fresh_work_dir(tmp_path)
+    parts = [clean_batch.fn(b, Config(), str(work), i, d) for i, (b, d) in enumerate(zip(batches, duplicates))]
+    assert [p.inputs[0]["source"] for p in parts] == [p.name for p in seed_paths]
+    assert len(list(work.iterdir())) == 3 * len(parts)  # articles and paragraphs (Arrow), articles (JSONL)
+    manifest = write.fn(str(tmp_path), steps, parts, Config(), paths)
+    assert manifest["counts"]["articles"] == sum(p.inputs[0]["articles"] for p in parts) > 0
+    assert not work.exists()  # the work folder goes when the dataset is committed
+    assert files_of(tmp_path) == files_of(dataset_dir)  # batches of one page: the files of one write
     assert current_manifest.fn(str(tmp_path), files, Config()) == manifest
 
 

@@ -13,7 +13,9 @@ from flows.clean_flow import RunResult, clean_flow
 from textclean import writer
 from textclean.config import Config
 from textclean.inputs import clean_files, collect_inputs, fingerprint
-from textclean.reuse import merge_tables, reusable
+from textclean.assemble import assemble
+from textclean.parts import duplicate_flags, part_of_tables
+from textclean.reuse import reusable
 from textclean.writer import (
     ARTICLES_JSONL,
     DATASET_FILES,
@@ -176,7 +178,7 @@ def test_nothing_is_reused_from_a_dataset_changed_by_hand(seed_paths: list[Path]
     assert reusable(tmp_path, files, config) == {}
 
 
-def test_merge_keeps_input_order_and_repeated_names(seed_paths: list[Path], tmp_path: Path) -> None:
+def test_reused_rows_and_fresh_parts_make_the_files_of_a_full_write(seed_paths: list[Path], tmp_path: Path) -> None:
     """Two inputs with one name are never reused; the second is a duplicate_source reject after the first."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -184,15 +186,29 @@ def test_merge_keeps_input_order_and_repeated_names(seed_paths: list[Path], tmp_
     other = shutil.copy(seed_paths[1], tmp_path / "other.txt")
     paths = collect_inputs([*twice, other])
     config = Config()
-    out = tmp_path / "out"
+    out, full = tmp_path / "out", tmp_path / "full"
     write_dataset(out, build_tables(clean_files(paths, config)), config, [str(p) for p in paths])
     files = fingerprint(paths)
     reused = reusable(out, files, config)
     assert list(reused) == ["other.txt"]
-    fresh = build_tables(clean_files([p for p, f in zip(paths, files, strict=True) if f.source not in reused]))
-    merged = merge_tables(files, fresh, reused)
-    full = build_tables(clean_files(paths, config))
-    assert merged.articles == full.articles and merged.paragraphs == full.paragraphs
-    assert merged.rejects == full.rejects
-    assert [r.reason for r in merged.rejects] == ["duplicate_source"]
-    assert [i["status"] for i in merged.inputs] == ["reused", "processed", "rejected"]  # other.txt first
+    steps = [reused.get(f.source) for f in files]
+    todo = [(p, dup) for p, step, dup in zip(paths, steps, duplicate_flags(files), strict=True) if step is None]
+    tables = build_tables(clean_files([p for p, _ in todo], config), config, duplicates=[d for _, d in todo])
+    manifest = assemble(out, steps, [part_of_tables(tables)], config, [str(p) for p in paths])
+    write_dataset(full, build_tables(clean_files(paths, config)), config, [str(p) for p in paths])
+    for name in DATA_FILES:
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    assert [i["status"] for i in manifest["inputs"]] == ["reused", "processed", "rejected"]  # other.txt first
+    assert [json.loads(line)["reason"] for line in (out / REJECTS_JSONL).read_text().splitlines()] == [
+        "duplicate_source"
+    ]
+    assert validate_dataset(out) == []
+
+
+def test_inputs_in_a_new_order_reuse_only_what_can_be_read_forward(seed_paths: list[Path], tmp_path: Path) -> None:
+    """The writer reads the previous files forward: an input whose rows come before a reused one's is cleaned."""
+    config = Config()
+    write_seeds(seed_paths, tmp_path, config)
+    first, second = fingerprint(seed_paths)
+    assert list(reusable(tmp_path, [first, second], config)) == [first.source, second.source]
+    assert list(reusable(tmp_path, [second, first], config)) == [second.source]

@@ -41,7 +41,7 @@ def test_a_run_publishes_a_summary_and_an_inputs_table(
         result = clean_flow([str(pages)], str(out), batch_bytes=1)
     cleaning = [done for stage, done, total in calls if stage == "cleaning" and total == 3]
     assert cleaning == [0, 1, 2, 3]  # one call per batch (of one page here), as batches end
-    assert calls[len(cleaning) :] == [("building tables", 0, None), ("writing", 0, None)]
+    assert calls[len(cleaning) :] == [("writing", 0, None), ("writing", 3, 3)]  # then as inputs are written
 
     table = latest_artifact("textclean-inputs")
     assert table["type"] == "table" and table["flow_run_id"] is not None
@@ -77,11 +77,11 @@ def test_the_progress_bar_shows_on_a_terminal_once_a_run_takes_a_while() -> None
     assert bar.progress is not None
     bar("cleaning", 10, 10)
     bar.progress.refresh()
-    bar("building tables", 0, None)
+    bar("writing", 0, None)
     bar.progress.refresh()
     bar.close()
     shown = sink.getvalue()
-    assert "cleaning" in shown and "10/10 pages" in shown and "building tables" in shown
+    assert "cleaning" in shown and "10/10 pages" in shown and "writing" in shown
 
     quiet = io.StringIO()
     short = ProgressBar(Console(file=quiet, force_terminal=True), delay=60)  # a short run never shows it

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .models import BLOCK_KINDS
 from .schemas import ARTICLES_ARROW, FIELD_DOCS, PARAGRAPHS_ARROW
 
-__all__ = ["CARD_FILE", "FIELD_DOCS", "FILE_DOCS", "TABLES", "render_card"]
+__all__ = ["CARD_FILE", "FIELD_DOCS", "FILE_DOCS", "TABLES", "CardStats", "render_card", "render_card_stats"]
 
 #: The card's own file name in a dataset folder.
 CARD_FILE = "README.md"
@@ -61,6 +62,83 @@ PROVENANCE_KEYS = (
 )
 
 MAX_REJECT_ROWS = 50
+
+
+@dataclass
+class CardStats:
+    """What the card counts in the tables; added up table slice by table slice (:meth:`add_articles`, ...).
+
+    The dataset writer streams the tables and never holds them whole, so it
+    counts as it writes; :meth:`of_frames` counts a dataset read back.
+    """
+
+    articles: int = 0
+    chars: int = 0
+    with_authors: int = 0
+    with_affiliation: int = 0
+    scripts: Counter[str] = field(default_factory=Counter)
+    converted: int = 0
+    paragraphs: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    #: Whether the paragraphs have a ``token_count`` column, whether any value is set, and their sum.
+    has_token_count: bool = False
+    tokenised: bool = False
+    tokens: int = 0
+
+    def add_articles(self, articles: pa.Table) -> None:
+        """Count a slice of article rows (an Arrow table of the articles schema)."""
+        n = articles.num_rows
+        if not n:
+            return
+        self.articles += n
+        self.chars += int(pc.sum(articles["char_count"]).as_py() or 0)
+        self.with_authors += int(pc.sum(pc.greater(pc.fill_null(pc.list_value_length(articles["authors"]), 0), 0)).as_py() or 0)
+        self.with_affiliation += n - articles["affiliation"].null_count
+        if "script" in articles.column_names:
+            self.scripts.update({str(k): v for k, v in Counter(articles["script"].to_pylist()).items()})
+            originals = [c for c in articles.column_names if c.endswith("_original")]
+            if originals:
+                mask = pc.is_valid(articles[originals[0]])
+                for name in originals[1:]:
+                    mask = pc.or_(mask, pc.is_valid(articles[name]))
+                self.converted += int(pc.sum(mask).as_py() or 0)
+
+    def add_paragraphs(self, paragraphs: pa.Table) -> None:
+        """Count a slice of paragraph rows (an Arrow table of the paragraphs schema)."""
+        n = paragraphs.num_rows
+        if not n:
+            return
+        self.paragraphs += n
+        self.kinds.update(Counter(str(k) for k in paragraphs["kind"].to_pylist()))
+        if "token_count" in paragraphs.column_names:
+            self.has_token_count = True
+            counts = paragraphs["token_count"]
+            if counts.null_count < n:
+                self.tokenised = True
+                self.tokens += int(pc.sum(counts).as_py() or 0)
+
+    @classmethod
+    def of_frames(cls, articles: Any, paragraphs: Any) -> CardStats:
+        """The counts of tables given as pandas DataFrames (as :func:`textclean.writer.read_dataset` gives them).
+
+        Counted with pandas, independently of the Arrow path the writer takes
+        (a test checks that a card rendered from a dataset read back is the one written).
+        """
+        stats = cls(articles=len(articles), paragraphs=len(paragraphs))
+        if len(articles):
+            stats.chars = int(sum(int(n) for n in articles["char_count"]))
+            stats.with_authors = sum(1 for names in articles["authors"] if names is not None and len(names))
+            stats.with_affiliation = sum(1 for a in articles["affiliation"] if isinstance(a, str))
+            if "script" in articles:
+                stats.scripts = Counter(str(s) for s in articles["script"])
+                originals = [c for c in articles.columns if c.endswith("_original")]
+                stats.converted = int(articles[originals].notna().any(axis=1).sum()) if originals else 0
+        if len(paragraphs):
+            stats.kinds = Counter(str(k) for k in paragraphs["kind"])
+            if "token_count" in paragraphs:
+                counted = [int(n) for n in paragraphs["token_count"] if n is not None and n == n]
+                stats.has_token_count, stats.tokenised, stats.tokens = True, bool(counted), sum(counted)
+        return stats
 
 
 # ---------------------------------------------------------------- formatting helpers
@@ -133,25 +211,21 @@ def _flat(value: object, prefix: str = "") -> list[tuple[str, object]]:
 # ---------------------------------------------------------------- sections
 
 
-def _files(articles: Any, paragraphs: Any, rejects: Sequence[Mapping[str, Any]]) -> list[str]:
+def _files(stats: CardStats, rejects: Sequence[Mapping[str, Any]]) -> list[str]:
     rows_of = {
-        "articles.parquet": len(articles),
-        "articles.jsonl": len(articles),
-        "paragraphs.parquet": len(paragraphs),
+        "articles.parquet": stats.articles,
+        "articles.jsonl": stats.articles,
+        "paragraphs.parquet": stats.paragraphs,
         "rejects.jsonl": len(rejects),
     }
     rows = [[f"`{name}`", per_row, rows_of.get(name), note] for name, (per_row, note) in FILE_DOCS.items()]
     return ["## Files", "", *table(["file", "one row per", "rows", "notes"], rows), "", f"`{CARD_FILE}` is this card."]
 
 
-def _counts(manifest: Mapping[str, Any], articles: Any, paragraphs: Any) -> list[str]:
+def _counts(manifest: Mapping[str, Any], stats: CardStats) -> list[str]:
     counts = manifest.get("counts", {})
-    kinds = Counter(str(k) for k in paragraphs["kind"]) if len(paragraphs) else Counter[str]()
+    kinds = stats.kinds
     by_kind = ", ".join(f"{kinds[k]:,} {k}" for k in (*BLOCK_KINDS, *sorted(set(kinds) - set(BLOCK_KINDS))) if kinds[k])
-    n_articles = len(articles)
-    chars = int(sum(int(n) for n in articles["char_count"])) if n_articles else 0
-    with_authors = sum(1 for names in articles["authors"] if names is not None and len(names)) if n_articles else 0
-    with_affiliation = sum(1 for a in articles["affiliation"] if isinstance(a, str)) if n_articles else 0
     reasons = counts.get("rejects_by_reason", {})
     # What each input gave (``outcome``; older manifests: ``status``), not what this run did with it:
     # an incremental run that reused an input has the same card as a full run.
@@ -161,12 +235,12 @@ def _counts(manifest: Mapping[str, Any], articles: Any, paragraphs: Any) -> list
         "",
         f"- input pages: {cell(counts.get('inputs', 0))} "
         f"({cell(outcomes['processed'])} processed, {cell(outcomes['rejected'])} rejected)",
-        f"- articles: {n_articles:,}, with {chars:,} body characters; "
-        f"{with_authors:,} with authors, {with_affiliation:,} with an affiliation",
-        f"- body blocks (rows of `paragraphs.parquet`): {len(paragraphs):,}" + (f" ({by_kind})" if by_kind else ""),
+        f"- articles: {stats.articles:,}, with {stats.chars:,} body characters; "
+        f"{stats.with_authors:,} with authors, {stats.with_affiliation:,} with an affiliation",
+        f"- body blocks (rows of `paragraphs.parquet`): {stats.paragraphs:,}" + (f" ({by_kind})" if by_kind else ""),
         f"- rejects: {cell(counts.get('rejects', 0))}"
         + (" (" + ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())) + ")" if reasons else ""),
-        *_analysis_counts(articles, paragraphs),
+        *_analysis_counts(stats),
     ]
     return lines
 
@@ -175,22 +249,20 @@ def _outcome(entry: Mapping[str, Any]) -> object:
     return entry.get("outcome", entry.get("status"))
 
 
-def _analysis_counts(articles: Any, paragraphs: Any) -> list[str]:
+def _analysis_counts(stats: CardStats) -> list[str]:
     """Scripts, conversions and words, when the tables have those columns."""
     lines = []
-    if len(articles) and "script" in articles:
-        scripts = Counter(str(s) for s in articles["script"])
-        originals = [c for c in articles.columns if c.endswith("_original")]
-        converted = int(articles[originals].notna().any(axis=1).sum()) if originals else 0
+    if stats.scripts:
         lines.append(
             "- scripts: "
-            + ", ".join(f"{n:,} {script}" for script, n in sorted(scripts.items()))
-            + f"; {converted:,} article(s) converted to simplified (originals in the `*_original` fields)"
+            + ", ".join(f"{n:,} {script}" for script, n in sorted(stats.scripts.items()))
+            + f"; {stats.converted:,} article(s) converted to simplified (originals in the `*_original` fields)"
         )
-    if len(paragraphs) and "token_count" in paragraphs:
-        counted = [int(n) for n in paragraphs["token_count"] if pd.notna(n)]
+    if stats.paragraphs and stats.has_token_count:
         lines.append(
-            f"- words (`paragraphs.tokens`): {sum(counted):,}" if counted else "- words: not tokenised (`--no-tokens`)"
+            f"- words (`paragraphs.tokens`): {stats.tokens:,}"
+            if stats.tokenised
+            else "- words: not tokenised (`--no-tokens`)"
         )
     return lines
 
@@ -324,12 +396,19 @@ def render_card(
     :func:`textclean.writer.read_dataset` gives them); ``rejects``: the rows
     of ``rejects.jsonl``; ``folder``: the folder name used in the loading snippets.
     """
+    return render_card_stats(manifest, CardStats.of_frames(articles_df, paragraphs_df), rejects, folder=folder)
+
+
+def render_card_stats(
+    manifest: Mapping[str, Any], stats: CardStats, rejects: Sequence[Mapping[str, Any]], *, folder: str = "data"
+) -> str:
+    """:func:`render_card` from the tables' counts (:class:`CardStats`) rather than the tables."""
     counts = manifest.get("counts", {})
     n_inputs = counts.get("inputs", len(manifest.get("inputs", [])))
     header = [
         "# textclean dataset",
         "",
-        f"{len(articles_df):,} articles cleaned from {n_inputs:,} raw Chinese newspaper page(s) by "
+        f"{stats.articles:,} articles cleaned from {n_inputs:,} raw Chinese newspaper page(s) by "
         f"textclean {manifest.get('tool_version', '?')} (schema {manifest.get('schema_version', '?')}, "
         f"rules {manifest.get('rules_version', '?')}). Each article has its headline parts, authors and "
         "affiliation, and its body as paragraph, heading and attribution blocks.",
@@ -338,8 +417,8 @@ def render_card(
     ]
     sections = [
         header,
-        _files(articles_df, paragraphs_df, rejects),
-        _counts(manifest, articles_df, paragraphs_df),
+        _files(stats, rejects),
+        _counts(manifest, stats),
         _fields(),
         _sources(manifest),
         _rejects(rejects),

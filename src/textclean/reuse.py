@@ -1,4 +1,4 @@
-"""Incremental runs: the results of unchanged inputs come from the previous dataset.
+"""Incremental runs: the rows of unchanged inputs come from the previous dataset.
 
 Each input's results are kept under a key (:func:`~textclean.writer.result_key`):
 the sha256 of its bytes plus everything cleaning depends on, namely the rules
@@ -7,24 +7,28 @@ every result), the schema and tool versions and the settings that change
 output. The manifest records each input's key. A run then:
 
 1. asks :func:`reusable` which inputs have the key the previous dataset
-   recorded for an input of the same name: their article, paragraph and reject
-   rows are read back from that dataset (its files checked against its
-   manifest first), never recomputed;
-2. cleans only the other inputs (new or changed ones) and builds their tables;
-3. :func:`merge_tables` puts both together in input order, so inputs that
-   disappeared simply have no rows any more.
+   recorded for an input of the same name: for those it learns where their
+   rows are in the previous files (row ranges of ``articles.parquet``,
+   ``articles.jsonl`` and ``paragraphs.parquet``) and their rejects, after
+   checking the files against the manifest; nothing is recomputed;
+2. cleans only the other inputs (new or changed ones) into parts;
+3. the dataset writer (:func:`textclean.assemble.assemble`) copies every
+   input's rows in input order, reused ones straight from the previous files,
+   so inputs that disappeared simply have no rows any more.
 
-Rows of reused inputs are the previous run's rows as they were written
-(articles from ``articles.jsonl``, key order and values untouched), so their
-lines in ``articles.jsonl`` are byte-identical, and the data files of an
-incremental run are byte-identical to those of a full run over the same
+Rows of reused inputs are the previous run's rows as they were written (their
+lines in ``articles.jsonl`` are copied byte for byte), and the data files of
+an incremental run are byte-identical to those of a full run over the same
 inputs. Only ``manifest.json`` tells the two apart: there, each input's
 ``status`` says what the run did (``processed``, ``rejected`` or ``reused``)
 and ``outcome`` what the input gave.
 
 An input whose file name occurs twice, in this run or the previous one, is
 always cleaned again (its rows key on the name); so is one that could not be
-read. Nothing here imports Prefect.
+read, and one whose rows in the previous files come before those of an input
+it now follows (the writer reads the previous files forward only; inputs are
+ordered by name, so this only happens when the inputs are given in a new order).
+Nothing here imports Prefect.
 """
 
 from __future__ import annotations
@@ -43,27 +47,31 @@ from .inputs import InputFile
 from .models import Reject
 from .writer import (
     ARTICLES_JSONL,
+    ARTICLES_PARQUET,
     MANIFEST_JSON,
     PARAGRAPHS_PARQUET,
     REJECT_FIELDS,
     REJECTS_JSONL,
-    InconsistentDatasetError,
     Record,
-    Tables,
-    read_files,
+    file_sha256,
     read_manifest,
     result_key,
+    settle,
 )
+
+#: Where an input's rows are in a table: ``(first row, number of rows)``.
+Rows = tuple[int, int]
 
 
 @dataclass
 class Reused:
-    """One input's results as the previous dataset holds them."""
+    """One input's results as the previous dataset holds them: where its rows are, and its rejects."""
 
     #: Its manifest entry (without ``path``), status ``reused``.
     entry: Record
-    articles: list[Record] = field(default_factory=list)
-    paragraphs: list[Record] = field(default_factory=list)
+    #: Its rows in ``articles.parquet`` (and the same lines of ``articles.jsonl``) and ``paragraphs.parquet``.
+    articles: Rows = (0, 0)
+    paragraphs: Rows = (0, 0)
     rejects: list[Reject] = field(default_factory=list)
 
 
@@ -81,11 +89,12 @@ def wanted_keys(files: Sequence[InputFile], config: Config) -> dict[str, str]:
 
 
 def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) -> dict[str, Reused]:
-    """The results in ``out_dir``'s dataset that ``files`` can reuse, by source name.
+    """The results in ``out_dir``'s dataset that ``files`` can reuse, by source name, in the order of ``files``.
 
     An input is reused when the previous manifest lists exactly one input of
-    its name, with the same result key, and the dataset's rows for that name
-    agree with the manifest's counts. Anything unreadable, or files that do not
+    its name, with the same result key, its rows in the previous files are one
+    run each, as many as the manifest says, and they come after those of the
+    reused inputs before it. Anything unreadable, or files that do not
     match their manifest, mean nothing is reused (the run then cleans
     everything, as a first run would). Call it holding the folder's lock.
     """
@@ -93,30 +102,75 @@ def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) ->
     first = read_manifest(out_dir)
     if not wanted or first is None or not _matching_entries(first, wanted):
         return {}  # nothing to gain: skip reading the dataset
+    out = Path(out_dir)
     try:
-        data = read_files(out_dir)
-        manifest = json.loads(data[MANIFEST_JSON])
-        articles = [json.loads(line) for line in data[ARTICLES_JSONL].decode("utf-8").splitlines() if line.strip()]
-        paragraphs: list[Record] = pq.read_table(pa_arrow.BufferReader(data[PARAGRAPHS_PARQUET])).to_pylist()
-        rejects = [_reject(json.loads(line)) for line in data[REJECTS_JSONL].decode("utf-8").splitlines() if line]
-    except (OSError, ValueError, KeyError, TypeError, pa_arrow.ArrowException, InconsistentDatasetError):
+        manifest = _verified_manifest(out)
+        if manifest is None:
+            return {}
+        articles = _runs(out / ARTICLES_PARQUET)
+        paragraphs = _runs(out / PARAGRAPHS_PARQUET)
+        rejects: dict[str, list[Reject]] = {}
+        with open(out / REJECTS_JSONL, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    reject = _reject(json.loads(line))
+                    rejects.setdefault(reject.source, []).append(reject)
+    except (OSError, ValueError, KeyError, TypeError, pa_arrow.ArrowException):
         return {}
     entries = _matching_entries(manifest, wanted)
-    found = {source: Reused({**entry, "status": "reused"}) for source, entry in entries.items()}
-    for row in articles:
-        if row.get("source") in found:
-            found[row["source"]].articles.append(row)
-    for row in paragraphs:
-        if row.get("source") in found:
-            found[row["source"]].paragraphs.append(row)
-    for reject in rejects:
-        if reject.source in found:
-            found[reject.source].rejects.append(reject)
-    return {
-        source: reused
-        for source, reused in found.items()
-        if len(reused.articles) == reused.entry.get("articles") and len(reused.rejects) == reused.entry.get("rejects")
-    }
+    found: dict[str, Reused] = {}
+    after_articles = after_paragraphs = 0  # the writer reads the previous files forward only
+    for f in files:
+        entry = entries.get(f.source)
+        if entry is None:
+            continue
+        a = articles.get(f.source, (after_articles, 0))
+        p = paragraphs.get(f.source, (after_paragraphs, 0))
+        ok = (
+            a[1] == entry.get("articles")
+            and len(rejects.get(f.source, [])) == entry.get("rejects")
+            and a[0] >= after_articles
+            and p[0] >= after_paragraphs
+            and (a[1] > 0) == (p[1] > 0)
+        )
+        if ok:
+            found[f.source] = Reused({**entry, "status": "reused"}, a, p, rejects.get(f.source, []))
+            after_articles, after_paragraphs = a[0] + a[1], p[0] + p[1]
+    return found
+
+
+def _verified_manifest(out: Path) -> Record | None:
+    """The manifest of ``out`` when every file it lists has the sha256 it records (None otherwise).
+
+    Finishes an interrupted commit first. The files are hashed in chunks, never held whole.
+    """
+    if settle(out, locked=True) is not None:
+        return None
+    manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
+    outputs = manifest["outputs"]
+    for name in dict.fromkeys((ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, *outputs)):
+        if file_sha256(out / name) != outputs[name]["sha256"]:
+            return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def _runs(path: Path) -> dict[str, Rows]:
+    """Source name -> ``(first row, rows)`` in a table of the dataset, for names whose rows are one run.
+
+    Reads only the ``source`` column.
+    """
+    sources = pq.read_table(path, columns=["source"]).column("source").to_pylist()
+    runs: dict[str, Rows] = {}
+    split: set[str] = set()
+    start = 0
+    for i in range(1, len(sources) + 1):
+        if i == len(sources) or sources[i] != sources[start]:
+            name = sources[start]
+            if name in runs:
+                split.add(name)
+            runs[name] = (start, i - start)
+            start = i
+    return {name: rows for name, rows in runs.items() if name not in split}
 
 
 def _matching_entries(manifest: Mapping[str, object], wanted: Mapping[str, str]) -> dict[str, Record]:
@@ -139,45 +193,3 @@ def _reject(record: object) -> Reject:
     if not isinstance(record, dict) or list(record) != list(REJECT_FIELDS):
         raise ValueError(f"not a reject: {record!r}")
     return Reject(**record)
-
-
-def merge_tables(files: Sequence[InputFile], fresh: Tables, reused: Mapping[str, Reused]) -> Tables:
-    """The tables of every input in ``files``, in order: reused results, and ``fresh`` for the rest.
-
-    ``fresh`` holds the tables built from the inputs not in ``reused``, in the
-    order of ``files`` (:func:`~textclean.writer.build_tables`). Rows keep the
-    input order; within an input, the order they were built in.
-    """
-    todo = [f for f in files if f.source not in reused]
-    if len(todo) != len(fresh.inputs):
-        raise ValueError(f"{len(fresh.inputs)} freshly built inputs for {len(todo)} inputs to clean")
-    articles: dict[str, list[Record]] = {}
-    paragraphs: dict[str, list[Record]] = {}
-    rejects: dict[str, list[Reject]] = {}
-    for row in fresh.articles:
-        articles.setdefault(row["source"], []).append(row)
-    for row in fresh.paragraphs:
-        paragraphs.setdefault(row["source"], []).append(row)
-    for reject in fresh.rejects:
-        rejects.setdefault(reject.source, []).append(reject)
-
-    merged = Tables()
-    fresh_entries = iter(fresh.inputs)
-    done: set[str] = set()
-    for f in files:
-        if f.source in reused:
-            r = reused[f.source]
-            merged.inputs.append(dict(r.entry))
-            rows, paras, rejs = r.articles, r.paragraphs, r.rejects
-        else:
-            merged.inputs.append(next(fresh_entries))
-            # a repeated name's rows (and its duplicate_source reject) all come with its first input
-            first = f.source not in done
-            rows = articles.get(f.source, []) if first else []
-            paras = paragraphs.get(f.source, []) if first else []
-            rejs = rejects.get(f.source, []) if first else []
-        done.add(f.source)
-        merged.articles.extend(rows)
-        merged.paragraphs.extend(paras)
-        merged.rejects.extend(rejs)
-    return merged

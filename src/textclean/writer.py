@@ -50,7 +50,7 @@ import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
 from . import __version__
-from .card import CARD_FILE, render_card
+from .card import CARD_FILE
 from .config import RULES_VERSION, SCHEMA_VERSION, Config
 from .decode import clean_name
 from .inputs import InputFile
@@ -122,11 +122,16 @@ def paragraph_records(article: Mapping[str, Any]) -> list[Record]:
     ]
 
 
-def build_tables(results: Sequence[PageResult], config: Config | None = None) -> Tables:
+def build_tables(
+    results: Sequence[PageResult], config: Config | None = None, duplicates: Sequence[bool] | None = None
+) -> Tables:
     """Turn cleaned pages into validated article and paragraph rows plus rejects.
 
     Results keep their order. A second input with an already seen file name is
     rejected (``duplicate_source``): the source name is what ids and joins key on.
+    ``duplicates`` says which results are such repeats when the caller knows
+    more inputs than ``results`` (a batch of a larger run); by default, repeats
+    within ``results``.
     Each article is converted as ``config.script_mode`` says (``script`` and
     ``<field>_original`` added, :func:`~textclean.script.convert_article`)
     before validation; rows failing a schema check are quarantined with that
@@ -138,8 +143,8 @@ def build_tables(results: Sequence[PageResult], config: Config | None = None) ->
     originals: list[Record] = []
     seen: set[str] = set()
     duplicate: list[bool] = []
-    for result in results:
-        duplicate.append(result.source in seen)
+    for i, result in enumerate(results):
+        duplicate.append(duplicates[i] if duplicates is not None else result.source in seen)
         if not duplicate[-1]:
             seen.add(result.source)
             originals.extend(a.to_record() for a in result.articles)
@@ -343,41 +348,56 @@ def result_key(sha256: str, config: Config) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def build_manifest(tables: Tables, config: Config, outputs: Mapping[str, bytes], paths: Sequence[str] = ()) -> Record:
+@dataclass(frozen=True)
+class FileMeta:
+    """A written dataset file: its size and sha256 (and rows, for a table)."""
+
+    size: int
+    sha256: str
+    rows: int | None = None
+
+    @classmethod
+    def of(cls, data: bytes, rows: int | None = None) -> FileMeta:
+        return cls(len(data), hashlib.sha256(data).hexdigest(), rows)
+
+    def record(self) -> Record:
+        return {**({"rows": self.rows} if self.rows is not None else {}), "bytes": self.size, "sha256": self.sha256}
+
+
+def build_manifest(
+    inputs: Sequence[Mapping[str, Any]],
+    rejects: Sequence[Reject],
+    config: Config,
+    outputs: Mapping[str, FileMeta],
+    paths: Sequence[str] = (),
+) -> Record:
     """The run's manifest: versions, config, inputs with sha256 and status, counts, output files.
 
-    ``paths``: where each input was read from, in the order of ``tables.inputs``
-    (by default the source names).
+    ``inputs``: each input's entry, in order; ``rejects``: all rejects;
+    ``outputs``: the files written so far (the row counts of the tables come
+    from them); ``paths``: where each input was read from, in the order of
+    ``inputs`` (by default the source names).
     """
-    paths = [clean_name(p) for p in paths] or [i["source"] for i in tables.inputs]
-    if len(paths) != len(tables.inputs):
-        raise ValueError(f"{len(paths)} paths for {len(tables.inputs)} inputs")
-    reasons = Counter(r.reason for r in tables.rejects)
-    statuses = Counter(i["status"] for i in tables.inputs)
-    rows = {
-        ARTICLES_PARQUET: len(tables.articles),
-        ARTICLES_JSONL: len(tables.articles),
-        PARAGRAPHS_PARQUET: len(tables.paragraphs),
-        REJECTS_JSONL: len(tables.rejects),
-    }
+    paths = [clean_name(p) for p in paths] or [i["source"] for i in inputs]
+    if len(paths) != len(inputs):
+        raise ValueError(f"{len(paths)} paths for {len(inputs)} inputs")
+    reasons = Counter(r.reason for r in rejects)
+    statuses = Counter(i["status"] for i in inputs)
     return {
         "tool": "textclean",
         **versions(config),
-        "inputs": [_input_entry(path, i, config) for path, i in zip(paths, tables.inputs, strict=True)],
+        "inputs": [_input_entry(path, i, config) for path, i in zip(paths, inputs, strict=True)],
         "counts": {
-            "inputs": len(tables.inputs),
+            "inputs": len(inputs),
             "processed": statuses["processed"],
             "reused": statuses["reused"],
             "rejected": statuses["rejected"],
-            "articles": len(tables.articles),
-            "paragraphs": len(tables.paragraphs),
-            "rejects": len(tables.rejects),
+            "articles": outputs[ARTICLES_PARQUET].rows,
+            "paragraphs": outputs[PARAGRAPHS_PARQUET].rows,
+            "rejects": len(rejects),
             "rejects_by_reason": dict(sorted(reasons.items())),
         },
-        "outputs": {
-            name: {**({"rows": rows[name]} if name in rows else {}), "bytes": len(data), "sha256": _sha256(data)}
-            for name, data in outputs.items()
-        },
+        "outputs": {name: meta.record() for name, meta in outputs.items()},
     }
 
 
@@ -398,29 +418,24 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(path: str | Path) -> str:
+    """sha256 of a file's content, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
     """Every file of the dataset as bytes, in :data:`DATASET_FILES` order.
 
-    The card (``README.md``) is rendered from the tables and a manifest of
-    the other files (it never shows their checksums), then listed in the final manifest.
+    The same bytes :func:`write_dataset` writes (both go through
+    :func:`textclean.assemble.assemble`).
     """
-    metadata = parquet_metadata(config)
-    files = {
-        ARTICLES_PARQUET: parquet_bytes(tables.articles, ARTICLES_ARROW, metadata),
-        ARTICLES_JSONL: jsonl_bytes(tables.articles),
-        PARAGRAPHS_PARQUET: parquet_bytes(tables.paragraphs, PARAGRAPHS_ARROW, metadata),
-        REJECTS_JSONL: jsonl_bytes(r.to_record() for r in tables.rejects),
-    }
-    card = render_card(
-        build_manifest(tables, config, files, paths),
-        articles_frame(tables.articles),
-        paragraphs_frame(tables.paragraphs),
-        [r.to_record() for r in tables.rejects],
-    )
-    files[CARD_FILE] = card.encode("utf-8")
-    manifest = build_manifest(tables, config, files, paths)
-    files[MANIFEST_JSON] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    return files
+    from .assemble import assemble_in_memory  # the writer streams parts, which are built from Tables
+
+    return assemble_in_memory(tables, config, paths)
 
 
 # ---------------------------------------------------------------- locking
@@ -514,23 +529,58 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes], locked: bool = False
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     with _locked(out_dir, locked) as out:
         recover(out, locked=True)
-        staged: list[tuple[str, Path]] = []
+        staged: list[tuple[str, Path, str]] = []
         try:
             for name, data in files.items():
-                staged.append((name, _write_temp(out, name, data)))
-            journal = {
-                "files": [
-                    {"name": name, "temp": tmp.name, "sha256": hashlib.sha256(files[name]).hexdigest()}
-                    for name, tmp in staged
-                ]
-            }
-            _write_temp(out, JOURNAL, json.dumps(journal, indent=1).encode(), rename_to=out / JOURNAL)
-            _fsync_dir(out)  # the commit point: from here on the new dataset wins
+                staged.append((name, _write_temp(out, name, data), hashlib.sha256(data).hexdigest()))
         except BaseException:
-            for _, tmp in staged:
-                tmp.unlink(missing_ok=True)
+            discard(staged)
             raise
-        _apply(out, journal)
+        commit(out, staged)
+
+
+def temp_path(out: Path, name: str) -> Path:
+    """A new, empty temporary file ``.NAME.*.tmp`` in ``out`` for the dataset file ``name``.
+
+    :func:`recover` removes such files when a run crashed before committing them.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+    os.close(fd)
+    os.chmod(tmp_name, 0o644)
+    return Path(tmp_name)
+
+
+def discard(staged: Sequence[tuple[str, Path, str]]) -> None:
+    """Remove staged temporary files (a write that failed before its commit)."""
+    for _, tmp, _ in staged:
+        tmp.unlink(missing_ok=True)
+
+
+def commit(out: Path, staged: Sequence[tuple[str, Path, str]]) -> None:
+    """Make the staged files ``(name, temporary file, sha256)`` the dataset, as one set.
+
+    The temporary files must be complete and flushed to disk (:func:`fsync_file`).
+    Writes the commit journal (the commit point), then renames them into place
+    (:func:`_apply`). The caller holds the folder's lock. On failure before the
+    commit point the temporary files are removed and the old dataset stays.
+    """
+    journal = {"files": [{"name": name, "temp": tmp.name, "sha256": sha} for name, tmp, sha in staged]}
+    try:
+        _write_temp(out, JOURNAL, json.dumps(journal, indent=1).encode(), rename_to=out / JOURNAL)
+        _fsync_dir(out)  # the commit point: from here on the new dataset wins
+    except BaseException:
+        discard(staged)
+        raise
+    _apply(out, journal)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a written file to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_temp(out: Path, name: str, data: bytes, rename_to: Path | None = None) -> Path:
@@ -649,12 +699,15 @@ def write_dataset(
 
     ``paths``: the path each input was read from, in the order of ``tables.inputs``
     (recorded in the manifest). ``locked``: the caller holds the folder's lock
-    (see :func:`write_atomic`).
+    (see :func:`write_atomic`). The same files as a run's streamed write
+    (:func:`textclean.assemble.assemble`).
     """
-    files = encode_dataset(tables, config or Config(), paths)
-    write_atomic(Path(out_dir), files, locked)
-    manifest: Record = json.loads(files[MANIFEST_JSON])
-    return manifest
+    from .assemble import assemble
+    from .parts import part_of_tables
+
+    config = config or Config()
+    steps = [None] * len(tables.inputs)
+    return assemble(out_dir, steps, [part_of_tables(tables)], config, paths, locked=locked)
 
 
 def read_manifest(out_dir: str | Path) -> Record | None:
@@ -687,10 +740,9 @@ def is_current(
         return None
     for name, meta in manifest.get("outputs", {}).items():
         try:
-            data = (Path(out_dir) / name).read_bytes()
+            if file_sha256(Path(out_dir) / name) != meta.get("sha256"):
+                return None
         except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
             return None
     return manifest if set(manifest.get("outputs", {})) == set(DATASET_FILES[:-1]) else None
 

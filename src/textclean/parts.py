@@ -1,0 +1,223 @@
+"""Batches of pages as *parts*: cleaned, turned into validated rows and set aside until the dataset is written.
+
+A run cleans its inputs in batches (:func:`~textclean.inputs.plan_batches`).
+:func:`process_batch` does all the per-page work of one batch, in whatever
+process it runs (a worker of :class:`BatchPool`, a Dask worker, or the caller):
+read and clean the pages, convert, validate and tokenise their rows
+(:func:`~textclean.writer.build_tables`), then write them into the run's work
+folder as a part:
+
+- ``part-NNNNN.articles.arrow`` and ``part-NNNNN.paragraphs.arrow``: the rows,
+  Arrow IPC files (lz4), schemas :data:`~textclean.schemas.ARTICLES_ARROW` and
+  :data:`~textclean.schemas.PARAGRAPHS_ARROW`;
+- ``part-NNNNN.articles.jsonl``: the same article rows as ``articles.jsonl`` lines.
+
+What comes back is a small :class:`Part`: the inputs' manifest entries, their
+row counts and rejects, and where the files are. The dataset writer
+(:mod:`textclean.assemble`) then streams the parts, in order, into the dataset
+files, so no process ever holds the whole corpus: memory grows with the batch
+size, not with the number of pages. Nothing here imports Prefect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import multiprocessing
+import shutil
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from .config import Config
+from .inputs import InputFile, clean_files
+from .models import Reject
+from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from .tokens import shared_tokenizer
+from .writer import Record, Tables, build_tables, jsonl_bytes
+
+#: The work folder of a run, inside the dataset folder (hidden; removed when the run ends).
+WORK_DIR = ".textclean-work"
+#: Arrow IPC compression of the parts (fast; they live only for the run).
+PART_COMPRESSION = "lz4"
+
+
+@dataclass
+class PartData:
+    """A part's rows: article and paragraph tables and the articles' JSONL lines (each ending in a newline)."""
+
+    articles: pa.Table
+    paragraphs: pa.Table
+    lines: list[bytes]
+
+
+@dataclass
+class Part:
+    """The rows of a batch of inputs, in input order, on disk (``base``) or in memory (``data``).
+
+    ``inputs``: the inputs' manifest entries (source, sha256, encoding,
+    decode_errors, status, articles, rejects), in input order;
+    ``paragraphs``: each input's number of paragraph rows; ``rejects``: each
+    input's rejects. An input's rows follow the previous input's in every table.
+    """
+
+    inputs: list[Record]
+    paragraphs: list[int]
+    rejects: list[list[Reject]]
+    base: str | None = None
+    data: PartData | None = field(default=None, repr=False)
+
+    def load(self) -> PartData:
+        """The rows (read from disk for a part written by :func:`write_part`)."""
+        if self.data is not None:
+            return self.data
+        if self.base is None:
+            raise ValueError("a part with neither files nor rows")
+        articles = _read_ipc(Path(f"{self.base}.articles.arrow"))
+        paragraphs = _read_ipc(Path(f"{self.base}.paragraphs.arrow"))
+        with open(f"{self.base}.articles.jsonl", "rb") as fh:
+            lines = fh.readlines()
+        return PartData(articles, paragraphs, lines)
+
+    def remove(self) -> None:
+        """Delete the part's files (nothing for a part in memory)."""
+        if self.base is not None:
+            for suffix in (".articles.arrow", ".paragraphs.arrow", ".articles.jsonl"):
+                Path(f"{self.base}{suffix}").unlink(missing_ok=True)
+
+
+def part_of_tables(tables: Tables) -> Part:
+    """A part in memory holding ``tables`` (built by :func:`~textclean.writer.build_tables`)."""
+    articles = pa.Table.from_pylist(tables.articles, schema=ARTICLES_ARROW)
+    paragraphs = pa.Table.from_pylist(tables.paragraphs, schema=PARAGRAPHS_ARROW)
+    lines = jsonl_bytes(tables.articles).splitlines(keepends=True)
+    return Part(tables.inputs, *_per_input(tables), data=PartData(articles, paragraphs, lines))
+
+
+def write_part(tables: Tables, base: Path) -> Part:
+    """Write ``tables`` as the part files ``BASE.*`` (see the module docstring); return the :class:`Part`."""
+    data = part_of_tables(tables).data
+    assert data is not None
+    _write_ipc(Path(f"{base}.articles.arrow"), data.articles)
+    _write_ipc(Path(f"{base}.paragraphs.arrow"), data.paragraphs)
+    Path(f"{base}.articles.jsonl").write_bytes(b"".join(data.lines))
+    return Part(tables.inputs, *_per_input(tables), base=str(base))
+
+
+def _per_input(tables: Tables) -> tuple[list[int], list[list[Reject]]]:
+    """Each input's paragraph-row count and rejects (``tables.rejects`` holds them input after input)."""
+    paragraphs = Counter(row["source"] for row in tables.paragraphs)
+    rejects: list[list[Reject]] = []
+    start = 0
+    for entry in tables.inputs:
+        rejects.append(tables.rejects[start : start + entry["rejects"]])
+        start += entry["rejects"]
+    if start != len(tables.rejects):
+        raise ValueError(f"{len(tables.rejects)} rejects, the inputs count {start}")
+    counts = [paragraphs[entry["source"]] if entry["articles"] else 0 for entry in tables.inputs]
+    return counts, rejects
+
+
+def _write_ipc(path: Path, table: pa.Table) -> None:
+    options = pa.ipc.IpcWriteOptions(compression=PART_COMPRESSION)
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
+        writer.write_table(table)
+
+
+def _read_ipc(path: Path) -> pa.Table:
+    with pa.OSFile(str(path), "rb") as source:
+        return pa.ipc.open_file(source).read_all()
+
+
+def duplicate_flags(files: Sequence[InputFile]) -> list[bool]:
+    """For each input, whether an earlier input has its file name (rows key on the name: the first one wins).
+
+    >>> duplicate_flags([InputFile("a/x.txt", "x.txt", "", 0), InputFile("b/x.txt", "x.txt", "", 0)])
+    [False, True]
+    """
+    seen: set[str] = set()
+    flags = []
+    for f in files:
+        flags.append(f.source in seen)
+        seen.add(f.source)
+    return flags
+
+
+def process_batch(
+    paths: Sequence[str], config: Config, work_dir: str | Path, index: int, duplicates: Sequence[bool] | None = None
+) -> Part:
+    """Clean the pages at ``paths``, build and validate their rows, and write them as part ``index`` of ``work_dir``.
+
+    ``duplicates``: which of the inputs repeat an earlier input's file name
+    (:func:`duplicate_flags` over the whole run; they become ``duplicate_source``
+    rejects). Tokenising stays in this process (the batches are what runs in parallel).
+    """
+    config = dataclasses.replace(config, workers=1)
+    tables = build_tables(clean_files(paths, config), config, duplicates=duplicates)
+    return write_part(tables, Path(work_dir) / f"part-{index:05d}")
+
+
+def fresh_work_dir(out_dir: str | Path) -> Path:
+    """The run's work folder in ``out_dir``, emptied (what a crashed run left there goes). Call it holding the lock."""
+    work = Path(out_dir) / WORK_DIR
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    return work
+
+
+def remove_work_dir(out_dir: str | Path) -> None:
+    """Remove the run's work folder from ``out_dir`` (if there is one)."""
+    shutil.rmtree(Path(out_dir) / WORK_DIR, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+def _warm_worker(config: Config) -> None:
+    """Load the tokenizer once per worker process, when the pool starts (not on its first batch)."""
+    if config.tokens or config.keywords_top_k:
+        shared_tokenizer(config.token_config).load()
+
+
+class BatchPool:
+    """Worker processes that run :func:`process_batch` (CPU-bound: processes, not threads).
+
+    Started with ``spawn`` (the caller may run threads, as Prefect does); each
+    worker imports textclean and loads the tokenizer once, about a second.
+    """
+
+    def __init__(self, workers: int, config: Config) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(config,))
+
+    def process_batch(
+        self,
+        paths: Sequence[str],
+        config: Config,
+        work_dir: str | Path,
+        index: int,
+        duplicates: Sequence[bool] | None = None,
+    ) -> Part:
+        """:func:`process_batch` in a worker process; blocks until it is done."""
+        return self._pool.submit(process_batch, list(paths), config, str(work_dir), index, duplicates).result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def batch_pool(workers: int, config: Config) -> Iterator[BatchPool | None]:
+    """A :class:`BatchPool` of ``workers`` processes for the block (None when ``workers`` < 2: work in this process)."""
+    if workers < 2:
+        yield None
+        return
+    pool = BatchPool(workers, config)
+    try:
+        yield pool
+    finally:
+        pool.close()
