@@ -14,6 +14,7 @@ usage error such as a missing input or an unwritable output folder.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import signal
 import sys
 import tempfile
@@ -136,10 +137,19 @@ def run(
     keywords: Annotated[
         int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
     ] = 10,
+    tokenizer: Annotated[
+        str,
+        typer.Option(
+            "--tokenizer",
+            metavar="jieba|rjieba|auto",
+            help="Word segmenter: jieba (reference), rjieba (same algorithm in Rust, ~25x faster; the `fast` "
+            "extra), auto (rjieba when installed). The manifest records the one used.",
+        ),
+    ] = "jieba",
     workers: Annotated[
         int,
-        typer.Option("--workers", metavar="N", min=1, help="Processes that tokenise a large input (2M+ characters)."),
-    ] = 1,
+        typer.Option("--workers", metavar="N", min=0, help="Processes that clean batches of pages; 0: one per core."),
+    ] = 0,
     runner: Annotated[
         str,
         typer.Option(
@@ -161,6 +171,13 @@ def run(
         fail(f"--runner {runner}: expected default or dask")
     if address and runner != "dask":
         fail("--address needs --runner dask")
+    if tokenizer not in ("jieba", "rjieba", "auto"):
+        fail(f"--tokenizer {tokenizer}: expected jieba, rjieba or auto")
+    if tokenizer == "rjieba":
+        if importlib.util.find_spec("rjieba") is None:
+            fail("--tokenizer rjieba: rjieba is not installed (pip install 'textclean[fast]')")
+        if user_dict is not None:
+            fail("--tokenizer rjieba cannot load a --userdict (use jieba)")
     try:
         paths = collect_inputs(inputs or [Path("seeds")])
     except FileNotFoundError as exc:
@@ -197,6 +214,7 @@ def run(
                 keywords_top_k=keywords,
                 user_dict=path_to_param(user_dict) if user_dict is not None else None,
                 workers=workers,
+                tokenizer=tokenizer,
             )
     except DatasetBusyError as exc:
         fail(str(exc), EXIT_FAILED)
@@ -220,7 +238,7 @@ def read_protect_file(path: Path) -> list[str]:
 
 
 class ProgressBar:
-    """A rich progress bar of a run: pages cleaned, then building tables and writing; gone when closed.
+    """A rich progress bar of a run: pages cleaned, then inputs written; gone when closed.
 
     Call it as ``bar(stage, done, total)`` (``total`` None: no count known).
     It shows only once the run has been at it for ``delay`` seconds, so a
