@@ -30,10 +30,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from textclean import synth
 from textclean.config import Config
 from textclean.models import PageResult
 from textclean.pipeline import clean_page
+from textclean.schemas import articles_frame, paragraphs_frame
 from textclean.writer import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +61,9 @@ def variants(name: str, data: bytes, rng: random.Random) -> list[tuple[str, byte
     out.append((f"{name}.tabs", text.replace(" ", "\t").encode()))
     chars = list(text)
     for _ in range(40):
-        chars.insert(rng.randrange(len(chars)), rng.choice(["\x00", "\x07", "\ufeff", "\u200b", "\ufffd", "\u3000", "\xa0"]))
+        chars.insert(
+            rng.randrange(len(chars)), rng.choice(["\x00", "\x07", "\ufeff", "\u200b", "\ufffd", "\u3000", "\xa0"])
+        )
     out.append((f"{name}.controls", "".join(chars).encode()))
     raw = bytearray(data)
     for _ in range(20):
@@ -90,6 +95,15 @@ def result_record(result: PageResult) -> dict[str, Any]:
     }
 
 
+def frame_record(df: pd.DataFrame) -> dict[str, Any]:
+    """A frame's dtypes and values as JSON-able data (NaN and NA spelled out)."""
+    return {
+        "dtypes": [f"{c}: {t}" for c, t in df.dtypes.items()],
+        "index": df.index.tolist(),
+        "values": {c: [repr(v) for v in df[c].tolist()] for c in df.columns},
+    }
+
+
 def tables_record(results: list[PageResult], config: Config) -> dict[str, Any]:
     tables = build_tables(results, config)
     return {
@@ -97,6 +111,8 @@ def tables_record(results: list[PageResult], config: Config) -> dict[str, Any]:
         "paragraphs": tables.paragraphs,
         "rejects": [r.to_record() for r in tables.rejects],
         "inputs": tables.inputs,
+        "articles_frame": frame_record(articles_frame(tables.articles)),
+        "paragraphs_frame": frame_record(paragraphs_frame(tables.paragraphs)),
     }
 
 

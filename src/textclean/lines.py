@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .models import Line
@@ -32,4 +33,4 @@ def split_lines(text: str) -> tuple[Line, ...]:
     [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
     """
     parts = strip_controls(NEWLINE_RE.sub("\n", text)).split("\n")
-    return tuple(Line(i, p.rstrip()) for i, p in enumerate(parts))
+    return tuple(map(Line, itertools.count(), map(str.rstrip, parts)))  # Line(i, part.rstrip()) for each part

@@ -69,6 +69,8 @@ class BigramIdf:
         #: weighed (a few dozen), so document frequencies are counted on demand
         #: rather than over the thousands of bigrams of the bodies.
         self._weights: dict[str, float] = {}
+        #: Summed weights of the headline texts seen so far (each is scored against every body).
+        self._totals: dict[str, float] = {}
 
     def weight(self, gram: str) -> float:
         """Weight of a bigram of content characters (one from :func:`ngrams`)."""
@@ -83,7 +85,9 @@ class BigramIdf:
         grams = ngrams(text, 2)
         if not grams:
             return 0.0
-        total = sum(self.weight(g) for g in grams)
+        total = self._totals.get(text)
+        if total is None:
+            total = self._totals[text] = sum(self.weight(g) for g in grams)
         hit = sum(self.weight(g) for g in grams if g in self.body_grams[body_index])
         return hit / total if total else 0.0
 

@@ -16,6 +16,7 @@ import re
 from .chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
 
 _SPACES = " \u3000\u00a0"
+_SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 _HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
 _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
@@ -63,18 +64,9 @@ def is_letter_spaced(text: str) -> bool:
     """
     if not any(sp in text for sp in _SPACES):
         return False
-    pairs = gaps = 0
-    prev_space = False
-    seen = False
-    for ch in text.strip():
-        if ch in _SPACES:
-            prev_space = True
-            continue
-        if seen:
-            pairs += 1
-            gaps += prev_space
-        seen = True
-        prev_space = False
+    core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
+    pairs = len(core) - len(_SPACE_CHAR_RE.findall(core)) - 1  # neighbouring glyphs
+    gaps = len(_SPACE_RUN_RE.findall(core))
     return pairs > 0 and gaps / pairs >= 0.5
 
 
