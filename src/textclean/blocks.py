@@ -107,7 +107,7 @@ def is_heading_text(text: str) -> bool:
     return commas <= (1 if m else 0)
 
 
-def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
+def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
     """Find subheadings; return ``{first index: last index}`` of each.
 
     A subheading is one line, or two lines set without a blank between them,
@@ -116,20 +116,26 @@ def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
     subheading) and is followed by the first line of a paragraph (running
     text short of the column by its lost indent), not by a full line as the
     first line of a paragraph is.
+
+    ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
+    the caller already knows.
     """
+    if ends is None:
+        ends = [ends_sentence(it.text) for it in items]
     spans: dict[int, int] = {}
+    last_lines: set[int] = set()  # the last line of each subheading found
     n = len(items)
     i = 1
     while i < n - 1:
         prev = items[i - 1]
+        if not ((ends[i - 1] or prev.role == "attribution") and (i - 1) not in last_lines and items[i].gap_before):
+            i += 1  # no paragraph ends right above: the usual case, decided before measuring the candidate
+            continue
         end = i
         while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
             end += 1
         ok = (
-            (ends_sentence(prev.text) or prev.role == "attribution")
-            and (i - 1) not in spans.values()
-            and items[i].gap_before
-            and items[end].gap_after
+            items[end].gap_after
             and end + 1 < n
             and all(items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1))
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
@@ -137,14 +143,20 @@ def heading_spans(items: list[Item], cols: list[float]) -> dict[int, int]:
         )
         if ok:
             spans[i] = end
+            last_lines.add(end)
             i = end + 1
             continue
         i += 1
     return spans
 
 
-def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool, dense: bool | None = None) -> bool:
+def is_paragraph_break(
+    a: Item, b: Item, col: float, a_starts: bool, dense: bool | None = None, a_ends: bool | None = None
+) -> bool:
     """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
+
+    ``dense`` (whether the lines are set in a dense piece) and ``a_ends``
+    (whether ``a`` ends a sentence) are worked out from the lines when not given.
 
     >>> col = 19.0
     >>> mk = lambda t, w, gb=True, ga=True: Item(0, t, t, w, gb, ga)
@@ -164,7 +176,7 @@ def is_paragraph_break(a: Item, b: Item, col: float, a_starts: bool, dense: bool
     if dense:
         return True  # dense piece: a blank line separates paragraphs
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
-    if ends_sentence(a.text):
+    if ends_sentence(a.text) if a_ends is None else a_ends:
         return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(ENUM_OPENER_RE.match(b.text))
     return shortfall >= 2 * SHORT_LINE and a.text[-1] in CLOSERS
 
@@ -191,7 +203,8 @@ def body_blocks(items: list[Item]) -> list[Block]:
     if not items:
         return []
     cols = local_columns(items)
-    heads = heading_spans(items, cols)
+    ends = [ends_sentence(it.text) for it in items]
+    heads = heading_spans(items, cols, ends)
     dense = in_dense_piece(items)
     blocks: list[Block] = []
     parts: list[str] = []
@@ -217,7 +230,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
             i += 1
             starts = True
             continue
-        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts, dense[i - 1] or dense[i]):
+        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts, dense[i - 1] or dense[i], ends[i - 1]):
             flush()
             starts = True
         parts.append(it.text)

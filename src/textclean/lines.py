@@ -9,7 +9,19 @@ from .models import Line
 
 #: C0/C1 controls except tab and newline, zero-width characters and stray BOMs.
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+#: What breaks a line: CRLF, CR, LF, line and paragraph separators, NEL.
 NEWLINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+
+
+def normalize_newlines(text: str) -> str:
+    """Every line break (:data:`NEWLINE_RE`) as LF; a few plain replacements scan a page far
+    faster than the regex.
+
+    >>> normalize_newlines("甲\\r\\n乙\\r丙\\u2028丁\\x85") == NEWLINE_RE.sub("\\n", "甲\\r\\n乙\\r丙\\u2028丁\\x85")
+    True
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF first: one break, not two
+    return text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
 
 
 def strip_controls(text: str) -> str:
@@ -32,5 +44,5 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(ln.no, ln.text) for ln in split_lines("甲\\r\\n\\r\\n乙 \\r丙")]
     [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
     """
-    parts = strip_controls(NEWLINE_RE.sub("\n", text)).split("\n")
+    parts = strip_controls(normalize_newlines(text)).split("\n")
     return tuple(map(Line, itertools.count(), map(str.rstrip, parts)))  # Line(i, part.rstrip()) for each part
