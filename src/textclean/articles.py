@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .blocks import body_blocks
 from .chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE
-from .match import BigramIdf, best_assignment, containment, ngrams
+from .match import BigramIdf, best_assignment, containment, count_found, ngrams
 from .models import Article, Block, Page
 from .repair import join_lines
 from .roles import Element, page_elements
@@ -205,7 +205,7 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
 
 def _bigram_overlap(a: str, b: str) -> float:
     ga = ngrams(a, 2)
-    return len(ga & ngrams(b, 2)) / len(ga) if ga else 0.0
+    return count_found(ga, b) / len(ga) if ga else 0.0
 
 
 def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:

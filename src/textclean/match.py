@@ -39,6 +39,36 @@ def ngrams(text: str, n: int) -> frozenset[str]:
     return frozenset(map("".join, zip(*(s[k:] for k in range(n)), strict=False)))  # shorter tails end it
 
 
+# Headline material is short, bodies are long: rather than build the thousands of
+# n-grams of a body, the few n-grams of a headline are looked up in the body's
+# content characters (an n-gram of content characters is one of the body's
+# exactly when it occurs there), each (n-gram, body) pair once.
+
+
+@functools.lru_cache(maxsize=256)
+def _content(text: str) -> str:
+    """:func:`content_chars` of a text compared again and again (a body)."""
+    return content_chars(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _occurs(gram: str, content: str) -> bool:
+    return gram in content
+
+
+def count_found(grams: frozenset[str], text: str) -> int:
+    """How many of ``grams`` (n-grams from :func:`ngrams`) are n-grams of ``text`` too.
+
+    ``len(grams & ngrams(text, n))``, without building the n-grams of ``text``.
+
+    >>> grams = ngrams("工会工作", 2)
+    >>> count_found(grams, "推动工会、工作。"), len(grams & ngrams("推动工会、工作。", 2))
+    (2, 2)
+    """
+    content = _content(text)
+    return sum(1 for g in grams if _occurs(g, content))
+
+
 def containment(part: str, whole: str, n: int = 4) -> float:
     """Share of ``part``'s n-grams found in ``whole``: how much of a pull quote its body restates.
 
@@ -50,8 +80,7 @@ def containment(part: str, whole: str, n: int = 4) -> float:
     grams = ngrams(part, n)
     if not grams:
         return 0.0
-    body = ngrams(whole, n)
-    return len(grams & body) / len(grams)
+    return count_found(grams, whole) / len(grams)
 
 
 class BigramIdf:
@@ -63,7 +92,8 @@ class BigramIdf:
     """
 
     def __init__(self, bodies: Sequence[str]) -> None:
-        self.body_grams = [ngrams(b, 2) for b in bodies]
+        #: The bodies' content characters (see :func:`count_found`).
+        self.contents = [_content(b) for b in bodies]
         self.n = len(bodies)
         #: Weights of the bigrams asked for so far. Only headline bigrams are ever
         #: weighed (a few dozen), so document frequencies are counted on demand
@@ -76,7 +106,7 @@ class BigramIdf:
         """Weight of a bigram of content characters (one from :func:`ngrams`)."""
         w = self._weights.get(gram)
         if w is None:
-            df = sum(1 for grams in self.body_grams if gram in grams)
+            df = sum(1 for content in self.contents if _occurs(gram, content))
             w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + df))
         return w
 
@@ -88,7 +118,8 @@ class BigramIdf:
         total = self._totals.get(text)
         if total is None:
             total = self._totals[text] = sum(self.weight(g) for g in grams)
-        hit = sum(self.weight(g) for g in grams if g in self.body_grams[body_index])
+        content = self.contents[body_index]
+        hit = sum(self.weight(g) for g in grams if _occurs(g, content))
         return hit / total if total else 0.0
 
 
