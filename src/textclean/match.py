@@ -62,7 +62,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     ``len(grams & ngrams(text, n))``, without building the n-grams of ``text``.
 
     >>> grams = ngrams("工会工作", 2)
-    >>> count_found(grams, "推动工会、工作。"), len(grams & ngrams("推动工会、工作。", 2))
+    >>> count_found(grams, "工会的工作。"), len(grams & ngrams("工会的工作。", 2))
     (2, 2)
     """
     content = _content(text)
