@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from flows.clean_flow import (
     write,
 )
 from textclean.config import Config
-from textclean.parts import fresh_work_dir
+from textclean.parts import BatchPool, fresh_work_dir
 from textclean.writer import DATASET_FILES, validate_dataset
 
 
@@ -38,7 +39,9 @@ def test_tasks_are_library_calls(seed_paths: list[Path], tmp_path: Path, dataset
     steps, batches, duplicates = plan(paths, files, {}, batch_bytes=1)
     assert batches == [[p] for p in paths] and duplicates == [[False], [False]] and steps == [None, None]
     work = fresh_work_dir(tmp_path)
-    parts = [clean_batch.fn(b, Config(), str(work), i, d) for i, (b, d) in enumerate(zip(batches, duplicates))]
+    parts = [
+        clean_batch.fn(b, Config(), str(work), i, d) for i, (b, d) in enumerate(zip(batches, duplicates, strict=True))
+    ]
     assert [p.inputs[0]["source"] for p in parts] == [p.name for p in seed_paths]
     assert len(list(work.iterdir())) == 3 * len(parts)  # articles and paragraphs (Arrow), articles (JSONL)
     manifest = write.fn(str(tmp_path), steps, parts, Config(), paths)
@@ -71,6 +74,23 @@ def test_flow_end_to_end(flow_run, dataset_dir: Path) -> None:
     assert sorted(files_of(out)) == sorted(DATASET_FILES)
     assert validate_dataset(out) == []
     assert files_of(out) == files_of(dataset_dir)  # the flow adds orchestration, not differences
+
+
+def test_batches_in_worker_processes_give_the_same_dataset(
+    prefect_harness: None, seed_paths: list[Path], tmp_path: Path, dataset_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two worker processes, one page a batch: the files of a single in-process write."""
+    used: list[int] = []
+    real = BatchPool.process_batch
+
+    def counted(self: BatchPool, *args: Any) -> Any:
+        used.append(self.workers)
+        return real(self, *args)
+
+    monkeypatch.setattr(BatchPool, "process_batch", counted)
+    result = clean_flow([str(p) for p in seed_paths], str(tmp_path / "out"), batch_bytes=1, workers=2)
+    assert len(result.batches) == 2 and used == [2, 2]  # each batch went to the pool of two processes
+    assert files_of(tmp_path / "out") == files_of(dataset_dir)
 
 
 def test_second_run_reprocesses_nothing(flow_run, seed_paths: list[Path]) -> None:

@@ -11,9 +11,9 @@ import pytest
 
 from flows.clean_flow import RunResult, clean_flow
 from textclean import writer
+from textclean.assemble import assemble
 from textclean.config import Config
 from textclean.inputs import clean_files, collect_inputs, fingerprint
-from textclean.assemble import assemble
 from textclean.parts import duplicate_flags, part_of_tables
 from textclean.reuse import reusable
 from textclean.writer import (
