@@ -17,7 +17,10 @@ seeds are typeset, with every layout choice drawn from a seeded
 * headline parts (column label, kicker, title, ``●观 点`` pull-quote box,
   byline) above the body and a closing note (``（作者单位：…）``) after it;
 * *detachment*: some headline parts are moved away from their body, to the
-  top of the page or among other articles' headlines, as on the seeds.
+  top of the page or among other articles' headlines, as on the seeds;
+* *length*: mostly four articles a page, as on the seeds, whose bodies may go
+  on with a section lent by an article that is not on the page, so that a
+  page is about as long as a seed (about 25 KB).
 
 The gold of a page says what a careful reader would extract from what was
 rendered: same field names as ``tests/fixtures/gold/*.json``.
@@ -38,6 +41,7 @@ import json
 import logging
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -76,6 +80,10 @@ P_DENSE = 0.25  # a body is a dense boxed piece
 P_LETTER_SPACED = 0.03  # a printed body or box line is letter-spaced
 P_DETACH = 0.4  # an article has some headline parts moved away from its body
 P_BANNER = 0.5  # a page has a banner line
+#: Articles on a page, drawn uniformly from this tuple: mostly four, as on both seeds, sometimes fewer.
+ARTICLES_PER_PAGE = (1, 2, 3, 3, 4, 4, 4, 4)
+P_EXTEND = 0.75  # an article's body goes on with a section lent by an article that is not on the page
+P_EXTEND_MORE = 0.5  # ... and, having one, with another (from another such article)
 HEADING_WRAP_AT = 16  # subheadings longer than this are wrapped
 TITLE_WRAP_AT = 14  # titles longer than this may be wrapped
 
@@ -189,6 +197,62 @@ def _pick_blocks(rng: random.Random, blocks: list[dict]) -> list[dict]:
         if b["kind"] != "heading" or (i + 1 < len(kept) and kept[i + 1]["kind"] == "paragraph")
     ]
     return out
+
+
+def _lendable(rng: random.Random, blocks: list[dict]) -> list[dict]:
+    """Blocks an article lends to another one's body: one of its headed sections (the heading and
+    what follows it, up to the next heading), or, when it has no headings, a run of 2 to 4 of its
+    paragraphs (each with its attributions) after the first.
+
+    >>> kinds = ("paragraph", "heading", "paragraph", "attribution", "heading")
+    >>> [b["kind"] for b in _lendable(random.Random(0), [{"kind": k, "text": ""} for k in kinds])]
+    ['heading', 'paragraph', 'attribution']
+    >>> [b["text"] for b in _lendable(random.Random(0), [{"kind": "paragraph", "text": str(i)} for i in range(6)])]
+    ['2', '3', '4']
+    """
+    units: list[list[dict]] = []
+    headed = any(b["kind"] == "heading" for b in blocks)
+    for b in blocks:
+        if not units or b["kind"] == "heading" or (b["kind"] == "paragraph" and not headed):
+            units.append([])
+        units[-1].append(dict(b))
+    if headed:
+        sections = [u for u in units if u[0]["kind"] == "heading" and any(b["kind"] == "paragraph" for b in u)]
+        return rng.choice(sections) if sections else []
+    rest = units[1:]
+    if not rest:
+        return []
+    k = min(len(rest), rng.randint(2, 4))
+    start = rng.randint(0, len(rest) - k)
+    return [b for u in rest[start : start + k] for b in u]
+
+
+def _extensions(rng: random.Random, chosen: list[dict], pool: list[dict]) -> list[list[dict]]:
+    """Blocks appended to each chosen article's body, so that pages are as long as the seeds.
+
+    They are lent by articles that are not on the page, each lending at most
+    once: no text is printed twice on a page, so the gold stays unambiguous.
+    The lender is the one whose text shares most character bigrams with the
+    borrowing article's title, so that a body stays on its title's topic as on
+    a real page (titles far from their body are matched back by such bigrams).
+    """
+    on_page = {a["title"] for a in chosen}
+    donors = [a for a in pool if a["title"] not in on_page]
+    rng.shuffle(donors)
+    out: list[list[dict]] = []
+    for src in chosen:
+        ext: list[dict] = []
+        title = _bigrams(src["title"])
+        while donors and rng.random() < (P_EXTEND_MORE if ext else P_EXTEND):
+            donor = max(donors, key=lambda d: len(title & _bigrams("".join(b["text"] for b in d["blocks"]))))
+            donors.remove(donor)
+            ext += _lendable(rng, donor["blocks"])
+        out.append(ext)
+    return out
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _vary_meta(rng: random.Random, src: dict, pools: Pools, taken_kickers: set[str]) -> tuple[dict, bool, bool]:
@@ -517,10 +581,12 @@ class Laid:
     note: list[str] = field(default_factory=list)
 
 
-def lay_out_article(rng: random.Random, src: dict, pools: Pools, taken_kickers: set[str]) -> Laid:
-    """Vary one source article and print its parts."""
+def lay_out_article(
+    rng: random.Random, src: dict, pools: Pools, taken_kickers: set[str], extension: list[dict] | None = None
+) -> Laid:
+    """Vary one source article and print its parts; ``extension``: blocks its body goes on with."""
     gold, has_byline, own_kicker = _vary_meta(rng, src, pools, taken_kickers)
-    gold["blocks"] = _pick_blocks(rng, src["blocks"])
+    gold["blocks"] = _pick_blocks(rng, src["blocks"]) + [dict(b) for b in extension or []]
     style = Style.draw(rng)
     parts = headline_parts(rng, gold, style, has_byline)
     laid = Laid(
@@ -609,27 +675,32 @@ def _join_items(rng: random.Random, items: list[Item]) -> list[str]:
 
 
 def generate_page(rng: random.Random, pool: list[dict], source: str = "synth.txt") -> tuple[str, dict]:
-    """One raw page and its gold: 1 to 4 articles of ``pool``, laid out like the seeds.
+    """One raw page and its gold: 1 to 4 articles of ``pool`` (mostly 4), laid out like the seeds.
+
+    Bodies go on with sections of articles that are not on the page
+    (:func:`_extensions`), so that a page is about as long as a seed (~25 KB).
 
     >>> raw, gold = generate_page(random.Random(3), load_pool())
     >>> raw == generate_page(random.Random(3), load_pool())[0]
     True
     """
     pools = Pools.from_articles(pool)
-    chosen = rng.sample(pool, rng.randint(1, min(4, len(pool))))
+    chosen = rng.sample(pool, min(rng.choice(ARTICLES_PER_PAGE), len(pool)))
+    extensions = _extensions(rng, chosen, pool)
     banner = rng.choice(pools.banners) if rng.random() < P_BANNER else None
     taken = {banner} if banner else set()
-    # headings of articles off the page may serve as borrowed kickers
+    # headings of articles off the page (and not lent to a body here) may serve as borrowed kickers
     on_page = {a["title"] for a in chosen}
+    lent = {b["text"] for ext in extensions for b in ext}
     extra = [
         b["text"]
         for a in pool
         if a["title"] not in on_page
         for b in a["blocks"]
-        if b["kind"] == "heading" and len(b["text"]) <= 12
+        if b["kind"] == "heading" and len(b["text"]) <= 12 and b["text"] not in lent
     ]
     pools.kickers = _unique(pools.kickers + extra)
-    laid = [lay_out_article(rng, src, pools, taken) for src in chosen]
+    laid = [lay_out_article(rng, src, pools, taken, ext) for src, ext in zip(chosen, extensions, strict=True)]
     items = _page_items(rng, laid)
     if banner is None and items[0].lead == "kicker":
         # a lone slogan-like line first on the page would read as a banner: print a real one above it
@@ -649,21 +720,48 @@ def generate_page(rng: random.Random, pool: list[dict], source: str = "synth.txt
     return text, gold
 
 
-def write_corpus(out_dir: Path, pages: int, seed: int, gold_dir: Path | None = None) -> list[Path]:
-    """Write ``pages`` raw pages ``synth_0001.txt``… to ``out_dir`` and their gold ``.json`` to ``gold_dir``
-    (default ``out_dir``); return the raw page paths.  Page ``i`` depends only on ``seed`` and ``i``.
+#: Names of the files :func:`write_corpus` writes: ``synth_0001.txt`` (page), ``synth_0001.json`` (its gold).
+CORPUS_NAME_RE = re.compile(r"synth_[0-9]{4,}\.(?:txt|json)")
+
+
+def page_name(i: int, pages: int) -> str:
+    """Stem of page ``i`` of ``pages``: 4 digits, more when there are more pages, so names sort in page order.
+
+    >>> page_name(7, 2000), page_name(7, 12000)
+    ('synth_0007', 'synth_00007')
     """
-    out_dir, gold_dir = Path(out_dir), Path(gold_dir or out_dir)
+    return f"synth_{i:0{max(4, len(str(pages)))}d}"
+
+
+def write_corpus(
+    out_dir: Path,
+    pages: int,
+    seed: int,
+    gold_dir: Path | None = None,
+    *,
+    with_gold: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """Write ``pages`` raw pages ``synth_0001.txt``… to ``out_dir`` and their gold ``.json`` to ``gold_dir``
+    (default ``out_dir``; none with ``with_gold=False``); return the raw page paths.  Page ``i`` depends
+    only on ``seed`` and ``i``.  ``progress(done, pages)`` is called after each page.
+    """
+    out_dir = Path(out_dir)
+    gold_dir = Path(gold_dir or out_dir) if with_gold else None
     out_dir.mkdir(parents=True, exist_ok=True)
-    gold_dir.mkdir(parents=True, exist_ok=True)
+    if gold_dir is not None:
+        gold_dir.mkdir(parents=True, exist_ok=True)
     pool = load_pool()
     paths: list[Path] = []
     for i in range(1, pages + 1):
-        name = f"synth_{i:04d}.txt"
-        raw, gold = generate_page(random.Random(seed * 1_000_003 + i), pool, source=name)
-        (out_dir / name).write_bytes(raw.encode("utf-8"))
-        (gold_dir / f"synth_{i:04d}.json").write_bytes(
-            (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-        )
-        paths.append(out_dir / name)
+        stem = page_name(i, pages)
+        raw, gold = generate_page(random.Random(seed * 1_000_003 + i), pool, source=f"{stem}.txt")
+        (out_dir / f"{stem}.txt").write_bytes(raw.encode("utf-8"))
+        if gold_dir is not None:
+            (gold_dir / f"{stem}.json").write_bytes(
+                (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            )
+        paths.append(out_dir / f"{stem}.txt")
+        if progress is not None:
+            progress(i, pages)
     return paths
