@@ -24,7 +24,9 @@ import codecs
 import functools
 import hashlib
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import numpy as np
 
 #: BOMs and the encodings they name (UTF-32 first: its LE BOM starts with UTF-16's).
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -200,28 +202,46 @@ def _char_weight(ch: str, common: frozenset[str]) -> float:
     return 0.0
 
 
+#: The highest code point :func:`_char_weight` does not give 0 (the end of CJK Extension G).
+_LAST_WEIGHED = 0x3134F
+
+#: White space as :meth:`str.isspace` sees it (``\\s`` of a str pattern is the same test).
+_SPACE_RE = re.compile(r"\s+")
+
+
+@functools.cache
+def _weight_table() -> np.ndarray[Any, np.dtype[np.float64]]:
+    """:func:`_char_weight` of every code point up to :data:`_LAST_WEIGHED`, then one 0 that
+    stands for all beyond; built once (a fraction of a second) the first time a page is scored."""
+    common = common_han()
+    weights = [_char_weight(chr(cp), common) for cp in range(_LAST_WEIGHED + 1)]
+    return np.array([*weights, 0.0], dtype=np.float64)
+
+
 def text_score(text: str) -> float:
     """Share of usual characters among the non-space ones (undecodable ones count against).
 
-    A correctly decoded Chinese page scores above 0.9; mojibake well below.
+    A correctly decoded Chinese page scores above 0.9; mojibake well below.  The
+    weights of the characters are looked up all at once and added in text order
+    (each candidate encoding of a page is scored, so a loop over the characters
+    cost more than all the cleaning).
 
     >>> text_score("工会组织，2023年。")
     1.0
     >>> data = "工會組織推進法治建設。".encode("big5")
     >>> text_score(data.decode("big5")) > 0.9 > text_score(data.decode("gb18030"))
     True
-    >>> text_score("")
-    0.0
+    >>> text_score(""), text_score(" \\u3000"), text_score("\\ufffd工")
+    (0.0, 0.0, 0.0)
     """
-    common = common_han()
-    total = 0.0
-    n = 0
-    for ch in text[:SCORE_SAMPLE]:
-        if ch.isspace():
-            continue
-        n += 1
-        total += _char_weight(ch, common)
-    return max(total / n, 0.0) if n else 0.0
+    sample = _SPACE_RE.sub("", text[:SCORE_SAMPLE])
+    if not sample:
+        return 0.0
+    table = _weight_table()
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    weights = table[np.minimum(codes, len(table) - 1)]
+    total = float(np.add.accumulate(weights)[-1])  # a running sum: the same rounding as adding one by one
+    return max(total / len(sample), 0.0)
 
 
 def _decode(data: bytes, encoding: str) -> str:
