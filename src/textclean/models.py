@@ -89,6 +89,7 @@ class Article:
 
     def to_record(self) -> dict[str, object]:
         """The article as a plain dict in the contract's field order."""
+        body = self.body  # joined once for body and char_count
         return {
             "article_id": self.article_id,
             "source": self.source,
@@ -103,8 +104,8 @@ class Article:
             "affiliation": self.affiliation,
             "pull_quote": self.pull_quote,
             "blocks": [b.to_dict() for b in self.blocks],
-            "body": self.body,
-            "char_count": self.char_count,
+            "body": body,
+            "char_count": len(body),
             "paragraph_count": self.paragraph_count,
             "line_spans": [[a, b] for a, b in self.line_spans],
             "decode_errors": self.decode_errors,
