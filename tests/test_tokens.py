@@ -6,9 +6,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textclean import tokens
 from textclean.tokens import TokenConfig, Tokenizer, is_word
+from textclean.writer import KEYWORD_DIGITS, keywords
 
 PHRASE = "中国工运研究所的研究人员认真学习贯彻党的二十大精神"
 PHRASE_TOKENS = ["中国", "工运", "研究所", "的", "研究", "人员", "认真学习", "贯彻", "党", "的", "二十大", "精神"]
@@ -252,3 +255,23 @@ def test_tokenizer_info_names_the_user_dictionary_by_name_and_sha256(tmp_path: P
     assert str(tmp_path) not in repr(info)
     with pytest.raises(FileNotFoundError, match="user dictionary"):
         tokens.tokenizer_info(TokenConfig(user_dict=tmp_path / "none.txt"))
+
+
+# ---------------------------------------------------------------- the dataset's keywords
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["工会", "职工", "维权", "服务", "的", "，", "ab", "The", "二十大", "研究所", "劳模"]),
+        max_size=60,
+    ),
+    st.integers(min_value=1, max_value=12),
+)
+def test_the_top_keywords_are_those_of_ranking_every_term(words: list[str], top_k: int) -> None:
+    """writer.keywords only rounds the terms near the k-th weight: the same rows as rounding and ranking them all."""
+    everything = sorted(
+        ((term, round(w, KEYWORD_DIGITS)) for term, w in tokens.keywords_of_tokens(words, top_k=None)),
+        key=lambda tw: (-tw[1], tw[0]),
+    )
+    assert keywords(words, top_k) == [{"term": t, "weight": w} for t, w in everything[:top_k]]

@@ -271,6 +271,25 @@ def idf_table() -> tuple[dict[str, float], float]:
     return idf, sorted(idf.values())[len(idf) // 2]
 
 
+def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
+    """TF-IDF weight of every keyword term of a text given as its tokens (unordered; see :func:`keywords_of_tokens`).
+
+    >>> sorted(keyword_weights(["工会", "，", "工会", "的", "the"]))
+    ['工会']
+    """
+    counts = Counter(tokens)  # counted first, then filtered once per distinct term
+    terms = {
+        w: n
+        for w, n in counts.items()
+        if len(w) >= 2 and len(w.strip()) >= 2 and w.lower() not in KEYWORD_STOP_WORDS and _is_word_cached(w)
+    }
+    total = sum(terms.values())
+    if not total:
+        return {}
+    idf, median = idf_table()
+    return {w: n * idf.get(w, median) / total for w, n in terms.items()}
+
+
 def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:
     """TF-IDF keywords of a text given as its tokens (:meth:`Tokenizer.keywords` without cutting again).
 
@@ -281,15 +300,7 @@ def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tu
     >>> keywords_of_tokens(["工会", "维权", "，", "工会", "的", "the"], top_k=1)[0][0]
     '工会'
     """
-    counts: Counter[str] = Counter(
-        w for w in tokens if len(w.strip()) >= 2 and w.lower() not in KEYWORD_STOP_WORDS and _is_word_cached(w)
-    )
-    total = sum(counts.values())
-    if not total:
-        return []
-    idf, median = idf_table()
-    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
-    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(keyword_weights(tokens).items(), key=lambda item: (-item[1], item[0]))
     return ranked if top_k is None else ranked[:top_k]
 
 

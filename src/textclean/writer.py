@@ -33,6 +33,7 @@ import contextlib
 import fcntl
 import functools
 import hashlib
+import heapq
 import io
 import json
 import os
@@ -68,7 +69,7 @@ from .schemas import (
     validate_paragraphs,
 )
 from .script import Converter, convert_article, convert_paragraphs
-from .tokens import keywords_of_tokens, shared_tokenizer, tokenizer_info
+from .tokens import keyword_weights, shared_tokenizer, tokenizer_info
 
 ARTICLES_PARQUET = "articles.parquet"
 ARTICLES_JSONL = "articles.jsonl"
@@ -220,9 +221,14 @@ def keywords(tokens: Sequence[str], top_k: int) -> list[Record]:
     >>> keywords(["工会", "维权", "工会"], 1)
     [{'term': '工会', 'weight': 5.616143}]
     """
-    ranked = [(term, round(weight, KEYWORD_DIGITS)) for term, weight in keywords_of_tokens(tokens, top_k=None)]
-    ranked.sort(key=lambda tw: (-tw[1], tw[0]))  # rounding may tie weights: ties by term, as before
-    return [{"term": term, "weight": weight} for term, weight in ranked[:top_k]]
+    weights = keyword_weights(tokens)
+    if len(weights) > top_k:
+        # Rounding keeps the order of weights (it may only tie them), so the rounded top k are
+        # among the terms within one rounding unit of the k-th largest weight.
+        kth = round(heapq.nlargest(top_k, weights.values())[-1], KEYWORD_DIGITS)
+        weights = {term: w for term, w in weights.items() if w >= kth - 10**-KEYWORD_DIGITS}
+    ranked = sorted(((term, round(w, KEYWORD_DIGITS)) for term, w in weights.items()), key=lambda tw: (-tw[1], tw[0]))
+    return [{"term": term, "weight": weight} for term, weight in ranked[:top_k]]  # ties by term
 
 
 # ---------------------------------------------------------------- encoding files
