@@ -16,6 +16,7 @@ import asyncio
 import atexit
 import contextlib
 import ctypes
+import importlib.util
 import logging
 import os
 import signal
@@ -91,6 +92,22 @@ class LocalServer:
                 continue
 
 
+def _spawn(command: list[str], env: dict[str, str], url: str, log: Path) -> LocalServer:
+    """Run a server command in its own session (stopped with its children), output appended to ``log``."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "ab") as sink:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+    return LocalServer(process, url, log)
+
+
 def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT) -> LocalServer:
     """Start ``prefect server start --host 127.0.0.1 --port PORT`` and wait until it is healthy.
 
@@ -103,28 +120,62 @@ def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT)
     url = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     log = log_file().with_name("server.log")
-    log.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-    with open(log, "ab") as sink:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
-    server = LocalServer(process, url, log)
-    deadline = time.monotonic() + timeout
-    while not healthy(server.api_url):
-        if process.poll() is not None or time.monotonic() > deadline:
-            server.stop()
-            tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
-            why = "exited" if process.returncode is not None else f"did not answer within {timeout:.0f} s"
-            raise RuntimeError(f"the Prefect server {why}; end of {log}:\n" + "\n".join(tail))
-        time.sleep(0.25)
+    server = _spawn(command, env, url, log)
+    wait_until_healthy(server, timeout)
     return server
+
+
+def start_temporary_server(port: int | None = None) -> LocalServer:
+    """Start the temporary API server Prefect would start for a run, without importing Prefect; don't wait.
+
+    The same command Prefect's ``SubprocessASGIServer`` runs (uvicorn with
+    Prefect's API app, no UI, the services of a temporary server). Started
+    before Prefect is imported, the server boots in its own process while this
+    one imports Prefect and the flow (each takes a few seconds; one after the
+    other otherwise). Wait for it with :func:`wait_until_healthy`; it is
+    stopped when this process exits, after Prefect has flushed its logs to it.
+    """
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or spec.origin is None:  # pragma: no cover - prefect is a dependency
+        raise RuntimeError("prefect is not installed")
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = log_file().with_name("server.log")
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env |= {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        str(Path(spec.origin).parent.parent),
+        "--factory",
+        "prefect.server.api.server:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "error",
+        "--lifespan",
+        "on",
+    ]
+    server = _spawn(command, env, url, log)
+    atexit.register(server.stop)  # registered before Prefect's own handlers: runs after them
+    return server
+
+
+def wait_until_healthy(server: LocalServer, timeout: float = SERVER_TIMEOUT) -> None:
+    """Wait until ``server`` answers; :class:`RuntimeError` with the end of its log when it does not come up."""
+    deadline = time.monotonic() + timeout
+    while not healthy(server.api_url, timeout=1.0):
+        if server.process.poll() is not None or time.monotonic() > deadline:
+            server.stop()
+            tail = server.log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+            why = "exited" if server.process.returncode is not None else f"did not answer within {timeout:.0f} s"
+            raise RuntimeError(f"the Prefect server {why}; end of {server.log}:\n" + "\n".join(tail))
+        time.sleep(0.05)
 
 
 @contextlib.contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from flows.serve import healthy
 from textclean.cli import app
 from textclean.writer import ARTICLES_PARQUET
 
@@ -125,3 +127,8 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
     text = log.read_text(encoding="utf-8")
     assert "Finished in state Completed" in text
     assert "Traceback" not in text and "database is locked" not in text
+    # The temporary API server was started by textclean before Prefect loaded (its output has a
+    # log of its own), and stopped when the run ended: its port no longer answers.
+    assert (tmp_path / "prefect" / "logs" / "server.log").exists()
+    api = re.search(r"View at (http://127\.0\.0\.1:\d+)/", text)
+    assert api is not None and not healthy(api.group(1) + "/api", timeout=1.0)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
 import re
 import signal
 import sys
@@ -194,6 +195,7 @@ def run(
     try:
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
+        server = start_api_early()
         from flows import log_file
         from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
@@ -202,8 +204,12 @@ def run(
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     try:
         # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
-        # is reported before the Prefect server spends seconds starting.
+        # is reported before the run waits for the Prefect server.
         with dataset_lock(out, wait=wait), progress_bar() as bar, report_progress(bar):
+            if server is not None:
+                from flows.serve import wait_until_healthy
+
+                wait_until_healthy(server)
             params = [path_to_param(p) for p in paths]
             result = clean_flow(
                 params,
@@ -228,6 +234,23 @@ def run(
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {exc} (details: {log_file()})", EXIT_FAILED)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
+
+
+def start_api_early() -> Any:
+    """Start the temporary Prefect API server of this run now, so it boots while Prefect is imported.
+
+    Prefect would start the same server itself, but only once imported and
+    asked for a client: one start after the other. Returns the server
+    (:class:`flows.serve.LocalServer`, stopped when the process exits), or None when Prefect is
+    already imported or ``PREFECT_API_URL`` names a server: then Prefect decides, as usual.
+    """
+    if "prefect" in sys.modules or os.environ.get("PREFECT_API_URL"):
+        return None
+    from flows.serve import start_temporary_server
+
+    server = start_temporary_server()
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server
 
 
 def read_protect_file(path: Path) -> list[str]:
