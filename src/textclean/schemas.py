@@ -73,6 +73,10 @@ def clean_chars(value: object) -> bool:
     A text that may span blocks (``body``) may hold newlines.
     """
     if _is_list(value):
+        try:  # a list of strings (names, tokens: hundreds a paragraph): one join, no per-item checks
+            return _clean("".join(value))
+        except TypeError:  # blocks ({kind, text}) or something else
+            pass
         texts = [b.get("text") if isinstance(b, Mapping) else b for b in value]
         strings = [t for t in texts if isinstance(t, str)]
         return len(strings) == len(texts) and _clean("".join(strings))  # one search: tokens are many
@@ -193,11 +197,13 @@ def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
 @register_check_method(check_type="element_wise")
 def tokens_well_formed(value: object) -> bool:
     """A list of tokens: non-empty strings without white space (may be empty)."""
-    return (
-        _is_list(value)
-        and all(isinstance(t, str) and t for t in value)
-        and not _SPACE_RE.search("".join(value))  # one search over all tokens: a paragraph has hundreds
-    )
+    if not _is_list(value):
+        return False
+    try:
+        joined = "".join(value)  # TypeError unless every token is a string
+    except TypeError:
+        return False
+    return all(value) and not _SPACE_RE.search(joined)  # no empty token; one search over all tokens
 
 
 _SPACE_RE = re.compile(r"\s")

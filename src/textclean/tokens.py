@@ -277,17 +277,30 @@ def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
     >>> sorted(keyword_weights(["工会", "，", "工会", "的", "the"]))
     ['工会']
     """
-    counts = Counter(tokens)  # counted first, then filtered once per distinct term
-    terms = {
-        w: n
-        for w, n in counts.items()
-        if len(w) >= 2 and len(w.strip()) >= 2 and w.lower() not in KEYWORD_STOP_WORDS and _is_word_cached(w)
-    }
-    total = sum(terms.values())
-    if not total:
-        return {}
+    terms: dict[str, tuple[int, float]] = {}
+    total = 0
+    for w, n in Counter(tokens).items():  # counted first, then looked at once per distinct term
+        idf = _term_idf(w)
+        if idf is not None:
+            terms[w] = (n, idf)
+            total += n
+    return {w: n * idf / total for w, (n, idf) in terms.items()}
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _term_idf(term: str) -> float | None:
+    """The IDF of a keyword term (jieba's table, its median for unknown terms); None for a token that is no term.
+
+    Terms have at least two characters besides spaces, are not stop words and
+    are words (:func:`is_word`). Remembered: a corpus reuses its vocabulary.
+
+    >>> _term_idf("的") is None, _term_idf("——") is None, _term_idf("工会") > 0
+    (True, True, True)
+    """
+    if len(term) < 2 or len(term.strip()) < 2 or term.lower() in KEYWORD_STOP_WORDS or not is_word(term):
+        return None
     idf, median = idf_table()
-    return {w: n * idf.get(w, median) / total for w, n in terms.items()}
+    return idf.get(term, median)
 
 
 def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:
