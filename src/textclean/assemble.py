@@ -59,8 +59,8 @@ from .writer import (
 )
 
 #: Rows per row group of ``articles.parquet`` and ``paragraphs.parquet`` (the last group holds the rest).
-ARTICLES_ROW_GROUP = 4096
-PARAGRAPHS_ROW_GROUP = 32768
+ARTICLES_ROW_GROUP = 1024
+PARAGRAPHS_ROW_GROUP = 8192
 #: Rows read at a time from the previous dataset's Parquet files.
 READ_BATCH = 8192
 
