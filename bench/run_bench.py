@@ -89,6 +89,8 @@ class TreeRSS:
 
     def __init__(self, pid: int) -> None:
         self.peak = 0
+        #: The largest peak of any one process, and its command line.
+        self.largest = (0, "")
         self._root = psutil.Process(pid)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -101,7 +103,10 @@ class TreeRSS:
                 total = 0
                 for proc in procs:
                     try:
-                        total += proc.memory_info().rss
+                        rss = proc.memory_info().rss
+                        total += rss
+                        if rss > self.largest[0]:
+                            self.largest = (rss, " ".join(proc.cmdline())[:60])
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
@@ -114,8 +119,8 @@ class TreeRSS:
         return self.peak
 
 
-def textclean_run(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
-    """The whole ``textclean run`` in a subprocess: wall time and the peak RSS of its process tree (bytes)."""
+def textclean_run(corpus: Path, out: Path, *extra: str) -> tuple[float, TreeRSS]:
+    """The whole ``textclean run`` in a subprocess: wall time and the peak RSS of its processes."""
     exe = Path(sys.executable).with_name("textclean")
     t = time.perf_counter()
     proc = subprocess.Popen(
@@ -124,10 +129,10 @@ def textclean_run(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
     rss = TreeRSS(proc.pid)
     output, _ = proc.communicate()
     wall = time.perf_counter() - t
-    peak = rss.stop()
+    rss.stop()
     if proc.returncode:
         sys.exit(f"textclean run failed ({proc.returncode}):\n{output.decode(errors='replace')}")
-    return wall, peak
+    return wall, rss
 
 
 def target(ok: bool) -> str:
@@ -184,7 +189,10 @@ def main() -> None:
             f"{len(paths) / c:.0f} pages/s"
         )
         print(f"    Prefect's fixed cost (a run over one page): {fixed:.2f} s, {100 * fixed / c:.1f} % of this run")
-        print(f"    peak RSS of the run's processes (summed): {rss / 2**20:.0f} MiB")
+        print(
+            f"    peak RSS: {rss.peak / 2**20:.0f} MiB all processes together (the run, its workers, Prefect's "
+            f"server); largest process {rss.largest[0] / 2**20:.0f} MiB ({rss.largest[1]})"
+        )
         limit = 8 if len(paths) <= 2000 else 4
         print(f"    (c)/(a) = {c / a:.1f}   ({target(c / a <= limit)}: <= {limit} at {len(paths)} pages)")
 
