@@ -114,9 +114,13 @@ def report_progress(callback: Progress | None) -> Iterator[None]:
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
-def list_inputs(inputs: list[str]) -> list[str]:
-    """The input files: files as given, folders' ``*.txt`` entries, ordered by file name."""
-    return [str(p) for p in collect_inputs(inputs)]
+def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
+    """The input files: files as given, folders' ``*.txt`` entries, ordered by file name.
+
+    ``inputs_from``: a file naming more inputs, one a line (as :func:`~textclean.inputs.path_to_param` gives them).
+    """
+    listed = Path(inputs_from).read_text(encoding="utf-8").splitlines() if inputs_from else []
+    return [str(p) for p in collect_inputs([*inputs, *(path_from_param(line) for line in listed if line)])]
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -282,6 +286,7 @@ def clean_flow(
     user_dict: str | None = None,
     workers: int = 0,
     tokenizer: Backend = "jieba",
+    inputs_from: str | None = None,
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
@@ -299,7 +304,9 @@ def clean_flow(
     a jieba ``user_dict`` file, the ``tokenizer`` (``jieba``, or the faster
     ``rjieba``, or ``auto``); jieba caches its dictionary in
     :func:`flows.default_jieba_cache`. ``workers``: processes that clean
-    batches (0: one per core, :func:`default_workers`).
+    batches (0: one per core, :func:`default_workers`). ``inputs_from``: a
+    file listing more inputs, one a line (the CLI's way to pass a list too
+    long for a flow parameter, which Prefect limits to 512 KiB of JSON).
     """
     logger = get_run_logger()
     token_config = TokenConfig(
@@ -321,14 +328,14 @@ def clean_flow(
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
     with dataset_lock(out):
-        paths = list_inputs(inputs)
-        files = fingerprint_inputs(paths)
-        manifest = None if force else current_manifest(out, files, config)
+        paths = list_inputs(inputs, path_from_param(inputs_from) if inputs_from else None)
+        files = fingerprint_inputs(unwalked(paths))
+        manifest = None if force else current_manifest(out, unwalked(files), config)
         if manifest is not None:
             logger.info("%s is current for these %d inputs: nothing to do", clean_name(out), len(paths))
             result = RunResult(clean_name(out), manifest, up_to_date=True, inputs=run_inputs(manifest, True))
         else:
-            reused = {} if force else reusable_results(out, files, config)
+            reused = {} if force else reusable_results(out, unwalked(files), config)
             steps, batches, duplicates = plan(paths, files, reused, batch_bytes)
             logger.info(
                 "%d inputs: %d reused, cleaning %d in %d batch(es) with %d worker(s)",
@@ -340,7 +347,7 @@ def clean_flow(
             )
             parts = clean_batches(batches, duplicates, config, str(fresh_work_dir(out)), workers)
             stage("writing")
-            manifest = write(out, unwalked(steps), unwalked(parts), config, paths)
+            manifest = write(out, unwalked(steps), unwalked(parts), config, unwalked(paths))
             result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
     logger.info("counts: %s", manifest["counts"])
     publish_report(result, out)

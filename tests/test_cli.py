@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -14,8 +15,11 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.serve import healthy
+from textclean import cli
 from textclean.cli import app
-from textclean.writer import ARTICLES_PARQUET
+from textclean.writer import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON
+
+DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 
 runner = CliRunner()
 
@@ -68,6 +72,36 @@ def test_rejects_are_summarised_and_strict_fails(prefect_harness: None, seed_pat
     strict = runner.invoke(app, [*args, "--strict"])  # up to date, but quarantined inputs all the same
     assert strict.exit_code == 1
     assert "--strict: 3 reject(s)" in strict.output
+
+
+def test_inputs_too_many_for_a_flow_parameter_go_in_a_file(
+    prefect_harness: None, seed_paths: list[Path], dataset_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prefect takes at most 512 KiB of flow parameters: a long INPUT list is passed as a file, same dataset."""
+    listings: list[str | None] = []
+    real = cli.flow_inputs
+
+    @contextlib.contextmanager
+    def spy(given):  # type: ignore[no-untyped-def]
+        with real(given) as (params, listing):
+            listings.append(listing)
+            assert listing is not None and Path(listing).read_text(encoding="utf-8").splitlines() == [
+                str(p) for p in seed_paths
+            ]
+            yield params, listing
+        assert not Path(listing).exists()  # removed after the run
+
+    monkeypatch.setattr(cli, "MAX_INPUTS_JSON", 10)
+    monkeypatch.setattr(cli, "flow_inputs", spy)
+    out = tmp_path / "data"
+    result = runner.invoke(app, ["run", *map(str, seed_paths), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(listings) == 1 and "2 page(s): 2 processed" in result.output
+    assert {n: (out / n).read_bytes() for n in DATA_FILES} == {n: (dataset_dir / n).read_bytes() for n in DATA_FILES}
+
+
+def test_a_long_error_is_cut_to_one_readable_line() -> None:
+    assert cli.shorten("x" * 5000).endswith("… (5000 characters)") and len(cli.shorten("x" * 5000)) < 700
 
 
 def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:

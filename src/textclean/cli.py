@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import json
 import os
 import re
 import signal
@@ -182,8 +183,9 @@ def run(
             fail("--tokenizer rjieba: rjieba is not installed (pip install 'textclean[fast]')")
         if user_dict is not None:
             fail("--tokenizer rjieba cannot load a --userdict (use jieba)")
+    given = inputs or [Path("seeds")]
     try:
-        paths = collect_inputs(inputs or [Path("seeds")])
+        collect_inputs(given)  # a missing input is a usage error, reported before anything starts
     except FileNotFoundError as exc:
         fail(f"input not found: {exc.filename}")
     names = read_protect_file(protect) if protect is not None else []
@@ -205,15 +207,20 @@ def run(
     try:
         # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
         # is reported before the run waits for the Prefect server.
-        with dataset_lock(out, wait=wait), progress_bar() as bar, report_progress(bar):
+        with (
+            dataset_lock(out, wait=wait),
+            progress_bar() as bar,
+            report_progress(bar),
+            flow_inputs(given) as (params, listing),
+        ):
             if server is not None:
                 from flows.serve import wait_until_healthy
 
                 wait_until_healthy(server)
-            params = [path_to_param(p) for p in paths]
             result = clean_flow(
                 params,
                 path_to_param(out),
+                inputs_from=listing,
                 strict=strict,
                 force=force,
                 max_bytes=max_bytes,
@@ -232,8 +239,43 @@ def run(
         print_summary(r.manifest, out, r.up_to_date, time.monotonic() - started, log_file(), r.inputs)
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
-        fail(f"run failed: {type(exc).__name__}: {exc} (details: {log_file()})", EXIT_FAILED)
+        fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
+
+
+#: Flow parameters travel to the Prefect API as JSON, which takes at most 512 KiB of them:
+#: longer input lists go in a file (:func:`flow_inputs`).
+MAX_INPUTS_JSON = 256 * 1024
+
+
+@contextlib.contextmanager
+def flow_inputs(given: Sequence[Path]) -> Iterator[tuple[list[str], str | None]]:
+    """The INPUT arguments as the flow takes them: ``(inputs, inputs_from)``.
+
+    Folders stay folders (the flow lists their files). When the arguments are
+    too many for a flow parameter (a shell glob of thousands of files), they
+    go one a line into a temporary file, named by ``inputs_from``, removed afterwards.
+    """
+    params = [path_to_param(p) for p in given]
+    if len(json.dumps(params)) <= MAX_INPUTS_JSON:
+        yield params, None
+        return
+    fd, name = tempfile.mkstemp(prefix="textclean-inputs-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(f"{p}\n" for p in params)
+        yield [], name
+    finally:
+        os.unlink(name)
+
+
+def shorten(text: str, limit: int = 600) -> str:
+    """``text`` cut to ``limit`` characters (an error message that quotes a whole request, say).
+
+    >>> shorten("x" * 10, limit=4)
+    'xxxx… (10 characters)'
+    """
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 def start_api_early() -> Any:
