@@ -95,7 +95,7 @@ class CardStats:
         self.with_authors += int(pc.sum(pc.greater(pc.fill_null(pc.list_value_length(articles["authors"]), 0), 0)).as_py() or 0)
         self.with_affiliation += n - articles["affiliation"].null_count
         if "script" in articles.column_names:
-            self.scripts.update({str(k): v for k, v in Counter(articles["script"].to_pylist()).items()})
+            self.scripts.update(_value_counts(articles["script"]))
             originals = [c for c in articles.column_names if c.endswith("_original")]
             if originals:
                 mask = pc.is_valid(articles[originals[0]])
@@ -109,7 +109,7 @@ class CardStats:
         if not n:
             return
         self.paragraphs += n
-        self.kinds.update(Counter(str(k) for k in paragraphs["kind"].to_pylist()))
+        self.kinds.update(_value_counts(paragraphs["kind"]))
         if "token_count" in paragraphs.column_names:
             self.has_token_count = True
             counts = paragraphs["token_count"]
@@ -139,6 +139,18 @@ class CardStats:
                 counted = [int(n) for n in paragraphs["token_count"] if n is not None and n == n]
                 stats.has_token_count, stats.tokenised, stats.tokens = True, bool(counted), sum(counted)
         return stats
+
+
+def _value_counts(column: Any) -> Counter[str]:
+    """How often each value occurs in an Arrow column, values as text (a null counts as ``"None"``).
+
+    >>> _value_counts(pa.chunked_array([["a", "b", "a", None]]))
+    Counter({'a': 2, 'b': 1, 'None': 1})
+    """
+    counts: Counter[str] = Counter()
+    for item in pc.value_counts(column).to_pylist():
+        counts[str(item["values"])] += item["counts"]
+    return counts
 
 
 # ---------------------------------------------------------------- formatting helpers

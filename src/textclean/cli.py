@@ -36,7 +36,7 @@ from rich.markup import escape
 from . import __version__
 from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
-from .inputs import collect_inputs, path_to_param
+from .inputs import collect_inputs, missing_input, path_to_param
 from .report import run_inputs, status_counts
 from .script import Mode, load_protect_file
 from .writer import DATASET_FILES, REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
@@ -184,10 +184,9 @@ def run(
         if user_dict is not None:
             fail("--tokenizer rjieba cannot load a --userdict (use jieba)")
     given = inputs or [Path("seeds")]
-    try:
-        collect_inputs(given)  # a missing input is a usage error, reported before anything starts
-    except FileNotFoundError as exc:
-        fail(f"input not found: {exc.filename}")
+    missing = missing_input(given)  # a usage error, reported before anything starts
+    if missing is not None:
+        fail(f"input not found: {missing}")
     names = read_protect_file(protect) if protect is not None else []
     if user_dict is not None and not user_dict.is_file():
         fail(f"jieba user dictionary not found: {user_dict}")

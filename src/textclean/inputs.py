@@ -60,6 +60,20 @@ def is_input_name(path: Path) -> bool:
     return path.suffix.lower() == ".txt"
 
 
+def missing_input(paths: Iterable[str | Path]) -> Path | None:
+    """The first of ``paths`` that does not exist (a broken link exists), or None: what
+    :func:`collect_inputs` would raise for, without listing folders or resolving every file.
+
+    >>> missing_input([".", "no/such/file"])
+    PosixPath('no/such/file')
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not (path.exists() or path.is_symlink()):
+            return path
+    return None
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders to their ``*.txt`` entries; keep files given by name; sort by file name.
 

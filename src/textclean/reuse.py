@@ -57,6 +57,7 @@ from .writer import (
     read_manifest,
     result_key,
     settle,
+    versions,
 )
 
 #: Where an input's rows are in a table: ``(first row, number of rows)``.
@@ -84,7 +85,8 @@ def wanted_keys(files: Sequence[InputFile], config: Config) -> dict[str, str]:
     ['z.txt']
     """
     names = Counter(f.source for f in files)
-    keys = {f.source: result_key(f.sha256, config) for f in files if names[f.source] == 1}
+    settings = versions(config)
+    keys = {f.source: result_key(f.sha256, config, settings) for f in files if names[f.source] == 1}
     return {source: key for source, key in keys.items() if key}
 
 

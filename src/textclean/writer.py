@@ -331,7 +331,7 @@ def parquet_metadata(config: Config) -> dict[bytes, bytes]:
     }
 
 
-def result_key(sha256: str, config: Config) -> str:
+def result_key(sha256: str, config: Config, settings: Mapping[str, Any] | None = None) -> str:
     """The key an input's results are kept under between runs ("" for an input that could not be read).
 
     sha256 over the input's own sha256 and :func:`versions`: the rules version
@@ -350,7 +350,8 @@ def result_key(sha256: str, config: Config) -> str:
     """
     if not sha256:
         return ""
-    blob = json.dumps({"input_sha256": sha256, **versions(config)}, sort_keys=True, ensure_ascii=True)
+    settings = versions(config) if settings is None else settings  # callers with many inputs pass it once
+    blob = json.dumps({"input_sha256": sha256, **settings}, sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -389,10 +390,11 @@ def build_manifest(
         raise ValueError(f"{len(paths)} paths for {len(inputs)} inputs")
     reasons = Counter(r.reason for r in rejects)
     statuses = Counter(i["status"] for i in inputs)
+    settings = versions(config)
     return {
         "tool": "textclean",
-        **versions(config),
-        "inputs": [_input_entry(path, i, config) for path, i in zip(paths, inputs, strict=True)],
+        **settings,
+        "inputs": [_input_entry(path, i, config, settings) for path, i in zip(paths, inputs, strict=True)],
         "counts": {
             "inputs": len(inputs),
             "processed": statuses["processed"],
@@ -407,7 +409,7 @@ def build_manifest(
     }
 
 
-def _input_entry(path: str, entry: Mapping[str, Any], config: Config) -> Record:
+def _input_entry(path: str, entry: Mapping[str, Any], config: Config, settings: Mapping[str, Any]) -> Record:
     """An input's manifest entry: where it was read, what it gave, and the key its results are kept under.
 
     ``status`` says what this run did (``processed``, ``rejected`` or ``reused``:
@@ -416,7 +418,7 @@ def _input_entry(path: str, entry: Mapping[str, Any], config: Config) -> Record:
     """
     record = {"path": path, **entry}
     record.setdefault("outcome", entry["status"])
-    record.setdefault("key", result_key(entry["sha256"], config))
+    record.setdefault("key", result_key(entry["sha256"], config, settings))
     return record
 
 
