@@ -55,7 +55,7 @@ from textclean.inputs import (
     path_from_param,
 )
 from textclean.parts import BatchPool, Part, batch_pool, duplicate_flags, fresh_work_dir, process_batch
-from textclean.report import input_rows, run_inputs, summary_markdown
+from textclean.report import artifact_rows, input_rows, run_inputs, summary_markdown
 from textclean.reuse import Reused, reusable
 from textclean.script import Mode
 from textclean.tokens import Backend, TokenConfig
@@ -231,7 +231,7 @@ def publish_report(result: RunResult, out: str) -> None:
         description="What this textclean run did",
     )
     create_table_artifact(
-        input_rows(result.inputs, rejects) or [{"source": "(no inputs)"}],
+        artifact_rows(input_rows(result.inputs, rejects)) or [{"source": "(no inputs)"}],
         key="textclean-inputs",
         description="Each input: status (processed / reused / rejected), articles, rejects and their reasons",
     )

@@ -70,6 +70,26 @@ def input_rows(inputs: Sequence[Mapping[str, Any]], rejects: Iterable[Mapping[st
     return rows
 
 
+#: Rows at most in the inputs table of a run (a Prefect artifact): the server refuses events over
+#: about 1.5 MB, and a table of every input of a large corpus helps nobody.
+MAX_INPUT_ROWS = 500
+
+
+def artifact_rows(rows: Sequence[Record], limit: int = MAX_INPUT_ROWS) -> list[Record]:
+    """At most ``limit`` of the inputs table's rows: what this run did (cleaned or rejected) first, then reused
+    inputs, in input order within each; a last row says how many were left out (all are in ``manifest.json``).
+
+    >>> rows = [{"source": f"{i}.txt", "status": "reused" if i % 2 else "processed"} for i in range(5)]
+    >>> [r["source"] for r in artifact_rows(rows, limit=3)]
+    ['0.txt', '2.txt', '4.txt', '(2 more inputs: see manifest.json)']
+    """
+    if len(rows) <= limit:
+        return list(rows)
+    chosen = sorted(range(len(rows)), key=lambda i: (rows[i].get("status") == "reused", i))[:limit]
+    kept = [rows[i] for i in sorted(chosen, key=lambda i: (rows[i].get("status") == "reused", i))]
+    return [*kept, {"source": f"({len(rows) - limit} more inputs: see manifest.json)"}]
+
+
 def summary_markdown(
     out: str, manifest: Mapping[str, Any], inputs: Sequence[Mapping[str, Any]], up_to_date: bool
 ) -> str:
