@@ -158,13 +158,7 @@ def body_joins_blocks(df: pd.DataFrame) -> pd.Series:
 @register_check_method(check_type="vectorized")
 def char_count_is_body_length(df: pd.DataFrame) -> pd.Series:
     """``char_count`` is ``len(body)``."""
-    return pd.Series(
-        [
-            isinstance(b, str) and len(b) == n
-            for b, n in zip(_values(df, "body"), _values(df, "char_count"), strict=True)
-        ],
-        index=df.index,
-    )
+    return _char_count_is_length_of(df, "body")
 
 
 @register_check_method(check_type="vectorized")
@@ -185,10 +179,15 @@ def paragraph_count_matches_blocks(df: pd.DataFrame) -> pd.Series:
 @register_check_method(check_type="vectorized")
 def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
     """``char_count`` is ``len(text)``."""
+    return _char_count_is_length_of(df, "text")
+
+
+def _char_count_is_length_of(df: pd.DataFrame, column: str) -> pd.Series:
+    """Row by row: ``char_count`` is the length of the text in ``column``."""
     return pd.Series(
         [
             isinstance(t, str) and len(t) == n
-            for t, n in zip(_values(df, "text"), _values(df, "char_count"), strict=True)
+            for t, n in zip(_values(df, column), _values(df, "char_count"), strict=True)
         ],
         index=df.index,
     )
