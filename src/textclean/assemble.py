@@ -22,8 +22,10 @@ number of inputs.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -50,8 +52,6 @@ from .writer import (
     build_manifest,
     commit,
     discard,
-    file_sha256,
-    fsync_file,
     jsonl_bytes,
     parquet_metadata,
     recover,
@@ -105,9 +105,16 @@ class ParquetSink:
         self._buffered = rest.num_rows
 
     def close(self) -> None:
+        """Write the last row group and the file's footer."""
         if self._buffered:
             self._flush(self._buffered)
-        self._writer.close()
+        self.release()
+
+    def release(self) -> None:
+        """Let go of the file (a write given up midway: what is buffered is dropped). Idempotent."""
+        self._pending, self._buffered = [], 0
+        if self._writer.is_open:
+            self._writer.close()
 
 
 class RowCursor:
@@ -178,32 +185,79 @@ class TempFiles:
         self.out = out
         self.staged: dict[str, tuple[Path, str]] = {}
         self._paths: dict[str, Path] = {}
-        self._open: dict[str, IO[bytes]] = {}
+        self._open: dict[str, HashingFile] = {}
 
-    def _path(self, name: str) -> Path:
+    def _file(self, name: str) -> HashingFile:
         self._paths[name] = path = temp_path(self.out, name)
-        return path
-
-    def parquet(self, name: str) -> Any:
-        return str(self._path(name))
-
-    def binary(self, name: str) -> IO[bytes]:
-        self._open[name] = fh = open(self._path(name), "wb")
+        self._open[name] = fh = HashingFile(path)
         return fh
 
+    def parquet(self, name: str) -> Any:
+        return self._file(name)
+
+    def binary(self, name: str) -> IO[bytes]:
+        return self._file(name)  # type: ignore[return-value]  # the write side of IO[bytes]
+
     def finish(self, name: str, rows: int | None = None) -> FileMeta:
-        path = self._paths[name]
-        if name in self._open:
-            self._open.pop(name).close()
-        fsync_file(path)
-        sha = file_sha256(path)
-        self.staged[name] = (path, sha)
-        return FileMeta(path.stat().st_size, sha, rows)
+        fh = self._open.pop(name)
+        fh.close()  # flushed to disk
+        self.staged[name] = (self._paths[name], fh.sha256)
+        return FileMeta(fh.size, fh.sha256, rows)
 
     def discard(self) -> None:
         for fh in self._open.values():
             fh.close()
         discard([(name, path, "") for name, path in self._paths.items()])
+
+
+class HashingFile:
+    """A file written once, front to back, hashed as it is written (no second read), flushed to disk on close.
+
+    Enough of a binary file for ``pq.ParquetWriter`` and for writing lines.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fh = open(path, "wb")  # closed by close()
+        self._digest = hashlib.sha256()
+        self.size = 0
+        self.closed = False
+        self.mode = "wb"
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        n = self._fh.write(data)
+        self._digest.update(data)
+        self.size += n
+        return n
+
+    def writelines(self, lines: Iterable[bytes]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+
+    @property
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
 
 
 class InMemory:
@@ -267,6 +321,8 @@ def write_files(
             PARAGRAPHS_ROW_GROUP,
             stats.add_paragraphs,
         )
+        stack.callback(articles.release)  # a write that fails lets go of its files before they are removed
+        stack.callback(paragraphs.release)
         lines = outputs.binary(ARTICLES_JSONL)
         old = _previous_cursors(stack, previous) if any(s is not None for s in steps) else None
         fresh = _fresh_rows(parts)
