@@ -398,9 +398,9 @@ def flow_with_runner(runner: str = "default", address: str | None = None) -> Any
 
 
 if __name__ == "__main__":  # python -m flows.clean_flow INPUT... OUT
-    from textclean.inputs import collect_inputs, path_to_param
+    from textclean.inputs import path_to_param
 
     if len(sys.argv) < 3:
         sys.exit("usage: python -m flows.clean_flow INPUT... OUT")
-    *args, target = sys.argv[1:]
-    print(clean_flow([path_to_param(p) for p in collect_inputs(args)], path_to_param(target)).manifest["counts"])
+    *args, target = sys.argv[1:]  # folders as given: the flow lists them (a flow parameter holds 512 KiB at most)
+    print(clean_flow([path_to_param(p) for p in args], path_to_param(target)).manifest["counts"])
