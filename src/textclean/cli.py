@@ -36,7 +36,7 @@ from rich.markup import escape
 from . import __version__
 from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
-from .inputs import collect_inputs, missing_input, path_to_param
+from .inputs import missing_input, path_to_param
 from .report import run_inputs, status_counts
 from .script import Mode, load_protect_file
 from .writer import DATASET_FILES, REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
@@ -470,10 +470,9 @@ MaxBytesOption = Annotated[
 def checked_inputs(inputs: list[Path] | None, out: Path) -> list[Path]:
     """INPUTs as given (default ``seeds/``), made absolute; exit 2 when one is missing or DIR cannot be written."""
     given = inputs or [Path("seeds")]
-    try:
-        collect_inputs(given)
-    except FileNotFoundError as exc:
-        fail(f"input not found: {exc.filename}")
+    missing = missing_input(given)
+    if missing is not None:
+        fail(f"input not found: {missing}")
     check_writable(out)
     return [p.absolute() for p in given]
 
