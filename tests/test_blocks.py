@@ -179,3 +179,40 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
         win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
         expected.append(float(median([w for w in win if w >= 0.75 * max(win)])))
     assert local_columns(items) == expected
+
+
+def _titles(*lines: str) -> list[str]:
+    """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each)."""
+    from textclean.roles import page_elements
+
+    page = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return [e.text for e in page_elements(page) if e.kind == "title"]
+
+
+BODY_7 = ("产业工人是推动高质量发展的重要力", "量。要深化产业工人队伍建设改革，畅通", "技能人才成长通道，让更多职工凭技能立", "身。")
+
+
+def test_title_halves_join_when_the_words_across_the_break_recur_in_the_text() -> None:
+    # the lower half is much wider than the upper one: only the text ("产业工人队伍") says they are one title
+    assert _titles("题头", "推动产业工人", "队伍建设改革走深走实", "周明", *BODY_7) == ["题头", "推动产业工人队伍建设改革走深走实"]
+
+
+def test_a_kicker_over_its_title_is_not_joined_to_it() -> None:
+    # "改革队伍" is nowhere in the text, and the lines are not halves by shape (the lower is much wider)
+    assert _titles("题头", "推进产业工人改革", "队伍建设改革走深走实", "周明", *BODY_7) == [
+        "题头",
+        "推进产业工人改革",
+        "队伍建设改革走深走实",
+    ]
+
+
+def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() -> None:
+    # two short lines of the same width: halves anywhere on the page, but at the top the upper one may be a banner
+    assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == ["奋进新征程建功新时代", "推进职工文化建设"]
+    assert _titles("题头", "栏目名称", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
+        "题头",
+        "栏目名称",
+        "奋进新征程建功新时代推进职工文化建设",
+    ]

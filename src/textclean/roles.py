@@ -43,6 +43,8 @@ HALVES_WIDTH_DIFF = 3.0
 FIRST_LINE_TOLERANCE = 1.5
 #: Lines of a headline wrapped without a blank line between them are at most this wide.
 WRAPPED_HEADLINE_WIDTH = 16.0
+#: Lines (raw line numbers from 0) at the top of the page, where a banner may stand.
+TOP_LINES = 2
 #: A pull-quote box holds at most this many printed lines.
 MAX_BOX_LINES = 16
 #: A closing note spans at most this many printed lines.
@@ -278,11 +280,9 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
 def _headline_elements(lines: list[Item]) -> list[Element]:
     """Group consecutive headline lines into title (and subtitle) elements.
 
-    Lines set without a blank between them are one wrapped title.  Across a
-    blank line, two single short lines of about the same width are the two
-    halves of a wrapped title; they pair from the bottom, because a kicker
-    stands above its title.  A line at the very top of the page set in from
-    the margin is a banner and pairs with nothing.
+    Lines set without a blank between them are one wrapped title. Across a
+    blank line, lines are paired later, once the running text is known
+    (:func:`join_wrapped_titles`).
     """
     groups: list[list[Item]] = []
     for it in lines:
@@ -292,15 +292,8 @@ def _headline_elements(lines: list[Item]) -> list[Element]:
                 prev.append(it)
                 continue
         groups.append([it])
-    merged: list[list[Item]] = []
-    for g in reversed(groups):
-        nxt = merged[-1] if merged else None
-        if nxt is not None and len(g) == 1 and len(nxt) == 1 and _halves(g[0], nxt[0]) and not _set_in_banner(g[0]):
-            nxt.insert(0, g[0])
-        else:
-            merged.append(list(g))
     out = []
-    for g in reversed(merged):
+    for g in groups:
         kind = "subtitle" if g[0].role == "attribution" else "title"
         out.append(Element(kind, g, "".join(i.text for i in g)))
     return out
@@ -320,7 +313,7 @@ def _halves(upper: Item, lower: Item) -> bool:
 
 def _set_in_banner(item: Item) -> bool:
     """A line at the top of the page set in from the margin (a centred banner)."""
-    return item.no <= 2 and item.raw[:1].isspace()
+    return item.no <= TOP_LINES and item.raw[:1].isspace()
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -368,7 +361,59 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if body:
             out.append(Element("body", body))
         out.extend(_headline_elements(trail))
-    return out
+    return join_wrapped_titles(out)
+
+
+#: Characters on each side of a line break that, read across it, must recur in the page's running text.
+JUNCTION_CHARS = 2
+
+
+def join_wrapped_titles(elements: list[Element]) -> list[Element]:
+    """Join two one-line titles, set one under the other, when the words across the break recur in the running text.
+
+    A headline wrapped over two lines with a blank between them breaks
+    inside a phrase: read across the break (the last two characters of
+    the upper line and the first two of the lower), it is a phrase the
+    articles' text uses. A kicker and the title under it meet at a phrase
+    boundary, which the text almost never prints. Two short lines of about
+    the same width (:func:`_halves`) also join on their shape alone, except
+    at the top of the page, where the upper one is as likely a banner over
+    a kicker. Lines pair from the bottom (a kicker stands above its title);
+    both must be short enough to be halves of a wrapped headline, and a
+    banner set in at the top of the page never joins.
+
+    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``,
+    the body saying ``…贯彻党的二十大精神…``; after: one ``title``
+    ``推动党的二十大精神在工会系统落地见效``. Not joined:
+    ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
+    (``力量哈尔`` is not in the text).
+    """
+    text = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
+    out: list[Element] = []
+    for el in reversed(elements):
+        nxt = out[-1] if out else None
+        if (
+            nxt is not None
+            and nxt.kind == el.kind == "title"
+            and len(nxt.items) == len(el.items) == 1
+            and _wrapped_halves(el.items[0], nxt.items[0], text)
+        ):
+            out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
+            continue
+        out.append(el)
+    return out[::-1]
+
+
+def _wrapped_halves(upper: Item, lower: Item, text: str) -> bool:
+    """``upper`` and ``lower`` are the halves of one wrapped headline (see :func:`join_wrapped_titles`)."""
+    if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
+        return False
+    if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
+        return False
+    n = JUNCTION_CHARS
+    if len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text:
+        return True
+    return _halves(upper, lower) and upper.no > TOP_LINES
 
 
 def _reads_as_headline(body: list[Item], after: str | None, before: str | None) -> bool:
