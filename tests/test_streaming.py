@@ -138,3 +138,17 @@ def test_paragraph_rows_of_a_part_follow_its_inputs(pages: list[Path]) -> None:
     data = part.load()
     assert data.articles.num_rows == len(data.lines) == len(tables.articles)
     assert data.paragraphs.column("source").to_pylist() == [r["source"] for r in tables.paragraphs]
+
+
+def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
+    import pyarrow as pa
+
+    from textclean.config import Config
+    from textclean.parts import _warm_worker
+
+    before = pa.default_memory_pool()
+    try:
+        _warm_worker(Config(tokens=False, keywords_top_k=0))
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(before)

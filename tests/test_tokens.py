@@ -217,8 +217,9 @@ def test_rjieba_agrees_on_decimals_symbols_and_han_joined_by_hyphens(
 def test_idf_table_and_stop_words_are_jiebas() -> None:
     import jieba.analyse
 
-    idf, median = tokens.idf_table()
-    assert idf == jieba.analyse.default_tfidf.idf_freq and median == jieba.analyse.default_tfidf.median_idf
+    table = tokens.idf_table()
+    assert table.to_dict() == jieba.analyse.default_tfidf.idf_freq
+    assert table.median == jieba.analyse.default_tfidf.median_idf
     assert tokens.KEYWORD_STOP_WORDS == jieba.analyse.default_tfidf.STOP_WORDS
 
 
@@ -275,3 +276,17 @@ def test_the_top_keywords_are_those_of_ranking_every_term(words: list[str], top_
         key=lambda tw: (-tw[1], tw[0]),
     )
     assert keywords(words, top_k) == [{"term": t, "weight": w} for t, w in everything[:top_k]]
+
+
+def test_tokens_are_interned(tok: Tokenizer) -> None:
+    """A batch's rows hold every token until they are written: equal words share one string."""
+    first, second = tok.tokenize("工会维护职工权益。"), tok.tokenize("职工信赖工会。")
+    assert "工会" in first and "工会" in second
+    assert first[first.index("工会")] is second[second.index("工会")]
+
+
+def test_idf_table_keeps_the_last_idf_of_a_repeated_term_and_misses_unknown_terms() -> None:
+    table = tokens.IdfTable(["乙", "甲", "乙", "丙"], [1.0, 2.0, 3.0, 4.0])
+    assert table.to_dict() == {"甲": 2.0, "乙": 3.0, "丙": 4.0}
+    assert table.get("丁") is None and table.get("丁", 9.0) == 9.0
+    assert table.median == 3.0

@@ -178,7 +178,13 @@ def remove_work_dir(out_dir: str | Path) -> None:
 
 
 def _warm_worker(config: Config) -> None:
-    """Load the tokenizer once per worker process, when the pool starts (not on its first batch)."""
+    """Set up a worker process when the pool starts: Arrow on the system allocator, the tokenizer loaded.
+
+    Arrow's default allocator (mimalloc) keeps what a batch freed, about 60 MB
+    a worker; the system one hands it back, at no cost in speed here. The
+    tokenizer is loaded now rather than on the worker's first batch.
+    """
+    pa.set_memory_pool(pa.system_memory_pool())
     if config.tokens or config.keywords_top_k:
         shared_tokenizer(config.token_config).load()
 
