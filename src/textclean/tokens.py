@@ -279,7 +279,8 @@ class IdfTable:
         idf = np.asarray(weights, dtype=np.float64)
         order = np.argsort(keys, kind="stable")
         keys, idf = keys[order], idf[order]
-        last = np.append(keys[1:] != keys[:-1], True)  # a term listed twice keeps its last IDF, as a dict would
+        # a term listed twice keeps its last IDF, as a dict would
+        last = np.append(keys[1:] != keys[:-1], True) if len(keys) else np.zeros(0, dtype=bool)
         self._keys, self._idf = keys[last], idf[last]
         #: The median IDF (of the distinct terms), given to unknown terms.
         self.median = float(np.sort(self._idf)[len(self._idf) // 2]) if len(self._idf) else 0.0
