@@ -72,10 +72,31 @@ def is_word(token: str) -> bool:
     return any(not ch.isspace() and unicodedata.category(ch)[0] not in _NON_WORD_CATEGORIES for ch in token)
 
 
-#: :func:`is_word` for the tokens of running text, which repeat a lot (a seventh of
-#: the tokenising time uncached).
-_is_word_cached = functools.lru_cache(maxsize=1 << 16)(is_word)
-intern = sys.intern
+class _Words(dict[str, str]):
+    """Token -> the token interned when it is a word (:func:`is_word`), ``""`` when it is not; filled on demand.
+
+    The tokens of running text repeat a lot: one dict look-up per token (in C,
+    through ``map``) replaces a call of :func:`is_word` and of ``sys.intern``.
+    Interned: a batch repeats a few tens of thousands of words half a million
+    times, and its rows keep every token until they are written (45 MB a
+    batch, not interned). Bounded: emptied when it holds :attr:`LIMIT` tokens.
+
+    >>> words = _Words()
+    >>> words["工会"], words["，"], words["2023"]
+    ('工会', '', '2023')
+    """
+
+    LIMIT = 1 << 18
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        word = sys.intern(token) if is_word(token) else ""
+        self[token] = word
+        return word
+
+
+_WORDS = _Words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,9 +226,7 @@ class Tokenizer:
         >>> Tokenizer().tokenize("中国工运研究所 2023年")
         ['中国', '工运', '研究所', '2023', '年']
         """
-        # interned: a batch repeats a few tens of thousands of words half a million times,
-        # and its rows keep every token until they are written (45 MB a batch, not interned)
-        return [intern(t) for t in self.segment(text) if _is_word_cached(t)]
+        return list(filter(None, map(_WORDS.__getitem__, self.segment(text))))  # words interned (_Words)
 
     def tokenize_many(self, texts: Iterable[str], workers: int = 1) -> list[list[str]]:
         """:meth:`tokenize` of each text, in order.
@@ -267,7 +286,7 @@ class IdfTable:
 
     A dict of jieba's 270,000 terms takes 70 MB in every process that computes
     keywords; this takes 15 MB. Lookups are a binary search (a few
-    microseconds; :func:`_term_idf` remembers them).
+    microseconds; :class:`_TermIdfs` remembers them).
 
     >>> table = IdfTable(["工会", "工人", "工会"], [5.0, 6.0, 7.0])
     >>> table.get("工会"), table.get("工人"), table.get("职工"), len(table)
@@ -321,22 +340,17 @@ def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
     >>> sorted(keyword_weights(["工会", "，", "工会", "的", "the"]))
     ['工会']
     """
-    terms: dict[str, tuple[int, float]] = {}
-    total = 0
-    for w, n in Counter(tokens).items():  # counted first, then looked at once per distinct term
-        idf = _term_idf(w)
-        if idf is not None:
-            terms[w] = (n, idf)
-            total += n
-    return {w: n * idf / total for w, (n, idf) in terms.items()}
+    idf = _TERM_IDF
+    terms = {w: n for w, n in Counter(tokens).items() if idf[w]}  # counted first, then looked at per distinct term
+    total = sum(terms.values())
+    return {w: n * idf[w] / total for w, n in terms.items()}
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _term_idf(term: str) -> float | None:
     """The IDF of a keyword term (jieba's table, its median for unknown terms); None for a token that is no term.
 
     Terms have at least two characters besides spaces, are not stop words and
-    are words (:func:`is_word`). Remembered: a corpus reuses its vocabulary.
+    are words (:func:`is_word`). :class:`_TermIdfs` remembers them.
 
     >>> _term_idf("的") is None, _term_idf("——") is None, _term_idf("工会") > 0
     (True, True, True)
@@ -345,6 +359,28 @@ def _term_idf(term: str) -> float | None:
         return None
     table = idf_table()
     return table.get(term, table.median)
+
+
+class _TermIdfs(dict[str, float]):
+    """Term -> :func:`_term_idf`, ``0.0`` for a token that is no term; filled on demand, emptied at :attr:`LIMIT`.
+
+    A corpus reuses its vocabulary: a dict look-up instead of a binary search.
+
+    >>> idfs = _TermIdfs()
+    >>> idfs["的"], idfs["工会"] == _term_idf("工会")
+    (0.0, True)
+    """
+
+    LIMIT = 1 << 18
+
+    def __missing__(self, term: str) -> float:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        idf = self[term] = _term_idf(term) or 0.0
+        return idf
+
+
+_TERM_IDF = _TermIdfs()
 
 
 def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:

@@ -33,9 +33,9 @@ import contextlib
 import fcntl
 import functools
 import hashlib
-import heapq
 import io
 import json
+import operator
 import os
 import tempfile
 import threading
@@ -221,13 +221,16 @@ def keywords(tokens: Sequence[str], top_k: int) -> list[Record]:
     >>> keywords(["工会", "维权", "工会"], 1)
     [{'term': '工会', 'weight': 5.616143}]
     """
-    weights = keyword_weights(tokens)
-    if len(weights) > top_k:
+    heaviest = sorted(keyword_weights(tokens).items(), key=operator.itemgetter(1), reverse=True)
+    if len(heaviest) > top_k:
         # Rounding keeps the order of weights (it may only tie them), so the rounded top k are
         # among the terms within one rounding unit of the k-th largest weight.
-        kth = round(heapq.nlargest(top_k, weights.values())[-1], KEYWORD_DIGITS)
-        weights = {term: w for term, w in weights.items() if w >= kth - 10**-KEYWORD_DIGITS}
-    ranked = sorted(((term, round(w, KEYWORD_DIGITS)) for term, w in weights.items()), key=lambda tw: (-tw[1], tw[0]))
+        least = round(heaviest[top_k - 1][1], KEYWORD_DIGITS) - 10**-KEYWORD_DIGITS
+        end = top_k
+        while end < len(heaviest) and heaviest[end][1] >= least:
+            end += 1
+        del heaviest[end:]
+    ranked = sorted(((term, round(w, KEYWORD_DIGITS)) for term, w in heaviest), key=lambda tw: (-tw[1], tw[0]))
     return [{"term": term, "weight": weight} for term, weight in ranked[:top_k]]  # ties by term
 
 
