@@ -110,3 +110,16 @@ def test_strict_run_fails_after_writing(prefect_harness: None, seed_paths: list[
     manifest = info.value.result.manifest
     assert manifest["counts"]["rejects_by_reason"] == {"empty": 1}
     assert validate_dataset(out) == []
+
+
+def test_without_heartbeats_turns_flow_heartbeats_off_in_the_block_only() -> None:
+    """A run on a temporary server sends none (each flow run would wait up to a second for the heartbeat thread)."""
+    from prefect.settings import get_current_settings
+
+    from flows import without_heartbeats
+
+    before = get_current_settings().flows.heartbeat_frequency
+    assert before is not None
+    with without_heartbeats():
+        assert get_current_settings().flows.heartbeat_frequency is None
+    assert get_current_settings().flows.heartbeat_frequency == before

@@ -197,7 +197,7 @@ def run(
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
         server = start_api_early()
-        from flows import log_file
+        from flows import log_file, without_heartbeats
         from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
         clean_flow = flow_with_runner(runner, address)
@@ -211,11 +211,13 @@ def run(
             progress_bar() as bar,
             report_progress(bar),
             flow_inputs(given) as (params, listing),
+            contextlib.ExitStack() as stack,
         ):
             if server is not None:
                 from flows.serve import wait_until_healthy
 
                 wait_until_healthy(server)
+                stack.enter_context(without_heartbeats())  # the temporary server dies with this run
             result = clean_flow(
                 params,
                 path_to_param(out),
@@ -557,11 +559,17 @@ def watch(
     """
     paths = checked_inputs(inputs, out)
     try:
-        from flows import log_file
+        from flows import log_file, without_heartbeats
         from flows.clean_flow import QuarantineError, clean_flow
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     from .watch import watch_inputs
+
+    # Without a server named by PREFECT_API_URL, Prefect starts a temporary one that dies with this process.
+    temporary = not os.environ.get("PREFECT_API_URL")
+
+    def quiet_heartbeats() -> contextlib.AbstractContextManager[None]:
+        return without_heartbeats() if temporary else contextlib.nullcontext()
 
     shown = ", ".join(clean_name(str(p)) for p in (inputs or [Path("seeds")]))
     out_console.print(f"watching {shown} -> {clean_name(str(out))}/ (Ctrl-C stops)", markup=False)
@@ -570,7 +578,7 @@ def watch(
         started = time.monotonic()
         stamp = time.strftime("%H:%M:%S")
         try:
-            with dataset_lock(out, wait=600):
+            with dataset_lock(out, wait=600), quiet_heartbeats():
                 params = [path_to_param(p) for p in paths]
                 result = clean_flow(params, path_to_param(out), max_bytes=max_bytes)
         except QuarantineError as exc:  # not strict: cannot happen, but say so if it does
