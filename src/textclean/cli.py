@@ -37,9 +37,7 @@ from . import __version__
 from .config import DEFAULT_MAX_BYTES
 from .decode import clean_name
 from .inputs import missing_input, path_to_param
-from .report import run_inputs, status_counts
 from .script import Mode, load_protect_file
-from .writer import DATASET_FILES, REJECTS_JSONL, DatasetBusyError, dataset_lock, read_jsonl, validate_dataset
 
 app = typer.Typer(
     name="textclean",
@@ -199,6 +197,8 @@ def run(
         server = start_api_early()
         from flows import log_file, without_heartbeats
         from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
+
+        from .writer import DatasetBusyError, dataset_lock
 
         clean_flow = flow_with_runner(runner, address)
     except Exception as exc:  # a broken installation: one line, no traceback
@@ -400,6 +400,8 @@ def print_summary(
 
     ``inputs``: each input's entry as the run saw it (its status: processed, reused or rejected).
     """
+    from .writer import DATASET_FILES, REJECTS_JSONL
+
     counts = manifest["counts"]
     shown = Path(clean_name(str(out)))
     if up_to_date:
@@ -421,6 +423,8 @@ def print_summary(
 
 def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[Mapping[str, Any]] | None = None) -> str:
     """``N page(s): P processed[, U reused], R rejected; A article(s)``: what the run did with its inputs."""
+    from .report import run_inputs, status_counts
+
     counts = manifest["counts"]
     by = status_counts(inputs if inputs is not None else run_inputs(manifest, up_to_date))
     reused = f"{by['reused']} reused, " if by["reused"] else ""
@@ -430,6 +434,8 @@ def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[M
 
 def reject_lines(out: Path, limit: int = MAX_REJECT_LINES) -> list[str]:
     """One line per quarantined input or row, ``  source: reason (detail)``, at most ``limit``."""
+    from .writer import REJECTS_JSONL, read_jsonl
+
     try:
         rejects = read_jsonl(out / REJECTS_JSONL)
     except (OSError, ValueError):
@@ -447,6 +453,8 @@ def validate(
     """Re-validate a written dataset against the schemas; exit 1 and list the rows and checks that fail."""
     if not directory.is_dir():
         fail(f"no such dataset folder: {directory}")
+    from .writer import validate_dataset
+
     problems = validate_dataset(directory)
     if problems:
         for problem in problems:
@@ -564,6 +572,7 @@ def watch(
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     from .watch import watch_inputs
+    from .writer import dataset_lock
 
     # Without a server named by PREFECT_API_URL, Prefect starts a temporary one that dies with this process.
     temporary = not os.environ.get("PREFECT_API_URL")
