@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -54,7 +53,15 @@ from textclean.inputs import (
     fingerprint,
     path_from_param,
 )
-from textclean.parts import BatchPool, Part, batch_pool, duplicate_flags, fresh_work_dir, process_batch
+from textclean.parts import (
+    BatchPool,
+    Part,
+    batch_pool,
+    default_workers,
+    duplicate_flags,
+    fresh_work_dir,
+    process_batch,
+)
 from textclean.report import artifact_rows, input_rows, run_inputs, summary_markdown
 from textclean.reuse import Reused, reusable
 from textclean.script import Mode
@@ -261,14 +268,6 @@ def plan(
     batches = batches_of([p for p, _ in todo], batch_bytes)
     dups = iter(dup for _, dup in todo)
     return steps, batches, [[next(dups) for _ in batch] for batch in batches]
-
-
-def default_workers() -> int:
-    """Processes that clean batches by default: the cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 @flow(name="textclean-clean", log_prints=False)

@@ -166,3 +166,28 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
     assert (tmp_path / "prefect" / "logs" / "server.log").exists()
     api = re.search(r"View at (http://127\.0\.0\.1:\d+)/", text)
     assert api is not None and not healthy(api.group(1) + "/api", timeout=1.0)
+
+
+def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textclean import parts
+    from textclean.inputs import BATCH_BYTES
+
+    started: list[tuple[int, object]] = []
+    monkeypatch.setattr(parts, "start_pool_early", lambda workers, config: started.append((workers, config)))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):  # three batches' worth of input
+        with open(pages / f"p{i}.txt", "wb") as fh:
+            fh.truncate(BATCH_BYTES)
+    cli.start_workers_early([pages], 0, True, 10, "jieba", None)
+    cli.start_workers_early([pages], 8, False, 0, "jieba", None)
+    cli.start_workers_early([pages / "p0.txt"], 0, True, 10, "jieba", None)
+    assert [n for n, _ in started] == [min(3, parts.default_workers()), 3, 1]
+    config = started[0][1]
+    assert config.tokens and config.keywords_top_k == 10 and config.token_config.backend == "jieba"  # type: ignore[attr-defined]
+    assert not started[1][1].tokens  # type: ignore[attr-defined]
+
+    assert cli.fresh_build(tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / MANIFEST_JSON).write_text("{}")
+    assert not cli.fresh_build(tmp_path / "out")

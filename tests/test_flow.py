@@ -123,3 +123,36 @@ def test_without_heartbeats_turns_flow_heartbeats_off_in_the_block_only() -> Non
     with without_heartbeats():
         assert get_current_settings().flows.heartbeat_frequency is None
     assert get_current_settings().flows.heartbeat_frequency == before
+
+
+def test_the_flow_takes_the_pool_started_early_and_a_pool_of_another_size_stays_unused(
+    prefect_harness: None, seed_paths: list[Path], tmp_path: Path, dataset_dir: Path
+) -> None:
+    """`textclean run` starts the workers while Prefect starts; the run's batches then go to those processes."""
+    from textclean import parts
+
+    config = Config()
+    parts.start_pool_early(2, config)
+    early = parts._early
+    assert early is not None
+    try:
+        taken: list[BatchPool] = []
+        real = BatchPool.process_batch
+
+        def spy(self: BatchPool, *args: Any) -> Any:
+            taken.append(self)
+            return real(self, *args)
+
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(BatchPool, "process_batch", spy)
+            clean_flow([str(p) for p in seed_paths], str(tmp_path / "out"), batch_bytes=1, workers=2)
+        assert taken == [early, early] and parts._early is None
+        assert files_of(tmp_path / "out") == files_of(dataset_dir)
+
+        parts.start_pool_early(3, config)  # three workers, but the run has two batches: a pool of two
+        assert parts._early is not None and parts._early.workers == 3
+        clean_flow([str(p) for p in seed_paths], str(tmp_path / "out2"), batch_bytes=1, workers=3)
+        assert parts._early is not None and parts._early.workers == 3
+    finally:
+        parts.close_early_pool()
+    assert parts._early is None

@@ -195,6 +195,8 @@ def run(
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
         server = start_api_early()
+        if server is not None and runner == "default" and (force or fresh_build(out)):
+            start_workers_early(given, workers, tokens, keywords, tokenizer, user_dict)
         from flows import log_file, without_heartbeats
         from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
@@ -241,6 +243,10 @@ def run(
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
+    finally:
+        from .parts import close_early_pool
+
+        close_early_pool()  # when the run did not take it (nothing to clean, too few batches)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
 
 
@@ -294,6 +300,39 @@ def start_api_early() -> Any:
     server = start_temporary_server()
     os.environ["PREFECT_API_URL"] = server.api_url
     return server
+
+
+def fresh_build(out: Path) -> bool:
+    """Whether a run into ``out`` starts from nothing: no previous dataset's rows to reuse."""
+    from .writer import MANIFEST_JSON
+
+    return not (out / MANIFEST_JSON).is_file()
+
+
+def start_workers_early(
+    given: Sequence[Path], workers: int, tokens: bool, keywords: int, tokenizer: str, user_dict: Path | None
+) -> None:
+    """Start the run's worker processes now, while Prefect starts, when the inputs make several batches.
+
+    Each worker takes about a second to start (imports, the tokenizer's
+    dictionary); this way that second overlaps the Prefect server's start
+    instead of following it. Not for a run of one batch (it cleans in this
+    process) nor, see the caller, for a run that reuses most of its rows.
+    """
+    from flows import default_jieba_cache
+
+    from .config import Config
+    from .inputs import collect_inputs, plan_batches
+    from .parts import default_workers, start_pool_early
+    from .tokens import TokenConfig
+
+    try:
+        batches = plan_batches([(str(p), p.stat().st_size) for p in collect_inputs(given)])
+    except OSError:
+        return  # the flow reports unreadable inputs
+    count = min(workers or default_workers(), len(batches))
+    token_config = TokenConfig(user_dict=user_dict, cache_dir=default_jieba_cache(), backend=tokenizer)  # type: ignore[arg-type]
+    start_pool_early(count, Config(tokens=tokens, keywords_top_k=keywords, token_config=token_config))
 
 
 def read_protect_file(path: Path) -> list[str]:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import multiprocessing
+import os
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -189,17 +191,29 @@ def _warm_worker(config: Config) -> None:
         shared_tokenizer(config.token_config).load()
 
 
+def default_workers() -> int:
+    """Processes that clean batches by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 class BatchPool:
     """Worker processes that run :func:`process_batch` (CPU-bound: processes, not threads).
 
     Started with ``spawn`` (the caller may run threads, as Prefect does); each
     worker imports textclean and loads the tokenizer once, about a second.
+    The processes start with the first batches, or at once with ``start``.
     """
 
-    def __init__(self, workers: int, config: Config) -> None:
+    def __init__(self, workers: int, config: Config, start: bool = False) -> None:
         context = multiprocessing.get_context("spawn")
         self.workers = workers
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(config,))
+        if start:  # the executor starts a process for each job that finds none idle
+            for _ in range(workers):
+                self._pool.submit(int)
 
     def process_batch(
         self,
@@ -216,13 +230,55 @@ class BatchPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: A pool started ahead of its run (:func:`start_pool_early`), for the next :func:`batch_pool` of as many workers.
+_early: BatchPool | None = None
+_early_guard = threading.Lock()
+
+
+def start_pool_early(workers: int, config: Config) -> None:
+    """Start the processes of this process's next :func:`batch_pool` of ``workers`` now.
+
+    Their start-up (imports, the tokenizer's dictionary: about a second each)
+    then overlaps what this process does meanwhile (``textclean run``: start
+    Prefect). ``config`` says which tokenizer to load; a batch with another
+    configuration still runs right, it only loads its own tokenizer first.
+    Stop the pool with :func:`close_early_pool` when no such block took it.
+    """
+    global _early
+    close_early_pool()
+    if workers >= 2:
+        with _early_guard:
+            _early = BatchPool(workers, config, start=True)
+
+
+def close_early_pool() -> None:
+    """Stop the pool :func:`start_pool_early` started, if no :func:`batch_pool` took it."""
+    global _early
+    with _early_guard:
+        pool, _early = _early, None
+    if pool is not None:
+        pool.close()
+
+
+def _take_early(workers: int) -> BatchPool | None:
+    global _early
+    with _early_guard:
+        if _early is None or _early.workers != workers:
+            return None
+        pool, _early = _early, None
+        return pool
+
+
 @contextlib.contextmanager
 def batch_pool(workers: int, config: Config) -> Iterator[BatchPool | None]:
-    """A :class:`BatchPool` of ``workers`` processes for the block (None when ``workers`` < 2: work in this process)."""
+    """A :class:`BatchPool` of ``workers`` processes for the block (None when ``workers`` < 2: work in this process).
+
+    The pool :func:`start_pool_early` started, when it has as many processes; else a new one.
+    """
     if workers < 2:
         yield None
         return
-    pool = BatchPool(workers, config)
+    pool = _take_early(workers) or BatchPool(workers, config)
     try:
         yield pool
     finally:
