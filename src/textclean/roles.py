@@ -165,7 +165,9 @@ def _collect_box(items: list[Item], start: int) -> int:
 
     The box is set narrow: its lines run until one ends a sentence, and go
     on past that only for the rest of a second sentence set as narrow (see
-    :func:`_box_remainder`).
+    :func:`_box_remainder`). A line much wider than the box's first ends it,
+    unless it is a lone ragged line: the quote's sentence goes on, narrow
+    again, on the next line (:func:`_ragged_box_line`).
     """
     j = start + 1
     limit = None
@@ -176,7 +178,7 @@ def _collect_box(items: list[Item], start: int) -> int:
             break
         if limit is None:
             limit = max(it.width * 1.6, it.width + 5)
-        elif it.width > limit:
+        elif it.width > limit and not _ragged_box_line(items, j, limit):
             break
         widest = max(widest, it.width)
         j += 1
@@ -187,6 +189,31 @@ def _collect_box(items: list[Item], start: int) -> int:
             j += more
             break
     return j
+
+
+def _ragged_box_line(items: list[Item], j: int, limit: float) -> bool:
+    """Whether ``items[j]``, wider than a box's ``limit``, is still a line of the box:
+    it ends no sentence and the next line is box text within the limit again.
+
+    A body column after the box is wide line after line; a quote set a little
+    raggedly has one long line between narrow ones.
+
+    >>> mk = lambda text, w: Item(0, "", text, w, False, False)
+    >>> box = [mk("要把学习宣传贯彻党", 9), mk("治任务，在全面学习、全面把握、", 15), mk("全面落实上下功夫，努力推", 12)]
+    >>> _ragged_box_line(box, 1, 14.4)
+    True
+    >>> body = [mk("要把学习宣传贯彻党", 9), mk("治任务，在全面学习、全面把握、", 15), mk("局面提供了行动指南、指明了实践", 15)]
+    >>> _ragged_box_line(body, 1, 14.4)
+    False
+    """
+    nxt = items[j + 1] if j + 1 < len(items) else None
+    return (
+        not ends_sentence(items[j].text)
+        and nxt is not None
+        and nxt.role == "text"
+        and nxt.gap_before == items[j].gap_before  # spaced as the box's lines are
+        and nxt.width <= limit
+    )
 
 
 def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
