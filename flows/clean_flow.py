@@ -29,7 +29,6 @@ import logging
 import sys
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -81,20 +80,37 @@ T = TypeVar("T")
 TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 
 
-@dataclass
 class RunResult:
     """What a run did: its manifest, whether it found the dataset already current, and each input's status.
 
     ``inputs``: the manifest's input entries as this run saw them (``status``
     ``processed``, ``reused`` or ``rejected``; all ``reused`` when the dataset
     was current). ``batches``: the batches of pages it cleaned.
+
+    Not a dataclass, on purpose: Prefect walks a flow's return value looking
+    for futures, into every field of a dataclass and down to each entry of the
+    manifest (2 s at 20,000 inputs); it takes other objects as they are.
     """
 
-    out: str
-    manifest: dict[str, Any]
-    up_to_date: bool = False
-    batches: list[list[str]] = field(default_factory=list)
-    inputs: list[dict[str, Any]] = field(default_factory=list)
+    def __init__(
+        self,
+        out: str,
+        manifest: dict[str, Any],
+        up_to_date: bool = False,
+        batches: list[list[str]] | None = None,
+        inputs: list[dict[str, Any]] | None = None,
+    ) -> None:
+        self.out = out
+        self.manifest = manifest
+        self.up_to_date = up_to_date
+        self.batches = batches if batches is not None else []
+        self.inputs = inputs if inputs is not None else []
+
+    def __repr__(self) -> str:
+        return (
+            f"RunResult(out={self.out!r}, up_to_date={self.up_to_date}, "
+            f"inputs={len(self.inputs)}, batches={len(self.batches)}, rejects={self.rejects})"
+        )
 
     @property
     def rejects(self) -> int:

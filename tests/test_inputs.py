@@ -19,6 +19,20 @@ def test_folders_expand_to_txt_files_sorted_by_name(tmp_path: Path) -> None:
     assert [p.name for p in found] == ["0_extra.dat", "a.txt", "b.txt"]  # named file kept, duplicate dropped
 
 
+def test_a_file_reached_twice_through_links_and_relative_names_is_one_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x", encoding="utf-8")
+    (folder / "b.txt").symlink_to(folder / "a.txt")  # the same file under another name
+    (folder / "c.txt").symlink_to(tmp_path / "nowhere.txt")  # broken: still an input (rejected later)
+    (tmp_path / "alias").symlink_to(folder, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    found = collect_inputs([Path("dir"), Path("alias") / "a.txt", tmp_path / "dir" / "c.txt"])
+    assert [str(p) for p in found] == ["dir/a.txt", "dir/c.txt"]
+
+
 def test_a_missing_input_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as info:
         collect_inputs([tmp_path, tmp_path / "nope.txt"])

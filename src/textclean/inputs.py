@@ -17,7 +17,7 @@ import errno
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,14 +88,30 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            candidates = [p for p in path.iterdir() if is_input_name(p)]
+            for p, real in _folder_inputs(path):
+                found.setdefault(real, p)
         elif path.exists() or path.is_symlink():
-            candidates = [path]
+            found.setdefault(path.resolve(), path)
         else:
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(path))
-        for p in candidates:
-            found.setdefault(p.resolve(), p)
     return sorted(found.values(), key=lambda p: (clean_name(p.name), clean_name(str(p))))
+
+
+def _folder_inputs(folder: Path) -> Iterator[tuple[Path, Path]]:
+    """The input entries of ``folder`` (:func:`is_input_name`), each with its real path.
+
+    In name order, whatever order the file system lists them in: of two names
+    of one file (a link), the first name is the input. The folder is resolved
+    once; only entries that are symbolic links are resolved one by one
+    (resolving each of 20,000 entries took a third of a second).
+    """
+    real_folder = folder.resolve()
+    with os.scandir(folder) as it:
+        entries = sorted((e.name, e.is_symlink()) for e in it)
+    for name, is_link in entries:
+        p = folder / name
+        if is_input_name(p):
+            yield p, (p.resolve() if is_link else real_folder / name)
 
 
 def path_to_param(path: str | Path) -> str:
