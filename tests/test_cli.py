@@ -187,7 +187,18 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
     assert config.tokens and config.keywords_top_k == 10 and config.token_config.backend == "jieba"  # type: ignore[attr-defined]
     assert not started[1][1].tokens  # type: ignore[attr-defined]
 
-    assert cli.fresh_build(tmp_path / "out")
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / MANIFEST_JSON).write_text("{}")
-    assert not cli.fresh_build(tmp_path / "out")
+
+
+def test_a_fresh_build_is_one_without_a_dataset_or_over_a_dataset_of_other_code(tmp_path: Path) -> None:
+    from textclean.writer import code_digest
+
+    out = tmp_path / "out"
+    assert cli.fresh_build(out)  # no dataset yet
+    out.mkdir()
+    manifest = {"tool": "textclean", "rules_version": "1", "code_digest": code_digest(), "inputs": []}
+    (out / MANIFEST_JSON).write_text(json.dumps(manifest, indent=2))
+    assert not cli.fresh_build(out)  # its rows may be reused
+    (out / MANIFEST_JSON).write_text(json.dumps(manifest | {"code_digest": "0" * 64}, indent=2))
+    assert cli.fresh_build(out)  # other code: every input is cleaned again
+    (out / MANIFEST_JSON).write_text("{}")
+    assert not cli.fresh_build(out)  # not a manifest it can read: no guess

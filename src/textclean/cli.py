@@ -303,10 +303,22 @@ def start_api_early() -> Any:
 
 
 def fresh_build(out: Path) -> bool:
-    """Whether a run into ``out`` starts from nothing: no previous dataset's rows to reuse."""
-    from .writer import MANIFEST_JSON
+    """Whether a run into ``out`` starts from nothing: no previous dataset, or one of other code (nothing reusable).
 
-    return not (out / MANIFEST_JSON).is_file()
+    Reads only the head of the manifest, where the code digest is (the whole
+    file is megabytes for a large corpus).
+    """
+    from .writer import MANIFEST_JSON, code_digest
+
+    try:
+        with open(out / MANIFEST_JSON, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    found = re.search(r'"code_digest":\s*"([0-9a-f]{64})"', head)
+    return found is not None and found.group(1) != code_digest()
 
 
 def start_workers_early(
