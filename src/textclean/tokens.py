@@ -39,6 +39,7 @@ import importlib.metadata
 import importlib.util
 import logging
 import multiprocessing
+import operator
 import sys
 import tempfile
 import threading
@@ -47,6 +48,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -340,10 +342,14 @@ def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
     >>> sorted(keyword_weights(["工会", "，", "工会", "的", "the"]))
     ['工会']
     """
+    # Counted first, then looked at once per distinct term; in C throughout (map, filter, zip):
+    # an article has hundreds of distinct tokens and a batch thousands of articles.
+    counts = Counter(tokens)
     idf = _TERM_IDF
-    terms = {w: n for w, n in Counter(tokens).items() if idf[w]}  # counted first, then looked at per distinct term
-    total = sum(terms.values())
-    return {w: n * idf[w] / total for w, n in terms.items()}
+    terms = list(filter(idf.__getitem__, counts))  # a token that is no term has IDF 0.0
+    n = list(map(counts.__getitem__, terms))
+    total = sum(n)
+    return dict(zip(terms, map(operator.truediv, map(operator.mul, n, map(idf.__getitem__, terms)), repeat(total)), strict=True))
 
 
 def _term_idf(term: str) -> float | None:
