@@ -152,3 +152,25 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
         assert pa.default_memory_pool().backend_name == "system"
     finally:
         pa.set_memory_pool(before)
+
+
+def test_line_cursor_takes_lines_in_order_and_says_when_the_file_is_short() -> None:
+    cursor = assemble_module.LineCursor(io.BytesIO(b'{"a": 1}\n{"a": 2}\n{"a": 3}\n'))
+    cursor.seek(1)
+    assert cursor.take(2) == [b'{"a": 2}\n', b'{"a": 3}\n'] and cursor.position == 3
+    assert cursor.take(0) == []
+    with pytest.raises(ValueError, match="fewer lines than rows"):
+        cursor.take(1)
+
+
+def test_hashing_file_hashes_what_writelines_wrote(tmp_path: Path) -> None:
+    import hashlib
+
+    fh = assemble_module.HashingFile(tmp_path / "x.jsonl")
+    fh.write(b"first\n")
+    fh.writelines([b"second\n", b"third\n"])
+    fh.writelines([])
+    fh.close()
+    data = (tmp_path / "x.jsonl").read_bytes()
+    assert data == b"first\nsecond\nthird\n"
+    assert fh.sha256 == hashlib.sha256(data).hexdigest() and fh.size == len(data)

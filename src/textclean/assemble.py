@@ -23,6 +23,7 @@ number of inputs.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -153,8 +154,8 @@ class LineCursor:
         self.position = 0
 
     def take(self, n: int) -> list[bytes]:
-        lines = [self._fh.readline() for _ in range(n)]
-        if lines and not lines[-1]:
+        lines = list(itertools.islice(self._fh, n))  # the file's own line iterator: no Python loop per line
+        if len(lines) < n:
             raise ValueError(f"{getattr(self._fh, 'name', 'JSONL')}: fewer lines than rows")
         self.position += n
         return lines
@@ -230,8 +231,8 @@ class HashingFile:
         return n
 
     def writelines(self, lines: Iterable[bytes]) -> None:
-        for line in lines:
-            self.write(line)
+        """Write the lines as one buffer (one write and one hash update, not one per line)."""
+        self.write(b"".join(lines))
 
     def writable(self) -> bool:
         return True
