@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -174,3 +175,37 @@ def test_hashing_file_hashes_what_writelines_wrote(tmp_path: Path) -> None:
     data = (tmp_path / "x.jsonl").read_bytes()
     assert data == b"first\nsecond\nthird\n"
     assert fh.sha256 == hashlib.sha256(data).hexdigest() and fh.size == len(data)
+
+
+def test_a_pool_of_two_slots_cleans_in_this_process_and_in_one_worker(
+    pages: list[Path], tmp_path: Path, small_groups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One slot is the run's own process (one worker process fewer); the files are those of one write."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from textclean import parts as parts_module
+
+    here: list[str] = []
+    real = parts_module.clean_files
+
+    def spy(*args: object, **kwargs: object) -> object:  # only batches cleaned in this process pass here
+        here.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parts_module, "clean_files", spy)
+    full, streamed = tmp_path / "full", tmp_path / "streamed"
+    write_dataset(full, build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS), NO_TOKENS, [str(p) for p in pages])
+    work = fresh_work_dir(streamed)
+    pool = parts_module.BatchPool(2, NO_TOKENS)
+    try:
+        with ThreadPoolExecutor(len(pages)) as tasks:  # as Prefect's task threads: all batches at once
+            parts = list(tasks.map(lambda i: pool.process_batch([str(pages[i])], NO_TOKENS, work, i), range(len(pages))))
+        assert pool.processes == 1
+    finally:
+        pool.close()
+    assert 0 < len(here) < len(pages) and set(here) == {"textclean-batch-slot-0"}  # the rest went to the worker
+    assemble(streamed, [None] * len(pages), parts, NO_TOKENS, [str(p) for p in pages])
+    for name in DATASET_FILES:
+        assert (streamed / name).read_bytes() == (full / name).read_bytes(), name
+    with pytest.raises(RuntimeError, match="closed"):
+        pool.process_batch([str(pages[0])], NO_TOKENS, work, 99)

@@ -25,13 +25,15 @@ import contextlib
 import dataclasses
 import multiprocessing
 import os
+import queue
 import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -200,20 +202,69 @@ def default_workers() -> int:
 
 
 class BatchPool:
-    """Worker processes that run :func:`process_batch` (CPU-bound: processes, not threads).
+    """``workers`` slots that run :func:`process_batch`: worker processes, and this process for one of them.
 
-    Started with ``spawn`` (the caller may run threads, as Prefect does); each
-    worker imports textclean and loads the tokenizer once, about a second.
-    The processes start with the first batches, or at once with ``start``.
+    Cleaning is CPU-bound Python: batches run in processes, not threads.
+    With ``local`` (the default), one slot is this process itself: a run's own
+    process mostly waits while the batches are cleaned, and one worker
+    process fewer saves its imports and tokenizer (about 220 MiB). Each slot
+    is a thread that takes the next batch off one queue, so every slot stays
+    busy whichever finishes first; only one batch at a time runs in this
+    process.
+
+    The worker processes are started with ``spawn`` (the caller may run
+    threads, as Prefect does); each imports textclean and loads the tokenizer
+    once, about a second. They start with the first batches, or at once with
+    ``start`` (and the local slot then loads its tokenizer at once too). A
+    pool that cleans in this process puts this process's Arrow on the system
+    allocator, as the workers' (:func:`_warm_worker`).
     """
 
-    def __init__(self, workers: int, config: Config, start: bool = False) -> None:
-        context = multiprocessing.get_context("spawn")
+    def __init__(self, workers: int, config: Config, start: bool = False, local: bool = True) -> None:
         self.workers = workers
-        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(config,))
+        self.local = local and workers > 1
+        self.processes = workers - 1 if self.local else workers
+        context = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            self.processes, mp_context=context, initializer=_warm_worker, initargs=(config,)
+        )
+        self._jobs: queue.SimpleQueue[tuple[tuple[Any, ...], Future[Part]] | None] = queue.SimpleQueue()
+        self._closing = False
         if start:  # the executor starts a process for each job that finds none idle
-            for _ in range(workers):
+            for _ in range(self.processes):
                 self._pool.submit(int)
+        self._slots = [
+            threading.Thread(
+                target=self._serve,
+                args=(i == 0 and self.local, config if start else None),
+                name=f"textclean-batch-slot-{i}",
+                daemon=True,
+            )
+            for i in range(workers)
+        ]
+        for slot in self._slots:
+            slot.start()
+
+    def _serve(self, here: bool, warm: Config | None) -> None:
+        """A slot: run queued batches (in this process when ``here``, else in a worker) until closed."""
+        if here:
+            pa.set_memory_pool(pa.system_memory_pool())
+            if warm is not None and (warm.tokens or warm.keywords_top_k):
+                with contextlib.suppress(Exception):  # the first batch loads it, and reports what fails
+                    shared_tokenizer(warm.token_config).load()
+        while (job := self._jobs.get()) is not None:
+            args, future = job
+            if self._closing:
+                future.cancel()
+                continue
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                part = process_batch(*args) if here else self._pool.submit(process_batch, *args).result()
+            except BaseException as exc:  # the batch's task sees it (and Prefect retries it)
+                future.set_exception(exc)
+            else:
+                future.set_result(part)
 
     def process_batch(
         self,
@@ -223,10 +274,20 @@ class BatchPool:
         index: int,
         duplicates: Sequence[bool] | None = None,
     ) -> Part:
-        """:func:`process_batch` in a worker process; blocks until it is done."""
-        return self._pool.submit(process_batch, list(paths), config, str(work_dir), index, duplicates).result()
+        """:func:`process_batch` in the next free slot; blocks until it is done."""
+        if self._closing:
+            raise RuntimeError("the batch pool is closed")
+        future: Future[Part] = Future()
+        self._jobs.put(((list(paths), config, str(work_dir), index, duplicates), future))
+        return future.result()
 
     def close(self) -> None:
+        """Stop the slots (batches not started yet are cancelled) and the worker processes."""
+        self._closing = True
+        for _ in self._slots:
+            self._jobs.put(None)
+        for slot in self._slots:
+            slot.join()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
