@@ -10,7 +10,7 @@ Measures, in this order, on the same corpus (``textclean synth``'s pages):
 (b) each stage of the library alone, in one process: decode to articles
     (the cleaning, no tokens), tables and validation (no tokens), tokens and
     keywords (with the chosen tokenizer), writing the dataset files;
-(c) the whole ``textclean run`` (Prefect flow, worker processes, fresh output
+(c) the whole ``textclean run`` (Prefect flow, cleaning slots, fresh output
     folder) in a subprocess: wall time, peak RSS of its whole process tree,
     and the share of Prefect's own fixed cost (a run over one page);
 (d) the incremental rerun after one page changed, against (c).
@@ -185,7 +185,7 @@ def main() -> None:
         fixed, _ = textclean_run(one, Path(tmp) / "out-one", *extra)
         c, rss = textclean_run(corpus, Path(tmp) / "out", *extra)
         print(
-            f"\n(c) textclean run (Prefect, {cores} worker processes): {c:.2f} s, {mb / c:.2f} MB/s, "
+            f"\n(c) textclean run (Prefect, {cores} cleaning slots: this run and {cores - 1} worker process(es)): {c:.2f} s, {mb / c:.2f} MB/s, "
             f"{len(paths) / c:.0f} pages/s"
         )
         print(f"    Prefect's fixed cost (a run over one page): {fixed:.2f} s, {100 * fixed / c:.1f} % of this run")

@@ -151,7 +151,7 @@ def run(
     ] = "jieba",
     workers: Annotated[
         int,
-        typer.Option("--workers", metavar="N", min=0, help="Processes that clean batches of pages; 0: one per core."),
+        typer.Option("--workers", metavar="N", min=0, help="Processes that clean batches of pages, this one included; 0: one per core."),
     ] = 0,
     runner: Annotated[
         str,
