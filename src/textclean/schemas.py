@@ -49,21 +49,29 @@ def _is_list(value: object) -> TypeGuard[Sequence[Any]]:
 
 
 def _each(series: pd.Series, ok: Callable[[Any], bool]) -> pd.Series:
-    """``ok`` of every value of ``series``, as a boolean Series on its index.
-
-    The checks of single values are registered as vectorized checks that call
-    this: pandera's element-wise checks go through ``Series.map`` and a wrapper
-    per value, which took half the validation time.
-    """
+    """``ok`` of every value of ``series``, as a boolean Series on its index."""
     return pd.Series([ok(v) for v in series.tolist()], index=series.index, dtype=bool)
 
 
-@register_check_method(check_type="vectorized")
-def nonblank(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_nonblank`."""
-    return _each(series, _nonblank)
+def value_check(ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    """Register ``ok`` (one value -> bool) as the pandera check named like it without its ``_``; return ``ok``.
+
+    ``pa.Check.nonblank()`` then tests every value of a column with
+    ``_nonblank``, in one list comprehension: a vectorized check, because
+    pandera's element-wise checks go through ``Series.map`` and a wrapper per
+    value (half the validation time).
+    """
+
+    def check(series: pd.Series) -> pd.Series:
+        return _each(series, ok)
+
+    check.__name__ = check.__qualname__ = ok.__name__.lstrip("_")
+    check.__doc__ = ok.__doc__
+    register_check_method(check_type="vectorized")(check)
+    return ok
 
 
+@value_check
 def _nonblank(value: object) -> bool:
     """A string with at least one non-space character."""
     return isinstance(value, str) and bool(value.strip())
@@ -81,12 +89,7 @@ def _clean(value: object, allow_newline: bool = False) -> bool:
     return FORBIDDEN_CHARS_RE.search(value.replace("\n", "") if allow_newline else value) is None
 
 
-@register_check_method(check_type="vectorized")
-def clean_chars(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_clean_chars`."""
-    return _each(series, _clean_chars)
-
-
+@value_check
 def _clean_chars(value: object) -> bool:
     """No control character, BOM or U+FFFD in a text (or in any text of a list of names or blocks).
 
@@ -103,34 +106,19 @@ def _clean_chars(value: object) -> bool:
     return _clean(value)
 
 
-@register_check_method(check_type="vectorized")
-def clean_chars_multiline(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_clean_chars_multiline`."""
-    return _each(series, _clean_chars_multiline)
-
-
+@value_check
 def _clean_chars_multiline(value: object) -> bool:
-    """As :func:`clean_chars`, newlines allowed (the body joins its blocks with them)."""
+    """As :func:`_clean_chars`, newlines allowed (the body joins its blocks with them)."""
     return _clean(value, allow_newline=True)
 
 
-@register_check_method(check_type="vectorized")
-def names_list(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_names_list`."""
-    return _each(series, _names_list)
-
-
+@value_check
 def _names_list(value: object) -> bool:
     """A list of non-blank names (may be empty)."""
     return _is_list(value) and all(_nonblank(v) for v in value)
 
 
-@register_check_method(check_type="vectorized")
-def blocks_well_formed(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_blocks_well_formed`."""
-    return _each(series, _blocks_well_formed)
-
-
+@value_check
 def _blocks_well_formed(value: object) -> bool:
     """A list of ``{"kind": str, "text": non-blank str}`` objects."""
     return _is_list(value) and all(
@@ -146,12 +134,7 @@ def block_kinds_in(series: pd.Series, *, allowed: Sequence[str]) -> pd.Series:
     return _each(series, lambda v: _is_list(v) and all(isinstance(b, Mapping) and b.get("kind") in kinds for b in v))
 
 
-@register_check_method(check_type="vectorized")
-def line_spans_well_formed(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_line_spans_well_formed`."""
-    return _each(series, _line_spans_well_formed)
-
-
+@value_check
 def _line_spans_well_formed(value: object) -> bool:
     """A non-empty list of ``[first, last]`` 0-based line numbers, first <= last."""
     return (
@@ -234,12 +217,7 @@ def _char_count_is_length_of(df: pd.DataFrame, column: str) -> pd.Series:
     )
 
 
-@register_check_method(check_type="vectorized")
-def tokens_well_formed(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_tokens_well_formed`."""
-    return _each(series, _tokens_well_formed)
-
-
+@value_check
 def _tokens_well_formed(value: object) -> bool:
     """A list of tokens: non-empty strings without white space (may be empty)."""
     if not _is_list(value):
@@ -254,12 +232,7 @@ def _tokens_well_formed(value: object) -> bool:
 _SPACE_RE = re.compile(r"\s")
 
 
-@register_check_method(check_type="vectorized")
-def keywords_well_formed(series: pd.Series) -> pd.Series:
-    """Every value passes :func:`_keywords_well_formed`."""
-    return _each(series, _keywords_well_formed)
-
-
+@value_check
 def _keywords_well_formed(value: object) -> bool:
     """A list of ``{"term": non-blank str, "weight": number >= 0}``, distinct terms, heaviest first, ties by term."""
     if not _is_list(value):
