@@ -207,7 +207,8 @@ class BatchPool:
     Cleaning is CPU-bound Python: batches run in processes, not threads.
     With ``local`` (the default), one slot is this process itself: a run's own
     process mostly waits while the batches are cleaned, and one worker
-    process fewer saves its imports and tokenizer (about 220 MiB). Each slot
+    process fewer saves its imports (the peak of a 2-core run fell from about
+    1050 to 890 MiB, all processes together). Each slot
     is a thread that takes the next batch off one queue, so every slot stays
     busy whichever finishes first; only one batch at a time runs in this
     process.
@@ -297,7 +298,7 @@ _early_guard = threading.Lock()
 
 
 def start_pool_early(workers: int, config: Config) -> None:
-    """Start the processes of this process's next :func:`batch_pool` of ``workers`` now.
+    """Start the slots of this process's next :func:`batch_pool` of ``workers`` now: its processes, its tokenizer.
 
     Their start-up (imports, the tokenizer's dictionary: about a second each)
     then overlaps what this process does meanwhile (``textclean run``: start
@@ -332,9 +333,9 @@ def _take_early(workers: int) -> BatchPool | None:
 
 @contextlib.contextmanager
 def batch_pool(workers: int, config: Config) -> Iterator[BatchPool | None]:
-    """A :class:`BatchPool` of ``workers`` processes for the block (None when ``workers`` < 2: work in this process).
+    """A :class:`BatchPool` of ``workers`` slots for the block (None when ``workers`` < 2: work in this process).
 
-    The pool :func:`start_pool_early` started, when it has as many processes; else a new one.
+    The pool :func:`start_pool_early` started, when it has as many slots; else a new one.
     """
     if workers < 2:
         yield None
