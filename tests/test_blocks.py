@@ -241,3 +241,31 @@ def test_wide_lines_after_a_box_that_lost_its_full_stop_are_not_the_box() -> Non
     box = ("要把学习宣传贯彻党", "的二十大精神作为首要")
     body = ("习近平总书记关于工人阶级和工会工作", "的重要论述，为各级工会开创工作新局面", "提供了行动指南。")
     assert _boxes("●观 点", *box, *body) == ["".join(box)]
+
+
+def _articles(*lines: str) -> list:
+    """The articles :func:`build_articles` makes of a page of ``lines`` (a blank line after each)."""
+    from textclean.articles import build_articles
+    from textclean.models import Page
+
+    page: list[Line] = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(page)))
+
+
+def test_a_body_left_without_a_headline_takes_its_first_line_when_it_reads_as_one() -> None:
+    # the first line is exactly as wide as a paragraph's first line (the column less the indent) above a
+    # full line, so it reads as the body's first line; but no headline is left for this body: it is the title
+    body = ("产业工人是推动高质量发展的重要力量，要深", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")
+    (article,) = _articles("推动产业工人队伍建设改革走深走实了", *body)
+    assert article.title == "推动产业工人队伍建设改革走深走实了"
+    assert [b.text for b in article.blocks] == ["".join(body)]
+
+
+def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
+    # a first line with a comma is running text: the article keeps it (and, without a title, is quarantined later)
+    body = ("产业工人是推动高质量发展的重要，力量", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")
+    (article,) = _articles(*body)
+    assert article.title == ""
+    assert [b.text for b in article.blocks] == ["".join(body)]

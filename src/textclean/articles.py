@@ -22,11 +22,11 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .blocks import body_blocks
-from .chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE
+from .chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
 from .match import BigramIdf, best_assignment, containment, count_found, ngrams
 from .models import Article, Block, Page
 from .repair import join_lines
-from .roles import Element, page_elements
+from .roles import Element, Item, body_column, is_headline_like, page_elements
 
 #: Bonus for headline material set directly above a body (it usually belongs there).
 ADJACENCY_BONUS = 0.15
@@ -342,7 +342,11 @@ def build_articles(page: Page) -> list[Article]:
     for d, draft in enumerate(drafts):
         parts = _collect_parts([el for u in units if u.draft == d for el in u.elements])
         items = [it for el in draft.bodies for it in el.items]
-        blocks: list[Block] = body_blocks(items)
+        title = parts.get("title")
+        if title is not None:
+            title_text, blocks = join_lines([it.text for it in title.items]), body_blocks(items)
+        else:
+            title_text, blocks = title_from_first_line(items)
         note_text, affiliation, compilers = _note_fields(draft.note)
         byline = parts.get("byline")
         authors = [n for n in BYLINE_SPLIT_RE.split(byline.text) if n] if byline is not None else compilers
@@ -352,7 +356,6 @@ def build_articles(page: Page) -> list[Article]:
         if column is not None:
             m = COLUMN_RE.match(column.text)
             column_text = m.group(1) if m else column.text
-        title = parts.get("title")
         used = [*draft.bodies, *[el for u in units if u.draft == d for el in u.elements]]
         used += [draft.note] if draft.note else []
         articles.append(
@@ -360,7 +363,7 @@ def build_articles(page: Page) -> list[Article]:
                 article_id=article_id(page.source, page.sha256, d),
                 source=page.source,
                 source_sha256=page.sha256,
-                title=join_lines([it.text for it in title.items]) if title is not None else "",
+                title=title_text,
                 blocks=blocks,
                 line_spans=_spans(page, used),
                 page_banner=banner_text,
@@ -374,3 +377,37 @@ def build_articles(page: Page) -> list[Article]:
             )
         )
     return articles
+
+
+#: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
+#: short of the body's column: a line that fills the column is running text wrapped at its edge.
+TITLE_LINE_SHORTFALL = 0.5
+
+
+def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
+    """For a body no headline was matched to: its first line as the title when it reads as one; and the blocks.
+
+    Every article has a headline; when none on the page was matched to this
+    body, the likeliest one is a first line that is headline-like (no clause
+    punctuation, not too wide), ends no sentence and is clearly shorter than
+    the body's column (a line that fills the column is running text wrapped at
+    its edge), with more lines after it. Without a title the article would be
+    quarantined (``nonblank``), its text lost from the dataset. Returns the
+    title ("" when there is none) and the body's blocks without it.
+
+    >>> mk = lambda t, w: Item(0, t, t, w, True, True)
+    >>> title_from_first_line([mk("以法治化建设推进工会工作", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
+    ('以法治化建设推进工会工作', [Block(kind='paragraph', text='法律是治国之重器，法治是治国理政的基本方式。')])
+    >>> title_from_first_line([mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])[0]
+    ''
+    """
+    first = items[0] if items else None
+    if (
+        first is None
+        or len(items) < 2
+        or not is_headline_like(first)
+        or ends_sentence(first.text)
+        or first.width > body_column(items[1:]) - TITLE_LINE_SHORTFALL
+    ):
+        return "", body_blocks(items)
+    return join_lines([first.text]), body_blocks(items[1:])
