@@ -120,8 +120,8 @@ def text_width(text: str) -> float:
     >>> text_width("——研究员 王文珍") == sum(char_width(c) for c in "——研究员 王文珍")
     True
     """
-    spaces = len(_SPACE_CHARS_RE.findall(text))
     half = len(_HALF_WIDTH_RE.findall(text))
+    spaces = len(_SPACE_CHARS_RE.findall(text)) if " " in text or "\u3000" in text or "\t" in text else 0
     return float(len(text) - spaces - half) + 0.5 * half
 
 

@@ -99,7 +99,7 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     items: list[Item] = []
     prev_blank = True
     for ln in lines:
-        if ln.blank:
+        if not ln.text or ln.text.isspace():  # Line.blank, without a property call per line
             prev_blank = True
             if items:
                 items[-1].gap_after = True
