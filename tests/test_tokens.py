@@ -292,17 +292,16 @@ def test_idf_table_keeps_the_last_idf_of_a_repeated_term_and_misses_unknown_term
     assert table.median == 3.0
 
 
-def test_the_word_memo_drops_non_words_and_empties_itself_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_word_memo_drops_non_words_and_empties_itself_when_full() -> None:
     """tokenize's memo: a word maps to itself (interned), punctuation and spaces to ""; bounded."""
-    words = tokens._Words()
-    monkeypatch.setattr(tokens._Words, "LIMIT", 3)
+    words = tokens._Memo(tokens._interned_word, limit=3)
     assert [words[t] for t in ["工会", "，", " ", "2023"]] == ["工会", "", "", "2023"]
     assert len(words) == 1  # emptied when the fourth token came, then remembered it
     assert words["工会"] == "工会" and len(words) == 2
 
 
 def test_the_term_idf_memo_gives_zero_to_tokens_that_are_no_keyword_terms() -> None:
-    idfs = tokens._TermIdfs()
+    idfs = tokens._TERM_IDF
     assert idfs["的"] == 0.0 and idfs["the"] == 0.0 and idfs["——"] == 0.0
     table = tokens.idf_table()
     assert idfs["工会"] == table.get("工会") and idfs["未见过的词语"] == table.median

@@ -45,12 +45,12 @@ import tempfile
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 
@@ -74,31 +74,47 @@ def is_word(token: str) -> bool:
     return any(not ch.isspace() and unicodedata.category(ch)[0] not in _NON_WORD_CATEGORIES for ch in token)
 
 
-class _Words(dict[str, str]):
-    """Token -> the token interned when it is a word (:func:`is_word`), ``""`` when it is not; filled on demand.
+V = TypeVar("V")
 
-    The tokens of running text repeat a lot: one dict look-up per token (in C,
-    through ``map``) replaces a call of :func:`is_word` and of ``sys.intern``.
-    Interned: a batch repeats a few tens of thousands of words half a million
-    times, and its rows keep every token until they are written (45 MB a
-    batch, not interned). Bounded: emptied when it holds :attr:`LIMIT` tokens.
 
-    >>> words = _Words()
-    >>> words["工会"], words["，"], words["2023"]
-    ('工会', '', '2023')
+class _Memo(dict[str, V]):
+    """``function`` of each key, computed at its first look-up and kept; emptied when it holds ``limit`` keys.
+
+    Tokens repeat a lot: a look-up through ``map(memo.__getitem__, tokens)``
+    stays in C for every token seen before.
+
+    >>> memo = _Memo(len, limit=2)
+    >>> memo["工会"], memo["的"], len(memo), memo["职工们"], len(memo)
+    (2, 1, 2, 3, 1)
     """
 
-    LIMIT = 1 << 18
+    def __init__(self, function: Callable[[str], V], limit: int = 1 << 18) -> None:
+        super().__init__()
+        self.function = function
+        self.limit = limit
 
-    def __missing__(self, token: str) -> str:
-        if len(self) >= self.LIMIT:
+    def __missing__(self, key: str) -> V:
+        if len(self) >= self.limit:
             self.clear()
-        word = sys.intern(token) if is_word(token) else ""
-        self[token] = word
-        return word
+        value = self[key] = self.function(key)
+        return value
 
 
-_WORDS = _Words()
+def _interned_word(token: str) -> str:
+    """``token`` interned when it is a word (:func:`is_word`), ``""`` when it is not.
+
+    Interned: a batch repeats a few tens of thousands of words half a million
+    times, and its rows keep every token until they are written (45 MB a
+    batch, not interned).
+
+    >>> _interned_word("工会"), _interned_word("，")
+    ('工会', '')
+    """
+    return sys.intern(token) if is_word(token) else ""
+
+
+#: :func:`_interned_word` of every token met.
+_WORDS: _Memo[str] = _Memo(_interned_word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +244,7 @@ class Tokenizer:
         >>> Tokenizer().tokenize("中国工运研究所 2023年")
         ['中国', '工运', '研究所', '2023', '年']
         """
-        return list(filter(None, map(_WORDS.__getitem__, self.segment(text))))  # words interned (_Words)
+        return list(filter(None, map(_WORDS.__getitem__, self.segment(text))))  # words, interned
 
     def tokenize_many(self, texts: Iterable[str], workers: int = 1) -> list[list[str]]:
         """:meth:`tokenize` of each text, in order.
@@ -288,7 +304,7 @@ class IdfTable:
 
     A dict of jieba's 270,000 terms takes 70 MB in every process that computes
     keywords; this takes 15 MB. Lookups are a binary search (a few
-    microseconds; :class:`_TermIdfs` remembers them).
+    microseconds; :data:`_TERM_IDF` remembers them).
 
     >>> table = IdfTable(["工会", "工人", "工会"], [5.0, 6.0, 7.0])
     >>> table.get("工会"), table.get("工人"), table.get("职工"), len(table)
@@ -356,7 +372,7 @@ def _term_idf(term: str) -> float | None:
     """The IDF of a keyword term (jieba's table, its median for unknown terms); None for a token that is no term.
 
     Terms have at least two characters besides spaces, are not stop words and
-    are words (:func:`is_word`). :class:`_TermIdfs` remembers them.
+    are words (:func:`is_word`). :data:`_TERM_IDF` remembers them.
 
     >>> _term_idf("的") is None, _term_idf("——") is None, _term_idf("工会") > 0
     (True, True, True)
@@ -367,26 +383,8 @@ def _term_idf(term: str) -> float | None:
     return table.get(term, table.median)
 
 
-class _TermIdfs(dict[str, float]):
-    """Term -> :func:`_term_idf`, ``0.0`` for a token that is no term; filled on demand, emptied at :attr:`LIMIT`.
-
-    A corpus reuses its vocabulary: a dict look-up instead of a binary search.
-
-    >>> idfs = _TermIdfs()
-    >>> idfs["的"], idfs["工会"] == _term_idf("工会")
-    (0.0, True)
-    """
-
-    LIMIT = 1 << 18
-
-    def __missing__(self, term: str) -> float:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        idf = self[term] = _term_idf(term) or 0.0
-        return idf
-
-
-_TERM_IDF = _TermIdfs()
+#: :func:`_term_idf` of every token met, ``0.0`` for a token that is no term (a dict look-up, not a binary search).
+_TERM_IDF: _Memo[float] = _Memo(lambda token: _term_idf(token) or 0.0)
 
 
 def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:
