@@ -80,9 +80,11 @@ body5b = [
  ('paragraph', '职工书屋是丰富职工精神文化生活的重要阵地。要加强书屋的规范化建设，及时更新图书资源，推动数字书屋向基层延伸。'),
  ('paragraph', '要围绕职工阅读需求开展形式多样的读书活动，举办读书分享会、知识竞赛等，营造爱读书、读好书的浓厚氛围。'),
 ]
-P['column_kicker_subtitle'] = ([' G 安全视点', '', '筑牢安全生产人民防线', '', '——关于工会参与安全生产监督的思考', '', '沈建国', '']
-    + sparse(body5a, 18) + ['（作者单位：西部安全生产研究所）', '', '推进职工文化建设', '', '让职工书屋成为滋养心灵的精神家园', '', '黄丽', '']
+# the second article of page 5 (kicker over title), set again under the banner of page 7
+article5b = (['推进职工文化建设', '', '让职工书屋成为滋养心灵的精神家园', '', '黄丽', '']
     + sparse(body5b, 18) + ['（作者单位：南方职工文化研究会）', ''])
+P['column_kicker_subtitle'] = ([' G 安全视点', '', '筑牢安全生产人民防线', '', '——关于工会参与安全生产监督的思考', '', '沈建国', '']
+    + sparse(body5a, 18) + ['（作者单位：西部安全生产研究所）', ''] + article5b)
 # 6. detached headline: article A's title and byline come after its body and note
 P['detached_headline'] = ([''] + dense(body3, 25) + ['（作者单位：北方大学劳动经济研究中心）', '', '新就业形态劳动者权益保障的思考', '郑一鸣', '',
     '乡村人才振兴要引育并举', '', '许可', ''] + sparse(body2, 19) + ['（作者单位：中部农业科学院）', '', ''])
@@ -91,8 +93,7 @@ body7 = [
  ('paragraph', '产业工人是推动高质量发展的重要力量。要深化产业工人队伍建设改革，畅通技能人才成长通道，让更多职工凭技能立身。'),
  ('paragraph', '各级工会要把改革作为重点任务，健全技能形成体系，推动各项举措落地见效。'),
 ]
-P['wrapped_title_banner'] = (['奋进新征程建功新时代', '', '推进职工文化建设', '', '让职工书屋成为滋养心灵的精神家园', '', '黄丽', '']
-    + sparse(body5b, 18) + ['（作者单位：南方职工文化研究会）', '', '推动产业工人', '', '队伍建设改革走深走实', '', '周明', '']
+P['wrapped_title_banner'] = (['奋进新征程建功新时代', ''] + article5b + ['推动产业工人', '', '队伍建设改革走深走实', '', '周明', '']
     + sparse(body7, 18) + ['（作者单位：东方工运学院）', ''])
 for name, lines in P.items():
     (OUT / f'{name}.txt').write_text('\n'.join(lines), encoding='utf-8')
