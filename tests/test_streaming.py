@@ -1,4 +1,4 @@
-"""The streamed write: batches as parts, fixed row groups, reused rows copied from the previous files."""
+"""The streamed write: batches as parts, row groups of whole inputs, reused rows copied from the previous files."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from textclean import assemble as assemble_module
-from textclean.assemble import ParquetSink, assemble
+from textclean import rowgroups
+from textclean.assemble import assemble, ends_group
 from textclean.config import Config
 from textclean.inputs import clean_files, collect_inputs, fingerprint
 from textclean.parts import WORK_DIR, duplicate_flags, fresh_work_dir, part_of_tables, process_batch
@@ -21,6 +22,7 @@ from textclean.writer import (
     ARTICLES_PARQUET,
     DATASET_FILES,
     MANIFEST_JSON,
+    PARAGRAPHS_PARQUET,
     build_tables,
     validate_dataset,
     write_dataset,
@@ -28,29 +30,6 @@ from textclean.writer import (
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
-
-
-def sink_bytes(table: pa.Table, slices: list[int], row_group: int) -> tuple[bytes, list[int]]:
-    """``table`` written through a ParquetSink in slices of the given sizes: the file and its row group sizes."""
-    out = pa.BufferOutputStream()
-    sink = ParquetSink(out, table.schema, row_group)
-    start = 0
-    for n in slices:
-        sink.write(table.slice(start, n))
-        start += n
-    sink.close()
-    data = out.getvalue().to_pybytes()
-    meta = pq.ParquetFile(io.BytesIO(data)).metadata
-    return data, [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
-
-
-def test_row_groups_do_not_depend_on_the_slices() -> None:
-    table = pa.table({"source": [f"p{i // 3}.txt" for i in range(23)], "n": list(range(23))})
-    one, groups = sink_bytes(table, [23], row_group=10)
-    assert groups == [10, 10, 3]
-    for slices in ([1] * 23, [5, 0, 9, 9], [22, 1]):
-        assert sink_bytes(table, slices, row_group=10) == (one, groups)
-    assert pq.read_table(io.BytesIO(one)).equals(table)
 
 
 @pytest.fixture
@@ -66,10 +45,51 @@ def pages(seed_paths: list[Path], tmp_path: Path) -> list[Path]:
 
 @pytest.fixture
 def small_groups(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Row groups of a few rows, so that inputs' rows straddle them."""
-    monkeypatch.setattr(assemble_module, "ARTICLES_ROW_GROUP", 3)
-    monkeypatch.setattr(assemble_module, "PARAGRAPHS_ROW_GROUP", 17)
-    monkeypatch.setattr(assemble_module, "READ_BATCH", 5)
+    """Row groups of about two inputs, so that the six pages make several."""
+    monkeypatch.setattr(assemble_module, "GROUP_INPUTS", 2)
+
+
+def group_rows(path: Path) -> list[int]:
+    meta = pq.ParquetFile(path).metadata
+    return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+
+
+def inputs_rows(out: Path, table: str) -> dict[str, int]:
+    sources = pq.read_table(out / table, columns=["source"]).column("source").to_pylist()
+    return {name: sources.count(name) for name in dict.fromkeys(sources)}
+
+
+def test_row_groups_are_whole_inputs_and_end_where_the_names_say(
+    pages: list[Path], tmp_path: Path, small_groups
+) -> None:
+    names = [p.name for p in pages]
+    ends = [ends_group(n) for n in names]
+    assert 1 < sum(ends) < len(names)  # the names split the six pages into several groups, not one each
+    write_dataset(tmp_path, build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS), NO_TOKENS)
+    for table in (ARTICLES_PARQUET, PARAGRAPHS_PARQUET):
+        rows = inputs_rows(tmp_path, table)
+        expected, group = [], 0
+        for name, end in zip(names, ends, strict=True):
+            group += rows.get(name, 0)
+            if end or name == names[-1]:
+                expected.append(group)
+                group = 0
+        assert group_rows(tmp_path / table) == [n for n in expected if n], table
+
+
+def test_a_group_also_ends_at_its_row_cap(pages: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assemble_module, "GROUP_INPUTS", 2**62)  # no name ends a group
+    monkeypatch.setattr(assemble_module, "ARTICLES_GROUP_CAP", 5)
+    write_dataset(tmp_path, build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS), NO_TOKENS)
+    rows = inputs_rows(tmp_path, ARTICLES_PARQUET)
+    expected, group = [], 0
+    for p in pages:
+        group += rows.get(p.name, 0)
+        if group >= 5:
+            expected.append(group)
+            group = 0
+    assert group_rows(tmp_path / ARTICLES_PARQUET) == ([*expected, group] if group else expected)
+    assert len(expected) > 1
 
 
 def test_parts_written_by_workers_make_the_files_of_one_write(pages: list[Path], tmp_path: Path, small_groups) -> None:
@@ -86,15 +106,18 @@ def test_parts_written_by_workers_make_the_files_of_one_write(pages: list[Path],
     for name in DATASET_FILES:
         assert (streamed / name).read_bytes() == (full / name).read_bytes(), name
     assert not (streamed / WORK_DIR).exists()
-    groups = pq.ParquetFile(streamed / ARTICLES_PARQUET).metadata.num_row_groups
-    assert groups == -(-manifest["counts"]["articles"] // 3) > 2
+    assert sum(group_rows(streamed / ARTICLES_PARQUET)) == manifest["counts"]["articles"]
+    assert len(group_rows(streamed / ARTICLES_PARQUET)) > 2
     assert validate_dataset(streamed) == []
 
 
 def test_an_incremental_write_copies_reused_rows_across_row_groups(
-    pages: list[Path], tmp_path: Path, small_groups
+    pages: list[Path], tmp_path: Path, small_groups, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Change the second and fifth of six inputs: the others are copied from the previous files, same bytes."""
+    """Change the second and fifth of six inputs: the others are copied from the previous files, same bytes.
+
+    A row group whose inputs are all reused is copied as bytes; the groups of the changed inputs are encoded.
+    """
     out, full = tmp_path / "out", tmp_path / "full"
     write_dataset(out, build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS), NO_TOKENS, [str(p) for p in pages])
     for p in (pages[1], pages[4]):
@@ -106,7 +129,19 @@ def test_an_incremental_write_copies_reused_rows_across_row_groups(
     todo = [p for p, step in zip(pages, steps, strict=True) if step is None]
     flags = [d for d, step in zip(duplicate_flags(files), steps, strict=True) if step is None]
     fresh = part_of_tables(build_tables(clean_files(todo, NO_TOKENS), NO_TOKENS, duplicates=flags))
+    encoded: list[int] = []
+    real_encode = rowgroups.encode_group
+
+    def spy(table: pa.Table) -> object:
+        encoded.append(table.num_rows)
+        return real_encode(table)
+
+    monkeypatch.setattr(rowgroups, "encode_group", spy)
+    groups = [ends_group(p.name) for p in pages]
+    changed_groups = {sum(groups[:i]) for i in (1, 4)}  # the groups (by index) of the changed pages
     manifest = assemble(out, steps, [fresh], NO_TOKENS, [str(p) for p in pages])
+    assert len(encoded) == 2 * len(changed_groups)  # per table, only the groups of changed pages are encoded
+    assert len(group_rows(out / ARTICLES_PARQUET)) > len(changed_groups)
     assert [i["status"] for i in manifest["inputs"]] == ["reused", "processed", "reused"] * 2
     write_dataset(full, build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS), NO_TOKENS, [str(p) for p in pages])
     for name in DATA_FILES:
@@ -155,13 +190,44 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
         pa.set_memory_pool(before)
 
 
-def test_line_cursor_takes_lines_in_order_and_says_when_the_file_is_short() -> None:
-    cursor = assemble_module.LineCursor(io.BytesIO(b'{"a": 1}\n{"a": 2}\n{"a": 3}\n'))
-    cursor.seek(1)
-    assert cursor.take(2) == [b'{"a": 2}\n', b'{"a": 3}\n'] and cursor.position == 3
-    assert cursor.take(0) == []
+def test_previous_lines_give_the_bytes_of_rows_forward_only(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"a": 1}\n{"a": 2}\n{"a": 3}\n')
+    lines = assemble_module.PreviousLines(path)
+    assert lines.span(1, 2) == (9, 27) and lines.row == 3
+    assert lines.span(3, 0) == (27, 27)
+    with pytest.raises(ValueError, match="cannot go back"):
+        lines.span(0, 1)
     with pytest.raises(ValueError, match="fewer lines than rows"):
-        cursor.take(1)
+        lines.span(3, 1)
+    out = io.BytesIO()
+    lines.copy(out, 9, 18)
+    assert out.getvalue() == b'{"a": 2}\n'
+    lines.close()
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    assert assemble_module.PreviousLines(empty).span(0, 0) == (0, 0)
+
+
+def test_line_sink_copies_consecutive_previous_rows_in_one_write(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"1\n2\n3\n4\n")
+    writes: list[bytes] = []
+
+    class Recorder(io.BytesIO):
+        def write(self, data: object) -> int:
+            writes.append(bytes(data))  # type: ignore[call-overload]
+            return super().write(data)  # type: ignore[call-overload]
+
+    out = Recorder()
+    sink = assemble_module.LineSink(out, assemble_module.PreviousLines(path))
+    sink.copy_previous((0, 1))
+    sink.copy_previous((1, 2))
+    sink.write([b"new\n"])
+    sink.copy_previous((3, 1))
+    sink.close()
+    assert out.getvalue() == b"1\n2\n3\nnew\n4\n"
+    assert writes == [b"1\n2\n3\n", b"new\n", b"4\n"]
 
 
 def test_hashing_file_hashes_what_writelines_wrote(tmp_path: Path) -> None:
@@ -199,7 +265,9 @@ def test_a_pool_of_two_slots_cleans_in_this_process_and_in_one_worker(
     pool = parts_module.BatchPool(2, NO_TOKENS)
     try:
         with ThreadPoolExecutor(len(pages)) as tasks:  # as Prefect's task threads: all batches at once
-            parts = list(tasks.map(lambda i: pool.process_batch([str(pages[i])], NO_TOKENS, work, i), range(len(pages))))
+            parts = list(
+                tasks.map(lambda i: pool.process_batch([str(pages[i])], NO_TOKENS, work, i), range(len(pages)))
+            )
         assert pool.processes == 1
     finally:
         pool.close()

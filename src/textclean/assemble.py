@@ -6,12 +6,15 @@ previous dataset in the folder (:mod:`textclean.reuse`). :func:`assemble`
 walks the inputs in order and copies each one's rows from wherever they are
 into the new files, one part (or one slice of the previous files) at a time:
 
-- ``articles.parquet`` and ``paragraphs.parquet`` through :class:`ParquetSink`,
-  which writes row groups of a fixed number of rows
-  (:data:`ARTICLES_ROW_GROUP`, :data:`PARAGRAPHS_ROW_GROUP`) whatever the
-  slices it is given, so a file does not depend on how the run was batched or
-  which inputs were reused: an incremental run writes the same bytes as a full one;
-- ``articles.jsonl`` as lines (a reused input's lines are copied byte for byte);
+- ``articles.parquet`` and ``paragraphs.parquet`` through :class:`TableSink`,
+  in row groups of whole inputs that end where the inputs' names say
+  (:func:`ends_group`), whatever the batches: a file does not depend on how
+  the run was batched or which inputs were reused. A group whose inputs were
+  all reused is the same group as before and is copied from the previous
+  file as bytes (:mod:`textclean.rowgroups`); only groups with a new or
+  changed input are encoded. An incremental run writes the same bytes as a full one;
+- ``articles.jsonl`` as lines (a reused input's lines are copied byte for
+  byte, the lines of consecutive reused inputs in one write);
 - ``rejects.jsonl``, the card and the manifest at the end, from counts kept on the way.
 
 Everything goes to temporary files in the folder and is committed as one set
@@ -23,22 +26,22 @@ number of inputs.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
+import mmap
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .card import CARD_FILE, CardStats, render_card_stats
 from .config import Config
 from .models import Reject
 from .parts import Part, part_of_tables, remove_work_dir
-from .reuse import Reused
+from .reuse import Reused, Rows
+from .rowgroups import GroupWriter, ParquetSource, UnsupportedLayout
 from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from .writer import (
     ARTICLES_JSONL,
@@ -59,122 +62,194 @@ from .writer import (
     temp_path,
 )
 
-#: Rows per row group of ``articles.parquet`` and ``paragraphs.parquet`` (the last group holds the rest).
-ARTICLES_ROW_GROUP = 1024
-PARAGRAPHS_ROW_GROUP = 8192
-#: Rows read at a time from the previous dataset's Parquet files.
-READ_BATCH = 8192
+#: Row groups follow inputs: a group of both tables ends after an input whose
+#: name hashes to 0 modulo ``GROUP_INPUTS`` (about that many inputs a group),
+#: or once it holds ``ARTICLES_GROUP_CAP`` articles or ``PARAGRAPHS_GROUP_CAP``
+#: paragraph rows. Where groups end depends on the inputs' names, not on their
+#: contents or on the rest of the corpus, so a change to one page changes one
+#: group; the other groups of the previous files are copied as they are.
+GROUP_INPUTS = 128
+ARTICLES_GROUP_CAP = 2048
+PARAGRAPHS_GROUP_CAP = 32768
 
 #: What :func:`assemble` is told about each input, in order: ``None`` for the next
 #: input of the parts, a :class:`~textclean.reuse.Reused` for one taken from the previous dataset.
 Step = Reused | None
 
 
-class ParquetSink:
-    """A Parquet file written from table slices of any size, in row groups of exactly ``row_group`` rows.
+def ends_group(source: str) -> bool:
+    """Whether a row group ends after the input named ``source`` (about one input in :data:`GROUP_INPUTS`).
 
-    ``on_group`` sees every row group before it is written (the card's counts).
+    >>> sum(ends_group(f"page_{i:05d}.txt") for i in range(12800))  # about 12800 / GROUP_INPUTS
+    79
+    """
+    return int.from_bytes(hashlib.sha256(source.encode("utf-8")).digest()[:8], "big") % GROUP_INPUTS == 0
+
+
+class TableSink:
+    """One Parquet table of the dataset, written one group of inputs at a time.
+
+    Rows come as new tables (:meth:`add`) or as row ranges of the previous
+    file (:meth:`add_previous`); :meth:`end_group` writes what it was given
+    since the last call as one row group. When that is exactly one row group
+    of the previous file, the group is copied as it is (bytes, not rows), so
+    an incremental run writes the same bytes as a full one without encoding
+    the rows again. ``on_group`` sees every group (or, for a copied one, its
+    ``stat_columns``) for the card's counts.
     """
 
-    def __init__(self, where: Any, schema: pa.Schema, row_group: int, on_group: Any = None) -> None:
-        self.schema = schema
-        self.row_group = row_group
-        self.rows = 0
+    def __init__(
+        self,
+        fh: IO[bytes],
+        schema: pa.Schema,
+        previous: ParquetSource | None,
+        on_group: Callable[[pa.Table], None],
+        stat_columns: Sequence[str],
+    ) -> None:
+        self._writer = GroupWriter(fh, schema)
+        self._previous = previous
         self._on_group = on_group
-        self._pending: list[pa.Table] = []
-        self._buffered = 0
-        self._writer = pq.ParquetWriter(where, schema, compression="zstd")
+        self._stat_columns = list(stat_columns)
+        self._pending: list[pa.Table | Rows] = []
+        self.pending_rows = 0
 
-    def write(self, table: pa.Table) -> None:
-        """Append rows (a table of the sink's columns; schema metadata is ignored)."""
+    @property
+    def rows(self) -> int:
+        return self._writer.rows
+
+    def add(self, table: pa.Table) -> None:
+        """Rows computed in this run."""
         if table.num_rows:
-            self._pending.append(table.replace_schema_metadata(None))
-            self._buffered += table.num_rows
-            while self._buffered >= self.row_group:
-                self._flush(self.row_group)
+            self._pending.append(table)
+            self.pending_rows += table.num_rows
 
-    def _flush(self, n: int) -> None:
-        table = pa.concat_tables(self._pending).combine_chunks()
-        group, rest = table.slice(0, n), table.slice(n)
-        if self._on_group is not None:
-            self._on_group(group)
-        if not group.schema.equals(self.schema, check_metadata=False):
-            group = group.cast(self.schema)
-        self._writer.write_table(group, row_group_size=n)
-        self.rows += n
-        self._pending = [rest] if rest.num_rows else []
-        self._buffered = rest.num_rows
+    def add_previous(self, rows: Rows) -> None:
+        """Rows of the previous file: ``(first row, number of rows)``."""
+        if rows[1]:
+            self._pending.append(rows)
+            self.pending_rows += rows[1]
+
+    def _previous_group(self) -> int | None:
+        """The previous file's row group that the pending rows are, exactly, if they are one."""
+        if self._previous is None or not all(isinstance(p, tuple) for p in self._pending):
+            return None
+        ranges: list[Rows] = self._pending
+        first, end = ranges[0][0], ranges[0][0]
+        for start, n in ranges:
+            if start != end:
+                return None
+            end = start + n
+        return self._previous.group_at(first, end - first)
+
+    def end_group(self) -> None:
+        """Write the rows given since the last group as one row group."""
+        if not self.pending_rows:
+            return
+        index = self._previous_group()
+        copied = False
+        if index is not None and self._previous is not None:
+            try:
+                self._writer.copy_group(self._previous, index)
+                copied = True
+            except UnsupportedLayout:  # a file written otherwise: its rows are encoded again
+                pass
+            else:
+                self._on_group(self._previous.read_group(index, self._stat_columns))
+        if not copied:
+            tables: list[pa.Table] = []
+            for piece in self._pending:
+                if isinstance(piece, tuple):
+                    if self._previous is None:
+                        raise ValueError("rows of a previous file, but none was given")
+                    tables += self._previous.read_rows(*piece)
+                else:
+                    tables.append(piece.replace_schema_metadata(None))
+            table = pa.concat_tables(tables, promote_options="none").combine_chunks()
+            self._on_group(table)
+            self._writer.write_table(table)
+        self._pending, self.pending_rows = [], 0
 
     def close(self) -> None:
-        """Write the last row group and the file's footer."""
-        if self._buffered:
-            self._flush(self._buffered)
-        self.release()
-
-    def release(self) -> None:
-        """Let go of the file (a write given up midway: what is buffered is dropped). Idempotent."""
-        self._pending, self._buffered = [], 0
-        if self._writer.is_open:
-            self._writer.close()
+        """Write the last group and the file's footer."""
+        self.end_group()
+        self._writer.close()
 
 
-class RowCursor:
-    """Rows of a sequence of tables, read forward only: :meth:`take` the next ``n``, :meth:`seek` ahead."""
+class PreviousLines:
+    """The previous ``articles.jsonl``, mapped in memory: the bytes of its rows, found forward only."""
 
-    def __init__(self, tables: Iterator[pa.Table]) -> None:
-        self._tables = tables
-        self._current: pa.Table | None = None
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            self._map: mmap.mmap | bytes = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._name = path.name
+        self.row = 0
         self._offset = 0
-        self.position = 0
 
-    def take(self, n: int) -> list[pa.Table]:
-        pieces = []
-        while n > 0:
-            if self._current is None or self._offset == self._current.num_rows:
-                self._current, self._offset = next(self._tables), 0
-                continue
-            k = min(n, self._current.num_rows - self._offset)
-            pieces.append(self._current.slice(self._offset, k))
-            self._offset += k
-            self.position += k
-            n -= k
-        return pieces
+    def _skip(self, n: int) -> int:
+        find, offset = self._map.find, self._offset
+        for _ in range(n):
+            end = find(b"\n", offset)
+            if end < 0:
+                raise ValueError(f"{self._name}: fewer lines than rows")
+            offset = end + 1
+        self._offset = offset
+        self.row += n
+        return offset
 
-    def seek(self, row: int) -> None:
-        if row < self.position:
-            raise ValueError(f"cannot go back from row {self.position} to {row}")
-        self.take(row - self.position)
+    def span(self, first: int, rows: int) -> tuple[int, int]:
+        """The bytes ``(start, end)`` of lines ``first`` to ``first + rows - 1``; lines only forward."""
+        if first < self.row:
+            raise ValueError(f"cannot go back from line {self.row} to {first}")
+        start = self._skip(first - self.row)
+        return start, self._skip(rows)
+
+    def copy(self, fh: IO[bytes], start: int, end: int) -> None:
+        """Write bytes ``start`` to ``end`` of the file to ``fh``."""
+        with memoryview(self._map)[start:end] as view:
+            fh.write(view)
+
+    def close(self) -> None:
+        if isinstance(self._map, mmap.mmap):
+            self._map.close()
 
 
-class LineCursor:
-    """Lines of a file, read forward only (as :class:`RowCursor`)."""
+class LineSink:
+    """``articles.jsonl`` written from new lines and spans of the previous file (one write per run of copied spans)."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
+    def __init__(self, fh: IO[bytes], previous: PreviousLines | None) -> None:
         self._fh = fh
-        self.position = 0
+        self._previous = previous
+        self._span: tuple[int, int] | None = None
 
-    def take(self, n: int) -> list[bytes]:
-        lines = list(itertools.islice(self._fh, n))  # the file's own line iterator: no Python loop per line
-        if len(lines) < n:
-            raise ValueError(f"{getattr(self._fh, 'name', 'JSONL')}: fewer lines than rows")
-        self.position += n
-        return lines
+    def write(self, lines: Sequence[bytes]) -> None:
+        self._flush()
+        if lines:
+            self._fh.write(b"".join(lines))
 
-    def seek(self, row: int) -> None:
-        if row < self.position:
-            raise ValueError(f"cannot go back from line {self.position} to {row}")
-        self.take(row - self.position)
+    def copy_previous(self, rows: Rows) -> None:
+        """The lines of the previous file's rows ``(first row, number of rows)``."""
+        if self._previous is None:
+            raise ValueError("lines of a previous file, but none was given")
+        start, end = self._previous.span(*rows)
+        if self._span is not None and self._span[1] == start:
+            self._span = (self._span[0], end)
+        else:
+            self._flush()
+            self._span = (start, end)
 
+    def _flush(self) -> None:
+        if self._span is not None and self._previous is not None:
+            self._previous.copy(self._fh, *self._span)
+        self._span = None
 
-def _batches(path: Path) -> Iterator[pa.Table]:
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=READ_BATCH):
-        yield pa.Table.from_batches([batch])
+    def close(self) -> None:
+        self._flush()
 
 
 class Outputs(Protocol):
     """Where :func:`assemble` writes: temporary files in the folder, or memory (:func:`assemble_in_memory`)."""
 
-    def parquet(self, name: str) -> Any: ...
     def binary(self, name: str) -> IO[bytes]: ...
     def finish(self, name: str, rows: int | None = None) -> FileMeta: ...
 
@@ -192,9 +267,6 @@ class TempFiles:
         self._paths[name] = path = temp_path(self.out, name)
         self._open[name] = fh = HashingFile(path)
         return fh
-
-    def parquet(self, name: str) -> Any:
-        return self._file(name)
 
     def binary(self, name: str) -> IO[bytes]:
         return self._file(name)  # type: ignore[return-value]  # the write side of IO[bytes]
@@ -266,12 +338,7 @@ class InMemory:
 
     def __init__(self) -> None:
         self.files: dict[str, bytes] = {}
-        self._parquet: dict[str, pa.BufferOutputStream] = {}
         self._binary: dict[str, Any] = {}
-
-    def parquet(self, name: str) -> Any:
-        self._parquet[name] = sink = pa.BufferOutputStream()
-        return sink
 
     def binary(self, name: str) -> IO[bytes]:
         import io
@@ -280,11 +347,7 @@ class InMemory:
         return fh
 
     def finish(self, name: str, rows: int | None = None) -> FileMeta:
-        if name in self._parquet:
-            data = self._parquet.pop(name).getvalue().to_pybytes()
-        else:
-            data = self._binary.pop(name).getvalue()
-        self.files[name] = data
+        self.files[name] = data = self._binary.pop(name).getvalue()
         return FileMeta.of(data, rows)
 
 
@@ -309,52 +372,65 @@ def write_files(
     stats = CardStats()
     entries: list[Record] = []
     rejects: list[Reject] = []
+    reusing = any(s is not None for s in steps)
+    if reusing and previous is None:
+        raise ValueError("reused inputs need the previous dataset's folder")
     with ExitStack() as stack:
-        articles = ParquetSink(
-            outputs.parquet(ARTICLES_PARQUET),
-            ARTICLES_ARROW.with_metadata({**(ARTICLES_ARROW.metadata or {}), **metadata}),
-            ARTICLES_ROW_GROUP,
+        old_articles = old_paragraphs = old_lines = None
+        if reusing and previous is not None:
+            old_articles = ParquetSource(previous / ARTICLES_PARQUET)
+            stack.callback(old_articles.close)
+            old_paragraphs = ParquetSource(previous / PARAGRAPHS_PARQUET)
+            stack.callback(old_paragraphs.close)
+            old_lines = PreviousLines(previous / ARTICLES_JSONL)
+            stack.callback(old_lines.close)
+        articles_schema = ARTICLES_ARROW.with_metadata({**(ARTICLES_ARROW.metadata or {}), **metadata})
+        paragraphs_schema = PARAGRAPHS_ARROW.with_metadata({**(PARAGRAPHS_ARROW.metadata or {}), **metadata})
+        articles = TableSink(
+            outputs.binary(ARTICLES_PARQUET),
+            articles_schema,
+            old_articles,
             stats.add_articles,
+            CardStats.article_columns(articles_schema.names),
         )
-        paragraphs = ParquetSink(
-            outputs.parquet(PARAGRAPHS_PARQUET),
-            PARAGRAPHS_ARROW.with_metadata({**(PARAGRAPHS_ARROW.metadata or {}), **metadata}),
-            PARAGRAPHS_ROW_GROUP,
+        paragraphs = TableSink(
+            outputs.binary(PARAGRAPHS_PARQUET),
+            paragraphs_schema,
+            old_paragraphs,
             stats.add_paragraphs,
+            CardStats.paragraph_columns(paragraphs_schema.names),
         )
-        stack.callback(articles.release)  # a write that fails lets go of its files before they are removed
-        stack.callback(paragraphs.release)
-        lines = outputs.binary(ARTICLES_JSONL)
-        old = _previous_cursors(stack, previous) if any(s is not None for s in steps) else None
+        lines = LineSink(outputs.binary(ARTICLES_JSONL), old_lines)
         fresh = _fresh_rows(parts)
         for done, step in enumerate(steps, 1):
             if step is None:
                 entry, part_articles, part_paragraphs, part_lines, part_rejects = next(fresh)
                 entries.append(entry)
                 rejects += part_rejects
-                articles.write(part_articles)
-                paragraphs.write(part_paragraphs)
-                lines.writelines(part_lines)
+                articles.add(part_articles)
+                paragraphs.add(part_paragraphs)
+                lines.write(part_lines)
             else:
-                if old is None:
-                    raise ValueError("a reused input, but no previous dataset")
-                entries.append(dict(step.entry))
+                entry = dict(step.entry)
+                entries.append(entry)
                 rejects += step.rejects
-                a_cursor, p_cursor, l_cursor = old
-                a_cursor.seek(step.articles[0])
-                l_cursor.seek(step.articles[0])
-                p_cursor.seek(step.paragraphs[0])
-                for table in a_cursor.take(step.articles[1]):
-                    articles.write(table)
-                for table in p_cursor.take(step.paragraphs[1]):
-                    paragraphs.write(table)
-                lines.writelines(l_cursor.take(step.articles[1]))
+                articles.add_previous(step.articles)
+                paragraphs.add_previous(step.paragraphs)
+                lines.copy_previous(step.articles)
+            if (
+                ends_group(str(entry["source"]))
+                or articles.pending_rows >= ARTICLES_GROUP_CAP
+                or paragraphs.pending_rows >= PARAGRAPHS_GROUP_CAP
+            ):
+                articles.end_group()
+                paragraphs.end_group()
             if progress is not None:
                 progress(done, len(steps))
         if next(fresh, None) is not None:
             raise ValueError("the parts hold more inputs than the steps")
         articles.close()
         paragraphs.close()
+        lines.close()
     written = {
         ARTICLES_PARQUET: outputs.finish(ARTICLES_PARQUET, articles.rows),
         ARTICLES_JSONL: outputs.finish(ARTICLES_JSONL, articles.rows),
@@ -371,17 +447,6 @@ def write_files(
     outputs.binary(MANIFEST_JSON).write((json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     outputs.finish(MANIFEST_JSON)
     return manifest
-
-
-def _previous_cursors(stack: ExitStack, previous: Path | None) -> tuple[RowCursor, RowCursor, LineCursor]:
-    if previous is None:
-        raise ValueError("reused inputs need the previous dataset's folder")
-    fh = stack.enter_context(open(previous / ARTICLES_JSONL, "rb"))
-    return (
-        RowCursor(_batches(previous / ARTICLES_PARQUET)),
-        RowCursor(_batches(previous / PARAGRAPHS_PARQUET)),
-        LineCursor(fh),
-    )
 
 
 def _fresh_rows(parts: Sequence[Part]) -> Iterator[tuple[Record, pa.Table, pa.Table, list[bytes], list[Reject]]]:

@@ -63,6 +63,10 @@ PROVENANCE_KEYS = (
 
 MAX_REJECT_ROWS = 50
 
+#: The columns :class:`CardStats` counts (besides the articles' ``*_original`` columns).
+ARTICLE_STAT_COLUMNS = ("char_count", "authors", "affiliation", "script")
+PARAGRAPH_STAT_COLUMNS = ("kind", "token_count")
+
 
 @dataclass
 class CardStats:
@@ -85,14 +89,30 @@ class CardStats:
     tokenised: bool = False
     tokens: int = 0
 
+    @staticmethod
+    def article_columns(names: Sequence[str]) -> list[str]:
+        """The columns of an articles table (of column ``names``) that :meth:`add_articles` reads.
+
+        >>> CardStats.article_columns(["article_id", "title", "authors", "char_count", "title_original"])
+        ['authors', 'char_count', 'title_original']
+        """
+        return [n for n in names if n in ARTICLE_STAT_COLUMNS or n.endswith("_original")]
+
+    @staticmethod
+    def paragraph_columns(names: Sequence[str]) -> list[str]:
+        """The columns of a paragraphs table that :meth:`add_paragraphs` reads."""
+        return [n for n in names if n in PARAGRAPH_STAT_COLUMNS]
+
     def add_articles(self, articles: pa.Table) -> None:
-        """Count a slice of article rows (an Arrow table of the articles schema)."""
+        """Count a slice of article rows (an Arrow table of the articles schema, or its :meth:`article_columns`)."""
         n = articles.num_rows
         if not n:
             return
         self.articles += n
         self.chars += int(pc.sum(articles["char_count"]).as_py() or 0)
-        self.with_authors += int(pc.sum(pc.greater(pc.fill_null(pc.list_value_length(articles["authors"]), 0), 0)).as_py() or 0)
+        self.with_authors += int(
+            pc.sum(pc.greater(pc.fill_null(pc.list_value_length(articles["authors"]), 0), 0)).as_py() or 0
+        )
         self.with_affiliation += n - articles["affiliation"].null_count
         if "script" in articles.column_names:
             self.scripts.update(_value_counts(articles["script"]))
@@ -104,7 +124,7 @@ class CardStats:
                 self.converted += int(pc.sum(mask).as_py() or 0)
 
     def add_paragraphs(self, paragraphs: pa.Table) -> None:
-        """Count a slice of paragraph rows (an Arrow table of the paragraphs schema)."""
+        """Count a slice of paragraph rows (an Arrow table of the paragraphs schema, or its :meth:`paragraph_columns`)."""
         n = paragraphs.num_rows
         if not n:
             return

@@ -1,0 +1,410 @@
+"""Parquet files written one whole row group at a time, with row groups copied raw from an earlier file.
+
+pyarrow writes a Parquet file front to back and cannot copy a row group
+without decoding and encoding it again. An incremental run wants exactly that
+copy: most of its row groups are those of the previous file, unchanged. So
+this module writes the file itself:
+
+- a new row group is encoded by pyarrow as a small Parquet file of its own
+  (:func:`encode_group`); its column chunks' bytes go into the file as they are;
+- a row group of an earlier file (:class:`ParquetSource`) is copied byte for byte;
+- the footer is the schema's footer with every group's metadata, its byte
+  offsets moved to where its column chunks now are (:class:`GroupWriter`).
+
+A Parquet file is ``PAR1``, the row groups' column chunks, the footer (a
+Thrift ``FileMetaData`` in the compact protocol), the footer's length (4
+bytes, little-endian) and ``PAR1`` again. The footer is read and written here
+by a small generic codec of the compact protocol (:func:`read_struct`,
+:func:`write_struct`) that gives back the bytes it read; only the offsets
+change. A file written this way is a plain Parquet file (pyarrow, polars,
+DuckDB and HuggingFace read it); one group copied from an earlier file gives
+the same bytes as the same rows encoded again. Files with page indexes, bloom
+filters or encryption are not copied from (:class:`UnsupportedLayout`): their
+groups are decoded and encoded again instead.
+"""
+
+from __future__ import annotations
+
+import io
+import mmap
+import struct
+from bisect import bisect_right
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+MAGIC = b"PAR1"
+#: How new row groups are encoded: zstd, no page index (its offsets would have to move too).
+WRITE_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_page_index": False}
+
+# Thrift compact protocol types.
+STOP, TRUE, FALSE, BYTE, I16, I32, I64, DOUBLE, BINARY, LIST, SET, MAP, STRUCT = range(13)
+
+# Field ids of the parquet.thrift structs this module edits.
+FILE_NUM_ROWS, FILE_ROW_GROUPS = 3, 4
+GROUP_COLUMNS, GROUP_NUM_ROWS, GROUP_FILE_OFFSET, GROUP_COMPRESSED, GROUP_ORDINAL = 1, 3, 5, 6, 7
+CHUNK_FILE_OFFSET, CHUNK_META = 2, 3
+#: ColumnChunk fields that point at page indexes or hold encryption: not copied from.
+CHUNK_UNSUPPORTED = (4, 6, 8, 9)
+META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE, META_BLOOM = 7, 9, 10, 11, 14
+
+#: A Thrift struct as read: its fields in order, each ``[field id, compact type, value]``.
+Struct = list[list[Any]]
+
+
+class UnsupportedLayout(ValueError):
+    """A Parquet file whose row groups cannot be copied raw (they are decoded and encoded again instead)."""
+
+
+def _varint(data: Any, pos: int) -> tuple[int, int]:
+    shift = result = 0
+    while True:
+        b = data[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if b < 0x80:
+            return result, pos
+        shift += 7
+
+
+def _value(data: Any, pos: int, ctype: int) -> tuple[Any, int]:
+    if ctype in (I16, I32, I64):
+        v, pos = _varint(data, pos)
+        return (v >> 1) ^ -(v & 1), pos
+    if ctype == BINARY:
+        n, pos = _varint(data, pos)
+        return bytes(data[pos : pos + n]), pos + n
+    if ctype == STRUCT:
+        return read_struct(data, pos)
+    if ctype in (LIST, SET):
+        head = data[pos]
+        pos += 1
+        n, etype = head >> 4, head & 0x0F
+        if n == 15:
+            n, pos = _varint(data, pos)
+        items = []
+        for _ in range(n):
+            item, pos = _value(data, pos, etype)
+            items.append(item)
+        return [etype, items], pos
+    if ctype == MAP:
+        n, pos = _varint(data, pos)
+        if n == 0:
+            return [0, 0, []], pos
+        kv = data[pos]
+        pos += 1
+        pairs = []
+        for _ in range(n):
+            k, pos = _value(data, pos, kv >> 4)
+            v, pos = _value(data, pos, kv & 0x0F)
+            pairs.append((k, v))
+        return [kv >> 4, kv & 0x0F, pairs], pos
+    if ctype in (BYTE, TRUE, FALSE):  # a bool inside a collection is one byte, as is a byte
+        return data[pos], pos + 1
+    if ctype == DOUBLE:
+        return bytes(data[pos : pos + 8]), pos + 8
+    raise ValueError(f"Thrift compact type {ctype} is not known")
+
+
+def read_struct(data: Any, pos: int = 0) -> tuple[Struct, int]:
+    """A Thrift compact struct at ``data[pos:]``: its fields and where it ends.
+
+    >>> read_struct(bytes([0x15, 0x04, 0x11, 0x00]))  # field 1 i32 = 2, field 2 = true
+    ([[1, 5, 2], [2, 1, True]], 4)
+    """
+    fields: Struct = []
+    last = 0
+    while True:
+        head = data[pos]
+        pos += 1
+        if head == STOP:
+            return fields, pos
+        ctype, delta = head & 0x0F, head >> 4
+        if delta:
+            fid = last + delta
+        else:
+            v, pos = _varint(data, pos)
+            fid = (v >> 1) ^ -(v & 1)
+        if ctype in (TRUE, FALSE):
+            value: Any = ctype == TRUE
+        else:
+            value, pos = _value(data, pos, ctype)
+        fields.append([fid, ctype, value])
+        last = fid
+
+
+def _put_varint(out: bytearray, n: int) -> None:
+    while n > 0x7F:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+
+
+def _put_value(out: bytearray, ctype: int, value: Any) -> None:
+    if ctype in (I16, I32, I64):
+        _put_varint(out, (value << 1) ^ (value >> 63))
+    elif ctype == BINARY:
+        _put_varint(out, len(value))
+        out += value
+    elif ctype == STRUCT:
+        _put_struct(out, value)
+    elif ctype in (LIST, SET):
+        etype, items = value
+        if len(items) < 15:
+            out.append(len(items) << 4 | etype)
+        else:
+            out.append(0xF0 | etype)
+            _put_varint(out, len(items))
+        for item in items:
+            _put_value(out, etype, item)
+    elif ctype == MAP:
+        ktype, vtype, pairs = value
+        _put_varint(out, len(pairs))
+        if pairs:
+            out.append(ktype << 4 | vtype)
+            for k, v in pairs:
+                _put_value(out, ktype, k)
+                _put_value(out, vtype, v)
+    elif ctype in (BYTE, TRUE, FALSE):
+        out.append(value)
+    elif ctype == DOUBLE:
+        out += value
+    else:
+        raise ValueError(f"Thrift compact type {ctype} is not known")
+
+
+def _put_struct(out: bytearray, fields: Struct) -> None:
+    last = 0
+    for fid, ctype, value in fields:
+        if ctype in (TRUE, FALSE):
+            ctype = TRUE if value else FALSE
+        if 0 < fid - last <= 15:
+            out.append((fid - last) << 4 | ctype)
+        else:
+            out.append(ctype)
+            _put_varint(out, (fid << 1) ^ (fid >> 63))
+        if ctype not in (TRUE, FALSE):
+            _put_value(out, ctype, value)
+        last = fid
+    out.append(STOP)
+
+
+def write_struct(fields: Struct) -> bytes:
+    """The Thrift compact bytes of a struct (:func:`read_struct` reads them back).
+
+    >>> write_struct([[1, 5, 2], [2, 1, True], [40, 8, b"ab"]]).hex()
+    '150411085002616200'
+    """
+    out = bytearray()
+    _put_struct(out, fields)
+    return bytes(out)
+
+
+def field(fields: Struct, fid: int) -> list[Any] | None:
+    """The field ``fid`` of a struct (``[id, type, value]``, changed in place by callers), or None."""
+    for f in fields:
+        if f[0] == fid:
+            return f
+    return None
+
+
+def footer_of(data: Any) -> Struct:
+    """The ``FileMetaData`` of a whole Parquet file given as bytes (or an mmap)."""
+    n = len(data)
+    if n < 12 or data[:4] != MAGIC or data[n - 4 : n] != MAGIC:
+        raise ValueError("not a Parquet file")
+    size = struct.unpack("<I", data[n - 8 : n - 4])[0]
+    meta, end = read_struct(data, n - 8 - size)
+    if end != n - 8:
+        raise ValueError("the Parquet footer does not end where its length says")
+    return meta
+
+
+def group_span(group: Struct) -> tuple[int, int]:
+    """Where a row group's column chunks are in their file: ``(first byte, bytes)``.
+
+    Raises :class:`UnsupportedLayout` when they are not one run of bytes, or
+    when the group has page indexes, bloom filters or encryption.
+    """
+    spans = []
+    for chunk in field(group, GROUP_COLUMNS)[2][1]:  # type: ignore[index]
+        if any(field(chunk, fid) for fid in CHUNK_UNSUPPORTED):
+            raise UnsupportedLayout("column chunks with page indexes or encryption")
+        meta = field(chunk, CHUNK_META)
+        if meta is None or field(meta[2], META_BLOOM) is not None:
+            raise UnsupportedLayout("column chunks with bloom filters or without metadata")
+        dictionary = field(meta[2], META_DICTIONARY_PAGE)
+        start = dictionary[2] if dictionary and dictionary[2] > 0 else field(meta[2], META_DATA_PAGE)[2]  # type: ignore[index]
+        spans.append((start, field(meta[2], META_COMPRESSED)[2]))  # type: ignore[index]
+    if not spans:
+        raise UnsupportedLayout("a row group without columns")
+    first = spans[0][0]
+    position = first
+    for start, size in spans:
+        if start != position:
+            raise UnsupportedLayout("column chunks that are not one after the other")
+        position += size
+    return first, position - first
+
+
+def moved_group(group: Struct, delta: int, ordinal: int) -> Struct:
+    """A copy of a row group's metadata with its byte offsets moved by ``delta`` and its ordinal set."""
+    copy = read_struct(write_struct(group))[0]
+    for chunk in field(copy, GROUP_COLUMNS)[2][1]:  # type: ignore[index]
+        offset = field(chunk, CHUNK_FILE_OFFSET)
+        if offset is not None and offset[2] > 0:
+            offset[2] += delta
+        meta = field(chunk, CHUNK_META)[2]  # type: ignore[index]
+        for fid in (META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE):
+            f = field(meta, fid)
+            if f is not None and f[2] > 0:
+                f[2] += delta
+    offset = field(copy, GROUP_FILE_OFFSET)
+    if offset is not None and offset[2] > 0:
+        offset[2] += delta
+    f = field(copy, GROUP_ORDINAL)
+    if f is not None:
+        f[2] = ordinal
+    return copy
+
+
+def encode_group(table: pa.Table) -> tuple[bytes, Struct, int]:
+    """``table`` encoded as one row group: its column chunks' bytes, the group's metadata and where the chunks start.
+
+    The metadata's offsets are those of the group's own small file.
+    """
+    buf = io.BytesIO()
+    pq.write_table(table, buf, row_group_size=max(table.num_rows, 1), **WRITE_OPTIONS)
+    data = buf.getvalue()
+    groups = field(footer_of(data), FILE_ROW_GROUPS)[2][1]  # type: ignore[index]
+    if len(groups) != 1:
+        raise ValueError(f"{len(groups)} row groups where one was written")
+    start, size = group_span(groups[0])
+    return data[start : start + size], groups[0], start
+
+
+def empty_footer(schema: pa.Schema) -> Struct:
+    """The footer pyarrow writes for ``schema`` without rows: the template of every footer :class:`GroupWriter` writes."""
+    buf = io.BytesIO()
+    pq.ParquetWriter(buf, schema, **WRITE_OPTIONS).close()
+    meta = footer_of(buf.getvalue())
+    groups = field(meta, FILE_ROW_GROUPS)
+    if groups is not None and groups[2][1]:
+        raise ValueError("pyarrow wrote a row group for no rows")
+    return meta
+
+
+class ParquetSource:
+    """A Parquet file row groups are copied from: its groups' metadata, spans and first rows, and its rows.
+
+    The file is mapped into memory; :meth:`close` lets go of it.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        with open(self.path, "rb") as fh:
+            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        self._file: pq.ParquetFile | None = None
+        meta = footer_of(self._map)
+        self.groups: list[Struct] = field(meta, FILE_ROW_GROUPS)[2][1]  # type: ignore[index]
+        self.starts: list[int] = []  # first row of each group
+        rows = 0
+        for group in self.groups:
+            self.starts.append(rows)
+            rows += field(group, GROUP_NUM_ROWS)[2]  # type: ignore[index]
+        self.num_rows = rows
+        self._cached: tuple[int, pa.Table] | None = None
+
+    def group_at(self, first: int, rows: int) -> int | None:
+        """The index of the row group that holds exactly rows ``first`` to ``first + rows - 1``, if one does."""
+        i = bisect_right(self.starts, first) - 1
+        if i < 0 or self.starts[i] != first:
+            return None
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.num_rows
+        return i if end - first == rows else None
+
+    def chunk_bytes(self, index: int) -> tuple[bytes, int]:
+        """A group's column chunks and where they start in the file (:class:`UnsupportedLayout` if they cannot be copied)."""
+        start, size = group_span(self.groups[index])
+        return self._map[start : start + size], start
+
+    def _parquet(self) -> pq.ParquetFile:
+        if self._file is None:
+            self._file = pq.ParquetFile(self.path)
+        return self._file
+
+    def read_group(self, index: int, columns: Sequence[str] | None = None) -> pa.Table:
+        """One row group decoded (only ``columns`` when given)."""
+        if columns is not None:
+            return self._parquet().read_row_group(index, columns=list(columns))
+        if self._cached is None or self._cached[0] != index:
+            self._cached = (index, self._parquet().read_row_group(index))
+        return self._cached[1]
+
+    def read_rows(self, first: int, rows: int) -> list[pa.Table]:
+        """Rows ``first`` to ``first + rows - 1``, as slices of the groups that hold them."""
+        pieces = []
+        i = bisect_right(self.starts, first) - 1
+        while rows > 0:
+            if i < 0 or i >= len(self.groups):
+                raise ValueError(f"{self.path.name}: fewer rows than asked for")
+            table = self.read_group(i)
+            offset = first - self.starts[i]
+            k = min(rows, table.num_rows - offset)
+            pieces.append(table.slice(offset, k))
+            first, rows, i = first + k, rows - k, i + 1
+        return pieces
+
+    def close(self) -> None:
+        self._cached = None
+        self._file = None
+        self._map.close()
+
+
+class GroupWriter:
+    """A Parquet file written to ``fh`` one row group at a time: new tables (:meth:`write_table`) or copies (:meth:`copy_group`)."""
+
+    def __init__(self, fh: IO[bytes], schema: pa.Schema) -> None:
+        self._fh = fh
+        self.schema = schema
+        self._footer = empty_footer(schema)
+        self._groups: list[Struct] = []
+        self.rows = 0
+        fh.write(MAGIC)
+        self._position = len(MAGIC)
+
+    def _add(self, chunks: bytes | memoryview, group: Struct, start: int) -> None:
+        self._groups.append(moved_group(group, self._position - start, len(self._groups)))
+        self._fh.write(chunks)
+        self._position += len(chunks)
+        self.rows += field(group, GROUP_NUM_ROWS)[2]  # type: ignore[index]
+
+    def write_table(self, table: pa.Table) -> None:
+        """Append ``table`` (the writer's schema, metadata aside) as one new row group."""
+        if not table.num_rows:
+            return
+        if not table.schema.equals(self.schema, check_metadata=False):
+            table = table.cast(self.schema)
+        self._add(*encode_group(table.replace_schema_metadata(self.schema.metadata)))
+
+    def copy_group(self, source: ParquetSource, index: int) -> None:
+        """Append row group ``index`` of ``source`` as it is: its bytes, not its rows.
+
+        Raises :class:`UnsupportedLayout` (having written nothing) when the group cannot be copied.
+        """
+        chunks, start = source.chunk_bytes(index)
+        self._add(chunks, source.groups[index], start)
+
+    def close(self) -> None:
+        """Write the footer: the schema's, with the groups written."""
+        meta = read_struct(write_struct(self._footer))[0]
+        field(meta, FILE_NUM_ROWS)[2] = self.rows  # type: ignore[index]
+        groups = field(meta, FILE_ROW_GROUPS)
+        if groups is None:
+            raise ValueError("a Parquet footer without row groups")
+        groups[2] = [STRUCT, self._groups]
+        footer = write_struct(meta)
+        self._fh.write(footer + struct.pack("<I", len(footer)) + MAGIC)
