@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from textclean.cli import app
 from textclean.config import Config
 from textclean.models import PageResult
+from textclean.quickcheck import STAT_FILE
 from textclean.writer import (
     ARTICLES_PARQUET,
     JOURNAL,
@@ -45,7 +46,8 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 
 def hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    """The hidden files of a dataset folder, but the quick-check cache (there or not, depending on when a run stopped)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and p.name != STAT_FILE)
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ from textclean import inputs
 from textclean.config import SCHEMA_VERSION, Config
 from textclean.inputs import clean_file, clean_files, collect_inputs, fingerprint
 from textclean.models import Article, Block, PageResult
+from textclean.quickcheck import STAT_FILE
 from textclean.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
@@ -45,7 +46,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 def test_seed_dataset_is_valid(dataset_dir: Path) -> None:
     assert validate_dataset(dataset_dir) == []
-    assert sorted(p.name for p in dataset_dir.iterdir()) == sorted([*DATASET_FILES, LOCK_FILE])
+    assert sorted(p.name for p in dataset_dir.iterdir()) == sorted([*DATASET_FILES, LOCK_FILE, STAT_FILE])
 
 
 def test_manifest_describes_inputs_and_files(dataset_dir: Path, seed_paths: list[Path]) -> None:

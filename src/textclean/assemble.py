@@ -40,6 +40,7 @@ from .card import CARD_FILE, CardStats, render_card_stats
 from .config import Config
 from .models import Reject
 from .parts import Part, part_of_tables, remove_work_dir
+from .quickcheck import record_dataset_files
 from .reuse import Reused, Rows
 from .rowgroups import GroupWriter, ParquetSource, UnsupportedLayout
 from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
@@ -497,6 +498,7 @@ def assemble(
             outputs.discard()
             raise
         commit(out, [(name, path, sha) for name, (path, sha) in outputs.staged.items()])
+        record_dataset_files(out, [(name, sha) for name, (_, sha) in outputs.staged.items()])
         remove_work_dir(out)
     return manifest
 

@@ -17,6 +17,7 @@ import errno
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from .config import Config
 from .decode import clean_name
 from .models import PageResult, Reject
 from .pipeline import clean_page, too_large
+from .quickcheck import StatCache, save_section, settled, signature
 
 #: Default size of a batch of pages: big enough that per-task overhead is
 #: negligible, small enough that batches spread over workers. A worker's
@@ -248,17 +250,35 @@ class InputFile:
     size: int
 
 
-def fingerprint(paths: Iterable[str | Path]) -> list[InputFile]:
+def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None) -> list[InputFile]:
     """Name, size and sha256 of each input (unreadable ones get an empty sha256).
 
     Names are made fit for text fields (:func:`~textclean.decode.clean_name`).
+    ``stat_dir``: a dataset folder whose quick-check cache
+    (:mod:`textclean.quickcheck`) gives the sha256 of inputs whose stat has
+    not changed since a run hashed them; the others are read, and the cache's
+    inputs are replaced by these ones.
     """
+    cache = StatCache.load(stat_dir, "inputs")
+    seen = StatCache()
     out = []
     for p in map(Path, paths):
+        key = os.path.abspath(p)
         try:
-            _, sha, size = read_input(p, max_bytes=-1)
+            st = os.stat(p)
+            sha = cache.sha256(key, st)
+            if sha is None:
+                started = time.time_ns()
+                _, sha, size = read_input(p, max_bytes=-1)
+                if settled(st, started) and signature(os.stat(p)) == signature(st):
+                    seen.record(key, st, sha)
+            else:
+                size = st.st_size
+                seen.record(key, st, sha)
         except OSError:
             out.append(InputFile(clean_name(str(p)), clean_name(p.name), "", 0))
         else:
             out.append(InputFile(clean_name(str(p)), clean_name(p.name), sha, size))
+    if stat_dir is not None and Path(stat_dir).is_dir():
+        save_section(stat_dir, "inputs", seen)
     return out

@@ -45,6 +45,7 @@ import pyarrow.parquet as pq
 from .config import Config
 from .inputs import InputFile
 from .models import Reject
+from .quickcheck import StatCache, dataset_sha256
 from .writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
@@ -53,7 +54,6 @@ from .writer import (
     REJECT_FIELDS,
     REJECTS_JSONL,
     Record,
-    file_sha256,
     read_manifest,
     result_key,
     settle,
@@ -144,14 +144,17 @@ def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) ->
 def _verified_manifest(out: Path) -> Record | None:
     """The manifest of ``out`` when every file it lists has the sha256 it records (None otherwise).
 
-    Finishes an interrupted commit first. The files are hashed in chunks, never held whole.
+    Finishes an interrupted commit first. The files are hashed in chunks, never
+    held whole, unless their stat is the one recorded when they were written
+    (:mod:`textclean.quickcheck`).
     """
     if settle(out, locked=True) is not None:
         return None
     manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
     outputs = manifest["outputs"]
+    cache = StatCache.load(out, "outputs")
     for name in dict.fromkeys((ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, *outputs)):
-        if file_sha256(out / name) != outputs[name]["sha256"]:
+        if dataset_sha256(out, name, cache) != outputs[name]["sha256"]:
             return None
     return manifest if isinstance(manifest, dict) else None
 

@@ -56,6 +56,7 @@ from .config import RULES_VERSION, SCHEMA_VERSION, Config
 from .decode import clean_name
 from .inputs import InputFile
 from .models import PageResult, Reject
+from .quickcheck import STAT_FILE, StatCache, dataset_sha256, record_dataset_files
 from .schemas import (
     ARTICLES,
     ARTICLES_ARROW,
@@ -429,15 +430,6 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def file_sha256(path: str | Path) -> str:
-    """sha256 of a file's content, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
     """Every file of the dataset as bytes, in :data:`DATASET_FILES` order.
 
@@ -548,6 +540,7 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes], locked: bool = False
             discard(staged)
             raise
         commit(out, staged)
+        record_dataset_files(out, [(name, sha) for name, _, sha in staged])
 
 
 def temp_path(out: Path, name: str) -> Path:
@@ -637,7 +630,7 @@ def _journal_entries(journal: Mapping[str, Any]) -> list[dict[str, str]]:
 
 
 def _is_our_temp(name: str) -> bool:
-    return name.endswith(".tmp") and any(name.startswith(f".{n}.") for n in (*DATASET_FILES, JOURNAL))
+    return name.endswith(".tmp") and any(name.startswith(f".{n}.") for n in (*DATASET_FILES, JOURNAL, STAT_FILE))
 
 
 def recover(out_dir: str | Path, locked: bool = False) -> bool:
@@ -749,9 +742,10 @@ def is_current(
     recorded = [(i.get("source"), i.get("sha256")) for i in manifest.get("inputs", [])]
     if recorded != [(i.source, i.sha256) for i in inputs]:
         return None
+    cache = StatCache.load(out_dir, "outputs")
     for name, meta in manifest.get("outputs", {}).items():
         try:
-            if file_sha256(Path(out_dir) / name) != meta.get("sha256"):
+            if dataset_sha256(out_dir, name, cache) != meta.get("sha256"):
                 return None
         except OSError:
             return None

@@ -1,0 +1,136 @@
+"""Hash only the files that changed: the stat "quick check" of make, rsync and git.
+
+A run needs the sha256 of every input (the manifest records them) and, to
+trust the previous dataset, of every file of it. At 20,000 pages that is
+about 1.6 GB to read, which is most of a rerun after one page changed. A
+file's stat (size, modification and change times in nanoseconds, inode and
+device) changes whenever its contents do, so a run records, in the dataset
+folder (:data:`STAT_FILE`), the stat and sha256 of the files it hashed, and
+the next run reads only those whose stat differs.
+
+Two files changed within one tick of the file system's clock can keep their
+times. So an input's entry is trusted only if the file had not changed for
+:data:`SETTLED_NS` when it was hashed (a page being edited is hashed on every
+run until it settles). The dataset's own files are recorded as they are
+committed, under the folder's lock, by the run that computed their sha256 as
+it wrote them. The file is a cache: anything unreadable in it means "hash
+everything", and it is written by rename, never in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+#: The cache's file in a dataset folder (hidden, like the folder's lock).
+STAT_FILE = ".textclean-stat.json"
+#: An input whose last change is more recent than this when it is hashed is not cached.
+SETTLED_NS = 2_000_000_000
+VERSION = 1
+
+#: size, mtime_ns, ctime_ns, inode, device.
+Signature = tuple[int, int, int, int, int]
+
+
+def signature(st: os.stat_result) -> Signature:
+    """What the quick check compares: size, modification and change times (ns), inode, device."""
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def settled(st: os.stat_result, hashed_at_ns: int) -> bool:
+    """Whether a file stat'ed as ``st`` had been left alone for :data:`SETTLED_NS` at ``hashed_at_ns``.
+
+    >>> st = os.stat_result((0o100644, 1, 2, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 5_000_000_000, 5_000_000_000))
+    >>> settled(st, 7_000_000_001), settled(st, 6_000_000_000)
+    (True, False)
+    """
+    return max(st.st_mtime_ns, st.st_ctime_ns) < hashed_at_ns - SETTLED_NS
+
+
+class StatCache:
+    """The recorded sha256 of files by path, valid while the file's :func:`signature` is the recorded one.
+
+    ``section`` names a group of entries replaced as a whole by :func:`save_section`
+    (``inputs``: the pages of the last run; ``outputs``: the dataset's files).
+    """
+
+    def __init__(self, entries: Mapping[str, tuple[Signature, str]] | None = None) -> None:
+        self.entries: dict[str, tuple[Signature, str]] = dict(entries or {})
+
+    @classmethod
+    def load(cls, folder: str | Path | None, section: str) -> StatCache:
+        """The entries of ``section`` in ``folder``'s cache (none when there is no folder or no readable cache)."""
+        if folder is None:
+            return cls()
+        try:
+            data = json.loads((Path(folder) / STAT_FILE).read_text(encoding="utf-8"))
+            if data.get("version") != VERSION:
+                return cls()
+            return cls({path: (tuple(sig), sha) for path, (sig, sha) in data[section].items()})
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return cls()
+
+    def sha256(self, path: str, st: os.stat_result) -> str | None:
+        """The recorded sha256 of ``path`` if its stat is still ``st``'s."""
+        entry = self.entries.get(path)
+        return entry[1] if entry is not None and entry[0] == signature(st) else None
+
+    def record(self, path: str, st: os.stat_result, sha256: str) -> None:
+        self.entries[path] = (signature(st), sha256)
+
+
+def save_section(folder: str | Path, section: str, cache: StatCache) -> None:
+    """Replace ``section`` of ``folder``'s cache with ``cache``'s entries (other sections kept); by rename.
+
+    A cache that cannot be written is no error: the next run hashes more.
+    """
+    path = Path(folder) / STAT_FILE
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    data["version"] = VERSION
+    data[section] = {p: [list(sig), sha] for p, (sig, sha) in cache.entries.items()}
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{STAT_FILE}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, separators=(",", ":"))
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def file_sha256(path: str | Path) -> str:
+    """sha256 of a file's content, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def dataset_sha256(folder: str | Path, name: str, cache: StatCache) -> str:
+    """sha256 of the dataset file ``name`` of ``folder``: recorded when its stat is unchanged, else read."""
+    path = Path(folder) / name
+    sha = cache.sha256(name, os.stat(path))
+    return sha if sha is not None else file_sha256(path)
+
+
+def record_dataset_files(folder: str | Path, names: Iterable[tuple[str, str]]) -> None:
+    """Record the files a run just committed, ``(name, sha256)``, as the folder's ``outputs`` (under its lock)."""
+    cache = StatCache()
+    for name, sha in names:
+        try:
+            cache.record(name, os.stat(Path(folder) / name), sha)
+        except OSError:
+            continue
+    save_section(folder, "outputs", cache)
