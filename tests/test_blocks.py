@@ -38,7 +38,11 @@ def test_indented_line_after_full_sentence_end_starts_paragraph() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "col"),
     [
-        ("式推动工会工作高质量发展的思想支撑。", "要注重提升政治能力。坚持把党的领导作", 18.0),  # full line ends a sentence mid-paragraph
+        (
+            "式推动工会工作高质量发展的思想支撑。",
+            "要注重提升政治能力。坚持把党的领导作",
+            18.0,
+        ),  # full line ends a sentence mid-paragraph
         ("法律是治国之重器，法治是治国理政", "的基本方式。党的二十大报告以专门章节", 18.0),  # no sentence end
         ("竖起的横幅上写满中文或俄文的“五一万岁”", "“劳工神圣”“全世界无产者联合起来”等标", 20.0),
     ],
@@ -113,7 +117,11 @@ def test_two_line_numbered_heading_is_joined() -> None:
     )
     lines = [Line(i, t) for i, t in enumerate(["一、以习近平法治思想为引领，", "根植法治工会理念", ""])]
     head = make_items(lines)
-    after = sparse("习近平法治思想是习近平新时代中国", "特色社会主义思想的重要组成部分，是马", "克思主义法治理论中国化时代化的最新成")
+    after = sparse(
+        "习近平法治思想是习近平新时代中国",
+        "特色社会主义思想的重要组成部分，是马",
+        "克思主义法治理论中国化时代化的最新成",
+    )
     blocks = body_blocks(items + head + after)
     assert ("heading", "一、以习近平法治思想为引领，根植法治工会理念") in [(b.kind, b.text) for b in blocks]
 
@@ -132,7 +140,13 @@ def test_first_body_line_without_punctuation_is_not_a_heading() -> None:
 
 
 def test_a_lone_short_line_closing_a_paragraph_is_not_a_heading() -> None:
-    items = sparse("党的二十大是一次高举旗帜、凝聚力", "量、团结奋进的大会，为全面建设社会主义", "教育。", "三是优化职业教育培养模式，提高学生", "创新能力。改革传统课堂教育的人才培养模")
+    items = sparse(
+        "党的二十大是一次高举旗帜、凝聚力",
+        "量、团结奋进的大会，为全面建设社会主义",
+        "教育。",
+        "三是优化职业教育培养模式，提高学生",
+        "创新能力。改革传统课堂教育的人才培养模",
+    )
     assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
 
 
@@ -191,12 +205,20 @@ def _titles(*lines: str) -> list[str]:
     return [e.text for e in page_elements(page) if e.kind == "title"]
 
 
-BODY_7 = ("产业工人是推动高质量发展的重要力", "量。要深化产业工人队伍建设改革，畅通", "技能人才成长通道，让更多职工凭技能立", "身。")
+BODY_7 = (
+    "产业工人是推动高质量发展的重要力",
+    "量。要深化产业工人队伍建设改革，畅通",
+    "技能人才成长通道，让更多职工凭技能立",
+    "身。",
+)
 
 
 def test_title_halves_join_when_the_words_across_the_break_recur_in_the_text() -> None:
     # the lower half is much wider than the upper one: only the text ("产业工人队伍") says they are one title
-    assert _titles("题头", "推动产业工人", "队伍建设改革走深走实", "周明", *BODY_7) == ["题头", "推动产业工人队伍建设改革走深走实"]
+    assert _titles("题头", "推动产业工人", "队伍建设改革走深走实", "周明", *BODY_7) == [
+        "题头",
+        "推动产业工人队伍建设改革走深走实",
+    ]
 
 
 def test_a_kicker_over_its_title_is_not_joined_to_it() -> None:
@@ -210,7 +232,10 @@ def test_a_kicker_over_its_title_is_not_joined_to_it() -> None:
 
 def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() -> None:
     # two short lines of the same width: halves anywhere on the page, but at the top the upper one may be a banner
-    assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == ["奋进新征程建功新时代", "推进职工文化建设"]
+    assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
+        "奋进新征程建功新时代",
+        "推进职工文化建设",
+    ]
     assert _titles("题头", "栏目名称", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
         "题头",
         "栏目名称",
@@ -228,7 +253,13 @@ def _boxes(*lines: str) -> list[str]:
     return [e.text for e in page_elements(page) if e.kind == "box"]
 
 
-QUOTE_LINES = ("要把学习宣传贯彻党", "的二十大精神作为首要政", "治任务，在全面学习、全面把握、", "全面落实上下功夫，努力推", "动工会工作走在前。")
+QUOTE_LINES = (
+    "要把学习宣传贯彻党",
+    "的二十大精神作为首要政",
+    "治任务，在全面学习、全面把握、",
+    "全面落实上下功夫，努力推",
+    "动工会工作走在前。",
+)
 
 
 def test_a_lone_ragged_line_of_a_pull_quote_stays_in_its_box() -> None:

@@ -188,7 +188,6 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
     assert not started[1][1].tokens  # type: ignore[attr-defined]
 
 
-
 def test_a_fresh_build_is_one_without_a_dataset_or_over_a_dataset_of_other_code(tmp_path: Path) -> None:
     from textclean.writer import code_digest
 

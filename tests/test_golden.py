@@ -14,7 +14,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
-GOLD_FIELDS = ("title", "column", "kicker", "authors", "author_note", "affiliation", "pull_quote", "blocks", "page_banner")
+GOLD_FIELDS = (
+    "title",
+    "column",
+    "kicker",
+    "authors",
+    "author_note",
+    "affiliation",
+    "pull_quote",
+    "blocks",
+    "page_banner",
+)
 
 
 def _records(path: Path, data: bytes | None = None) -> list[dict]:

@@ -100,7 +100,11 @@ def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
             between = []
         elif el.kind == "note":
             cur = drafts[-1] if drafts else None
-            if cur is not None and cur.note is None and not any(e.kind in ("title", "byline", "column") for e in between):
+            if (
+                cur is not None
+                and cur.note is None
+                and not any(e.kind in ("title", "byline", "column") for e in between)
+            ):
                 cur.note = el
             else:
                 orphan = next((d for d in reversed(drafts) if d.note is None), None)
@@ -165,7 +169,9 @@ def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -
     return 0.0
 
 
-def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, units: list[Unit], where: dict[int, int]) -> float:
+def _unit_score(
+    u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, units: list[Unit], where: dict[int, int]
+) -> float:
     """How well unit ``u`` fits draft ``d``: title words in the body, pull quote restated, position."""
     score = 0.0
     title = u.get("title")
@@ -194,7 +200,11 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
                     continue
                 sc = _unit_score(u, d, drafts, idf, units, where)
                 box = u.get("box")
-                if kind == "box" and box is not None and containment(box.text, drafts[d].body_text()) < MIN_BOX_CONTAINMENT:
+                if (
+                    kind == "box"
+                    and box is not None
+                    and containment(box.text, drafts[d].body_text()) < MIN_BOX_CONTAINMENT
+                ):
                     sc = -1.0
                 row.append(sc)
             scores.append(row)

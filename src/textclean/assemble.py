@@ -29,6 +29,7 @@ import hashlib
 import json
 import mmap
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -284,6 +285,10 @@ class TempFiles:
         discard([(name, path, "") for name, path in self._paths.items()])
 
 
+#: Writes of at least this many bytes (a run of reused JSONL lines) are hashed in a thread while written.
+PARALLEL_HASH_BYTES = 8 << 20
+
+
 class HashingFile:
     """A file written once, front to back, hashed as it is written (no second read), flushed to disk on close.
 
@@ -298,8 +303,16 @@ class HashingFile:
         self.mode = "wb"
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        n = self._fh.write(data)
-        self._digest.update(data)
+        if len(data) < PARALLEL_HASH_BYTES:
+            n = self._fh.write(data)
+            self._digest.update(data)
+        else:  # both let go of the GIL: hash in a thread while the kernel copies
+            hasher = threading.Thread(target=self._digest.update, args=(data,), name="textclean-hash")
+            hasher.start()
+            try:
+                n = self._fh.write(data)
+            finally:
+                hasher.join()
         self.size += n
         return n
 
@@ -441,10 +454,11 @@ def write_files(
     for name, data in ((REJECTS_JSONL, jsonl_bytes(reject_records)),):
         outputs.binary(name).write(data)
         written[name] = outputs.finish(name, len(reject_records))
-    card = render_card_stats(build_manifest(entries, rejects, config, written, paths), stats, reject_records)
+    manifest = build_manifest(entries, rejects, config, written, paths)
+    card = render_card_stats(manifest, stats, reject_records)  # the card is of the files before it
     outputs.binary(CARD_FILE).write(card.encode("utf-8"))
     written[CARD_FILE] = outputs.finish(CARD_FILE)
-    manifest = build_manifest(entries, rejects, config, written, paths)
+    manifest["outputs"][CARD_FILE] = written[CARD_FILE].record()
     outputs.binary(MANIFEST_JSON).write((json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     outputs.finish(MANIFEST_JSON)
     return manifest

@@ -137,7 +137,9 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
         ok = (
             items[end].gap_after
             and end + 1 < n
-            and all(items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1))
+            and all(
+                items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1)
+            )
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
             and _opens_paragraph(items[end + 1], cols[end + 1], max(items[k].width for k in range(i, end + 1)))
         )

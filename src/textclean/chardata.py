@@ -51,7 +51,9 @@ BOX_MARKER_RE = re.compile(f"^[●■◆▲★]\\s*((?:[{HAN}]\\s*){{1,4}})$")
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")
 
 #: A byline: one to four Han names of 2-4 characters separated by spaces (or 、).
-BYLINE_RE = re.compile(f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*)[{HAN}]{{2,4}}){{1,3}}$")
+BYLINE_RE = re.compile(
+    f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*)[{HAN}]{{2,4}}){{1,3}}$"
+)
 BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 
 #: Common Chinese surnames (single and compound).  A byline name starts with one;
@@ -63,7 +65,24 @@ SURNAMES = frozenset(
     # bylines of traditional-script pages are recognised too
     "來儲劉勞區厲叢吳呂喬單嚴國塗婁孫宮寧嶽帥師張強慄應於時晉楊榮樂樓樸權欒歐湯溫滿畢盤盧竇範簡紀練繆羅聞聶荊莊華萬葉蓋蔣藍藺蘆蘇蘭衛計許談諶謝譚豐費賀賈趙車農連遊遲邊鄒鄔鄧鄭鄺錢鍾門閆閔閻關闞陳陸陽雲鞏韋韓項顏顧餘饒馬馮駱鬱魯鮑麥黃黨齊龍龐龔"
 ) | frozenset(
-    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "呼延"}
+    {
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "令狐",
+        "端木",
+        "呼延",
+    }
     | {"公孫", "司馬", "尉遲", "東方", "歐陽", "諸葛", "長孫"}
 )
 
@@ -80,6 +99,7 @@ def is_person_name(token: str) -> bool:
     if 3 <= len(token) <= 4 and token[:2] in SURNAMES:
         return True
     return 2 <= len(token) <= 3 and token[0] in SURNAMES
+
 
 #: An attribution line: ``——单位职务 姓名``.
 ATTRIBUTION_RE = re.compile("^(——|──|--)")

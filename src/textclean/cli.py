@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, Literal, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -93,6 +93,32 @@ def main(
     """Turn raw OCR-like Chinese newspaper pages into clean, validated article datasets."""
 
 
+TokenizerOption = Annotated[
+    str,
+    typer.Option(
+        "--tokenizer",
+        metavar="jieba|rjieba|auto",
+        help="Word segmenter: jieba (reference), rjieba (same algorithm in Rust, ~25x faster; the `fast` "
+        "extra), auto (rjieba when installed). The manifest records the one used.",
+    ),
+]
+
+
+Segmenter = Literal["jieba", "rjieba", "auto"]
+
+
+def check_tokenizer(tokenizer: str, user_dict: Path | None = None) -> Segmenter:
+    """``--tokenizer``'s segmenter; exits with a usage error when it names none, or one that cannot be used here."""
+    if tokenizer not in ("jieba", "rjieba", "auto"):
+        fail(f"--tokenizer {tokenizer}: expected jieba, rjieba or auto")
+    if tokenizer == "rjieba":
+        if importlib.util.find_spec("rjieba") is None:
+            fail("--tokenizer rjieba: rjieba is not installed (pip install 'textclean[fast]')")
+        if user_dict is not None:
+            fail("--tokenizer rjieba cannot load a --userdict (use jieba)")
+    return cast(Segmenter, tokenizer)
+
+
 @app.command()
 def run(
     inputs: Annotated[
@@ -140,18 +166,15 @@ def run(
     keywords: Annotated[
         int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
     ] = 10,
-    tokenizer: Annotated[
-        str,
-        typer.Option(
-            "--tokenizer",
-            metavar="jieba|rjieba|auto",
-            help="Word segmenter: jieba (reference), rjieba (same algorithm in Rust, ~25x faster; the `fast` "
-            "extra), auto (rjieba when installed). The manifest records the one used.",
-        ),
-    ] = "jieba",
+    tokenizer: TokenizerOption = "jieba",
     workers: Annotated[
         int,
-        typer.Option("--workers", metavar="N", min=0, help="Processes that clean batches of pages, this one included; 0: one per core."),
+        typer.Option(
+            "--workers",
+            metavar="N",
+            min=0,
+            help="Processes that clean batches of pages, this one included; 0: one per core.",
+        ),
     ] = 0,
     runner: Annotated[
         str,
@@ -174,13 +197,7 @@ def run(
         fail(f"--runner {runner}: expected default or dask")
     if address and runner != "dask":
         fail("--address needs --runner dask")
-    if tokenizer not in ("jieba", "rjieba", "auto"):
-        fail(f"--tokenizer {tokenizer}: expected jieba, rjieba or auto")
-    if tokenizer == "rjieba":
-        if importlib.util.find_spec("rjieba") is None:
-            fail("--tokenizer rjieba: rjieba is not installed (pip install 'textclean[fast]')")
-        if user_dict is not None:
-            fail("--tokenizer rjieba cannot load a --userdict (use jieba)")
+    check_tokenizer(tokenizer, user_dict)
     given = inputs or [Path("seeds")]
     missing = missing_input(given)  # a usage error, reported before anything starts
     if missing is not None:
@@ -609,6 +626,7 @@ def watch(
         ),
     ] = 1.0,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    tokenizer: TokenizerOption = "jieba",
 ) -> None:
     """Run the flow now, then again whenever input files change, until Ctrl-C: one line per run.
 
@@ -616,6 +634,7 @@ def watch(
     the inputs have been quiet for --debounce seconds; changes made during a run
     give one more run after it. Each run reuses the rows of unchanged inputs.
     """
+    segmenter = check_tokenizer(tokenizer)
     paths = checked_inputs(inputs, out)
     try:
         from flows import log_file, without_heartbeats
@@ -640,7 +659,7 @@ def watch(
         try:
             with dataset_lock(out, wait=600), quiet_heartbeats():
                 params = [path_to_param(p) for p in paths]
-                result = clean_flow(params, path_to_param(out), max_bytes=max_bytes)
+                result = clean_flow(params, path_to_param(out), max_bytes=max_bytes, tokenizer=segmenter)
         except QuarantineError as exc:  # not strict: cannot happen, but say so if it does
             result = exc.result
         except Exception as exc:  # a failed run is reported, and watching goes on

@@ -262,7 +262,7 @@ def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None)
     cache = StatCache.load(stat_dir, "inputs")
     seen = StatCache()
     out = []
-    for p in map(Path, paths):
+    for p in [os.fspath(path) for path in paths]:
         key = os.path.abspath(p)
         try:
             st = os.stat(p)
@@ -276,9 +276,9 @@ def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None)
                 size = st.st_size
                 seen.record(key, st, sha)
         except OSError:
-            out.append(InputFile(clean_name(str(p)), clean_name(p.name), "", 0))
+            out.append(InputFile(clean_name(p), clean_name(os.path.basename(p)), "", 0))
         else:
-            out.append(InputFile(clean_name(str(p)), clean_name(p.name), sha, size))
+            out.append(InputFile(clean_name(p), clean_name(os.path.basename(p)), sha, size))
     if stat_dir is not None and Path(stat_dir).is_dir():
         save_section(stat_dir, "inputs", seen)
     return out

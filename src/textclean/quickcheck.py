@@ -102,7 +102,7 @@ def save_section(folder: str | Path, section: str, cache: StatCache) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{STAT_FILE}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, separators=(",", ":"))
+            fh.write(json.dumps(data, separators=(",", ":")))  # dumps: the C encoder (dump streams in Python)
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:

@@ -55,7 +55,7 @@ from .writer import (
     REJECTS_JSONL,
     Record,
     read_manifest,
-    result_key,
+    result_keys,
     settle,
     versions,
 )
@@ -85,8 +85,8 @@ def wanted_keys(files: Sequence[InputFile], config: Config) -> dict[str, str]:
     ['z.txt']
     """
     names = Counter(f.source for f in files)
-    settings = versions(config)
-    keys = {f.source: result_key(f.sha256, config, settings) for f in files if names[f.source] == 1}
+    key = result_keys(config, versions(config))
+    keys = {f.source: key(f.sha256) for f in files if names[f.source] == 1}
     return {source: key for source, key in keys.items() if key}
 
 

@@ -264,7 +264,9 @@ def body_column(items: list[Item]) -> float:
 
 def _is_subtitle_after(run: list[Item], k: int) -> bool:
     """``run[k]`` is a subtitle (``——…``) set directly under headline lines."""
-    return k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
+    return (
+        k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
+    )
 
 
 def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[list[Item], list[Item], list[Item]]:

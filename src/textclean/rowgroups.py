@@ -50,6 +50,8 @@ CHUNK_FILE_OFFSET, CHUNK_META = 2, 3
 #: ColumnChunk fields that point at page indexes or hold encryption: not copied from.
 CHUNK_UNSUPPORTED = (4, 6, 8, 9)
 META_COMPRESSED, META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE, META_BLOOM = 7, 9, 10, 11, 14
+#: The ColumnMetaData fields that are byte offsets in the file.
+CHUNK_META_OFFSETS = (META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE)
 
 #: A Thrift struct as read: its fields in order, each ``[field id, compact type, value]``.
 Struct = list[list[Any]]
@@ -250,25 +252,30 @@ def group_span(group: Struct) -> tuple[int, int]:
     return first, position - first
 
 
+def _moved(fields: Struct, fids: tuple[int, ...], delta: int) -> Struct:
+    """A shallow copy of a struct with its positive ``fids`` fields moved by ``delta`` (the rest shared)."""
+    return [[f[0], f[1], f[2] + delta] if f[0] in fids and f[2] > 0 else f for f in fields]
+
+
 def moved_group(group: Struct, delta: int, ordinal: int) -> Struct:
-    """A copy of a row group's metadata with its byte offsets moved by ``delta`` and its ordinal set."""
-    copy = read_struct(write_struct(group))[0]
-    for chunk in field(copy, GROUP_COLUMNS)[2][1]:  # type: ignore[index]
-        offset = field(chunk, CHUNK_FILE_OFFSET)
-        if offset is not None and offset[2] > 0:
-            offset[2] += delta
-        meta = field(chunk, CHUNK_META)[2]  # type: ignore[index]
-        for fid in (META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE):
-            f = field(meta, fid)
-            if f is not None and f[2] > 0:
-                f[2] += delta
-    offset = field(copy, GROUP_FILE_OFFSET)
-    if offset is not None and offset[2] > 0:
-        offset[2] += delta
-    f = field(copy, GROUP_ORDINAL)
-    if f is not None:
-        f[2] = ordinal
-    return copy
+    """A copy of a row group's metadata with its byte offsets moved by ``delta`` and its ordinal set.
+
+    Only the fields that change are new; the rest (statistics, schema paths) is shared with ``group``.
+    """
+    chunks = []
+    for chunk in field(group, GROUP_COLUMNS)[2][1]:  # type: ignore[index]
+        moved = _moved(chunk, (CHUNK_FILE_OFFSET,), delta)
+        meta = field(moved, CHUNK_META)
+        if meta is not None:
+            moved[moved.index(meta)] = [CHUNK_META, STRUCT, _moved(meta[2], CHUNK_META_OFFSETS, delta)]
+        chunks.append(moved)
+    out = _moved(group, (GROUP_FILE_OFFSET,), delta)
+    for i, f in enumerate(out):
+        if f[0] == GROUP_COLUMNS:
+            out[i] = [GROUP_COLUMNS, LIST, [f[2][0], chunks]]
+        elif f[0] == GROUP_ORDINAL:
+            out[i] = [GROUP_ORDINAL, f[1], ordinal]
+    return out
 
 
 def encode_group(table: pa.Table) -> tuple[bytes, Struct, int]:

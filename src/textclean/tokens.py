@@ -365,7 +365,9 @@ def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
     terms = list(filter(idf.__getitem__, counts))  # a token that is no term has IDF 0.0
     n = list(map(counts.__getitem__, terms))
     total = sum(n)
-    return dict(zip(terms, map(operator.truediv, map(operator.mul, n, map(idf.__getitem__, terms)), repeat(total)), strict=True))
+    return dict(
+        zip(terms, map(operator.truediv, map(operator.mul, n, map(idf.__getitem__, terms)), repeat(total)), strict=True)
+    )
 
 
 def _term_idf(term: str) -> float | None:

@@ -41,7 +41,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -359,6 +359,29 @@ def result_key(sha256: str, config: Config, settings: Mapping[str, Any] | None =
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def result_keys(config: Config, settings: Mapping[str, Any] | None = None) -> Callable[[str], str]:
+    """:func:`result_key` for many inputs: the settings are serialised once, not once per input.
+
+    >>> result_keys(Config())("ab" * 32) == result_key("ab" * 32, Config())
+    True
+    """
+    settings = versions(config) if settings is None else settings
+    marker = json.dumps("\x00input sha256\x00")  # where the input's sha256 goes in the serialised settings
+    parts = json.dumps({**settings, "input_sha256": "\x00input sha256\x00"}, sort_keys=True, ensure_ascii=True).split(
+        marker
+    )
+    if len(parts) != 2:  # a setting holds the marker: serialise per input
+        return lambda sha256: result_key(sha256, config, settings)
+    before, after = parts
+
+    def key(sha256: str) -> str:
+        if not sha256:
+            return ""
+        return hashlib.sha256(f'{before}"{sha256}"{after}'.encode()).hexdigest()
+
+    return key
+
+
 @dataclass(frozen=True)
 class FileMeta:
     """A written dataset file: its size and sha256 (and rows, for a table)."""
@@ -395,10 +418,11 @@ def build_manifest(
     reasons = Counter(r.reason for r in rejects)
     statuses = Counter(i["status"] for i in inputs)
     settings = versions(config)
+    keys = result_keys(config, settings)
     return {
         "tool": "textclean",
         **settings,
-        "inputs": [_input_entry(path, i, config, settings) for path, i in zip(paths, inputs, strict=True)],
+        "inputs": [_input_entry(path, i, keys) for path, i in zip(paths, inputs, strict=True)],
         "counts": {
             "inputs": len(inputs),
             "processed": statuses["processed"],
@@ -413,7 +437,7 @@ def build_manifest(
     }
 
 
-def _input_entry(path: str, entry: Mapping[str, Any], config: Config, settings: Mapping[str, Any]) -> Record:
+def _input_entry(path: str, entry: Mapping[str, Any], keys: Callable[[str], str]) -> Record:
     """An input's manifest entry: where it was read, what it gave, and the key its results are kept under.
 
     ``status`` says what this run did (``processed``, ``rejected`` or ``reused``:
@@ -422,7 +446,8 @@ def _input_entry(path: str, entry: Mapping[str, Any], config: Config, settings: 
     """
     record = {"path": path, **entry}
     record.setdefault("outcome", entry["status"])
-    record.setdefault("key", result_key(entry["sha256"], config, settings))
+    if "key" not in record:  # a reused input's entry has its key
+        record["key"] = keys(entry["sha256"])
     return record
 
 
