@@ -277,3 +277,34 @@ def test_a_pool_of_two_slots_cleans_in_this_process_and_in_one_worker(
         assert (streamed / name).read_bytes() == (full / name).read_bytes(), name
     with pytest.raises(RuntimeError, match="closed"):
         pool.process_batch([str(pages[0])], NO_TOKENS, work, 99)
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_a_copied_range_is_written_and_hashed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    import errno
+    import hashlib
+    import os
+
+    if not kernel_copy:  # a file system without copy_file_range: the bytes go through this process
+
+        def no_copy(*args: object) -> int:
+            raise OSError(errno.EXDEV, "cross-device")
+
+        monkeypatch.setattr(os, "copy_file_range", no_copy, raising=False)
+    source = tmp_path / "old.jsonl"
+    source.write_bytes(b"".join(b'{"row": %d}\n' % i for i in range(1000)))
+    previous = assemble_module.PreviousLines(source)
+    fh = assemble_module.HashingFile(tmp_path / "new.jsonl")
+    sink = assemble_module.LineSink(fh, previous)
+    sink.write([b"first\n"])
+    sink.copy_previous((10, 500))
+    sink.write([b"last\n"])
+    sink.close()
+    fh.close()
+    previous.close()
+    lines = source.read_bytes().splitlines(keepends=True)
+    expected = b"first\n" + b"".join(lines[10:510]) + b"last\n"
+    assert (tmp_path / "new.jsonl").read_bytes() == expected
+    assert fh.sha256 == hashlib.sha256(expected).hexdigest() and fh.size == len(expected)

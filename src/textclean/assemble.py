@@ -25,8 +25,8 @@ number of inputs.
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import json
 import mmap
 import os
 import threading
@@ -59,6 +59,7 @@ from .writer import (
     commit,
     discard,
     jsonl_bytes,
+    manifest_text,
     parquet_metadata,
     recover,
     temp_path,
@@ -181,9 +182,9 @@ class PreviousLines:
     """The previous ``articles.jsonl``, mapped in memory: the bytes of its rows, found forward only."""
 
     def __init__(self, path: Path) -> None:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            self._map: mmap.mmap | bytes = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._fh = open(path, "rb")  # closed by close()
+        size = os.fstat(self._fh.fileno()).st_size
+        self._map: mmap.mmap | bytes = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self._name = path.name
         self.row = 0
         self._offset = 0
@@ -209,11 +210,15 @@ class PreviousLines:
     def copy(self, fh: IO[bytes], start: int, end: int) -> None:
         """Write bytes ``start`` to ``end`` of the file to ``fh``."""
         with memoryview(self._map)[start:end] as view:
-            fh.write(view)
+            if isinstance(fh, HashingFile):
+                fh.copy_range(self._fh.fileno(), start, view)
+            else:
+                fh.write(view)
 
     def close(self) -> None:
         if isinstance(self._map, mmap.mmap):
             self._map.close()
+        self._fh.close()
 
 
 class LineSink:
@@ -285,6 +290,8 @@ class TempFiles:
         discard([(name, path, "") for name, path in self._paths.items()])
 
 
+#: copy_file_range errors that mean "not here": the bytes are then written from memory.
+NO_COPY_RANGE = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF}
 #: Writes of at least this many bytes (a run of reused JSONL lines) are hashed in a thread while written.
 PARALLEL_HASH_BYTES = 8 << 20
 
@@ -315,6 +322,31 @@ class HashingFile:
                 hasher.join()
         self.size += n
         return n
+
+    def copy_range(self, source: int, offset: int, data: memoryview) -> None:
+        """Append ``data``, which is the bytes of file descriptor ``source`` from ``offset`` on.
+
+        The kernel copies them file to file (``copy_file_range``) while a thread hashes ``data``.
+        """
+        self._fh.flush()
+        hasher = threading.Thread(target=self._digest.update, args=(data,), name="textclean-hash")
+        hasher.start()
+        done, total = 0, len(data)
+        try:
+            try:
+                while done < total and hasattr(os, "copy_file_range"):
+                    n = os.copy_file_range(source, self._fh.fileno(), total - done, offset + done)
+                    if n == 0:
+                        raise OSError(f"the previous file ended {total - done} bytes early")
+                    done += n
+            except OSError as exc:
+                if exc.errno not in NO_COPY_RANGE or done:
+                    raise
+            if done < total:  # no copy_file_range here (macOS, some file systems): through this process
+                self._fh.write(data[done:])
+        finally:
+            hasher.join()
+        self.size += total
 
     def writelines(self, lines: Iterable[bytes]) -> None:
         """Write the lines as one buffer (one write and one hash update, not one per line)."""
@@ -459,7 +491,7 @@ def write_files(
     outputs.binary(CARD_FILE).write(card.encode("utf-8"))
     written[CARD_FILE] = outputs.finish(CARD_FILE)
     manifest["outputs"][CARD_FILE] = written[CARD_FILE].record()
-    outputs.binary(MANIFEST_JSON).write((json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    outputs.binary(MANIFEST_JSON).write(manifest_text(manifest).encode("utf-8"))
     outputs.finish(MANIFEST_JSON)
     return manifest
 

@@ -437,6 +437,32 @@ def build_manifest(
     }
 
 
+def manifest_text(manifest: Mapping[str, Any]) -> str:
+    """``manifest.json``'s text: indented by two spaces, with each input's entry on a line of its own.
+
+    (``json.dumps`` with ``indent`` runs in Python, not C: 20,000 entries took half a second.)
+
+    >>> print(manifest_text({"tool": "t", "inputs": [{"source": "a.txt", "n": 1}, {"source": "b.txt", "n": 2}]}), end="")
+    {
+      "tool": "t",
+      "inputs": [
+        {"source": "a.txt", "n": 1},
+        {"source": "b.txt", "n": 2}
+      ]
+    }
+    >>> json.loads(manifest_text({"inputs": [], "counts": {"inputs": 0}})) == {"inputs": [], "counts": {"inputs": 0}}
+    True
+    """
+    inputs = manifest.get("inputs")
+    if not isinstance(inputs, list) or not inputs:
+        return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    marker = "\x00inputs\x00"  # no value holds NUL: names and paths have control characters escaped
+    text = json.dumps({k: marker if k == "inputs" else v for k, v in manifest.items()}, ensure_ascii=False, indent=2)
+    lines = ",\n".join(f"    {json.dumps(entry, ensure_ascii=False)}" for entry in inputs)
+    head, tail = text.split(json.dumps(marker))
+    return f"{head}[\n{lines}\n  ]{tail}\n"
+
+
 def _input_entry(path: str, entry: Mapping[str, Any], keys: Callable[[str], str]) -> Record:
     """An input's manifest entry: where it was read, what it gave, and the key its results are kept under.
 
