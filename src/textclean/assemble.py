@@ -299,7 +299,7 @@ PARALLEL_HASH_BYTES = 8 << 20
 class HashingFile:
     """A file written once, front to back, hashed as it is written (no second read), flushed to disk on close.
 
-    Enough of a binary file for ``pq.ParquetWriter`` and for writing lines.
+    What the writer writes every dataset file through (Parquet bytes, lines, copied ranges).
     """
 
     def __init__(self, path: Path) -> None:
@@ -307,7 +307,6 @@ class HashingFile:
         self._digest = hashlib.sha256()
         self.size = 0
         self.closed = False
-        self.mode = "wb"
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         if len(data) < PARALLEL_HASH_BYTES:
@@ -351,18 +350,6 @@ class HashingFile:
     def writelines(self, lines: Iterable[bytes]) -> None:
         """Write the lines as one buffer (one write and one hash update, not one per line)."""
         self.write(b"".join(lines))
-
-    def writable(self) -> bool:
-        return True
-
-    def readable(self) -> bool:
-        return False
-
-    def seekable(self) -> bool:
-        return False
-
-    def tell(self) -> int:
-        return self.size
 
     def flush(self) -> None:
         self._fh.flush()
