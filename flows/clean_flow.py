@@ -48,8 +48,8 @@ from textclean.inputs import (
     BATCH_BYTES,
     InputFile,
     batches_of,
-    collect_inputs,
     fingerprint,
+    input_paths,
     path_from_param,
 )
 from textclean.parts import (
@@ -143,7 +143,7 @@ def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
     ``inputs_from``: a file naming more inputs, one a line (as :func:`~textclean.inputs.path_to_param` gives them).
     """
     listed = Path(inputs_from).read_text(encoding="utf-8").splitlines() if inputs_from else []
-    return [str(p) for p in collect_inputs([*inputs, *(path_from_param(line) for line in listed if line)])]
+    return input_paths([*inputs, *(path_from_param(line) for line in listed if line)])
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)

@@ -212,3 +212,19 @@ def test_inputs_in_a_new_order_reuse_only_what_can_be_read_forward(seed_paths: l
     first, second = fingerprint(seed_paths)
     assert list(reusable(tmp_path, [first, second], config)) == [first.source, second.source]
     assert list(reusable(tmp_path, [second, first], config)) == [second.source]
+
+
+@pytest.mark.parametrize("dictionary", [True, False])
+def test_source_runs_span_row_groups_and_names_seen_twice_are_left_out(tmp_path: Path, dictionary: bool) -> None:
+    """A run that goes on in the next row group is one run; a name in two runs has none (its rows are not one range)."""
+    import pyarrow as pa
+
+    from textclean.reuse import _runs
+
+    path = tmp_path / "t.parquet"
+    sources = ["a", "a", "a", "b", "c", "c", "c", "b", "d"]
+    pq.write_table(pa.table({"source": sources}), path, row_group_size=2, use_dictionary=dictionary)
+    assert pq.ParquetFile(path).num_row_groups == 5
+    assert _runs(path) == {"a": (0, 3), "c": (4, 3), "d": (8, 1)}
+    pq.write_table(pa.table({"source": pa.array([], pa.string())}), path)
+    assert _runs(path) == {}

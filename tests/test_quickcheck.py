@@ -116,3 +116,71 @@ def test_an_unreadable_cache_means_hash_everything(tmp_path: Path) -> None:
     quickcheck.save_section(tmp_path, "inputs", StatCache())
     assert json.loads((tmp_path / STAT_FILE).read_text()) == {"version": quickcheck.VERSION, "inputs": {}}
     assert sorted(p.name for p in tmp_path.iterdir()) == [STAT_FILE]  # no temporary file left
+
+
+def test_a_file_is_parsed_again_only_when_its_stat_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    quickcheck.forget_parsed()
+    path = tmp_path / "m.json"
+    path.write_text('{"a": 1}', encoding="utf-8")
+    calls: list[Path] = []
+
+    def parse(p: Path) -> object:
+        calls.append(p)
+        return json.loads(p.read_text(encoding="utf-8"))
+
+    assert quickcheck.parsed(path, parse) == {"a": 1}
+    assert quickcheck.parsed(path, parse) == {"a": 1}
+    assert len(calls) == 1
+    tmp = tmp_path / "m.tmp"
+    tmp.write_text('{"a": 2}', encoding="utf-8")  # same size, replaced by rename: a new inode
+    os.replace(tmp, path)
+    assert quickcheck.parsed(path, parse) == {"a": 2}
+    assert len(calls) == 2
+    path.unlink()
+    with pytest.raises(FileNotFoundError):
+        quickcheck.parsed(path, parse)
+
+
+def test_remembered_values_stand_for_a_parse_and_only_a_few_files_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quickcheck.forget_parsed()
+    monkeypatch.setattr(quickcheck, "PARSED_FILES", 2)
+    files = [tmp_path / f"{i}.json" for i in range(3)]
+    for i, f in enumerate(files):
+        f.write_text(str(i), encoding="utf-8")
+        quickcheck.remember(f, f"remembered {i}")
+    parse = lambda p: "parsed"  # noqa: E731
+    assert quickcheck.parsed(files[2], parse) == "remembered 2"
+    assert quickcheck.parsed(files[1], parse) == "remembered 1"
+    assert quickcheck.parsed(files[0], parse) == "parsed"  # the oldest was dropped
+    quickcheck.remember(tmp_path / "missing.json", "x")  # nothing to remember: no error
+    assert quickcheck.parsed(files[2], parse) == "parsed"  # dropped when files[0] came back in
+
+
+def test_what_a_run_remembers_is_what_its_files_read_back_to(seed_paths: list[Path], tmp_path: Path) -> None:
+    """The manifest and Parquet footers a write seeds the memo with are those a parse of the files gives."""
+    from textclean.rowgroups import ParquetSource, footer_of, row_groups
+    from textclean.writer import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET, read_manifest
+
+    quickcheck.forget_parsed()
+    out = tmp_path / "out"
+    write_dataset(out, build_tables(clean_files(seed_paths, NO_TOKENS), NO_TOKENS), NO_TOKENS)
+    fresh = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
+
+    def unexpected(path: Path) -> None:
+        pytest.fail(f"{path.name} parsed again")
+
+    remembered = quickcheck.parsed(out / MANIFEST_JSON, unexpected)
+    assert remembered["inputs"] and remembered == fresh
+    assert read_manifest(out) is remembered
+    for name in (ARTICLES_PARQUET, PARAGRAPHS_PARQUET):
+        groups = quickcheck.parsed(out / name, unexpected)
+        assert groups and groups == row_groups(footer_of((out / name).read_bytes()))
+        source = ParquetSource(out / name)
+        source.close()
+        assert source.groups is groups
+    remembered_stats = StatCache.load(out, "outputs").entries
+    quickcheck.forget_parsed()
+    assert StatCache.load(out, "outputs").entries == remembered_stats
+    assert remembered_stats.keys() >= {ARTICLES_PARQUET, MANIFEST_JSON}

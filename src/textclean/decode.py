@@ -112,6 +112,8 @@ def clean_name(name: str) -> str:
     >>> print(clean_name("工会.txt".encode("gbk").decode("utf-8", "surrogateescape")))
     \xb9\xa4\xbb\xe1.txt
     """
+    if name.isprintable() and "\ufffd" not in name:  # the usual case, at C speed: nothing to escape
+        return name
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte

@@ -15,6 +15,12 @@ run until it settles). The dataset's own files are recorded as they are
 committed, under the folder's lock, by the run that computed their sha256 as
 it wrote them. The file is a cache: anything unreadable in it means "hash
 everything", and it is written by rename, never in place.
+
+The same check spares a long-running process (``textclean watch``) parsing
+files again: :func:`parsed` keeps what a parse of a file gave while the
+file's stat is unchanged, and a run seeds it with the files it has just
+committed (:func:`remember`), so the next run does not parse the 8 MB
+manifest, the quick-check cache or the Parquet footers it wrote itself.
 """
 
 from __future__ import annotations
@@ -23,9 +29,11 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 #: The cache's file in a dataset folder (hidden, like the folder's lock).
 STAT_FILE = ".textclean-stat.json"
@@ -33,8 +41,12 @@ STAT_FILE = ".textclean-stat.json"
 SETTLED_NS = 2_000_000_000
 VERSION = 1
 
+#: How many files :func:`parsed` keeps (a dataset folder needs four).
+PARSED_FILES = 8
+
 #: size, mtime_ns, ctime_ns, inode, device.
 Signature = tuple[int, int, int, int, int]
+T = TypeVar("T")
 
 
 def signature(st: os.stat_result) -> Signature:
@@ -50,6 +62,57 @@ def settled(st: os.stat_result, hashed_at_ns: int) -> bool:
     (True, False)
     """
     return max(st.st_mtime_ns, st.st_ctime_ns) < hashed_at_ns - SETTLED_NS
+
+
+_parsed: OrderedDict[str, tuple[Signature, Any]] = OrderedDict()
+_parsed_lock = threading.Lock()
+
+
+def parsed(path: str | Path, parse: Callable[[Path], T]) -> T:
+    """``parse(path)``, or what it gave before in this process if the file's :func:`signature` has not changed.
+
+    The value is shared between callers: they must not change it. The files
+    this is for are replaced by rename, never rewritten in place, so a new
+    version has a new inode (and its own times). Raises what ``os.stat`` or
+    ``parse`` raise.
+    """
+    key = os.path.abspath(path)
+    before = signature(os.stat(path))
+    with _parsed_lock:
+        hit = _parsed.get(key)
+        if hit is not None and hit[0] == before:
+            _parsed.move_to_end(key)
+            return hit[1]
+    value = parse(Path(path))
+    if signature(os.stat(path)) == before:  # not replaced while it was read
+        _keep(key, before, value)
+    return value
+
+
+def remember(path: str | Path, value: Any) -> None:
+    """Record ``value`` as what parsing ``path``, as it is now, gives (a run that has just written it knows)."""
+    try:
+        _keep(os.path.abspath(path), signature(os.stat(path)), value)
+    except OSError:
+        return
+
+
+def forget_parsed() -> None:
+    """Drop everything :func:`parsed` keeps."""
+    with _parsed_lock:
+        _parsed.clear()
+
+
+def _keep(key: str, sig: Signature, value: Any) -> None:
+    with _parsed_lock:
+        _parsed[key] = (sig, value)
+        _parsed.move_to_end(key)
+        while len(_parsed) > PARSED_FILES:
+            _parsed.popitem(last=False)
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_bytes())
 
 
 class StatCache:
@@ -68,7 +131,7 @@ class StatCache:
         if folder is None:
             return cls()
         try:
-            data = json.loads((Path(folder) / STAT_FILE).read_text(encoding="utf-8"))
+            data = parsed(Path(folder) / STAT_FILE, _read_json)
             if data.get("version") != VERSION:
                 return cls()
             return cls({path: (tuple(sig), sha) for path, (sig, sha) in data[section].items()})
@@ -91,9 +154,8 @@ def save_section(folder: str | Path, section: str, cache: StatCache) -> None:
     """
     path = Path(folder) / STAT_FILE
     try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("version") != VERSION:
-            data = {}
+        data: dict[str, Any] = parsed(path, _read_json)
+        data = dict(data) if isinstance(data, dict) and data.get("version") == VERSION else {}  # (shared: copied)
     except (OSError, ValueError):
         data = {}
     data["version"] = VERSION
@@ -104,6 +166,7 @@ def save_section(folder: str | Path, section: str, cache: StatCache) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(data, separators=(",", ":")))  # dumps: the C encoder (dump streams in Python)
         os.replace(tmp, path)
+        remember(path, data)
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

@@ -36,6 +36,8 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .quickcheck import parsed
+
 MAGIC = b"PAR1"
 #: How new row groups are encoded: zstd, no page index (its offsets would have to move too).
 WRITE_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_page_index": False}
@@ -225,6 +227,14 @@ def footer_of(data: Any) -> Struct:
     return meta
 
 
+def row_groups(meta: Struct) -> list[Struct]:
+    """The ``RowGroup`` structs of a ``FileMetaData``."""
+    groups = field(meta, FILE_ROW_GROUPS)
+    if groups is None:
+        raise ValueError("a Parquet footer without row groups")
+    return groups[2][1]
+
+
 def group_span(group: Struct) -> tuple[int, int]:
     """Where a row group's column chunks are in their file: ``(first byte, bytes)``.
 
@@ -286,7 +296,7 @@ def encode_group(table: pa.Table) -> tuple[bytes, Struct, int]:
     buf = io.BytesIO()
     pq.write_table(table, buf, row_group_size=max(table.num_rows, 1), **WRITE_OPTIONS)
     data = buf.getvalue()
-    groups = field(footer_of(data), FILE_ROW_GROUPS)[2][1]  # type: ignore[index]
+    groups = row_groups(footer_of(data))
     if len(groups) != 1:
         raise ValueError(f"{len(groups)} row groups where one was written")
     start, size = group_span(groups[0])
@@ -315,8 +325,8 @@ class ParquetSource:
         with open(self.path, "rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         self._file: pq.ParquetFile | None = None
-        meta = footer_of(self._map)
-        self.groups: list[Struct] = field(meta, FILE_ROW_GROUPS)[2][1]  # type: ignore[index]
+        #: The ``RowGroup`` structs of the footer (shared with :func:`~textclean.quickcheck.parsed`: not to be changed).
+        self.groups: list[Struct] = parsed(self.path, lambda _: row_groups(footer_of(self._map)))
         self.starts: list[int] = []  # first row of each group
         rows = 0
         for group in self.groups:
@@ -404,6 +414,11 @@ class GroupWriter:
         """
         chunks, start = source.chunk_bytes(index)
         self._add(chunks, source.groups[index], start)
+
+    @property
+    def groups(self) -> list[Struct]:
+        """The ``RowGroup`` structs of the groups written so far (what :func:`row_groups` reads back from the file)."""
+        return self._groups
 
     def close(self) -> None:
         """Write the footer: the schema's, with the groups written."""

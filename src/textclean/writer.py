@@ -56,7 +56,7 @@ from .config import RULES_VERSION, SCHEMA_VERSION, Config
 from .decode import clean_name
 from .inputs import InputFile
 from .models import PageResult, Reject
-from .quickcheck import STAT_FILE, StatCache, dataset_sha256, record_dataset_files
+from .quickcheck import STAT_FILE, StatCache, dataset_sha256, parsed, record_dataset_files
 from .schemas import (
     ARTICLES,
     ARTICLES_ARROW,
@@ -658,14 +658,39 @@ def _write_temp(out: Path, name: str, data: bytes, rename_to: Path | None = None
 
 
 def _apply(out: Path, journal: Mapping[str, Any]) -> None:
-    """Rename a committed journal's temporary files into place (idempotent), then drop the journal."""
-    for entry in _journal_entries(journal):
-        tmp = out / entry["temp"]
-        if tmp.exists():  # else moved already, by the commit that was interrupted
-            os.replace(tmp, out / entry["name"])
-    _fsync_dir(out)
-    (out / JOURNAL).unlink(missing_ok=True)
-    _fsync_dir(out)
+    """Rename a committed journal's temporary files into place (idempotent), then drop the journal.
+
+    The files they replace are held open across the rename and let go of in a
+    thread (:func:`release_later`): the kernel frees a file's blocks when its
+    last name and descriptor go, 0.2 s for a gigabyte of ``articles.jsonl``
+    on ext4, which the rename would otherwise wait for.
+    """
+    held: list[int] = []
+    try:
+        for entry in _journal_entries(journal):
+            tmp = out / entry["temp"]
+            if tmp.exists():  # else moved already, by the commit that was interrupted
+                with contextlib.suppress(OSError):
+                    held.append(os.open(out / entry["name"], os.O_RDONLY | os.O_NONBLOCK))
+                os.replace(tmp, out / entry["name"])
+        _fsync_dir(out)
+        (out / JOURNAL).unlink(missing_ok=True)
+        _fsync_dir(out)
+    finally:
+        release_later(held)
+
+
+def release_later(descriptors: Sequence[int]) -> None:
+    """Close file descriptors in a thread (for files whose last descriptor frees many blocks)."""
+    if not descriptors:
+        return
+
+    def close_all() -> None:
+        for fd in descriptors:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+    threading.Thread(target=close_all, name="textclean-release", daemon=True).start()
 
 
 def _journal_entries(journal: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -766,12 +791,20 @@ def write_dataset(
 
 
 def read_manifest(out_dir: str | Path) -> Record | None:
-    """The dataset's manifest, or None when there is none (or it is unreadable)."""
+    """The dataset's manifest, or None when there is none (or it is unreadable).
+
+    Parsed once per version of the file in a process (:func:`~textclean.quickcheck.parsed`):
+    the value is shared, callers must not change it.
+    """
     try:
-        manifest = json.loads((Path(out_dir) / MANIFEST_JSON).read_text(encoding="utf-8"))
+        manifest = parsed(Path(out_dir) / MANIFEST_JSON, _read_manifest)
     except (OSError, ValueError):
         return None
     return manifest if isinstance(manifest, dict) else None
+
+
+def _read_manifest(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def is_current(
