@@ -89,6 +89,10 @@ def ends_group(source: str) -> bool:
     return int.from_bytes(hashlib.sha256(source.encode("utf-8")).digest()[:8], "big") % GROUP_INPUTS == 0
 
 
+#: Copied row groups whose counted columns are read at once (one read, not one a group).
+COUNT_GROUPS = 32
+
+
 class TableSink:
     """One Parquet table of the dataset, written one group of inputs at a time.
 
@@ -97,8 +101,8 @@ class TableSink:
     since the last call as one row group. When that is exactly one row group
     of the previous file, the group is copied as it is (bytes, not rows), so
     an incremental run writes the same bytes as a full one without encoding
-    the rows again. ``on_group`` sees every group (or, for a copied one, its
-    ``stat_columns``) for the card's counts.
+    the rows again. ``on_group`` sees every group (or, for copied ones, their
+    ``stat_columns``, :data:`COUNT_GROUPS` groups at a time) for the card's counts.
     """
 
     def __init__(
@@ -115,6 +119,7 @@ class TableSink:
         self._stat_columns = list(stat_columns)
         self._pending: list[pa.Table | Rows] = []
         self.pending_rows = 0
+        self._copied: list[int] = []  # copied groups whose rows on_group has not seen yet
 
     @property
     def rows(self) -> int:
@@ -157,7 +162,9 @@ class TableSink:
             except UnsupportedLayout:  # a file written otherwise: its rows are encoded again
                 pass
             else:
-                self._on_group(self._previous.read_group(index, self._stat_columns))
+                self._copied.append(index)
+                if len(self._copied) >= COUNT_GROUPS:
+                    self._count_copied()
         if not copied:
             tables: list[pa.Table] = []
             for piece in self._pending:
@@ -172,9 +179,16 @@ class TableSink:
             self._writer.write_table(table)
         self._pending, self.pending_rows = [], 0
 
+    def _count_copied(self) -> None:
+        """Show ``on_group`` the ``stat_columns`` of the groups copied since the last call, read in one go."""
+        if self._copied and self._previous is not None:
+            self._on_group(self._previous.read_groups(self._copied, self._stat_columns))
+        self._copied = []
+
     def close(self) -> None:
         """Write the last group and the file's footer."""
         self.end_group()
+        self._count_copied()
         self._writer.close()
 
     @property

@@ -207,6 +207,8 @@ def cell(value: object) -> str:
 
     >>> cell("a|b\\nc"), cell(None), cell(1234567)
     ('a\\\\|b c', '', '1,234,567')
+    >>> cell("工会 法"), cell(" a  b "), cell("a\\u3000b")
+    ('工会 法', 'a b', 'a b')
     """
     if value is None:
         return ""
@@ -214,7 +216,10 @@ def cell(value: object) -> str:
         return "yes" if value else "no"
     if isinstance(value, int):
         return f"{value:,}"
-    return " ".join(str(value).split()).replace("|", "\\|")
+    text = str(value)
+    if text.isprintable() and "|" not in text and "  " not in text and text.strip(" ") == text:
+        return text  # nothing to change (isprintable: no whitespace but single spaces), at C speed
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:

@@ -353,13 +353,15 @@ class ParquetSource:
             self._file = pq.ParquetFile(self.path)
         return self._file
 
-    def read_group(self, index: int, columns: Sequence[str] | None = None) -> pa.Table:
-        """One row group decoded (only ``columns`` when given)."""
-        if columns is not None:
-            return self._parquet().read_row_group(index, columns=list(columns))
+    def read_group(self, index: int) -> pa.Table:
+        """One row group decoded (the last one asked for is kept)."""
         if self._cached is None or self._cached[0] != index:
             self._cached = (index, self._parquet().read_row_group(index))
         return self._cached[1]
+
+    def read_groups(self, indices: Sequence[int], columns: Sequence[str]) -> pa.Table:
+        """Some ``columns`` of several row groups, as one table (one read)."""
+        return self._parquet().read_row_groups(list(indices), columns=list(columns))
 
     def read_rows(self, first: int, rows: int) -> list[pa.Table]:
         """Rows ``first`` to ``first + rows - 1``, as slices of the groups that hold them."""
