@@ -641,7 +641,7 @@ def watch(
         from flows.clean_flow import QuarantineError, clean_flow
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
-    from .watch import watch_inputs
+    from .watch import Watching
     from .writer import dataset_lock
 
     # Without a server named by PREFECT_API_URL, Prefect starts a temporary one that dies with this process.
@@ -679,9 +679,10 @@ def watch(
 
     signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM (systemd, docker stop) stops it as Ctrl-C does
     try:
-        one_run(1, "start")
-        for number, changed in enumerate(watch_inputs(paths, debounce=debounce), start=2):
-            one_run(number, f"{len(changed)} changed")
+        with Watching(paths, debounce=debounce) as bursts:  # watching from now: changes during run 1 count
+            one_run(1, "start")
+            for number, changed in enumerate(bursts, start=2):
+                one_run(number, f"{len(changed)} changed")
     except KeyboardInterrupt:
         pass
     out_console.print("stopped", markup=False)

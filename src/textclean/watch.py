@@ -4,7 +4,9 @@ An editor saving a page, a sync tool copying fifty, a ``git checkout``: each is
 a burst of file system events. :func:`watch_inputs` waits until the inputs have
 been quiet for ``debounce`` seconds and then yields the set of paths that
 changed, once; changes made while the caller works (a run of the flow) are
-kept and come as the next set. Only inputs count: a folder's ``*.txt``
+kept and come as the next set. :class:`Watching` does the same in a thread
+that starts watching at once, so a change made during the first run, before
+the caller asks for changes, is not missed. Only inputs count: a folder's ``*.txt``
 entries (the extension in any case, as :func:`~textclean.inputs.collect_inputs`
 reads them) and files given by name; the dataset a run writes, even inside a
 watched folder, never triggers anything. Uses watchfiles (inotify on Linux).
@@ -13,6 +15,7 @@ watched folder, never triggers anything. Uses watchfiles (inotify on Linux).
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -80,3 +83,67 @@ def watch_inputs(
         rust_timeout=1000,
     ):
         yield {path for _, path in changes}
+
+
+class Watching:
+    """:func:`watch_inputs` in a thread, watching from the moment it is made; iterate for the bursts of changes.
+
+    Each item is every input path that changed since the last one (bursts that
+    ended while the caller worked come merged, as one set). Use it as a
+    context manager, or :meth:`close` it: the thread stops within a second.
+    Errors of the watcher (a watched folder removed) are raised by the iteration.
+    """
+
+    def __init__(self, paths: Sequence[str | Path], debounce: float = DEBOUNCE) -> None:
+        self._stop = threading.Event()
+        self._found: queue.SimpleQueue[set[str] | BaseException | None] = queue.SimpleQueue()
+        self._ended = False
+        self._thread = threading.Thread(
+            target=self._watch, args=(list(paths), debounce), name="textclean-watch", daemon=True
+        )
+        self._thread.start()
+
+    def _watch(self, paths: list[str | Path], debounce: float) -> None:
+        try:
+            for changed in watch_inputs(paths, debounce=debounce, stop=self._stop):
+                self._found.put(changed)
+        except BaseException as exc:  # handed to the iterating thread
+            self._found.put(exc)
+        else:
+            self._found.put(None)
+
+    def __iter__(self) -> Iterator[set[str]]:
+        while (item := self._next(block=True)) is not None:
+            while (more := self._next(block=False)) is not None:
+                item |= more
+            yield item
+
+    def _next(self, block: bool) -> set[str] | None:
+        """The next set of changes; None when there is none now (``block`` false) or the watcher ended.
+
+        Waits in steps, so that Ctrl-C gets through.
+        """
+        while not self._ended:
+            try:
+                item = self._found.get(timeout=0.25) if block else self._found.get_nowait()
+            except queue.Empty:
+                if block:
+                    continue
+                return None
+            if isinstance(item, BaseException):
+                self._ended = True
+                raise item
+            if item is None:
+                self._ended = True
+            return item
+        return None
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> Watching:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
