@@ -157,7 +157,6 @@ def watch_rerun(corpus: Path, out: Path, changed: Path, *extra: str) -> tuple[fl
                 break
         else:
             sys.exit(f"textclean watch ended before its first run ({proc.wait()})")
-        time.sleep(2)  # watching starts once the first run is done: a change before that is not seen
         t = time.perf_counter()
         changed.write_bytes(original + "\n（本报记者 再记）\n".encode())
         for line in proc.stdout:

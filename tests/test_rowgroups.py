@@ -46,6 +46,21 @@ def test_the_codec_gives_back_the_footer_pyarrow_wrote(row_group_size: int) -> N
     assert len(rg.field(meta, rg.FILE_ROW_GROUPS)[2][1]) == -(-50 // row_group_size)  # type: ignore[index]
 
 
+def test_the_footer_is_decoded_down_to_the_chunks_numbers_and_the_rest_kept_as_bytes() -> None:
+    data = parquet(table(), row_group_size=20)
+    size = struct.unpack("<I", data[-8:-4])[0]
+    full, _ = rg.read_struct(data, len(data) - 8 - size)  # no plan: everything decoded
+    meta = rg.footer_of(data)
+    assert all(not isinstance(f[2], rg.Raw) for f in full)
+    assert isinstance(rg.field(meta, 2)[2], rg.Raw)  # the schema: not needed, not decoded  # type: ignore[index]
+    chunk = rg.field(rg.row_groups(meta)[0], rg.GROUP_COLUMNS)[2][1][0]  # type: ignore[index]
+    column_meta = rg.field(chunk, rg.CHUNK_META)[2]  # type: ignore[index]
+    assert isinstance(rg.field(column_meta, 12)[2], rg.Raw)  # statistics  # type: ignore[index]
+    assert rg.field(column_meta, rg.META_DATA_PAGE)[2] > 4  # decoded: an offset (after the dictionary page)  # type: ignore[index]
+    assert rg.group_span(rg.row_groups(meta)[0])[0] == 4  # the first group starts after PAR1
+    assert rg.write_struct(meta) == rg.write_struct(full) == footer_bytes(data)
+
+
 def test_the_codec_reads_the_footer_of_the_articles_schema() -> None:
     data = parquet(ARTICLES_ARROW.empty_table())
     assert rg.write_struct(rg.footer_of(data)) == footer_bytes(data)  # a schema of more than 15 columns

@@ -16,7 +16,8 @@ Thrift ``FileMetaData`` in the compact protocol), the footer's length (4
 bytes, little-endian) and ``PAR1`` again. The footer is read and written here
 by a small generic codec of the compact protocol (:func:`read_struct`,
 :func:`write_struct`) that gives back the bytes it read; only the offsets
-change. A file written this way is a plain Parquet file (pyarrow, polars,
+change, so only the numbers of each column chunk are decoded (statistics,
+schema paths and encodings stay bytes, :data:`FOOTER_PLAN`). A file written this way is a plain Parquet file (pyarrow, polars,
 DuckDB and HuggingFace read it); one group copied from an earlier file gives
 the same bytes as the same rows encoded again. Files with page indexes, bloom
 filters or encryption are not copied from (:class:`UnsupportedLayout`): their
@@ -57,6 +58,17 @@ CHUNK_META_OFFSETS = (META_DATA_PAGE, META_INDEX_PAGE, META_DICTIONARY_PAGE)
 
 #: A Thrift struct as read: its fields in order, each ``[field id, compact type, value]``.
 Struct = list[list[Any]]
+#: Which struct-typed fields :func:`read_struct` decodes, by field id, each with the plan of its
+#: struct (or of the structs in its list); any other struct, list, set or map is kept :class:`Raw`.
+Plan = dict[int, "Plan"]
+#: A ColumnMetaData: its numbers (sizes, offsets) decoded; encodings, schema path, statistics raw.
+COLUMN_META_PLAN: Plan = {}
+#: A footer as this module reads it: down to each column chunk's numbers, nothing else decoded.
+FOOTER_PLAN: Plan = {FILE_ROW_GROUPS: {GROUP_COLUMNS: {CHUNK_META: COLUMN_META_PLAN}}}
+
+
+class Raw(bytes):
+    """A value kept as its compact bytes, not decoded (statistics, schema paths): written back as it is."""
 
 
 class UnsupportedLayout(ValueError):
@@ -74,7 +86,52 @@ def _varint(data: Any, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _value(data: Any, pos: int, ctype: int) -> tuple[Any, int]:
+def _skip(data: Any, pos: int, ctype: int) -> int:
+    """Where a value of compact type ``ctype`` at ``data[pos:]`` ends (read, not decoded)."""
+    if ctype in (I16, I32, I64):
+        while data[pos] & 0x80:
+            pos += 1
+        return pos + 1
+    if ctype == BINARY:
+        n, pos = _varint(data, pos)
+        return pos + n
+    if ctype == STRUCT:
+        while True:
+            head = data[pos]
+            pos += 1
+            if head == STOP:
+                return pos
+            if not head >> 4:  # the field id follows, as a varint
+                pos = _skip(data, pos, I16)
+            if head & 0x0F not in (TRUE, FALSE):
+                pos = _skip(data, pos, head & 0x0F)
+    if ctype in (LIST, SET):
+        head = data[pos]
+        pos += 1
+        n, etype = head >> 4, head & 0x0F
+        if n == 15:
+            n, pos = _varint(data, pos)
+        if etype in (BYTE, TRUE, FALSE, DOUBLE):
+            return pos + n * (8 if etype == DOUBLE else 1)
+        for _ in range(n):
+            pos = _skip(data, pos, etype)
+        return pos
+    if ctype == MAP:
+        n, pos = _varint(data, pos)
+        if n:
+            kv = data[pos]
+            pos += 1
+            for _ in range(n):
+                pos = _skip(data, _skip(data, pos, kv >> 4), kv & 0x0F)
+        return pos
+    if ctype in (BYTE, TRUE, FALSE):
+        return pos + 1
+    if ctype == DOUBLE:
+        return pos + 8
+    raise ValueError(f"Thrift compact type {ctype} is not known")
+
+
+def _value(data: Any, pos: int, ctype: int, plan: Plan | None = None) -> tuple[Any, int]:
     if ctype in (I16, I32, I64):
         v, pos = _varint(data, pos)
         return (v >> 1) ^ -(v & 1), pos
@@ -82,7 +139,7 @@ def _value(data: Any, pos: int, ctype: int) -> tuple[Any, int]:
         n, pos = _varint(data, pos)
         return bytes(data[pos : pos + n]), pos + n
     if ctype == STRUCT:
-        return read_struct(data, pos)
+        return read_struct(data, pos, plan)
     if ctype in (LIST, SET):
         head = data[pos]
         pos += 1
@@ -91,7 +148,7 @@ def _value(data: Any, pos: int, ctype: int) -> tuple[Any, int]:
             n, pos = _varint(data, pos)
         items = []
         for _ in range(n):
-            item, pos = _value(data, pos, etype)
+            item, pos = _value(data, pos, etype, plan)
             items.append(item)
         return [etype, items], pos
     if ctype == MAP:
@@ -113,11 +170,19 @@ def _value(data: Any, pos: int, ctype: int) -> tuple[Any, int]:
     raise ValueError(f"Thrift compact type {ctype} is not known")
 
 
-def read_struct(data: Any, pos: int = 0) -> tuple[Struct, int]:
+def read_struct(data: Any, pos: int = 0, plan: Plan | None = None) -> tuple[Struct, int]:
     """A Thrift compact struct at ``data[pos:]``: its fields and where it ends.
+
+    With a ``plan``, only the struct-typed fields it names are decoded (with
+    their own plans); other structs, lists, sets and maps come as :class:`Raw`
+    bytes, which :func:`write_struct` writes back as they are. A footer has
+    tens of thousands of fields, mostly statistics: skipping over them costs
+    a third of decoding them, and writing them back nothing.
 
     >>> read_struct(bytes([0x15, 0x04, 0x11, 0x00]))  # field 1 i32 = 2, field 2 = true
     ([[1, 5, 2], [2, 1, True]], 4)
+    >>> read_struct(bytes([0x19, 0x25, 0x02, 0x04, 0x15, 0x06, 0x00]), plan={})  # field 1 list<i32> [1, 2] kept raw
+    ([[1, 9, b'%\\x02\\x04'], [2, 5, 3]], 7)
     """
     fields: Struct = []
     last = 0
@@ -134,8 +199,11 @@ def read_struct(data: Any, pos: int = 0) -> tuple[Struct, int]:
             fid = (v >> 1) ^ -(v & 1)
         if ctype in (TRUE, FALSE):
             value: Any = ctype == TRUE
+        elif plan is not None and ctype in (STRUCT, LIST, SET, MAP) and fid not in plan:
+            end = _skip(data, pos, ctype)
+            value, pos = Raw(data[pos:end]), end
         else:
-            value, pos = _value(data, pos, ctype)
+            value, pos = _value(data, pos, ctype, None if plan is None else plan.get(fid))
         fields.append([fid, ctype, value])
         last = fid
 
@@ -148,7 +216,9 @@ def _put_varint(out: bytearray, n: int) -> None:
 
 
 def _put_value(out: bytearray, ctype: int, value: Any) -> None:
-    if ctype in (I16, I32, I64):
+    if type(value) is Raw:
+        out += value
+    elif ctype in (I16, I32, I64):
         _put_varint(out, (value << 1) ^ (value >> 63))
     elif ctype == BINARY:
         _put_varint(out, len(value))
@@ -221,7 +291,7 @@ def footer_of(data: Any) -> Struct:
     if n < 12 or data[:4] != MAGIC or data[n - 4 : n] != MAGIC:
         raise ValueError("not a Parquet file")
     size = struct.unpack("<I", data[n - 8 : n - 4])[0]
-    meta, end = read_struct(data, n - 8 - size)
+    meta, end = read_struct(data, n - 8 - size, FOOTER_PLAN)
     if end != n - 8:
         raise ValueError("the Parquet footer does not end where its length says")
     return meta
