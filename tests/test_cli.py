@@ -179,10 +179,13 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
     for i in range(3):  # three batches' worth of input
         with open(pages / f"p{i}.txt", "wb") as fh:
             fh.truncate(BATCH_BYTES)
-    cli.start_workers_early([pages], 0, True, 10, "jieba", None)
-    cli.start_workers_early([pages], 8, False, 0, "jieba", None)
-    cli.start_workers_early([pages / "p0.txt"], 0, True, 10, "jieba", None)
-    assert [n for n, _ in started] == [min(3, parts.default_workers()), 3, 1]
+    assert cli.start_workers_early([pages], 2, cli.run_config(True, 10, "jieba", None))
+    assert cli.start_workers_early([pages], 8, cli.run_config(False, 0, "jieba", None))
+    assert not cli.start_workers_early([pages / "p0.txt"], 0, cli.run_config(True, 10, "jieba", None))  # one batch
+    assert not cli.start_workers_early([pages], 1, cli.run_config(True, 10, "jieba", None))  # one worker
+    several = parts.default_workers() > 1  # 0 workers: one per core
+    assert cli.start_workers_early([pages], 0, cli.run_config(True, 10, "jieba", None)) is several
+    assert [n for n, _ in started] == [2, 3, *([min(3, parts.default_workers())] if several else [])]
     config = started[0][1]
     assert config.tokens and config.keywords_top_k == 10 and config.token_config.backend == "jieba"  # type: ignore[attr-defined]
     assert not started[1][1].tokens  # type: ignore[attr-defined]

@@ -184,3 +184,21 @@ def test_what_a_run_remembers_is_what_its_files_read_back_to(seed_paths: list[Pa
     quickcheck.forget_parsed()
     assert StatCache.load(out, "outputs").entries == remembered_stats
     assert remembered_stats.keys() >= {ARTICLES_PARQUET, MANIFEST_JSON}
+
+
+def test_a_run_can_parse_the_previous_dataset_ahead(seed_paths: list[Path], tmp_path: Path) -> None:
+    """textclean run parses the previous manifest, cache and footers while Prefect starts: the run then finds them."""
+    from textclean.cli import run_config, warm_up
+    from textclean.writer import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
+
+    out = tmp_path / "out"
+    write_dataset(out, build_tables(clean_files(seed_paths, NO_TOKENS), NO_TOKENS), NO_TOKENS)
+    quickcheck.forget_parsed()
+
+    def unexpected(path: Path) -> None:
+        pytest.fail(f"{path.name} parsed again")
+
+    warm_up(out, run_config(False, 0, "jieba", None)).join(timeout=60)
+    for name in (MANIFEST_JSON, STAT_FILE, ARTICLES_PARQUET, PARAGRAPHS_PARQUET):
+        assert quickcheck.parsed(out / name, unexpected)
+    warm_up(tmp_path / "nothing here", run_config(False, 0, "jieba", None)).join(timeout=60)  # no dataset: no error

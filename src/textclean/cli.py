@@ -212,8 +212,12 @@ def run(
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
         server = start_api_early()
-        if server is not None and runner == "default" and (force or fresh_build(out)):
-            start_workers_early(given, workers, tokens, keywords, tokenizer, user_dict)
+        warming = None
+        if server is not None and runner == "default":
+            fresh = force or fresh_build(out)
+            config = run_config(tokens, keywords, tokenizer, user_dict)
+            if not (fresh and start_workers_early(given, workers, config)):
+                warming = warm_up(None if fresh else out, config)
         from flows import log_file, without_heartbeats
         from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
@@ -236,6 +240,8 @@ def run(
                 from flows.serve import wait_until_healthy
 
                 wait_until_healthy(server)
+                if warming is not None:
+                    warming.join()
                 stack.enter_context(without_heartbeats())  # the temporary server dies with this run
             result = clean_flow(
                 params,
@@ -338,30 +344,64 @@ def fresh_build(out: Path) -> bool:
     return found is not None and found.group(1) != code_digest()
 
 
-def start_workers_early(
-    given: Sequence[Path], workers: int, tokens: bool, keywords: int, tokenizer: str, user_dict: Path | None
-) -> None:
+def run_config(tokens: bool, keywords: int, tokenizer: str, user_dict: Path | None) -> Any:
+    """The :class:`~textclean.config.Config` parts the flow builds from these options that loading a tokenizer needs."""
+    from flows import default_jieba_cache
+
+    from .config import Config
+    from .tokens import TokenConfig
+
+    token_config = TokenConfig(user_dict=user_dict, cache_dir=default_jieba_cache(), backend=tokenizer)  # type: ignore[arg-type]
+    return Config(tokens=tokens, keywords_top_k=keywords, token_config=token_config)
+
+
+def start_workers_early(given: Sequence[Path], workers: int, config: Any) -> bool:
     """Start the run's worker processes now, while Prefect starts, when the inputs make several batches.
 
     Each worker takes about a second to start (imports, the tokenizer's
     dictionary); this way that second overlaps the Prefect server's start
     instead of following it. Not for a run of one batch (it cleans in this
     process) nor, see the caller, for a run that reuses most of its rows.
+    Returns whether it started them.
     """
-    from flows import default_jieba_cache
-
-    from .config import Config
     from .inputs import collect_inputs, plan_batches
     from .parts import default_workers, start_pool_early
-    from .tokens import TokenConfig
 
     try:
         batches = plan_batches([(str(p), p.stat().st_size) for p in collect_inputs(given)])
     except OSError:
-        return  # the flow reports unreadable inputs
+        return False  # the flow reports unreadable inputs
     count = min(workers or default_workers(), len(batches))
-    token_config = TokenConfig(user_dict=user_dict, cache_dir=default_jieba_cache(), backend=tokenizer)  # type: ignore[arg-type]
-    start_pool_early(count, Config(tokens=tokens, keywords_top_k=keywords, token_config=token_config))
+    if count < 2:
+        return False
+    start_pool_early(count, config)
+    return True
+
+
+def warm_up(previous: Path | None, config: Any) -> threading.Thread:
+    """In a thread, while Prefect's server starts: load the tokenizer, and parse the ``previous`` dataset's files.
+
+    For a run that cleans in this process (one batch, or a rerun after a few
+    pages changed): the flow's tasks find the tokenizer loaded and the
+    previous manifest and footers parsed (:func:`textclean.reuse.preload`),
+    about a second that the run otherwise spends after the server is up.
+    Failures are left for the run to meet and report. The modules are
+    imported here, not in the thread: the flow imports them too, and two
+    threads importing one package at once can see it half initialised.
+    """
+    from .parts import load_tokenizer
+    from .reuse import preload
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            if previous is not None:
+                preload(previous)
+        with contextlib.suppress(Exception):
+            load_tokenizer(config)
+
+    thread = threading.Thread(target=work, name="textclean-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def read_protect_file(path: Path) -> list[str]:

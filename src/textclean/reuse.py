@@ -47,6 +47,7 @@ from .config import Config
 from .inputs import InputFile
 from .models import Reject
 from .quickcheck import StatCache, dataset_sha256
+from .rowgroups import file_row_groups
 from .writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
@@ -141,6 +142,27 @@ def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) ->
             found[f.source] = Reused({**entry, "status": "reused"}, a, p, rejects.get(f.source, []))
             after_articles, after_paragraphs = a[0] + a[1], p[0] + p[1]
     return found
+
+
+def preload(out_dir: str | Path) -> None:
+    """Parse, ahead of a run, what its reuse and writing read of ``out_dir``'s dataset: manifest, quick-check cache, footers.
+
+    They are kept by :func:`~textclean.quickcheck.parsed`, so the run finds
+    them parsed (``textclean run`` does this while Prefect's server starts).
+    Needs no lock: the files are replaced by rename, and a file replaced
+    while it was read is not kept. What cannot be read is left for the run
+    to meet and report.
+    """
+    out = Path(out_dir)
+    if read_manifest(out) is None:
+        return
+    StatCache.load(out, "inputs")
+    StatCache.load(out, "outputs")
+    for name in (ARTICLES_PARQUET, PARAGRAPHS_PARQUET):
+        try:
+            file_row_groups(out / name)
+        except (OSError, ValueError, IndexError, KeyError, TypeError):
+            continue
 
 
 def _verified_manifest(out: Path) -> Record | None:

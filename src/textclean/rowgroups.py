@@ -305,6 +305,19 @@ def row_groups(meta: Struct) -> list[Struct]:
     return groups[2][1]
 
 
+def file_row_groups(path: str | Path) -> list[Struct]:
+    """The ``RowGroup`` structs of a Parquet file's footer, parsed once per version of the file in a process.
+
+    Shared (:func:`~textclean.quickcheck.parsed`): not to be changed.
+    """
+    return parsed(path, _read_row_groups)
+
+
+def _read_row_groups(path: Path) -> list[Struct]:
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return row_groups(footer_of(data))
+
+
 def group_span(group: Struct) -> tuple[int, int]:
     """Where a row group's column chunks are in their file: ``(first byte, bytes)``.
 
@@ -396,7 +409,7 @@ class ParquetSource:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         self._file: pq.ParquetFile | None = None
         #: The ``RowGroup`` structs of the footer (shared with :func:`~textclean.quickcheck.parsed`: not to be changed).
-        self.groups: list[Struct] = parsed(self.path, lambda _: row_groups(footer_of(self._map)))
+        self.groups: list[Struct] = file_row_groups(self.path)
         self.starts: list[int] = []  # first row of each group
         rows = 0
         for group in self.groups:
