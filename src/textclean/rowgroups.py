@@ -86,6 +86,16 @@ def _varint(data: Any, pos: int) -> tuple[int, int]:
         shift += 7
 
 
+def _list_head(data: Any, pos: int) -> tuple[int, int, int]:
+    """A list's or set's header: its size, its elements' compact type, and where the elements start."""
+    head = data[pos]
+    n, etype = head >> 4, head & 0x0F
+    if n == 15:
+        n, pos = _varint(data, pos + 1)
+        return n, etype, pos
+    return n, etype, pos + 1
+
+
 def _skip(data: Any, pos: int, ctype: int) -> int:
     """Where a value of compact type ``ctype`` at ``data[pos:]`` ends (read, not decoded)."""
     if ctype in (I16, I32, I64):
@@ -106,11 +116,7 @@ def _skip(data: Any, pos: int, ctype: int) -> int:
             if head & 0x0F not in (TRUE, FALSE):
                 pos = _skip(data, pos, head & 0x0F)
     if ctype in (LIST, SET):
-        head = data[pos]
-        pos += 1
-        n, etype = head >> 4, head & 0x0F
-        if n == 15:
-            n, pos = _varint(data, pos)
+        n, etype, pos = _list_head(data, pos)
         if etype in (BYTE, TRUE, FALSE, DOUBLE):
             return pos + n * (8 if etype == DOUBLE else 1)
         for _ in range(n):
@@ -141,11 +147,7 @@ def _value(data: Any, pos: int, ctype: int, plan: Plan | None = None) -> tuple[A
     if ctype == STRUCT:
         return read_struct(data, pos, plan)
     if ctype in (LIST, SET):
-        head = data[pos]
-        pos += 1
-        n, etype = head >> 4, head & 0x0F
-        if n == 15:
-            n, pos = _varint(data, pos)
+        n, etype, pos = _list_head(data, pos)
         items = []
         for _ in range(n):
             item, pos = _value(data, pos, etype, plan)
