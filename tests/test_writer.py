@@ -317,3 +317,34 @@ def test_parquet_and_jsonl_round_trip_to_the_same_rows(results: list[PageResult]
     assert [{k: row[k] for k in record} for row, record in zip(rows, expected, strict=True)] == expected
     assert read_jsonl(out / ARTICLES_JSONL) == rows
     assert validate_dataset(out) == []
+
+
+def test_a_commit_lets_go_of_the_files_it_replaced(seed_paths: list[Path], tmp_path: Path) -> None:
+    """The replaced files are held open across the rename and closed in a thread: none stays open."""
+    import time
+
+    from textclean.writer import build_tables, write_dataset
+
+    config = Config(tokens=False, keywords_top_k=0)
+    tables = build_tables(clean_files(seed_paths, config), config)
+    out = tmp_path / "out"
+    write_dataset(out, tables, config)
+    old = os.stat(out / "articles.jsonl").st_ino
+    write_dataset(out, tables, config)
+    assert os.stat(out / "articles.jsonl").st_ino != old  # replaced
+
+    def replaced_files_open() -> list[str]:
+        found = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:  # the listing's own descriptor, gone
+                continue
+            if target.startswith(str(out)) and target.endswith("(deleted)"):
+                found.append(target)
+        return found
+
+    deadline = time.monotonic() + 10
+    while replaced_files_open() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert replaced_files_open() == []
