@@ -166,6 +166,31 @@ def test_a_write_that_fails_midway_leaves_the_previous_dataset(pages: list[Path]
     assert validate_dataset(out) == []
 
 
+def test_a_file_that_cannot_be_flushed_to_disk_fails_the_write_before_the_commit(
+    pages: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are flushed in threads; an error there is the write's, and the previous dataset stays."""
+    import os
+    import threading
+
+    out = tmp_path / "out"
+    write_dataset(out, build_tables(clean_files(pages[:2], NO_TOKENS), NO_TOKENS), NO_TOKENS)
+    before = {name: (out / name).read_bytes() for name in DATASET_FILES}
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if threading.current_thread().name == "textclean-fsync":
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    tables = build_tables(clean_files(pages, NO_TOKENS), NO_TOKENS)
+    with pytest.raises(OSError, match="Input/output error"):
+        assemble(out, [None] * len(pages), [part_of_tables(tables)], NO_TOKENS)
+    assert {name: (out / name).read_bytes() for name in DATASET_FILES} == before
+    assert sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp")) == []
+
+
 def test_paragraph_rows_of_a_part_follow_its_inputs(pages: list[Path]) -> None:
     tables = build_tables(clean_files(pages[:2], NO_TOKENS), NO_TOKENS)
     part = part_of_tables(tables)
