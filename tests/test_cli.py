@@ -166,6 +166,31 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
     assert (tmp_path / "prefect" / "logs" / "server.log").exists()
     api = re.search(r"View at (http://127\.0\.0\.1:\d+)/", text)
     assert api is not None and not healthy(api.group(1) + "/api", timeout=1.0)
+    again = subprocess.run(  # up to date: it ends at once, with Prefect's events still queued
+        [str(exe), "run", str(seed_paths[0].parent), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stderr == ""
+    assert "nothing to do" in again.stdout or "up to date" in again.stdout, again.stdout
+
+
+def test_prefects_background_senders_log_to_the_file_only() -> None:
+    """Their "Still processing items" warning at exit is progress, not a problem: kept off the console."""
+    from prefect.logging.configuration import load_logging_config
+
+    from flows import LOGGING_CONFIG
+
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    loggers = load_logging_config(LOGGING_CONFIG)["loggers"]
+    for service in (EventsWorker, APILogWorker):  # each logs to logging.getLogger(its class name)
+        assert loggers[service.__name__]["propagate"] is False and loggers[service.__name__]["handlers"] == ["file"]
 
 
 def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
