@@ -181,12 +181,11 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
 
 def test_prefects_background_senders_log_to_the_file_only() -> None:
     """Their "Still processing items" warning at exit is progress, not a problem: kept off the console."""
+    from prefect.events.worker import EventsWorker
     from prefect.logging.configuration import load_logging_config
+    from prefect.logging.handlers import APILogWorker
 
     from flows import LOGGING_CONFIG
-
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
 
     loggers = load_logging_config(LOGGING_CONFIG)["loggers"]
     for service in (EventsWorker, APILogWorker):  # each logs to logging.getLogger(its class name)
