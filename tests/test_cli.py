@@ -145,14 +145,12 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect")
     out = tmp_path / "data"
-    done = subprocess.run(
-        [str(exe), "run", str(seed_paths[0].parent), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+
+    def run() -> subprocess.CompletedProcess[str]:
+        command = [str(exe), "run", str(seed_paths[0].parent), "--out", str(out)]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+
+    done = run()
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert "2 page(s): 2 processed" in done.stdout
@@ -166,14 +164,7 @@ def test_real_run_prints_no_noise(seed_paths: list[Path], tmp_path: Path) -> Non
     assert (tmp_path / "prefect" / "logs" / "server.log").exists()
     api = re.search(r"View at (http://127\.0\.0\.1:\d+)/", text)
     assert api is not None and not healthy(api.group(1) + "/api", timeout=1.0)
-    again = subprocess.run(  # up to date: it ends at once, with Prefect's events still queued
-        [str(exe), "run", str(seed_paths[0].parent), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    again = run()  # up to date: it ends at once, with Prefect's events still queued
     assert again.returncode == 0, again.stderr
     assert again.stderr == ""
     assert "nothing to do" in again.stdout or "up to date" in again.stdout, again.stdout
