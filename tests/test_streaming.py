@@ -333,21 +333,3 @@ def test_a_copied_range_is_written_and_hashed(
     expected = b"first\n" + b"".join(lines[10:510]) + b"last\n"
     assert (tmp_path / "new.jsonl").read_bytes() == expected
     assert fh.sha256 == hashlib.sha256(expected).hexdigest() and fh.size == len(expected)
-
-
-def test_freed_heap_memory_goes_back_to_the_system_between_batches() -> None:
-    """What a batch freed is trimmed from the heap (glibc), not kept at the batch's size until the next one."""
-    import psutil
-
-    from textclean.parts import _malloc_trim, give_back_free_memory
-
-    if _malloc_trim() is None:
-        pytest.skip("no malloc_trim in this C library")
-    me = psutil.Process()
-    texts = [bytes(2000) + i.to_bytes(4, "big") for i in range(50_000)]  # 100 MB of malloc'd blocks
-    pin = bytes(3000)  # allocated last: the heap's top stays in use, so glibc cannot shrink it by itself
-    del texts
-    before = me.memory_info().rss
-    assert give_back_free_memory()
-    assert before - me.memory_info().rss > 50 * 2**20
-    del pin

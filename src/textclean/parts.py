@@ -22,16 +22,14 @@ size, not with the number of pages. Nothing here imports Prefect.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
-import functools
 import multiprocessing
 import os
 import queue
 import shutil
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,34 +162,7 @@ def process_batch(
     """
     config = dataclasses.replace(config, workers=1)
     tables = build_tables(clean_files(paths, config), config, duplicates=duplicates)
-    part = write_part(tables, Path(work_dir) / f"part-{index:05d}")
-    del tables
-    give_back_free_memory()
-    return part
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS)."""
-    try:
-        return ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        return None
-
-
-def give_back_free_memory() -> bool:
-    """Hand the heap memory a finished batch freed back to the system (glibc's ``malloc_trim``); False where it can't.
-
-    glibc keeps freed memory for the next allocations, so a cleaning slot
-    stays at its largest batch's size between batches; trimming (a few
-    milliseconds) lowers each slot by about 25 MiB then, and a run's peak, all
-    processes together, by about 20 MiB.
-    """
-    trim = _malloc_trim()
-    if trim is None:
-        return False
-    trim(0)
-    return True
+    return write_part(tables, Path(work_dir) / f"part-{index:05d}")
 
 
 def fresh_work_dir(out_dir: str | Path) -> Path:
