@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa_arrow
 import pyarrow.compute as pc
@@ -156,8 +157,7 @@ def preload(out_dir: str | Path) -> None:
     out = Path(out_dir)
     if read_manifest(out) is None:
         return
-    StatCache.load(out, "inputs")
-    StatCache.load(out, "outputs")
+    StatCache.load(out, "inputs")  # parses the whole cache file, its "outputs" too
     for name in (ARTICLES_PARQUET, PARAGRAPHS_PARQUET):
         try:
             file_row_groups(out / name)
@@ -194,30 +194,25 @@ def _runs(path: Path) -> dict[str, Rows]:
     rows an input).
     """
     column = pq.read_table(path, columns=["source"], read_dictionary=["source"]).column("source")
-    runs: dict[str, Rows] = {}
-    split: set[str] = set()
-    name, start, end = None, 0, 0  # the run being read: it may go on in the next row group
+    found: list[list[Any]] = []  # [name, first row, rows], a run that goes on in the next row group merged
+    first = 0
     for chunk in column.chunks:
         if not len(chunk):
             continue
         if not pa_arrow.types.is_dictionary(chunk.type):
             chunk = chunk.dictionary_encode()
         encoded = pc.run_end_encode(chunk.indices)
-        offset = end
         values = chunk.dictionary.take(encoded.values).to_pylist()
-        for value, run_end in zip(values, encoded.run_ends.to_pylist(), strict=True):
-            if value != name:
-                if name is not None:
-                    if name in runs:
-                        split.add(name)
-                    runs[name] = (start, end - start)
-                name, start = value, end
-            end = offset + run_end
-    if name is not None:
-        if name in runs:
-            split.add(name)
-        runs[name] = (start, end - start)
-    return {name: rows for name, rows in runs.items() if name not in split}
+        start = 0
+        for value, end in zip(values, encoded.run_ends.to_pylist(), strict=True):
+            if found and found[-1][0] == value:  # only across row groups: runs within one differ
+                found[-1][2] += end - start
+            else:
+                found.append([value, first + start, end - start])
+            start = end
+        first += len(chunk)
+    names = Counter(name for name, _, _ in found)
+    return {name: (start, n) for name, start, n in found if names[name] == 1}
 
 
 def _matching_entries(manifest: Mapping[str, object], wanted: Mapping[str, str]) -> dict[str, Record]:
