@@ -300,3 +300,28 @@ def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
     (article,) = _articles(*body)
     assert article.title == ""
     assert [b.text for b in article.blocks] == ["".join(body)]
+
+
+DIGIT_BODY = (
+    "重要组成部分，2022年5月1日起施行的新法",  # full to the column, but its digits measure half an em
+    "明确了职业教育与普通教育具有同等重要的地位",
+    "为推动现代职业教育体系建设提供了法律保障，",
+    "各地要抓好新法的学习宣传和贯彻落实工作。",
+)
+
+
+def test_a_first_line_over_a_full_line_with_digits_is_body_not_title() -> None:
+    # the first line is the column less the indent; the line after it fills the column when its digits
+    # are set a little wider than half an em, so it is no indented first line: the line above starts the body
+    first = "职业教育是国民教育体系和人力资源开发的"
+    assert _titles("王建国", first, *DIGIT_BODY) == []
+    # negative: a short headline above that first line stays a title
+    assert _titles("王建国", "推进职业教育高质量发展", first, *DIGIT_BODY) == ["推进职业教育高质量发展"]
+
+
+def test_a_line_that_leaves_a_bracket_open_starts_the_body() -> None:
+    body = ("《职业教育法》（以下简称《职", "教法》）明确了职业教育与普通教育具有同等", *DIGIT_BODY[2:])
+    # neither line has clause punctuation, but the first opens 《 and （ that only the second closes
+    assert _titles("王建国", *body) == []
+    # negative: a headline whose quotes close stays a title
+    assert _titles("王建国", "打造“技能强国”新格局", *body) == ["打造“技能强国”新格局"]

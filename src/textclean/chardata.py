@@ -145,6 +145,53 @@ def text_width(text: str) -> float:
     return float(len(text) - spaces - half) + 0.5 * half
 
 
+#: Opening brackets and quotes, each with the mark that closes it.
+BRACKET_PAIRS = (
+    ("（", "）"),
+    ("(", ")"),
+    ("《", "》"),
+    ("“", "”"),
+    ("‘", "’"),
+    ("【", "】"),
+    ("〔", "〕"),
+    ("「", "」"),
+    ("『", "』"),
+)
+_OPENERS = "".join(o for o, _ in BRACKET_PAIRS)
+
+
+def leaves_bracket_open(text: str) -> bool:
+    """True when the line opens a bracket or quote it does not close: its text runs on into the next line.
+
+    A headline is a whole phrase and closes what it opens; a line of running
+    text broke wherever the column ended.
+
+    >>> leaves_bracket_open("《社会保险经办条例》（以下简称《条")
+    True
+    >>> leaves_bracket_open("打造“五型”工会 做实做好维权服务"), leaves_bracket_open("例》）于今年9月正式公布")
+    (False, False)
+    """
+    if not any(ch in _OPENERS for ch in text):
+        return False
+    return any(text.count(o) > text.count(c) for o, c in BRACKET_PAIRS)
+
+
+def width_with_wide_digits(text: str, width: float) -> float:
+    """A line's width (``width``, from :func:`text_width`) with its ASCII digits counted as wide as Han.
+
+    Fonts set digits anywhere from half an em to nearly a full one, so a
+    line full to the column may measure short when it holds digits; this is
+    the upper bound of its printed width.
+
+    >>> text_width("今年9月正式公布，并将于12月"), width_with_wide_digits("今年9月正式公布，并将于12月", 13.5)
+    (13.5, 15.0)
+    >>> width_with_wide_digits("法治是治国理政", 7.0)
+    7.0
+    """
+    digits = sum(ch.isdigit() and ch.isascii() for ch in text)
+    return width + 0.5 * digits
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (。！？… maybe followed by closing quotes), or with ；.
 

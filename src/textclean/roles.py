@@ -26,7 +26,9 @@ from .chardata import (
     NOTE_OPEN_RE,
     ends_sentence,
     is_person_name,
+    leaves_bracket_open,
     text_width,
+    width_with_wide_digits,
 )
 from .models import Line
 from .repair import repair_line
@@ -277,7 +279,9 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     still the first line of the body when it is set against the body's next
     line with no blank between them, or when it has the width of a first
     line (the column less the lost indent) and the line after it is a full
-    one (more likely so right under a byline).  Headline lines that end a run just above a byline, box or column
+    one (more likely so right under a byline; digits may be set wider than
+    half an em). A line that leaves a bracket or quote open runs on into the
+    next: the body starts there at the latest.  Headline lines that end a run just above a byline, box or column
     label belong to the next article.
     """
     n = len(run)
@@ -287,11 +291,15 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     if k == n:
         return run, [], []
     lead = list(run[:k])
-    if lead:
+    open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
+    if open_at is not None:
+        lead = lead[:open_at]
+    elif lead:
         last = lead[-1]
         col = body_column(run[k:])
         tolerance = FIRST_LINE_TOLERANCE + (1.0 if after == "byline" else 0.0)
-        first_line = abs(last.width - (col - 2)) <= tolerance and run[k].width >= col - 1
+        full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - 1
+        first_line = abs(last.width - (col - 2)) <= tolerance and full_next
         if last.role == "text" and (first_line or not last.gap_after):
             lead.pop()
     body = run[len(lead) :]
