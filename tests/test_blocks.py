@@ -325,3 +325,18 @@ def test_a_line_that_leaves_a_bracket_open_starts_the_body() -> None:
     assert _titles("王建国", *body) == []
     # negative: a headline whose quotes close stays a title
     assert _titles("王建国", "打造“技能强国”新格局", *body) == ["打造“技能强国”新格局"]
+
+
+def test_the_column_is_measured_with_punctuation_squeezed() -> None:
+    # lines full of punctuation measure wider than the column (justified type squeezes the marks), so the
+    # first line, two em short of a line without marks, is the body's first line, not a headline
+    body = (
+        "建设现代职业教育体系，“产教融合、校企合作”是",
+        "关键。要让企业、学校、行业协会和职工，一起参",
+        "与其中，共同培养“大国工匠”、高技能人才，让技",
+        "能人才有舞台。",
+    )
+    first = "职业教育是国民教育体系和人力资源开发的"
+    assert _titles("G 职教观察", first, *body) == []
+    # negative: a headline clearly shorter than a first line stays a title
+    assert _titles("G 职教观察", "推进职业教育高质量发展", first, *body) == ["推进职业教育高质量发展"]

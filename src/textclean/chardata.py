@@ -192,6 +192,26 @@ def width_with_wide_digits(text: str, width: float) -> float:
     return width + 0.5 * digits
 
 
+_PUNCT_MARKS_RE = re.compile("[，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕]")
+
+
+def set_width(text: str, width: float) -> float:
+    """A line's width (``width``, from :func:`text_width`) with its punctuation marks set half an em wide.
+
+    Justified Chinese type squeezes punctuation so that a line holding
+    several marks fits as many characters more in the same column: on the
+    seed pages lines with two or more marks measure about 2 em wider (at
+    1 em a mark) than lines with none. This is the width such a line takes
+    with its marks squeezed, comparable across lines.
+
+    >>> set_width("为推动现代职业教育体系建设，提供了法律保障。", 22.0)
+    21.0
+    >>> set_width("推进职业教育高质量发展", 11.0)
+    11.0
+    """
+    return width - 0.5 * len(_PUNCT_MARKS_RE.findall(text))
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (。！？… maybe followed by closing quotes), or with ；.
 

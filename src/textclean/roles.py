@@ -27,6 +27,7 @@ from .chardata import (
     ends_sentence,
     is_person_name,
     leaves_bracket_open,
+    set_width,
     text_width,
     width_with_wide_digits,
 )
@@ -256,12 +257,24 @@ def body_column(items: list[Item]) -> float:
     >>> body_column([Item(0, "", "", w, True, True) for w in (18, 19, 18, 20, 9)])
     18.5
     """
-    widths = [it.width for it in items]
+    return _fuller_median([it.width for it in items])
+
+
+def _fuller_median(widths: list[float]) -> float:
+    """The median of the widths at least 0.7 of the widest (0 for none)."""
     if not widths:
         return 0.0
     top = max(widths)
-    full = [w for w in widths if w >= 0.7 * top]
-    return float(median(full))
+    return float(median([w for w in widths if w >= 0.7 * top]))
+
+
+def set_column(items: list[Item]) -> float:
+    """:func:`body_column` of the lines' widths with their punctuation squeezed (:func:`set_width`).
+
+    >>> set_column([Item(0, "", t, float(len(t)), True, True) for t in ("甲乙丙丁，戊己", "甲乙丙丁戊己", "甲乙，丙丁，戊")])
+    6.0
+    """
+    return _fuller_median([set_width(it.text, it.width) for it in items])
 
 
 def _is_subtitle_after(run: list[Item], k: int) -> bool:
@@ -279,8 +292,10 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     still the first line of the body when it is set against the body's next
     line with no blank between them, or when it has the width of a first
     line (the column less the lost indent) and the line after it is a full
-    one (more likely so right under a byline; digits may be set wider than
-    half an em). A line that leaves a bracket or quote open runs on into the
+    one (more likely so right under a byline). Widths are compared as type
+    sets them: the column with punctuation squeezed (:func:`set_column`),
+    the candidate anywhere between its squeezed and full width, the next
+    line with its digits possibly wider than half an em. A line that leaves a bracket or quote open runs on into the
     next: the body starts there at the latest.  Headline lines that end a run just above a byline, box or column
     label belong to the next article.
     """
@@ -296,10 +311,11 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
         lead = lead[:open_at]
     elif lead:
         last = lead[-1]
-        col = body_column(run[k:])
+        col = set_column(run[k:])
         tolerance = FIRST_LINE_TOLERANCE + (1.0 if after == "byline" else 0.0)
         full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - 1
-        first_line = abs(last.width - (col - 2)) <= tolerance and full_next
+        lo, hi = set_width(last.text, last.width), last.width
+        first_line = lo - tolerance <= col - 2 <= hi + tolerance and full_next
         if last.role == "text" and (first_line or not last.gap_after):
             lead.pop()
     body = run[len(lead) :]
