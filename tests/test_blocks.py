@@ -340,3 +340,19 @@ def test_the_column_is_measured_with_punctuation_squeezed() -> None:
     assert _titles("G 职教观察", first, *body) == []
     # negative: a headline clearly shorter than a first line stays a title
     assert _titles("G 职教观察", "推进职业教育高质量发展", first, *body) == ["推进职业教育高质量发展"]
+
+
+def test_a_pair_the_text_vouches_for_joins_before_a_pair_of_the_same_shape() -> None:
+    # three short headline lines: the lower two have the shape of a wrapped title's halves, but the text
+    # reads the upper two across their break (精神在基): those are the title, the third stands alone
+    body1 = ("各地要推动改革精神在基层落地见效，让职工", "群众真正感受到改革带来的实惠，把好事办好。")
+    body2 = ("要把学习宣传贯彻改革精神作为首要任务，在", "全面学习、全面把握、全面落实上下功夫。")
+    heads = ("推动改革精神", "在基层落地见效", "从历史中汲取力量")
+    page = (*body1, "（作者单位：某某大学）", *heads, "王建国", *body2)
+    assert _titles(*page) == ["推动改革精神在基层落地见效", "从历史中汲取力量"]
+    # negative: without the text's word across the break, the two lines of the same shape still join
+    other = tuple(t.replace("改革精神在基层", "改革举措在基层") for t in body1)
+    assert _titles(*other, "（作者单位：某某大学）", *heads, "王建国", *body2) == [
+        "推动改革精神",
+        "在基层落地见效从历史中汲取力量",
+    ]

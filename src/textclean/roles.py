@@ -431,7 +431,9 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     boundary, which the text almost never prints. Two short lines of about
     the same width (:func:`_halves`) also join on their shape alone, except
     at the top of the page, where the upper one is as likely a banner over
-    a kicker. Lines pair from the bottom (a kicker stands above its title);
+    a kicker. Pairs the text vouches for join first, then pairs by shape, so
+    a line joins the neighbour it is read with rather than one of its shape.
+    Lines pair from the bottom (a kicker stands above its title);
     both must be short enough to be halves of a wrapped headline, and a
     banner set in at the top of the page never joins.
 
@@ -442,30 +444,33 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     (``力量哈尔`` is not in the text).
     """
     text = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
-    out: list[Element] = []
-    for el in reversed(elements):
-        nxt = out[-1] if out else None
-        if (
-            nxt is not None
-            and nxt.kind == el.kind == "title"
-            and len(nxt.items) == len(el.items) == 1
-            and _wrapped_halves(el.items[0], nxt.items[0], text)
-        ):
-            out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
-            continue
-        out.append(el)
-    return out[::-1]
+    for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
+        out: list[Element] = []
+        for el in reversed(elements):
+            nxt = out[-1] if out else None
+            if (
+                nxt is not None
+                and nxt.kind == el.kind == "title"
+                and len(nxt.items) == len(el.items) == 1
+                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
+            ):
+                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
+                continue
+            out.append(el)
+        elements = out[::-1]
+    return elements
 
 
-def _wrapped_halves(upper: Item, lower: Item, text: str) -> bool:
-    """``upper`` and ``lower`` are the halves of one wrapped headline (see :func:`join_wrapped_titles`)."""
+def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
+    """``upper`` and ``lower`` are the halves of one wrapped headline (see :func:`join_wrapped_titles`):
+    by the words across the break (``by_text``), else by their shape alone."""
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
-    n = JUNCTION_CHARS
-    if len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text:
-        return True
+    if by_text:
+        n = JUNCTION_CHARS
+        return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
     return _halves(upper, lower) and upper.no > TOP_LINES
 
 
