@@ -295,9 +295,10 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     one (more likely so right under a byline). Widths are compared as type
     sets them: the column with punctuation squeezed (:func:`set_column`),
     the candidate anywhere between its squeezed and full width, the next
-    line with its digits possibly wider than half an em. A line that leaves a bracket or quote open runs on into the
-    next: the body starts there at the latest.  Headline lines that end a run just above a byline, box or column
-    label belong to the next article.
+    line with its digits possibly wider than half an em. A line that leaves
+    a bracket or quote open runs on into the next: the body starts there at
+    the latest. Headline lines that end a run just above a byline, box or
+    column label belong to the next article.
     """
     n = len(run)
     k = 0
