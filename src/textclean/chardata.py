@@ -192,7 +192,8 @@ def width_with_wide_digits(text: str, width: float) -> float:
     return width + 0.5 * digits
 
 
-_PUNCT_MARKS_RE = re.compile("[，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕]")
+#: The punctuation type squeezes in a justified line (CJK punctuation less dashes, ellipses and dots).
+_PUNCT_MARKS_RE = re.compile(f"[{re.escape(CJK_PUNCT.translate(str.maketrans('', '', '…—·．')))}]")
 
 
 def set_width(text: str, width: float) -> float:
