@@ -180,6 +180,57 @@ def test_short_paragraph_first_line_followed_by_a_full_line_is_not_a_heading() -
     assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
 
 
+NARROW_BODY = (
+    "党的二十大报告提出，要深化",
+    "工会、共青团、妇联等群团组织改",
+    "革和建设，有效发挥桥梁纽带作",
+    "用。工会改革和建设必须坚持党",
+    "的领导，不断增强政治性、先进性、",
+    "群众性，在充分发挥党联系职工群",
+    "众的桥梁纽带作用中体现新作为。",
+    "要向数字技术借力建设工会组",  # a paragraph's first line, its indent lost
+    "织管理平台，在协调劳动关系和",
+    "维护职工队伍稳定中把数字化和",
+    "互联网管理手段用活。推进工会",
+    "工作社会化，拓展联系职工的新途",
+    "径新方式，建立完善和谐劳动关",
+    "法依规为职工提供优质服务。",
+)
+
+
+def test_an_attribution_line_does_not_widen_a_narrow_column() -> None:
+    """In a column of about 15 em, a 24 em attribution line nearby must not pass for the column's width."""
+    attribution = "——中国人民大学劳动人事学院党委书记、副院长 唐鑛"
+    items = sparse(*NARROW_BODY, attribution)
+    items[-1].role = "attribution"
+    cols = local_columns(items)
+    assert max(cols) < 17
+    assert [b.kind for b in body_blocks(items)][-1] == "attribution"
+    assert "heading" not in [b.kind for b in body_blocks(items)]
+    # measured with the attribution the column is 24 em, and the paragraph's short first line reads as a heading
+    plain = sparse(*NARROW_BODY, attribution)
+    assert local_columns(plain)[7] > 20
+    assert "heading" in [b.kind for b in body_blocks(plain)]
+
+
+def test_a_subheading_wrapped_over_three_lines_of_a_narrow_column() -> None:
+    before = sparse("推动工会工作高质量发展的组织", "支撑。要坚持制度管党治会。")
+    head = make_items(
+        [Line(i, t) for i, t in enumerate(["二、以满足职工美好", "生活需要为目标，构建", "工会法律制度体系", ""])]
+    )
+    after = sparse("推动实现共同富裕是中", "国式现代化的本质要求之一，", "也是工会工作的重要目标。")
+    blocks = body_blocks(before + head + after)
+    assert ("heading", "二、以满足职工美好生活需要为目标，构建工会法律制度体系") in [(b.kind, b.text) for b in blocks]
+    # four short lines set together are more than a subheading takes
+    four = make_items(
+        [
+            Line(i, t)
+            for i, t in enumerate(["二、以满足职工美好", "生活需要为目标，构建", "工会法律制度", "体系建设", ""])
+        ]
+    )
+    assert "heading" not in [b.kind for b in body_blocks(before + four + after)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(min_value=1, max_value=60).map(lambda w: w / 2), min_size=1, max_size=60))
 def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None:

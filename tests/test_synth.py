@@ -125,3 +125,21 @@ def test_page_layout_basics(pages: list[tuple[str, dict]]) -> None:
         if gold["page_banner"]:
             assert first.strip() == gold["page_banner"]
             assert raw.lstrip(" ").split("\n")[1] == ""
+
+
+@pytest.mark.parametrize("width", [12, 14, 16, 18])
+def test_subheadings_wrap_to_fit_a_narrow_column(width: int) -> None:
+    """Set larger than the body, a subheading line holds at most 0.8 of the column's characters."""
+    heading = "二、以满足职工美好生活需要为目标，构建工会法律制度体系"
+    style = synth.Style(dense=False, width=width, digit_p=0.0)
+    for seed in range(5):
+        lines = synth._heading_lines(random.Random(seed), heading, style)
+        assert "".join(lines) == heading
+        assert all(len(ln) <= int(synth.HEADING_SCALE * width) for ln in lines), lines
+
+
+def test_a_short_subheading_stays_on_one_line_in_a_wide_column() -> None:
+    style = synth.Style(dense=False, width=22, digit_p=0.0)
+    assert synth._heading_lines(random.Random(0), "完善基层工会劳动法律监督的建议", style) == [
+        "完善基层工会劳动法律监督的建议"
+    ]

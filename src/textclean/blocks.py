@@ -46,12 +46,34 @@ WINDOW = 8
 
 
 def local_columns(items: list[Item]) -> list[float]:
-    """For each line, the column width around it: the median of the fuller lines nearby.
+    """For each line, the column width around it: the median of the fuller text lines nearby.
+
+    Only running-text lines measure the column: an attribution line
+    (``——…``) is set to its own width, often wider than a narrow column,
+    and would pass for the column's width. A line that is not running text
+    gets the column of the text lines around it.
 
     >>> [round(c) for c in local_columns([Item(i, "", "", w, True, True) for i, w in enumerate([18, 18, 12, 19, 18])])]
     [18, 18, 18, 18, 18]
+    >>> mk = lambda w, role="text": Item(0, "", "", w, True, True, role)
+    >>> [round(c) for c in local_columns([mk(14), mk(15), mk(24, "attribution"), mk(14), mk(10)])]
+    [14, 14, 14, 14, 14]
     """
-    widths = [it.width for it in items]
+    text = [i for i, it in enumerate(items) if it.role == "text"]
+    if not text or len(text) == len(items):
+        return _sliding_columns([it.width for it in items])
+    cols = _sliding_columns([items[i].width for i in text])
+    out: list[float] = []
+    k = 0  # the text line at or after each line (the last one past the end)
+    for i in range(len(items)):
+        while k < len(text) - 1 and text[k] < i:
+            k += 1
+        out.append(cols[k])
+    return out
+
+
+def _sliding_columns(widths: list[float]) -> list[float]:
+    """For each width, the median of the fuller widths within ``WINDOW`` either side."""
     n = len(widths)
     win = sorted(widths[: WINDOW + 1])  # the window around line 0, kept sorted as it slides
     cols: list[float] = []
@@ -83,7 +105,7 @@ def _opens_paragraph(item: Item, col: float, heading_width: float) -> bool:
 
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
 #: A subheading spans at most this many printed lines.
-MAX_HEADING_LINES = 2
+MAX_HEADING_LINES = 3
 
 
 def is_heading_text(text: str) -> bool:

@@ -85,6 +85,7 @@ ARTICLES_PER_PAGE = (1, 2, 3, 3, 4, 4, 4, 4)
 P_EXTEND = 0.75  # an article's body goes on with a section lent by an article that is not on the page
 P_EXTEND_MORE = 0.5  # ... and, having one, with another (from another such article)
 HEADING_WRAP_AT = 16  # subheadings longer than this are wrapped
+HEADING_SCALE = 0.8  # a subheading line holds at most this share of the column's characters (larger type)
 TITLE_WRAP_AT = 14  # titles longer than this may be wrapped
 
 
@@ -469,14 +470,26 @@ def render_body(rng: random.Random, blocks: list[dict], style: Style) -> list[st
 
 
 def _heading_lines(rng: random.Random, text: str, style: Style) -> list[str]:
-    """A subheading: one line, or two lines with no blank between when it is long.
+    """A subheading: one line, or more lines with no blank between when it is long.
 
-    Subheadings are set larger than the body, so they wrap at about the same
-    length in both styles; one wider than the column always wraps.
+    Subheadings are set larger than the body: one longer than
+    ``HEADING_SCALE`` of the column's characters wraps; past
+    ``HEADING_WRAP_AT`` characters one mostly wraps (as on the seed pages)
+    and always does when wider than the column.
     """
-    if len(text) > HEADING_WRAP_AT and " " not in text and (len(text) > style.width or rng.random() < 0.85):
-        return split_two(rng, text, 13, 15)
-    return [text]
+    if " " in text:
+        return [text]
+    fits = min(HEADING_WRAP_AT, int(HEADING_SCALE * style.width))
+    wraps = (len(text) > style.width or rng.random() < 0.85) if len(text) > HEADING_WRAP_AT else len(text) > fits
+    if not wraps:
+        return [text]
+    lines = split_two(rng, text, min(13, fits - 2), min(15, fits))
+    while len(lines[-1]) > fits:  # too long for two lines of a narrow column: three or more
+        rest = split_two(rng, lines[-1], fits // 2, fits)
+        if len(rest) == 1:
+            break
+        lines[-1:] = rest
+    return lines
 
 
 def render_note(rng: random.Random, note: str, style: Style) -> list[str]:
