@@ -143,3 +143,14 @@ def test_a_short_subheading_stays_on_one_line_in_a_wide_column() -> None:
     assert synth._heading_lines(random.Random(0), "完善基层工会劳动法律监督的建议", style) == [
         "完善基层工会劳动法律监督的建议"
     ]
+
+
+def test_columns_of_other_widths() -> None:
+    """``columns`` sets the widths drawn; by default they are the seeds' (16-22 em sparse, 23-28 dense)."""
+    narrow = synth.Columns((12, 13), (15, 15))
+    rng = random.Random(0)
+    styles = [synth.Style.draw(rng, narrow) for _ in range(200)]
+    assert {s.width for s in styles if not s.dense} == {12, 13}
+    assert {s.width for s in styles if s.dense} == {15}
+    rng = random.Random(0)
+    assert {synth.Style.draw(rng).width for _ in range(200)} <= set(range(16, 29))

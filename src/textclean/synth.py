@@ -420,6 +420,18 @@ def space_digits(rng: random.Random, line: str, p: float) -> str:
     return _DIGIT_EDGE.sub(lambda _m: " " if rng.random() < p else "", line)
 
 
+@dataclass(frozen=True)
+class Columns:
+    """Column widths (em, lowest and highest) drawn for sparse and for dense pieces."""
+
+    sparse: tuple[int, int]
+    dense: tuple[int, int]
+
+
+#: The seed pages' columns: sparse pieces 16-22 em, dense (boxed) ones 23-28 em.
+SEED_COLUMNS = Columns((16, 22), (23, 28))
+
+
 @dataclass
 class Style:
     """How one article's text is printed."""
@@ -429,9 +441,9 @@ class Style:
     digit_p: float
 
     @classmethod
-    def draw(cls, rng: random.Random) -> Style:
+    def draw(cls, rng: random.Random, columns: Columns = SEED_COLUMNS) -> Style:
         dense = rng.random() < P_DENSE
-        width = rng.randint(23, 28) if dense else rng.randint(16, 22)
+        width = rng.randint(*columns.dense) if dense else rng.randint(*columns.sparse)
         return cls(dense, width, rng.choice((0.0, 0.3, 0.6)))
 
 
@@ -595,12 +607,17 @@ class Laid:
 
 
 def lay_out_article(
-    rng: random.Random, src: dict, pools: Pools, taken_kickers: set[str], extension: list[dict] | None = None
+    rng: random.Random,
+    src: dict,
+    pools: Pools,
+    taken_kickers: set[str],
+    extension: list[dict] | None = None,
+    columns: Columns = SEED_COLUMNS,
 ) -> Laid:
     """Vary one source article and print its parts; ``extension``: blocks its body goes on with."""
     gold, has_byline, own_kicker = _vary_meta(rng, src, pools, taken_kickers)
     gold["blocks"] = _pick_blocks(rng, src["blocks"]) + [dict(b) for b in extension or []]
-    style = Style.draw(rng)
+    style = Style.draw(rng, columns)
     parts = headline_parts(rng, gold, style, has_byline)
     laid = Laid(
         gold, parts, body=render_body(rng, gold["blocks"], style), note=render_note(rng, gold["author_note"], style)
@@ -687,8 +704,11 @@ def _join_items(rng: random.Random, items: list[Item]) -> list[str]:
     return out
 
 
-def generate_page(rng: random.Random, pool: list[dict], source: str = "synth.txt") -> tuple[str, dict]:
-    """One raw page and its gold: 1 to 4 articles of ``pool`` (mostly 4), laid out like the seeds.
+def generate_page(
+    rng: random.Random, pool: list[dict], source: str = "synth.txt", columns: Columns = SEED_COLUMNS
+) -> tuple[str, dict]:
+    """One raw page and its gold: 1 to 4 articles of ``pool`` (mostly 4), laid out like the seeds
+    (in ``columns`` of other widths when given).
 
     Bodies go on with sections of articles that are not on the page
     (:func:`_extensions`), so that a page is about as long as a seed (~25 KB).
@@ -713,7 +733,7 @@ def generate_page(rng: random.Random, pool: list[dict], source: str = "synth.txt
         if b["kind"] == "heading" and len(b["text"]) <= 12 and b["text"] not in lent
     ]
     pools.kickers = _unique(pools.kickers + extra)
-    laid = [lay_out_article(rng, src, pools, taken, ext) for src, ext in zip(chosen, extensions, strict=True)]
+    laid = [lay_out_article(rng, src, pools, taken, ext, columns) for src, ext in zip(chosen, extensions, strict=True)]
     items = _page_items(rng, laid)
     if banner is None and items[0].lead == "kicker":
         # a lone slogan-like line first on the page would read as a banner: print a real one above it
@@ -754,10 +774,12 @@ def write_corpus(
     *,
     with_gold: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    columns: Columns = SEED_COLUMNS,
 ) -> list[Path]:
     """Write ``pages`` raw pages ``synth_0001.txt``… to ``out_dir`` and their gold ``.json`` to ``gold_dir``
     (default ``out_dir``; none with ``with_gold=False``); return the raw page paths.  Page ``i`` depends
-    only on ``seed`` and ``i``.  ``progress(done, pages)`` is called after each page.
+    only on ``seed`` and ``i``.  ``progress(done, pages)`` is called after each page; ``columns``: the
+    column widths drawn (the seeds' by default).
     """
     out_dir = Path(out_dir)
     gold_dir = Path(gold_dir or out_dir) if with_gold else None
@@ -768,7 +790,7 @@ def write_corpus(
     paths: list[Path] = []
     for i in range(1, pages + 1):
         stem = page_name(i, pages)
-        raw, gold = generate_page(random.Random(seed * 1_000_003 + i), pool, source=f"{stem}.txt")
+        raw, gold = generate_page(random.Random(seed * 1_000_003 + i), pool, f"{stem}.txt", columns)
         (out_dir / f"{stem}.txt").write_bytes(raw.encode("utf-8"))
         if gold_dir is not None:
             (gold_dir / f"{stem}.json").write_bytes(
