@@ -180,6 +180,71 @@ def test_short_paragraph_first_line_followed_by_a_full_line_is_not_a_heading() -
     assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
 
 
+def test_the_line_after_a_subheading_is_measured_with_its_marks_squeezed() -> None:
+    """Six marks let the paragraph's first line hold as many characters as a full line of a 17 em column."""
+    items = sparse(
+        "党的二十大报告提出，要加快建设制造",
+        "强国质量强国，培育知识型技能型创新",
+        "型产业工人，发挥他们在技术创新中的",
+        "主力军作用。",
+        "加强职业教育与培训",
+        "一是突出“高精尖缺”导向，“靶向”",  # 17 em as printed, 14.5 em with its marks squeezed
+        "培养创新型技能人才。创新校企融合方",
+        "式，根据企业实际用工需求动态调整职",
+        "业院校专业设置及招生计划，引导企业",
+        "投入资金、师资和设备参与培训。",
+    )
+    assert [(b.kind, b.text[:4]) for b in body_blocks(items)] == [
+        ("paragraph", "党的二十"),
+        ("heading", "加强职业"),
+        ("paragraph", "一是突出"),
+    ]
+    # a line that fills the column without marks is a paragraph's second line
+    full = sparse(
+        "党的二十大报告提出，要加快建设制造",
+        "强国质量强国，培育知识型技能型创新",
+        "型产业工人，发挥他们在技术创新中的",
+        "主力军作用。",
+        "加强职业教育与培训",
+        "一是突出高精尖缺导向与靶向，培养创",  # full: the second line of a paragraph
+        "新型技能人才。创新校企融合方式，根",
+        "据企业实际用工需求，动态调整职业院",
+        "校专业设置及招生计划，引导投资。",
+    )
+    assert "heading" not in [b.kind for b in body_blocks(full)]
+
+
+def test_a_subheading_over_a_dense_piece() -> None:
+    """In a dense piece blank lines break paragraphs: the piece's first line may be full."""
+
+    def dense(*texts: str) -> list[Line]:
+        return [Line(i, t) for i, t in enumerate(texts)]
+
+    lines = dense(
+        "方式等方面，从政策上给予指引和明确，激发一线产业工人持续",
+        "的创新活力。",
+        "",
+        "畅通技能人才职业发展通道",
+        "",
+        "一是深入开展高技能人才职称评审工作。特级技师、首席技",  # full: the indent was lost in a justified piece
+        "师评聘试点是推进技能人才评价改革的重要制度安排，要积",
+        "极推动“新八级工”制度，拓展技能人才上升通道。",
+    )
+    blocks = body_blocks(make_items(lines))
+    assert [(b.kind, b.text[:4]) for b in blocks] == [
+        ("paragraph", "方式等方"),
+        ("heading", "畅通技能"),
+        ("paragraph", "一是深入"),
+    ]
+    # set as a sparse piece, the full line under the short one is a paragraph's second line
+    sparse_items = sparse(
+        "方式等方面，从政策上给予指引和明确，激发一线产业工人持续",
+        "的创新活力。",
+        *[ln.text for ln in lines[3:] if ln.text],
+    )
+    assert "heading" not in [b.kind for b in body_blocks(sparse_items)]
+
+
 NARROW_BODY = (
     "党的二十大报告提出，要深化",
     "工会、共青团、妇联等群团组织改",

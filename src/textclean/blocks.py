@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from statistics import median
 
 from .chardata import (
     CJK_RE,
@@ -28,6 +29,7 @@ from .chardata import (
     NUMBERED_HEADING_RE,
     PARAGRAPH_OPENER_RE,
     ends_sentence,
+    set_width,
 )
 from .models import Block
 from .repair import join_lines
@@ -91,16 +93,51 @@ def _sliding_columns(widths: list[float]) -> list[float]:
     return cols
 
 
-def _opens_paragraph(item: Item, col: float, heading_width: float) -> bool:
-    """The line after a subheading: running text (clause punctuation, clearly wider than the
-    subheading, or about the column less the indent) that starts a paragraph, so it is not a
-    full line (its indent was lost)."""
+def _opens_paragraph(items: list[Item], k: int, col: float, heading_width: float) -> bool:
+    """``items[k]``, the line after a subheading, is running text (clause punctuation, clearly
+    wider than the subheading, or about the column less the indent) that starts a paragraph,
+    so it is not a full line (its indent was lost).
+
+    Short of the column by its width, or as type sets it: a line holding several marks
+    fills the column with more characters, so with its marks squeezed (:func:`set_width`)
+    it is measured against the column squeezed alike (:func:`_set_column_at`).
+    """
+    item = items[k]
     text_like = (
         bool(CLAUSE_PUNCT_RE.search(item.text))
         or item.width >= heading_width + 2
         or item.width >= col - INDENT - INDENTED_LINE - 0.5
     )
-    return text_like and item.width <= col - 1
+    if not text_like:
+        return False
+    return item.width <= col - 1 or set_width(item.text, item.width) <= _set_column_at(items, k) - 1
+
+
+def _opens_dense_piece(items: list[Item], k: int) -> bool:
+    """``items[k]`` is running text with clause punctuation set against the text line under it
+    (no blank between): the first line of a dense piece, whatever its width."""
+    return (
+        k + 1 < len(items)
+        and not items[k].gap_after
+        and items[k].role == items[k + 1].role == "text"
+        and bool(CLAUSE_PUNCT_RE.search(items[k].text))
+    )
+
+
+def _set_column_at(items: list[Item], k: int) -> float:
+    """The column around line ``k`` measured with punctuation squeezed: the median of the fuller
+    :func:`set_width` of the text lines within ``WINDOW`` lines.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _set_column_at([mk("甲乙丙丁戊己庚辛"), mk("甲乙，丙丁，戊己庚辛"), mk("甲乙丙丁戊己庚辛")], 1)
+    8.0
+    """
+    near = items[max(0, k - WINDOW) : k + WINDOW + 1]
+    widths = sorted(set_width(it.text, it.width) for it in near if it.role == "text")
+    if not widths:
+        return 0.0
+    fuller = widths[bisect.bisect_left(widths, 0.75 * widths[-1]) :]
+    return float(median(fuller))
 
 
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
@@ -132,12 +169,13 @@ def is_heading_text(text: str) -> bool:
 def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
     """Find subheadings; return ``{first index: last index}`` of each.
 
-    A subheading is one line, or two lines set without a blank between them,
-    whose text passes :func:`is_heading_text`; every line is clearly shorter
-    than the column; it follows the end of a paragraph (not another
-    subheading) and is followed by the first line of a paragraph (running
-    text short of the column by its lost indent), not by a full line as the
-    first line of a paragraph is.
+    A subheading is one line, or up to ``MAX_HEADING_LINES`` lines set without
+    a blank between them, whose text passes :func:`is_heading_text`; every
+    line is clearly shorter than the column; it follows the end of a
+    paragraph (not another subheading) and is followed by the first line of a
+    paragraph: running text short of the column by its lost indent (not a
+    full line, as the second line of a paragraph is), or any running text
+    that opens a dense piece, where blank lines are the paragraph breaks.
 
     ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
     the caller already knows.
@@ -163,7 +201,10 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
                 items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1)
             )
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
-            and _opens_paragraph(items[end + 1], cols[end + 1], max(items[k].width for k in range(i, end + 1)))
+            and (
+                _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
+                or _opens_dense_piece(items, end + 1)
+            )
         )
         if ok:
             spans[i] = end
