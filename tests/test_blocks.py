@@ -443,6 +443,43 @@ def test_a_line_that_leaves_a_bracket_open_starts_the_body() -> None:
     assert _titles("王建国", "打造“技能强国”新格局", *body) == ["打造“技能强国”新格局"]
 
 
+def _titles_tight(*lines: str) -> list[str]:
+    """Like :func:`_titles`, but the first two lines are set with no blank between them."""
+    from textclean.roles import page_elements
+
+    page = [Line(0, lines[0])]
+    for t in lines[1:]:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return [e.text for e in page_elements(page) if e.kind == "title"]
+
+
+WIDE_BODY = (
+    "在全面建成小康社会、实现第一个百年奋斗目标",
+    "的过程中，广大产业工人发挥了技术创新的主力",
+    "军作用。奋进新征程，全面建成社会主义现代化",
+    "强国，推进制造强国战略和创新驱动发展战略。",
+)
+
+
+def test_a_two_part_headline_as_wide_as_a_first_line_stays_a_title() -> None:
+    # 19 em over a 21 em column: the width of a first line, but running text never spaces two Han words
+    assert _titles("奋进新征程建功新时代", "坚持育用结合 激发产业工人技术创新活力", *WIDE_BODY) == [
+        "奋进新征程建功新时代",
+        "坚持育用结合 激发产业工人技术创新活力",
+    ]
+    # negative: the same line without its space is the body's first line
+    assert _titles("奋进新征程建功新时代", "坚持育用结合激发产业工人技术创新活力力", *WIDE_BODY) == [
+        "奋进新征程建功新时代"
+    ]
+
+
+def test_a_line_set_tight_under_a_column_label_is_its_headline() -> None:
+    first = "以法治化建设推进工会工作高质量发展工作"  # 19 em over a 21 em column: the width of a first line
+    assert _titles_tight("G 前沿观察", first, *WIDE_BODY) == [first]
+    # negative: with a blank under the label the line has the shape of the body's first line
+    assert _titles("G 前沿观察", first, *WIDE_BODY) == []
+
+
 def test_the_column_is_measured_with_punctuation_squeezed() -> None:
     # lines full of punctuation measure wider than the column (justified type squeezes the marks), so the
     # first line, two em short of a line without marks, is the body's first line, not a headline

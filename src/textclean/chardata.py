@@ -176,6 +176,23 @@ def leaves_bracket_open(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in BRACKET_PAIRS)
 
 
+_HALVES_SPACE_RE = re.compile(f"[{HAN}”’》][ \u3000]+[{HAN}“‘《]")
+
+
+def has_halves_space(text: str) -> bool:
+    """Whether a space stands between two Han words of the text (after spacing repair).
+
+    Running text never spaces two Han characters; a two-part headline
+    (``打造“五型”工会 做实做好维权服务``), a byline and an attribution do.
+
+    >>> has_halves_space("打造“五型”工会 做实做好维权服务"), has_halves_space("推进5G 网络建设")
+    (True, False)
+    >>> has_halves_space("在全面建成小康社会、实现第一个百年奋斗目")
+    False
+    """
+    return bool(_HALVES_SPACE_RE.search(text))
+
+
 def width_with_wide_digits(text: str, width: float) -> float:
     """A line's width (``width``, from :func:`text_width`) with its ASCII digits counted as wide as Han.
 

@@ -25,6 +25,7 @@ from .chardata import (
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
+    has_halves_space,
     is_person_name,
     leaves_bracket_open,
     set_width,
@@ -297,8 +298,10 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     the candidate anywhere between its squeezed and full width, the next
     line with its digits possibly wider than half an em. A line that leaves
     a bracket or quote open runs on into the next: the body starts there at
-    the latest. Headline lines that end a run just above a byline, box or
-    column label belong to the next article.
+    the latest. A line that spaces two Han words (:func:`has_halves_space`)
+    or stands alone set tight under a column label stays a headline.
+    Headline lines that end a run just above a byline, box or column label
+    belong to the next article.
     """
     n = len(run)
     k = 0
@@ -317,7 +320,12 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
         full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - 1
         lo, hi = set_width(last.text, last.width), last.width
         first_line = lo - tolerance <= col - 2 <= hi + tolerance and full_next
-        if last.role == "text" and (first_line or not last.gap_after):
+        under_label = after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
+        if (
+            last.role == "text"
+            and (first_line or not last.gap_after)
+            and not (under_label or has_halves_space(last.text))
+        ):
             lead.pop()
     body = run[len(lead) :]
     trail: list[Item] = []
