@@ -311,13 +311,16 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
     assert local_columns(items) == expected
 
 
-def _titles(*lines: str) -> list[str]:
-    """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each)."""
+def _titles(*lines: str, tight: int = 0) -> list[str]:
+    """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each but
+    the first ``tight``, which are set against the line under them)."""
     from textclean.roles import page_elements
 
-    page = []
-    for t in lines:
-        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    page: list[Line] = []
+    for i, t in enumerate(lines):
+        page.append(Line(len(page), t))
+        if i >= tight:
+            page.append(Line(len(page), ""))
     return [e.text for e in page_elements(page) if e.kind == "title"]
 
 
@@ -443,16 +446,6 @@ def test_a_line_that_leaves_a_bracket_open_starts_the_body() -> None:
     assert _titles("王建国", "打造“技能强国”新格局", *body) == ["打造“技能强国”新格局"]
 
 
-def _titles_tight(*lines: str) -> list[str]:
-    """Like :func:`_titles`, but the first two lines are set with no blank between them."""
-    from textclean.roles import page_elements
-
-    page = [Line(0, lines[0])]
-    for t in lines[1:]:
-        page += [Line(len(page), t), Line(len(page) + 1, "")]
-    return [e.text for e in page_elements(page) if e.kind == "title"]
-
-
 WIDE_BODY = (
     "在全面建成小康社会、实现第一个百年奋斗目标",
     "的过程中，广大产业工人发挥了技术创新的主力",
@@ -475,7 +468,7 @@ def test_a_two_part_headline_as_wide_as_a_first_line_stays_a_title() -> None:
 
 def test_a_line_set_tight_under_a_column_label_is_its_headline() -> None:
     first = "以法治化建设推进工会工作高质量发展工作"  # 19 em over a 21 em column: the width of a first line
-    assert _titles_tight("G 前沿观察", first, *WIDE_BODY) == [first]
+    assert _titles("G 前沿观察", first, *WIDE_BODY, tight=1) == [first]
     # negative: with a blank under the label the line has the shape of the body's first line
     assert _titles("G 前沿观察", first, *WIDE_BODY) == []
 
