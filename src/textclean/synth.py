@@ -10,7 +10,7 @@ seeds are typeset, with every layout choice drawn from a seeded
   every printed line) or *dense* (boxed pieces: single line breaks, a blank
   line between paragraphs); the first line of a paragraph is two characters
   shorter, the last line is what is left;
-* subheadings on their own line(s), long ones wrapped over two lines;
+* subheadings on their own line(s), long ones wrapped to fit the column (larger type: two lines, three in a narrow column);
   attribution lines (``——单位职务 姓名``) after their paragraph;
 * OCR-like noise: letter-spaced lines (``规 体 系 ”“ 加 强``) and spaces
   between digits and Han characters (``1897 年 8 月``);
