@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from statistics import median
 
 from .chardata import (
     CJK_RE,
@@ -33,7 +32,7 @@ from .chardata import (
 )
 from .models import Block
 from .repair import join_lines
-from .roles import Item
+from .roles import Item, set_column
 
 #: Lost first-line indent, in em.
 INDENT = 2.0
@@ -125,19 +124,14 @@ def _opens_dense_piece(items: list[Item], k: int) -> bool:
 
 
 def _set_column_at(items: list[Item], k: int) -> float:
-    """The column around line ``k`` measured with punctuation squeezed: the median of the fuller
-    :func:`set_width` of the text lines within ``WINDOW`` lines.
+    """The column around line ``k`` measured with punctuation squeezed: :func:`set_column` of the
+    text lines within ``WINDOW`` lines.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> _set_column_at([mk("甲乙丙丁戊己庚辛"), mk("甲乙，丙丁，戊己庚辛"), mk("甲乙丙丁戊己庚辛")], 1)
     8.0
     """
-    near = items[max(0, k - WINDOW) : k + WINDOW + 1]
-    widths = sorted(set_width(it.text, it.width) for it in near if it.role == "text")
-    if not widths:
-        return 0.0
-    fuller = widths[bisect.bisect_left(widths, 0.75 * widths[-1]) :]
-    return float(median(fuller))
+    return set_column([it for it in items[max(0, k - WINDOW) : k + WINDOW + 1] if it.role == "text"])
 
 
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
