@@ -473,6 +473,34 @@ def test_a_line_set_tight_under_a_column_label_is_its_headline() -> None:
     assert _titles("G 前沿观察", first, *WIDE_BODY) == []
 
 
+SKILLS_BODY = (
+    "奋进新征程，建功新时代，职工技能培训是",
+    "推进产业工人队伍建设的重要一环，要健全",
+    "职工技能培训体系，推进职工技能培训常态",
+    "化，让职工在奋进新征程中建功新时代。",
+)
+LAW_BODY = (
+    "奋进新征程，建功新时代，工会法治建设是",
+    "维护职工权益的重要保障，要深化工会法治",
+    "建设，完善劳动法律监督，在奋进新征程中",
+    "建功新时代。",
+)
+AFFILIATION = "（作者单位：中国工运研究所）"
+
+
+def test_a_slogan_under_a_column_label_is_the_kicker_of_the_title_below_it() -> None:
+    # the slogan's words are in both bodies, the title's only in the first: the slogan is the kicker, and
+    # the second body's title, set apart at the foot of the page, is not pushed aside by it
+    page = ("G 工作研究", "奋进新征程建功新时代", "推进职工技能培训", *SKILLS_BODY, AFFILIATION, *LAW_BODY, AFFILIATION)
+    skills, law = _articles(*page, "深化工会法治建设")
+    assert (skills.column, skills.kicker, skills.title) == ("工作研究", "奋进新征程建功新时代", "推进职工技能培训")
+    assert (law.column, law.kicker, law.title) == (None, None, "深化工会法治建设")
+    # negative: two stacked titles that each name their own body stay two articles' titles
+    skills, law = _articles("G 工作研究", "深化工会法治建设", "推进职工技能培训", *SKILLS_BODY, AFFILIATION, *LAW_BODY)
+    assert (skills.column, skills.kicker, skills.title) == (None, None, "推进职工技能培训")
+    assert (law.column, law.kicker, law.title) == ("工作研究", None, "深化工会法治建设")
+
+
 def test_the_column_is_measured_with_punctuation_squeezed() -> None:
     # lines full of punctuation measure wider than the column (justified type squeezes the marks), so the
     # first line, two em short of a line without marks, is the body's first line, not a headline

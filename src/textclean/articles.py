@@ -40,6 +40,9 @@ BANNER_MAX_LINE = 2
 CHAIN_BONUS = 0.5
 #: Penalty for giving a kicker to an article that already has a column label.
 KICKER_COLUMN_PENALTY = 0.5
+#: A column label's line that fits its best body by less than this more than the next best is
+#: the kicker of the title set below it (:func:`_join_column_kickers`).
+KICKER_MARGIN = 0.3
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -143,6 +146,57 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     return units
 
 
+def _join_column_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
+    """A column label's line set right above a title is that title's kicker when it is the vaguer of the two.
+
+    The printed order is column label, kicker, title. A unit of a column label
+    and one headline line, followed (a blank line between) by a unit that opens
+    with another headline line, is either that order or two articles'
+    headlines stacked. A kicker is a slogan several articles share, a title
+    names what its own body says: the upper line is read as the lower one's
+    kicker, and the two units as one, when it fits its best body by less than
+    :data:`KICKER_MARGIN` more than the next best, and by less than the lower
+    line does (:func:`_coverage_margin`).
+
+    Before (a column label, a slogan, a title and byline; ``∅`` the blank lines)::
+
+        G 工作研究 ∅ 学习贯彻党的二十大精神 ∅ 打造“五型”工会 做实做好维权服务 / 樊琳娜
+
+    after: one unit, column ``工作研究``, kicker ``学习贯彻党的二十大精神``,
+    title ``打造“五型”工会…``. Two stacked titles that each name their own
+    body stay two units.
+    """
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and [e.kind for e in prev.elements] == ["column", "title"]
+            and prev.end + 1 == u.start
+            and u.elements[0].kind == "title"
+            and _coverage_margin(idf, prev.elements[1].text)
+            < min(KICKER_MARGIN, _coverage_margin(idf, u.elements[0].text))
+        ):
+            line = prev.elements[1]
+            prev.elements[1] = Element("kicker", line.items, line.text)
+            prev.elements += u.elements
+            prev.end = u.end
+        else:
+            out.append(u)
+    return out
+
+
+def _coverage_margin(idf: BigramIdf, text: str) -> float:
+    """How much better ``text`` fits its best body than the next best (:meth:`BigramIdf.coverage`; 0 to 1).
+
+    >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
+    >>> round(_coverage_margin(idf, "法治建设"), 2), round(_coverage_margin(idf, "工会"), 2)
+    (1.0, 0.0)
+    """
+    cover = [*sorted((idf.coverage(text, d) for d in range(idf.n)), reverse=True), 0.0, 0.0]
+    return cover[0] - cover[1]
+
+
 def _assign_by_structure(units: list[Unit], where: dict[int, int]) -> None:
     """Pass 1: a unit holding a byline set directly above a body belongs to that body."""
     for u in units:
@@ -183,9 +237,8 @@ def _unit_score(
     return score + _position_bonus(u, d, units, where)
 
 
-def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:
-    """Pass 2: titles to drafts without one, then pull quotes to drafts without one."""
-    idf = BigramIdf([d.body_text() for d in drafts])
+def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf) -> None:
+    """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts' bodies)."""
     for kind in ("title", "box"):
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
         open_drafts = [d for d in range(len(drafts)) if kind not in _taken(units, d)]
@@ -330,7 +383,8 @@ def build_articles(page: Page) -> list[Article]:
     """Turn a decoded page into its articles, in the reading order of their bodies."""
     elements = page_elements(page.lines)
     drafts, where = _drafts(elements)
-    units = _units(elements, where)
+    idf = BigramIdf([d.body_text() for d in drafts])
+    units = _join_column_kickers(_units(elements, where), idf)
     banner = _find_banner(elements, units, drafts)
     if banner is not None:
         units = [u for u in units if u.start != 0]
@@ -343,7 +397,7 @@ def build_articles(page: Page) -> list[Article]:
         drafts = [Draft([Element("body", draft_items)])]
         units = []
     _assign_by_structure(units, where)
-    _assign_by_content(units, drafts, where)
+    _assign_by_content(units, drafts, where, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
     banner_text = banner.text if banner is not None else None
