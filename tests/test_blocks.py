@@ -349,6 +349,22 @@ def test_a_kicker_over_its_title_is_not_joined_to_it() -> None:
     ]
 
 
+def test_a_line_that_opens_with_de_is_the_lower_half_of_the_title_above_it() -> None:
+    # at the top of the page, where shape alone joins nothing, and "运动的重" is nowhere in the text:
+    # but no headline opens with 的, so the line is the lower half of the one above
+    title = "推进产业工人队伍建设改革走深走实"
+    assert _titles("哈尔滨铁路工人运动", "的重要历史意义", title, "周明", *BODY_7) == [
+        "哈尔滨铁路工人运动的重要历史意义",
+        title,
+    ]
+    # negative: without the particle the two lines stay apart
+    assert _titles("哈尔滨铁路工人运动", "重要历史意义", title, "周明", *BODY_7) == [
+        "哈尔滨铁路工人运动",
+        "重要历史意义",
+        title,
+    ]
+
+
 def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() -> None:
     # two short lines of the same width: halves anywhere on the page, but at the top the upper one may be a banner
     assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [

@@ -436,8 +436,10 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     A headline wrapped over two lines with a blank between them breaks
     inside a phrase: read across the break (the last two characters of
     the upper line and the first two of the lower), it is a phrase the
-    articles' text uses. A kicker and the title under it meet at a phrase
-    boundary, which the text almost never prints. Two short lines of about
+    articles' text uses, or the lower line opens with a particle no
+    headline opens with (``的``, :func:`_continues_a_phrase`). A kicker
+    and the title under it meet at a phrase boundary, which the text
+    almost never prints. Two short lines of about
     the same width (:func:`_halves`) also join on their shape alone, except
     at the top of the page, where the upper one is as likely a banner over
     a kicker. Pairs the text vouches for join first, then pairs by shape, so
@@ -479,8 +481,23 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
         return False
     if by_text:
         n = JUNCTION_CHARS
-        return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
+        across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
+        return across or _continues_a_phrase(lower)
     return _halves(upper, lower) and upper.no > TOP_LINES
+
+
+#: Characters no headline opens with: the particle 的 only ever follows the words it joins.
+CONTINUATION_CHARS = "的"
+
+
+def _continues_a_phrase(item: Item) -> bool:
+    """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
+
+    >>> from textclean.chardata import text_width
+    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义")]
+    [True, False]
+    """
+    return item.text[:1] in CONTINUATION_CHARS
 
 
 def _reads_as_headline(body: list[Item], after: str | None, before: str | None) -> bool:
