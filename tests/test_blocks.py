@@ -517,6 +517,20 @@ def test_a_slogan_under_a_column_label_is_the_kicker_of_the_title_below_it() -> 
     assert (law.column, law.kicker, law.title) == ("工作研究", None, "深化工会法治建设")
 
 
+def test_a_lone_slogan_over_a_title_away_from_its_body_is_that_titles_kicker() -> None:
+    # the second article's headline, set apart at the foot of the page: a slogan both bodies speak of, then
+    # a title only the second names. Read apart, the slogan fits the second body as well as the title does
+    law_title = "深化工会法治建设完善劳动法律监督"
+    page = ("推进职工技能培训", "周明", *SKILLS_BODY, AFFILIATION, *LAW_BODY, AFFILIATION)
+    skills, law = _articles(*page, "奋进新征程建功新时代", law_title)
+    assert (skills.kicker, skills.title) == (None, "推进职工技能培训")
+    assert (law.kicker, law.title) == ("奋进新征程建功新时代", law_title)
+    # negative: a line that names one body is a title, even set right above another
+    skills, law = _articles("深化工会法治建设", "推进职工技能培训", "周明", *SKILLS_BODY, AFFILIATION, *LAW_BODY)
+    assert (skills.kicker, skills.title) == (None, "推进职工技能培训")
+    assert (law.kicker, law.title) == (None, "深化工会法治建设")
+
+
 def test_the_column_is_measured_with_punctuation_squeezed() -> None:
     # lines full of punctuation measure wider than the column (justified type squeezes the marks), so the
     # first line, two em short of a line without marks, is the body's first line, not a headline

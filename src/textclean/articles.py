@@ -40,8 +40,8 @@ BANNER_MAX_LINE = 2
 CHAIN_BONUS = 0.5
 #: Penalty for giving a kicker to an article that already has a column label.
 KICKER_COLUMN_PENALTY = 0.5
-#: A column label's line that fits its best body by less than this more than the next best is
-#: the kicker of the title set below it (:func:`_join_column_kickers`).
+#: A headline line that fits its best body by less than this more than the next best is the
+#: kicker of the title set below it (:func:`_join_kickers`).
 KICKER_MARGIN = 0.3
 
 
@@ -146,44 +146,53 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     return units
 
 
-def _join_column_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
-    """A column label's line set right above a title is that title's kicker when it is the vaguer of the two.
+def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
+    """A headline line set right above a title is that title's kicker when it is the vaguer of the two.
 
-    The printed order is column label, kicker, title. A unit of a column label
-    and one headline line, followed (a blank line between) by a unit that opens
-    with another headline line, is either that order or two articles'
-    headlines stacked. A kicker is a slogan several articles share, a title
-    names what its own body says: the upper line is read as the lower one's
-    kicker, and the two units as one, when it fits its best body by less than
-    :data:`KICKER_MARGIN` more than the next best, and by less than the lower
-    line does (:func:`_coverage_margin`).
+    The printed order is (column label,) kicker, title. A unit of one
+    headline line, alone or under a column label, followed (a blank line
+    between) by a unit that opens with another headline line, is either
+    that order or two articles' headlines stacked. A kicker is a slogan
+    several articles share, a title names what its own body says: the upper
+    line is read as the lower one's kicker, and the two units as one, when
+    it fits its best body by less than :data:`KICKER_MARGIN` more than the
+    next best, and by less than the lower line does
+    (:func:`_coverage_margin`). The page's top line is left to the banner
+    test (:func:`_find_banner`).
 
-    Before (a column label, a slogan, a title and byline; ``∅`` the blank lines)::
+    Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 
-        G 工作研究 ∅ 学习贯彻党的二十大精神 ∅ 打造“五型”工会 做实做好维权服务 / 樊琳娜
+        G 工作研究 ∅ 奋进新征程建功新时代 ∅ 推进职工技能培训 / 周明
 
-    after: one unit, column ``工作研究``, kicker ``学习贯彻党的二十大精神``,
-    title ``打造“五型”工会…``. Two stacked titles that each name their own
-    body stay two units.
+    after, when both bodies on the page speak of ``奋进新征程`` and
+    ``建功新时代`` and one of ``职工技能培训``: one unit, column ``工作研究``,
+    kicker ``奋进新征程建功新时代``, title ``推进职工技能培训``. Two stacked
+    titles that each name their own body stay two units.
     """
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and [e.kind for e in prev.elements] == ["column", "title"]
+            and _kicker_shaped(prev)
             and prev.end + 1 == u.start
             and u.elements[0].kind == "title"
-            and _coverage_margin(idf, prev.elements[1].text)
+            and _coverage_margin(idf, prev.elements[-1].text)
             < min(KICKER_MARGIN, _coverage_margin(idf, u.elements[0].text))
         ):
-            line = prev.elements[1]
-            prev.elements[1] = Element("kicker", line.items, line.text)
+            line = prev.elements[-1]
+            prev.elements[-1] = Element("kicker", line.items, line.text)
             prev.elements += u.elements
             prev.end = u.end
         else:
             out.append(u)
     return out
+
+
+def _kicker_shaped(unit: Unit) -> bool:
+    """One headline line, alone (not the page's top line) or under a column label."""
+    kinds = [e.kind for e in unit.elements]
+    return kinds == ["column", "title"] or (kinds == ["title"] and unit.start > 0)
 
 
 def _coverage_margin(idf: BigramIdf, text: str) -> float:
@@ -384,7 +393,7 @@ def build_articles(page: Page) -> list[Article]:
     elements = page_elements(page.lines)
     drafts, where = _drafts(elements)
     idf = BigramIdf([d.body_text() for d in drafts])
-    units = _join_column_kickers(_units(elements, where), idf)
+    units = _join_kickers(_units(elements, where), idf)
     banner = _find_banner(elements, units, drafts)
     if banner is not None:
         units = [u for u in units if u.start != 0]
