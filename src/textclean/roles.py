@@ -494,10 +494,10 @@ def _continues_a_phrase(item: Item) -> bool:
     """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
 
     >>> from textclean.chardata import text_width
-    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义")]
-    [True, False]
+    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义", "")]
+    [True, False, False]
     """
-    return item.text[:1] in CONTINUATION_CHARS
+    return item.text.startswith(tuple(CONTINUATION_CHARS))
 
 
 def _reads_as_headline(body: list[Item], after: str | None, before: str | None) -> bool:
