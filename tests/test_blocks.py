@@ -529,6 +529,9 @@ def test_a_lone_slogan_over_a_title_away_from_its_body_is_that_titles_kicker() -
     skills, law = _articles("深化工会法治建设", "推进职工技能培训", "周明", *SKILLS_BODY, AFFILIATION, *LAW_BODY)
     assert (skills.kicker, skills.title) == (None, "推进职工技能培训")
     assert (law.kicker, law.title) == (None, "深化工会法治建设")
+    # negative: the page's first line is left to the banner test (a page with more headlines than bodies)
+    skills, law = _articles("奋进新征程建功新时代", *page, law_title)
+    assert (skills.page_banner, skills.kicker, skills.title) == ("奋进新征程建功新时代", None, "推进职工技能培训")
 
 
 def test_the_column_is_measured_with_punctuation_squeezed() -> None:
