@@ -25,7 +25,7 @@ pytest: $(STAMP)
 
 # Regenerate schemas/*.json from src/textclean/schemas.py (a test fails when they drift).
 schemas: $(STAMP)
-	$(BIN)/python -m textclean.schemas --write schemas
+	$(BIN)/python -m textclean.dataset.schemas --write schemas
 
 # Score data/articles.jsonl (from `make run`) against the hand-checked gold pages.
 score: $(STAMP)

@@ -6,9 +6,9 @@ usage:
     python bench/profile_clean.py --check OUT.json     # exit 1 when the output differs from OUT.json
     python bench/profile_clean.py --profile clean|tables [--html OUT.html]
 
-The timed stages are those of one page in :func:`textclean.pipeline.clean_page`
+The timed stages are those of one page in :func:`textclean.clean.page.clean_page`
 (decode to articles, no tokenisation) and, apart, the per-batch table
-building :func:`textclean.writer.build_tables` with tokens and keywords off.
+building :func:`textclean.dataset.writer.build_tables` with tokens and keywords off.
 MB/s are per core (one process).
 
 The dump covers the synthetic corpus, the seed pages, the test pages and
@@ -32,12 +32,13 @@ from typing import Any
 
 import pandas as pd
 
-from textclean import match, synth
+from textclean import synth
+from textclean.clean import match
+from textclean.clean.page import clean_page
 from textclean.config import Config
+from textclean.dataset.schemas import articles_frame, paragraphs_frame
+from textclean.dataset.writer import build_tables
 from textclean.models import PageResult
-from textclean.pipeline import clean_page
-from textclean.schemas import articles_frame, paragraphs_frame
-from textclean.writer import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)

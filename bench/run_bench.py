@@ -39,12 +39,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from textclean import synth
-from textclean.assemble import assemble_in_memory
+from textclean.analysis.tokens import TokenConfig, Tokenizer
+from textclean.clean.decode import decode_bytes
+from textclean.clean.page import clean_page
 from textclean.config import Config
-from textclean.decode import decode_bytes
-from textclean.pipeline import clean_page
-from textclean.tokens import TokenConfig, Tokenizer
-from textclean.writer import build_tables
+from textclean.dataset.assemble import assemble_in_memory
+from textclean.dataset.writer import build_tables
 
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
 

@@ -1,4 +1,4 @@
-"""How fast textclean.tokens tokenises: characters per second on cleaned seed text.
+"""How fast textclean.analysis.tokens tokenises: characters per second on cleaned seed text.
 
     .venv/bin/python bench/tokens_bench.py [--chars N] [--workers W]
 
@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textclean import tokens
-from textclean.inputs import clean_files, collect_inputs
-from textclean.tokens import TokenConfig, Tokenizer
+from textclean.analysis import tokens
+from textclean.analysis.tokens import TokenConfig, Tokenizer
+from textclean.run.inputs import clean_files, collect_inputs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

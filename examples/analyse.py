@@ -6,7 +6,7 @@ DIR is a dataset folder written by ``textclean run`` (default ``data/``).
 
 Words come from the ``tokens`` column of ``paragraphs.parquet`` when the
 dataset has one (``textclean run`` writes it unless ``--no-tokens``), else from tokenising each block's ``text`` with
-:mod:`textclean.tokens` (jieba; punctuation is never a word). Only words of
+:mod:`textclean.analysis.tokens` (jieba; punctuation is never a word). Only words of
 two or more characters are counted: single characters are mostly particles
 (的, 了, 在) that every article shares.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from textclean.tokens import Tokenizer
+from textclean.analysis.tokens import Tokenizer
 
 TOP_WORDS = 8
 

@@ -2,7 +2,7 @@
 
 Importing this package sets textclean's Prefect defaults (see
 :func:`prefect_defaults`) before Prefect itself is imported, so every entry
-point (the CLI, tests, ``python -m flows.clean_flow``) runs with telemetry off,
+point (the CLI, tests, ``python -m textclean.flows.clean_flow``) runs with telemetry off,
 a quiet console and logs in a file. A variable already set in the environment
 wins over the default.
 """

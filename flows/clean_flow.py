@@ -8,18 +8,18 @@ Reads like a table of contents; every task is one library call:
    fingerprint them (sha256); stop early when ``out`` already holds the
    dataset these inputs and this code give;
 2. find the rows of unchanged inputs in the previous dataset
-   (:mod:`textclean.reuse`: keyed by sha256, rules version and code digest);
+   (:mod:`textclean.dataset.reuse`: keyed by sha256, rules version and code digest);
 3. clean the other pages in batches of about ``batch_bytes``, one task per
    batch: each batch is cleaned, converted, validated (failing rows
    quarantined) and tokenised, and set aside as a part in the run's work
-   folder (:mod:`textclean.parts`). With the default task runner the batches
+   folder (:mod:`textclean.dataset.parts`). With the default task runner the batches
    run in a pool of ``workers`` processes; with Dask, on its workers;
 4. stream the parts and the reused rows, in input order, into the dataset
-   files and commit them atomically (:mod:`textclean.assemble`);
+   files and commit them atomically (:mod:`textclean.dataset.assemble`);
 5. publish a summary and a table of the inputs as Prefect artifacts.
 
 Run it through ``textclean run`` (see ``textclean.cli``) or directly:
-``python -m flows.clean_flow seeds data`` (inputs first, the dataset folder last).
+``python -m textclean.flows.clean_flow seeds data`` (inputs first, the dataset folder last).
 """
 
 from __future__ import annotations
@@ -40,19 +40,10 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import default_jieba_cache
-from textclean.assemble import Step, assemble
-from textclean.config import DEFAULT_MAX_BYTES, Config
-from textclean.decode import clean_name
-from textclean.inputs import (
-    BATCH_BYTES,
-    InputFile,
-    batches_of,
-    fingerprint,
-    input_paths,
-    path_from_param,
-)
-from textclean.parts import (
+from textclean.clean.decode import clean_name
+from textclean.config import DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConfig
+from textclean.dataset.assemble import Step, assemble
+from textclean.dataset.parts import (
     BatchPool,
     Part,
     batch_pool,
@@ -61,11 +52,19 @@ from textclean.parts import (
     fresh_work_dir,
     process_batch,
 )
-from textclean.report import artifact_rows, input_rows, run_inputs, summary_markdown
-from textclean.reuse import Reused, reusable
-from textclean.script import Mode
-from textclean.tokens import Backend, TokenConfig
-from textclean.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
+from textclean.dataset.reuse import Reused, reusable
+from textclean.dataset.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
+from textclean.run.inputs import (
+    BATCH_BYTES,
+    InputFile,
+    batches_of,
+    fingerprint,
+    input_paths,
+    path_from_param,
+)
+from textclean.run.report import artifact_rows, input_rows, run_inputs, summary_markdown
+
+from . import default_jieba_cache
 
 #: Called as ``progress(stage, done, total)`` as a run goes, when set (:func:`report_progress`;
 #: the CLI draws a progress bar with it): ``("cleaning", pages_done, pages_total)`` as batches
@@ -140,7 +139,7 @@ def report_progress(callback: Progress | None) -> Iterator[None]:
 def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
     """The input files: files as given, folders' ``*.txt`` entries, ordered by file name.
 
-    ``inputs_from``: a file naming more inputs, one a line (as :func:`~textclean.inputs.path_to_param` gives them).
+    ``inputs_from``: a file naming more inputs, one a line (as :func:`~textclean.run.inputs.path_to_param` gives them).
     """
     listed = Path(inputs_from).read_text(encoding="utf-8").splitlines() if inputs_from else []
     return input_paths([*inputs, *(path_from_param(line) for line in listed if line)])
@@ -311,14 +310,14 @@ def clean_flow(
     ``max_bytes`` are quarantined (``too_large``). With ``strict``, any
     reject makes the run fail (after writing) with :class:`QuarantineError`.
     Another run writing ``out`` makes this one fail at once
-    (:class:`~textclean.writer.DatasetBusyError`), before anything is read.
+    (:class:`~textclean.dataset.writer.DatasetBusyError`), before anything is read.
     Paths whose names are not UTF-8 come in the form of
-    :func:`~textclean.inputs.path_to_param` (flow parameters travel as JSON).
+    :func:`~textclean.run.inputs.path_to_param` (flow parameters travel as JSON).
     The analysis settings are :class:`~textclean.config.Config`'s: conversion
     ``script_mode`` sparing the ``protect`` names, ``tokens``, ``keywords_top_k``,
     a jieba ``user_dict`` file, the ``tokenizer`` (``jieba``, or the faster
     ``rjieba``, or ``auto``); jieba caches its dictionary in
-    :func:`flows.default_jieba_cache`. ``workers``: processes that clean
+    :func:`textclean.flows.default_jieba_cache`. ``workers``: processes that clean
     batches (0: one per core, :func:`default_workers`). ``inputs_from``: a
     file listing more inputs, one a line (the CLI's way to pass a list too
     long for a flow parameter, which Prefect limits to 512 KiB of JSON).
@@ -332,7 +331,6 @@ def clean_flow(
     workers = workers or default_workers()
     config = Config(
         max_bytes=max_bytes,
-        strict=strict,
         script_mode=script_mode,
         protect=frozenset(protect or ()),
         tokens=tokens,
@@ -412,10 +410,10 @@ def flow_with_runner(runner: str = "default", address: str | None = None) -> Any
     return clean_flow
 
 
-if __name__ == "__main__":  # python -m flows.clean_flow INPUT... OUT
-    from textclean.inputs import path_to_param
+if __name__ == "__main__":  # python -m textclean.flows.clean_flow INPUT... OUT
+    from textclean.run.inputs import path_to_param
 
     if len(sys.argv) < 3:
-        sys.exit("usage: python -m flows.clean_flow INPUT... OUT")
+        sys.exit("usage: python -m textclean.flows.clean_flow INPUT... OUT")
     *args, target = sys.argv[1:]  # folders as given: the flow lists them (a flow parameter holds 512 KiB at most)
     print(clean_flow([path_to_param(p) for p in args], path_to_param(target)).manifest["counts"])

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flows import log_file
+from . import log_file
 
 #: Name of the deployment (``textclean-clean/textclean`` in the Prefect UI).
 DEPLOYMENT_NAME = "textclean"
@@ -231,7 +231,7 @@ def serve(
         from prefect.settings import PREFECT_API_URL, temporary_settings
         from prefect.types.entrypoint import EntrypointType
 
-        from flows.clean_flow import clean_flow
+        from .clean_flow import clean_flow
 
         class QuietRunner(Runner):
             def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
@@ -240,7 +240,7 @@ def serve(
 
         every = f"every {interval:g} s" if interval is not None else f"on cron {cron!r}"
         with temporary_settings(updates={PREFECT_API_URL: api_url}), _quiet_shutdown():
-            # A deployment by module path: each run imports flows.clean_flow afresh in a
+            # A deployment by module path: each run imports textclean.flows.clean_flow afresh in a
             # `python -m prefect.engine` process (Runner.add_flow would send it a pickled copy
             # of the flow function, which loses the module's names its annotations refer to).
             deployment = clean_flow.to_deployment(

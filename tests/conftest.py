@@ -15,7 +15,7 @@ import pytest
 _PREFECT_HOME = tempfile.mkdtemp(prefix="textclean-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 
-import flows  # noqa: E402, F401  (applies textclean's Prefect defaults before anything imports Prefect)
+import textclean.flows  # noqa: E402, F401  (applies textclean's Prefect defaults before anything imports Prefect)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -27,7 +27,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
-    from textclean.inputs import collect_inputs
+    from textclean.run.inputs import collect_inputs
 
     paths = collect_inputs([SEEDS])
     assert len(paths) >= 2
@@ -36,7 +36,7 @@ def seed_paths() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def seed_results(seed_paths: list[Path]):
-    from textclean.inputs import clean_files
+    from textclean.run.inputs import clean_files
 
     return clean_files(seed_paths)
 
@@ -44,7 +44,7 @@ def seed_results(seed_paths: list[Path]):
 @pytest.fixture(scope="session")
 def dataset_dir(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path], seed_results) -> Path:
     """The seeds cleaned and written by the library (no Prefect): read-only for tests."""
-    from textclean.writer import build_tables, write_dataset
+    from textclean.dataset.writer import build_tables, write_dataset
 
     out = tmp_path_factory.mktemp("dataset")
     write_dataset(out, build_tables(seed_results), paths=[str(p) for p in seed_paths])
@@ -69,7 +69,7 @@ def prefect_harness() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def flow_run(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]):
     """The real flow, run once on the seeds: (RunResult, dataset folder)."""
-    from flows.clean_flow import clean_flow
+    from textclean.flows.clean_flow import clean_flow
 
     out = tmp_path_factory.mktemp("flow") / "data"
     result = clean_flow([str(p) for p in seed_paths], str(out))

@@ -17,14 +17,14 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from textclean import tokens as tokens_module
-from textclean.card import CARD_FILE, render_card
+from textclean.analysis import tokens as tokens_module
+from textclean.analysis.script import TEXT_FIELDS, script_counts
+from textclean.clean.page import clean_page
 from textclean.cli import app
 from textclean.config import SCHEMA_VERSION, Config
-from textclean.pipeline import clean_page
-from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.script import TEXT_FIELDS, script_counts
-from textclean.writer import (
+from textclean.dataset.card import CARD_FILE, render_card
+from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     MANIFEST_JSON,
@@ -222,8 +222,8 @@ def test_parquet_metadata_names_versions_and_settings(dataset_dir: Path) -> None
 
 
 def test_manifest_settings_force_a_rebuild(seed_results, seed_paths: list[Path], tmp_path: Path) -> None:
-    from textclean.inputs import fingerprint
-    from textclean.writer import is_current
+    from textclean.dataset.writer import is_current
+    from textclean.run.inputs import fingerprint
 
     files = fingerprint(seed_paths)
     write_dataset(tmp_path, build_tables(seed_results), paths=[str(p) for p in seed_paths])

@@ -16,12 +16,10 @@ from typing import Any
 
 import pytest
 
+from textclean.clean.decode import decode_bytes
+from textclean.clean.page import clean_page
 from textclean.config import Config
-from textclean.decode import decode_bytes
-from textclean.inputs import clean_file, clean_files, collect_inputs
-from textclean.models import Article, Block, PageResult
-from textclean.pipeline import clean_page
-from textclean.writer import (
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     REJECTS_JSONL,
@@ -32,6 +30,8 @@ from textclean.writer import (
     validate_dataset,
     write_dataset,
 )
+from textclean.models import Article, Block, PageResult
+from textclean.run.inputs import clean_file, clean_files, collect_inputs
 
 #: What no text field may hold (the body's newlines between blocks aside).
 FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffd\r]")

@@ -1,4 +1,4 @@
-"""Paragraph breaks and subheadings from line shapes (``textclean.blocks``)."""
+"""Paragraph breaks and subheadings from line shapes (``textclean.clean.blocks``)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean.blocks import body_blocks, heading_spans, is_heading_text, is_paragraph_break, local_columns
+from textclean.clean.blocks import body_blocks, heading_spans, is_heading_text, is_paragraph_break, local_columns
+from textclean.clean.roles import Item, make_items
 from textclean.models import Line
-from textclean.roles import Item, make_items
 
 
 def item(text: str, gap_before: bool = True, gap_after: bool = True, role: str = "text") -> Item:
-    from textclean.chardata import text_width
+    from textclean.clean.chardata import text_width
 
     return Item(0, text, text, text_width(text), gap_before, gap_after, role)
 
@@ -301,7 +301,7 @@ def test_a_subheading_wrapped_over_three_lines_of_a_narrow_column() -> None:
 def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None:
     from statistics import median
 
-    from textclean.blocks import WINDOW
+    from textclean.clean.blocks import WINDOW
 
     items = [Item(i, "", "", w, True, True) for i, w in enumerate(widths)]
     expected = []
@@ -314,7 +314,7 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
 def _titles(*lines: str, tight: int = 0) -> list[str]:
     """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each but
     the first ``tight``, which are set against the line under them)."""
-    from textclean.roles import page_elements
+    from textclean.clean.roles import page_elements
 
     page: list[Line] = []
     for i, t in enumerate(lines):
@@ -380,7 +380,7 @@ def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() 
 
 def _boxes(*lines: str) -> list[str]:
     """The pull-quote box texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each)."""
-    from textclean.roles import page_elements
+    from textclean.clean.roles import page_elements
 
     page = []
     for t in lines:
@@ -411,7 +411,7 @@ def test_wide_lines_after_a_box_that_lost_its_full_stop_are_not_the_box() -> Non
 
 def _articles(*lines: str) -> list:
     """The articles :func:`build_articles` makes of a page of ``lines`` (a blank line after each)."""
-    from textclean.articles import build_articles
+    from textclean.clean.articles import build_articles
     from textclean.models import Page
 
     page: list[Line] = []

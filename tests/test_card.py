@@ -1,4 +1,4 @@
-"""textclean.card: the dataset card (README.md of a dataset folder)."""
+"""textclean.dataset.card: the dataset card (README.md of a dataset folder)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from textclean.card import CARD_FILE, FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
-from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.writer import DATASET_FILES, REJECT_FIELDS, Dataset, read_dataset
+from textclean.dataset.card import CARD_FILE, FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
+from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.writer import DATASET_FILES, REJECT_FIELDS, Dataset, read_dataset
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_field_docs_match_the_schemas() -> None:
     """One list of fields: the Arrow schemas. A new column needs its meaning here."""
     for name, schema in (("articles", ARTICLES_ARROW), ("paragraphs", PARAGRAPHS_ARROW)):
         undocumented = [f for f in schema.names if not FIELD_DOCS[name].get(f)]
-        assert undocumented == [], f"add the meaning of {name}.{undocumented} to textclean.card.FIELD_DOCS"
+        assert undocumented == [], f"add the meaning of {name}.{undocumented} to textclean.dataset.card.FIELD_DOCS"
     assert tuple(FIELD_DOCS["rejects"]) == REJECT_FIELDS
     assert [name for name, _, _ in TABLES] == list(FIELD_DOCS)
     assert set(FILE_DOCS) == set(DATASET_FILES) - {CARD_FILE}

@@ -14,10 +14,10 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from flows.serve import healthy
 from textclean import cli
 from textclean.cli import app
-from textclean.writer import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON
+from textclean.dataset.writer import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON
+from textclean.flows.serve import healthy
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 
@@ -176,7 +176,7 @@ def test_prefects_background_senders_log_to_the_file_only() -> None:
     from prefect.logging.configuration import load_logging_config
     from prefect.logging.handlers import APILogWorker
 
-    from flows import LOGGING_CONFIG
+    from textclean.flows import LOGGING_CONFIG
 
     loggers = load_logging_config(LOGGING_CONFIG)["loggers"]
     for service in (EventsWorker, APILogWorker):  # each logs to logging.getLogger(its class name)
@@ -184,8 +184,8 @@ def test_prefects_background_senders_log_to_the_file_only() -> None:
 
 
 def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from textclean import parts
-    from textclean.inputs import BATCH_BYTES
+    from textclean.dataset import parts
+    from textclean.run.inputs import BATCH_BYTES
 
     started: list[tuple[int, object]] = []
     monkeypatch.setattr(parts, "start_pool_early", lambda workers, config: started.append((workers, config)))
@@ -207,7 +207,7 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
 
 
 def test_a_fresh_build_is_one_without_a_dataset_or_over_a_dataset_of_other_code(tmp_path: Path) -> None:
-    from textclean.writer import code_digest
+    from textclean.dataset.writer import code_digest
 
     out = tmp_path / "out"
     assert cli.fresh_build(out)  # no dataset yet

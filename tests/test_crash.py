@@ -19,9 +19,8 @@ from typer.testing import CliRunner
 
 from textclean.cli import app
 from textclean.config import Config
-from textclean.models import PageResult
-from textclean.quickcheck import STAT_FILE
-from textclean.writer import (
+from textclean.dataset.quickcheck import STAT_FILE
+from textclean.dataset.writer import (
     ARTICLES_PARQUET,
     JOURNAL,
     MANIFEST_JSON,
@@ -36,6 +35,7 @@ from textclean.writer import (
     write_atomic,
     write_dataset,
 )
+from textclean.models import PageResult
 
 HELPER = Path(__file__).with_name("crash_writer.py")
 

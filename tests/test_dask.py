@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.clean_flow import dask_runner, flow_with_runner
 from textclean.cli import app
-from textclean.writer import DATASET_FILES
+from textclean.dataset.writer import DATASET_FILES
+from textclean.flows.clean_flow import dask_runner, flow_with_runner
 
 pytestmark = pytest.mark.slow
 

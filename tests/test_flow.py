@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 
-from flows.clean_flow import (
+from textclean.config import Config
+from textclean.dataset.parts import BatchPool, fresh_work_dir
+from textclean.dataset.writer import DATASET_FILES, validate_dataset
+from textclean.flows.clean_flow import (
     QuarantineError,
     clean_batch,
     clean_flow,
@@ -18,9 +21,6 @@ from flows.clean_flow import (
     plan,
     write,
 )
-from textclean.config import Config
-from textclean.parts import BatchPool, fresh_work_dir
-from textclean.writer import DATASET_FILES, validate_dataset
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -116,7 +116,7 @@ def test_without_heartbeats_turns_flow_heartbeats_off_in_the_block_only() -> Non
     """A run on a temporary server sends none (each flow run would wait up to a second for the heartbeat thread)."""
     from prefect.settings import get_current_settings
 
-    from flows import without_heartbeats
+    from textclean.flows import without_heartbeats
 
     before = get_current_settings().flows.heartbeat_frequency
     assert before is not None
@@ -129,7 +129,7 @@ def test_the_flow_takes_the_pool_started_early_and_a_pool_of_another_size_stays_
     prefect_harness: None, seed_paths: list[Path], tmp_path: Path, dataset_dir: Path
 ) -> None:
     """`textclean run` starts the workers while Prefect starts; the run's batches then go to those processes."""
-    from textclean import parts
+    from textclean.dataset import parts
 
     config = Config()
     parts.start_pool_early(2, config)

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from textclean.clean.page import clean_page
 from textclean.config import Config
+from textclean.dataset.writer import build_tables, read_dataset, validate_dataset, write_dataset
 from textclean.models import PageResult
-from textclean.pipeline import clean_page
-from textclean.writer import build_tables, read_dataset, validate_dataset, write_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from textclean.pipeline import clean_page
+from textclean.clean.page import clean_page
 from textclean.synth import ARTICLE_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]

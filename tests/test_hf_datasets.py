@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textclean.card import render_card
-from textclean.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
-from textclean.writer import read_dataset
+from textclean.dataset.card import render_card
+from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
+from textclean.dataset.writer import read_dataset
 
 LOAD = """
 import json, sys

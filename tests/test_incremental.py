@@ -9,14 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from flows.clean_flow import RunResult, clean_flow
-from textclean import writer
-from textclean.assemble import assemble
 from textclean.config import Config
-from textclean.inputs import clean_files, collect_inputs, fingerprint
-from textclean.parts import duplicate_flags, part_of_tables
-from textclean.reuse import reusable
-from textclean.writer import (
+from textclean.dataset import writer
+from textclean.dataset.assemble import assemble
+from textclean.dataset.parts import duplicate_flags, part_of_tables
+from textclean.dataset.reuse import reusable
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     DATASET_FILES,
     MANIFEST_JSON,
@@ -26,6 +24,8 @@ from textclean.writer import (
     validate_dataset,
     write_dataset,
 )
+from textclean.flows.clean_flow import RunResult, clean_flow
+from textclean.run.inputs import clean_files, collect_inputs, fingerprint
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 
@@ -219,7 +219,7 @@ def test_source_runs_span_row_groups_and_names_seen_twice_are_left_out(tmp_path:
     """A run that goes on in the next row group is one run; a name in two runs has none (its rows are not one range)."""
     import pyarrow as pa
 
-    from textclean.reuse import _runs
+    from textclean.dataset.reuse import _runs
 
     path = tmp_path / "t.parquet"
     sources = ["a", "a", "a", "b", "c", "c", "c", "b", "d"]

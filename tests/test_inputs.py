@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from textclean.inputs import batches_of, clean_files, collect_inputs, plan_batches
+from textclean.run.inputs import batches_of, clean_files, collect_inputs, plan_batches
 
 
 def test_folders_expand_to_txt_files_sorted_by_name(tmp_path: Path) -> None:

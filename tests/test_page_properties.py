@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean import synth
-from textclean.chardata import HAN_RE
-from textclean.pipeline import clean_page
+from textclean.clean.chardata import HAN_RE
+from textclean.clean.page import clean_page
 
 POOL = synth.load_pool()
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean import repair
-from textclean.chardata import HAN_RE
+from textclean.clean import repair
+from textclean.clean.chardata import HAN_RE
 
 CASES = json.loads((Path(__file__).parent / "cases" / "repair.json").read_text(encoding="utf-8"))
 
@@ -71,6 +71,6 @@ def test_repair_keeps_full_width_punctuation(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_text_width_is_the_sum_of_char_widths(text: str) -> None:
-    from textclean.chardata import char_width, text_width
+    from textclean.clean.chardata import char_width, text_width
 
     assert text_width(text) == sum(char_width(ch) for ch in text)

@@ -1,4 +1,4 @@
-"""Parquet files written row group by row group, with groups copied raw from another file (textclean.rowgroups)."""
+"""Parquet files written row group by row group, with groups copied raw from another file (textclean.dataset.rowgroups)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from textclean import rowgroups as rg
-from textclean.schemas import ARTICLES_ARROW
+from textclean.dataset import rowgroups as rg
+from textclean.dataset.schemas import ARTICLES_ARROW
 
 
 def table(n: int = 50, start: int = 0) -> pa.Table:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from flows.clean_flow import clean_flow, report_progress
 from textclean.cli import ProgressBar, progress_bar
+from textclean.flows.clean_flow import clean_flow, report_progress
 
 
 def latest_artifact(key: str) -> dict:

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from textclean import schemas
-from textclean.models import Article, Block
-from textclean.schemas import (
+from textclean.analysis.script import Converter, convert_article
+from textclean.dataset import schemas
+from textclean.dataset.schemas import (
     ARTICLES_ARROW,
     PARAGRAPHS_ARROW,
     TableShapeError,
@@ -20,8 +20,8 @@ from textclean.schemas import (
     validate_articles,
     validate_paragraphs,
 )
-from textclean.script import Converter, convert_article
-from textclean.writer import paragraph_records
+from textclean.dataset.writer import paragraph_records
+from textclean.models import Article, Block
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
 

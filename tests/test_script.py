@@ -1,4 +1,4 @@
-"""textclean.script: script detection and traditional -> simplified conversion that spares names."""
+"""textclean.analysis.script: script detection and traditional -> simplified conversion that spares names."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean.pipeline import clean_page
-from textclean.schemas import articles_frame, validate_articles
-from textclean.script import (
+from textclean.analysis.script import (
     RARE_RE,
     TEXT_FIELDS,
     Converter,
@@ -22,7 +20,9 @@ from textclean.script import (
     load_protect_file,
     script_counts,
 )
-from textclean.writer import paragraph_records
+from textclean.clean.page import clean_page
+from textclean.dataset.schemas import articles_frame, validate_articles
+from textclean.dataset.writer import paragraph_records
 
 # A page set in traditional characters, in the raw shape of the seeds (hard-wrapped
 # lines with blank lines between), by an author whose name has the rare 鑛.

@@ -17,8 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from flows.serve import free_port, healthy
-from textclean.writer import MANIFEST_JSON, validate_dataset
+from textclean.dataset.writer import MANIFEST_JSON, validate_dataset
+from textclean.flows.serve import free_port, healthy
 
 pytestmark = pytest.mark.slow
 

@@ -11,14 +11,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from textclean import assemble as assemble_module
-from textclean import rowgroups
-from textclean.assemble import assemble, ends_group
 from textclean.config import Config
-from textclean.inputs import clean_files, collect_inputs, fingerprint
-from textclean.parts import WORK_DIR, duplicate_flags, fresh_work_dir, part_of_tables, process_batch
-from textclean.reuse import reusable
-from textclean.writer import (
+from textclean.dataset import assemble as assemble_module
+from textclean.dataset import rowgroups
+from textclean.dataset.assemble import assemble, ends_group
+from textclean.dataset.parts import WORK_DIR, duplicate_flags, fresh_work_dir, part_of_tables, process_batch
+from textclean.dataset.reuse import reusable
+from textclean.dataset.writer import (
     ARTICLES_PARQUET,
     DATASET_FILES,
     MANIFEST_JSON,
@@ -27,6 +26,7 @@ from textclean.writer import (
     validate_dataset,
     write_dataset,
 )
+from textclean.run.inputs import clean_files, collect_inputs, fingerprint
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
@@ -205,7 +205,7 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
     import pyarrow as pa
 
     from textclean.config import Config
-    from textclean.parts import _warm_worker
+    from textclean.dataset.parts import _warm_worker
 
     before = pa.default_memory_pool()
     try:
@@ -274,7 +274,7 @@ def test_a_pool_of_two_slots_cleans_in_this_process_and_in_one_worker(
     """One slot is the run's own process (one worker process fewer); the files are those of one write."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from textclean import parts as parts_module
+    from textclean.dataset import parts as parts_module
 
     here: list[str] = []
     real = parts_module.clean_files

@@ -1,4 +1,4 @@
-"""textclean.tokens: jieba tokens and TF-IDF keywords with a private dictionary."""
+"""textclean.analysis.tokens: jieba tokens and TF-IDF keywords with a private dictionary."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean import tokens
-from textclean.tokens import TokenConfig, Tokenizer, is_word
-from textclean.writer import KEYWORD_DIGITS, keywords
+from textclean.analysis import tokens
+from textclean.analysis.tokens import TokenConfig, Tokenizer, is_word
+from textclean.dataset.writer import KEYWORD_DIGITS, keywords
 
 PHRASE = "中国工运研究所的研究人员认真学习贯彻党的二十大精神"
 PHRASE_TOKENS = ["中国", "工运", "研究所", "的", "研究", "人员", "认真学习", "贯彻", "党", "的", "二十大", "精神"]

@@ -1,4 +1,4 @@
-"""textclean.watch.Watching: watching starts when it is made, bursts that end while the caller works are merged."""
+"""textclean.run.watch.Watching: watching starts when it is made, bursts that end while the caller works are merged."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from textclean.watch import Watching
+from textclean.run.watch import Watching
 
 
 def wait_for_burst(watching: Watching, timeout: float = 10.0) -> set[str]:

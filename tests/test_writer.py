@@ -13,12 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from textclean import inputs
 from textclean.config import SCHEMA_VERSION, Config
-from textclean.inputs import clean_file, clean_files, collect_inputs, fingerprint
-from textclean.models import Article, Block, PageResult
-from textclean.quickcheck import STAT_FILE
-from textclean.writer import (
+from textclean.dataset.quickcheck import STAT_FILE
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     DATASET_FILES,
@@ -34,6 +31,9 @@ from textclean.writer import (
     validate_dataset,
     write_dataset,
 )
+from textclean.models import Article, Block, PageResult
+from textclean.run import inputs
+from textclean.run.inputs import clean_file, clean_files, collect_inputs, fingerprint
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -324,7 +324,7 @@ def test_a_commit_lets_go_of_the_files_it_replaced(seed_paths: list[Path], tmp_p
     """The replaced files are held open across the rename and closed in a thread: none stays open."""
     import time
 
-    from textclean.writer import build_tables, write_dataset
+    from textclean.dataset.writer import build_tables, write_dataset
 
     config = Config(tokens=False, keywords_top_k=0)
     tables = build_tables(clean_files(seed_paths, config), config)

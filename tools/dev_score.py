@@ -2,13 +2,14 @@
 
 usage: python tools/dev_score.py [SEED_DIR] [GOLD_DIR]
 """
+
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from textclean.pipeline import clean_page
+from textclean.clean.page import clean_page
 
 root = Path(__file__).resolve().parents[1]
 seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "seeds"

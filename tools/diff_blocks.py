@@ -1,4 +1,5 @@
 """Dev helper: show block-level differences between an articles.jsonl and gold."""
+
 import json
 import re
 import sys

@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from textclean.pipeline import clean_page
+from textclean.clean.page import clean_page
 from textclean.synth import SEED_COLUMNS, Columns, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -32,11 +32,11 @@ _API = {
     "Block": "textclean.models",
     "PageResult": "textclean.models",
     "Reject": "textclean.models",
-    "clean_page": "textclean.pipeline",
-    "build_tables": "textclean.writer",
-    "write_dataset": "textclean.writer",
-    "read_dataset": "textclean.writer",
-    "validate_dataset": "textclean.writer",
+    "clean_page": "textclean.clean.page",
+    "build_tables": "textclean.dataset.writer",
+    "write_dataset": "textclean.dataset.writer",
+    "read_dataset": "textclean.dataset.writer",
+    "validate_dataset": "textclean.dataset.writer",
 }
 
 __all__ = [
@@ -54,10 +54,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .config import Config
-    from .models import Article, Block, PageResult, Reject
-    from .pipeline import clean_page
-    from .writer import build_tables, read_dataset, validate_dataset, write_dataset
+    from textclean.clean.page import clean_page
+    from textclean.config import Config
+    from textclean.dataset.writer import build_tables, read_dataset, validate_dataset, write_dataset
+    from textclean.models import Article, Block, PageResult, Reject
 
 
 def __getattr__(name: str) -> Any:

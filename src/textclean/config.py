@@ -7,9 +7,15 @@ need to know comes in a :class:`Config`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
 
-from .script import MODES, Mode
-from .tokens import TokenConfig
+#: Traditional -> simplified conversion: none, every article, or articles detected as traditional.
+Mode = Literal["none", "t2s", "auto"]
+MODES: tuple[str, ...] = ("none", "t2s", "auto")
+
+#: The tokenizer: jieba (reproducible everywhere), rjieba (required), or rjieba when importable.
+Backend = Literal["jieba", "rjieba", "auto"]
 
 #: Version of the cleaning rules. Bump it whenever a rule changes its output,
 #: so incremental runs know cached results are stale.
@@ -24,11 +30,30 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
+class TokenConfig:
+    """How to tokenise, with its defaults.
+
+    user_dict: a jieba user dictionary (one ``word [freq] [tag]`` a line), added
+        to this tokenizer's private dictionary only.
+    cache_dir: where jieba caches its prefix dictionary; ``None``: a
+        ``textclean-jieba`` folder in the system's temporary directory.
+    hmm: let jieba's HMM join unknown words (jieba's default).
+    backend: ``"jieba"`` (default, reproducible everywhere), ``"rjieba"``
+        (required: ImportError when missing), or ``"auto"`` (rjieba when
+        importable). rjieba is never used with a user dictionary.
+    """
+
+    user_dict: Path | None = None
+    cache_dir: Path | None = None
+    hmm: bool = True
+    backend: Backend = "jieba"
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """Settings of one run, with their defaults.
 
     max_bytes: inputs larger than this are quarantined (``too_large``).
-    strict: a run with any reject exits non-zero.
     script_mode: traditional -> simplified conversion: ``"none"`` (text as
         it is), ``"t2s"`` (every article) or ``"auto"`` (articles detected as
         traditional); originals are kept in ``<field>_original``.
@@ -36,12 +61,11 @@ class Config:
     tokens: add each paragraph's words (``tokens``, ``token_count``).
     keywords_top_k: keywords per article (``keywords``); 0: none (null).
     token_config: the tokenizer (user dictionary path, jieba's cache folder).
-    workers: processes that tokenise a large input in :func:`~textclean.writer.build_tables`
+    workers: processes that tokenise a large input in :func:`~textclean.dataset.writer.build_tables`
         (small inputs stay in one); a run's flow cleans its batches in that many processes.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
-    strict: bool = False
     script_mode: Mode = "none"
     protect: frozenset[str] = frozenset()
     tokens: bool = True

@@ -2,7 +2,7 @@
 
 A dataset folder holds ``articles.parquet`` and ``articles.jsonl`` (the same
 rows in the same order), ``paragraphs.parquet`` (one row per body block),
-``rejects.jsonl``, ``README.md`` (the dataset card, :mod:`textclean.card`) and
+``rejects.jsonl``, ``README.md`` (the dataset card, :mod:`textclean.dataset.card`) and
 ``manifest.json``.
 
 Writes are deterministic (nothing depends on the clock: the same inputs and
@@ -50,14 +50,14 @@ import pandas as pd
 import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
-from . import __version__
-from .card import CARD_FILE
-from .config import RULES_VERSION, SCHEMA_VERSION, Config
-from .decode import clean_name
-from .inputs import InputFile
-from .models import PageResult, Reject
-from .quickcheck import STAT_FILE, StatCache, dataset_sha256, parsed, record_dataset_files
-from .schemas import (
+from textclean import __version__
+from textclean.analysis.script import Converter, convert_article, convert_paragraphs
+from textclean.analysis.tokens import keyword_weights, shared_tokenizer, tokenizer_info
+from textclean.clean.decode import clean_name
+from textclean.config import RULES_VERSION, SCHEMA_VERSION, Config
+from textclean.dataset.card import CARD_FILE
+from textclean.dataset.quickcheck import STAT_FILE, StatCache, dataset_sha256, parsed, record_dataset_files
+from textclean.dataset.schemas import (
     ARTICLES,
     ARTICLES_ARROW,
     PARAGRAPHS,
@@ -69,8 +69,8 @@ from .schemas import (
     validate_articles,
     validate_paragraphs,
 )
-from .script import Converter, convert_article, convert_paragraphs
-from .tokens import keyword_weights, shared_tokenizer, tokenizer_info
+from textclean.models import PageResult, Reject
+from textclean.run.inputs import InputFile
 
 ARTICLES_PARQUET = "articles.parquet"
 ARTICLES_JSONL = "articles.jsonl"
@@ -135,7 +135,7 @@ def build_tables(
     more inputs than ``results`` (a batch of a larger run); by default, repeats
     within ``results``.
     Each article is converted as ``config.script_mode`` says (``script`` and
-    ``<field>_original`` added, :func:`~textclean.script.convert_article`)
+    ``<field>_original`` added, :func:`~textclean.analysis.script.convert_article`)
     before validation; rows failing a schema check are quarantined with that
     check's name. The valid rows then get their tokens and keywords
     (:func:`add_tokens`).
@@ -197,7 +197,7 @@ def add_tokens(articles: Sequence[Record], paragraphs: Sequence[Record], config:
     Each paragraph is tokenised once (the slow part, about half a million
     characters a second per process; ``config.workers`` processes for a large
     input); an article's keywords come from its paragraphs' tokens
-    (:func:`~textclean.tokens.keywords_of_tokens`), weights rounded to
+    (:func:`~textclean.analysis.tokens.keywords_of_tokens`), weights rounded to
     :data:`KEYWORD_DIGITS` decimals. Columns that are off are null.
     """
     top_k = config.keywords_top_k
@@ -269,7 +269,7 @@ def code_digest() -> str:
     Computed once per process, from the files as they were when first asked.
     """
     digest = hashlib.sha256()
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # the textclean package, all subpackages
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -318,7 +318,7 @@ def _names_sha256(names: frozenset[str]) -> str | None:
 
 
 def tokenizer_settings(config: Config) -> Record:
-    """Whether tokens and keywords are made and, when either is, the tokenizer (:func:`~textclean.tokens.tokenizer_info`)."""
+    """Whether tokens and keywords are made and, when either is, the tokenizer (:func:`~textclean.analysis.tokens.tokenizer_info`)."""
     settings: Record = {"tokens": config.tokens, "keywords_top_k": config.keywords_top_k}
     if config.tokens or config.keywords_top_k:
         settings |= tokenizer_info(config.token_config)
@@ -343,7 +343,7 @@ def result_key(sha256: str, config: Config, settings: Mapping[str, Any] | None =
     (:func:`code_digest`, so any change to the code invalidates every result),
     the schema and tool versions and the settings that change output. An
     incremental run reuses an input's rows only when its key is the one the
-    previous dataset's manifest records for it (:mod:`textclean.reuse`).
+    previous dataset's manifest records for it (:mod:`textclean.dataset.reuse`).
 
     >>> result_key("ab" * 32, Config()) == result_key("ab" * 32, Config())
     True
@@ -485,9 +485,9 @@ def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) ->
     """Every file of the dataset as bytes, in :data:`DATASET_FILES` order.
 
     The same bytes :func:`write_dataset` writes (both go through
-    :func:`textclean.assemble.assemble`).
+    :func:`textclean.dataset.assemble.assemble`).
     """
-    from .assemble import assemble_in_memory  # the writer streams parts, which are built from Tables
+    from textclean.dataset.assemble import assemble_in_memory  # the writer streams parts, which are built from Tables
 
     return assemble_in_memory(tables, config, paths)
 
@@ -780,10 +780,10 @@ def write_dataset(
     ``paths``: the path each input was read from, in the order of ``tables.inputs``
     (recorded in the manifest). ``locked``: the caller holds the folder's lock
     (see :func:`write_atomic`). The same files as a run's streamed write
-    (:func:`textclean.assemble.assemble`).
+    (:func:`textclean.dataset.assemble.assemble`).
     """
-    from .assemble import assemble
-    from .parts import part_of_tables
+    from textclean.dataset.assemble import assemble
+    from textclean.dataset.parts import part_of_tables
 
     config = config or Config()
     steps = [None] * len(tables.inputs)
@@ -793,7 +793,7 @@ def write_dataset(
 def read_manifest(out_dir: str | Path) -> Record | None:
     """The dataset's manifest, or None when there is none (or it is unreadable).
 
-    Parsed once per version of the file in a process (:func:`~textclean.quickcheck.parsed`):
+    Parsed once per version of the file in a process (:func:`~textclean.dataset.quickcheck.parsed`):
     the value is shared, callers must not change it.
     """
     try:

@@ -1,8 +1,8 @@
 """Writing a dataset as a stream: every input's rows, in input order, from batch parts and the previous dataset.
 
 A run's rows come from two places: the parts its batches were turned into
-(:mod:`textclean.parts`, in input order) and, for unchanged inputs, the
-previous dataset in the folder (:mod:`textclean.reuse`). :func:`assemble`
+(:mod:`textclean.dataset.parts`, in input order) and, for unchanged inputs, the
+previous dataset in the folder (:mod:`textclean.dataset.reuse`). :func:`assemble`
 walks the inputs in order and copies each one's rows from wherever they are
 into the new files, one part (or one slice of the previous files) at a time:
 
@@ -11,14 +11,14 @@ into the new files, one part (or one slice of the previous files) at a time:
   (:func:`ends_group`), whatever the batches: a file does not depend on how
   the run was batched or which inputs were reused. A group whose inputs were
   all reused is the same group as before and is copied from the previous
-  file as bytes (:mod:`textclean.rowgroups`); only groups with a new or
+  file as bytes (:mod:`textclean.dataset.rowgroups`); only groups with a new or
   changed input are encoded. An incremental run writes the same bytes as a full one;
 - ``articles.jsonl`` as lines (a reused input's lines are copied byte for
   byte, the lines of consecutive reused inputs in one write);
 - ``rejects.jsonl``, the card and the manifest at the end, from counts kept on the way.
 
 Everything goes to temporary files in the folder and is committed as one set
-(:func:`textclean.writer.commit`), so a crash at any point leaves the previous
+(:func:`textclean.dataset.writer.commit`), so a crash at any point leaves the previous
 dataset whole. Memory is one part plus one row group per table, whatever the
 number of inputs.
 """
@@ -37,15 +37,14 @@ from typing import IO, Any, Protocol
 
 import pyarrow as pa
 
-from .card import CARD_FILE, CardStats, render_card_stats
-from .config import Config
-from .models import Reject
-from .parts import Part, part_of_tables, remove_work_dir
-from .quickcheck import record_dataset_files, remember
-from .reuse import Reused, Rows
-from .rowgroups import GroupWriter, ParquetSource, UnsupportedLayout
-from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from .writer import (
+from textclean.config import Config
+from textclean.dataset.card import CARD_FILE, CardStats, render_card_stats
+from textclean.dataset.parts import Part, part_of_tables, remove_work_dir
+from textclean.dataset.quickcheck import record_dataset_files, remember
+from textclean.dataset.reuse import Reused, Rows
+from textclean.dataset.rowgroups import GroupWriter, ParquetSource, UnsupportedLayout
+from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     MANIFEST_JSON,
@@ -64,6 +63,7 @@ from .writer import (
     recover,
     temp_path,
 )
+from textclean.models import Reject
 
 #: Row groups follow inputs: a group of both tables ends after an input whose
 #: name hashes to 0 modulo ``GROUP_INPUTS`` (about that many inputs a group),
@@ -76,7 +76,7 @@ ARTICLES_GROUP_CAP = 2048
 PARAGRAPHS_GROUP_CAP = 32768
 
 #: What :func:`assemble` is told about each input, in order: ``None`` for the next
-#: input of the parts, a :class:`~textclean.reuse.Reused` for one taken from the previous dataset.
+#: input of the parts, a :class:`~textclean.dataset.reuse.Reused` for one taken from the previous dataset.
 Step = Reused | None
 
 
@@ -193,7 +193,7 @@ class TableSink:
 
     @property
     def groups(self) -> list[Any]:
-        """The written file's ``RowGroup`` structs (:attr:`textclean.rowgroups.GroupWriter.groups`)."""
+        """The written file's ``RowGroup`` structs (:attr:`textclean.dataset.rowgroups.GroupWriter.groups`)."""
         return self._writer.groups
 
 
@@ -451,7 +451,7 @@ def write_files(
     input was read from (for the manifest). ``progress(done, total)`` (if
     given) is called as inputs are written. Each part's files are removed once copied.
     ``known`` (if given) gets what reading some files back would give, by file
-    name: the Parquet files' row groups (:func:`textclean.rowgroups.row_groups`)
+    name: the Parquet files' row groups (:func:`textclean.dataset.rowgroups.row_groups`)
     and the manifest.
     """
     metadata = parquet_metadata(config)
@@ -575,7 +575,7 @@ def assemble(
 
     See :func:`write_files` for ``steps``, ``parts`` and ``paths``. Holds the
     folder's lock unless the caller does (``locked``); finishes an interrupted
-    commit first; removes the run's work folder (:data:`~textclean.parts.WORK_DIR`) at the end.
+    commit first; removes the run's work folder (:data:`~textclean.dataset.parts.WORK_DIR`) at the end.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -598,7 +598,7 @@ def assemble(
 
 
 def assemble_in_memory(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
-    """The files :func:`assemble` writes for ``tables``, as bytes in :data:`~textclean.writer.DATASET_FILES` order."""
+    """The files :func:`assemble` writes for ``tables``, as bytes in :data:`~textclean.dataset.writer.DATASET_FILES` order."""
     outputs = InMemory()
     write_files(outputs, [None] * len(tables.inputs), [part_of_tables(tables)], None, config, paths)
     return outputs.files

@@ -1,20 +1,20 @@
 """Batches of pages as *parts*: cleaned, turned into validated rows and set aside until the dataset is written.
 
-A run cleans its inputs in batches (:func:`~textclean.inputs.plan_batches`).
+A run cleans its inputs in batches (:func:`~textclean.run.inputs.plan_batches`).
 :func:`process_batch` does all the per-page work of one batch, in whatever
 process it runs (a worker of :class:`BatchPool`, a Dask worker, or the caller):
 read and clean the pages, convert, validate and tokenise their rows
-(:func:`~textclean.writer.build_tables`), then write them into the run's work
+(:func:`~textclean.dataset.writer.build_tables`), then write them into the run's work
 folder as a part:
 
 - ``part-NNNNN.articles.arrow`` and ``part-NNNNN.paragraphs.arrow``: the rows,
-  Arrow IPC files (lz4), schemas :data:`~textclean.schemas.ARTICLES_ARROW` and
-  :data:`~textclean.schemas.PARAGRAPHS_ARROW`;
+  Arrow IPC files (lz4), schemas :data:`~textclean.dataset.schemas.ARTICLES_ARROW` and
+  :data:`~textclean.dataset.schemas.PARAGRAPHS_ARROW`;
 - ``part-NNNNN.articles.jsonl``: the same article rows as ``articles.jsonl`` lines.
 
 What comes back is a small :class:`Part`: the inputs' manifest entries, their
 row counts and rejects, and where the files are. The dataset writer
-(:mod:`textclean.assemble`) then streams the parts, in order, into the dataset
+(:mod:`textclean.dataset.assemble`) then streams the parts, in order, into the dataset
 files, so no process ever holds the whole corpus: memory grows with the batch
 size, not with the number of pages. Nothing here imports Prefect.
 """
@@ -37,12 +37,12 @@ from typing import Any
 
 import pyarrow as pa
 
-from .config import Config
-from .inputs import InputFile, clean_files
-from .models import Reject
-from .schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from .tokens import idf_table, shared_tokenizer
-from .writer import Record, Tables, build_tables, jsonl_bytes
+from textclean.analysis.tokens import idf_table, shared_tokenizer
+from textclean.config import Config
+from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.writer import Record, Tables, build_tables, jsonl_bytes
+from textclean.models import Reject
+from textclean.run.inputs import InputFile, clean_files
 
 #: The work folder of a run, inside the dataset folder (hidden; removed when the run ends).
 WORK_DIR = ".textclean-work"
@@ -95,7 +95,7 @@ class Part:
 
 
 def part_of_tables(tables: Tables) -> Part:
-    """A part in memory holding ``tables`` (built by :func:`~textclean.writer.build_tables`)."""
+    """A part in memory holding ``tables`` (built by :func:`~textclean.dataset.writer.build_tables`)."""
     articles = pa.Table.from_pylist(tables.articles, schema=ARTICLES_ARROW)
     paragraphs = pa.Table.from_pylist(tables.paragraphs, schema=PARAGRAPHS_ARROW)
     lines = jsonl_bytes(tables.articles).splitlines(keepends=True)

@@ -37,7 +37,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .quickcheck import parsed
+from textclean.dataset.quickcheck import parsed
 
 MAGIC = b"PAR1"
 #: How new row groups are encoded: zstd, no page index (its offsets would have to move too).
@@ -310,7 +310,7 @@ def row_groups(meta: Struct) -> list[Struct]:
 def file_row_groups(path: str | Path) -> list[Struct]:
     """The ``RowGroup`` structs of a Parquet file's footer, parsed once per version of the file in a process.
 
-    Shared (:func:`~textclean.quickcheck.parsed`): not to be changed.
+    Shared (:func:`~textclean.dataset.quickcheck.parsed`): not to be changed.
     """
     return parsed(path, _read_row_groups)
 
@@ -410,7 +410,7 @@ class ParquetSource:
         with open(self.path, "rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         self._file: pq.ParquetFile | None = None
-        #: The ``RowGroup`` structs of the footer (shared with :func:`~textclean.quickcheck.parsed`: not to be changed).
+        #: The ``RowGroup`` structs of the footer (shared with :func:`~textclean.dataset.quickcheck.parsed`: not to be changed).
         self.groups: list[Struct] = file_row_groups(self.path)
         self.starts: list[int] = []  # first row of each group
         rows = 0

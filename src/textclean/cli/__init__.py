@@ -33,11 +33,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from . import __version__
-from .config import DEFAULT_MAX_BYTES
-from .decode import clean_name
-from .inputs import missing_input, path_to_param
-from .script import Mode, load_protect_file
+from textclean import __version__
+from textclean.analysis.script import Mode, load_protect_file
+from textclean.clean.decode import clean_name
+from textclean.config import DEFAULT_MAX_BYTES
+from textclean.run.inputs import missing_input, path_to_param
 
 app = typer.Typer(
     name="textclean",
@@ -218,10 +218,9 @@ def run(
             config = run_config(tokens, keywords, tokenizer, user_dict)
             if not (fresh and start_workers_early(given, workers, config)):
                 warming = warm_up(None if fresh else out, config)
-        from flows import log_file, without_heartbeats
-        from flows.clean_flow import QuarantineError, flow_with_runner, report_progress
-
-        from .writer import DatasetBusyError, dataset_lock
+        from textclean.dataset.writer import DatasetBusyError, dataset_lock
+        from textclean.flows import log_file, without_heartbeats
+        from textclean.flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
         clean_flow = flow_with_runner(runner, address)
     except Exception as exc:  # a broken installation: one line, no traceback
@@ -237,7 +236,7 @@ def run(
             contextlib.ExitStack() as stack,
         ):
             if server is not None:
-                from flows.serve import wait_until_healthy
+                from textclean.flows.serve import wait_until_healthy
 
                 wait_until_healthy(server)
                 if warming is not None:
@@ -267,7 +266,7 @@ def run(
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
     finally:
-        from .parts import close_early_pool
+        from textclean.dataset.parts import close_early_pool
 
         close_early_pool()  # when the run did not take it (nothing to clean, too few batches)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
@@ -313,12 +312,12 @@ def start_api_early() -> Any:
 
     Prefect would start the same server itself, but only once imported and
     asked for a client: one start after the other. Returns the server
-    (:class:`flows.serve.LocalServer`, stopped when the process exits), or None when Prefect is
+    (:class:`textclean.flows.serve.LocalServer`, stopped when the process exits), or None when Prefect is
     already imported or ``PREFECT_API_URL`` names a server: then Prefect decides, as usual.
     """
     if "prefect" in sys.modules or os.environ.get("PREFECT_API_URL"):
         return None
-    from flows.serve import start_temporary_server
+    from textclean.flows.serve import start_temporary_server
 
     server = start_temporary_server()
     os.environ["PREFECT_API_URL"] = server.api_url
@@ -331,7 +330,7 @@ def fresh_build(out: Path) -> bool:
     Reads only the head of the manifest, where the code digest is (the whole
     file is megabytes for a large corpus).
     """
-    from .writer import MANIFEST_JSON, code_digest
+    from textclean.dataset.writer import MANIFEST_JSON, code_digest
 
     try:
         with open(out / MANIFEST_JSON, "rb") as fh:
@@ -346,10 +345,9 @@ def fresh_build(out: Path) -> bool:
 
 def run_config(tokens: bool, keywords: int, tokenizer: str, user_dict: Path | None) -> Any:
     """The :class:`~textclean.config.Config` parts the flow builds from these options that loading a tokenizer needs."""
-    from flows import default_jieba_cache
-
-    from .config import Config
-    from .tokens import TokenConfig
+    from textclean.analysis.tokens import TokenConfig
+    from textclean.config import Config
+    from textclean.flows import default_jieba_cache
 
     token_config = TokenConfig(user_dict=user_dict, cache_dir=default_jieba_cache(), backend=tokenizer)  # type: ignore[arg-type]
     return Config(tokens=tokens, keywords_top_k=keywords, token_config=token_config)
@@ -364,8 +362,8 @@ def start_workers_early(given: Sequence[Path], workers: int, config: Any) -> boo
     process) nor, see the caller, for a run that reuses most of its rows.
     Returns whether it started them.
     """
-    from .inputs import collect_inputs, plan_batches
-    from .parts import default_workers, start_pool_early
+    from textclean.dataset.parts import default_workers, start_pool_early
+    from textclean.run.inputs import collect_inputs, plan_batches
 
     try:
         batches = plan_batches([(str(p), p.stat().st_size) for p in collect_inputs(given)])
@@ -383,14 +381,14 @@ def warm_up(previous: Path | None, config: Any) -> threading.Thread:
 
     For a run that cleans in this process (one batch, or a rerun after a few
     pages changed): the flow's tasks find the tokenizer loaded and the
-    previous manifest and footers parsed (:func:`textclean.reuse.preload`),
+    previous manifest and footers parsed (:func:`textclean.dataset.reuse.preload`),
     about a second that the run otherwise spends after the server is up.
     Failures are left for the run to meet and report. The modules are
     imported here, not in the thread: the flow imports them too, and two
     threads importing one package at once can see it half initialised.
     """
-    from .parts import load_tokenizer
-    from .reuse import preload
+    from textclean.dataset.parts import load_tokenizer
+    from textclean.dataset.reuse import preload
 
     def work() -> None:
         with contextlib.suppress(Exception):
@@ -508,7 +506,7 @@ def print_summary(
 
     ``inputs``: each input's entry as the run saw it (its status: processed, reused or rejected).
     """
-    from .writer import DATASET_FILES, REJECTS_JSONL
+    from textclean.dataset.writer import DATASET_FILES, REJECTS_JSONL
 
     counts = manifest["counts"]
     shown = Path(clean_name(str(out)))
@@ -531,7 +529,7 @@ def print_summary(
 
 def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[Mapping[str, Any]] | None = None) -> str:
     """``N page(s): P processed[, U reused], R rejected; A article(s)``: what the run did with its inputs."""
-    from .report import run_inputs, status_counts
+    from textclean.run.report import run_inputs, status_counts
 
     counts = manifest["counts"]
     by = status_counts(inputs if inputs is not None else run_inputs(manifest, up_to_date))
@@ -542,7 +540,7 @@ def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[M
 
 def reject_lines(out: Path, limit: int = MAX_REJECT_LINES) -> list[str]:
     """One line per quarantined input or row, ``  source: reason (detail)``, at most ``limit``."""
-    from .writer import REJECTS_JSONL, read_jsonl
+    from textclean.dataset.writer import REJECTS_JSONL, read_jsonl
 
     try:
         rejects = read_jsonl(out / REJECTS_JSONL)
@@ -561,7 +559,7 @@ def validate(
     """Re-validate a written dataset against the schemas; exit 1 and list the rows and checks that fail."""
     if not directory.is_dir():
         fail(f"no such dataset folder: {directory}")
-    from .writer import validate_dataset
+    from textclean.dataset.writer import validate_dataset
 
     problems = validate_dataset(directory)
     if problems:
@@ -628,7 +626,7 @@ def serve(
         interval = DEFAULT_INTERVAL
     paths = checked_inputs(inputs, out)
     try:
-        from flows.serve import serve as serve_flow
+        from textclean.flows.serve import serve as serve_flow
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
 
@@ -677,12 +675,12 @@ def watch(
     segmenter = check_tokenizer(tokenizer)
     paths = checked_inputs(inputs, out)
     try:
-        from flows import log_file, without_heartbeats
-        from flows.clean_flow import QuarantineError, clean_flow
+        from textclean.flows import log_file, without_heartbeats
+        from textclean.flows.clean_flow import QuarantineError, clean_flow
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
-    from .watch import Watching
-    from .writer import dataset_lock
+    from textclean.dataset.writer import dataset_lock
+    from textclean.run.watch import Watching
 
     # Without a server named by PREFECT_API_URL, Prefect starts a temporary one that dies with this process.
     temporary = not os.environ.get("PREFECT_API_URL")
@@ -768,7 +766,7 @@ def synth_command(
     `textclean run OUT`. Page i depends only on --seed and i. OUT never
     receives pages next to other *.txt pages, nor gold next to other *.json.
     """
-    from .synth import CORPUS_NAME_RE, write_corpus
+    from textclean.synth import CORPUS_NAME_RE, write_corpus
 
     same = gold is not None and gold.absolute() == out.absolute()
     stale = corpus_folder(out, {".txt", ".json"} if same else {".txt"}, force, CORPUS_NAME_RE)

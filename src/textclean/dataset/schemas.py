@@ -14,9 +14,9 @@ Two views of the same tables:
   ``datasets.load_dataset("parquet", ...)`` restores the same types.
 
 :data:`FIELD_DOCS` is the meaning of every column: the pandera columns'
-descriptions and the dataset card's field tables (:mod:`textclean.card`).
+descriptions and the dataset card's field tables (:mod:`textclean.dataset.card`).
 
-``python -m textclean.schemas --write schemas/`` exports both as JSON; a test
+``python -m textclean.dataset.schemas --write schemas/`` exports both as JSON; a test
 fails when those files drift from this module.
 """
 
@@ -35,9 +35,9 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 from pandera.extensions import register_check_method
 
-from .config import SCHEMA_VERSION
-from .models import BLOCK_KINDS, Reject
-from .script import SCRIPTS, TEXT_FIELDS
+from textclean.analysis.script import SCRIPTS, TEXT_FIELDS
+from textclean.config import SCHEMA_VERSION
+from textclean.models import BLOCK_KINDS, Reject
 
 # ---------------------------------------------------------------- named checks
 # Registered checks are serialisable (they appear by name in schemas/*.json)
@@ -522,7 +522,7 @@ def _with_metadata(schema: pa_arrow.Schema) -> pa_arrow.Schema:
     """``schema`` carrying the schema version and the ``huggingface`` features key, as ``datasets`` writes it.
 
     Both end up in the Parquet file's key-value metadata (the writer adds the
-    run's versions and settings, see :func:`textclean.writer.parquet_metadata`).
+    run's versions and settings, see :func:`textclean.dataset.writer.parquet_metadata`).
     """
     features = {"info": {"features": hf_features(schema)}}
     return schema.with_metadata(

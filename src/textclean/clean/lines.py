@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .models import Line
+from textclean.models import Line
 
 #: C0/C1 controls except tab and newline, zero-width characters and stray BOMs.
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")

@@ -42,10 +42,10 @@ from typing import Any, Literal
 
 import numpy as np
 
+from textclean.config import MODES, Mode
+
 Script = Literal["simplified", "traditional", "mixed", "unknown"]
 SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed", "unknown")
-Mode = Literal["none", "t2s", "auto"]
-MODES: tuple[str, ...] = ("none", "t2s", "auto")
 
 #: The other script's share of the counted characters up to which a text still
 #: counts as one script (a simplified page quoting a traditional name or two).

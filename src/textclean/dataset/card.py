@@ -8,7 +8,7 @@ no machine paths: sources are named by file name), so the same dataset gives
 the same card.
 
 Types come from the Arrow schemas and meanings from
-:data:`~textclean.schemas.FIELD_DOCS`, both in :mod:`textclean.schemas` (the
+:data:`~textclean.dataset.schemas.FIELD_DOCS`, both in :mod:`textclean.dataset.schemas` (the
 tables' single source).
 """
 
@@ -22,8 +22,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .models import BLOCK_KINDS
-from .schemas import ARTICLES_ARROW, FIELD_DOCS, PARAGRAPHS_ARROW
+from textclean.dataset.schemas import ARTICLES_ARROW, FIELD_DOCS, PARAGRAPHS_ARROW
+from textclean.models import BLOCK_KINDS
 
 __all__ = ["CARD_FILE", "FIELD_DOCS", "FILE_DOCS", "TABLES", "CardStats", "render_card", "render_card_stats"]
 
@@ -139,7 +139,7 @@ class CardStats:
 
     @classmethod
     def of_frames(cls, articles: Any, paragraphs: Any) -> CardStats:
-        """The counts of tables given as pandas DataFrames (as :func:`textclean.writer.read_dataset` gives them).
+        """The counts of tables given as pandas DataFrames (as :func:`textclean.dataset.writer.read_dataset` gives them).
 
         Counted with pandas, independently of the Arrow path the writer takes
         (a test checks that a card rendered from a dataset read back is the one written).
@@ -430,7 +430,7 @@ def render_card(
     ``inputs`` and ``counts`` are used, never ``outputs``, so the card can be
     rendered before the manifest lists the files' (and the card's own) sha256;
     ``articles_df``, ``paragraphs_df``: the tables as pandas DataFrames (as
-    :func:`textclean.writer.read_dataset` gives them); ``rejects``: the rows
+    :func:`textclean.dataset.writer.read_dataset` gives them); ``rejects``: the rows
     of ``rejects.jsonl``; ``folder``: the folder name used in the loading snippets.
     """
     return render_card_stats(manifest, CardStats.of_frames(articles_df, paragraphs_df), rejects, folder=folder)

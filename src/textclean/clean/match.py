@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from .chardata import HAN
+from textclean.clean.chardata import HAN
 
 _NON_HAN_RE = re.compile(f"[^{HAN}0-9A-Za-z]+")
 

@@ -6,7 +6,7 @@ a blank line stands before and after it).  Items get a role from their shape
 alone (box marker, column label, byline, closing note, attribution, text),
 then runs of text items are split into headline lines and body lines by
 context.  The result is a list of :class:`Element` s in page order: the
-material that :mod:`textclean.articles` assembles into articles.
+material that :mod:`textclean.clean.articles` assembles into articles.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from .chardata import (
+from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_MARKER_RE,
     BYLINE_RE,
@@ -32,8 +32,8 @@ from .chardata import (
     text_width,
     width_with_wide_digits,
 )
-from .models import Line
-from .repair import repair_line
+from textclean.clean.repair import repair_line
+from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
 
@@ -493,7 +493,7 @@ CONTINUATION_CHARS = "的"
 def _continues_a_phrase(item: Item) -> bool:
     """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
 
-    >>> from textclean.chardata import text_width
+    >>> from textclean.clean.chardata import text_width
     >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义", "")]
     [True, False, False]
     """

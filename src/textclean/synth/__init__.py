@@ -102,7 +102,7 @@ def load_pool() -> list[dict]:
     (8, ['affiliation', 'author_note', 'authors'])
     """
     pool: list[dict] = []
-    data = resources.files("textclean").joinpath("synth_data")
+    data = resources.files("textclean.synth").joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue

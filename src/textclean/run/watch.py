@@ -7,7 +7,7 @@ changed, once; changes made while the caller works (a run of the flow) are
 kept and come as the next set. :class:`Watching` does the same in a thread
 that starts watching at once, so a change made during the first run, before
 the caller asks for changes, is not missed. Only inputs count: a folder's ``*.txt``
-entries (the extension in any case, as :func:`~textclean.inputs.collect_inputs`
+entries (the extension in any case, as :func:`~textclean.run.inputs.collect_inputs`
 reads them) and files given by name; the dataset a run writes, even inside a
 watched folder, never triggers anything. Uses watchfiles (inotify on Linux).
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import watchfiles
 
-from .inputs import is_input_name
+from textclean.run.inputs import is_input_name
 
 #: Default quiet time, in seconds, that ends a burst of changes.
 DEBOUNCE = 1.0

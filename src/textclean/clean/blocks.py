@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .chardata import (
+from textclean.clean.chardata import (
     CJK_RE,
     CLAUSE_PUNCT_RE,
     CLOSERS,
@@ -30,9 +30,9 @@ from .chardata import (
     ends_sentence,
     set_width,
 )
-from .models import Block
-from .repair import join_lines
-from .roles import Item, set_column
+from textclean.clean.repair import join_lines
+from textclean.clean.roles import Item, set_column
+from textclean.models import Block
 
 #: Lost first-line indent, in em.
 INDENT = 2.0

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from .articles import build_articles
-from .config import Config
-from .decode import clean_name, decode_bytes, sha256_hex, unusable_reason
-from .lines import split_lines
-from .models import Page, PageResult, Reject
+from textclean.clean.articles import build_articles
+from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
+from textclean.clean.lines import split_lines
+from textclean.config import Config
+from textclean.models import Page, PageResult, Reject
 
 
 def read_page(source: str, data: bytes) -> Page:
@@ -45,7 +45,7 @@ def too_large(source: str, sha256: str, size: int, config: Config) -> PageResult
 def clean_page(source: str, data: bytes, config: Config | None = None, sha256: str | None = None) -> PageResult:
     """Clean one input page; bad input gives a rejected result, never an exception.
 
-    ``source`` (the file name) is made fit for a text field (:func:`~textclean.decode.clean_name`);
+    ``source`` (the file name) is made fit for a text field (:func:`~textclean.clean.decode.clean_name`);
     ``sha256`` of ``data`` may be passed when already known.
 
     >>> clean_page("x.txt", b"\\x89PNG\\r\\n\\x1a\\n").rejects[0].reason

@@ -1,6 +1,6 @@
 """Incremental runs: the rows of unchanged inputs come from the previous dataset.
 
-Each input's results are kept under a key (:func:`~textclean.writer.result_key`):
+Each input's results are kept under a key (:func:`~textclean.dataset.writer.result_key`):
 the sha256 of its bytes plus everything cleaning depends on, namely the rules
 version, the library's code digest (so a change to the code invalidates
 every result), the schema and tool versions and the settings that change
@@ -12,7 +12,7 @@ output. The manifest records each input's key. A run then:
    ``articles.jsonl`` and ``paragraphs.parquet``) and their rejects, after
    checking the files against the manifest; nothing is recomputed;
 2. cleans only the other inputs (new or changed ones) into parts;
-3. the dataset writer (:func:`textclean.assemble.assemble`) copies every
+3. the dataset writer (:func:`textclean.dataset.assemble.assemble`) copies every
    input's rows in input order, reused ones straight from the previous files,
    so inputs that disappeared simply have no rows any more.
 
@@ -44,12 +44,10 @@ import pyarrow as pa_arrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .config import Config
-from .inputs import InputFile
-from .models import Reject
-from .quickcheck import StatCache, dataset_sha256
-from .rowgroups import file_row_groups
-from .writer import (
+from textclean.config import Config
+from textclean.dataset.quickcheck import StatCache, dataset_sha256
+from textclean.dataset.rowgroups import file_row_groups
+from textclean.dataset.writer import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     PARAGRAPHS_PARQUET,
@@ -61,6 +59,8 @@ from .writer import (
     settle,
     versions,
 )
+from textclean.models import Reject
+from textclean.run.inputs import InputFile
 
 #: Where an input's rows are in a table: ``(first row, number of rows)``.
 Rows = tuple[int, int]
@@ -148,7 +148,7 @@ def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) ->
 def preload(out_dir: str | Path) -> None:
     """Parse, ahead of a run, what its reuse and writing read of ``out_dir``'s dataset: manifest, quick-check cache, footers.
 
-    They are kept by :func:`~textclean.quickcheck.parsed`, so the run finds
+    They are kept by :func:`~textclean.dataset.quickcheck.parsed`, so the run finds
     them parsed (``textclean run`` does this while Prefect's server starts).
     Needs no lock: the files are replaced by rename, and a file replaced
     while it was read is not kept. What cannot be read is left for the run
@@ -170,7 +170,7 @@ def _verified_manifest(out: Path) -> Record | None:
 
     Finishes an interrupted commit first. The files are hashed in chunks, never
     held whole, unless their stat is the one recorded when they were written
-    (:mod:`textclean.quickcheck`).
+    (:mod:`textclean.dataset.quickcheck`).
     """
     if settle(out, locked=True) is not None:
         return None

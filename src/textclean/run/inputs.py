@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
-from .decode import clean_name
-from .models import PageResult, Reject
-from .pipeline import clean_page, too_large
-from .quickcheck import StatCache, save_section, settled, signature
+from textclean.clean.decode import clean_name
+from textclean.clean.page import clean_page, too_large
+from textclean.config import Config
+from textclean.dataset.quickcheck import StatCache, save_section, settled, signature
+from textclean.models import PageResult, Reject
 
 #: Default size of a batch of pages: big enough that per-task overhead is
 #: negligible, small enough that batches spread over workers. A worker's
@@ -269,9 +269,9 @@ class InputFile:
 def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None) -> list[InputFile]:
     """Name, size and sha256 of each input (unreadable ones get an empty sha256).
 
-    Names are made fit for text fields (:func:`~textclean.decode.clean_name`).
+    Names are made fit for text fields (:func:`~textclean.clean.decode.clean_name`).
     ``stat_dir``: a dataset folder whose quick-check cache
-    (:mod:`textclean.quickcheck`) gives the sha256 of inputs whose stat has
+    (:mod:`textclean.dataset.quickcheck`) gives the sha256 of inputs whose stat has
     not changed since a run hashed them; the others are read, and the cache's
     inputs are replaced by these ones.
     """

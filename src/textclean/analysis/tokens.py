@@ -47,14 +47,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
-Backend = Literal["jieba", "rjieba", "auto"]
+from textclean.config import TokenConfig
 
 #: Unicode general categories that never make a token a word: punctuation (P*),
 #: symbols (S*), separators (Z*) and control/format characters (C*).
@@ -115,26 +114,6 @@ def _interned_word(token: str) -> str:
 
 #: :func:`_interned_word` of every token met.
 _WORDS: _Memo[str] = _Memo(_interned_word)
-
-
-@dataclass(frozen=True, slots=True)
-class TokenConfig:
-    """How to tokenise, with its defaults.
-
-    user_dict: a jieba user dictionary (one ``word [freq] [tag]`` a line), added
-        to this tokenizer's private dictionary only.
-    cache_dir: where jieba caches its prefix dictionary; ``None``: a
-        ``textclean-jieba`` folder in the system's temporary directory.
-    hmm: let jieba's HMM join unknown words (jieba's default).
-    backend: ``"jieba"`` (default, reproducible everywhere), ``"rjieba"``
-        (required: ImportError when missing), or ``"auto"`` (rjieba when
-        importable). rjieba is never used with a user dictionary.
-    """
-
-    user_dict: Path | None = None
-    cache_dir: Path | None = None
-    hmm: bool = True
-    backend: Backend = "jieba"
 
 
 def default_cache_dir() -> Path:

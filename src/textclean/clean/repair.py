@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
+from textclean.clean.chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
 
 _SPACES = " \u3000\u00a0"
 _SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")

@@ -21,12 +21,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from .blocks import body_blocks
-from .chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
-from .match import BigramIdf, best_assignment, containment, count_found, ngrams
-from .models import Article, Block, Page
-from .repair import join_lines
-from .roles import Element, Item, body_column, is_headline_like, page_elements
+from textclean.clean.blocks import body_blocks
+from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
+from textclean.clean.match import BigramIdf, best_assignment, containment, count_found, ngrams
+from textclean.clean.repair import join_lines
+from textclean.clean.roles import Element, Item, body_column, is_headline_like, page_elements
+from textclean.models import Article, Block, Page
 
 #: Bonus for headline material set directly above a body (it usually belongs there).
 ADJACENCY_BONUS = 0.15
