@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest schemas score lock clean
+.PHONY: run test lint typecheck pytest schemas score lock clean devscore
 
 run: $(STAMP)
 	$(BIN)/textclean run seeds --out data
@@ -30,6 +30,10 @@ schemas: $(STAMP)
 # Score data/articles.jsonl (from `make run`) against the hand-checked gold pages.
 score: $(STAMP)
 	$(BIN)/python tools/score.py tests/fixtures/gold data/articles.jsonl
+
+# Score the cleaning on a devpages-like corpus, per extractor (DEVPAGES=DIR, default ../shared/devpages).
+devscore: $(STAMP)
+	$(BIN)/python tools/devscore.py $(or $(DEVPAGES),../shared/devpages)
 
 # Refresh constraints.txt, the exact versions `make` installs, from the current .venv.
 lock: $(STAMP)

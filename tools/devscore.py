@@ -22,9 +22,10 @@ article (or per extra predicted article) it affects, with two example pages:
   another field of the article or from another article on the page;
 * kicker, column, subtitle, page banner: missed, spurious, or one read as another
   (``column<->kicker`` swaps are marked "(unscored)": the scorer compares them as a set);
-* paragraph breaks missing (some or all) or spurious (a few, or over twice the gold's
-  paragraphs); headings missed (read as a paragraph, run into one, taken as a field)
-  or spurious (a paragraph, a page furniture line, a body line).
+* paragraph breaks missing (some or all) or spurious (a few, or more than the gold has),
+  counted only inside text both bodies hold in the same order; headings missed (read as
+  a paragraph, run into one, taken as a field) or spurious (a gold paragraph, a head
+  field of this or another article, part of a paragraph).
 
 Page selection (by page NAME, the gold file's stem): ``--pages`` keeps the pages whose
 NAME matches PATTERN as a shell glob (``gov-19*``) or, failing that, as a regular
@@ -73,7 +74,7 @@ WORKERS = 2
 MATCH_MIN = 0.25
 #: Share of a text's 4-grams another text must hold to "hold" it (merges, splits, quarantines).
 HOLDS = 0.5
-#: Share of a gold body below which a piece of it counts as a part (of a split, of a merge).
+#: Share of a body another article must hold to count as holding a part of it (splits, merges).
 PART = 0.15
 #: A matched body missing more than this share of the gold's 4-grams has lost text.
 LOST_TEXT = 0.1
