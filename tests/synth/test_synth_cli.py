@@ -14,7 +14,7 @@ from textclean import synth
 from textclean.cli import app
 
 runner = CliRunner()
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def synth_run(*args: str | Path) -> tuple[int, str]:
