@@ -43,15 +43,7 @@ from prefect.utilities.annotations import quote
 from textclean.clean.decode import clean_name
 from textclean.config import DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConfig
 from textclean.dataset.assemble import Step, assemble
-from textclean.dataset.parts import (
-    BatchPool,
-    Part,
-    batch_pool,
-    default_workers,
-    duplicate_flags,
-    fresh_work_dir,
-    process_batch,
-)
+from textclean.dataset.parts import Part, fresh_work_dir
 from textclean.dataset.reuse import Reused, reusable
 from textclean.dataset.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
 from textclean.run.inputs import (
@@ -62,6 +54,7 @@ from textclean.run.inputs import (
     input_paths,
     path_from_param,
 )
+from textclean.run.pool import BatchPool, batch_pool, default_workers, duplicate_flags, process_batch
 from textclean.run.report import artifact_rows, input_rows, run_inputs, summary_markdown
 
 from . import default_jieba_cache

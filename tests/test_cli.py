@@ -184,7 +184,7 @@ def test_prefects_background_senders_log_to_the_file_only() -> None:
 
 
 def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from textclean.dataset import parts
+    from textclean.run import pool as parts
     from textclean.run.inputs import BATCH_BYTES
 
     started: list[tuple[int, object]] = []

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from textclean.config import Config
-from textclean.dataset.parts import BatchPool, fresh_work_dir
+from textclean.dataset.parts import fresh_work_dir
 from textclean.dataset.writer import DATASET_FILES, validate_dataset
 from textclean.flows.clean_flow import (
     QuarantineError,
@@ -21,6 +21,7 @@ from textclean.flows.clean_flow import (
     plan,
     write,
 )
+from textclean.run.pool import BatchPool
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -129,7 +130,7 @@ def test_the_flow_takes_the_pool_started_early_and_a_pool_of_another_size_stays_
     prefect_harness: None, seed_paths: list[Path], tmp_path: Path, dataset_dir: Path
 ) -> None:
     """`textclean run` starts the workers while Prefect starts; the run's batches then go to those processes."""
-    from textclean.dataset import parts
+    from textclean.run import pool as parts
 
     config = Config()
     parts.start_pool_early(2, config)

@@ -12,7 +12,7 @@ import pytest
 from textclean.config import Config
 from textclean.dataset import writer
 from textclean.dataset.assemble import assemble
-from textclean.dataset.parts import duplicate_flags, part_of_tables
+from textclean.dataset.parts import part_of_tables
 from textclean.dataset.reuse import reusable
 from textclean.dataset.writer import (
     ARTICLES_JSONL,
@@ -26,6 +26,7 @@ from textclean.dataset.writer import (
 )
 from textclean.flows.clean_flow import RunResult, clean_flow
 from textclean.run.inputs import clean_files, collect_inputs, fingerprint
+from textclean.run.pool import duplicate_flags
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 

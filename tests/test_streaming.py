@@ -15,7 +15,7 @@ from textclean.config import Config
 from textclean.dataset import assemble as assemble_module
 from textclean.dataset import rowgroups
 from textclean.dataset.assemble import assemble, ends_group
-from textclean.dataset.parts import WORK_DIR, duplicate_flags, fresh_work_dir, part_of_tables, process_batch
+from textclean.dataset.parts import WORK_DIR, fresh_work_dir, part_of_tables
 from textclean.dataset.reuse import reusable
 from textclean.dataset.writer import (
     ARTICLES_PARQUET,
@@ -27,6 +27,7 @@ from textclean.dataset.writer import (
     write_dataset,
 )
 from textclean.run.inputs import clean_files, collect_inputs, fingerprint
+from textclean.run.pool import duplicate_flags, process_batch
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
@@ -205,7 +206,7 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
     import pyarrow as pa
 
     from textclean.config import Config
-    from textclean.dataset.parts import _warm_worker
+    from textclean.run.pool import _warm_worker
 
     before = pa.default_memory_pool()
     try:
@@ -274,7 +275,7 @@ def test_a_pool_of_two_slots_cleans_in_this_process_and_in_one_worker(
     """One slot is the run's own process (one worker process fewer); the files are those of one write."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from textclean.dataset import parts as parts_module
+    from textclean.run import pool as parts_module
 
     here: list[str] = []
     real = parts_module.clean_files

@@ -266,7 +266,7 @@ def run(
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
         fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
     finally:
-        from textclean.dataset.parts import close_early_pool
+        from textclean.run.pool import close_early_pool
 
         close_early_pool()  # when the run did not take it (nothing to clean, too few batches)
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
@@ -362,8 +362,8 @@ def start_workers_early(given: Sequence[Path], workers: int, config: Any) -> boo
     process) nor, see the caller, for a run that reuses most of its rows.
     Returns whether it started them.
     """
-    from textclean.dataset.parts import default_workers, start_pool_early
     from textclean.run.inputs import collect_inputs, plan_batches
+    from textclean.run.pool import default_workers, start_pool_early
 
     try:
         batches = plan_batches([(str(p), p.stat().st_size) for p in collect_inputs(given)])
@@ -387,8 +387,8 @@ def warm_up(previous: Path | None, config: Any) -> threading.Thread:
     imported here, not in the thread: the flow imports them too, and two
     threads importing one package at once can see it half initialised.
     """
-    from textclean.dataset.parts import load_tokenizer
     from textclean.dataset.reuse import preload
+    from textclean.run.pool import load_tokenizer
 
     def work() -> None:
         with contextlib.suppress(Exception):

@@ -1,48 +1,31 @@
-"""Batches of pages as *parts*: cleaned, turned into validated rows and set aside until the dataset is written.
+"""A batch's rows as a *part*: set aside in the run's work folder until the dataset is written.
 
-A run cleans its inputs in batches (:func:`~textclean.run.inputs.plan_batches`).
-:func:`process_batch` does all the per-page work of one batch, in whatever
-process it runs (a worker of :class:`BatchPool`, a Dask worker, or the caller):
-read and clean the pages, convert, validate and tokenise their rows
-(:func:`~textclean.dataset.writer.build_tables`), then write them into the run's work
-folder as a part:
+A batch of pages (:func:`~textclean.run.pool.process_batch`) becomes a part:
 
 - ``part-NNNNN.articles.arrow`` and ``part-NNNNN.paragraphs.arrow``: the rows,
   Arrow IPC files (lz4), schemas :data:`~textclean.dataset.schemas.ARTICLES_ARROW` and
   :data:`~textclean.dataset.schemas.PARAGRAPHS_ARROW`;
 - ``part-NNNNN.articles.jsonl``: the same article rows as ``articles.jsonl`` lines.
 
-What comes back is a small :class:`Part`: the inputs' manifest entries, their
+What a run keeps is a small :class:`Part`: the inputs' manifest entries, their
 row counts and rejects, and where the files are. The dataset writer
 (:mod:`textclean.dataset.assemble`) then streams the parts, in order, into the dataset
 files, so no process ever holds the whole corpus: memory grows with the batch
-size, not with the number of pages. Nothing here imports Prefect.
+size, not with the number of pages.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
-import multiprocessing
-import os
-import queue
 import shutil
-import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
-from textclean.analysis.tokens import idf_table, shared_tokenizer
-from textclean.config import Config
 from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.dataset.writer import Record, Tables, build_tables, jsonl_bytes
+from textclean.dataset.writer import Record, Tables, jsonl_bytes
 from textclean.models import Reject
-from textclean.run.inputs import InputFile, clean_files
 
 #: The work folder of a run, inside the dataset folder (hidden; removed when the run ends).
 WORK_DIR = ".textclean-work"
@@ -137,34 +120,6 @@ def _read_ipc(path: Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def duplicate_flags(files: Sequence[InputFile]) -> list[bool]:
-    """For each input, whether an earlier input has its file name (rows key on the name: the first one wins).
-
-    >>> duplicate_flags([InputFile("a/x.txt", "x.txt", "", 0), InputFile("b/x.txt", "x.txt", "", 0)])
-    [False, True]
-    """
-    seen: set[str] = set()
-    flags = []
-    for f in files:
-        flags.append(f.source in seen)
-        seen.add(f.source)
-    return flags
-
-
-def process_batch(
-    paths: Sequence[str], config: Config, work_dir: str | Path, index: int, duplicates: Sequence[bool] | None = None
-) -> Part:
-    """Clean the pages at ``paths``, build and validate their rows, and write them as part ``index`` of ``work_dir``.
-
-    ``duplicates``: which of the inputs repeat an earlier input's file name
-    (:func:`duplicate_flags` over the whole run; they become ``duplicate_source``
-    rejects). Tokenising stays in this process (the batches are what runs in parallel).
-    """
-    config = dataclasses.replace(config, workers=1)
-    tables = build_tables(clean_files(paths, config), config, duplicates=duplicates)
-    return write_part(tables, Path(work_dir) / f"part-{index:05d}")
-
-
 def fresh_work_dir(out_dir: str | Path) -> Path:
     """The run's work folder in ``out_dir``, emptied (what a crashed run left there goes). Call it holding the lock."""
     work = Path(out_dir) / WORK_DIR
@@ -176,183 +131,3 @@ def fresh_work_dir(out_dir: str | Path) -> Path:
 def remove_work_dir(out_dir: str | Path) -> None:
     """Remove the run's work folder from ``out_dir`` (if there is one)."""
     shutil.rmtree(Path(out_dir) / WORK_DIR, ignore_errors=True)
-
-
-# ---------------------------------------------------------------- worker processes
-
-
-def load_tokenizer(config: Config) -> None:
-    """Load what tokens and keywords of ``config`` need now rather than in the first batch.
-
-    The tokenizer's dictionary (about a second with jieba, 0.2 s with
-    rjieba) and jieba's IDF table for keywords (0.4 s).
-    """
-    if config.tokens or config.keywords_top_k:
-        shared_tokenizer(config.token_config).load()
-    if config.keywords_top_k:
-        idf_table()
-
-
-def _warm_worker(config: Config) -> None:
-    """Set up a worker process when the pool starts: Arrow on the system allocator, the tokenizer loaded.
-
-    Arrow's default allocator (mimalloc) keeps what a batch freed, about 60 MB
-    a worker; the system one hands it back, at no cost in speed here. The
-    tokenizer is loaded now rather than on the worker's first batch (:func:`load_tokenizer`).
-    """
-    pa.set_memory_pool(pa.system_memory_pool())
-    load_tokenizer(config)
-
-
-def default_workers() -> int:
-    """Processes that clean batches by default: the cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-class BatchPool:
-    """``workers`` slots that run :func:`process_batch`: worker processes, and this process for one of them.
-
-    Cleaning is CPU-bound Python: batches run in processes, not threads.
-    With ``local`` (the default), one slot is this process itself: a run's own
-    process mostly waits while the batches are cleaned, and one worker
-    process fewer saves its imports (the peak of a 2-core run fell from about
-    1050 to 890 MiB, all processes together). Each slot
-    is a thread that takes the next batch off one queue, so every slot stays
-    busy whichever finishes first; only one batch at a time runs in this
-    process.
-
-    The worker processes are started with ``spawn`` (the caller may run
-    threads, as Prefect does); each imports textclean and loads the tokenizer
-    once, about a second. They start with the first batches, or at once with
-    ``start`` (and the local slot then loads its tokenizer at once too). A
-    pool that cleans in this process puts this process's Arrow on the system
-    allocator, as the workers' (:func:`_warm_worker`).
-    """
-
-    def __init__(self, workers: int, config: Config, start: bool = False, local: bool = True) -> None:
-        self.workers = workers
-        self.local = local and workers > 1
-        self.processes = workers - 1 if self.local else workers
-        context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(
-            self.processes, mp_context=context, initializer=_warm_worker, initargs=(config,)
-        )
-        self._jobs: queue.SimpleQueue[tuple[tuple[Any, ...], Future[Part]] | None] = queue.SimpleQueue()
-        self._closing = False
-        if start:  # the executor starts a process for each job that finds none idle
-            for _ in range(self.processes):
-                self._pool.submit(int)
-        self._slots = [
-            threading.Thread(
-                target=self._serve,
-                args=(i == 0 and self.local, config if start else None),
-                name=f"textclean-batch-slot-{i}",
-                daemon=True,
-            )
-            for i in range(workers)
-        ]
-        for slot in self._slots:
-            slot.start()
-
-    def _serve(self, here: bool, warm: Config | None) -> None:
-        """A slot: run queued batches (in this process when ``here``, else in a worker) until closed."""
-        if here:
-            pa.set_memory_pool(pa.system_memory_pool())
-            if warm is not None:
-                with contextlib.suppress(Exception):  # the first batch loads it, and reports what fails
-                    load_tokenizer(warm)
-        while (job := self._jobs.get()) is not None:
-            args, future = job
-            if self._closing:
-                future.cancel()
-                continue
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                part = process_batch(*args) if here else self._pool.submit(process_batch, *args).result()
-            except BaseException as exc:  # the batch's task sees it (and Prefect retries it)
-                future.set_exception(exc)
-            else:
-                future.set_result(part)
-
-    def process_batch(
-        self,
-        paths: Sequence[str],
-        config: Config,
-        work_dir: str | Path,
-        index: int,
-        duplicates: Sequence[bool] | None = None,
-    ) -> Part:
-        """:func:`process_batch` in the next free slot; blocks until it is done."""
-        if self._closing:
-            raise RuntimeError("the batch pool is closed")
-        future: Future[Part] = Future()
-        self._jobs.put(((list(paths), config, str(work_dir), index, duplicates), future))
-        return future.result()
-
-    def close(self) -> None:
-        """Stop the slots (batches not started yet are cancelled) and the worker processes."""
-        self._closing = True
-        for _ in self._slots:
-            self._jobs.put(None)
-        for slot in self._slots:
-            slot.join()
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-#: A pool started ahead of its run (:func:`start_pool_early`), for the next :func:`batch_pool` of as many workers.
-_early: BatchPool | None = None
-_early_guard = threading.Lock()
-
-
-def start_pool_early(workers: int, config: Config) -> None:
-    """Start the slots of this process's next :func:`batch_pool` of ``workers`` now: its processes, its tokenizer.
-
-    Their start-up (imports, the tokenizer's dictionary: about a second each)
-    then overlaps what this process does meanwhile (``textclean run``: start
-    Prefect). ``config`` says which tokenizer to load; a batch with another
-    configuration still runs right, it only loads its own tokenizer first.
-    Stop the pool with :func:`close_early_pool` when no such block took it.
-    """
-    global _early
-    close_early_pool()
-    if workers >= 2:
-        with _early_guard:
-            _early = BatchPool(workers, config, start=True)
-
-
-def close_early_pool() -> None:
-    """Stop the pool :func:`start_pool_early` started, if no :func:`batch_pool` took it."""
-    global _early
-    with _early_guard:
-        pool, _early = _early, None
-    if pool is not None:
-        pool.close()
-
-
-def _take_early(workers: int) -> BatchPool | None:
-    global _early
-    with _early_guard:
-        if _early is None or _early.workers != workers:
-            return None
-        pool, _early = _early, None
-        return pool
-
-
-@contextlib.contextmanager
-def batch_pool(workers: int, config: Config) -> Iterator[BatchPool | None]:
-    """A :class:`BatchPool` of ``workers`` slots for the block (None when ``workers`` < 2: work in this process).
-
-    The pool :func:`start_pool_early` started, when it has as many slots; else a new one.
-    """
-    if workers < 2:
-        yield None
-        return
-    pool = _take_early(workers) or BatchPool(workers, config)
-    try:
-        yield pool
-    finally:
-        pool.close()
