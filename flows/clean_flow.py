@@ -46,9 +46,9 @@ from textclean.dataset.assemble import Step, assemble
 from textclean.dataset.parts import Part, fresh_work_dir
 from textclean.dataset.reuse import Reused, reusable
 from textclean.dataset.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
+from textclean.models import InputFile
 from textclean.run.inputs import (
     BATCH_BYTES,
-    InputFile,
     batches_of,
     fingerprint,
     input_paths,

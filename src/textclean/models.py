@@ -125,6 +125,16 @@ class Reject:
         return {"source": self.source, "stage": self.stage, "reason": self.reason, "detail": self.detail}
 
 
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """An input as the manifest records it: its path, its file name (the rows' ``source``), sha256 and size."""
+
+    path: str
+    source: str
+    sha256: str
+    size: int
+
+
 @dataclass(slots=True)
 class PageResult:
     """What cleaning one input gives: its articles or the reason it was rejected."""

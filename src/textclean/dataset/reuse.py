@@ -59,8 +59,7 @@ from textclean.dataset.writer import (
     settle,
     versions,
 )
-from textclean.models import Reject
-from textclean.run.inputs import InputFile
+from textclean.models import InputFile, Reject
 
 #: Where an input's rows are in a table: ``(first row, number of rows)``.
 Rows = tuple[int, int]

@@ -69,8 +69,7 @@ from textclean.dataset.schemas import (
     validate_articles,
     validate_paragraphs,
 )
-from textclean.models import PageResult, Reject
-from textclean.run.inputs import InputFile
+from textclean.models import InputFile, PageResult, Reject
 
 ARTICLES_PARQUET = "articles.parquet"
 ARTICLES_JSONL = "articles.jsonl"

@@ -19,14 +19,13 @@ import os
 import stat
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from textclean.clean.decode import clean_name
 from textclean.clean.page import clean_page, too_large
 from textclean.config import Config
 from textclean.dataset.quickcheck import StatCache, save_section, settled, signature
-from textclean.models import PageResult, Reject
+from textclean.models import InputFile, PageResult, Reject
 
 #: Default size of a batch of pages: big enough that per-task overhead is
 #: negligible, small enough that batches spread over workers. A worker's
@@ -254,16 +253,6 @@ def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
 def clean_files(paths: Iterable[str | Path], config: Config | None = None) -> list[PageResult]:
     """Clean a batch of files, in order."""
     return [clean_file(p, config) for p in paths]
-
-
-@dataclass(frozen=True, slots=True)
-class InputFile:
-    """An input as the manifest records it."""
-
-    path: str
-    source: str
-    sha256: str
-    size: int
 
 
 def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None) -> list[InputFile]:

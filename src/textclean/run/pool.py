@@ -26,7 +26,8 @@ from textclean.analysis.tokens import idf_table, shared_tokenizer
 from textclean.config import Config
 from textclean.dataset.parts import Part, write_part
 from textclean.dataset.writer import build_tables
-from textclean.run.inputs import InputFile, clean_files
+from textclean.models import InputFile
+from textclean.run.inputs import clean_files
 
 
 def duplicate_flags(files: Sequence[InputFile]) -> list[bool]:
