@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from textclean import synth
+from textclean.synth import layout
 
 ARTICLE_FIELDS = synth.ARTICLE_FIELDS
 HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]+")
@@ -133,14 +134,14 @@ def test_subheadings_wrap_to_fit_a_narrow_column(width: int) -> None:
     heading = "二、以满足职工美好生活需要为目标，构建工会法律制度体系"
     style = synth.Style(dense=False, width=width, digit_p=0.0)
     for seed in range(5):
-        lines = synth._heading_lines(random.Random(seed), heading, style)
+        lines = layout._heading_lines(random.Random(seed), heading, style)
         assert "".join(lines) == heading
-        assert all(len(ln) <= int(synth.HEADING_SCALE * width) for ln in lines), lines
+        assert all(len(ln) <= int(layout.HEADING_SCALE * width) for ln in lines), lines
 
 
 def test_a_short_subheading_stays_on_one_line_in_a_wide_column() -> None:
     style = synth.Style(dense=False, width=22, digit_p=0.0)
-    assert synth._heading_lines(random.Random(0), "完善基层工会劳动法律监督的建议", style) == [
+    assert layout._heading_lines(random.Random(0), "完善基层工会劳动法律监督的建议", style) == [
         "完善基层工会劳动法律监督的建议"
     ]
 
