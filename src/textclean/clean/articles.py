@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 
 from textclean.clean.blocks import body_blocks
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
-from textclean.clean.match import BigramIdf, best_assignment, containment, count_found, ngrams
+from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, Item, body_column, is_headline_like, page_elements
+from textclean.clean.typesetting import BANNER_LAST_LINE
 from textclean.models import Article, Block, Page
 
 #: Bonus for headline material set directly above a body (it usually belongs there).
@@ -34,15 +35,20 @@ ADJACENCY_BONUS = 0.15
 OCCUPIED_PENALTY = 10.0
 #: A pull quote whose body restates less than this share of it is not matched by content.
 MIN_BOX_CONTAINMENT = 0.2
-#: A page banner sits within the first lines of the page.
-BANNER_MAX_LINE = 2
 #: Bonus for headline material set directly above material already given to an article.
 CHAIN_BONUS = 0.5
-#: Penalty for giving a kicker to an article that already has a column label.
+#: Penalty for giving a leftover a second framing part: a column label or kicker to an article that has
+#: either, a byline to one that has a byline.
 KICKER_COLUMN_PENALTY = 0.5
+#: A leftover's words found in an article's title count this many times those found in its body
+#: (a spare headline line echoes its own article's title).
+TITLE_OVERLAP_WEIGHT = 2
 #: A headline line that fits its best body by less than this more than the next best is the
 #: kicker of the title set below it (:func:`_join_kickers`).
 KICKER_MARGIN = 0.3
+#: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
+#: short of the body's column: a line that fills the column is running text wrapped at its edge.
+TITLE_LINE_SHORTFALL = 0.5
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -258,7 +264,7 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
             row = []
             for d in open_drafts:
                 if u.kinds() & _taken(units, d):
-                    row.append(-1.0)
+                    row.append(NO_FIT)
                     continue
                 sc = _unit_score(u, d, drafts, idf, units, where)
                 box = u.get("box")
@@ -267,7 +273,7 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
                     and box is not None
                     and containment(box.text, drafts[d].body_text()) < MIN_BOX_CONTAINMENT
                 ):
-                    sc = -1.0
+                    sc = NO_FIT
                 row.append(sc)
             scores.append(row)
         for r, pick in enumerate(best_assignment(scores)):
@@ -276,7 +282,7 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
 
 
 def _bigram_overlap(a: str, b: str) -> float:
-    ga = ngrams(a, 2)
+    ga = ngrams(a, TITLE_NGRAM)
     return count_found(ga, b) / len(ga) if ga else 0.0
 
 
@@ -294,7 +300,7 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
         scores = []
         for d, draft in enumerate(drafts):
             title = next((e.text for v in units if v.draft == d for e in v.elements if e.kind == "title"), "")
-            sc = _bigram_overlap(texts, draft.body_text()) + 2 * _bigram_overlap(texts, title)
+            sc = _bigram_overlap(texts, draft.body_text()) + TITLE_OVERLAP_WEIGHT * _bigram_overlap(texts, title)
             sc += _position_bonus(u, d, units, where)
             taken = _taken(units, d)
             if taken & {"column", "kicker"} and u.kinds() & {"column", "title"}:
@@ -336,7 +342,7 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
     Taken when it stands indented (centred) or when the page has more
     headlines than article bodies.
     """
-    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_MAX_LINE:
+    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
         return None
     first = elements[0]
     unit = next((u for u in units if u.start == 0), None)
@@ -450,11 +456,6 @@ def build_articles(page: Page) -> list[Article]:
             )
         )
     return articles
-
-
-#: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
-#: short of the body's column: a line that fills the column is running text wrapped at its edge.
-TITLE_LINE_SHORTFALL = 0.5
 
 
 def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:

@@ -32,18 +32,25 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, WINDOW_FULL_SHARE
 from textclean.models import Block
 
-#: Lost first-line indent, in em.
-INDENT = 2.0
 #: A line this much (em) short of the column, beyond its indent, ends its paragraph.
 SHORT_LINE = 2.0
 #: A line this much short of the column starts a paragraph (its indent was lost).
 INDENTED_LINE = 1.5
-#: Subheadings are at least this much (em) shorter than the column.
+#: Subheadings are at least this much (em) shorter than the column (a line nearer to it is running text).
 HEADING_SHORTFALL = 3.0
-#: Lines either side used to estimate the local column width.
+#: Lines either side used to estimate the local column width: enough for a median, few enough to follow
+#: a column whose width changes down the page.
 WINDOW = 8
+#: The line after a subheading is running text when at least this much (em) wider than the subheading ...
+WIDER_THAN_HEADING = 2.0
+#: ... or at most :data:`INDENTED_LINE` and this much (em) short of a first line (the column less the indent).
+FIRST_LINE_SLACK = 0.5
+#: A line that ends no sentence ends its paragraph only when this many times :data:`SHORT_LINE` short
+#: and closing a quote or bracket (a quotation that ends the paragraph).
+UNFINISHED_SHORTFALL = 2
 
 
 def local_columns(items: list[Item]) -> list[float]:
@@ -85,7 +92,7 @@ def _sliding_columns(widths: list[float]) -> list[float]:
             if i - WINDOW - 1 >= 0:
                 del win[bisect.bisect_left(win, widths[i - WINDOW - 1])]
         # the median of the fuller lines, win[lo:], read in place
-        lo = bisect.bisect_left(win, 0.75 * win[-1])
+        lo = bisect.bisect_left(win, WINDOW_FULL_SHARE * win[-1])
         half, odd = divmod(len(win) - lo, 2)
         mid = lo + half
         cols.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
@@ -104,12 +111,15 @@ def _opens_paragraph(items: list[Item], k: int, col: float, heading_width: float
     item = items[k]
     text_like = (
         bool(CLAUSE_PUNCT_RE.search(item.text))
-        or item.width >= heading_width + 2
-        or item.width >= col - INDENT - INDENTED_LINE - 0.5
+        or item.width >= heading_width + WIDER_THAN_HEADING
+        or item.width >= col - INDENT - INDENTED_LINE - FIRST_LINE_SLACK
     )
     if not text_like:
         return False
-    return item.width <= col - 1 or set_width(item.text, item.width) <= _set_column_at(items, k) - 1
+    return (
+        item.width <= col - FULL_LINE_SLACK
+        or set_width(item.text, item.width) <= _set_column_at(items, k) - FULL_LINE_SLACK
+    )
 
 
 def _opens_dense_piece(items: list[Item], k: int) -> bool:
@@ -237,7 +247,7 @@ def is_paragraph_break(
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
     if ends_sentence(a.text) if a_ends is None else a_ends:
         return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(ENUM_OPENER_RE.match(b.text))
-    return shortfall >= 2 * SHORT_LINE and a.text[-1] in CLOSERS
+    return shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE and a.text[-1] in CLOSERS
 
 
 def in_dense_piece(items: list[Item]) -> list[bool]:

@@ -18,6 +18,19 @@ from textclean.clean.chardata import HAN
 
 _NON_HAN_RE = re.compile(f"[^{HAN}0-9A-Za-z]+")
 
+#: A title is matched by its words: character bigrams (most Chinese words are two characters).
+TITLE_NGRAM = 2
+#: A pull quote is matched by runs of this many characters: a restated sentence shares them,
+#: unrelated text on the same subject shares its words but hardly any runs this long.
+QUOTE_NGRAM = 4
+#: The score of a pairing that must not be made; an assignment whose total is no higher is none.
+NO_FIT = -1.0
+#: Assignments with at most this many choices are tried exhaustively, larger ones greedily
+#: (a page holds a handful of articles).
+EXHAUSTIVE_CHOICES = 50_000
+#: Totals closer than this are equal (float sums of the same scores in another order).
+TIE = 1e-12
+
 
 def content_chars(text: str) -> str:
     """Only the characters that carry content (Han, digits, Latin letters).
@@ -69,7 +82,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     return sum(1 for g in grams if _occurs(g, content))
 
 
-def containment(part: str, whole: str, n: int = 4) -> float:
+def containment(part: str, whole: str, n: int = QUOTE_NGRAM) -> float:
     """Share of ``part``'s n-grams found in ``whole``: how much of a pull quote its body restates.
 
     >>> containment("团结奋进的大会", "党的二十大是一次团结奋进的大会，为")
@@ -112,7 +125,7 @@ class BigramIdf:
 
     def coverage(self, text: str, body_index: int) -> float:
         """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1)."""
-        grams = ngrams(text, 2)
+        grams = ngrams(text, TITLE_NGRAM)
         if not grams:
             return 0.0
         total = self._totals.get(text)
@@ -139,7 +152,7 @@ def best_assignment(scores: list[list[float]]) -> list[int | None]:
     if not rows or not cols:
         return [None] * rows
     k = min(rows, cols)
-    if math.perm(max(rows, cols), k) <= 50_000:
+    if math.perm(max(rows, cols), k) <= EXHAUSTIVE_CHOICES:
         if rows <= cols:
             best = _best_injection(scores)
             return list(best) if best is not None else [None] * rows
@@ -164,7 +177,7 @@ def _best_injection(m: list[list[float]]) -> tuple[int, ...] | None:
 
     The choices are tried in the order of :func:`itertools.permutations` and
     one replaces the best so far only when its total is higher by more than
-    1e-12 (so the first of equal ones is kept); None when no total exceeds -1.
+    :data:`TIE` (so the first of equal ones is kept); None when no total exceeds :data:`NO_FIT`.
     A branch is left out when even the best column for each of its remaining
     rows could not lift its total that far above the best so far (allowing for
     the rounding of the sums): the result is that of trying every choice, in
@@ -179,7 +192,7 @@ def _best_injection(m: list[list[float]]) -> tuple[int, ...] | None:
         rest[i] = rest[i + 1] + max(m[i])
     # a bound on the rounding of a total and of partial + rest (float sums of at most 2n terms)
     slack = 4 * n * sys.float_info.epsilon * sum(max(abs(x) for x in row) for row in m)
-    best_total, best = -1.0, None
+    best_total, best = NO_FIT, None
     chosen: list[int] = []
     used = [False] * width
 
@@ -187,10 +200,10 @@ def _best_injection(m: list[list[float]]) -> tuple[int, ...] | None:
         nonlocal best_total, best
         if i == n:
             total = sum(m[r][c] for r, c in enumerate(chosen))
-            if total > best_total + 1e-12:
+            if total > best_total + TIE:
                 best_total, best = total, tuple(chosen)
             return
-        if partial + rest[i] + slack <= best_total + 1e-12:
+        if partial + rest[i] + slack <= best_total + TIE:
             return  # no choice below can beat the best so far
         for c in range(width):
             if not used[c]:

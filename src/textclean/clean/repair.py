@@ -23,6 +23,10 @@ _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re
 _DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
 _HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
 
+#: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
+#: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
+LETTER_SPACED_SHARE = 0.5
+
 
 def collapse_spaces(text: str) -> str:
     """Strip the ends and turn every run of spaces (ideographic and no-break too) into one space.
@@ -67,7 +71,7 @@ def is_letter_spaced(text: str) -> bool:
     core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
     pairs = len(core) - len(_SPACE_CHAR_RE.findall(core)) - 1  # neighbouring glyphs
     gaps = len(_SPACE_RUN_RE.findall(core))
-    return pairs > 0 and gaps / pairs >= 0.5
+    return pairs > 0 and gaps / pairs >= LETTER_SPACED_SHARE
 
 
 def rejoin_letter_spacing(text: str) -> str:

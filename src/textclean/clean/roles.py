@@ -33,24 +33,41 @@ from textclean.clean.chardata import (
     width_with_wide_digits,
 )
 from textclean.clean.repair import repair_line
+from textclean.clean.typesetting import (
+    BANNER_LAST_LINE,
+    BODY_FULL_SHARE,
+    FULL_LINE_SLACK,
+    INDENT,
+    MAX_HEADLINE_WIDTH,
+)
 from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
 
-#: Longest line (in em) that can still be a headline line.
-MAX_HEADLINE_WIDTH = 32.0
 #: Headline lines at most this wide, one after the other, may be one wrapped headline...
 SHORT_HEADLINE_WIDTH = 14.0
-#: ... when the lower is at most this much wider than the upper.
+#: ... when the lower is at most this much wider than the upper (a kicker is usually the shorter line).
 HALVES_WIDTH_DIFF = 3.0
-#: How far (em) a first body line may be from the column less the indent.
+#: How far (em) a first body line may be from the column less the indent (type sets widths loosely).
 FIRST_LINE_TOLERANCE = 1.5
-#: Lines of a headline wrapped without a blank line between them are at most this wide.
+#: ... and how much farther right under a byline, where a body usually starts.
+BYLINE_TOLERANCE = 1.0
+#: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
 WRAPPED_HEADLINE_WIDTH = 16.0
-#: Lines (raw line numbers from 0) at the top of the page, where a banner may stand.
-TOP_LINES = 2
+#: A headline line has at least this many characters (a lone character is a stray glyph).
+MIN_HEADLINE_CHARS = 2
+#: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
+MAX_HEADLINE_RUN = 2
 #: A pull-quote box holds at most this many printed lines.
 MAX_BOX_LINES = 16
+#: A line wider than this many times a box's first line ...
+BOX_WIDEN_FACTOR = 1.6
+#: ... and than the first line plus this many em is a body column set after the box, not the narrow box.
+BOX_WIDEN_MIN = 5.0
+#: After a box's sentence ends, at most this many more lines, each at most ...
+BOX_EXTRA_LINES = 2
+#: ... this much (em) wider than the box's widest line, may finish the quote's next sentence.
+BOX_NARROW_SLACK = 1.0
 #: A closing note spans at most this many printed lines.
 MAX_NOTE_LINES = 4
 
@@ -159,7 +176,7 @@ def is_headline_like(item: Item) -> bool:
     return (
         item.role == "text"
         and item.width <= MAX_HEADLINE_WIDTH
-        and len(item.text) >= 2
+        and len(item.text) >= MIN_HEADLINE_CHARS
         and not CLAUSE_PUNCT_RE.search(item.text)
     )
 
@@ -181,7 +198,7 @@ def _collect_box(items: list[Item], start: int) -> int:
         if it.role != "text":
             break
         if limit is None:
-            limit = max(it.width * 1.6, it.width + 5)
+            limit = max(it.width * BOX_WIDEN_FACTOR, it.width + BOX_WIDEN_MIN)
         elif it.width > limit and not _ragged_box_line(items, j, limit):
             break
         widest = max(widest, it.width)
@@ -229,9 +246,9 @@ def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
 
     def narrow(k: int) -> bool:
         it = items[k] if k < len(items) else None
-        return it is not None and it.role == "text" and it.width <= widest + 1 and it.gap_before == gap
+        return it is not None and it.role == "text" and it.width <= widest + BOX_NARROW_SLACK and it.gap_before == gap
 
-    for k in range(j, min(j + 2, len(items))):
+    for k in range(j, min(j + BOX_EXTRA_LINES, len(items))):
         if not narrow(k):
             return 0
         if ends_sentence(items[k].text):
@@ -262,11 +279,11 @@ def body_column(items: list[Item]) -> float:
 
 
 def _fuller_median(widths: list[float]) -> float:
-    """The median of the widths at least 0.7 of the widest (0 for none)."""
+    """The median of the widths at least :data:`BODY_FULL_SHARE` of the widest (0 for none)."""
     if not widths:
         return 0.0
     top = max(widths)
-    return float(median([w for w in widths if w >= 0.7 * top]))
+    return float(median([w for w in widths if w >= BODY_FULL_SHARE * top]))
 
 
 def set_column(items: list[Item]) -> float:
@@ -316,10 +333,10 @@ def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[
     elif lead:
         last = lead[-1]
         col = set_column(run[k:])
-        tolerance = FIRST_LINE_TOLERANCE + (1.0 if after == "byline" else 0.0)
-        full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - 1
+        tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
+        full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - FULL_LINE_SLACK
         lo, hi = set_width(last.text, last.width), last.width
-        first_line = lo - tolerance <= col - 2 <= hi + tolerance and full_next
+        first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
         under_label = after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
         if (
             last.role == "text"
@@ -375,7 +392,7 @@ def _halves(upper: Item, lower: Item) -> bool:
 
 def _set_in_banner(item: Item) -> bool:
     """A line at the top of the page set in from the margin (a centred banner)."""
-    return item.no <= TOP_LINES and item.raw[:1].isspace()
+    return item.no <= BANNER_LAST_LINE and item.raw[:1].isspace()
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -483,7 +500,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
         n = JUNCTION_CHARS
         across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
         return across or _continues_a_phrase(lower)
-    return _halves(upper, lower) and upper.no > TOP_LINES
+    return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
 
 
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
@@ -506,7 +523,7 @@ def _reads_as_headline(body: list[Item], after: str | None, before: str | None) 
     Running text always finishes a sentence somewhere; a title that contains a
     comma (``坚持育用结合，激发创新活力``) does not.
     """
-    if len(body) > 2 or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
+    if len(body) > MAX_HEADLINE_RUN or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
         return False
     if any(SENTENCE_STOP_RE.search(it.text) for it in body):
         return False

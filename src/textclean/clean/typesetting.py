@@ -1,0 +1,33 @@
+"""How a newspaper column is set: the typesetting facts several cleaning rules rely on.
+
+Widths are in em, as :func:`~textclean.clean.chardata.text_width` measures
+them (a Han character or full-width mark 1, an ASCII character 0.5); line
+numbers are the page's raw ones, from 0. A threshold that only one rule uses
+stays at the top of that rule's module.
+"""
+
+from __future__ import annotations
+
+#: A paragraph's first line is indented two characters; extraction drops the indent,
+#: so the line shows up 2 em short of the column.
+INDENT = 2.0
+
+#: A full line (running text broken at the column's edge) comes within 1 em of the
+#: column: justification never leaves a character's room at its end.
+FULL_LINE_SLACK = 1.0
+
+#: The column's width is the median of its fuller lines, those at least this share of
+#: the widest, so that short last lines and headings do not count. Over a whole body
+#: (or a run of lines: :func:`~textclean.clean.roles.body_column`, ``set_column``):
+BODY_FULL_SHARE = 0.7
+#: ... and over the few lines around one line (``blocks.local_columns``, ``WINDOW``
+#: either side), where each short line moves the median more, a stricter share.
+WINDOW_FULL_SHARE = 0.75
+
+#: The widest line (em) that can still be a headline line: a wider one is running text
+#: set across several columns.
+MAX_HEADLINE_WIDTH = 32.0
+
+#: A page banner (the page's own name, above everything) stands on one of its first
+#: lines: raw line numbers 0 to this (at most two blank or logo lines above it).
+BANNER_LAST_LINE = 2
