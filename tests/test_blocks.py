@@ -314,7 +314,7 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
 def _titles(*lines: str, tight: int = 0) -> list[str]:
     """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each but
     the first ``tight``, which are set against the line under them)."""
-    from textclean.clean.roles import page_elements
+    from textclean.clean.layout import page_elements
 
     page: list[Line] = []
     for i, t in enumerate(lines):
@@ -380,7 +380,7 @@ def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() 
 
 def _boxes(*lines: str) -> list[str]:
     """The pull-quote box texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each)."""
-    from textclean.clean.roles import page_elements
+    from textclean.clean.layout import page_elements
 
     page = []
     for t in lines:

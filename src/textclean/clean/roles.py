@@ -1,12 +1,12 @@
-"""Lines -> items with roles -> layout elements.
+"""Lines -> items with roles: what each printed line is, from its shape alone.
 
-A page is a sequence of printed lines separated by blank lines.  Each
+A page is a sequence of printed lines separated by blank lines. Each
 non-blank line becomes an :class:`Item` (repaired text, printed width, whether
-a blank line stands before and after it).  Items get a role from their shape
-alone (box marker, column label, byline, closing note, attribution, text),
-then runs of text items are split into headline lines and body lines by
-context.  The result is a list of :class:`Element` s in page order: the
-material that :mod:`textclean.clean.articles` assembles into articles.
+a blank line stands before and after it) and gets a :data:`Role` from its
+shape (box marker, column label, byline, closing note, attribution, text).
+Also here: whether a line could be a headline, how far a pull-quote box and a
+closing note extend, and how wide a column is. :mod:`textclean.clean.layout`
+groups the items into :class:`Element` s.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Literal
 
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
@@ -25,39 +26,27 @@ from textclean.clean.chardata import (
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
-    has_halves_space,
     is_person_name,
-    leaves_bracket_open,
     set_width,
     text_width,
-    width_with_wide_digits,
 )
 from textclean.clean.repair import repair_line
-from textclean.clean.typesetting import (
-    BANNER_LAST_LINE,
-    BODY_FULL_SHARE,
-    FULL_LINE_SLACK,
-    INDENT,
-    MAX_HEADLINE_WIDTH,
-)
+from textclean.clean.typesetting import BODY_FULL_SHARE, MAX_HEADLINE_WIDTH
 from textclean.models import Line
 
-SENTENCE_STOP_RE = re.compile("[。！？…；]")
+#: What a printed line is from its shape (:func:`shape_role`): ``marker`` opens a pull-quote box,
+#: ``column`` is a column label, ``note`` opens a closing note; ``text`` is everything else.
+Role = Literal["text", "marker", "column", "byline", "note", "attribution"]
+#: What a piece of layout is. ``run`` (text lines not yet split into headline and body lines) exists
+#: only inside :func:`~textclean.clean.layout.page_elements`; ``kicker`` is given by
+#: :mod:`~textclean.clean.articles` to a headline line over a title.
+ElementKind = Literal["run", "body", "title", "subtitle", "kicker", "box", "byline", "column", "note"]
+#: The element next to a run of text lines, as the headline/body split sees it: a kind, ``marker`` for a
+#: box set right under the run (no blank line between), ``None`` at the page's edges.
+Neighbour = ElementKind | Literal["marker"] | None
 
-#: Headline lines at most this wide, one after the other, may be one wrapped headline...
-SHORT_HEADLINE_WIDTH = 14.0
-#: ... when the lower is at most this much wider than the upper (a kicker is usually the shorter line).
-HALVES_WIDTH_DIFF = 3.0
-#: How far (em) a first body line may be from the column less the indent (type sets widths loosely).
-FIRST_LINE_TOLERANCE = 1.5
-#: ... and how much farther right under a byline, where a body usually starts.
-BYLINE_TOLERANCE = 1.0
-#: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
-WRAPPED_HEADLINE_WIDTH = 16.0
 #: A headline line has at least this many characters (a lone character is a stray glyph).
 MIN_HEADLINE_CHARS = 2
-#: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
-MAX_HEADLINE_RUN = 2
 #: A pull-quote box holds at most this many printed lines.
 MAX_BOX_LINES = 16
 #: A line wider than this many times a box's first line ...
@@ -82,14 +71,14 @@ class Item:
     width: float
     gap_before: bool
     gap_after: bool
-    role: str = "text"
+    role: Role = "text"
 
 
 @dataclass(slots=True)
 class Element:
-    """A piece of page layout: ``body``, ``title``, ``box``, ``byline``, ``column``, ``note`` or ``banner``."""
+    """A piece of page layout (one of :data:`ElementKind`): its lines and its text."""
 
-    kind: str
+    kind: ElementKind
     items: list[Item] = field(default_factory=list)
     text: str = ""
 
@@ -142,7 +131,7 @@ _ROLE_SHAPE_RE = re.compile(
 )
 
 
-def shape_role(text: str) -> str:
+def shape_role(text: str) -> Role:
     """The role a line has from its shape alone.
 
     >>> [shape_role(t) for t in ["●观点", "G 前沿观察", "苏炜 刘景芝", "（张菁 整理）", "——研究员 王文珍", "工会工作"]]
@@ -181,7 +170,7 @@ def is_headline_like(item: Item) -> bool:
     )
 
 
-def _collect_box(items: list[Item], start: int) -> int:
+def box_end(items: list[Item], start: int) -> int:
     """Index one past the last line of the pull-quote box whose marker is ``items[start]``.
 
     The box is set narrow: its lines run until one ends a sentence, and go
@@ -256,7 +245,7 @@ def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
     return 0
 
 
-def _collect_note(items: list[Item], start: int) -> int:
+def note_end(items: list[Item], start: int) -> int:
     """Index one past the last line of the closing note that opens at ``items[start]``."""
     j = start
     depth = 0
@@ -293,238 +282,3 @@ def set_column(items: list[Item]) -> float:
     6.0
     """
     return _fuller_median([set_width(it.text, it.width) for it in items])
-
-
-def _is_subtitle_after(run: list[Item], k: int) -> bool:
-    """``run[k]`` is a subtitle (``——…``) set directly under headline lines."""
-    return (
-        k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
-    )
-
-
-def _split_run(run: list[Item], after: str | None, before: str | None) -> tuple[list[Item], list[Item], list[Item]]:
-    """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
-
-    ``after``/``before`` are the kinds of the elements around the run
-    (``None`` at the page edges).  The last leading headline-like line is
-    still the first line of the body when it is set against the body's next
-    line with no blank between them, or when it has the width of a first
-    line (the column less the lost indent) and the line after it is a full
-    one (more likely so right under a byline). Widths are compared as type
-    sets them: the column with punctuation squeezed (:func:`set_column`),
-    the candidate anywhere between its squeezed and full width, the next
-    line with its digits possibly wider than half an em. A line that leaves
-    a bracket or quote open runs on into the next: the body starts there at
-    the latest. A line that spaces two Han words (:func:`has_halves_space`)
-    or stands alone set tight under a column label stays a headline.
-    Headline lines that end a run just above a byline, box or column label
-    belong to the next article.
-    """
-    n = len(run)
-    k = 0
-    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k)):
-        k += 1
-    if k == n:
-        return run, [], []
-    lead = list(run[:k])
-    open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
-    if open_at is not None:
-        lead = lead[:open_at]
-    elif lead:
-        last = lead[-1]
-        col = set_column(run[k:])
-        tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
-        full_next = width_with_wide_digits(run[k].text, run[k].width) >= col - FULL_LINE_SLACK
-        lo, hi = set_width(last.text, last.width), last.width
-        first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
-        under_label = after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
-        if (
-            last.role == "text"
-            and (first_line or not last.gap_after)
-            and not (under_label or has_halves_space(last.text))
-        ):
-            lead.pop()
-    body = run[len(lead) :]
-    trail: list[Item] = []
-    if before in ("byline", "marker", "column", "box"):
-        m = len(body)
-        while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
-            m -= 1
-        if m < len(body) and (ends_sentence(body[m - 1].text) or body[m - 1].role == "attribution"):
-            trail = body[m:]
-            body = body[:m]
-    return lead, body, trail
-
-
-def _headline_elements(lines: list[Item]) -> list[Element]:
-    """Group consecutive headline lines into title (and subtitle) elements.
-
-    Lines set without a blank between them are one wrapped title. Across a
-    blank line, lines are paired later, once the running text is known
-    (:func:`join_wrapped_titles`).
-    """
-    groups: list[list[Item]] = []
-    for it in lines:
-        prev = groups[-1] if groups else None
-        if it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
-            if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
-                prev.append(it)
-                continue
-        groups.append([it])
-    out = []
-    for g in groups:
-        kind = "subtitle" if g[0].role == "attribution" else "title"
-        out.append(Element(kind, g, "".join(i.text for i in g)))
-    return out
-
-
-def _halves(upper: Item, lower: Item) -> bool:
-    """Two short headline lines, the lower not clearly wider: halves of one wrapped title.
-
-    (A kicker above a title is usually the shorter line.)
-    """
-    return (
-        upper.role == lower.role == "text"
-        and max(upper.width, lower.width) <= SHORT_HEADLINE_WIDTH
-        and lower.width <= upper.width + HALVES_WIDTH_DIFF
-    )
-
-
-def _set_in_banner(item: Item) -> bool:
-    """A line at the top of the page set in from the margin (a centred banner)."""
-    return item.no <= BANNER_LAST_LINE and item.raw[:1].isspace()
-
-
-def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
-    """Parse a page's lines into layout elements in page order."""
-    items = make_items(lines)
-    for it in items:
-        it.role = shape_role(it.text)
-    raw: list[Element] = []
-    i = 0
-    n = len(items)
-    while i < n:
-        it = items[i]
-        if it.role == "marker":
-            j = _collect_box(items, i)
-            el = Element("box", items[i:j])
-            el.text = "".join(x.text for x in items[i + 1 : j])
-            raw.append(el)
-        elif it.role == "note":
-            j = _collect_note(items, i)
-            el = Element("note", items[i:j])
-            el.text = "".join(x.text for x in el.items)
-            raw.append(el)
-        elif it.role in ("column", "byline"):
-            j = i + 1
-            raw.append(Element(it.role, [it], it.text))
-        else:
-            j = i
-            while j < n and items[j].role in ("text", "attribution"):
-                j += 1
-            raw.append(Element("run", items[i:j]))
-        i = j
-    out: list[Element] = []
-    for idx, el in enumerate(raw):
-        if el.kind != "run":
-            out.append(el)
-            continue
-        after = raw[idx - 1].kind if idx else None
-        before = raw[idx + 1].kind if idx + 1 < len(raw) else None
-        if before == "box" and el.items[-1].gap_after is False:
-            before = "marker"
-        lead, body, trail = _split_run(el.items, after, before)
-        if body and not lead and not trail and _reads_as_headline(body, after, before):
-            lead, body = body, []
-        out.extend(_headline_elements(lead))
-        if body:
-            out.append(Element("body", body))
-        out.extend(_headline_elements(trail))
-    return join_wrapped_titles(out)
-
-
-#: Characters on each side of a line break that, read across it, must recur in the page's running text.
-JUNCTION_CHARS = 2
-
-
-def join_wrapped_titles(elements: list[Element]) -> list[Element]:
-    """Join two one-line titles, set one under the other, when the words across the break recur in the running text.
-
-    A headline wrapped over two lines with a blank between them breaks
-    inside a phrase: read across the break (the last two characters of
-    the upper line and the first two of the lower), it is a phrase the
-    articles' text uses, or the lower line opens with a particle no
-    headline opens with (``的``, :func:`_continues_a_phrase`). A kicker
-    and the title under it meet at a phrase boundary, which the text
-    almost never prints. Two short lines of about
-    the same width (:func:`_halves`) also join on their shape alone, except
-    at the top of the page, where the upper one is as likely a banner over
-    a kicker. Pairs the text vouches for join first, then pairs by shape, so
-    a line joins the neighbour it is read with rather than one of its shape.
-    Lines pair from the bottom (a kicker stands above its title);
-    both must be short enough to be halves of a wrapped headline, and a
-    banner set in at the top of the page never joins.
-
-    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``,
-    the body saying ``…贯彻党的二十大精神…``; after: one ``title``
-    ``推动党的二十大精神在工会系统落地见效``. Not joined:
-    ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
-    (``力量哈尔`` is not in the text).
-    """
-    text = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
-    for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
-        out: list[Element] = []
-        for el in reversed(elements):
-            nxt = out[-1] if out else None
-            if (
-                nxt is not None
-                and nxt.kind == el.kind == "title"
-                and len(nxt.items) == len(el.items) == 1
-                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
-            ):
-                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
-                continue
-            out.append(el)
-        elements = out[::-1]
-    return elements
-
-
-def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
-    """``upper`` and ``lower`` are the halves of one wrapped headline (see :func:`join_wrapped_titles`):
-    by the words across the break (``by_text``), else by their shape alone."""
-    if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
-        return False
-    if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
-        return False
-    if by_text:
-        n = JUNCTION_CHARS
-        across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-        return across or _continues_a_phrase(lower)
-    return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
-
-
-#: Characters no headline opens with: the particle 的 only ever follows the words it joins.
-CONTINUATION_CHARS = "的"
-
-
-def _continues_a_phrase(item: Item) -> bool:
-    """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
-
-    >>> from textclean.clean.chardata import text_width
-    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义", "")]
-    [True, False, False]
-    """
-    return item.text.startswith(tuple(CONTINUATION_CHARS))
-
-
-def _reads_as_headline(body: list[Item], after: str | None, before: str | None) -> bool:
-    """A run of at most two short lines with no sentence in it, between headline parts, is a headline.
-
-    Running text always finishes a sentence somewhere; a title that contains a
-    comma (``坚持育用结合，激发创新活力``) does not.
-    """
-    if len(body) > MAX_HEADLINE_RUN or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
-        return False
-    if any(SENTENCE_STOP_RE.search(it.text) for it in body):
-        return False
-    return after in ("byline", "box", "column", "note", None) and before in ("byline", "box", "column", "marker")

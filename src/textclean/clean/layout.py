@@ -1,0 +1,294 @@
+"""Items -> layout elements in page order: the material :mod:`~textclean.clean.articles` assembles.
+
+A box marker takes the lines of its pull-quote box, a note opener those of
+its note; column labels and bylines stand alone. Each run of text lines
+between them is split by context into leading headline lines, body lines and
+trailing headline lines (:func:`_split_run`); headline lines become title and
+subtitle elements, and two one-line titles set one under the other are joined
+when they are the halves of one wrapped headline (:func:`join_wrapped_titles`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import (
+    ends_sentence,
+    has_halves_space,
+    leaves_bracket_open,
+    set_width,
+    width_with_wide_digits,
+)
+from textclean.clean.roles import (
+    Element,
+    ElementKind,
+    Item,
+    Neighbour,
+    box_end,
+    is_headline_like,
+    make_items,
+    note_end,
+    set_column,
+    shape_role,
+)
+from textclean.clean.typesetting import BANNER_LAST_LINE, FULL_LINE_SLACK, INDENT, MAX_HEADLINE_WIDTH
+from textclean.models import Line
+
+SENTENCE_STOP_RE = re.compile("[。！？…；]")
+
+#: How far (em) a first body line may be from the column less the indent (type sets widths loosely) ...
+FIRST_LINE_TOLERANCE = 1.5
+#: ... and how much farther right under a byline, where a body usually starts.
+BYLINE_TOLERANCE = 1.0
+#: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
+MAX_HEADLINE_RUN = 2
+#: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
+WRAPPED_HEADLINE_WIDTH = 16.0
+#: Headline lines at most this wide, one after the other, may be one wrapped headline ...
+SHORT_HEADLINE_WIDTH = 14.0
+#: ... when the lower is at most this much wider than the upper (a kicker is usually the shorter line).
+HALVES_WIDTH_DIFF = 3.0
+#: Characters on each side of a line break that, read across it, must recur in the page's running text.
+JUNCTION_CHARS = 2
+#: Characters no headline opens with: the particle 的 only ever follows the words it joins.
+CONTINUATION_CHARS = "的"
+
+
+def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
+    """Parse a page's lines into layout elements in page order.
+
+    >>> from textclean.models import Line
+    >>> page = ["推进职工技能培训", "", "周明", "", "奋进新征程，建功新时代，职工技能培训是", "", "推进产业工人队伍建设。"]
+    >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
+    [('title', 0), ('byline', 2), ('body', 4)]
+    """
+    raw = _shape_elements(make_items(lines))
+    out: list[Element] = []
+    for idx, el in enumerate(raw):
+        if el.kind != "run":
+            out.append(el)
+            continue
+        after = raw[idx - 1].kind if idx else None
+        before: Neighbour = raw[idx + 1].kind if idx + 1 < len(raw) else None
+        if before == "box" and el.items[-1].gap_after is False:
+            before = "marker"
+        lead, body, trail = _split_run(el.items, after, before)
+        if body and not lead and not trail and _reads_as_headline(body, after, before):
+            lead, body = body, []
+        out.extend(_headline_elements(lead))
+        if body:
+            out.append(Element("body", body))
+        out.extend(_headline_elements(trail))
+    return join_wrapped_titles(out)
+
+
+def _shape_elements(items: list[Item]) -> list[Element]:
+    """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
+    for it in items:
+        it.role = shape_role(it.text)
+    raw: list[Element] = []
+    i = 0
+    n = len(items)
+    while i < n:
+        it = items[i]
+        if it.role == "marker":
+            j = box_end(items, i)
+            raw.append(Element("box", items[i:j], "".join(x.text for x in items[i + 1 : j])))
+        elif it.role == "note":
+            j = note_end(items, i)
+            raw.append(Element("note", items[i:j], "".join(x.text for x in items[i:j])))
+        elif it.role == "column" or it.role == "byline":
+            j = i + 1
+            raw.append(Element(it.role, [it], it.text))
+        else:
+            j = i
+            while j < n and items[j].role in ("text", "attribution"):
+                j += 1
+            raw.append(Element("run", items[i:j]))
+        i = j
+    return raw
+
+
+def _is_subtitle_after(run: list[Item], k: int) -> bool:
+    """``run[k]`` is a subtitle (``——…``) set directly under headline lines."""
+    return (
+        k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
+    )
+
+
+def _split_run(run: list[Item], after: Neighbour, before: Neighbour) -> tuple[list[Item], list[Item], list[Item]]:
+    """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
+
+    ``after``/``before``: the elements around the run. The leading headline-like
+    lines are headlines, except that the body starts at a line that leaves a
+    bracket or quote open (it runs on into the next) and at a last one that
+    reads as the body's first line (:func:`_is_first_body_line`). Headline lines
+    that end a run just above a byline, box or column label belong to the next
+    article.
+    """
+    n = len(run)
+    k = 0
+    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k)):
+        k += 1
+    if k == n:
+        return run, [], []
+    lead = list(run[:k])
+    open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
+    if open_at is not None:
+        lead = lead[:open_at]
+    elif lead and _is_first_body_line(lead, run[k:], after):
+        lead.pop()
+    body = run[len(lead) :]
+    trail: list[Item] = []
+    if before in ("byline", "marker", "column", "box"):
+        m = len(body)
+        while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
+            m -= 1
+        if m < len(body) and (ends_sentence(body[m - 1].text) or body[m - 1].role == "attribution"):
+            trail = body[m:]
+            body = body[:m]
+    return lead, body, trail
+
+
+def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour) -> bool:
+    """Whether the last of the headline-like lines ``lead`` is the first line of the body ``rest``.
+
+    It is when set against the body's next line with no blank between them,
+    or when it has the width of a first line (the column less the lost indent)
+    over a full line. Widths are compared as type sets them: the column with
+    punctuation squeezed (:func:`set_column`), the candidate anywhere between
+    its squeezed and full width, the next line with its digits possibly wider
+    than half an em. A line that spaces two Han words (:func:`has_halves_space`)
+    or stands alone set tight under a column label stays a headline.
+
+    >>> mk = lambda t, gb=True, ga=True: Item(0, t, t, float(len(t)), gb, ga)
+    >>> body = [mk("各地要推动改革精神在基层落地见效，让职工"), mk("群众真正感受到改革带来的实惠")]
+    >>> _is_first_body_line([mk("职业教育是国民教育体系和人力资")], body, None)
+    True
+    >>> _is_first_body_line([mk("推进职业教育高质量发展")], body, None)
+    False
+    """
+    last = lead[-1]
+    col = set_column(rest)
+    tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
+    full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
+    lo, hi = set_width(last.text, last.width), last.width
+    first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
+    under_label = after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
+    return (
+        last.role == "text" and (first_line or not last.gap_after) and not (under_label or has_halves_space(last.text))
+    )
+
+
+def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) -> bool:
+    """A run of at most two short lines with no sentence in it, between headline parts, is a headline.
+
+    Running text always finishes a sentence somewhere; a title that contains a
+    comma (``坚持育用结合，激发创新活力``) does not.
+    """
+    if len(body) > MAX_HEADLINE_RUN or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
+        return False
+    if any(SENTENCE_STOP_RE.search(it.text) for it in body):
+        return False
+    return after in ("byline", "box", "column", "note", None) and before in ("byline", "box", "column", "marker")
+
+
+def _headline_elements(lines: list[Item]) -> list[Element]:
+    """Group consecutive headline lines into title (and subtitle) elements.
+
+    Lines set without a blank between them are one wrapped title. Across a
+    blank line, lines are paired later, once the running text is known
+    (:func:`join_wrapped_titles`).
+    """
+    groups: list[list[Item]] = []
+    for it in lines:
+        prev = groups[-1] if groups else None
+        if it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
+            if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
+                prev.append(it)
+                continue
+        groups.append([it])
+    out = []
+    for g in groups:
+        kind: ElementKind = "subtitle" if g[0].role == "attribution" else "title"
+        out.append(Element(kind, g, "".join(i.text for i in g)))
+    return out
+
+
+def join_wrapped_titles(elements: list[Element]) -> list[Element]:
+    """Join two one-line titles, set one under the other, when they are the halves of one wrapped headline.
+
+    The words across the break decide first (:func:`_wrapped_halves`), then
+    the shape (:func:`_halves`), so a line joins the neighbour it is read with
+    rather than one of its shape. Lines pair from the bottom (a kicker stands
+    above its title).
+
+    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``,
+    the body saying ``…贯彻党的二十大精神…``; after: one ``title``
+    ``推动党的二十大精神在工会系统落地见效``. Not joined:
+    ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
+    (``力量哈尔`` is not in the text).
+    """
+    text = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
+    for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
+        out: list[Element] = []
+        for el in reversed(elements):
+            nxt = out[-1] if out else None
+            if (
+                nxt is not None
+                and nxt.kind == el.kind == "title"
+                and len(nxt.items) == len(el.items) == 1
+                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
+            ):
+                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
+                continue
+            out.append(el)
+        elements = out[::-1]
+    return elements
+
+
+def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
+    """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
+    (``by_text``), else by their shape alone.
+
+    A headline wrapped over two lines breaks inside a phrase: read across the
+    break, it is a phrase the articles' ``text`` uses, or the lower line opens
+    with a particle no headline opens with (:func:`_continues_a_phrase`); a
+    kicker and its title meet at a phrase boundary the text almost never
+    prints. Both lines must be short, and a banner set in at the top of the
+    page never joins; at the top, where the upper line is as likely a banner
+    over a kicker, shape alone joins nothing.
+    """
+    if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
+        return False
+    if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
+        return False
+    if by_text:
+        n = JUNCTION_CHARS
+        across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
+        return across or _continues_a_phrase(lower)
+    return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
+
+
+def _halves(upper: Item, lower: Item) -> bool:
+    """Two short headline lines, the lower not clearly wider: halves of one wrapped title."""
+    return (
+        upper.role == lower.role == "text"
+        and max(upper.width, lower.width) <= SHORT_HEADLINE_WIDTH
+        and lower.width <= upper.width + HALVES_WIDTH_DIFF
+    )
+
+
+def _continues_a_phrase(item: Item) -> bool:
+    """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义", "")]
+    [True, False, False]
+    """
+    return item.text.startswith(tuple(CONTINUATION_CHARS))
+
+
+def _set_in_banner(item: Item) -> bool:
+    """A line at the top of the page set in from the margin (a centred banner)."""
+    return item.no <= BANNER_LAST_LINE and item.raw[:1].isspace()
