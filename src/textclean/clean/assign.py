@@ -159,16 +159,13 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
 def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     """A headline line set right above a title is that title's kicker when it is the vaguer of the two.
 
-    The printed order is (column label,) kicker, title. A unit of one
-    headline line, alone or under a column label, followed (a blank line
-    between) by a unit that opens with another headline line, is either
-    that order or two articles' headlines stacked. A kicker is a slogan
-    several articles share, a title names what its own body says: the upper
-    line is read as the lower one's kicker, and the two units as one, when
-    it fits its best body by less than :data:`KICKER_MARGIN` more than the
-    next best, and by less than the lower line does
-    (:func:`_coverage_margin`). The page's top line is left to the banner
-    test (:func:`_find_banner`).
+    One headline line (alone, not the page's top line, or under a column
+    label) over a unit that opens with a title is either kicker and title or
+    two articles' titles stacked. A kicker is a slogan several articles share,
+    a title names what its own body says: the upper line is the kicker, and
+    the two units one, when it fits its best body by less than
+    :data:`KICKER_MARGIN` more than the next best, and by less than the lower
+    line does (:func:`_coverage_margin`).
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 

@@ -178,6 +178,11 @@ def box_end(items: list[Item], start: int) -> int:
     :func:`_box_remainder`). A line much wider than the box's first ends it,
     unless it is a lone ragged line: the quote's sentence goes on, narrow
     again, on the next line (:func:`_ragged_box_line`).
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), True, True, role)
+    >>> box = [mk("●观点", "marker"), mk("要把学习宣传贯彻党"), mk("的二十大精神作为首要任务。")]
+    >>> box_end([*box, mk("习近平总书记关于工人阶级和工会工作的重要论述")], 0)
+    3
     """
     j = start + 1
     limit = None
@@ -246,7 +251,12 @@ def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
 
 
 def note_end(items: list[Item], start: int) -> int:
-    """Index one past the last line of the closing note that opens at ``items[start]``."""
+    """Index one past the last line of the closing note that opens at ``items[start]``: where its bracket closes.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> note_end([mk("（作者单位："), mk("中国工运研究所）"), mk("工会工作")], 0)
+    2
+    """
     j = start
     depth = 0
     while j < len(items) and j - start < MAX_NOTE_LINES:
