@@ -1,0 +1,51 @@
+"""Headline material given to its body: kickers over titles (``textclean.clean.assign``)."""
+
+from __future__ import annotations
+
+from helpers import articles_of
+
+SKILLS_BODY = (
+    "奋进新征程，建功新时代，职工技能培训是",
+    "推进产业工人队伍建设的重要一环，要健全",
+    "职工技能培训体系，推进职工技能培训常态",
+    "化，让职工在奋进新征程中建功新时代。",
+)
+LAW_BODY = (
+    "奋进新征程，建功新时代，工会法治建设是",
+    "维护职工权益的重要保障，要深化工会法治",
+    "建设，完善劳动法律监督，在奋进新征程中",
+    "建功新时代。",
+)
+AFFILIATION = "（作者单位：中国工运研究所）"
+
+
+def test_a_slogan_under_a_column_label_is_the_kicker_of_the_title_below_it() -> None:
+    # the slogan's words are in both bodies, the title's only in the first: the slogan is the kicker, and
+    # the second body's title, set apart at the foot of the page, is not pushed aside by it
+    page = ("G 工作研究", "奋进新征程建功新时代", "推进职工技能培训", *SKILLS_BODY, AFFILIATION, *LAW_BODY, AFFILIATION)
+    skills, law = articles_of(*page, "深化工会法治建设")
+    assert (skills.column, skills.kicker, skills.title) == ("工作研究", "奋进新征程建功新时代", "推进职工技能培训")
+    assert (law.column, law.kicker, law.title) == (None, None, "深化工会法治建设")
+    # negative: two stacked titles that each name their own body stay two articles' titles
+    skills, law = articles_of(
+        "G 工作研究", "深化工会法治建设", "推进职工技能培训", *SKILLS_BODY, AFFILIATION, *LAW_BODY
+    )
+    assert (skills.column, skills.kicker, skills.title) == (None, None, "推进职工技能培训")
+    assert (law.column, law.kicker, law.title) == ("工作研究", None, "深化工会法治建设")
+
+
+def test_a_lone_slogan_over_a_title_away_from_its_body_is_that_titles_kicker() -> None:
+    # the second article's headline, set apart at the foot of the page: a slogan both bodies speak of, then
+    # a title only the second names. Read apart, the slogan fits the second body as well as the title does
+    law_title = "深化工会法治建设完善劳动法律监督"
+    page = ("推进职工技能培训", "周明", *SKILLS_BODY, AFFILIATION, *LAW_BODY, AFFILIATION)
+    skills, law = articles_of(*page, "奋进新征程建功新时代", law_title)
+    assert (skills.kicker, skills.title) == (None, "推进职工技能培训")
+    assert (law.kicker, law.title) == ("奋进新征程建功新时代", law_title)
+    # negative: a line that names one body is a title, even set right above another
+    skills, law = articles_of("深化工会法治建设", "推进职工技能培训", "周明", *SKILLS_BODY, AFFILIATION, *LAW_BODY)
+    assert (skills.kicker, skills.title) == (None, "推进职工技能培训")
+    assert (law.kicker, law.title) == (None, "深化工会法治建设")
+    # negative: the page's first line is left to the banner test (a page with more headlines than bodies)
+    skills, law = articles_of("奋进新征程建功新时代", *page, law_title)
+    assert (skills.page_banner, skills.kicker, skills.title) == ("奋进新征程建功新时代", None, "推进职工技能培训")

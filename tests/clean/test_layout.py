@@ -1,0 +1,149 @@
+"""Headline lines and body lines of a run, wrapped titles joined (``textclean.clean.layout``)."""
+
+from __future__ import annotations
+
+from helpers import BODY_7
+
+from textclean.models import Line
+
+
+def _titles(*lines: str, tight: int = 0) -> list[str]:
+    """The title texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each but
+    the first ``tight``, which are set against the line under them)."""
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for i, t in enumerate(lines):
+        page.append(Line(len(page), t))
+        if i >= tight:
+            page.append(Line(len(page), ""))
+    return [e.text for e in page_elements(page) if e.kind == "title"]
+
+
+def test_title_halves_join_when_the_words_across_the_break_recur_in_the_text() -> None:
+    # the lower half is much wider than the upper one: only the text ("产业工人队伍") says they are one title
+    assert _titles("题头", "推动产业工人", "队伍建设改革走深走实", "周明", *BODY_7) == [
+        "题头",
+        "推动产业工人队伍建设改革走深走实",
+    ]
+
+
+def test_a_kicker_over_its_title_is_not_joined_to_it() -> None:
+    # "改革队伍" is nowhere in the text, and the lines are not halves by shape (the lower is much wider)
+    assert _titles("题头", "推进产业工人改革", "队伍建设改革走深走实", "周明", *BODY_7) == [
+        "题头",
+        "推进产业工人改革",
+        "队伍建设改革走深走实",
+    ]
+
+
+def test_a_line_that_opens_with_de_is_the_lower_half_of_the_title_above_it() -> None:
+    # at the top of the page, where shape alone joins nothing, and "运动的重" is nowhere in the text:
+    # but no headline opens with 的, so the line is the lower half of the one above
+    title = "推进产业工人队伍建设改革走深走实"
+    assert _titles("哈尔滨铁路工人运动", "的重要历史意义", title, "周明", *BODY_7) == [
+        "哈尔滨铁路工人运动的重要历史意义",
+        title,
+    ]
+    # negative: without the particle the two lines stay apart
+    assert _titles("哈尔滨铁路工人运动", "重要历史意义", title, "周明", *BODY_7) == [
+        "哈尔滨铁路工人运动",
+        "重要历史意义",
+        title,
+    ]
+
+
+def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() -> None:
+    # two short lines of the same width: halves anywhere on the page, but at the top the upper one may be a banner
+    assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
+        "奋进新征程建功新时代",
+        "推进职工文化建设",
+    ]
+    assert _titles("题头", "栏目名称", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
+        "题头",
+        "栏目名称",
+        "奋进新征程建功新时代推进职工文化建设",
+    ]
+
+
+DIGIT_BODY = (
+    "重要组成部分，2022年5月1日起施行的新法",  # full to the column, but its digits measure half an em
+    "明确了职业教育与普通教育具有同等重要的地位",
+    "为推动现代职业教育体系建设提供了法律保障，",
+    "各地要抓好新法的学习宣传和贯彻落实工作。",
+)
+
+
+def test_a_first_line_over_a_full_line_with_digits_is_body_not_title() -> None:
+    # the first line is the column less the indent; the line after it fills the column when its digits
+    # are set a little wider than half an em, so it is no indented first line: the line above starts the body
+    first = "职业教育是国民教育体系和人力资源开发的"
+    assert _titles("王建国", first, *DIGIT_BODY) == []
+    # negative: a short headline above that first line stays a title
+    assert _titles("王建国", "推进职业教育高质量发展", first, *DIGIT_BODY) == ["推进职业教育高质量发展"]
+
+
+def test_a_line_that_leaves_a_bracket_open_starts_the_body() -> None:
+    body = ("《职业教育法》（以下简称《职", "教法》）明确了职业教育与普通教育具有同等", *DIGIT_BODY[2:])
+    # neither line has clause punctuation, but the first opens 《 and （ that only the second closes
+    assert _titles("王建国", *body) == []
+    # negative: a headline whose quotes close stays a title
+    assert _titles("王建国", "打造“技能强国”新格局", *body) == ["打造“技能强国”新格局"]
+
+
+WIDE_BODY = (
+    "在全面建成小康社会、实现第一个百年奋斗目标",
+    "的过程中，广大产业工人发挥了技术创新的主力",
+    "军作用。奋进新征程，全面建成社会主义现代化",
+    "强国，推进制造强国战略和创新驱动发展战略。",
+)
+
+
+def test_a_two_part_headline_as_wide_as_a_first_line_stays_a_title() -> None:
+    # 19 em over a 21 em column: the width of a first line, but running text never spaces two Han words
+    assert _titles("奋进新征程建功新时代", "坚持育用结合 激发产业工人技术创新活力", *WIDE_BODY) == [
+        "奋进新征程建功新时代",
+        "坚持育用结合 激发产业工人技术创新活力",
+    ]
+    # negative: the same line without its space is the body's first line
+    assert _titles("奋进新征程建功新时代", "坚持育用结合激发产业工人技术创新活力力", *WIDE_BODY) == [
+        "奋进新征程建功新时代"
+    ]
+
+
+def test_a_line_set_tight_under_a_column_label_is_its_headline() -> None:
+    first = "以法治化建设推进工会工作高质量发展工作"  # 19 em over a 21 em column: the width of a first line
+    assert _titles("G 前沿观察", first, *WIDE_BODY, tight=1) == [first]
+    # negative: with a blank under the label the line has the shape of the body's first line
+    assert _titles("G 前沿观察", first, *WIDE_BODY) == []
+
+
+def test_the_column_is_measured_with_punctuation_squeezed() -> None:
+    # lines full of punctuation measure wider than the column (justified type squeezes the marks), so the
+    # first line, two em short of a line without marks, is the body's first line, not a headline
+    body = (
+        "建设现代职业教育体系，“产教融合、校企合作”是",
+        "关键。要让企业、学校、行业协会和职工，一起参",
+        "与其中，共同培养“大国工匠”、高技能人才，让技",
+        "能人才有舞台。",
+    )
+    first = "职业教育是国民教育体系和人力资源开发的"
+    assert _titles("G 职教观察", first, *body) == []
+    # negative: a headline clearly shorter than a first line stays a title
+    assert _titles("G 职教观察", "推进职业教育高质量发展", first, *body) == ["推进职业教育高质量发展"]
+
+
+def test_a_pair_the_text_vouches_for_joins_before_a_pair_of_the_same_shape() -> None:
+    # three short headline lines: the lower two have the shape of a wrapped title's halves, but the text
+    # reads the upper two across their break (精神在基): those are the title, the third stands alone
+    body1 = ("各地要推动改革精神在基层落地见效，让职工", "群众真正感受到改革带来的实惠，把好事办好。")
+    body2 = ("要把学习宣传贯彻改革精神作为首要任务，在", "全面学习、全面把握、全面落实上下功夫。")
+    heads = ("推动改革精神", "在基层落地见效", "从历史中汲取力量")
+    page = (*body1, "（作者单位：某某大学）", *heads, "王建国", *body2)
+    assert _titles(*page) == ["推动改革精神在基层落地见效", "从历史中汲取力量"]
+    # negative: without the text's word across the break, the two lines of the same shape still join
+    other = tuple(t.replace("改革精神在基层", "改革举措在基层") for t in body1)
+    assert _titles(*other, "（作者单位：某某大学）", *heads, "王建国", *body2) == [
+        "推动改革精神",
+        "在基层落地见效从历史中汲取力量",
+    ]

@@ -1,0 +1,38 @@
+"""Line shapes: how far a pull-quote box extends (``textclean.clean.roles``)."""
+
+from __future__ import annotations
+
+from helpers import BODY_7
+
+from textclean.models import Line
+
+
+def _boxes(*lines: str) -> list[str]:
+    """The pull-quote box texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each)."""
+    from textclean.clean.layout import page_elements
+
+    page = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return [e.text for e in page_elements(page) if e.kind == "box"]
+
+
+QUOTE_LINES = (
+    "要把学习宣传贯彻党",
+    "的二十大精神作为首要政",
+    "治任务，在全面学习、全面把握、",
+    "全面落实上下功夫，努力推",
+    "动工会工作走在前。",
+)
+
+
+def test_a_lone_ragged_line_of_a_pull_quote_stays_in_its_box() -> None:
+    # the third line is far wider than the first, but the quote's sentence goes on, narrow again, after it
+    assert _boxes("●观 点", *QUOTE_LINES, "打造“五型”工会", "周明", *BODY_7) == ["".join(QUOTE_LINES)]
+
+
+def test_wide_lines_after_a_box_that_lost_its_full_stop_are_not_the_box() -> None:
+    # no sentence end in the box: the wide body lines after it end the box at the first of them
+    box = ("要把学习宣传贯彻党", "的二十大精神作为首要")
+    body = ("习近平总书记关于工人阶级和工会工作", "的重要论述，为各级工会开创工作新局面", "提供了行动指南。")
+    assert _boxes("●观 点", *box, *body) == ["".join(box)]
