@@ -8,7 +8,7 @@ usage:
 
 The timed stages are those of one page in :func:`textclean.clean.page.clean_page`
 (decode to articles, no tokenisation) and, apart, the per-batch table
-building :func:`textclean.dataset.writer.build_tables` with tokens and keywords off.
+building :func:`textclean.dataset.rows.build_tables` with tokens and keywords off.
 MB/s are per core (one process).
 
 The dump covers the synthetic corpus, the seed pages, the test pages and
@@ -36,8 +36,8 @@ from textclean import synth
 from textclean.clean import match
 from textclean.clean.page import clean_page
 from textclean.config import Config
+from textclean.dataset.rows import build_tables
 from textclean.dataset.schemas import articles_frame, paragraphs_frame
-from textclean.dataset.writer import build_tables
 from textclean.models import PageResult
 
 ROOT = Path(__file__).resolve().parents[1]

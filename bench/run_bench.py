@@ -44,7 +44,7 @@ from textclean.clean.decode import decode_bytes
 from textclean.clean.page import clean_page
 from textclean.config import Config
 from textclean.dataset.assemble import assemble_in_memory
-from textclean.dataset.writer import build_tables
+from textclean.dataset.rows import build_tables
 
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
 

@@ -44,7 +44,8 @@ def seed_results(seed_paths: list[Path]):
 @pytest.fixture(scope="session")
 def dataset_dir(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path], seed_results) -> Path:
     """The seeds cleaned and written by the library (no Prefect): read-only for tests."""
-    from textclean.dataset.writer import build_tables, write_dataset
+    from textclean.dataset.assemble import write_dataset
+    from textclean.dataset.rows import build_tables
 
     out = tmp_path_factory.mktemp("dataset")
     write_dataset(out, build_tables(seed_results), paths=[str(p) for p in seed_paths])

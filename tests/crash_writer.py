@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from textclean.dataset.writer import write_atomic
+from textclean.dataset.commit import write_atomic
 
 
 def main() -> None:

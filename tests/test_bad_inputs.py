@@ -19,17 +19,11 @@ import pytest
 from textclean.clean.decode import decode_bytes
 from textclean.clean.page import clean_page
 from textclean.config import Config
-from textclean.dataset.writer import (
-    ARTICLES_JSONL,
-    ARTICLES_PARQUET,
-    REJECTS_JSONL,
-    build_tables,
-    read_dataset,
-    read_jsonl,
-    read_records,
-    validate_dataset,
-    write_dataset,
-)
+from textclean.dataset.assemble import write_dataset
+from textclean.dataset.files import ARTICLES_JSONL, ARTICLES_PARQUET, REJECTS_JSONL
+from textclean.dataset.read import read_dataset, read_jsonl, read_records
+from textclean.dataset.rows import build_tables
+from textclean.dataset.validate import validate_dataset
 from textclean.models import Article, Block, PageResult
 from textclean.run.inputs import clean_file, clean_files, collect_inputs
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from textclean.dataset.card import CARD_FILE, FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
+from textclean.dataset.files import DATASET_FILES, REJECT_FIELDS
+from textclean.dataset.read import Dataset, read_dataset
 from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.dataset.writer import DATASET_FILES, REJECT_FIELDS, Dataset, read_dataset
 
 
 @pytest.fixture(scope="module")

@@ -19,22 +19,14 @@ from typer.testing import CliRunner
 
 from textclean.cli import app
 from textclean.config import Config
+from textclean.dataset.assemble import encode_dataset, write_dataset
+from textclean.dataset.commit import recover, write_atomic
+from textclean.dataset.files import ARTICLES_PARQUET, JOURNAL, MANIFEST_JSON
+from textclean.dataset.lock import DatasetBusyError, dataset_lock
 from textclean.dataset.quickcheck import STAT_FILE
-from textclean.dataset.writer import (
-    ARTICLES_PARQUET,
-    JOURNAL,
-    MANIFEST_JSON,
-    DatasetBusyError,
-    InconsistentDatasetError,
-    build_tables,
-    dataset_lock,
-    encode_dataset,
-    read_dataset,
-    recover,
-    validate_dataset,
-    write_atomic,
-    write_dataset,
-)
+from textclean.dataset.read import InconsistentDatasetError, read_dataset
+from textclean.dataset.rows import build_tables
+from textclean.dataset.validate import validate_dataset
 from textclean.models import PageResult
 
 HELPER = Path(__file__).with_name("crash_writer.py")

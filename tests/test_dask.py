@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from textclean.cli import app
-from textclean.dataset.writer import DATASET_FILES
+from textclean.dataset.files import DATASET_FILES
 from textclean.flows.clean_flow import dask_runner, flow_with_runner
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from textclean.dataset.writer import read_dataset
+from textclean.dataset.read import read_dataset
 
 SCRIPT = Path(__file__).resolve().parent.parent / "examples" / "analyse.py"
 

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from textclean.config import Config
+from textclean.dataset.files import DATASET_FILES
 from textclean.dataset.parts import fresh_work_dir
-from textclean.dataset.writer import DATASET_FILES, validate_dataset
+from textclean.dataset.validate import validate_dataset
 from textclean.flows.clean_flow import (
     QuarantineError,
     clean_batch,

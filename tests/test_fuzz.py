@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 
 from textclean.clean.page import clean_page
 from textclean.config import Config
-from textclean.dataset.writer import build_tables, read_dataset, validate_dataset, write_dataset
+from textclean.dataset.assemble import write_dataset
+from textclean.dataset.read import read_dataset
+from textclean.dataset.rows import build_tables
+from textclean.dataset.validate import validate_dataset
 from textclean.models import PageResult
 
 ROOT = Path(__file__).resolve().parent.parent

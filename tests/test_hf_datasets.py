@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from textclean.dataset.card import render_card
+from textclean.dataset.read import read_dataset
 from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
-from textclean.dataset.writer import read_dataset
 
 LOAD = """
 import json, sys

@@ -10,20 +10,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from textclean.config import Config
-from textclean.dataset import writer
-from textclean.dataset.assemble import assemble
+from textclean.dataset import manifest as manifest_module
+from textclean.dataset.assemble import assemble, write_dataset
+from textclean.dataset.files import ARTICLES_JSONL, DATASET_FILES, MANIFEST_JSON, PARAGRAPHS_PARQUET, REJECTS_JSONL
 from textclean.dataset.parts import part_of_tables
 from textclean.dataset.reuse import reusable
-from textclean.dataset.writer import (
-    ARTICLES_JSONL,
-    DATASET_FILES,
-    MANIFEST_JSON,
-    PARAGRAPHS_PARQUET,
-    REJECTS_JSONL,
-    build_tables,
-    validate_dataset,
-    write_dataset,
-)
+from textclean.dataset.rows import build_tables
+from textclean.dataset.validate import validate_dataset
 from textclean.flows.clean_flow import RunResult, clean_flow
 from textclean.run.inputs import clean_files, collect_inputs, fingerprint
 from textclean.run.pool import duplicate_flags
@@ -164,10 +157,10 @@ def test_the_key_holds_rules_and_code(seed_paths: list[Path], tmp_path: Path, mo
     files = write_seeds(seed_paths, tmp_path, config)
     assert sorted(reusable(tmp_path, files, config)) == sorted(p.name for p in seed_paths)
     assert reusable(tmp_path, files, Config(max_bytes=10**6)) == {}  # settings that change output
-    monkeypatch.setattr(writer, "RULES_VERSION", "another")
+    monkeypatch.setattr(manifest_module, "RULES_VERSION", "another")
     assert reusable(tmp_path, files, config) == {}  # the rules changed
     monkeypatch.undo()
-    monkeypatch.setattr(writer, "code_digest", lambda: "0" * 64)
+    monkeypatch.setattr(manifest_module, "code_digest", lambda: "0" * 64)
     assert reusable(tmp_path, files, config) == {}  # the library's code changed
 
 

@@ -11,8 +11,10 @@ import pytest
 
 from textclean.config import Config
 from textclean.dataset import quickcheck
+from textclean.dataset.assemble import write_dataset
 from textclean.dataset.quickcheck import STAT_FILE, StatCache
-from textclean.dataset.writer import build_tables, is_current, write_dataset
+from textclean.dataset.read import is_current
+from textclean.dataset.rows import build_tables
 from textclean.run import inputs as inputs_module
 from textclean.run.inputs import clean_files, fingerprint
 
@@ -160,8 +162,9 @@ def test_remembered_values_stand_for_a_parse_and_only_a_few_files_are_kept(
 
 def test_what_a_run_remembers_is_what_its_files_read_back_to(seed_paths: list[Path], tmp_path: Path) -> None:
     """The manifest and Parquet footers a write seeds the memo with are those a parse of the files gives."""
+    from textclean.dataset.files import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
+    from textclean.dataset.read import read_manifest
     from textclean.dataset.rowgroups import ParquetSource, footer_of, row_groups
-    from textclean.dataset.writer import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET, read_manifest
 
     quickcheck.forget_parsed()
     out = tmp_path / "out"
@@ -188,8 +191,8 @@ def test_what_a_run_remembers_is_what_its_files_read_back_to(seed_paths: list[Pa
 
 def test_a_run_can_parse_the_previous_dataset_ahead(seed_paths: list[Path], tmp_path: Path) -> None:
     """textclean run parses the previous manifest, cache and footers while Prefect starts: the run then finds them."""
-    from textclean.cli import run_config, warm_up
-    from textclean.dataset.writer import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
+    from textclean.cli.startup import run_config, warm_up
+    from textclean.dataset.files import ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
 
     out = tmp_path / "out"
     write_dataset(out, build_tables(clean_files(seed_paths, NO_TOKENS), NO_TOKENS), NO_TOKENS)

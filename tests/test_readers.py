@@ -10,7 +10,8 @@ import pandas as pd
 import polars as pl
 import pyarrow.parquet as pq
 
-from textclean.dataset.writer import ARTICLES_JSONL, ARTICLES_PARQUET, PARAGRAPHS_PARQUET, REJECTS_JSONL, read_jsonl
+from textclean.dataset.files import ARTICLES_JSONL, ARTICLES_PARQUET, PARAGRAPHS_PARQUET, REJECTS_JSONL
+from textclean.dataset.read import read_jsonl
 
 
 def test_pandas_loads_every_file(dataset_dir: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from textclean.analysis.script import Converter, convert_article
 from textclean.dataset import schemas
+from textclean.dataset.rows import paragraph_records
 from textclean.dataset.schemas import (
     ARTICLES_ARROW,
     PARAGRAPHS_ARROW,
@@ -20,7 +21,6 @@ from textclean.dataset.schemas import (
     validate_articles,
     validate_paragraphs,
 )
-from textclean.dataset.writer import paragraph_records
 from textclean.models import Article, Block
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"

@@ -17,7 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from textclean.dataset.writer import MANIFEST_JSON, validate_dataset
+from textclean.dataset.files import MANIFEST_JSON
+from textclean.dataset.validate import validate_dataset
 from textclean.flows.serve import free_port, healthy
 
 pytestmark = pytest.mark.slow

@@ -14,18 +14,14 @@ import pytest
 from textclean.config import Config
 from textclean.dataset import assemble as assemble_module
 from textclean.dataset import rowgroups
-from textclean.dataset.assemble import assemble, ends_group
+from textclean.dataset.assemble import assemble, ends_group, write_dataset
+from textclean.dataset.files import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON, PARAGRAPHS_PARQUET
+from textclean.dataset.outputs import HashingFile
 from textclean.dataset.parts import WORK_DIR, fresh_work_dir, part_of_tables
 from textclean.dataset.reuse import reusable
-from textclean.dataset.writer import (
-    ARTICLES_PARQUET,
-    DATASET_FILES,
-    MANIFEST_JSON,
-    PARAGRAPHS_PARQUET,
-    build_tables,
-    validate_dataset,
-    write_dataset,
-)
+from textclean.dataset.rows import build_tables
+from textclean.dataset.sinks import LineSink, PreviousLines
+from textclean.dataset.validate import validate_dataset
 from textclean.run.inputs import clean_files, collect_inputs, fingerprint
 from textclean.run.pool import duplicate_flags, process_batch
 
@@ -219,7 +215,7 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
 def test_previous_lines_give_the_bytes_of_rows_forward_only(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"a": 1}\n{"a": 2}\n{"a": 3}\n')
-    lines = assemble_module.PreviousLines(path)
+    lines = PreviousLines(path)
     assert lines.span(1, 2) == (9, 27) and lines.row == 3
     assert lines.span(3, 0) == (27, 27)
     with pytest.raises(ValueError, match="cannot go back"):
@@ -232,7 +228,7 @@ def test_previous_lines_give_the_bytes_of_rows_forward_only(tmp_path: Path) -> N
     lines.close()
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"")
-    assert assemble_module.PreviousLines(empty).span(0, 0) == (0, 0)
+    assert PreviousLines(empty).span(0, 0) == (0, 0)
 
 
 def test_line_sink_copies_consecutive_previous_rows_in_one_write(tmp_path: Path) -> None:
@@ -246,7 +242,7 @@ def test_line_sink_copies_consecutive_previous_rows_in_one_write(tmp_path: Path)
             return super().write(data)  # type: ignore[call-overload]
 
     out = Recorder()
-    sink = assemble_module.LineSink(out, assemble_module.PreviousLines(path))
+    sink = LineSink(out, PreviousLines(path))
     sink.copy_previous((0, 1))
     sink.copy_previous((1, 2))
     sink.write([b"new\n"])
@@ -259,7 +255,7 @@ def test_line_sink_copies_consecutive_previous_rows_in_one_write(tmp_path: Path)
 def test_hashing_file_hashes_what_writelines_wrote(tmp_path: Path) -> None:
     import hashlib
 
-    fh = assemble_module.HashingFile(tmp_path / "x.jsonl")
+    fh = HashingFile(tmp_path / "x.jsonl")
     fh.write(b"first\n")
     fh.writelines([b"second\n", b"third\n"])
     fh.writelines([])
@@ -321,9 +317,9 @@ def test_a_copied_range_is_written_and_hashed(
         monkeypatch.setattr(os, "copy_file_range", no_copy, raising=False)
     source = tmp_path / "old.jsonl"
     source.write_bytes(b"".join(b'{"row": %d}\n' % i for i in range(1000)))
-    previous = assemble_module.PreviousLines(source)
-    fh = assemble_module.HashingFile(tmp_path / "new.jsonl")
-    sink = assemble_module.LineSink(fh, previous)
+    previous = PreviousLines(source)
+    fh = HashingFile(tmp_path / "new.jsonl")
+    sink = LineSink(fh, previous)
     sink.write([b"first\n"])
     sink.copy_previous((10, 500))
     sink.write([b"last\n"])

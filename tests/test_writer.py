@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from textclean.config import SCHEMA_VERSION, Config
-from textclean.dataset.quickcheck import STAT_FILE
-from textclean.dataset.writer import (
+from textclean.dataset.assemble import write_dataset
+from textclean.dataset.files import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     DATASET_FILES,
@@ -23,14 +23,11 @@ from textclean.dataset.writer import (
     MANIFEST_JSON,
     PARAGRAPHS_PARQUET,
     REJECTS_JSONL,
-    build_tables,
-    is_current,
-    read_dataset,
-    read_jsonl,
-    read_records,
-    validate_dataset,
-    write_dataset,
 )
+from textclean.dataset.quickcheck import STAT_FILE
+from textclean.dataset.read import is_current, read_dataset, read_jsonl, read_records
+from textclean.dataset.rows import build_tables
+from textclean.dataset.validate import validate_dataset
 from textclean.models import Article, Block, PageResult
 from textclean.run import inputs
 from textclean.run.inputs import clean_file, clean_files, collect_inputs, fingerprint
@@ -324,7 +321,8 @@ def test_a_commit_lets_go_of_the_files_it_replaced(seed_paths: list[Path], tmp_p
     """The replaced files are held open across the rename and closed in a thread: none stays open."""
     import time
 
-    from textclean.dataset.writer import build_tables, write_dataset
+    from textclean.dataset.assemble import write_dataset
+    from textclean.dataset.rows import build_tables
 
     config = Config(tokens=False, keywords_top_k=0)
     tables = build_tables(clean_files(seed_paths, config), config)

@@ -33,10 +33,10 @@ _API = {
     "PageResult": "textclean.models",
     "Reject": "textclean.models",
     "clean_page": "textclean.clean.page",
-    "build_tables": "textclean.dataset.writer",
-    "write_dataset": "textclean.dataset.writer",
-    "read_dataset": "textclean.dataset.writer",
-    "validate_dataset": "textclean.dataset.writer",
+    "build_tables": "textclean.dataset.rows",
+    "write_dataset": "textclean.dataset.assemble",
+    "read_dataset": "textclean.dataset.read",
+    "validate_dataset": "textclean.dataset.validate",
 }
 
 __all__ = [
@@ -56,7 +56,10 @@ __all__ = [
 if TYPE_CHECKING:
     from textclean.clean.page import clean_page
     from textclean.config import Config
-    from textclean.dataset.writer import build_tables, read_dataset, validate_dataset, write_dataset
+    from textclean.dataset.assemble import write_dataset
+    from textclean.dataset.read import read_dataset
+    from textclean.dataset.rows import build_tables
+    from textclean.dataset.validate import validate_dataset
     from textclean.models import Article, Block, PageResult, Reject
 
 

@@ -61,7 +61,7 @@ class Config:
     tokens: add each paragraph's words (``tokens``, ``token_count``).
     keywords_top_k: keywords per article (``keywords``); 0: none (null).
     token_config: the tokenizer (user dictionary path, jieba's cache folder).
-    workers: processes that tokenise a large input in :func:`~textclean.dataset.writer.build_tables`
+    workers: processes that tokenise a large input in :func:`~textclean.dataset.rows.build_tables`
         (small inputs stay in one); a run's flow cleans its batches in that many processes.
     """
 

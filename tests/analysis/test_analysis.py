@@ -22,20 +22,13 @@ from textclean.analysis.script import TEXT_FIELDS, script_counts
 from textclean.clean.page import clean_page
 from textclean.cli import app
 from textclean.config import SCHEMA_VERSION, Config
+from textclean.dataset.assemble import write_dataset
 from textclean.dataset.card import CARD_FILE, render_card
+from textclean.dataset.files import ARTICLES_JSONL, ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
+from textclean.dataset.read import read_dataset, read_jsonl, read_records
+from textclean.dataset.rows import build_tables
 from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.dataset.writer import (
-    ARTICLES_JSONL,
-    ARTICLES_PARQUET,
-    MANIFEST_JSON,
-    PARAGRAPHS_PARQUET,
-    build_tables,
-    read_dataset,
-    read_jsonl,
-    read_records,
-    validate_dataset,
-    write_dataset,
-)
+from textclean.dataset.validate import validate_dataset
 
 #: A page set in traditional characters by two authors; 唐鑛's 鑛 is a character newer OpenCC tables map to 矿.
 TRADITIONAL = """以數字技術賦能職工技能培訓
@@ -222,7 +215,7 @@ def test_parquet_metadata_names_versions_and_settings(dataset_dir: Path) -> None
 
 
 def test_manifest_settings_force_a_rebuild(seed_results, seed_paths: list[Path], tmp_path: Path) -> None:
-    from textclean.dataset.writer import is_current
+    from textclean.dataset.read import is_current
     from textclean.run.inputs import fingerprint
 
     files = fingerprint(seed_paths)

@@ -21,8 +21,8 @@ from textclean.analysis.script import (
     script_counts,
 )
 from textclean.clean.page import clean_page
+from textclean.dataset.rows import paragraph_records
 from textclean.dataset.schemas import articles_frame, validate_articles
-from textclean.dataset.writer import paragraph_records
 
 # A page set in traditional characters, in the raw shape of the seeds (hard-wrapped
 # lines with blank lines between), by an author whose name has the rare 鑛.

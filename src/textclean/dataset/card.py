@@ -139,7 +139,7 @@ class CardStats:
 
     @classmethod
     def of_frames(cls, articles: Any, paragraphs: Any) -> CardStats:
-        """The counts of tables given as pandas DataFrames (as :func:`textclean.dataset.writer.read_dataset` gives them).
+        """The counts of tables given as pandas DataFrames (as :func:`textclean.dataset.read.read_dataset` gives them).
 
         Counted with pandas, independently of the Arrow path the writer takes
         (a test checks that a card rendered from a dataset read back is the one written).
@@ -430,7 +430,7 @@ def render_card(
     ``inputs`` and ``counts`` are used, never ``outputs``, so the card can be
     rendered before the manifest lists the files' (and the card's own) sha256;
     ``articles_df``, ``paragraphs_df``: the tables as pandas DataFrames (as
-    :func:`textclean.dataset.writer.read_dataset` gives them); ``rejects``: the rows
+    :func:`textclean.dataset.read.read_dataset` gives them); ``rejects``: the rows
     of ``rejects.jsonl``; ``folder``: the folder name used in the loading snippets.
     """
     return render_card_stats(manifest, CardStats.of_frames(articles_df, paragraphs_df), rejects, folder=folder)

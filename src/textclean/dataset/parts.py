@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from textclean.dataset.files import Record, jsonl_bytes
+from textclean.dataset.rows import Tables
 from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
-from textclean.dataset.writer import Record, Tables, jsonl_bytes
 from textclean.models import Reject
 
 #: The work folder of a run, inside the dataset folder (hidden; removed when the run ends).
@@ -78,7 +79,7 @@ class Part:
 
 
 def part_of_tables(tables: Tables) -> Part:
-    """A part in memory holding ``tables`` (built by :func:`~textclean.dataset.writer.build_tables`)."""
+    """A part in memory holding ``tables`` (built by :func:`~textclean.dataset.rows.build_tables`)."""
     articles = pa.Table.from_pylist(tables.articles, schema=ARTICLES_ARROW)
     paragraphs = pa.Table.from_pylist(tables.paragraphs, schema=PARAGRAPHS_ARROW)
     lines = jsonl_bytes(tables.articles).splitlines(keepends=True)

@@ -1,6 +1,6 @@
 """Incremental runs: the rows of unchanged inputs come from the previous dataset.
 
-Each input's results are kept under a key (:func:`~textclean.dataset.writer.result_key`):
+Each input's results are kept under a key (:func:`~textclean.dataset.manifest.result_key`):
 the sha256 of its bytes plus everything cleaning depends on, namely the rules
 version, the library's code digest (so a change to the code invalidates
 every result), the schema and tool versions and the settings that change
@@ -45,20 +45,19 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from textclean.config import Config
-from textclean.dataset.quickcheck import StatCache, dataset_sha256
-from textclean.dataset.rowgroups import file_row_groups
-from textclean.dataset.writer import (
+from textclean.dataset.commit import settle
+from textclean.dataset.files import (
     ARTICLES_JSONL,
     ARTICLES_PARQUET,
     PARAGRAPHS_PARQUET,
     REJECT_FIELDS,
     REJECTS_JSONL,
     Record,
-    read_manifest,
-    result_keys,
-    settle,
-    versions,
 )
+from textclean.dataset.manifest import mismatched_files, result_keys, versions
+from textclean.dataset.quickcheck import StatCache, dataset_sha256
+from textclean.dataset.read import read_manifest
+from textclean.dataset.rowgroups import file_row_groups
 from textclean.models import InputFile, Reject
 
 #: Where an input's rows are in a table: ``(first row, number of rows)``.
@@ -178,10 +177,9 @@ def _verified_manifest(out: Path) -> Record | None:
         return None
     outputs = manifest["outputs"]
     cache = StatCache.load(out, "outputs")
-    for name in dict.fromkeys((ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, *outputs)):
-        if dataset_sha256(out, name, cache) != outputs[name]["sha256"]:
-            return None
-    return manifest
+    names = dict.fromkeys((ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, *outputs))
+    changed = mismatched_files(outputs, names, lambda name: dataset_sha256(out, name, cache))
+    return None if next(changed, None) is not None else manifest
 
 
 def _runs(path: Path) -> dict[str, Rows]:

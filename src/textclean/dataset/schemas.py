@@ -522,7 +522,7 @@ def _with_metadata(schema: pa_arrow.Schema) -> pa_arrow.Schema:
     """``schema`` carrying the schema version and the ``huggingface`` features key, as ``datasets`` writes it.
 
     Both end up in the Parquet file's key-value metadata (the writer adds the
-    run's versions and settings, see :func:`textclean.dataset.writer.parquet_metadata`).
+    run's versions and settings, see :func:`textclean.dataset.manifest.parquet_metadata`).
     """
     features = {"info": {"features": hf_features(schema)}}
     return schema.with_metadata(

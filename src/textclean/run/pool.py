@@ -3,7 +3,7 @@
 :func:`process_batch` does all the per-page work of one batch, in whatever
 process it runs (a worker of :class:`BatchPool`, a Dask worker, or the caller):
 read and clean the pages, convert, validate and tokenise their rows
-(:func:`~textclean.dataset.writer.build_tables`), then write them into the run's work
+(:func:`~textclean.dataset.rows.build_tables`), then write them into the run's work
 folder as a part (:mod:`textclean.dataset.parts`). Nothing here imports Prefect.
 """
 
@@ -22,10 +22,11 @@ from typing import Any
 
 import pyarrow as pa
 
-from textclean.analysis.tokens import idf_table, shared_tokenizer
+from textclean.analysis.keywords import idf_table
+from textclean.analysis.tokens import shared_tokenizer
 from textclean.config import Config
 from textclean.dataset.parts import Part, write_part
-from textclean.dataset.writer import build_tables
+from textclean.dataset.rows import build_tables
 from textclean.models import InputFile
 from textclean.run.inputs import clean_files
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from textclean.dataset.writer import Record
+from textclean.dataset.files import Record
 
 #: An input's status as a run reports it, in the order counts are printed.
 STATUSES = ("processed", "reused", "rejected")
