@@ -14,9 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from textclean import cli
-from textclean.cli import app
-from textclean.dataset.writer import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON
+from textclean.cli import app, console, startup
+from textclean.cli import run as run_module
+from textclean.dataset.files import ARTICLES_PARQUET, DATASET_FILES, MANIFEST_JSON
 from textclean.flows.serve import healthy
 
 DATA_FILES = [name for name in DATASET_FILES if name != MANIFEST_JSON]
@@ -79,7 +79,7 @@ def test_inputs_too_many_for_a_flow_parameter_go_in_a_file(
 ) -> None:
     """Prefect takes at most 512 KiB of flow parameters: a long INPUT list is passed as a file, same dataset."""
     listings: list[str | None] = []
-    real = cli.flow_inputs
+    real = run_module.flow_inputs
 
     @contextlib.contextmanager
     def spy(given):  # type: ignore[no-untyped-def]
@@ -91,8 +91,8 @@ def test_inputs_too_many_for_a_flow_parameter_go_in_a_file(
             yield params, listing
         assert not Path(listing).exists()  # removed after the run
 
-    monkeypatch.setattr(cli, "MAX_INPUTS_JSON", 10)
-    monkeypatch.setattr(cli, "flow_inputs", spy)
+    monkeypatch.setattr(run_module, "MAX_INPUTS_JSON", 10)
+    monkeypatch.setattr(run_module, "flow_inputs", spy)
     out = tmp_path / "data"
     result = runner.invoke(app, ["run", *map(str, seed_paths), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -101,7 +101,7 @@ def test_inputs_too_many_for_a_flow_parameter_go_in_a_file(
 
 
 def test_a_long_error_is_cut_to_one_readable_line() -> None:
-    assert cli.shorten("x" * 5000).endswith("… (5000 characters)") and len(cli.shorten("x" * 5000)) < 700
+    assert console.shorten("x" * 5000).endswith("… (5000 characters)") and len(console.shorten("x" * 5000)) < 700
 
 
 def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
@@ -194,12 +194,14 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
     for i in range(3):  # three batches' worth of input
         with open(pages / f"p{i}.txt", "wb") as fh:
             fh.truncate(BATCH_BYTES)
-    assert cli.start_workers_early([pages], 2, cli.run_config(True, 10, "jieba", None))
-    assert cli.start_workers_early([pages], 8, cli.run_config(False, 0, "jieba", None))
-    assert not cli.start_workers_early([pages / "p0.txt"], 0, cli.run_config(True, 10, "jieba", None))  # one batch
-    assert not cli.start_workers_early([pages], 1, cli.run_config(True, 10, "jieba", None))  # one worker
+    assert startup.start_workers_early([pages], 2, startup.run_config(True, 10, "jieba", None))
+    assert startup.start_workers_early([pages], 8, startup.run_config(False, 0, "jieba", None))
+    assert not startup.start_workers_early(
+        [pages / "p0.txt"], 0, startup.run_config(True, 10, "jieba", None)
+    )  # one batch
+    assert not startup.start_workers_early([pages], 1, startup.run_config(True, 10, "jieba", None))  # one worker
     several = parts.default_workers() > 1  # 0 workers: one per core
-    assert cli.start_workers_early([pages], 0, cli.run_config(True, 10, "jieba", None)) is several
+    assert startup.start_workers_early([pages], 0, startup.run_config(True, 10, "jieba", None)) is several
     assert [n for n, _ in started] == [2, 3, *([min(3, parts.default_workers())] if several else [])]
     config = started[0][1]
     assert config.tokens and config.keywords_top_k == 10 and config.token_config.backend == "jieba"  # type: ignore[attr-defined]
@@ -207,15 +209,15 @@ def test_workers_start_early_only_for_a_run_of_several_batches(tmp_path: Path, m
 
 
 def test_a_fresh_build_is_one_without_a_dataset_or_over_a_dataset_of_other_code(tmp_path: Path) -> None:
-    from textclean.dataset.writer import code_digest
+    from textclean.dataset.manifest import code_digest
 
     out = tmp_path / "out"
-    assert cli.fresh_build(out)  # no dataset yet
+    assert startup.fresh_build(out)  # no dataset yet
     out.mkdir()
     manifest = {"tool": "textclean", "rules_version": "1", "code_digest": code_digest(), "inputs": []}
     (out / MANIFEST_JSON).write_text(json.dumps(manifest, indent=2))
-    assert not cli.fresh_build(out)  # its rows may be reused
+    assert not startup.fresh_build(out)  # its rows may be reused
     (out / MANIFEST_JSON).write_text(json.dumps(manifest | {"code_digest": "0" * 64}, indent=2))
-    assert cli.fresh_build(out)  # other code: every input is cleaned again
+    assert startup.fresh_build(out)  # other code: every input is cleaned again
     (out / MANIFEST_JSON).write_text("{}")
-    assert not cli.fresh_build(out)  # not a manifest it can read: no guess
+    assert not startup.fresh_build(out)  # not a manifest it can read: no guess

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from textclean.cli import ProgressBar, progress_bar
+from textclean.cli.console import ProgressBar, progress_bar
 from textclean.flows.clean_flow import clean_flow, report_progress
 
 

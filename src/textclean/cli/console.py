@@ -1,0 +1,184 @@
+"""What the commands print: one-line errors and exit codes, the progress bar, the run summary."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from textclean.clean.decode import clean_name
+
+out_console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+#: Quarantined inputs listed one a line in the run summary (the rest are counted).
+MAX_REJECT_LINES = 10
+#: The progress bar shows once cleaning has taken this many seconds (short runs never see it).
+PROGRESS_DELAY = 1.0
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print a one-line error and exit (no traceback).
+
+    Paths in ``message`` may hold bytes that are not UTF-8 or control characters: shown escaped.
+    """
+    err_console.print(f"[bold red]error:[/] {escape(clean_name(message))}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def shorten(text: str, limit: int = 600) -> str:
+    """``text`` cut to ``limit`` characters (an error message that quotes a whole request, say).
+
+    >>> shorten("x" * 10, limit=4)
+    'xxxx… (10 characters)'
+    """
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
+
+class ProgressBar:
+    """A rich progress bar of a run: pages cleaned, then inputs written; gone when closed.
+
+    Call it as ``bar(stage, done, total)`` (``total`` None: no count known).
+    It shows only once the run has been at it for ``delay`` seconds, so a
+    short run never flashes one; from then on it refreshes by itself.
+    """
+
+    def __init__(self, console: Console, delay: float = PROGRESS_DELAY) -> None:
+        self.console = console
+        self.delay = delay
+        self.state: tuple[str, int, int | None] | None = None
+        self.progress: Any = None
+        self.task: Any = None
+        self.timer: threading.Timer | None = None
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        with self.lock:
+            self.state = (stage, done, total)
+            if self.progress is not None:
+                self._update()
+            elif self.timer is None and not self.closed:
+                self.timer = threading.Timer(self.delay, self._show)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def _show(self) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with self.lock:
+            if self.closed or self.progress is not None:
+                return
+            self.progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.fields[count]}"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self.progress.start()
+            self._update()
+
+    def _update(self) -> None:
+        """Show the current state: a new line (and clock) for a new stage, else the count moves on."""
+        assert self.state is not None
+        stage, done, total = self.state
+        count = f"{done}/{total} pages" if total else ""
+        if self.task is not None and self.progress.tasks[0].description == stage:
+            self.progress.update(self.task, completed=done, total=total, count=count)
+            return
+        if self.task is not None:
+            self.progress.remove_task(self.task)
+        self.task = self.progress.add_task(stage, total=total, completed=done, count=count)
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.progress is not None:
+                self.progress.stop()
+                self.progress = None
+
+
+@contextlib.contextmanager
+def progress_bar(console: Console | None = None) -> Iterator[ProgressBar | None]:
+    """A :class:`ProgressBar` on ``console`` (stdout by default) when it is a terminal; None (quiet) otherwise."""
+    console = console or out_console
+    if not (console.is_terminal and (console.file is not sys.stdout or sys.stdout.isatty())):
+        yield None
+        return
+    bar = ProgressBar(console)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def print_summary(
+    manifest: Mapping[str, Any],
+    out: Path,
+    up_to_date: bool,
+    seconds: float,
+    log: Path,
+    inputs: Sequence[Mapping[str, Any]] | None = None,
+) -> None:
+    """A few lines: pages, articles, rejects by reason and each quarantined input, where the files are.
+
+    ``inputs``: each input's entry as the run saw it (its status: processed, reused or rejected).
+    """
+    from textclean.dataset.files import DATASET_FILES, REJECTS_JSONL
+
+    counts = manifest["counts"]
+    shown = Path(clean_name(str(out)))
+    if up_to_date:
+        out_console.print(f"{shown} is up to date with its {counts['inputs']} input(s): nothing to do.", markup=False)
+    out_console.print(f"{pages_line(manifest, up_to_date, inputs)}, {counts['paragraphs']} paragraph row(s)")
+    reasons = ", ".join(f"{reason} {n}" for reason, n in counts["rejects_by_reason"].items())
+    out_console.print(
+        f"{counts['rejects']} reject(s)" + (f": {reasons} (see {shown / REJECTS_JSONL})" if reasons else ""),
+        markup=False,
+    )
+    for line in reject_lines(out):
+        out_console.print(line, markup=False)
+    out_console.print(
+        f"dataset: {shown}/ ({', '.join(DATASET_FILES)})",
+        markup=False,
+    )
+    out_console.print(f"Prefect log: {log}  ({seconds:.1f} s)", style="dim")
+
+
+def pages_line(manifest: Mapping[str, Any], up_to_date: bool, inputs: Sequence[Mapping[str, Any]] | None = None) -> str:
+    """``N page(s): P processed[, U reused], R rejected; A article(s)``: what the run did with its inputs."""
+    from textclean.run.report import run_inputs, status_counts
+
+    counts = manifest["counts"]
+    by = status_counts(inputs if inputs is not None else run_inputs(manifest, up_to_date))
+    reused = f"{by['reused']} reused, " if by["reused"] else ""
+    line = f"{counts['inputs']} page(s): {by['processed']} processed, {reused}{by['rejected']} rejected"
+    return f"{line}; {counts['articles']} article(s)"
+
+
+def reject_lines(out: Path, limit: int = MAX_REJECT_LINES) -> list[str]:
+    """One line per quarantined input or row, ``  source: reason (detail)``, at most ``limit``."""
+    from textclean.dataset.files import REJECTS_JSONL
+    from textclean.dataset.read import read_jsonl
+
+    try:
+        rejects = read_jsonl(out / REJECTS_JSONL)
+    except (OSError, ValueError):
+        return []
+    lines = [f"  {r.get('source')}: {r.get('reason')} ({r.get('detail')})" for r in rejects[:limit]]
+    if len(rejects) > limit:
+        lines.append(f"  ... and {len(rejects) - limit} more")
+    return lines

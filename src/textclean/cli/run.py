@@ -1,0 +1,194 @@
+"""``textclean run``: check the options, start up, run the Prefect cleaning flow once, print a summary."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from textclean.analysis.script import Mode
+from textclean.cli.console import EXIT_FAILED, fail, print_summary, progress_bar, shorten
+from textclean.cli.options import TokenizerOption, check_tokenizer, check_writable, read_protect_file
+from textclean.cli.startup import start_early
+from textclean.config import DEFAULT_MAX_BYTES
+from textclean.run.inputs import missing_input, path_to_param
+
+#: Flow parameters travel to the Prefect API as JSON, which takes at most 512 KiB of them:
+#: longer input lists go in a file (:func:`flow_inputs`).
+MAX_INPUTS_JSON = 256 * 1024
+
+
+def run_command(
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="INPUT", show_default="seeds/", help="Raw page files, or folders whose *.txt files are read."
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", metavar="SECONDS", min=0, help="When another run is writing DIR, wait this long for it first."
+        ),
+    ] = 0.0,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large)."),
+    ] = DEFAULT_MAX_BYTES,
+    convert: Annotated[
+        Mode,
+        typer.Option(
+            "--convert",
+            help="Traditional -> simplified: none (text as it is), t2s (every article), auto (articles detected "
+            "as traditional); originals kept in *_original.",
+        ),
+    ] = "none",
+    protect: Annotated[
+        Path | None,
+        typer.Option("--protect", metavar="FILE", help="Names conversion never changes, one a line (# comments)."),
+    ] = None,
+    tokens: Annotated[
+        bool, typer.Option("--tokens/--no-tokens", help="Add each paragraph's words (tokens, token_count).")
+    ] = True,
+    user_dict: Annotated[
+        Path | None,
+        typer.Option(
+            "--userdict",
+            metavar="FILE",
+            help="A jieba user dictionary: a word, optionally its frequency and tag, a line.",
+        ),
+    ] = None,
+    keywords: Annotated[
+        int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
+    ] = 10,
+    tokenizer: TokenizerOption = "jieba",
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            metavar="N",
+            min=0,
+            help="Processes that clean batches of pages, this one included; 0: one per core.",
+        ),
+    ] = 0,
+    runner: Annotated[
+        str,
+        typer.Option(
+            "--runner",
+            metavar="default|dask",
+            help="Task runner: Prefect's default (threads), or dask (a temporary 2-worker LocalCluster, or --address).",
+        ),
+    ] = "default",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", metavar="tcp://HOST:PORT", help="With --runner dask: an existing Dask scheduler."),
+    ] = None,
+) -> None:
+    """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, card, manifest).
+
+    Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
+    """
+    given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect)
+    started = time.monotonic()
+    try:
+        # Imported here, not at the top: the library never imports Prefect, and `flows`
+        # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
+        early = start_early(given, out, runner, force, workers, tokens, keywords, tokenizer, user_dict)
+        from textclean.dataset.lock import DatasetBusyError, dataset_lock
+        from textclean.flows import log_file
+        from textclean.flows.clean_flow import QuarantineError, flow_with_runner, report_progress
+
+        clean_flow = flow_with_runner(runner, address)
+    except Exception as exc:  # a broken installation: one line, no traceback
+        fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
+    parameters = {
+        "strict": strict,
+        "force": force,
+        "max_bytes": max_bytes,
+        "script_mode": convert,
+        "protect": names,
+        "tokens": tokens,
+        "keywords_top_k": keywords,
+        "user_dict": path_to_param(user_dict) if user_dict is not None else None,
+        "workers": workers,
+        "tokenizer": tokenizer,
+    }
+    try:
+        # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
+        # is reported before the run waits for the Prefect server.
+        with (
+            dataset_lock(out, wait=wait),
+            progress_bar() as bar,
+            report_progress(bar),
+            flow_inputs(given) as (params, listing),
+            early.ready(),
+        ):
+            result = clean_flow(params, path_to_param(out), inputs_from=listing, **parameters)
+    except DatasetBusyError as exc:
+        fail(str(exc), EXIT_FAILED)
+    except QuarantineError as exc:
+        r = exc.result
+        print_summary(r.manifest, out, r.up_to_date, time.monotonic() - started, log_file(), r.inputs)
+        fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # the run itself failed: say so in one line, details are in the log
+        fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
+    finally:
+        early.close()
+    print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
+
+
+def checked_run_options(
+    inputs: list[Path] | None,
+    out: Path,
+    runner: str,
+    address: str | None,
+    tokenizer: str,
+    user_dict: Path | None,
+    protect: Path | None,
+) -> tuple[list[Path], list[str]]:
+    """The INPUTs as given (default ``seeds/``) and the protected names; exit 2 at the first option that is wrong."""
+    if runner not in ("default", "dask"):
+        fail(f"--runner {runner}: expected default or dask")
+    if address and runner != "dask":
+        fail("--address needs --runner dask")
+    check_tokenizer(tokenizer, user_dict)
+    given = inputs or [Path("seeds")]
+    missing = missing_input(given)  # a usage error, reported before anything starts
+    if missing is not None:
+        fail(f"input not found: {missing}")
+    names = read_protect_file(protect) if protect is not None else []
+    if user_dict is not None and not user_dict.is_file():
+        fail(f"jieba user dictionary not found: {user_dict}")
+    check_writable(out)
+    return given, names
+
+
+@contextlib.contextmanager
+def flow_inputs(given: Sequence[Path]) -> Iterator[tuple[list[str], str | None]]:
+    """The INPUT arguments as the flow takes them: ``(inputs, inputs_from)``.
+
+    Folders stay folders (the flow lists their files). When the arguments are
+    too many for a flow parameter (a shell glob of thousands of files), they
+    go one a line into a temporary file, named by ``inputs_from``, removed afterwards.
+    """
+    params = [path_to_param(p) for p in given]
+    if len(json.dumps(params)) <= MAX_INPUTS_JSON:
+        yield params, None
+        return
+    fd, name = tempfile.mkstemp(prefix="textclean-inputs-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(f"{p}\n" for p in params)
+        yield [], name
+    finally:
+        os.unlink(name)
