@@ -39,7 +39,7 @@ from textclean.models import Line
 Role = Literal["text", "marker", "column", "byline", "note", "attribution"]
 #: What a piece of layout is. ``run`` (text lines not yet split into headline and body lines) exists
 #: only inside :func:`~textclean.clean.layout.page_elements`; ``kicker`` is given by
-#: :mod:`~textclean.clean.articles` to a headline line over a title.
+#: :mod:`~textclean.clean.assign` to a spare headline line or one over a title.
 ElementKind = Literal["run", "body", "title", "subtitle", "kicker", "box", "byline", "column", "note"]
 #: The element next to a run of text lines, as the headline/body split sees it: a kind, ``marker`` for a
 #: box set right under the run (no blank line between), ``None`` at the page's edges.
