@@ -1,4 +1,4 @@
-"""textclean.analysis.tokens: jieba tokens and TF-IDF keywords with a private dictionary."""
+"""textclean.analysis.tokens: jieba tokens with a private dictionary (and the keywords it gives)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean.analysis import tokens
-from textclean.analysis.tokens import TokenConfig, Tokenizer, is_word
-from textclean.dataset.writer import KEYWORD_DIGITS, keywords
+from textclean.analysis.keywords import keywords_of_tokens
+from textclean.analysis.tokens import TokenConfig, Tokenizer
+from textclean.analysis.words import Memo, interned_word, is_word
+from textclean.dataset.rows import KEYWORD_DIGITS, keywords
 
 PHRASE = "中国工运研究所的研究人员认真学习贯彻党的二十大精神"
 PHRASE_TOKENS = ["中国", "工运", "研究所", "的", "研究", "人员", "认真学习", "贯彻", "党", "的", "二十大", "精神"]
@@ -214,19 +216,10 @@ def test_rjieba_agrees_on_decimals_symbols_and_han_joined_by_hyphens(
 # ---------------------------------------------------------------- keywords from tokens, shared tokenizers
 
 
-def test_idf_table_and_stop_words_are_jiebas() -> None:
-    import jieba.analyse
-
-    table = tokens.idf_table()
-    assert table.to_dict() == jieba.analyse.default_tfidf.idf_freq
-    assert table.median == jieba.analyse.default_tfidf.median_idf
-    assert tokens.KEYWORD_STOP_WORDS == jieba.analyse.default_tfidf.STOP_WORDS
-
-
 def test_keywords_of_an_article_from_its_paragraph_tokens(tok: Tokenizer, seed_results) -> None:
     """The writer takes an article's keywords from its blocks' tokens: the same as cutting its body again."""
     for article in (a for r in seed_results for a in r.articles):
-        from_blocks = tokens.keywords_of_tokens([t for b in article.blocks for t in tok.tokenize(b.text)], top_k=None)
+        from_blocks = keywords_of_tokens([t for b in article.blocks for t in tok.tokenize(b.text)], top_k=None)
         assert from_blocks == tok.keywords(article.body, top_k=None)
 
 
@@ -272,7 +265,7 @@ def test_tokenizer_info_names_the_user_dictionary_by_name_and_sha256(tmp_path: P
 def test_the_top_keywords_are_those_of_ranking_every_term(words: list[str], top_k: int) -> None:
     """writer.keywords only rounds the terms near the k-th weight: the same rows as rounding and ranking them all."""
     everything = sorted(
-        ((term, round(w, KEYWORD_DIGITS)) for term, w in tokens.keywords_of_tokens(words, top_k=None)),
+        ((term, round(w, KEYWORD_DIGITS)) for term, w in keywords_of_tokens(words, top_k=None)),
         key=lambda tw: (-tw[1], tw[0]),
     )
     assert keywords(words, top_k) == [{"term": t, "weight": w} for t, w in everything[:top_k]]
@@ -285,23 +278,9 @@ def test_tokens_are_interned(tok: Tokenizer) -> None:
     assert first[first.index("工会")] is second[second.index("工会")]
 
 
-def test_idf_table_keeps_the_last_idf_of_a_repeated_term_and_misses_unknown_terms() -> None:
-    table = tokens.IdfTable(["乙", "甲", "乙", "丙"], [1.0, 2.0, 3.0, 4.0])
-    assert table.to_dict() == {"甲": 2.0, "乙": 3.0, "丙": 4.0}
-    assert table.get("丁") is None and table.get("丁", 9.0) == 9.0
-    assert table.median == 3.0
-
-
 def test_the_word_memo_drops_non_words_and_empties_itself_when_full() -> None:
     """tokenize's memo: a word maps to itself (interned), punctuation and spaces to ""; bounded."""
-    words = tokens._Memo(tokens._interned_word, limit=3)
+    words = Memo(interned_word, limit=3)
     assert [words[t] for t in ["工会", "，", " ", "2023"]] == ["工会", "", "", "2023"]
     assert len(words) == 1  # emptied when the fourth token came, then remembered it
     assert words["工会"] == "工会" and len(words) == 2
-
-
-def test_the_term_idf_memo_gives_zero_to_tokens_that_are_no_keyword_terms() -> None:
-    idfs = tokens._TERM_IDF
-    assert idfs["的"] == 0.0 and idfs["the"] == 0.0 and idfs["——"] == 0.0
-    table = tokens.idf_table()
-    assert idfs["工会"] == table.get("工会") and idfs["未见过的词语"] == table.median

@@ -1,30 +1,23 @@
-"""Words and keywords of cleaned text, for analysis: jieba with a private dictionary.
+"""Words of cleaned text: jieba with a private dictionary, one tokenizer per configuration.
 
 A :class:`Tokenizer` owns its own ``jieba.Tokenizer`` (never jieba's global
 one, so a user dictionary added here changes nothing elsewhere in the
-process). It is built lazily on first use (loading the prefix dictionary
-takes about half a second), with jieba's chatter on stderr silenced and its
-cache file written under :attr:`TokenConfig.cache_dir` (by default a
-``textclean-jieba`` folder in the system's temporary directory), never into
-the working directory.
+process). It is built lazily on first use, with jieba's chatter on stderr
+silenced and its cache file written under :attr:`TokenConfig.cache_dir` (by
+default a ``textclean-jieba`` folder in the system's temporary directory),
+never into the working directory.
 
 What counts as a token: jieba's accurate mode (with its HMM for unknown
-words), then every token made only of punctuation, symbols, spaces or control
-characters is dropped (:func:`is_word`): ``，``, ``“``, ``——``, ``●``, a space.
-Words, numbers and Latin letters stay. For word counts and keywords those
-tokens are noise; a caller who needs the exact segmentation with punctuation
-has :meth:`Tokenizer.segment`.
-
-Keywords are TF-IDF with jieba's own IDF table (``jieba.analyse``), computed
-the way ``TFIDF.extract_tags`` computes them, ordered by weight (descending)
-and then by term, so equal weights never come out in a run-dependent order.
+words), less every token that is not a word (:func:`~textclean.analysis.words.is_word`:
+punctuation, symbols, spaces). :meth:`Tokenizer.segment` keeps them all.
+Keywords: :mod:`textclean.analysis.keywords`.
 
 Optional fast path: ``TokenConfig(backend="auto")`` segments with ``rjieba``
-(jieba's algorithm in Rust, about ten times faster) when it is importable and
-no user dictionary is set. The default is ``"jieba"``: the tokens then depend
-on nothing that may or may not be installed, so a dataset is the same on every
-machine. :meth:`Tokenizer.name_version` names the backend actually used, for
-the dataset's metadata.
+(jieba's algorithm in Rust) when it is importable and no user dictionary is
+set. The default is ``"jieba"``: the tokens then depend on nothing that may
+or may not be installed, so a dataset is the same on every machine.
+:meth:`Tokenizer.name_version` names the backend actually used, for the
+dataset's metadata.
 
 >>> Tokenizer().tokenize("认真学习贯彻党的二十大精神，")
 ['认真学习', '贯彻', '党', '的', '二十大', '精神']
@@ -36,84 +29,22 @@ import copy
 import functools
 import hashlib
 import importlib.metadata
-import importlib.util
 import logging
 import multiprocessing
-import operator
-import sys
 import tempfile
 import threading
-import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import numpy as np
-
+from textclean.analysis.keywords import keywords_of_tokens
+from textclean.analysis.words import WORDS
 from textclean.config import TokenConfig
 
-#: Unicode general categories that never make a token a word: punctuation (P*),
-#: symbols (S*), separators (Z*) and control/format characters (C*).
-_NON_WORD_CATEGORIES = ("P", "S", "Z", "C")
-
 #: Below this many characters, :meth:`Tokenizer.tokenize_many` never starts worker
-#: processes: starting one (imports and dictionary load) costs about a second.
+#: processes: starting one (imports and dictionary load) costs more than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
-
-
-def is_word(token: str) -> bool:
-    """True when ``token`` has a character that is not punctuation, a symbol, a space or a control character.
-
-    >>> [t for t in ["工会", "，", "——", " ", "●", "2023", "AI", "20%"] if is_word(t)]
-    ['工会', '2023', 'AI', '20%']
-    """
-    return any(not ch.isspace() and unicodedata.category(ch)[0] not in _NON_WORD_CATEGORIES for ch in token)
-
-
-V = TypeVar("V")
-
-
-class _Memo(dict[str, V]):
-    """``function`` of each key, computed at its first look-up and kept; emptied when it holds ``limit`` keys.
-
-    Tokens repeat a lot: a look-up through ``map(memo.__getitem__, tokens)``
-    stays in C for every token seen before.
-
-    >>> memo = _Memo(len, limit=2)
-    >>> memo["工会"], memo["的"], len(memo), memo["职工们"], len(memo)
-    (2, 1, 2, 3, 1)
-    """
-
-    def __init__(self, function: Callable[[str], V], limit: int = 1 << 18) -> None:
-        super().__init__()
-        self.function = function
-        self.limit = limit
-
-    def __missing__(self, key: str) -> V:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
-
-
-def _interned_word(token: str) -> str:
-    """``token`` interned when it is a word (:func:`is_word`), ``""`` when it is not.
-
-    Interned: a batch repeats a few tens of thousands of words half a million
-    times, and its rows keep every token until they are written (45 MB a
-    batch, not interned).
-
-    >>> _interned_word("工会"), _interned_word("，")
-    ('工会', '')
-    """
-    return sys.intern(token) if is_word(token) else ""
-
-
-#: :func:`_interned_word` of every token met.
-_WORDS: _Memo[str] = _Memo(_interned_word)
 
 
 def default_cache_dir() -> Path:
@@ -223,7 +154,7 @@ class Tokenizer:
         >>> Tokenizer().tokenize("中国工运研究所 2023年")
         ['中国', '工运', '研究所', '2023', '年']
         """
-        return list(filter(None, map(_WORDS.__getitem__, self.segment(text))))  # words, interned
+        return list(filter(None, map(WORDS.__getitem__, self.segment(text))))  # words, interned
 
     def tokenize_many(self, texts: Iterable[str], workers: int = 1) -> list[list[str]]:
         """:meth:`tokenize` of each text, in order.
@@ -231,7 +162,7 @@ class Tokenizer:
         With ``workers > 1`` and at least :data:`PARALLEL_MIN_CHARS` characters
         in all, the texts are cut in that many worker processes (jieba is pure
         Python: one process uses one core). Each worker loads its own
-        dictionary (about a second), so small inputs stay in this process.
+        dictionary, so small inputs stay in this process.
         The result is the same either way.
         """
         items = list(texts)
@@ -255,7 +186,8 @@ class Tokenizer:
         characters that are not stop words, weight = count x IDF / number of
         such terms, IDF from jieba's table (its median for unknown terms);
         tokens that are only punctuation or symbols (``——``) are never terms.
-        The text is cut with jieba whatever the backend (see :meth:`keywords_of_tokens`).
+        The text is cut with jieba whatever the backend
+        (see :func:`~textclean.analysis.keywords.keywords_of_tokens`).
 
         >>> [term for term, _ in Tokenizer().keywords("工会维权，工会服务职工。", top_k=2)]
         ['工会', '维权']
@@ -267,119 +199,6 @@ class Tokenizer:
     def name_version(self) -> tuple[str, str]:
         """The segmenter :meth:`tokenize` uses and its version, e.g. ``("jieba", "0.42.1")``, for metadata."""
         return self.backend, _version_of(self.backend)
-
-
-# ---------------------------------------------------------------- keywords from tokens
-
-#: jieba's stop words for keywords (``jieba.analyse.tfidf.KeywordExtractor.STOP_WORDS``; a test keeps them equal).
-KEYWORD_STOP_WORDS = frozenset(
-    "the of is and to in that we for an are by be as on with can if from which you it "
-    "this then at have all not one has or".split()
-)
-
-
-class IdfTable:
-    """jieba's IDF table held compactly: the terms as one sorted array of UTF-8 bytes, their IDFs beside.
-
-    A dict of jieba's 270,000 terms takes 70 MB in every process that computes
-    keywords; this takes 15 MB. Lookups are a binary search (a few
-    microseconds; :data:`_TERM_IDF` remembers them).
-
-    >>> table = IdfTable(["工会", "工人", "工会"], [5.0, 6.0, 7.0])
-    >>> table.get("工会"), table.get("工人"), table.get("职工"), len(table)
-    (7.0, 6.0, None, 2)
-    """
-
-    def __init__(self, terms: Sequence[str], weights: Sequence[float]) -> None:
-        keys = np.array([t.encode("utf-8") for t in terms], dtype=bytes)
-        idf = np.asarray(weights, dtype=np.float64)
-        order = np.argsort(keys, kind="stable")
-        keys, idf = keys[order], idf[order]
-        # a term listed twice keeps its last IDF, as a dict would
-        last = np.append(keys[1:] != keys[:-1], True) if len(keys) else np.zeros(0, dtype=bool)
-        self._keys, self._idf = keys[last], idf[last]
-        #: The median IDF (of the distinct terms), given to unknown terms.
-        self.median = float(np.sort(self._idf)[len(self._idf) // 2]) if len(self._idf) else 0.0
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def get(self, term: str, default: float | None = None) -> float | None:
-        """The IDF of ``term``, or ``default`` when the table does not list it."""
-        key = term.encode("utf-8")
-        i = int(np.searchsorted(self._keys, key))
-        if i < len(self._keys) and self._keys[i] == key:
-            return float(self._idf[i])
-        return default
-
-    def to_dict(self) -> dict[str, float]:
-        """The table as a dict (for tests and inspection; the memory this class saves)."""
-        return {k.decode("utf-8"): float(v) for k, v in zip(self._keys, self._idf, strict=True)}
-
-
-@functools.cache
-def idf_table() -> IdfTable:
-    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, as ``jieba.analyse`` loads them.
-
-    Read directly: importing ``jieba.analyse`` also loads jieba's part-of-speech
-    tables, which keywords never use (half a second more).
-    """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:  # pragma: no cover - jieba is a dependency
-        raise ImportError("jieba is not installed")
-    words = (Path(spec.origin).parent / "analyse" / "idf.txt").read_text(encoding="utf-8").split()
-    return IdfTable(words[0::2], [float(w) for w in words[1::2]])
-
-
-def keyword_weights(tokens: Iterable[str]) -> dict[str, float]:
-    """TF-IDF weight of every keyword term of a text given as its tokens (unordered; see :func:`keywords_of_tokens`).
-
-    >>> sorted(keyword_weights(["工会", "，", "工会", "的", "the"]))
-    ['工会']
-    """
-    # Counted first, then looked at once per distinct term; in C throughout (map, filter, zip):
-    # an article has hundreds of distinct tokens and a batch thousands of articles.
-    counts = Counter(tokens)
-    idf = _TERM_IDF
-    terms = list(filter(idf.__getitem__, counts))  # a token that is no term has IDF 0.0
-    n = list(map(counts.__getitem__, terms))
-    total = sum(n)
-    return dict(
-        zip(terms, map(operator.truediv, map(operator.mul, n, map(idf.__getitem__, terms)), repeat(total)), strict=True)
-    )
-
-
-def _term_idf(term: str) -> float | None:
-    """The IDF of a keyword term (jieba's table, its median for unknown terms); None for a token that is no term.
-
-    Terms have at least two characters besides spaces, are not stop words and
-    are words (:func:`is_word`). :data:`_TERM_IDF` remembers them.
-
-    >>> _term_idf("的") is None, _term_idf("——") is None, _term_idf("工会") > 0
-    (True, True, True)
-    """
-    if len(term) < 2 or len(term.strip()) < 2 or term.lower() in KEYWORD_STOP_WORDS or not is_word(term):
-        return None
-    table = idf_table()
-    return table.get(term, table.median)
-
-
-#: :func:`_term_idf` of every token met, ``0.0`` for a token that is no term (a dict look-up, not a binary search).
-_TERM_IDF: _Memo[float] = _Memo(lambda token: _term_idf(token) or 0.0)
-
-
-def keywords_of_tokens(tokens: Iterable[str], top_k: int | None = 10) -> list[tuple[str, float]]:
-    """TF-IDF keywords of a text given as its tokens (:meth:`Tokenizer.keywords` without cutting again).
-
-    A text whose blocks are joined by newlines cuts into its blocks' tokens
-    (jieba never joins across a newline), so an article's keywords can come
-    from its paragraphs' tokens: the text is tokenised once.
-
-    >>> keywords_of_tokens(["工会", "维权", "，", "工会", "的", "the"], top_k=1)[0][0]
-    '工会'
-    """
-    ranked = sorted(keyword_weights(tokens).items(), key=lambda item: (-item[1], item[0]))
-    return ranked if top_k is None else ranked[:top_k]
 
 
 # ---------------------------------------------------------------- one tokenizer per configuration
@@ -412,7 +231,7 @@ def _file_sha256(path: str, size: int, mtime_ns: int) -> str:
 
 
 def shared_tokenizer(config: TokenConfig | None = None) -> Tokenizer:
-    """The process's :class:`Tokenizer` for ``config``, built once (its dictionary takes about a second to load).
+    """The process's :class:`Tokenizer` for ``config``, built once (loading its dictionary takes a while).
 
     Keyed on the configuration and the user dictionary's content, so a
     long-running process picks up an edited user dictionary.
@@ -446,7 +265,7 @@ def tokenizer_info(config: TokenConfig | None = None) -> dict[str, Any]:
 
 @functools.cache
 def _version_of(name: str) -> str:
-    """The installed version of a package (cached: metadata look-ups take milliseconds, runs ask often)."""
+    """The installed version of a package (cached: runs ask often)."""
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - imported but not installed as a dist
@@ -480,8 +299,8 @@ def _build_tfidf(tokenizer: Any) -> Any:
     import jieba.analyse
     import jieba.posseg
 
-    # A shallow copy of jieba's default extractor shares its IDF table (loading
-    # it again would cost another half second); only the tokenizers are ours.
+    # A shallow copy of jieba's default extractor shares its IDF table (not
+    # loaded again); only the tokenizers are ours.
     tfidf = copy.copy(jieba.analyse.default_tfidf)
     tfidf.stop_words = set(tfidf.stop_words)
     tfidf.tokenizer = tokenizer
