@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.card import CARD_FILE, FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
 from textclean.dataset.files import DATASET_FILES, REJECT_FIELDS
 from textclean.dataset.read import Dataset, read_dataset
-from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
 from textclean.dataset.card import render_card
 from textclean.dataset.read import read_dataset
-from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW, hf_features
 
 LOAD = """
 import json, sys

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from textclean.dataset import rowgroups as rg
-from textclean.dataset.schemas import ARTICLES_ARROW
+from textclean.dataset.arrow import ARTICLES_ARROW
 
 
 def table(n: int = 50, start: int = 0) -> pa.Table:

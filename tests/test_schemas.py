@@ -11,10 +11,9 @@ import pytest
 
 from textclean.analysis.script import Converter, convert_article
 from textclean.dataset import schemas
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.rows import paragraph_records
 from textclean.dataset.schemas import (
-    ARTICLES_ARROW,
-    PARAGRAPHS_ARROW,
     TableShapeError,
     articles_frame,
     paragraphs_frame,

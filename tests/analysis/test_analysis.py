@@ -22,12 +22,12 @@ from textclean.analysis.script import TEXT_FIELDS, script_counts
 from textclean.clean.page import clean_page
 from textclean.cli import app
 from textclean.config import SCHEMA_VERSION, Config
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.assemble import write_dataset
 from textclean.dataset.card import CARD_FILE, render_card
 from textclean.dataset.files import ARTICLES_JSONL, ARTICLES_PARQUET, MANIFEST_JSON, PARAGRAPHS_PARQUET
 from textclean.dataset.read import read_dataset, read_jsonl, read_records
 from textclean.dataset.rows import build_tables
-from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.validate import validate_dataset
 
 #: A page set in traditional characters by two authors; 唐鑛's 鑛 is a character newer OpenCC tables map to 矿.

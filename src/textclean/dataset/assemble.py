@@ -34,6 +34,7 @@ from typing import Any
 import pyarrow as pa
 
 from textclean.config import Config
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.card import CARD_FILE, CardStats, render_card_stats
 from textclean.dataset.commit import commit, recover
 from textclean.dataset.files import (
@@ -53,7 +54,6 @@ from textclean.dataset.quickcheck import record_dataset_files, remember
 from textclean.dataset.reuse import Reused
 from textclean.dataset.rowgroups import ParquetSource
 from textclean.dataset.rows import Tables
-from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.sinks import LineSink, PreviousLines, TableSink
 from textclean.models import Reject
 
@@ -66,6 +66,7 @@ from textclean.models import Reject
 GROUP_INPUTS = 128
 ARTICLES_GROUP_CAP = 2048
 PARAGRAPHS_GROUP_CAP = 32768
+
 #: What :func:`assemble` is told about each input, in order: ``None`` for the next
 #: input of the parts, a :class:`~textclean.dataset.reuse.Reused` for one taken from the previous dataset.
 Step = Reused | None

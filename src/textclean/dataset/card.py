@@ -7,9 +7,8 @@ HuggingFace ``datasets``. Its output depends only on its arguments (no dates,
 no machine paths: sources are named by file name), so the same dataset gives
 the same card.
 
-Types come from the Arrow schemas and meanings from
-:data:`~textclean.dataset.schemas.FIELD_DOCS`, both in :mod:`textclean.dataset.schemas` (the
-tables' single source).
+Types come from the Arrow schemas (:mod:`textclean.dataset.arrow`) and meanings
+from :data:`~textclean.dataset.schemas.FIELD_DOCS` (the tables' single source).
 """
 
 from __future__ import annotations
@@ -22,7 +21,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from textclean.dataset.schemas import ARTICLES_ARROW, FIELD_DOCS, PARAGRAPHS_ARROW
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.schemas import FIELD_DOCS
 from textclean.models import BLOCK_KINDS
 
 __all__ = ["CARD_FILE", "FIELD_DOCS", "FILE_DOCS", "TABLES", "CardStats", "render_card", "render_card_stats"]

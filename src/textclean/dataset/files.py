@@ -26,15 +26,21 @@ ARTICLES_JSONL = "articles.jsonl"
 PARAGRAPHS_PARQUET = "paragraphs.parquet"
 REJECTS_JSONL = "rejects.jsonl"
 MANIFEST_JSON = "manifest.json"
+
 #: Every file of a dataset, in the order they are written (manifest last).
 DATASET_FILES = (ARTICLES_PARQUET, ARTICLES_JSONL, PARAGRAPHS_PARQUET, REJECTS_JSONL, CARD_FILE, MANIFEST_JSON)
+
 #: Files a dataset written by an older textclean may lack (its manifest then does not list them).
 OPTIONAL_FILES = (CARD_FILE,)
+
 #: The fields of a reject, in order (``rejects.jsonl``).
 REJECT_FIELDS = ("source", "stage", "reason", "detail")
+
 #: The lock file and the commit journal (hidden files in the dataset folder).
 LOCK_FILE = ".textclean.lock"
 JOURNAL = ".textclean-commit.json"
+
+#: A row of a table, or an entry of the manifest, as plain Python values.
 Record = dict[str, Any]
 
 

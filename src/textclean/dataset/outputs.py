@@ -89,6 +89,7 @@ class TempFiles:
 
 #: copy_file_range errors that mean "not here": the bytes are then written from memory.
 NO_COPY_RANGE = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF}
+
 #: Writes of at least this many bytes (a run of reused JSONL lines) are hashed in a thread while written.
 PARALLEL_HASH_BYTES = 8 << 20
 

@@ -3,8 +3,8 @@
 A batch of pages (:func:`~textclean.run.pool.process_batch`) becomes a part:
 
 - ``part-NNNNN.articles.arrow`` and ``part-NNNNN.paragraphs.arrow``: the rows,
-  Arrow IPC files (lz4), schemas :data:`~textclean.dataset.schemas.ARTICLES_ARROW` and
-  :data:`~textclean.dataset.schemas.PARAGRAPHS_ARROW`;
+  Arrow IPC files (lz4), schemas :data:`~textclean.dataset.arrow.ARTICLES_ARROW` and
+  :data:`~textclean.dataset.arrow.PARAGRAPHS_ARROW`;
 - ``part-NNNNN.articles.jsonl``: the same article rows as ``articles.jsonl`` lines.
 
 What a run keeps is a small :class:`Part`: the inputs' manifest entries, their
@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.files import Record, jsonl_bytes
 from textclean.dataset.rows import Tables
-from textclean.dataset.schemas import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.models import Reject
 
 #: The work folder of a run, inside the dataset folder (hidden; removed when the run ends).

@@ -1,27 +1,18 @@
 """Parquet files written one whole row group at a time, with row groups copied raw from an earlier file.
 
-pyarrow writes a Parquet file front to back and cannot copy a row group
-without decoding and encoding it again. An incremental run wants exactly that
-copy: most of its row groups are those of the previous file, unchanged. So
-this module writes the file itself:
-
-- a new row group is encoded by pyarrow as a small Parquet file of its own
-  (:func:`encode_group`); its column chunks' bytes go into the file as they are;
-- a row group of an earlier file (:class:`ParquetSource`) is copied byte for byte;
-- the footer is the schema's footer with every group's metadata, its byte
-  offsets moved to where its column chunks now are (:class:`GroupWriter`).
-
-A Parquet file is ``PAR1``, the row groups' column chunks, the footer (a
-Thrift ``FileMetaData`` in the compact protocol), the footer's length (4
-bytes, little-endian) and ``PAR1`` again. The footer is read and written here
-by a small generic codec of the compact protocol (:func:`read_struct`,
-:func:`write_struct`) that gives back the bytes it read; only the offsets
-change, so only the numbers of each column chunk are decoded (statistics,
-schema paths and encodings stay bytes, :data:`FOOTER_PLAN`). A file written this way is a plain Parquet file (pyarrow, polars,
-DuckDB and HuggingFace read it); one group copied from an earlier file gives
-the same bytes as the same rows encoded again. Files with page indexes, bloom
-filters or encryption are not copied from (:class:`UnsupportedLayout`): their
-groups are decoded and encoded again instead.
+pyarrow cannot copy a row group without decoding and encoding it again, and
+an incremental run's row groups are mostly the previous file's. So this
+module writes the file itself (:class:`GroupWriter`): a new group is encoded
+by pyarrow as a small file of its own (:func:`encode_group`) whose column
+chunks go in as bytes; a group of an earlier file (:class:`ParquetSource`) is
+copied byte for byte; the footer (a Thrift ``FileMetaData``, compact
+protocol, between the chunks and ``length + PAR1``) is the schema's, with
+every group's metadata and its byte offsets moved. A small codec of the
+compact protocol (:func:`read_struct`, :func:`write_struct`) decodes only the
+numbers of each column chunk (:data:`FOOTER_PLAN`) and gives back the other
+bytes as read. The result is a plain Parquet file; a copied group gives the
+same bytes as its rows encoded again. Files with page indexes, bloom filters
+or encryption are not copied from (:class:`UnsupportedLayout`).
 """
 
 from __future__ import annotations
@@ -177,9 +168,8 @@ def read_struct(data: Any, pos: int = 0, plan: Plan | None = None) -> tuple[Stru
 
     With a ``plan``, only the struct-typed fields it names are decoded (with
     their own plans); other structs, lists, sets and maps come as :class:`Raw`
-    bytes, which :func:`write_struct` writes back as they are. A footer has
-    tens of thousands of fields, mostly statistics: skipping over them costs
-    a third of decoding them, and writing them back nothing.
+    bytes, which :func:`write_struct` writes back as they are (a footer's
+    fields are mostly statistics: skipped, not decoded).
 
     >>> read_struct(bytes([0x15, 0x04, 0x11, 0x00]))  # field 1 i32 = 2, field 2 = true
     ([[1, 5, 2], [2, 1, True]], 4)
@@ -308,10 +298,7 @@ def row_groups(meta: Struct) -> list[Struct]:
 
 
 def file_row_groups(path: str | Path) -> list[Struct]:
-    """The ``RowGroup`` structs of a Parquet file's footer, parsed once per version of the file in a process.
-
-    Shared (:func:`~textclean.dataset.quickcheck.parsed`): not to be changed.
-    """
+    """A Parquet file's ``RowGroup`` structs, parsed once per version of the file (shared: not to be changed)."""
     return parsed(path, _read_row_groups)
 
 
@@ -323,8 +310,7 @@ def _read_row_groups(path: Path) -> list[Struct]:
 def group_span(group: Struct) -> tuple[int, int]:
     """Where a row group's column chunks are in their file: ``(first byte, bytes)``.
 
-    Raises :class:`UnsupportedLayout` when they are not one run of bytes, or
-    when the group has page indexes, bloom filters or encryption.
+    :class:`UnsupportedLayout` when they are not one run, or have page indexes, bloom filters or encryption.
     """
     spans = []
     for chunk in field(group, GROUP_COLUMNS)[2][1]:  # type: ignore[index]
@@ -374,10 +360,7 @@ def moved_group(group: Struct, delta: int, ordinal: int) -> Struct:
 
 
 def encode_group(table: pa.Table) -> tuple[bytes, Struct, int]:
-    """``table`` encoded as one row group: its column chunks' bytes, the group's metadata and where the chunks start.
-
-    The metadata's offsets are those of the group's own small file.
-    """
+    """``table`` as one row group: its column chunks' bytes, its metadata and where the chunks start (in its own file)."""
     buf = io.BytesIO()
     pq.write_table(table, buf, row_group_size=max(table.num_rows, 1), **WRITE_OPTIONS)
     data = buf.getvalue()
@@ -400,10 +383,7 @@ def empty_footer(schema: pa.Schema) -> Struct:
 
 
 class ParquetSource:
-    """A Parquet file row groups are copied from: its groups' metadata, spans and first rows, and its rows.
-
-    The file is mapped into memory; :meth:`close` lets go of it.
-    """
+    """A Parquet file row groups are copied from (mapped into memory until :meth:`close`): groups and rows."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

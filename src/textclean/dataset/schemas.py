@@ -3,15 +3,10 @@
 Two views of the same tables:
 
 * pandera schemas (:data:`ARTICLES`, :data:`PARAGRAPHS`) carry the checks
-  (ids unique, kinds allowed, counts consistent with the body...).  Every check
-  has a name; a row that fails is quarantined under that name
-  (:func:`validate_articles`), it never stops a run.
-* Arrow schemas (:data:`ARTICLES_ARROW`, :data:`PARAGRAPHS_ARROW`) fix the
-  Parquet column types: ``list<struct<kind, text>>`` blocks, ``list<string>``
-  authors, ``list<list<int64>>`` line spans, ``list<struct<term, weight>>``
-  keywords, ``list<string>`` tokens. Their metadata carries the schema version
-  and the HuggingFace ``datasets`` features (:func:`hf_features`), so
-  ``datasets.load_dataset("parquet", ...)`` restores the same types.
+  (ids unique, kinds allowed, counts consistent with the body...; named in
+  :mod:`textclean.dataset.checks`). A row that fails is quarantined under the
+  check's name (:func:`validate_articles`), it never stops a run.
+* Arrow schemas (:mod:`textclean.dataset.arrow`) fix the Parquet column types.
 
 :data:`FIELD_DOCS` is the meaning of every column: the pandera columns'
 descriptions and the dataset card's field tables (:mod:`textclean.dataset.card`).
@@ -24,270 +19,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
-from pandera.extensions import register_check_method
 
+import textclean.dataset.checks  # noqa: F401  (registers the named checks the schemas use)
 from textclean.analysis.script import SCRIPTS, TEXT_FIELDS
 from textclean.config import SCHEMA_VERSION
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.models import BLOCK_KINDS, Reject
-
-# ---------------------------------------------------------------- named checks
-# Registered checks are serialisable (they appear by name in schemas/*.json)
-# and their name is the ``reason`` of a quarantined row.
-
-
-def _is_list(value: object) -> TypeGuard[Sequence[Any]]:
-    return isinstance(value, list | tuple)
-
-
-def _each(series: pd.Series, ok: Callable[[Any], bool]) -> pd.Series:
-    """``ok`` of every value of ``series``, as a boolean Series on its index."""
-    return pd.Series([ok(v) for v in series.tolist()], index=series.index, dtype=bool)
-
-
-def value_check(ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
-    """Register ``ok`` (one value -> bool) as the pandera check named like it without its ``_``; return ``ok``.
-
-    ``pa.Check.nonblank()`` then tests every value of a column with
-    ``_nonblank``, in one list comprehension: a vectorized check, because
-    pandera's element-wise checks go through ``Series.map`` and a wrapper per
-    value (half the validation time).
-    """
-
-    def check(series: pd.Series) -> pd.Series:
-        return _each(series, ok)
-
-    check.__name__ = check.__qualname__ = ok.__name__.lstrip("_")
-    check.__doc__ = ok.__doc__
-    register_check_method(check_type="vectorized")(check)
-    return ok
-
-
-@value_check
-def _nonblank(value: object) -> bool:
-    """A string with at least one non-space character."""
-    return isinstance(value, str) and bool(value.strip())
-
-
-#: What no text field may hold: C0 controls (the body's newlines aside), DEL,
-#: C1 controls, BOM / zero-width no-break space, U+FFFD (textclean drops
-#: undecodable bytes and says so in ``decode_errors``).
-FORBIDDEN_CHARS_RE = re.compile("[\x00-\x1f\x7f-\x9f\ufeff\ufffd]")
-
-
-def _clean(value: object, allow_newline: bool = False) -> bool:
-    if not isinstance(value, str):
-        return False
-    return FORBIDDEN_CHARS_RE.search(value.replace("\n", "") if allow_newline else value) is None
-
-
-@value_check
-def _clean_chars(value: object) -> bool:
-    """No control character, BOM or U+FFFD in a text (or in any text of a list of names or blocks).
-
-    A text that may span blocks (``body``) may hold newlines.
-    """
-    if _is_list(value):
-        try:  # a list of strings (names, tokens: hundreds a paragraph): one join, no per-item checks
-            return _clean("".join(value))
-        except TypeError:  # blocks ({kind, text}) or something else
-            pass
-        texts = [b.get("text") if isinstance(b, Mapping) else b for b in value]
-        strings = [t for t in texts if isinstance(t, str)]
-        return len(strings) == len(texts) and _clean("".join(strings))  # one search: tokens are many
-    return _clean(value)
-
-
-@value_check
-def _clean_chars_multiline(value: object) -> bool:
-    """As :func:`_clean_chars`, newlines allowed (the body joins its blocks with them)."""
-    return _clean(value, allow_newline=True)
-
-
-@value_check
-def _names_list(value: object) -> bool:
-    """A list of non-blank names (may be empty)."""
-    return _is_list(value) and all(_nonblank(v) for v in value)
-
-
-@value_check
-def _blocks_well_formed(value: object) -> bool:
-    """A list of ``{"kind": str, "text": non-blank str}`` objects."""
-    return _is_list(value) and all(
-        isinstance(b, Mapping) and set(b) == {"kind", "text"} and isinstance(b["kind"], str) and _nonblank(b["text"])
-        for b in value
-    )
-
-
-@register_check_method(statistics=["allowed"], check_type="vectorized")
-def block_kinds_in(series: pd.Series, *, allowed: Sequence[str]) -> pd.Series:
-    """Every block's kind is one of ``allowed``."""
-    kinds = frozenset(allowed)
-    return _each(series, lambda v: _is_list(v) and all(isinstance(b, Mapping) and b.get("kind") in kinds for b in v))
-
-
-@value_check
-def _line_spans_well_formed(value: object) -> bool:
-    """A non-empty list of ``[first, last]`` 0-based line numbers, first <= last."""
-    return (
-        _is_list(value)
-        and len(value) > 0
-        and all(
-            _is_list(s)
-            and len(s) == 2
-            and all(isinstance(n, int) and not isinstance(n, bool) for n in s)
-            and 0 <= s[0] <= s[1]
-            for s in value
-        )
-    )
-
-
-def _texts(blocks: object) -> list[str] | None:
-    if not _is_list(blocks):
-        return None
-    try:
-        return [str(b["text"]) for b in blocks]
-    except (KeyError, TypeError):
-        return None
-
-
-def _body_of(blocks: object) -> str | None:
-    texts = _texts(blocks)
-    return None if texts is None else "\n".join(texts)
-
-
-def _values(df: pd.DataFrame, name: str) -> list[Any]:
-    """The values of column ``name`` as a list (the same values iterating the column gives, at
-    a fraction of the cost: iterating an Arrow-backed string column converts one value at a time)."""
-    return df[name].tolist()
-
-
-@register_check_method(check_type="vectorized")
-def body_joins_blocks(df: pd.DataFrame) -> pd.Series:
-    """``body`` is the blocks' texts joined by newlines."""
-    return pd.Series(
-        [_body_of(b) == body for b, body in zip(_values(df, "blocks"), _values(df, "body"), strict=True)],
-        index=df.index,
-    )
-
-
-@register_check_method(check_type="vectorized")
-def char_count_is_body_length(df: pd.DataFrame) -> pd.Series:
-    """``char_count`` is ``len(body)``."""
-    return _char_count_is_length_of(df, "body")
-
-
-@register_check_method(check_type="vectorized")
-def paragraph_count_matches_blocks(df: pd.DataFrame) -> pd.Series:
-    """``paragraph_count`` is the number of blocks of kind ``paragraph``."""
-
-    def count(blocks: object) -> int | None:
-        if not _is_list(blocks):
-            return None
-        return sum(1 for b in blocks if isinstance(b, Mapping) and b.get("kind") == "paragraph")
-
-    return pd.Series(
-        [count(b) == n for b, n in zip(_values(df, "blocks"), _values(df, "paragraph_count"), strict=True)],
-        index=df.index,
-    )
-
-
-@register_check_method(check_type="vectorized")
-def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
-    """``char_count`` is ``len(text)``."""
-    return _char_count_is_length_of(df, "text")
-
-
-def _char_count_is_length_of(df: pd.DataFrame, column: str) -> pd.Series:
-    """Row by row: ``char_count`` is the length of the text in ``column``."""
-    return pd.Series(
-        [
-            isinstance(t, str) and len(t) == n
-            for t, n in zip(_values(df, column), _values(df, "char_count"), strict=True)
-        ],
-        index=df.index,
-    )
-
-
-@value_check
-def _tokens_well_formed(value: object) -> bool:
-    """A list of tokens: non-empty strings without white space (may be empty)."""
-    if not _is_list(value):
-        return False
-    try:
-        joined = "".join(value)  # TypeError unless every token is a string
-    except TypeError:
-        return False
-    return all(value) and not _SPACE_RE.search(joined)  # no empty token; one search over all tokens
-
-
-_SPACE_RE = re.compile(r"\s")
-
-
-@value_check
-def _keywords_well_formed(value: object) -> bool:
-    """A list of ``{"term": non-blank str, "weight": number >= 0}``, distinct terms, heaviest first, ties by term."""
-    if not _is_list(value):
-        return False
-    ok = all(
-        isinstance(k, Mapping)
-        and set(k) == {"term", "weight"}
-        and _nonblank(k["term"])
-        and isinstance(k["weight"], int | float)
-        and not isinstance(k["weight"], bool)
-        and math.isfinite(k["weight"])
-        and k["weight"] >= 0
-        for k in value
-    )
-    if not ok:
-        return False
-    keys = [(-k["weight"], k["term"]) for k in value]
-    return keys == sorted(keys) and len({k["term"] for k in value}) == len(value)
-
-
-def _changed(original: object, value: object) -> bool:
-    """An ``*_original`` cell is null, or differs from the converted value."""
-    if original is None or (not _is_list(original) and pd.isna(original)):
-        return True
-    if _is_list(original) and _is_list(value):
-        return list(original) != list(value)
-    return bool(original != value)
-
-
-@register_check_method(check_type="vectorized")
-def originals_only_when_changed(df: pd.DataFrame) -> pd.Series:
-    """Every ``<field>_original`` is null unless conversion changed ``<field>`` (then it differs from it)."""
-    ok = [True] * len(df)
-    for name in (*TEXT_FIELDS, "text"):
-        if f"{name}_original" in df.columns:
-            originals, values = _values(df, f"{name}_original"), _values(df, name)
-            ok = [k and _changed(o, v) for k, o, v in zip(ok, originals, values, strict=True)]
-    return pd.Series(ok, index=df.index, dtype=bool)
-
-
-@register_check_method(check_type="vectorized")
-def token_count_matches_tokens(df: pd.DataFrame) -> pd.Series:
-    """``token_count`` is ``len(tokens)``; both are null when tokens are off."""
-
-    def ok(tokens: object, n: object) -> bool:
-        if _is_list(tokens):
-            return not pd.isna(n) and bool(n == len(tokens))
-        return tokens is None and pd.isna(n)
-
-    return pd.Series(
-        [ok(t, n) for t, n in zip(_values(df, "tokens"), _values(df, "token_count"), strict=True)], index=df.index
-    )
-
-
-# ---------------------------------------------------------------- what each column means
 
 _ORIGINAL = (
     "`{}` before traditional -> simplified conversion (`textclean run --convert`); null unless conversion changed it"
@@ -340,9 +85,6 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "detail": "a readable explanation (the row and every check it failed)",
     },
 }
-
-
-# ---------------------------------------------------------------- pandera schemas
 
 SHA256_RE = r"^[0-9a-f]{64}$"
 ID_RE = r"^\S+$"
@@ -482,115 +224,6 @@ PARAGRAPHS = _describe_columns(
     "paragraphs",
 )
 
-# ---------------------------------------------------------------- Arrow schemas
-
-
-def _str(name: str, nullable: bool = False) -> pa_arrow.Field:
-    return pa_arrow.field(name, pa_arrow.string(), nullable=nullable)
-
-
-def _strings(name: str, nullable: bool = False) -> pa_arrow.Field:
-    """A ``list<string>`` column (the list may be null when ``nullable``; its items never are)."""
-    return pa_arrow.field(name, pa_arrow.list_(pa_arrow.field("item", pa_arrow.string(), nullable=False)), nullable)
-
-
-BLOCK_ARROW = pa_arrow.struct([_str("kind"), _str("text")])
-KEYWORD_ARROW = pa_arrow.struct([_str("term"), pa_arrow.field("weight", pa_arrow.float64(), nullable=False)])
-
-_HF_VALUE_TYPES = {"string": "string", "int64": "int64", "bool": "bool", "double": "float64"}
-
-
-def hf_feature(dtype: pa_arrow.DataType) -> Any:
-    """The HuggingFace ``datasets`` feature of an Arrow type, as ``Features.to_dict()`` writes it.
-
-    >>> hf_feature(pa_arrow.list_(pa_arrow.string()))
-    {'feature': {'dtype': 'string', '_type': 'Value'}, '_type': 'List'}
-    """
-    if pa_arrow.types.is_list(dtype):
-        return {"feature": hf_feature(dtype.value_type), "_type": "List"}
-    if pa_arrow.types.is_struct(dtype):
-        return {f.name: hf_feature(f.type) for f in dtype}
-    return {"dtype": _HF_VALUE_TYPES[str(dtype)], "_type": "Value"}
-
-
-def hf_features(schema: pa_arrow.Schema) -> dict[str, Any]:
-    """The ``datasets`` features of a table, column by column (a test compares them with ``datasets``' own)."""
-    return {f.name: hf_feature(f.type) for f in schema}
-
-
-def _with_metadata(schema: pa_arrow.Schema) -> pa_arrow.Schema:
-    """``schema`` carrying the schema version and the ``huggingface`` features key, as ``datasets`` writes it.
-
-    Both end up in the Parquet file's key-value metadata (the writer adds the
-    run's versions and settings, see :func:`textclean.dataset.manifest.parquet_metadata`).
-    """
-    features = {"info": {"features": hf_features(schema)}}
-    return schema.with_metadata(
-        {
-            b"textclean.schema_version": SCHEMA_VERSION.encode(),
-            b"huggingface": json.dumps(features, ensure_ascii=False).encode("utf-8"),
-        }
-    )
-
-
-ARTICLES_ARROW = _with_metadata(
-    pa_arrow.schema(
-        [
-            _str("article_id"),
-            _str("source"),
-            _str("source_sha256"),
-            _str("page_banner", True),
-            _str("column", True),
-            _str("kicker", True),
-            _str("title"),
-            _str("subtitle", True),
-            _strings("authors"),
-            _str("author_note", True),
-            _str("affiliation", True),
-            _str("pull_quote", True),
-            pa_arrow.field(
-                "blocks", pa_arrow.list_(pa_arrow.field("item", BLOCK_ARROW, nullable=False)), nullable=False
-            ),
-            _str("body"),
-            pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
-            pa_arrow.field("paragraph_count", pa_arrow.int64(), nullable=False),
-            pa_arrow.field(
-                "line_spans",
-                pa_arrow.list_(
-                    pa_arrow.field(
-                        "item", pa_arrow.list_(pa_arrow.field("item", pa_arrow.int64(), nullable=False)), nullable=False
-                    )
-                ),
-                nullable=False,
-            ),
-            pa_arrow.field("decode_errors", pa_arrow.bool_(), nullable=False),
-            _str("script"),
-            *(_strings(f"{n}_original", True) if n == "authors" else _str(f"{n}_original", True) for n in TEXT_FIELDS),
-            pa_arrow.field(
-                "keywords", pa_arrow.list_(pa_arrow.field("item", KEYWORD_ARROW, nullable=False)), nullable=True
-            ),
-        ]
-    )
-)
-
-PARAGRAPHS_ARROW = _with_metadata(
-    pa_arrow.schema(
-        [
-            _str("article_id"),
-            _str("source"),
-            pa_arrow.field("block_index", pa_arrow.int64(), nullable=False),
-            _str("kind"),
-            _str("text"),
-            pa_arrow.field("char_count", pa_arrow.int64(), nullable=False),
-            _str("text_original", True),
-            _strings("tokens", True),
-            pa_arrow.field("token_count", pa_arrow.int64(), nullable=True),
-        ]
-    )
-)
-
-# ---------------------------------------------------------------- frames and validation
-
 
 class TableShapeError(ValueError):
     """A table whose columns or dtypes are wrong: no single row is to blame."""
@@ -690,9 +323,6 @@ def validate_paragraphs(df: pd.DataFrame) -> tuple[pd.DataFrame, list[Reject]]:
     return quarantine(PARAGRAPHS, df, "article_id")
 
 
-# ---------------------------------------------------------------- JSON export
-
-
 def arrow_schema_json(schema: pa_arrow.Schema) -> dict[str, Any]:
     """A readable JSON description of an Arrow schema."""
     return {
@@ -715,7 +345,7 @@ def schema_files() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m textclean.schemas", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m textclean.dataset.schemas", description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", metavar="DIR", type=Path, help="write the JSON exports into DIR")
     parser.add_argument("--check", metavar="DIR", type=Path, help="exit 1 when DIR's exports differ from the code")
     args = parser.parse_args(argv)

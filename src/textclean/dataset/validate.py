@@ -12,6 +12,7 @@ import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
 from textclean.config import SCHEMA_VERSION
+from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.commit import settle
 from textclean.dataset.files import (
     ARTICLES_JSONL,
@@ -27,16 +28,7 @@ from textclean.dataset.files import (
 from textclean.dataset.manifest import mismatched_files
 from textclean.dataset.read import read_jsonl, read_manifest
 from textclean.dataset.rows import paragraph_records
-from textclean.dataset.schemas import (
-    ARTICLES,
-    ARTICLES_ARROW,
-    PARAGRAPHS,
-    PARAGRAPHS_ARROW,
-    TableShapeError,
-    articles_frame,
-    failures,
-    paragraphs_frame,
-)
+from textclean.dataset.schemas import ARTICLES, PARAGRAPHS, TableShapeError, articles_frame, failures, paragraphs_frame
 
 
 def validate_dataset(out_dir: str | Path) -> list[str]:
