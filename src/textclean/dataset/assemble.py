@@ -210,7 +210,7 @@ def _write_rest(
     paths: Sequence[str],
     stats: CardStats,
 ) -> Record:
-    """After the rows: ``rejects.jsonl``, the card and ``manifest.json`` (``written`` gets their entries); the manifest."""
+    """After the rows: ``rejects.jsonl``, the card and ``manifest.json`` (added to ``written``); the manifest."""
     reject_records = [r.to_record() for r in rejects]
     for name, data in ((REJECTS_JSONL, jsonl_bytes(reject_records)),):
         outputs.binary(name).write(data)
@@ -283,7 +283,7 @@ def assemble(
 
 
 def assemble_in_memory(tables: Tables, config: Config, paths: Sequence[str] = ()) -> dict[str, bytes]:
-    """The files :func:`assemble` writes for ``tables``, as bytes in :data:`~textclean.dataset.files.DATASET_FILES` order."""
+    """What :func:`assemble` writes for ``tables``: every file as bytes, in ``DATASET_FILES`` order."""
     outputs = InMemory()
     write_files(outputs, [None] * len(tables.inputs), [part_of_tables(tables)], None, config, paths)
     return outputs.files

@@ -33,7 +33,7 @@ def value_check(ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
     ``pa.Check.nonblank()`` then tests every value of a column with
     ``_nonblank``, in one list comprehension: a vectorized check, because
     pandera's element-wise checks go through ``Series.map`` and a wrapper per
-    value (half the validation time).
+    value (slow).
     """
 
     def check(series: pd.Series) -> pd.Series:

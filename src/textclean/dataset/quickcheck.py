@@ -1,9 +1,8 @@
 """Hash only the files that changed: the stat "quick check" of make, rsync and git.
 
 A run needs the sha256 of every input (the manifest records them) and, to
-trust the previous dataset, of every file of it. At 20,000 pages that is
-about 1.6 GB to read, which is most of a rerun after one page changed. A
-file's stat (size, modification and change times in nanoseconds, inode and
+trust the previous dataset, of every file of it: most of a rerun's reading
+after one page changed. A file's stat (size, modification and change times in nanoseconds, inode and
 device) changes whenever its contents do, so a run records, in the dataset
 folder (:data:`STAT_FILE`), the stat and sha256 of the files it hashed, and
 the next run reads only those whose stat differs.
@@ -19,7 +18,7 @@ everything", and it is written by rename, never in place.
 The same check spares a long-running process (``textclean watch``) parsing
 files again: :func:`parsed` keeps what a parse of a file gave while the
 file's stat is unchanged, and a run seeds it with the files it has just
-committed (:func:`remember`), so the next run does not parse the 8 MB
+committed (:func:`remember`), so the next run does not parse the
 manifest, the quick-check cache or the Parquet footers it wrote itself.
 """
 

@@ -360,7 +360,7 @@ def moved_group(group: Struct, delta: int, ordinal: int) -> Struct:
 
 
 def encode_group(table: pa.Table) -> tuple[bytes, Struct, int]:
-    """``table`` as one row group: its column chunks' bytes, its metadata and where the chunks start (in its own file)."""
+    """``table`` as one row group: its column chunks' bytes, its metadata, where the chunks start (in its own file)."""
     buf = io.BytesIO()
     pq.write_table(table, buf, row_group_size=max(table.num_rows, 1), **WRITE_OPTIONS)
     data = buf.getvalue()

@@ -63,7 +63,7 @@ def _manifest_bytes(out: Path) -> bytes | None:
 
 
 def _expected_files(out: Path) -> list[str]:
-    """The files the dataset must have: all of :data:`DATASET_FILES`, optional ones only when the manifest lists them."""
+    """The files the dataset must have: :data:`DATASET_FILES`, optional ones only when the manifest lists them."""
     listed = (read_manifest(out) or {}).get("outputs")
     listed = listed if isinstance(listed, dict) else {}
     return [name for name in DATASET_FILES if name not in OPTIONAL_FILES or name in listed]

@@ -62,8 +62,7 @@ def process_batch(
 def load_tokenizer(config: Config) -> None:
     """Load what tokens and keywords of ``config`` need now rather than in the first batch.
 
-    The tokenizer's dictionary (about a second with jieba, 0.2 s with
-    rjieba) and jieba's IDF table for keywords (0.4 s).
+    The tokenizer's dictionary and, for keywords, jieba's IDF table.
     """
     if config.tokens or config.keywords_top_k:
         shared_tokenizer(config.token_config).load()
@@ -74,8 +73,8 @@ def load_tokenizer(config: Config) -> None:
 def _warm_worker(config: Config) -> None:
     """Set up a worker process when the pool starts: Arrow on the system allocator, the tokenizer loaded.
 
-    Arrow's default allocator (mimalloc) keeps what a batch freed, about 60 MB
-    a worker; the system one hands it back, at no cost in speed here. The
+    Arrow's default allocator (mimalloc) keeps what a batch freed; the system
+    one hands it back, at no cost in speed here. The
     tokenizer is loaded now rather than on the worker's first batch (:func:`load_tokenizer`).
     """
     pa.set_memory_pool(pa.system_memory_pool())
@@ -96,18 +95,16 @@ class BatchPool:
     Cleaning is CPU-bound Python: batches run in processes, not threads.
     With ``local`` (the default), one slot is this process itself: a run's own
     process mostly waits while the batches are cleaned, and one worker
-    process fewer saves its imports (the peak of a 2-core run fell from about
-    1050 to 890 MiB, all processes together). Each slot
-    is a thread that takes the next batch off one queue, so every slot stays
-    busy whichever finishes first; only one batch at a time runs in this
-    process.
+    process fewer saves its imports and memory. Each slot is a thread that
+    takes the next batch off one queue, so every slot stays busy whichever
+    finishes first; only one batch at a time runs in this process.
 
     The worker processes are started with ``spawn`` (the caller may run
     threads, as Prefect does); each imports textclean and loads the tokenizer
-    once, about a second. They start with the first batches, or at once with
-    ``start`` (and the local slot then loads its tokenizer at once too). A
-    pool that cleans in this process puts this process's Arrow on the system
-    allocator, as the workers' (:func:`_warm_worker`).
+    once. They start with the first batches, or at once with ``start`` (and
+    the local slot then loads its tokenizer at once too). A pool that cleans
+    in this process puts this process's Arrow on the system allocator, as the
+    workers' (:func:`_warm_worker`).
     """
 
     def __init__(self, workers: int, config: Config, start: bool = False, local: bool = True) -> None:
@@ -189,8 +186,7 @@ _early_guard = threading.Lock()
 def start_pool_early(workers: int, config: Config) -> None:
     """Start the slots of this process's next :func:`batch_pool` of ``workers`` now: its processes, its tokenizer.
 
-    Their start-up (imports, the tokenizer's dictionary: about a second each)
-    then overlaps what this process does meanwhile (``textclean run``: start
+    Their start-up (imports, the tokenizer's dictionary) then overlaps what this process does meanwhile (``textclean run``: start
     Prefect). ``config`` says which tokenizer to load; a batch with another
     configuration still runs right, it only loads its own tokenizer first.
     Stop the pool with :func:`close_early_pool` when no such block took it.
