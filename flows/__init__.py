@@ -1,4 +1,8 @@
-"""Prefect flows that wire textclean's library calls into tasks.
+"""Where Prefect is wired: flows and deployments around textclean's library calls.
+
+* :mod:`textclean.flows.clean_flow`: the cleaning flow (its tasks, the task runners: default or Dask);
+* :mod:`textclean.flows.serve`: the flow as a deployment on a schedule, and the local Prefect server;
+* ``logging.yml``: Prefect's logs go to a file (:func:`log_file`), warnings and errors to the console.
 
 Importing this package sets textclean's Prefect defaults (see
 :func:`prefect_defaults`) before Prefect itself is imported, so every entry
@@ -69,8 +73,7 @@ def without_heartbeats() -> Iterator[None]:
 
     A heartbeat lets a long-lived server notice a run whose process died; a
     temporary server dies with the run, so nothing reads them. They cost time:
-    the heartbeat thread sleeps in one-second steps, and a flow run waits for
-    it to wake before it ends (0.8 s a run, measured on the seeds).
+    a flow run waits for the heartbeat thread, which sleeps in one-second steps, before it ends.
     """
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 

@@ -1,22 +1,21 @@
-"""The cleaning flow: input files -> dataset folder.
-
-Reads like a table of contents; every task is one library call:
+"""The cleaning flow: input files -> dataset folder. Every task is one library call:
 
 0. hold the output folder's lock for the whole run (a second run into the
    same folder fails at once with ``DatasetBusyError``);
 1. list the inputs (folders expand to their ``*.txt`` files, at every run) and
    fingerprint them (sha256); stop early when ``out`` already holds the
    dataset these inputs and this code give;
-2. find the rows of unchanged inputs in the previous dataset
-   (:mod:`textclean.dataset.reuse`: keyed by sha256, rules version and code digest);
+2. find the rows of unchanged inputs in the previous dataset (:mod:`textclean.dataset.reuse`);
 3. clean the other pages in batches of about ``batch_bytes``, one task per
-   batch: each batch is cleaned, converted, validated (failing rows
-   quarantined) and tokenised, and set aside as a part in the run's work
-   folder (:mod:`textclean.dataset.parts`). With the default task runner the batches
-   run in a pool of ``workers`` processes; with Dask, on its workers;
+   batch, each set aside as a part in the run's work folder
+   (:mod:`textclean.run.pool`, :mod:`textclean.dataset.parts`): with the default
+   task runner in a pool of ``workers`` processes, with Dask on its workers;
 4. stream the parts and the reused rows, in input order, into the dataset
    files and commit them atomically (:mod:`textclean.dataset.assemble`);
 5. publish a summary and a table of the inputs as Prefect artifacts.
+
+The state of one run (its progress callback, its worker pool) is passed to
+the steps that use it; nothing about a run is kept in this module.
 
 Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 ``python -m textclean.flows.clean_flow seeds data`` (inputs first, the dataset folder last).
@@ -27,8 +26,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-import uuid
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -43,9 +42,12 @@ from prefect.utilities.annotations import quote
 from textclean.clean.decode import clean_name
 from textclean.config import DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConfig
 from textclean.dataset.assemble import Step, assemble
+from textclean.dataset.files import REJECTS_JSONL
+from textclean.dataset.lock import dataset_lock
 from textclean.dataset.parts import Part, fresh_work_dir
+from textclean.dataset.read import is_current, read_jsonl
 from textclean.dataset.reuse import Reused, reusable
-from textclean.dataset.writer import REJECTS_JSONL, dataset_lock, is_current, read_jsonl
+from textclean.flows import default_jieba_cache
 from textclean.models import InputFile
 from textclean.run.inputs import (
     BATCH_BYTES,
@@ -57,14 +59,13 @@ from textclean.run.inputs import (
 from textclean.run.pool import BatchPool, batch_pool, default_workers, duplicate_flags, process_batch
 from textclean.run.report import artifact_rows, input_rows, run_inputs, summary_markdown
 
-from . import default_jieba_cache
-
 #: Called as ``progress(stage, done, total)`` as a run goes, when set (:func:`report_progress`;
 #: the CLI draws a progress bar with it): ``("cleaning", pages_done, pages_total)`` as batches
 #: end, then ``("writing", inputs_done, inputs_total)`` as the dataset files are written.
 #: Runs in the flow's process.
 Progress = Callable[[str, int, int | None], None]
-_progress: Progress | None = None
+#: The callback runs started in this context report to (:func:`report_progress`); a run reads it as it starts.
+_listener: ContextVar[Progress | None] = ContextVar("textclean_progress", default=None)
 T = TypeVar("T")
 
 # Results stay in memory (nothing to persist between runs: the dataset folder
@@ -81,7 +82,7 @@ class RunResult:
 
     Not a dataclass, on purpose: Prefect walks a flow's return value looking
     for futures, into every field of a dataclass and down to each entry of the
-    manifest (2 s at 20,000 inputs); it takes other objects as they are.
+    manifest; it takes other objects as they are.
     """
 
     def __init__(
@@ -119,13 +120,17 @@ class QuarantineError(RuntimeError):
 
 @contextlib.contextmanager
 def report_progress(callback: Progress | None) -> Iterator[None]:
-    """Call ``callback(stage, done, total)`` as runs of this process go (None: don't); see :data:`Progress`."""
-    global _progress
-    previous, _progress = _progress, callback
+    """Runs started in the block call ``callback(stage, done, total)`` as they go (None: don't); see :data:`Progress`."""
+    token = _listener.set(callback)
     try:
         yield
     finally:
-        _progress = previous
+        _listener.reset(token)
+
+
+def listener() -> Progress | None:
+    """The callback of the :func:`report_progress` block this run started in (None: nobody listens)."""
+    return _listener.get()
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -159,22 +164,16 @@ def reusable_results(out: str, files: list[InputFile], config: Config) -> dict[s
     return reusable(out, files, config)
 
 
-#: Process pools of the runs in this process, by run (a task that runs elsewhere, on a Dask
-#: worker, finds none and works in its own process).
-_pools: dict[str, BatchPool] = {}
-
-
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
 def clean_batch(
-    paths: list[str], config: Config, work_dir: str, index: int, duplicates: list[bool], pool: str = ""
+    paths: list[str], config: Config, work_dir: str, index: int, duplicates: list[bool], pool: BatchPool | None = None
 ) -> Part:
     """Clean a batch of pages into part ``index`` of the work folder (bad pages come back rejected, not raised).
 
-    Runs in the run's process pool ``pool`` when this process has it, else here.
+    Runs in the run's process ``pool`` when it has one (the default task runner), else here.
     """
-    worker = _pools.get(pool)
-    if worker is not None:
-        return worker.process_batch(paths, config, work_dir, index, duplicates)
+    if pool is not None:
+        return pool.process_batch(paths, config, work_dir, index, duplicates)
     return process_batch(paths, config, work_dir, index, duplicates)
 
 
@@ -185,56 +184,46 @@ def read_rejects(out: str) -> list[dict[str, Any]]:
 
 
 def clean_batches(
-    batches: list[list[str]], duplicates: list[list[bool]], config: Config, work_dir: str, workers: int
+    batches: list[list[str]],
+    duplicates: list[list[bool]],
+    config: Config,
+    work_dir: str,
+    progress: Progress | None = None,
 ) -> list[Part]:
-    """Clean the batches on the flow's task runner; their parts in batch order, progress reported as batches end.
+    """Clean the batches on the flow's task runner; their parts in batch order, ``progress`` told as batches end.
 
-    With more than one batch and ``workers`` > 1, the batches run in a pool of
-    that many processes (tasks that run in this process hand their batch to it),
-    unless the flow runs on another task runner than Prefect's threads (Dask
-    has worker processes of its own).
+    With more than one batch and ``config.workers`` > 1, the batches run in a
+    pool of that many processes (the tasks, threads of this process, hand their
+    batch to it), unless the flow runs on another task runner than Prefect's
+    threads (Dask has worker processes of its own).
     """
     context = FlowRunContext.get()
-    if context is None or not isinstance(context.task_runner, ThreadPoolTaskRunner):
-        workers = 1
-    with batch_pool(min(workers, len(batches)), config) as pool:
-        key = ""
-        if pool is not None:
-            key = uuid.uuid4().hex
-            _pools[key] = pool
-        try:
-            futures = clean_batch.map(
-                batches,
-                config=unmapped(config),
-                work_dir=unmapped(work_dir),
-                index=list(range(len(batches))),
-                duplicates=duplicates,
-                pool=unmapped(key),
-            )
-            total, done = sum(map(len, batches)), 0
-            size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
-            if _progress is not None and total:
-                _progress("cleaning", 0, total)
-                for future in as_completed(futures):
-                    done += size[id(future)]
-                    _progress("cleaning", done, total)
-            return [future.result() for future in futures]
-        finally:
-            _pools.pop(key, None)
+    threads = context is not None and isinstance(context.task_runner, ThreadPoolTaskRunner)
+    with batch_pool(min(config.workers if threads else 1, len(batches)), config) as pool:
+        futures = clean_batch.map(
+            batches,
+            config=unmapped(config),
+            work_dir=unmapped(work_dir),
+            index=list(range(len(batches))),
+            duplicates=duplicates,
+            pool=unmapped(pool),
+        )
+        total, done = sum(map(len, batches)), 0
+        size = {id(f): len(b) for f, b in zip(futures, batches, strict=True)}
+        if progress is not None and total:
+            progress("cleaning", 0, total)
+            for future in as_completed(futures):
+                done += size[id(future)]
+                progress("cleaning", done, total)
+        return [future.result() for future in futures]
 
 
 def unwalked(value: T) -> T:
     """``value`` as a task argument Prefect does not walk looking for futures (the task gets it as it is).
 
-    Without it Prefect visits every row and token of the tables, seconds for a few hundred pages.
+    Without it Prefect visits every row and token of the tables.
     """
     return cast(T, quote(value))
-
-
-def stage(name: str) -> None:
-    """Tell the progress callback (if any) that the run is now at stage ``name`` (no count known)."""
-    if _progress is not None:
-        _progress(name, 0, None)
 
 
 def publish_report(result: RunResult, out: str) -> None:
@@ -253,15 +242,23 @@ def publish_report(result: RunResult, out: str) -> None:
 
 
 @task(**TASK_OPTIONS)
-def write(out: str, steps: list[Step], parts: list[Part], config: Config, paths: list[str]) -> dict[str, Any]:
+def write(
+    out: str,
+    steps: list[Step],
+    parts: list[Part],
+    config: Config,
+    paths: list[str],
+    progress: Progress | None = None,
+) -> dict[str, Any]:
     """Stream the parts and the reused rows into the dataset files, commit them; return the manifest.
 
     The flow holds the folder's lock. Not retried: the parts are consumed as they are written.
+    ``progress`` is told every 100 inputs written.
     """
 
     def report(done: int, total: int) -> None:
-        if _progress is not None and (done == total or done % 100 == 0):
-            _progress("writing", done, total)
+        if progress is not None and (done == total or done % 100 == 0):
+            progress("writing", done, total)
 
     return assemble(out, steps, parts, config, paths, locked=True, progress=report)
 
@@ -276,6 +273,65 @@ def plan(
     batches = batches_of([p for p, _ in todo], batch_bytes)
     dups = iter(dup for _, dup in todo)
     return steps, batches, [[next(dups) for _ in batch] for batch in batches]
+
+
+def flow_config(
+    max_bytes: int,
+    script_mode: Mode,
+    protect: list[str] | None,
+    tokens: bool,
+    keywords_top_k: int,
+    user_dict: str | None,
+    tokenizer: Backend,
+    workers: int,
+) -> Config:
+    """The run's :class:`~textclean.config.Config` from the flow's parameters of these names.
+
+    jieba caches its dictionary in :func:`~textclean.flows.default_jieba_cache`;
+    ``workers`` 0 is one per core (:func:`~textclean.run.pool.default_workers`).
+    """
+    token_config = TokenConfig(
+        user_dict=Path(path_from_param(user_dict)) if user_dict else None,
+        cache_dir=default_jieba_cache(),
+        backend=tokenizer,
+    )
+    workers = workers or default_workers()
+    return Config(
+        max_bytes=max_bytes,
+        script_mode=script_mode,
+        protect=frozenset(protect or ()),
+        tokens=tokens,
+        keywords_top_k=keywords_top_k,
+        token_config=token_config,
+        workers=workers,
+    )
+
+
+def clean_and_write(
+    out: str,
+    paths: list[str],
+    files: list[InputFile],
+    config: Config,
+    batch_bytes: int,
+    force: bool,
+    progress: Progress | None,
+) -> RunResult:
+    """Steps 2 to 4: reuse the rows of unchanged inputs (none when ``force``), clean the others, write the dataset."""
+    reused = {} if force else reusable_results(out, unwalked(files), config)
+    steps, batches, duplicates = plan(paths, files, reused, batch_bytes)
+    get_run_logger().info(
+        "%d inputs: %d reused, cleaning %d in %d batch(es) with %d worker(s)",
+        len(paths),
+        len(reused),
+        sum(map(len, batches)),
+        len(batches),
+        min(config.workers, len(batches)) if len(batches) > 1 else 1,
+    )
+    parts = clean_batches(batches, duplicates, config, str(fresh_work_dir(out)), progress)
+    if progress is not None:
+        progress("writing", 0, None)
+    manifest = write(out, unwalked(steps), unwalked(parts), config, unwalked(paths), unwalked(progress))
+    return RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
 
 
 @flow(name="textclean-clean", log_prints=False)
@@ -297,40 +353,16 @@ def clean_flow(
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
-    Inputs unchanged since the dataset in ``out`` was written (same bytes, same
-    rules and code) keep their rows; only new or changed ones are cleaned.
-    ``force`` rebuilds everything, even when ``out`` is current; inputs larger than
-    ``max_bytes`` are quarantined (``too_large``). With ``strict``, any
-    reject makes the run fail (after writing) with :class:`QuarantineError`.
-    Another run writing ``out`` makes this one fail at once
-    (:class:`~textclean.dataset.writer.DatasetBusyError`), before anything is read.
-    Paths whose names are not UTF-8 come in the form of
-    :func:`~textclean.run.inputs.path_to_param` (flow parameters travel as JSON).
-    The analysis settings are :class:`~textclean.config.Config`'s: conversion
-    ``script_mode`` sparing the ``protect`` names, ``tokens``, ``keywords_top_k``,
-    a jieba ``user_dict`` file, the ``tokenizer`` (``jieba``, or the faster
-    ``rjieba``, or ``auto``); jieba caches its dictionary in
-    :func:`textclean.flows.default_jieba_cache`. ``workers``: processes that clean
-    batches (0: one per core, :func:`default_workers`). ``inputs_from``: a
-    file listing more inputs, one a line (the CLI's way to pass a list too
-    long for a flow parameter, which Prefect limits to 512 KiB of JSON).
+    Inputs unchanged since ``out`` was written (same bytes, rules and code) keep
+    their rows; ``force`` rebuilds everything. With ``strict``, any reject makes
+    the run fail after writing (:class:`QuarantineError`); another run writing
+    ``out`` makes it fail at once (:class:`~textclean.dataset.lock.DatasetBusyError`).
+    Paths come as :func:`~textclean.run.inputs.path_to_param` gives them (flow
+    parameters travel as JSON, at most 512 KiB: ``inputs_from`` names a file
+    listing more inputs, one a line). The other parameters: :func:`flow_config`.
     """
-    logger = get_run_logger()
-    token_config = TokenConfig(
-        user_dict=Path(path_from_param(user_dict)) if user_dict else None,
-        cache_dir=default_jieba_cache(),
-        backend=tokenizer,
-    )
-    workers = workers or default_workers()
-    config = Config(
-        max_bytes=max_bytes,
-        script_mode=script_mode,
-        protect=frozenset(protect or ()),
-        tokens=tokens,
-        keywords_top_k=keywords_top_k,
-        token_config=token_config,
-        workers=workers,
-    )
+    config = flow_config(max_bytes, script_mode, protect, tokens, keywords_top_k, user_dict, tokenizer, workers)
+    progress = listener()  # (the flow itself must not name the ContextVar: Dask pickles it by value)
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
     with dataset_lock(out):
@@ -338,24 +370,11 @@ def clean_flow(
         files = fingerprint_inputs(unwalked(paths), None if force else out)
         manifest = None if force else current_manifest(out, unwalked(files), config)
         if manifest is not None:
-            logger.info("%s is current for these %d inputs: nothing to do", clean_name(out), len(paths))
+            get_run_logger().info("%s is current for these %d inputs: nothing to do", clean_name(out), len(paths))
             result = RunResult(clean_name(out), manifest, up_to_date=True, inputs=run_inputs(manifest, True))
         else:
-            reused = {} if force else reusable_results(out, unwalked(files), config)
-            steps, batches, duplicates = plan(paths, files, reused, batch_bytes)
-            logger.info(
-                "%d inputs: %d reused, cleaning %d in %d batch(es) with %d worker(s)",
-                len(paths),
-                len(reused),
-                sum(map(len, batches)),
-                len(batches),
-                min(workers, len(batches)) if len(batches) > 1 else 1,
-            )
-            parts = clean_batches(batches, duplicates, config, str(fresh_work_dir(out)), workers)
-            stage("writing")
-            manifest = write(out, unwalked(steps), unwalked(parts), config, unwalked(paths))
-            result = RunResult(clean_name(out), manifest, batches=batches, inputs=run_inputs(manifest, False))
-    logger.info("counts: %s", manifest["counts"])
+            result = clean_and_write(out, paths, files, config, batch_bytes, force, progress)
+    get_run_logger().info("counts: %s", result.manifest["counts"])
     publish_report(result, out)
     if strict and result.rejects:
         raise QuarantineError(result)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import log_file
+from textclean.flows import log_file
 
 #: Name of the deployment (``textclean-clean/textclean`` in the Prefect UI).
 DEPLOYMENT_NAME = "textclean"
@@ -112,7 +112,7 @@ def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT)
     """Start ``prefect server start --host 127.0.0.1 --port PORT`` and wait until it is healthy.
 
     ``port``: a free one when None. The server inherits textclean's Prefect
-    settings (``PREFECT_HOME`` and the rest, :mod:`flows`), never a
+    settings (``PREFECT_HOME`` and the rest, :mod:`textclean.flows`), never a
     ``PREFECT_API_URL``; its output goes to ``$PREFECT_HOME/logs/server.log``.
     Raises :class:`RuntimeError` with the end of that log when it does not come up.
     """
@@ -132,9 +132,8 @@ def start_temporary_server(port: int | None = None) -> LocalServer:
     The same command Prefect's ``SubprocessASGIServer`` runs (uvicorn with
     Prefect's API app, no UI, the services of a temporary server). Started
     before Prefect is imported, the server boots in its own process while this
-    one imports Prefect and the flow (each takes a few seconds; one after the
-    other otherwise). Wait for it with :func:`wait_until_healthy`; it is
-    stopped when this process exits, after Prefect has flushed its logs to it.
+    one imports Prefect and the flow. Wait for it with :func:`wait_until_healthy`;
+    it is stopped when this process exits, after Prefect has flushed its logs to it.
     """
     spec = importlib.util.find_spec("prefect")
     if spec is None or spec.origin is None:  # pragma: no cover - prefect is a dependency
@@ -231,7 +230,7 @@ def serve(
         from prefect.settings import PREFECT_API_URL, temporary_settings
         from prefect.types.entrypoint import EntrypointType
 
-        from .clean_flow import clean_flow
+        from textclean.flows.clean_flow import clean_flow
 
         class QuietRunner(Runner):
             def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
