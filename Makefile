@@ -23,7 +23,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-# Regenerate schemas/*.json from src/textclean/schemas.py (a test fails when they drift).
+# Regenerate schemas/*.json from src/textclean/dataset/schemas.py (a test fails when they drift).
 schemas: $(STAMP)
 	$(BIN)/python -m textclean.dataset.schemas --write schemas
 

@@ -38,8 +38,8 @@ BESIDE = {"textclean.synth": {"imports": ("textclean.models", "textclean.config"
 #: Where Prefect (and its Dask runner) may be imported.
 PREFECT_HOMES = ("textclean.flows", "textclean.cli")
 #: Size limits a newcomer can read at once; a typer command's signature does not count (its options are data).
-MAX_MODULE_LINES = 520
-MAX_FUNCTION_LINES = 62
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 60
 
 
 def module_files() -> dict[str, Path]:
@@ -97,7 +97,6 @@ def test_every_module_has_a_place() -> None:
     assert homeless == []
 
 
-@pytest.mark.xfail(strict=True, reason="until the restructuring lands")
 def test_layers_import_only_downwards() -> None:
     wrong = []
     for module, targets in GRAPH.items():
@@ -116,7 +115,6 @@ def test_layers_import_only_downwards() -> None:
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="until the restructuring lands")
 def test_no_import_cycles() -> None:
     """Tarjan's strongly connected components over module imports (function-level imports count too)."""
     index: dict[str, int] = {}
@@ -195,7 +193,6 @@ def function_lengths(path: Path) -> list[tuple[str, int]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="until the restructuring lands")
 def test_modules_and_functions_fit_on_a_screen_or_two() -> None:
     long_modules = [
         f"{n} ({len(p.read_text().splitlines())})"

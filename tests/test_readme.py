@@ -13,7 +13,7 @@ from textclean.cli import app
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 ALL_SNIPPETS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
-#: The HuggingFace `datasets` snippet runs in its own process, offline (tests/test_hf_datasets.py).
+#: The HuggingFace `datasets` snippet runs in its own process, offline (tests/dataset/test_hf_datasets.py).
 SNIPPETS = [s for s in ALL_SNIPPETS if "from datasets" not in s]
 
 

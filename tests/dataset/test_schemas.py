@@ -22,7 +22,7 @@ from textclean.dataset.schemas import (
 )
 from textclean.models import Article, Block
 
-SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
 def make_article(i: int = 0, **changes: Any) -> Article:

@@ -82,7 +82,7 @@ def test_card_has_a_snippet_per_reader(card: str) -> None:
 def test_card_snippet_runs(
     reader: str, card: str, dataset_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The HuggingFace snippet runs in tests/test_hf_datasets.py (offline, in its own process)."""
+    """The HuggingFace snippet runs in tests/dataset/test_hf_datasets.py (offline, in its own process)."""
     (snippet,) = [s for s in snippets(card) if f"import {reader}" in s]
     (tmp_path / "data").symlink_to(dataset_dir, target_is_directory=True)
     monkeypatch.chdir(tmp_path)

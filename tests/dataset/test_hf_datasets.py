@@ -100,7 +100,7 @@ def test_card_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
 
 def test_readme_datasets_snippet_runs(dataset_dir: Path, tmp_path: Path) -> None:
     """The README's HuggingFace snippet (tests/test_readme.py runs the others in-process)."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     (snippet,) = [s for s in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "from datasets" in s]
     out = _run_snippet(snippet, dataset_dir, tmp_path)
     assert out.startswith("List({'term': Value('string'), 'weight': Value('float64')})\n")

@@ -2,7 +2,7 @@
 folder in turn, forever, through the library's writer, slowed down and announcing every rename on
 stdout, so that the test can kill -9 it at a chosen moment.
 
-usage: python tests/crash_writer.py OUT SETS.pickle FIRST PAUSE
+usage: python tests/dataset/crash_writer.py OUT SETS.pickle FIRST PAUSE
   SETS.pickle: a list of two {file name: bytes} dicts (``encode_dataset`` output)
   FIRST: index of the set written first; PAUSE: seconds to sleep after each rename
 """

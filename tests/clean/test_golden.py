@@ -11,7 +11,7 @@ import pytest
 from textclean.clean.page import clean_page
 from textclean.synth import ARTICLE_FIELDS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))

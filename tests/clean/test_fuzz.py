@@ -19,7 +19,7 @@ from textclean.dataset.rows import build_tables
 from textclean.dataset.validate import validate_dataset
 from textclean.models import PageResult
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 #: What no text field may hold (newlines only between the body's blocks).
