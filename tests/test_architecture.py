@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("textclean.clean",),
     ("textclean.analysis",),
     ("textclean.dataset",),
-    ("textclean.run",),
+    ("textclean.run", "textclean.review"),
     ("textclean.flows",),
     ("textclean.cli",),
 )

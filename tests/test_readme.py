@@ -37,6 +37,6 @@ def test_readme_snippet_runs(snippet: str, dataset_dir: Path, tmp_path: Path, mo
 def test_every_cli_command_is_in_the_readme() -> None:
     text = README.read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
-    assert sorted(names) == ["run", "serve", "synth", "validate", "watch"]
+    assert sorted(names) == ["review", "run", "serve", "synth", "validate", "watch"]
     for name in names:
         assert f"textclean {name}" in text

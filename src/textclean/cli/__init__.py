@@ -7,6 +7,8 @@
 * ``textclean watch [INPUT ...]``: rerun the flow when input files change (one run per burst; :mod:`textclean.cli.watch`).
 * ``textclean synth OUT [--pages N] [--seed S] [--gold DIR]``: write synthetic seed-like raw pages
   (and their expected articles), the same bytes for the same seed (:mod:`textclean.cli.synth`).
+* ``textclean review [INPUT ...] [--out FILE.html] [--gold DIR]``: one HTML page showing how each page was
+  cleaned, line by line, scored against gold when given (:mod:`textclean.cli.review`).
 
 Besides the commands: :mod:`textclean.cli.options` (options several commands
 share, and their checks), :mod:`textclean.cli.startup` (what ``run`` starts
@@ -25,7 +27,7 @@ from typing import Annotated
 import typer
 
 from textclean import __version__
-from textclean.cli import run, serve, synth, validate, watch
+from textclean.cli import review, run, serve, synth, validate, watch
 from textclean.cli.console import out_console
 
 app = typer.Typer(
@@ -40,6 +42,7 @@ app.command("validate")(validate.validate_command)
 app.command("serve")(serve.serve_command)
 app.command("watch")(watch.watch_command)
 app.command("synth")(synth.synth_command)
+app.command("review")(review.review_command)
 
 
 def _version(value: bool) -> None:
