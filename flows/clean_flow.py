@@ -44,6 +44,7 @@ from textclean.config import DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConf
 from textclean.dataset.assemble import Step, assemble
 from textclean.dataset.files import REJECTS_JSONL
 from textclean.dataset.lock import dataset_lock
+from textclean.dataset.ownership import check_folder
 from textclean.dataset.parts import Part, fresh_work_dir
 from textclean.dataset.read import is_current, read_jsonl
 from textclean.dataset.reuse import Reused, reusable
@@ -365,6 +366,7 @@ def clean_flow(
     progress = listener()  # (the flow itself must not name the ContextVar: Dask pickles it by value)
     inputs = [path_from_param(p) for p in inputs]
     out = path_from_param(out)
+    check_folder(out)  # never write among files textclean did not write
     with dataset_lock(out):
         paths = list_inputs(inputs, path_from_param(inputs_from) if inputs_from else None)
         files = fingerprint_inputs(unwalked(paths), None if force else out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Literal, cast
 
@@ -11,7 +12,7 @@ import typer
 
 from textclean.analysis.script import load_protect_file
 from textclean.cli.console import fail
-from textclean.run.inputs import missing_input
+from textclean.run.inputs import collect_inputs, missing_input
 
 Segmenter = Literal["jieba", "rjieba", "auto"]
 
@@ -66,8 +67,28 @@ def checked_inputs(inputs: list[Path] | None, out: Path) -> list[Path]:
     missing = missing_input(given)
     if missing is not None:
         fail(f"input not found: {missing}")
+    check_output(out, given)
     check_writable(out)
     return [p.absolute() for p in given]
+
+
+def check_output(out: Path, given: Sequence[Path], allow_empty: bool = True) -> None:
+    """Exit 2, with one line naming DIR, before anything is written, when a run must not write there.
+
+    DIR must be missing, empty or a textclean dataset; it must not be or lie
+    inside an input folder, nor hold an input; and, unless ``allow_empty``, a
+    run that finds no input pages must not replace the dataset DIR holds.
+    """
+    from textclean.dataset.ownership import folder_problem, holds_dataset, overlap_problem
+
+    problem = overlap_problem(out, given) or folder_problem(out)
+    if problem is not None:
+        fail(f"refusing to write to {out}: {problem}")
+    if not allow_empty and holds_dataset(out) and not collect_inputs(given):
+        fail(
+            f"refusing to write to {out}: no input pages in {', '.join(map(str, given))} "
+            "(pages are *.txt files; subfolders are not read); --allow-empty replaces the dataset with an empty one"
+        )
 
 
 def read_protect_file(path: Path) -> list[str]:

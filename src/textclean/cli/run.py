@@ -15,7 +15,7 @@ import typer
 
 from textclean.analysis.script import Mode
 from textclean.cli.console import EXIT_FAILED, fail, print_summary, progress_bar, shorten
-from textclean.cli.options import TokenizerOption, check_tokenizer, check_writable, read_protect_file
+from textclean.cli.options import TokenizerOption, check_output, check_tokenizer, check_writable, read_protect_file
 from textclean.cli.startup import start_early
 from textclean.config import DEFAULT_MAX_BYTES
 from textclean.run.inputs import missing_input, path_to_param
@@ -35,6 +35,10 @@ def run_command(
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+    allow_empty: Annotated[
+        bool,
+        typer.Option("--allow-empty", help="When no input page is found, replace DIR's dataset with an empty one."),
+    ] = False,
     wait: Annotated[
         float,
         typer.Option(
@@ -98,8 +102,9 @@ def run_command(
 
     Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
     """
-    given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect)
+    given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect, allow_empty)
     started = time.monotonic()
+    lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
     try:
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
@@ -144,6 +149,7 @@ def run_command(
         fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
     finally:
         early.close()
+        lock.close()
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
 
 
@@ -155,6 +161,7 @@ def checked_run_options(
     tokenizer: str,
     user_dict: Path | None,
     protect: Path | None,
+    allow_empty: bool = False,
 ) -> tuple[list[Path], list[str]]:
     """The INPUTs as given (default ``seeds/``) and the protected names; exit 2 at the first option that is wrong."""
     if runner not in ("default", "dask"):
@@ -169,8 +176,23 @@ def checked_run_options(
     names = read_protect_file(protect) if protect is not None else []
     if user_dict is not None and not user_dict.is_file():
         fail(f"jieba user dictionary not found: {user_dict}")
+    check_output(out, given, allow_empty)
     check_writable(out)
     return given, names
+
+
+def hold_lock(out: Path, wait: float) -> contextlib.ExitStack:
+    """DIR's lock, held until the stack is closed; exit 1 when another run holds it, 2 when it is unsafe."""
+    from textclean.dataset.lock import DatasetBusyError, UnsafeLockError, dataset_lock
+
+    stack = contextlib.ExitStack()
+    try:
+        stack.enter_context(dataset_lock(out, wait=wait))
+    except DatasetBusyError as exc:
+        fail(str(exc), EXIT_FAILED)
+    except UnsafeLockError as exc:
+        fail(str(exc))
+    return stack
 
 
 @contextlib.contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -69,8 +70,31 @@ def dataset_lock(out_dir: str | Path, wait: float = 0.0) -> Iterator[Path]:
             os.close(entry[0])
 
 
+class UnsafeLockError(OSError):
+    """The lock file is a symbolic link or not a regular file: textclean neither follows nor writes it."""
+
+
+def open_lock_file(path: Path) -> int:
+    """Open (or create) the lock file without following a symbolic link; refuse anything but a regular file.
+
+    A lock that is a link to another file would have that file truncated and
+    overwritten with the run's pid; a FIFO would hang the run.
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise UnsafeLockError(f"{path} is a symbolic link: remove it (textclean does not follow it)") from None
+        raise exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UnsafeLockError(f"{path} is not a regular file: remove it")
+    return fd
+
+
 def _acquire(out: Path, wait: float) -> int:
-    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    fd = open_lock_file(out / LOCK_FILE)
     deadline = time.monotonic() + wait
     while True:
         try:
