@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7
+from helpers import BODY_7, articles_of
 
 from textclean.models import Line
 
@@ -147,3 +147,35 @@ def test_a_pair_the_text_vouches_for_joins_before_a_pair_of_the_same_shape() -> 
         "推动改革精神",
         "在基层落地见效从历史中汲取力量",
     ]
+
+
+NARROW_BODY = (  # a 16 em column
+    "各地要推动改革精神，在基层落",
+    "地见效，让职工群众真正感受到改",
+    "革带来的实惠。",
+)
+BROAD_BODY = (  # a 24 em column
+    "要把学习宣传贯彻改革精神作为首要任务，在全面",
+    "学习、全面把握、全面落实上下功夫，推动产业工人队",
+    "伍建设改革走深走实，让更多职工凭技能立身、靠技能",
+    "成才。",
+)
+
+
+def test_a_headline_between_two_bodies_starts_the_next_article() -> None:
+    # a head with clause punctuation, set between a 16 em body and a 24 em one, with no byline or label
+    # around it: it fits neither column as running text, so it is the second article's title
+    head = ("深化产业工人改革，", "推动改革走深走实")
+    assert _titles(*NARROW_BODY, *head, *BROAD_BODY) == ["".join(head)]
+    assert [a.title for a in articles_of(*NARROW_BODY, *head, *BROAD_BODY)] == ["", "".join(head)]
+    # negatives: a numbered line opens a subheading; a line that leaves a bracket open runs on
+    assert _titles(*NARROW_BODY, "（二）深化产业工人队伍建设改革", *BROAD_BODY) == []
+    assert _titles(*NARROW_BODY, "《深化产业工人队伍", *BROAD_BODY) == []
+
+
+def test_a_one_line_head_with_the_same_column_on_both_sides_is_a_subheading() -> None:
+    # seed pages set unnumbered subheadings so: the column goes on under the line
+    assert _titles(*BROAD_BODY, "推动改革走深走实", *BROAD_BODY) == []
+    assert len(articles_of(*BROAD_BODY, "推动改革走深走实", *BROAD_BODY)) == 1
+    # negative: two such lines (a kicker over a title) are a head
+    assert _titles(*BROAD_BODY, "改革开放再出发", "推动改革走深走实", *BROAD_BODY) != []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import (
+    ENUM_OPENER_RE,
     ends_sentence,
     has_halves_space,
     leaves_bracket_open,
@@ -25,6 +26,7 @@ from textclean.clean.roles import (
     Item,
     Neighbour,
     box_end,
+    fuller_median,
     is_headline_like,
     make_items,
     note_end,
@@ -52,6 +54,20 @@ HALVES_WIDTH_DIFF = 3.0
 JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
 CONTINUATION_CHARS = "的"
+#: A line inside a body is headline material when it is this much (em) shorter than a paragraph's first
+#: line (the column less :data:`INDENT`) would be: type sets widths loosely by about an em ...
+HEAD_SHORTFALL = 1.5
+#: ... or at least this much wider than the column (a head set across several columns).
+HEAD_OVERHANG = 2.0
+#: The column before a line is measured over at most this many text lines above it ...
+COLUMN_BEFORE_LINES = 6
+#: ... and the column after it over this many below it (few: the next article's body may follow).
+COLUMN_AFTER_LINES = 3
+#: A head inside a body is at most this many lines (logo, column label, kicker, two title lines, subtitle).
+MAX_INNER_HEAD_LINES = 6
+#: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
+#: a subheading of the article it stands in (an article set after another usually changes the measure).
+SAME_COLUMN_SLACK = 1.5
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -76,8 +92,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if body and not lead and not trail and _reads_as_headline(body, after, before):
             lead, body = body, []
         out.extend(_headline_elements(lead))
-        if body:
-            out.append(Element("body", body))
+        for is_head, part in split_inner_heads(body):
+            out.extend(_headline_elements(part) if is_head else [Element("body", part)])
         out.extend(_headline_elements(trail))
     return join_wrapped_titles(out)
 
@@ -148,6 +164,106 @@ def _split_run(run: list[Item], after: Neighbour, before: Neighbour) -> tuple[li
             trail = body[m:]
             body = body[:m]
     return lead, body, trail
+
+
+def split_inner_heads(body: list[Item]) -> list[tuple[bool, list[Item]]]:
+    """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
+
+    A headline between two articles' bodies, with no byline or label around
+    it, reads on as part of the text before it. Running text cannot hold it:
+    after a sentence ends, the next line opens a paragraph (the column less
+    the indent) or goes on full; a line that ends no sentence and is much
+    shorter than both (or much wider than the column) fits neither the column
+    above nor the one below (:func:`_inner_head_at`). Lines of clause
+    punctuation (``一定要搞好整党整 / 风，加强党的建设``) are heads too when
+    their shape says so.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, mk("推进改革发展"), first, wide, wide])]
+    [(False, 3), (True, 1), (False, 3)]
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, first, wide, wide])]
+    [(False, 6)]
+    """
+    pieces: list[tuple[bool, list[Item]]] = []
+    start = i = 0
+    n = len(body)
+    while i < n:
+        m = _inner_head_at(body, i) if i == 0 or _closes_text(body[i - 1]) else 0
+        if m and i + m < n:
+            if i > start:
+                pieces.append((False, body[start:i]))
+            pieces.append((True, body[i : i + m]))
+            start = i = i + m
+        else:
+            i += 1
+    if start < n:
+        pieces.append((False, body[start:]))
+    return pieces
+
+
+def _closes_text(item: Item) -> bool:
+    """After ``item`` running text opens a new paragraph (or a head stands): it ends a sentence or is no text."""
+    return item.role != "text" or ends_sentence(item.text)
+
+
+def _inner_head_at(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
+
+    Each line holds no sentence stop (nor ends with a colon, a lead-in to a
+    list, nor leaves a bracket open: it runs on) and misfits both the column above (the lines before ``i``) and the
+    one below it (:func:`_misfits`); a ``——`` line may follow as the
+    subtitle. A numbered line opens a subheading or a list item, and one line
+    with the same column above and below is a subheading: not a head.
+    """
+    if body[i].role != "text" or ENUM_OPENER_RE.match(body[i].text):
+        return 0
+    above = _column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    below = (0.0, 0.0)
+    j = i
+    while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
+        it = body[j]
+        if not (it.role == "text" or (it.role == "attribution" and j > i)):
+            break
+        if SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":")) or leaves_bracket_open(it.text):
+            break
+        below = _column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES])
+        if not (_misfits(it, below) and (not above[1] or _misfits(it, above))):
+            break
+        j += 1
+    if j - i == 1 and above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK:
+        return 0  # a subheading: the column goes on under it
+    return j - i
+
+
+def _column_of(lines: list[Item]) -> tuple[float, float]:
+    """The column the text lines among ``lines`` are set in, from those that end no sentence (a line that
+    ends one may stop anywhere short): ``(squeezed, full)``, its width with the lines' punctuation squeezed
+    (:func:`set_width`) and as measured; ``(0, 0)`` when no line tells.
+    """
+    full = [it for it in lines if it.role == "text" and not ends_sentence(it.text)]
+    if not full:
+        return 0.0, 0.0
+    return fuller_median([set_width(it.text, it.width) for it in full]), fuller_median([it.width for it in full])
+
+
+def _misfits(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item`` can be neither a paragraph's first line nor a full line of ``column`` (:func:`_column_of`).
+
+    Short: even with its digits set wide it falls short of a first line of
+    the squeezed column; wide: even squeezed it overhangs the measured one.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> [_misfits(mk(t), (12.0, 12.0)) for t in ("推进改革发展", "甲乙丙丁戊己庚辛壬癸", "甲" * 16)]
+    [True, False, True]
+    >>> _misfits(mk("推进改革发展"), (0.0, 0.0))
+    False
+    """
+    squeezed, measured = column
+    if not measured:
+        return False
+    short = width_with_wide_digits(item.text, item.width) <= squeezed - INDENT - HEAD_SHORTFALL
+    return short or set_width(item.text, item.width) >= measured + HEAD_OVERHANG
 
 
 def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour) -> bool:

@@ -274,11 +274,15 @@ def body_column(items: list[Item]) -> float:
     >>> body_column([Item(0, "", "", w, True, True) for w in (18, 19, 18, 20, 9)])
     18.5
     """
-    return _fuller_median([it.width for it in items])
+    return fuller_median([it.width for it in items])
 
 
-def _fuller_median(widths: list[float]) -> float:
-    """The median of the widths at least :data:`BODY_FULL_SHARE` of the widest (0 for none)."""
+def fuller_median(widths: list[float]) -> float:
+    """The median of the widths at least :data:`BODY_FULL_SHARE` of the widest (0 for none): a column's width.
+
+    >>> fuller_median([18, 19, 9]), fuller_median([])
+    (18.5, 0.0)
+    """
     if not widths:
         return 0.0
     top = max(widths)
@@ -291,4 +295,4 @@ def set_column(items: list[Item]) -> float:
     >>> set_column([Item(0, "", t, float(len(t)), True, True) for t in ("甲乙丙丁，戊己", "甲乙丙丁戊己", "甲乙，丙丁，戊")])
     6.0
     """
-    return _fuller_median([set_width(it.text, it.width) for it in items])
+    return fuller_median([set_width(it.text, it.width) for it in items])
