@@ -119,9 +119,9 @@ function el(tag, cls, text) {
   return e;
 }
 function tint(i) { return "a" + (i % HUES); }
-function pill(score) {
+function pill(score, digits) {
   const cls = score >= 0.98 ? "ok" : score >= 0.9 ? "warn" : "bad";
-  return el("span", "pill " + cls, score.toFixed(3));
+  return el("span", "pill " + cls, score.toFixed(digits || 3));
 }
 
 function buildList() {
@@ -133,7 +133,7 @@ function buildList() {
     li.appendChild(el("span", "name", p.source));
     const stat = el("span", "stat");
     if (p.status === "rejected") stat.appendChild(el("span", "pill bad", "rejected"));
-    else if (p.score !== null) stat.appendChild(pill(p.score));
+    else if (p.score !== null) stat.appendChild(pill(p.score, 2));  // the list is sorted on two digits
     else stat.textContent = p.articles.length + " art.";
     if (p.diffs) stat.appendChild(el("span", "pill warn", p.diffs + " diff"));
     if (p.missed && p.missed.length) stat.appendChild(el("span", "pill bad", p.missed.length + " missed"));
