@@ -24,6 +24,7 @@ Run it through ``textclean run`` (see ``textclean.cli``) or directly:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -55,6 +56,7 @@ from textclean.run.inputs import (
     batches_of,
     fingerprint,
     input_paths,
+    input_roots,
     path_from_param,
 )
 from textclean.run.pool import BatchPool, batch_pool, default_workers, duplicate_flags, process_batch
@@ -145,9 +147,9 @@ def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
-def fingerprint_inputs(inputs: list[str], stat_dir: str | None = None) -> list[InputFile]:
+def fingerprint_inputs(inputs: list[str], stat_dir: str | None = None, config: Config | None = None) -> list[InputFile]:
     """Name and sha256 of every input (only changed ones are read when ``stat_dir``'s quick-check cache knows them)."""
-    return fingerprint(inputs, stat_dir)
+    return fingerprint(inputs, stat_dir, config)
 
 
 @task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
@@ -351,6 +353,7 @@ def clean_flow(
     workers: int = 0,
     tokenizer: Backend = "jieba",
     inputs_from: str | None = None,
+    follow_symlinks: bool = False,
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
@@ -360,16 +363,18 @@ def clean_flow(
     ``out`` makes it fail at once (:class:`~textclean.dataset.lock.DatasetBusyError`).
     Paths come as :func:`~textclean.run.inputs.path_to_param` gives them (flow
     parameters travel as JSON, at most 512 KiB: ``inputs_from`` names a file
-    listing more inputs, one a line). The other parameters: :func:`flow_config`.
+    listing more inputs, one a line). An input that is a symbolic link is read only when it points
+    into one of the input folders, or with ``follow_symlinks``. The other parameters: :func:`flow_config`.
     """
     config = flow_config(max_bytes, script_mode, protect, tokens, keywords_top_k, user_dict, tokenizer, workers)
     progress = listener()  # (the flow itself must not name the ContextVar: Dask pickles it by value)
     inputs = [path_from_param(p) for p in inputs]
+    config = dataclasses.replace(config, follow_symlinks=follow_symlinks, input_roots=input_roots(inputs))
     out = path_from_param(out)
     check_folder(out)  # never write among files textclean did not write
     with dataset_lock(out):
         paths = list_inputs(inputs, path_from_param(inputs_from) if inputs_from else None)
-        files = fingerprint_inputs(unwalked(paths), None if force else out)
+        files = fingerprint_inputs(unwalked(paths), None if force else out, config)
         manifest = None if force else current_manifest(out, unwalked(files), config)
         if manifest is not None:
             get_run_logger().info("%s is current for these %d inputs: nothing to do", clean_name(out), len(paths))

@@ -61,6 +61,11 @@ class Config:
     tokens: add each paragraph's words (``tokens``, ``token_count``).
     keywords_top_k: keywords per article (``keywords``); 0: none (null).
     token_config: the tokenizer (user dictionary path, jieba's cache folder).
+    follow_symlinks: read an input that is a symbolic link wherever it points; otherwise, when
+        ``input_roots`` is set (a run sets it), only one whose target lies inside an input
+        folder is read, any other is quarantined (``symlink``).
+    input_roots: the real paths of the input folders a run was given (:func:`~textclean.run.inputs.input_roots`);
+        None (a library call outside a run): links are followed.
     workers: processes that tokenise a large input in :func:`~textclean.dataset.rows.build_tables`
         (small inputs stay in one); a run's flow cleans its batches in that many processes.
     """
@@ -72,6 +77,8 @@ class Config:
     keywords_top_k: int = 10
     token_config: TokenConfig = field(default_factory=TokenConfig)
     workers: int = 1
+    follow_symlinks: bool = False
+    input_roots: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if self.script_mode not in MODES:
@@ -81,3 +88,5 @@ class Config:
                 f"keywords_top_k must be >= 0 and workers >= 1 (got {self.keywords_top_k}, {self.workers})"
             )
         object.__setattr__(self, "protect", frozenset(self.protect))  # a list or set given by a caller
+        if self.input_roots is not None:
+            object.__setattr__(self, "input_roots", frozenset(self.input_roots))

@@ -35,6 +35,12 @@ def run_command(
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks", help="Read inputs that are symbolic links to files outside the input folders."
+        ),
+    ] = False,
     allow_empty: Annotated[
         bool,
         typer.Option("--allow-empty", help="When no input page is found, replace DIR's dataset with an empty one."),
@@ -127,6 +133,7 @@ def run_command(
         "user_dict": path_to_param(user_dict) if user_dict is not None else None,
         "workers": workers,
         "tokenizer": tokenizer,
+        "follow_symlinks": follow_symlinks,
     }
     try:
         # Taken here too (the flow takes it again, re-entrantly) so that a busy folder

@@ -229,6 +229,34 @@ def read_input(path: str | Path, max_bytes: int) -> tuple[bytes | None, str, int
     return (None if chunks is None else b"".join(chunks)), digest.hexdigest(), size
 
 
+def input_roots(paths: Iterable[str | Path]) -> frozenset[str]:
+    """The real paths of the folders among ``paths``: where an input that is a symbolic link may point."""
+    return frozenset(os.path.realpath(p) for p in paths if os.path.isdir(p))
+
+
+def symlink_problem(path: str | Path, config: Config) -> str | None:
+    """Why the input ``path``, a symbolic link, must not be read; None when it may (or is no link).
+
+    A link is followed only to a file inside one of ``config.input_roots``
+    (or anywhere with ``config.follow_symlinks``): a page folder holding
+    ``p.txt -> /etc/passwd`` must not put that file into a dataset.
+
+    >>> import tempfile
+    >>> pages = tempfile.mkdtemp()
+    >>> os.symlink("/etc/hostname", os.path.join(pages, "p.txt"))
+    >>> symlink_problem(os.path.join(pages, "p.txt"), Config(input_roots=input_roots([pages])))
+    'a symbolic link to a file outside the input folders (--follow-symlinks reads it)'
+    >>> symlink_problem(os.path.join(pages, "p.txt"), Config(follow_symlinks=True)) is None
+    True
+    """
+    if config.follow_symlinks or config.input_roots is None or not os.path.islink(path):
+        return None
+    real = os.path.realpath(path)
+    if any(real.startswith(root.rstrip("/") + "/") for root in config.input_roots):
+        return None
+    return "a symbolic link to a file outside the input folders (--follow-symlinks reads it)"
+
+
 def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
     """Read and clean one input file.
 
@@ -239,6 +267,9 @@ def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
     config = config or Config()
     path = Path(path)
     name = clean_name(path.name)
+    refused = symlink_problem(path, config)
+    if refused is not None:
+        return PageResult(name, "", None, rejects=[Reject(name, "read", "symlink", refused)])
     try:
         data, sha, size = read_input(path, config.max_bytes)
     except OSError as exc:
@@ -255,8 +286,11 @@ def clean_files(paths: Iterable[str | Path], config: Config | None = None) -> li
     return [clean_file(p, config) for p in paths]
 
 
-def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None) -> list[InputFile]:
-    """Name, size and sha256 of each input (unreadable ones get an empty sha256).
+def fingerprint(
+    paths: Iterable[str | Path], stat_dir: str | Path | None = None, config: Config | None = None
+) -> list[InputFile]:
+    """Name, size and sha256 of each input (unreadable ones, and links ``config`` does not follow
+    (:func:`symlink_problem`), get an empty sha256: they are never read).
 
     Names are made fit for text fields (:func:`~textclean.clean.decode.clean_name`).
     ``stat_dir``: a dataset folder whose quick-check cache
@@ -267,9 +301,12 @@ def fingerprint(paths: Iterable[str | Path], stat_dir: str | Path | None = None)
     cache = StatCache.load(stat_dir, "inputs")
     seen = StatCache()
     out = []
+    config = config or Config()
     for p in [os.fspath(path) for path in paths]:
         key = os.path.abspath(p)
         try:
+            if symlink_problem(p, config) is not None:
+                raise OSError(errno.EPERM, "a symbolic link not followed", p)
             st = os.stat(p)
             sha = cache.sha256(key, st)
             if sha is None:
