@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from textclean.models import Article, Block
 from textclean.review.build import build_review
 from textclean.review.gold import load_gold, score_page
 from textclean.review.html import page_data
@@ -69,3 +70,18 @@ def test_with_gold_the_worst_page_is_listed_first(gold_dir: Path) -> None:
     assert summary.gold_pages == 2 and summary.matched == summary.gold_articles
     first = html.index(PAGE)
     assert all(first < html.index(p.name) for p in SEEDS.glob("*.txt") if p.name != PAGE)
+
+
+def test_an_article_cut_off_a_gold_article_names_it() -> None:
+    body = "天地玄黄，宇宙洪荒。日月盈昃，辰宿列张。寒来暑往，秋收冬藏。闰余成岁，律吕调阳。"
+    half = len(body) // 2
+    gold = {"articles": [{"title": "千字文", "blocks": [{"kind": "paragraph", "text": body}]}]}
+    articles = [
+        Article("a", "p.txt", "0", "千字文", [Block("paragraph", body[:half])], [(0, 1)]),
+        Article("b", "p.txt", "0", "", [Block("paragraph", body[half:])], [(2, 3)]),
+        Article("c", "p.txt", "0", "别的", [Block("paragraph", "云腾致雨，露结为霜。金生丽水，玉出昆冈。")], [(4, 5)]),
+    ]
+    score = score_page("p.txt", articles, gold)
+    assert [a.gold for a in score.articles] == [0, None, None]
+    assert [a.part_of for a in score.articles] == [None, "千字文", None]
+    assert score.missed == []

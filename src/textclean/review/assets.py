@@ -28,12 +28,12 @@ nav { width: 250px; min-width: 200px; display: flex; flex-direction: column; bor
   background: #fff; }
 nav input { margin: 8px; padding: 5px 7px; border: 1px solid var(--line); border-radius: 4px; }
 #pagelist { overflow-y: auto; flex: 1; list-style: none; margin: 0; padding: 0; }
-#pagelist li { padding: 5px 10px; cursor: pointer; border-bottom: 1px solid #f0f1f3; display: flex;
-  justify-content: space-between; gap: 6px; font-size: 13px; }
+#pagelist li { padding: 4px 10px; cursor: pointer; border-bottom: 1px solid #f0f1f3; font-size: 13px; }
 #pagelist li:hover { background: #f2f6fc; }
 #pagelist li.sel { background: #dbe8fb; }
-#pagelist .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-#pagelist .stat { color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
+#pagelist .name { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+#pagelist .stat { display: flex; gap: 4px; color: var(--muted); font-size: 12px; min-height: 18px;
+  font-variant-numeric: tabular-nums; }
 .pill { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 12px; line-height: 18px;
   white-space: nowrap; font-variant-numeric: tabular-nums; }
 .pill.ok { background: #e3f2e4; color: var(--ok); }
@@ -84,6 +84,12 @@ body.noblank .ln.blank { display: none; }
 .body p { margin: 0 0 6px; text-indent: 2em; line-height: 1.6; }
 .body h4 { margin: 8px 0 4px; font-size: 14px; }
 .body p.attribution { text-indent: 0; text-align: right; color: #444; }
+table.overview { border-collapse: collapse; width: 100%; margin-bottom: 12px; background: #fff;
+  border: 1px solid var(--line); font-size: 13px; }
+table.overview td { padding: 3px 6px; border-bottom: 1px solid #f0f1f3; vertical-align: top; }
+table.overview tr { cursor: pointer; }
+table.overview tr:hover { background: #f2f6fc; }
+table.overview .fields { color: var(--bad); }
 .missed { border: 1px solid #f3c0c0; background: #fff6f6; border-radius: 6px; padding: 8px 12px;
   margin-bottom: 12px; }
 .missed h4 { margin: 0 0 4px; color: var(--bad); }
@@ -134,7 +140,7 @@ function buildList() {
     const stat = el("span", "stat");
     if (p.status === "rejected") stat.appendChild(el("span", "pill bad", "rejected"));
     else if (p.score !== null) stat.appendChild(pill(p.score, 2));  // the list is sorted on two digits
-    else stat.textContent = p.articles.length + " art.";
+    stat.appendChild(el("span", null, p.articles.length + " art."));
     if (p.diffs) stat.appendChild(el("span", "pill warn", p.diffs + " diff"));
     if (p.missed && p.missed.length) stat.appendChild(el("span", "pill bad", p.missed.length + " missed"));
     if (p.dropped) stat.appendChild(el("span", "pill bad", p.dropped + " dropped"));
@@ -217,10 +223,39 @@ function card(a, i, withGold) {
   if (meta.childElementCount) c.appendChild(meta);
   if (a.pull_quote) c.appendChild(el("blockquote", "pull", a.pull_quote));
   if (withGold && a.diffs.length) c.appendChild(diffBox(a));
+  if (withGold && a.gold === null) {
+    const why = a.part_of === null ? "no gold article holds this body"
+      : "no gold article of its own: its body is part of the gold article «" + (a.part_of || "(no title)") + "»";
+    c.appendChild(el("div", "diffs nomatch", why));
+  }
   const body = el("div", "body");
   for (const [kind, text] of a.blocks) body.appendChild(el(kind === "heading" ? "h4" : "p", kind, text));
   c.appendChild(body);
   return c;
+}
+
+function overview(p) {
+  const table = el("table", "overview");
+  p.articles.forEach((a, i) => {
+    const tr = el("tr", tint(i));
+    const badge = el("td");
+    badge.appendChild(el("span", "badge", "A" + (i + 1)));
+    tr.appendChild(badge);
+    if (p.score !== null) {
+      const td = el("td");
+      td.appendChild(a.gold === null ? el("span", "pill bad", "no gold") : pill(a.score));
+      tr.appendChild(td);
+    }
+    tr.appendChild(el("td", "t", a.title || "(no title)"));
+    if (p.score !== null) {
+      const fields = a.diffs.map(([f]) => FIELD_NAMES[f] || f).join(", ");
+      const cut = a.part_of !== null ? "part of another gold article" : "";
+      tr.appendChild(el("td", "fields", a.gold === null ? cut : fields));
+    }
+    tr.addEventListener("click", () => showCard(i));
+    table.appendChild(tr);
+  });
+  return table;
 }
 
 function renderArticles(p) {
@@ -237,6 +272,7 @@ function renderArticles(p) {
     box.appendChild(ul);
     arts.appendChild(box);
   }
+  if (p.articles.length > 1 || p.score !== null) arts.appendChild(overview(p));
   p.articles.forEach((a, i) => arts.appendChild(card(a, i, p.score !== null)));
   if (!p.articles.length && !p.rejects.length) arts.appendChild(el("p", "empty", "no articles"));
 }

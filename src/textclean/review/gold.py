@@ -25,6 +25,8 @@ from textclean.review.trace import nows
 
 #: Two bodies more different than this are not the same article.
 MIN_MATCH = 0.3
+#: An unmatched article whose body bigrams are at least this share of one gold article's is a part of it.
+MIN_PART = 0.5
 #: The fields compared, in the order they are shown.
 FIELDS: tuple[str, ...] = (
     "title",
@@ -59,6 +61,9 @@ class ArticleScore:
     gold: int | None
     score: float
     diffs: list[FieldDiff] = field(default_factory=list)
+    #: For an article matched to no gold one: the title of the gold article that holds most of its body
+    #: (at least :data:`MIN_PART`): the cleaning cut that article in two.
+    part_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -154,13 +159,22 @@ def score_page(source: str, articles: list[Article], gold: dict[str, Any]) -> Pa
             gi, sim = match[pi]
             scores.append(ArticleScore(pi, gi, sim, field_diffs(article, golds[gi], gold.get("page_banner"))))
         else:
-            scores.append(ArticleScore(pi, None, 0.0))
+            scores.append(ArticleScore(pi, None, 0.0, part_of=part_of(pred_grams[pi], golds, gold_grams)))
     missed = [
         {"title": str(g.get("title") or ""), "chars": len(nows(gold_body(g)))}
         for gi, g in enumerate(golds)
         if gi not in used
     ]
     return PageScore(source, scores, missed, len(golds))
+
+
+def part_of(grams: Counter[str], golds: list[dict[str, Any]], gold_grams: list[Counter[str]]) -> str | None:
+    """The title of the gold article that holds most of ``grams`` (at least :data:`MIN_PART` of them), or None."""
+    total = sum(grams.values())
+    if not total or not golds:
+        return None
+    share, best = max((sum((grams & g).values()) / total, i) for i, g in enumerate(gold_grams))
+    return str(golds[best].get("title") or "") if share >= MIN_PART else None
 
 
 def field_diffs(article: Article, gold: dict[str, Any], page_banner: str | None = None) -> list[FieldDiff]:

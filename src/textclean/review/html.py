@@ -88,6 +88,7 @@ def article_data(article: Article, score: Any = None) -> dict[str, Any]:
         "gold": score.gold if score is not None else None,
         "score": round(score.score, 4) if score is not None else None,
         "diffs": [[d.field, d.predicted, d.gold] for d in score.diffs] if score is not None else [],
+        "part_of": score.part_of if score is not None else None,
     }
 
 
