@@ -20,3 +20,13 @@ def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
     (article,) = articles_of(*body)
     assert article.title == ""
     assert [b.text for b in article.blocks] == ["".join(body)]
+
+
+def test_authors_of_a_byline_leave_out_the_role_words() -> None:
+    body = ("产业工人是推动高质量发展的重要力量，要深", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")
+    (article,) = articles_of("推动产业工人队伍建设改革", "本报记者 柳朗澜 冯琪黛", *body)
+    assert article.title == "推动产业工人队伍建设改革"
+    assert article.authors == ["柳朗澜", "冯琪黛"]
+    # negative: a byline of names alone gives every name
+    (article,) = articles_of("推动产业工人队伍建设改革", "柳朗澜 冯琪黛", *body)
+    assert article.authors == ["柳朗澜", "冯琪黛"]

@@ -179,3 +179,39 @@ def test_a_one_line_head_with_the_same_column_on_both_sides_is_a_subheading() ->
     assert len(articles_of(*BROAD_BODY, "推动改革走深走实", *BROAD_BODY)) == 1
     # negative: two such lines (a kicker over a title) are a head
     assert _titles(*BROAD_BODY, "改革开放再出发", "推动改革走深走实", *BROAD_BODY) != []
+
+
+def _elements_unspaced(*lines: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of the elements of a page of ``lines`` with no blank line at all (as PyMuPDF gives)."""
+    from textclean.clean.layout import page_elements
+
+    return [(e.kind, e.text) for e in page_elements([Line(i, t) for i, t in enumerate(lines)])]
+
+
+def test_an_unspaced_head_stack_splits_into_its_parts() -> None:
+    # PyMuPDF puts each printed line of a head on its own line: the logo over the column label, the
+    # byline's role and names one a line; a no-gap stack means nothing on a page that has no blank lines
+    kinds = _elements_unspaced("G", "学习园地", "推进改革发展", "本报记者", "柳朗澜", "冯琪黛", *BROAD_BODY)
+    assert kinds[:3] == [("column", "G 学习园地"), ("title", "推进改革发展"), ("byline", "本报记者 柳朗澜 冯琪黛")]
+    assert kinds[3][0] == "body" and len(kinds) == 4
+    # negative: a lone letter over running text is no column label
+    assert _elements_unspaced("G", "学习园地。", *BROAD_BODY)[0][0] != "column"
+
+
+def test_a_head_at_the_end_of_a_run_above_a_byline_belongs_to_the_next_article() -> None:
+    # the head (with a comma) ends the run just above the next article's byline: it misfits the column above
+    head = ("深化产业工人改革，", "推动改革走深走实")
+    kinds = [(e.kind, e.text) for e in _elements(*BROAD_BODY, *head, "柳朗澜", *NARROW_BODY)]
+    assert kinds[1] == ("title", "".join(head)) and kinds[2][0] == "byline"
+    # negative: a last line of running text that ends a sentence stays in the body
+    kinds = [e.kind for e in _elements(*BROAD_BODY, "柳朗澜", *NARROW_BODY)]
+    assert kinds == ["body", "byline", "body"]
+
+
+def _elements(*lines: str) -> list:
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return page_elements(page)

@@ -36,3 +36,15 @@ def test_wide_lines_after_a_box_that_lost_its_full_stop_are_not_the_box() -> Non
     box = ("要把学习宣传贯彻党", "的二十大精神作为首要")
     body = ("习近平总书记关于工人阶级和工会工作", "的重要论述，为各级工会开创工作新局面", "提供了行动指南。")
     assert _boxes("●观 点", *box, *body) == ["".join(box)]
+
+
+def test_a_byline_with_a_reporters_role_is_a_byline_not_a_title() -> None:
+    from textclean.clean.roles import byline_names, shape_role
+
+    # ``本报记者 X`` was read as text (the role word is no name) and then taken as a title
+    assert shape_role("本报记者 柳朗澜 冯琪黛") == "byline"
+    assert byline_names("本报通讯员 高思慧") == ["高思慧"]
+    assert byline_names("本报记者") == []  # PyMuPDF sets the role on a line of its own
+    # negatives: a line that opens with the word but goes on as text, and a phrase that is no name
+    assert shape_role("记者会上的发言") == "text"
+    assert byline_names("规范化 智能化") is None

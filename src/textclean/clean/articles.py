@@ -17,7 +17,7 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
-from textclean.clean.roles import Element, ElementKind, Item, body_column, is_headline_like
+from textclean.clean.roles import Element, ElementKind, Item, body_column, byline_names, is_headline_like
 from textclean.models import Article, Block, Page
 
 #: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
@@ -57,7 +57,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         title_text, blocks = title_from_first_line(items)
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
-    authors = [n for n in BYLINE_SPLIT_RE.split(byline.text) if n] if byline is not None else compilers
+    authors = _byline_authors(byline) if byline is not None else compilers
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None
@@ -93,6 +93,20 @@ def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def _byline_authors(byline: Element) -> list[str]:
+    """The names of a byline element (one or more byline lines), without role words.
+
+    >>> _byline_authors(Element("byline", [], "本报记者 柳朗澜 冯琪黛"))
+    ['柳朗澜', '冯琪黛']
+    """
+    names: list[str] = []
+    lines = [it.text for it in byline.items] if byline.items else [byline.text]
+    for line in lines:
+        found = byline_names(line)
+        names += found if found is not None else [n for n in BYLINE_SPLIT_RE.split(line) if n]
+    return names
 
 
 def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str]]:

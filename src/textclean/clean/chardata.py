@@ -68,6 +68,13 @@ SURNAMES = frozenset(
     {
         "欧阳",
         "司马",
+#: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
+BYLINE_ROLE_RE = re.compile("^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[ \u3000]*")
+
+#: A logo glyph printed on a line of its own before a column label (PyMuPDF sets ``G`` / ``学习园地`` apart).
+LOGO_LINE_RE = re.compile("^[A-Za-z]$")
+#: A column label on its own line, as :data:`COLUMN_RE`'s label.
+COLUMN_LABEL_RE = re.compile(f"^[{HAN}]{{2,8}}$")
         "上官",
         "诸葛",
         "东方",

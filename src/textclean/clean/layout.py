@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import (
+    COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
+    LOGO_LINE_RE,
     ends_sentence,
     has_halves_space,
     leaves_bracket_open,
@@ -78,7 +80,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
     [('title', 0), ('byline', 2), ('body', 4)]
     """
-    raw = _shape_elements(make_items(lines))
+    items = make_items(lines)
+    spaced = any(it.gap_before for it in items[1:])  # PyMuPDF prints no blank line: no gap means nothing
+    raw = _shape_elements(items)
     out: list[Element] = []
     for idx, el in enumerate(raw):
         if el.kind != "run":
@@ -88,13 +92,13 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         before: Neighbour = raw[idx + 1].kind if idx + 1 < len(raw) else None
         if before == "box" and el.items[-1].gap_after is False:
             before = "marker"
-        lead, body, trail = _split_run(el.items, after, before)
+        lead, body, trail = _split_run(el.items, after, before, spaced)
         if body and not lead and not trail and _reads_as_headline(body, after, before):
             lead, body = body, []
-        out.extend(_headline_elements(lead))
-        for is_head, part in split_inner_heads(body):
-            out.extend(_headline_elements(part) if is_head else [Element("body", part)])
-        out.extend(_headline_elements(trail))
+        out.extend(_headline_elements(lead, spaced))
+        for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker")):
+            out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
+        out.extend(_headline_elements(trail, spaced))
     return join_wrapped_titles(out)
 
 
@@ -113,16 +117,38 @@ def _shape_elements(items: list[Item]) -> list[Element]:
         elif it.role == "note":
             j = note_end(items, i)
             raw.append(Element("note", items[i:j], "".join(x.text for x in items[i:j])))
-        elif it.role == "column" or it.role == "byline":
+        elif it.role == "byline":
             j = i + 1
-            raw.append(Element(it.role, [it], it.text))
+            while j < n and items[j].role == "byline":  # one byline set over several lines
+                j += 1
+            raw.append(Element("byline", items[i:j], " ".join(x.text for x in items[i:j])))
+        elif it.role == "column":
+            j = i + 1
+            raw.append(Element("column", [it], it.text))
+        elif _logo_over_label(items, i):
+            j = i + 2
+            raw.append(Element("column", items[i:j], f"{it.text} {items[i + 1].text}"))
         else:
             j = i
-            while j < n and items[j].role in ("text", "attribution"):
+            while j < n and items[j].role in ("text", "attribution") and not _logo_over_label(items, j):
                 j += 1
             raw.append(Element("run", items[i:j]))
         i = j
     return raw
+
+
+def _logo_over_label(items: list[Item], i: int) -> bool:
+    """``items[i]`` is a column label's logo glyph on a line of its own, the label on the next line.
+
+    >>> mk = lambda t: Item(0, t, t, 1.0, False, False)
+    >>> _logo_over_label([mk("G"), mk("学习园地")], 0), _logo_over_label([mk("G"), mk("学习园地。")], 0)
+    (True, False)
+    """
+    return (
+        i + 1 < len(items)
+        and bool(LOGO_LINE_RE.match(items[i].text))
+        and bool(COLUMN_LABEL_RE.match(items[i + 1].text))
+    )
 
 
 def _is_subtitle_after(run: list[Item], k: int) -> bool:
@@ -132,7 +158,9 @@ def _is_subtitle_after(run: list[Item], k: int) -> bool:
     )
 
 
-def _split_run(run: list[Item], after: Neighbour, before: Neighbour) -> tuple[list[Item], list[Item], list[Item]]:
+def _split_run(
+    run: list[Item], after: Neighbour, before: Neighbour, spaced: bool = True
+) -> tuple[list[Item], list[Item], list[Item]]:
     """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
 
     ``after``/``before``: the elements around the run. The leading headline-like
@@ -152,7 +180,7 @@ def _split_run(run: list[Item], after: Neighbour, before: Neighbour) -> tuple[li
     open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
     if open_at is not None:
         lead = lead[:open_at]
-    elif lead and _is_first_body_line(lead, run[k:], after):
+    elif lead and _is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
     body = run[len(lead) :]
     trail: list[Item] = []
@@ -166,7 +194,7 @@ def _split_run(run: list[Item], after: Neighbour, before: Neighbour) -> tuple[li
     return lead, body, trail
 
 
-def split_inner_heads(body: list[Item]) -> list[tuple[bool, list[Item]]]:
+def split_inner_heads(body: list[Item], head_follows: bool = False) -> list[tuple[bool, list[Item]]]:
     """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
 
     A headline between two articles' bodies, with no byline or label around
@@ -176,7 +204,9 @@ def split_inner_heads(body: list[Item]) -> list[tuple[bool, list[Item]]]:
     shorter than both (or much wider than the column) fits neither the column
     above nor the one below (:func:`_inner_head_at`). Lines of clause
     punctuation (``一定要搞好整党整 / 风，加强党的建设``) are heads too when
-    their shape says so.
+    their shape says so. When headline material follows the run
+    (``head_follows``: a byline, column label or box), its last lines are a
+    head too when they misfit the column above.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -184,13 +214,15 @@ def split_inner_heads(body: list[Item]) -> list[tuple[bool, list[Item]]]:
     [(False, 3), (True, 1), (False, 3)]
     >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, first, wide, wide])]
     [(False, 6)]
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, mk("推进改革，"), mk("促进发展")], True)]
+    [(False, 3), (True, 2)]
     """
     pieces: list[tuple[bool, list[Item]]] = []
     start = i = 0
     n = len(body)
     while i < n:
-        m = _inner_head_at(body, i) if i == 0 or _closes_text(body[i - 1]) else 0
-        if m and i + m < n:
+        m = _inner_head_at(body, i, head_follows) if i == 0 or _closes_text(body[i - 1]) else 0
+        if m and (i + m < n or head_follows):
             if i > start:
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
@@ -207,14 +239,16 @@ def _closes_text(item: Item) -> bool:
     return item.role != "text" or ends_sentence(item.text)
 
 
-def _inner_head_at(body: list[Item], i: int) -> int:
+def _inner_head_at(body: list[Item], i: int, head_follows: bool = False) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each line holds no sentence stop (nor ends with a colon, a lead-in to a
     list, nor leaves a bracket open: it runs on) and misfits both the column above (the lines before ``i``) and the
     one below it (:func:`_misfits`); a ``——`` line may follow as the
     subtitle. A numbered line opens a subheading or a list item, and one line
-    with the same column above and below is a subheading: not a head.
+    with the same column above and below is a subheading: not a head. The
+    run's last few lines, just above headline material (``head_follows``), are
+    measured against the column above alone.
     """
     if body[i].role != "text" or ENUM_OPENER_RE.match(body[i].text):
         return 0
@@ -228,12 +262,20 @@ def _inner_head_at(body: list[Item], i: int) -> int:
         if SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":")) or leaves_bracket_open(it.text):
             break
         below = _column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES])
-        if not (_misfits(it, below) and (not above[1] or _misfits(it, above))):
+        if head_follows and _ends_run(body, j):
+            if not (above[1] and _misfits(it, above)):
+                break
+        elif not (_misfits(it, below) and (not above[1] or _misfits(it, above))):
             break
         j += 1
     if j - i == 1 and above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK:
         return 0  # a subheading: the column goes on under it
     return j - i
+
+
+def _ends_run(body: list[Item], j: int) -> bool:
+    """The lines from ``body[j]`` to the end are few and hold no sentence stop (a head's lines)."""
+    return len(body) - j <= MAX_INNER_HEAD_LINES and not any(SENTENCE_STOP_RE.search(it.text) for it in body[j:])
 
 
 def _column_of(lines: list[Item]) -> tuple[float, float]:
@@ -266,7 +308,7 @@ def _misfits(item: Item, column: tuple[float, float]) -> bool:
     return short or set_width(item.text, item.width) >= measured + HEAD_OVERHANG
 
 
-def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour) -> bool:
+def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:
     """Whether the last of the headline-like lines ``lead`` is the first line of the body ``rest``.
 
     It is when set against the body's next line with no blank between them,
@@ -275,7 +317,8 @@ def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour) ->
     punctuation squeezed (:func:`set_column`), the candidate anywhere between
     its squeezed and full width, the next line with its digits possibly wider
     than half an em. A line that spaces two Han words (:func:`has_halves_space`)
-    or stands alone set tight under a column label stays a headline.
+    or stands alone set tight under a column label stays a headline. On a
+    page with no blank lines at all (``spaced`` false) being set tight says nothing.
 
     >>> mk = lambda t, gb=True, ga=True: Item(0, t, t, float(len(t)), gb, ga)
     >>> body = [mk("各地要推动改革精神在基层落地见效，让职工"), mk("群众真正感受到改革带来的实惠")]
@@ -290,10 +333,9 @@ def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour) ->
     full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
     lo, hi = set_width(last.text, last.width), last.width
     first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
-    under_label = after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
-    return (
-        last.role == "text" and (first_line or not last.gap_after) and not (under_label or has_halves_space(last.text))
-    )
+    under_label = spaced and after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
+    tight = spaced and not last.gap_after
+    return last.role == "text" and (first_line or tight) and not (under_label or has_halves_space(last.text))
 
 
 def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) -> bool:
@@ -309,17 +351,18 @@ def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) ->
     return after in ("byline", "box", "column", "note", None) and before in ("byline", "box", "column", "marker")
 
 
-def _headline_elements(lines: list[Item]) -> list[Element]:
+def _headline_elements(lines: list[Item], spaced: bool = True) -> list[Element]:
     """Group consecutive headline lines into title (and subtitle) elements.
 
-    Lines set without a blank between them are one wrapped title. Across a
-    blank line, lines are paired later, once the running text is known
+    Lines set without a blank between them are one wrapped title, on a page
+    that has blank lines (``spaced``). Across a blank line, or on a page
+    without any, lines are paired later, once the running text is known
     (:func:`join_wrapped_titles`).
     """
     groups: list[list[Item]] = []
     for it in lines:
         prev = groups[-1] if groups else None
-        if it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
+        if spaced and it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
             if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
                 prev.append(it)
                 continue

@@ -20,6 +20,7 @@ from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_MARKER_RE,
     BYLINE_RE,
+    BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
@@ -127,7 +128,9 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
 
 #: Any of the patterns :func:`shape_role` tries: a line none of them matches (most lines) is text.
 _ROLE_SHAPE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (BOX_MARKER_RE, COLUMN_RE, BYLINE_RE, NOTE_OPEN_RE, ATTRIBUTION_RE))
+    "|".join(
+        f"(?:{p.pattern})" for p in (BOX_MARKER_RE, COLUMN_RE, BYLINE_RE, BYLINE_ROLE_RE, NOTE_OPEN_RE, ATTRIBUTION_RE)
+    )
 )
 
 
@@ -145,13 +148,34 @@ def shape_role(text: str) -> Role:
         return "marker"
     if COLUMN_RE.match(text):
         return "column"
-    if BYLINE_RE.match(text) and all(is_person_name(t) for t in BYLINE_SPLIT_RE.split(text)):
+    if byline_names(text) is not None:
         return "byline"
     if NOTE_OPEN_RE.match(text) and NOTE_BODY_RE.match(text[1:]):
         return "note"
     if ATTRIBUTION_RE.match(text):
         return "attribution"
     return "text"
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of a byline line, without the reporters' role words; None when the line is no byline.
+
+    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines
+    of their own) is a byline with no names.
+
+    >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
+    (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
+    >>> byline_names("规范化"), byline_names("记者会上的发言")
+    (None, None)
+    """
+    role = BYLINE_ROLE_RE.match(text)
+    rest = text[role.end() :] if role else text
+    if not rest:
+        return [] if role else None
+    if not BYLINE_RE.match(rest):
+        return None
+    names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
+    return names if all(is_person_name(t) for t in names) else None
 
 
 def is_headline_like(item: Item) -> bool:
