@@ -38,11 +38,24 @@ ENUM_OPENER_RE = re.compile(
     f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
 )
 
+#: The openers of :data:`ENUM_OPENER_RE` that start a paragraph even on a full line after a sentence end;
+#: not ``一是``, which enumerates inside a paragraph as often (``…。二是…。三是…``).
+NEW_PARAGRAPH_OPENER_RE = re.compile(
+    f"^(第[{NUMERAL}]+[，、,]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|另外[，,]|此外[，,]|同时[，,]"
+    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
+)
+
 #: Openers of an enumerated *paragraph* (never of a subheading): 一是 第一， 首先，
 PARAGRAPH_OPENER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|首先|其次|再次|最后|另外|此外)")
 
 #: A numbered subheading: 一、… （一）… 1. …
 NUMBERED_HEADING_RE = re.compile(f"^([{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])")
+
+#: The number of a report's section or subsection, which may open a subheading: 一、… （一）… 第一，…
+SECTION_NUMBER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+、|（[{NUMERAL}]+）)")
+
+#: A numbered line of any kind (section numbers, ``（1）``, ``1.``): a run of them is a list.
+LIST_NUMBER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+、|（[{NUMERAL}\\d]+）|\\d+[.．、](?!\\d))")
 
 #: The pull-quote box marker, e.g. ``●观 点`` (a bullet and a short label).
 BOX_MARKER_RE = re.compile(f"^[●■◆▲★]\\s*((?:[{HAN}]\\s*){{1,4}})$")
@@ -55,6 +68,13 @@ BYLINE_RE = re.compile(
     f"^[{HAN}]{{2,3}}$|^[{HAN}]{{2,4}}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*)[{HAN}]{{2,4}}){{1,3}}$"
 )
 BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
+#: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
+BYLINE_ROLE_RE = re.compile("^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[ \u3000]*")
+
+#: A logo glyph printed on a line of its own before a column label (PyMuPDF sets ``G`` / ``学习园地`` apart).
+LOGO_LINE_RE = re.compile("^[A-Za-z]$")
+#: A column label on its own line, as :data:`COLUMN_RE`'s label.
+COLUMN_LABEL_RE = re.compile(f"^[{HAN}]{{2,8}}$")
 
 #: Common Chinese surnames (single and compound).  A byline name starts with one;
 #: this keeps a short headline fragment such as ``规范化`` from being read as a name.
@@ -68,13 +88,6 @@ SURNAMES = frozenset(
     {
         "欧阳",
         "司马",
-#: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
-BYLINE_ROLE_RE = re.compile("^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[ \u3000]*")
-
-#: A logo glyph printed on a line of its own before a column label (PyMuPDF sets ``G`` / ``学习园地`` apart).
-LOGO_LINE_RE = re.compile("^[A-Za-z]$")
-#: A column label on its own line, as :data:`COLUMN_RE`'s label.
-COLUMN_LABEL_RE = re.compile(f"^[{HAN}]{{2,8}}$")
         "上官",
         "诸葛",
         "东方",
