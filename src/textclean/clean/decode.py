@@ -28,6 +28,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from textclean.clean.frequent_han import FREQUENT_HAN
+
 #: BOMs and the encodings they name (UTF-32 first: its LE BOM starts with UTF-16's).
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -95,8 +97,8 @@ def sha256_hex(data: bytes) -> str:
 
 
 #: Characters a file name shown as a text field must not hold: C0 and C1 controls,
-#: DEL, line and paragraph separators, BOM, U+FFFD.
-NAME_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffd]")
+#: DEL, line and paragraph separators, BOM, U+FFFD, bidi marks, embeddings, overrides and isolates.
+NAME_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufffd]")
 
 
 def clean_name(name: str) -> str:
@@ -109,10 +111,12 @@ def clean_name(name: str) -> str:
     '工会.txt'
     >>> print(clean_name("a\rb.txt"))
     a\x0db.txt
+    >>> print(clean_name("evil\u202etxt.exe"))
+    evil\u202etxt.exe
     >>> print(clean_name("工会.txt".encode("gbk").decode("utf-8", "surrogateescape")))
     \xb9\xa4\xbb\xe1.txt
     """
-    if name.isprintable() and "\ufffd" not in name:  # the usual case, at C speed: nothing to escape
+    if name.isprintable() and not NAME_CONTROL_RE.search(name):  # the usual case: nothing to escape
         return name
     try:
         raw = name.encode("utf-8", "surrogateescape")
@@ -288,7 +292,41 @@ def decode_bytes(data: bytes) -> Decoded:
         if best is None or (candidate.score or 0.0) > (best.score or 0.0):
             best = candidate
     assert best is not None  # utf-8 is always a candidate
+    mixed = decode_mixed(data, best.encoding) if best.encoding in LEGACY else None
+    if mixed is not None and (mixed.score or 0.0) > (best.score or 0.0):
+        best = mixed
     return _finish(best.text, best.encoding, best.score)
+
+
+#: The legacy encodings a page may mix with UTF-8 line by line (one file pasted from two sources).
+LEGACY = ("gb18030", "big5", "cp950")
+#: Lines of each encoding a page needs before it is read as mixed (one odd line is noise, not a second source).
+MIN_MIXED_LINES = 2
+
+
+def decode_mixed(data: bytes, legacy: str) -> Decoded | None:
+    r"""A page whose lines are partly UTF-8 and partly ``legacy``, each line read in its own encoding.
+
+    Decoded whole, such a page keeps one half as mojibake; None when the page is not mixed.
+
+    >>> page = "工会组织\n".encode() * 2 + "法治建设\n".encode("gb18030") * 2
+    >>> decode_mixed(page, "gb18030")[:2]
+    ('工会组织\n工会组织\n法治建设\n法治建设\n', 'utf-8+gb18030')
+    >>> decode_mixed("法治建设\n".encode("gb18030") * 4, "gb18030") is None
+    True
+    """
+    lines, utf8, other = [], 0, 0
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(_decode(line, legacy))
+            other += 1
+    if utf8 < MIN_MIXED_LINES or other < MIN_MIXED_LINES:
+        return None
+    text = "\n".join(lines)
+    return Decoded(text, f"utf-8+{legacy}", 0, text_score(text))
 
 
 #: A scored decoding below this share of usual characters is not trusted: the
@@ -297,6 +335,71 @@ MIN_TEXT_SCORE = 0.6
 
 #: Decoded text with more control characters than this share is binary data.
 MAX_CONTROL_SHARE = 0.05
+
+#: Characters of a page judged for plausibility (mojibake is the same all through a page; a sample says it).
+JUDGE_SAMPLE = 8_000
+#: A page with fewer Han characters than this is too short for the frequency test below.
+MIN_HAN_JUDGED = 50
+#: Chinese text in either script has 75-90% of its Han characters among :data:`FREQUENT_HAN`; Korean EUC-KR,
+#: Big5 or UTF-8 read as GB18030 (and the reverse) give 4-12%, although every character is a valid Han one.
+MIN_FREQUENT_SHARE = 0.4
+#: One Han character of the basic CJK block (the frequency test counts these).
+HAN_RE = re.compile("[\u4e00-\u9fff]")
+
+
+def frequent_share(text: str) -> tuple[float, int]:
+    """Share of the Han characters of ``text`` (a sample) that are frequent ones, and how many were counted.
+
+    >>> frequent_share("工会组织是职工自愿结合的工人阶级群众组织。")[0] > 0.8
+    True
+    >>> frequent_share("措茄刮惫篮 刮林傍拳惫捞促")[0] < 0.2  # Korean EUC-KR read as GB18030
+    True
+    """
+    han = HAN_RE.findall(text[:JUDGE_SAMPLE])
+    if not han:
+        return 0.0, 0
+    return sum(map(FREQUENT_HAN.__contains__, han)) / len(han), len(han)
+
+
+def double_encoded(text: str) -> bool:
+    """Whether ``text`` is UTF-8 that was read as Latin-1 or cp1252 and encoded again (``å·¥ä¼š`` for 工会).
+
+    >>> double_encoded("工会组织".encode().decode("latin-1")), double_encoded("工会组织")
+    (True, False)
+    """
+    sample = text[:JUDGE_SAMPLE]
+    for legacy in ("cp1252", "latin-1"):
+        try:
+            raw = sample.encode(legacy)
+        except UnicodeEncodeError:
+            continue
+        return text_score(raw.decode("utf-8", "replace")) >= MIN_TEXT_SCORE  # a sequence cut at the end: one U+FFFD
+    return False
+
+
+def implausible(decoded: Decoded) -> str | None:
+    """Why ``decoded`` is mojibake, not text, or None: too few usual characters, or Han characters that are
+    valid but rarely written (another encoding's bytes read in this one). UTF-8 is judged too.
+
+    >>> implausible(decode_bytes("工会组织".encode().decode("latin-1").encode()))
+    'double-encoded UTF-8 (UTF-8 read as Latin-1 and encoded again)'
+    >>> implausible(decode_bytes("工会组织是职工自愿结合的工人阶级群众组织。".encode())) is None
+    True
+    """
+    if decoded.score is None and not _SPACE_RE.sub("", decoded.text[:JUDGE_SAMPLE]):
+        return None  # nothing but white space: for the caller to say so
+    score = decoded.score if decoded.score is not None else text_score(decoded.text[:JUDGE_SAMPLE])
+    if score < MIN_TEXT_SCORE:
+        if double_encoded(decoded.text):
+            return "double-encoded UTF-8 (UTF-8 read as Latin-1 and encoded again)"
+        return (
+            f"no encoding gives plausible text (best {decoded.encoding}: "
+            f"{score:.0%} usual characters, {decoded.errors} undecodable sequences)"
+        )
+    share, counted = frequent_share(decoded.text)
+    if counted >= MIN_HAN_JUDGED and share < MIN_FREQUENT_SHARE:
+        return f"{decoded.encoding} gives Han characters that are rarely written ({share:.0%} common): another encoding"
+    return None
 
 
 def unusable_reason(data: bytes, decoded: Decoded) -> tuple[str, str] | None:
@@ -313,10 +416,5 @@ def unusable_reason(data: bytes, decoded: Decoded) -> tuple[str, str] | None:
     share = control_share(decoded.text)
     if share > MAX_CONTROL_SHARE:
         return "binary", f"{share:.0%} control characters"
-    if decoded.score is not None and decoded.score < MIN_TEXT_SCORE:
-        return (
-            "undecodable",
-            f"no encoding gives plausible text (best {decoded.encoding}: "
-            f"{decoded.score:.0%} usual characters, {decoded.errors} undecodable sequences)",
-        )
-    return None
+    why = implausible(decoded)
+    return None if why is None else ("undecodable", why)

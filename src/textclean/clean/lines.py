@@ -1,4 +1,4 @@
-"""Text -> numbered lines: line endings, control characters, BOMs."""
+"""Text -> numbered lines: line endings, control and invisible characters, BOMs."""
 
 from __future__ import annotations
 
@@ -7,8 +7,14 @@ import re
 
 from textclean.models import Line
 
-#: C0/C1 controls except tab and newline, zero-width characters and stray BOMs.
-CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+#: Characters no text field keeps: C0/C1 controls except tab and newline, zero-width characters and
+#: stray BOMs; bidi marks, embeddings, overrides and isolates (they reorder what a reader sees);
+#: tag characters; private-use code points (no agreed meaning); noncharacters.
+CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+    "\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
+    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff]"
+)
 #: What breaks a line: CRLF, CR, LF, line and paragraph separators, NEL.
 NEWLINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
@@ -25,10 +31,12 @@ def normalize_newlines(text: str) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """Remove control characters, zero-width characters and BOMs; tabs become spaces.
+    """Remove control, zero-width, bidi, tag, private-use and noncharacter code points; tabs become spaces.
 
     >>> strip_controls("工\\x00会\\ufeff\\t组织")
     '工会 组织'
+    >>> strip_controls("\\u202e织组会工\\u202c 唐\\u2066鑛\\u2069\\ue000\\U000e0041\\ufdd0")
+    '织组会工 唐鑛'
     >>> strip_controls("工会组织")
     '工会组织'
     """
