@@ -10,10 +10,12 @@ folder as a part (:mod:`textclean.dataset.parts`). Nothing here imports Prefect.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -70,13 +72,36 @@ def load_tokenizer(config: Config) -> None:
         idf_table()
 
 
-def _warm_worker(config: Config) -> None:
-    """Set up a worker process when the pool starts: Arrow on the system allocator, the tokenizer loaded.
+#: ``prctl`` option that sends the calling process a signal when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker process get SIGKILL when its parent dies, however the parent dies (even ``kill -9``).
+
+    Otherwise a killed run's workers live on, holding their memory and able to
+    write into the next run's work folder. Linux only; elsewhere nothing is done.
+    If the parent died before this call, exit at once.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the parent is gone already: no signal will come
+        os._exit(1)
+
+
+def _warm_worker(config: Config, parent: int | None = None) -> None:
+    """Set up a worker process when the pool starts: tied to its parent's life
+    (:func:`die_with_parent`), Arrow on the system allocator, the tokenizer loaded.
 
     Arrow's default allocator (mimalloc) keeps what a batch freed; the system
     one hands it back, at no cost in speed here. The
     tokenizer is loaded now rather than on the worker's first batch (:func:`load_tokenizer`).
     """
+    if parent is not None:
+        die_with_parent(parent)
     pa.set_memory_pool(pa.system_memory_pool())
     load_tokenizer(config)
 
@@ -113,7 +138,7 @@ class BatchPool:
         self.processes = workers - 1 if self.local else workers
         context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(
-            self.processes, mp_context=context, initializer=_warm_worker, initargs=(config,)
+            self.processes, mp_context=context, initializer=_warm_worker, initargs=(config, os.getpid())
         )
         self._jobs: queue.SimpleQueue[tuple[tuple[Any, ...], Future[Part]] | None] = queue.SimpleQueue()
         self._closing = False
