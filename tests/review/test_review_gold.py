@@ -60,7 +60,7 @@ def test_a_gold_article_no_prediction_matches_is_missed(gold_dir: Path) -> None:
     edit_gold(gold_dir, PAGE, lambda p: p["articles"].append(extra))
     trace = trace_file(SEEDS / PAGE)
     score = score_page(PAGE, trace.articles, load_gold(gold_dir)[PAGE])
-    assert score.missed == [{"title": "并不存在的文章", "chars": 20}]
+    assert score.missed == [{"title": "并不存在的文章", "chars": 20, "in": None}]
     assert score.score < 1.0
 
 
@@ -85,3 +85,17 @@ def test_an_article_cut_off_a_gold_article_names_it() -> None:
     assert [a.gold for a in score.articles] == [0, None, None]
     assert [a.part_of for a in score.articles] == [None, "千字文", None]
     assert score.missed == []
+
+
+def test_a_gold_article_merged_into_another_names_the_article_it_went_into() -> None:
+    first, second = "天地玄黄，宇宙洪荒。日月盈昃，辰宿列张。", "寒来暑往，秋收冬藏。闰余成岁，律吕调阳。"
+    gold = {
+        "articles": [
+            {"title": "上", "blocks": [{"kind": "paragraph", "text": first + first}]},
+            {"title": "下", "blocks": [{"kind": "paragraph", "text": second}]},
+        ]
+    }
+    merged = Article("a", "p.txt", "0", "上", [Block("paragraph", first + first), Block("paragraph", second)], [(0, 3)])
+    score = score_page("p.txt", [merged], gold)
+    assert [a.gold for a in score.articles] == [0]
+    assert score.missed == [{"title": "下", "chars": 20, "in": 0}]

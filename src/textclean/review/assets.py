@@ -268,7 +268,10 @@ function renderArticles(p) {
     const box = el("div", "missed");
     box.appendChild(el("h4", null, p.missed.length + " gold article(s) missed"));
     const ul = el("ul");
-    for (const m of p.missed) ul.appendChild(el("li", null, (m.title || "(no title)") + " (" + m.chars + " chars)"));
+    for (const m of p.missed) {
+      const into = m.in !== null ? ": its body went into A" + (m.in + 1) + ", merged with another" : "";
+      ul.appendChild(el("li", null, (m.title || "(no title)") + " (" + m.chars + " chars)" + into));
+    }
     box.appendChild(ul);
     arts.appendChild(box);
   }

@@ -25,7 +25,7 @@ from textclean.review.trace import nows
 
 #: Two bodies more different than this are not the same article.
 MIN_MATCH = 0.3
-#: An unmatched article whose body bigrams are at least this share of one gold article's is a part of it.
+#: An unmatched article (or a missed gold one) whose body's bigrams are at least this share in another's is part of it.
 MIN_PART = 0.5
 #: The fields compared, in the order they are shown.
 FIELDS: tuple[str, ...] = (
@@ -159,22 +159,37 @@ def score_page(source: str, articles: list[Article], gold: dict[str, Any]) -> Pa
             gi, sim = match[pi]
             scores.append(ArticleScore(pi, gi, sim, field_diffs(article, golds[gi], gold.get("page_banner"))))
         else:
-            scores.append(ArticleScore(pi, None, 0.0, part_of=part_of(pred_grams[pi], golds, gold_grams)))
+            holder = best_holder(pred_grams[pi], gold_grams)
+            part = str(golds[holder].get("title") or "") if holder is not None else None
+            scores.append(ArticleScore(pi, None, 0.0, part_of=part))
     missed = [
-        {"title": str(g.get("title") or ""), "chars": len(nows(gold_body(g)))}
+        {
+            "title": str(g.get("title") or ""),
+            "chars": len(nows(gold_body(g))),
+            "in": best_holder(gold_grams[gi], pred_grams),
+        }
         for gi, g in enumerate(golds)
         if gi not in used
     ]
     return PageScore(source, scores, missed, len(golds))
 
 
-def part_of(grams: Counter[str], golds: list[dict[str, Any]], gold_grams: list[Counter[str]]) -> str | None:
-    """The title of the gold article that holds most of ``grams`` (at least :data:`MIN_PART` of them), or None."""
+def best_holder(grams: Counter[str], others: list[Counter[str]]) -> int | None:
+    """Which of ``others`` holds most of ``grams``, when it holds at least :data:`MIN_PART` of them.
+
+    For an article matched to no gold one, the gold article it was cut off; for
+    a gold article missed, the predicted article it went into (merged with another).
+
+    >>> best_holder(bigrams("天地玄黄"), [bigrams("宇宙洪荒"), bigrams("天地玄黄，宇宙洪荒")])
+    1
+    >>> best_holder(bigrams("天地玄黄"), [bigrams("宇宙洪荒")]) is None
+    True
+    """
     total = sum(grams.values())
-    if not total or not golds:
+    if not total or not others:
         return None
-    share, best = max((sum((grams & g).values()) / total, i) for i, g in enumerate(gold_grams))
-    return str(golds[best].get("title") or "") if share >= MIN_PART else None
+    share, best = max((sum((grams & g).values()) / total, -i) for i, g in enumerate(others))
+    return -best if share >= MIN_PART else None
 
 
 def field_diffs(article: Article, gold: dict[str, Any], page_banner: str | None = None) -> list[FieldDiff]:
