@@ -3,6 +3,11 @@
 Registered checks are serialisable (they appear by name in ``schemas/*.json``)
 and a check's name is the ``reason`` of a row it quarantines. Each is
 vectorized: one Python pass over a column, not pandera's per-value wrapper.
+
+A check never raises for a value, whatever it holds: a test that fails with an
+exception is that row failing the check (:func:`holds`). An exception escaping a
+check would make pandera blame no row, and validation would stop the whole
+batch, every article of every page in it, for one bad row.
 """
 
 from __future__ import annotations
@@ -22,9 +27,27 @@ def _is_list(value: object) -> TypeGuard[Sequence[Any]]:
     return isinstance(value, list | tuple)
 
 
+def holds(ok: Callable[..., bool], *values: Any) -> bool:
+    """``ok(*values)``, or False when the test raises (a value of an unexpected type or shape fails it).
+
+    >>> holds(lambda kinds: "paragraph" in frozenset(kinds), [["paragraph"]]), holds(lambda v: v == 1, 1)
+    (False, True)
+    """
+    try:
+        return bool(ok(*values))
+    except Exception:  # whatever a malformed value makes the test raise, the value fails
+        return False
+
+
 def _each(series: pd.Series, ok: Callable[[Any], bool]) -> pd.Series:
-    """``ok`` of every value of ``series``, as a boolean Series on its index."""
-    return pd.Series([ok(v) for v in series.tolist()], index=series.index, dtype=bool)
+    """``ok`` of every value of ``series`` (False where it raises), as a boolean Series on its index."""
+    return pd.Series([holds(ok, v) for v in series.tolist()], index=series.index, dtype=bool)
+
+
+def _by_row(df: pd.DataFrame, columns: Sequence[str], ok: Callable[..., bool]) -> pd.Series:
+    """``ok`` of each row's values of ``columns`` (False where it raises), as a boolean Series on the frame's index."""
+    values = zip(*(_values(df, c) for c in columns), strict=True)
+    return pd.Series([holds(ok, *row) for row in values], index=df.index, dtype=bool)
 
 
 def value_check(ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
@@ -45,10 +68,19 @@ def value_check(ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
     return ok
 
 
-@value_check
 def _nonblank(value: object) -> bool:
     """A string with at least one non-space character."""
     return isinstance(value, str) and bool(value.strip())
+
+
+@register_check_method(statistics=["allow_empty"], check_type="vectorized")
+def nonblank(series: pd.Series, *, allow_empty: bool = False) -> pd.Series:
+    """A string with at least one non-space character; with ``allow_empty``, ``""`` too (never spaces alone).
+
+    ``allow_empty`` is for a field a page may lack though the row stands: an
+    article whose page prints no headline has the title ``""``.
+    """
+    return _each(series, lambda v: _nonblank(v) or (allow_empty and isinstance(v, str) and v == ""))
 
 
 #: What no text field may hold: C0 controls (the body's newlines aside), DEL,
@@ -103,7 +135,7 @@ def _blocks_well_formed(value: object) -> bool:
 
 @register_check_method(statistics=["allowed"], check_type="vectorized")
 def block_kinds_in(series: pd.Series, *, allowed: Sequence[str]) -> pd.Series:
-    """Every block's kind is one of ``allowed``."""
+    """Every block's kind is one of ``allowed`` (an unhashable kind fails it: :func:`holds`)."""
     kinds = frozenset(allowed)
     return _each(series, lambda v: _is_list(v) and all(isinstance(b, Mapping) and b.get("kind") in kinds for b in v))
 
@@ -147,10 +179,7 @@ def _values(df: pd.DataFrame, name: str) -> list[Any]:
 @register_check_method(check_type="vectorized")
 def body_joins_blocks(df: pd.DataFrame) -> pd.Series:
     """``body`` is the blocks' texts joined by newlines."""
-    return pd.Series(
-        [_body_of(b) == body for b, body in zip(_values(df, "blocks"), _values(df, "body"), strict=True)],
-        index=df.index,
-    )
+    return _by_row(df, ("blocks", "body"), lambda blocks, body: _body_of(blocks) == body)
 
 
 @register_check_method(check_type="vectorized")
@@ -168,10 +197,7 @@ def paragraph_count_matches_blocks(df: pd.DataFrame) -> pd.Series:
             return None
         return sum(1 for b in blocks if isinstance(b, Mapping) and b.get("kind") == "paragraph")
 
-    return pd.Series(
-        [count(b) == n for b, n in zip(_values(df, "blocks"), _values(df, "paragraph_count"), strict=True)],
-        index=df.index,
-    )
+    return _by_row(df, ("blocks", "paragraph_count"), lambda blocks, n: count(blocks) == n)
 
 
 @register_check_method(check_type="vectorized")
@@ -182,13 +208,7 @@ def char_count_is_text_length(df: pd.DataFrame) -> pd.Series:
 
 def _char_count_is_length_of(df: pd.DataFrame, column: str) -> pd.Series:
     """Row by row: ``char_count`` is the length of the text in ``column``."""
-    return pd.Series(
-        [
-            isinstance(t, str) and len(t) == n
-            for t, n in zip(_values(df, column), _values(df, "char_count"), strict=True)
-        ],
-        index=df.index,
-    )
+    return _by_row(df, (column, "char_count"), lambda text, n: isinstance(text, str) and len(text) == n)
 
 
 @value_check
@@ -243,7 +263,7 @@ def originals_only_when_changed(df: pd.DataFrame) -> pd.Series:
     for name in (*TEXT_FIELDS, "text"):
         if f"{name}_original" in df.columns:
             originals, values = _values(df, f"{name}_original"), _values(df, name)
-            ok = [k and _changed(o, v) for k, o, v in zip(ok, originals, values, strict=True)]
+            ok = [k and holds(_changed, o, v) for k, o, v in zip(ok, originals, values, strict=True)]
     return pd.Series(ok, index=df.index, dtype=bool)
 
 
@@ -256,6 +276,4 @@ def token_count_matches_tokens(df: pd.DataFrame) -> pd.Series:
             return not pd.isna(n) and bool(n == len(tokens))
         return tokens is None and pd.isna(n)
 
-    return pd.Series(
-        [ok(t, n) for t, n in zip(_values(df, "tokens"), _values(df, "token_count"), strict=True)], index=df.index
-    )
+    return _by_row(df, ("tokens", "token_count"), ok)

@@ -3,7 +3,8 @@
 :func:`build_tables` converts each article's script as configured, validates
 the rows against the pandera schemas (:mod:`textclean.dataset.schemas`: a row
 that fails is quarantined as a reject, it never stops a run), then adds
-tokens and keywords (:func:`add_tokens`).
+tokens and keywords (:func:`add_tokens`). A row is quarantined alone: the
+other articles of its page are written.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from textclean.analysis.tokens import shared_tokenizer
 from textclean.config import Config
 from textclean.dataset.files import Record
 from textclean.dataset.schemas import articles_frame, paragraphs_frame, validate_articles, validate_paragraphs
-from textclean.models import PageResult, Reject
+from textclean.models import Article, PageResult, Reject
 
 #: Weights of keywords are rounded to this many decimals (the same on every machine).
 KEYWORD_DIGITS = 6
+#: A ``malformed_article`` reject's detail is cut to this many characters (an exception may quote a long value).
+MAX_DETAIL = 300
 
 
 @dataclass
@@ -69,22 +72,31 @@ def build_tables(
     Each article is converted as ``config.script_mode`` says (``script`` and
     ``<field>_original`` added, :func:`~textclean.analysis.script.convert_article`)
     before validation; rows failing a schema check are quarantined with that
-    check's name. The valid rows then get their tokens and keywords
-    (:func:`add_tokens`).
+    check's name, an article that cannot be made a row as ``malformed_article``
+    (:func:`article_row`): each alone, its page's other articles are kept. The
+    valid rows then get their tokens and keywords (:func:`add_tokens`).
     """
     config = config or Config()
     converter = Converter(config.script_mode, config.protect)
     originals: list[Record] = []
+    records: list[Record] = []
+    malformed: list[Reject] = []
     seen: set[str] = set()
     duplicate: list[bool] = []
     for i, result in enumerate(results):
         duplicate.append(duplicates[i] if duplicates is not None else result.source in seen)
         if not duplicate[-1]:
             seen.add(result.source)
-            originals.extend(a.to_record() for a in result.articles)
-    records = [convert_article(record, converter) for record in originals]
+            for article in result.articles:
+                row = article_row(article, converter, result.source)
+                if isinstance(row, Reject):
+                    malformed.append(row)
+                else:
+                    originals.append(row[0])
+                    records.append(row[1])
 
     valid, row_rejects = validate_articles(articles_frame(records))
+    row_rejects = malformed + row_rejects
     articles = [records[i] for i in valid.index]
     paragraphs = [row for i in valid.index for row in convert_paragraphs(paragraph_records(originals[i]), records[i])]
     add_tokens(articles, paragraphs, config)
@@ -98,6 +110,27 @@ def build_tables(
     tables = Tables(articles=articles, paragraphs=paragraphs)
     tables.inputs, tables.rejects = _input_entries(results, duplicate, articles, row_rejects)
     return tables
+
+
+def article_row(article: Article, converter: Converter, source: str) -> tuple[Record, Record] | Reject:
+    """An article's record and its converted row, or a ``malformed_article`` reject of input ``source``.
+
+    Cleaning gives well-formed articles; one that is not (a block whose text
+    is not a string, authors that are not a list...) would raise while its row
+    is made, and stop the whole batch. It is quarantined alone instead, as a
+    row failing validation is.
+
+    >>> from textclean.models import Block
+    >>> bad = Article("a1", "p.txt", "00" * 32, "", [Block("paragraph", None)], [(0, 1)])  # type: ignore[arg-type]
+    >>> article_row(bad, Converter(), "p.txt").reason
+    'malformed_article'
+    """
+    try:
+        record = article.to_record()
+        return record, convert_article(record, converter)
+    except Exception as exc:  # whatever a malformed article makes conversion raise, only its row is set aside
+        detail = f"articles article_id={article.article_id}: {type(exc).__name__}: {exc}"
+        return Reject(source, "validate", "malformed_article", detail[:MAX_DETAIL])
 
 
 def _input_entries(

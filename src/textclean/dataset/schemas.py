@@ -48,7 +48,8 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "page_banner": "page-wide banner, e.g. `认真学习贯彻党的二十大精神`",
         "column": "column label, e.g. `前沿观察`",
         "kicker": "line set above the title (引题)",
-        "title": "the headline; a wrapped headline is joined, a deliberate space between two halves kept",
+        "title": "the headline; a wrapped headline is joined, a deliberate space between two halves kept; "
+        '`""` when the page prints no headline for this body (the article is still written, never quarantined for it)',
         "subtitle": "副题, when present",
         "authors": "names from the byline, or the compiler of `（张菁 整理）`; may be empty",
         "author_note": "the closing parenthetical without its brackets, e.g. `作者单位：中国工运研究所`",
@@ -81,7 +82,8 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
     "rejects": {
         "source": "input file name",
         "stage": "where it was set aside: `read`, `decode`, `segment`, `validate`",
-        "reason": "why, e.g. `empty`, `too_large`, `binary`, `no_text`, `duplicate_source`, or a schema check's name",
+        "reason": "why, e.g. `empty`, `too_large`, `binary`, `no_text`, `duplicate_source`, or for a row (set aside "
+        "alone, its page's other articles are kept) a schema check's name or `malformed_article`",
         "detail": "a readable explanation (the row and every check it failed)",
     },
 }
@@ -128,11 +130,16 @@ PARAGRAPH_DTYPES: dict[str, str] = {
 
 
 def _optional_text() -> pa.Column:
-    return pa.Column(str, [pa.Check.nonblank(), pa.Check.clean_chars()], nullable=True)
+    return pa.Column(str, [pa.Check.nonblank(allow_empty=False), pa.Check.clean_chars()], nullable=True)
 
 
 def _text() -> pa.Column:
-    return pa.Column(str, [pa.Check.nonblank(), pa.Check.clean_chars()])
+    return pa.Column(str, [pa.Check.nonblank(allow_empty=False), pa.Check.clean_chars()])
+
+
+def _title() -> pa.Column:
+    """The title: text, or ``""`` for a body printed without a headline (CONTRACT.md); never spaces alone."""
+    return pa.Column(str, [pa.Check.nonblank(allow_empty=True), pa.Check.clean_chars()])
 
 
 def _original(name: str) -> pa.Column:
@@ -141,6 +148,8 @@ def _original(name: str) -> pa.Column:
         return pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()], nullable=True)
     if name == "body":
         return pa.Column(str, pa.Check.clean_chars_multiline(), nullable=True)
+    if name == "title":
+        return pa.Column(str, [pa.Check.nonblank(allow_empty=True), pa.Check.clean_chars()], nullable=True)
     return _optional_text()
 
 
@@ -160,7 +169,7 @@ ARTICLES = _describe_columns(
             "page_banner": _optional_text(),
             "column": _optional_text(),
             "kicker": _optional_text(),
-            "title": _text(),
+            "title": _title(),
             "subtitle": _optional_text(),
             "authors": pa.Column(object, [pa.Check.names_list(), pa.Check.clean_chars()]),
             "author_note": _optional_text(),
