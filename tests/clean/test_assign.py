@@ -49,3 +49,23 @@ def test_a_lone_slogan_over_a_title_away_from_its_body_is_that_titles_kicker() -
     # negative: the page's first line is left to the banner test (a page with more headlines than bodies)
     skills, law = articles_of("奋进新征程建功新时代", *page, law_title)
     assert (skills.page_banner, skills.kicker, skills.title) == ("奋进新征程建功新时代", None, "推进职工技能培训")
+
+
+def test_of_two_equally_vague_headline_lines_the_upper_is_the_kicker() -> None:
+    from textclean.clean.assign import Unit, _join_kickers
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.roles import Element, Item
+
+    def unit(text: str, at: int) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
+
+    # both lines' words are in both bodies: neither tells them apart (margins exactly 0, on every run)
+    both = BigramIdf(["奋进新征程，推进法治建设。", "推进法治建设，奋进新征程。"])
+    joined = _join_kickers([unit("奋进新征程", 1), unit("推进法治建设", 2)], both)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("kicker", "奋进新征程"), ("title", "推进法治建设")]
+    ]
+    # negative: an upper line that names one body, over a line that names none, is a title of its own
+    one = BigramIdf(["奋进新征程，推进法治建设。", "奋进新征程，服务职工。"])
+    apart = _join_kickers([unit("推进法治建设", 1), unit("奋进新征程", 2)], one)
+    assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]

@@ -164,8 +164,9 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     two articles' titles stacked. A kicker is a slogan several articles share,
     a title names what its own body says: the upper line is the kicker, and
     the two units one, when it fits its best body by less than
-    :data:`KICKER_MARGIN` more than the next best, and by less than the lower
-    line does (:func:`_coverage_margin`).
+    :data:`KICKER_MARGIN` more than the next best, and by no more than the
+    lower line does (:func:`_coverage_margin`): of two lines as vague as each
+    other, the upper one, set above, is the kicker.
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 
@@ -184,8 +185,7 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
             and _kicker_shaped(prev)
             and prev.end + 1 == u.start
             and u.elements[0].kind == "title"
-            and _coverage_margin(idf, prev.elements[-1].text)
-            < min(KICKER_MARGIN, _coverage_margin(idf, u.elements[0].text))
+            and _vaguer_kicker(_coverage_margin(idf, prev.elements[-1].text), _coverage_margin(idf, u.elements[0].text))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -194,6 +194,19 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
         else:
             out.append(u)
     return out
+
+
+def _vaguer_kicker(upper: float, lower: float) -> bool:
+    """Whether a headline line of coverage margin ``upper`` is the kicker of the title under it (margin ``lower``).
+
+    It is when it tells the bodies apart by less than :data:`KICKER_MARGIN` and by no more
+    than the title does; a tie goes to the kicker, the line set above (margins are exact:
+    :meth:`~textclean.clean.match.BigramIdf.coverage`, so equal lines tie on every run).
+
+    >>> _vaguer_kicker(0.0, 0.0), _vaguer_kicker(0.1, 0.6), _vaguer_kicker(0.2, 0.1), _vaguer_kicker(0.4, 0.9)
+    (True, True, False, False)
+    """
+    return upper < KICKER_MARGIN and upper <= lower
 
 
 def _kicker_shaped(unit: Unit) -> bool:

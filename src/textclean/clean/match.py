@@ -124,15 +124,26 @@ class BigramIdf:
         return w
 
     def coverage(self, text: str, body_index: int) -> float:
-        """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1)."""
+        """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1).
+
+        The weights are added with :func:`math.fsum`: a set's order changes with
+        the hash seed, and a plain float sum with the order of its terms, so two
+        bodies holding the same bigrams could score a hair apart (and a tie go one
+        way or the other from run to run). ``fsum`` is exact: equal sets of
+        weights give equal scores in any order.
+
+        >>> idf = BigramIdf(["工会推进法治建设", "建设和推进"])  # body 1 holds 推进 and 建设 only
+        >>> idf.coverage("推进法治建设", 0), round(idf.coverage("推进法治建设", 1), 2)
+        (1.0, 0.34)
+        """
         grams = ngrams(text, TITLE_NGRAM)
         if not grams:
             return 0.0
         total = self._totals.get(text)
         if total is None:
-            total = self._totals[text] = sum(self.weight(g) for g in grams)
+            total = self._totals[text] = math.fsum(self.weight(g) for g in grams)
         content = self.contents[body_index]
-        hit = sum(self.weight(g) for g in grams if _occurs(g, content))
+        hit = math.fsum(self.weight(g) for g in grams if _occurs(g, content))
         return hit / total if total else 0.0
 
 
@@ -140,7 +151,8 @@ def best_assignment(scores: list[list[float]]) -> list[int | None]:
     """Assign rows to distinct columns maximising the total score; rows may stay unassigned.
 
     Exhaustive for small problems (pages hold a handful of articles), greedy
-    beyond.  Returns, for each row, its column or ``None``.
+    beyond; either way, of equal choices the one first in page order wins
+    (earlier rows, then earlier columns). Returns, for each row, its column or ``None``.
 
     >>> best_assignment([[0.9, 0.8], [0.85, 0.1]])
     [1, 0]
@@ -164,7 +176,7 @@ def best_assignment(scores: list[list[float]]) -> list[int | None]:
         return pick
     out: list[int | None] = [None] * rows
     used: set[int] = set()
-    pairs = sorted(((scores[r][c], r, c) for r in range(rows) for c in range(cols)), reverse=True)
+    pairs = sorted((-scores[r][c], r, c) for r in range(rows) for c in range(cols))  # equal scores: page order
     for _s, r, c in pairs:
         if out[r] is None and c not in used:
             out[r] = c
