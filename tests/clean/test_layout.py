@@ -215,3 +215,28 @@ def _elements(*lines: str) -> list:
     for t in lines:
         page += [Line(len(page), t), Line(len(page) + 1, "")]
     return page_elements(page)
+
+
+COLUMN_15 = (
+    "和平与发展仍然是当今世界两",
+    "大主题。发展需要和平，和平离不",
+    "开发展。霸权主义、强权政治的存",
+    "在，始终是解决和平与发展问题的",
+    "关键。",
+)
+
+
+def test_a_line_over_a_paragraphs_first_line_is_a_head_even_as_wide_as_one() -> None:
+    # 12 em over a 15 em column reads like a first line, but the line under it is one (indented, not full):
+    # running text cannot put two first lines one under the other
+    assert _titles(*BROAD_BODY, "国际形势和我们的对外政策", *COLUMN_15) == ["国际形势和我们的对外政策"]
+    # negative: the first line itself, after the body above, stays running text
+    assert _titles(*BROAD_BODY, *COLUMN_15) == []
+
+
+def test_a_head_wrapped_inside_quotes_is_one_head() -> None:
+    # the upper line opens a quote the lower one closes: together they are a head
+    head = ("把揭批“四人", "帮”的斗争进行到底")
+    assert _titles(*NARROW_BODY, *head, *BROAD_BODY) == ["".join(head)]
+    # negative: a line that opens a quote nothing closes runs on into the body
+    assert _titles(*NARROW_BODY, "把揭批“四人", *BROAD_BODY) == []

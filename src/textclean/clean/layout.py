@@ -28,20 +28,26 @@ from textclean.clean.roles import (
     Item,
     Neighbour,
     box_end,
-    fuller_median,
+    column_of,
     is_headline_like,
     make_items,
+    misfits_column,
     note_end,
+    over_first_line,
     set_column,
     shape_role,
 )
-from textclean.clean.typesetting import BANNER_LAST_LINE, FULL_LINE_SLACK, INDENT, MAX_HEADLINE_WIDTH
+from textclean.clean.typesetting import (
+    BANNER_LAST_LINE,
+    FIRST_LINE_TOLERANCE,
+    FULL_LINE_SLACK,
+    INDENT,
+    MAX_HEADLINE_WIDTH,
+)
 from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
 
-#: How far (em) a first body line may be from the column less the indent (type sets widths loosely) ...
-FIRST_LINE_TOLERANCE = 1.5
 #: ... and how much farther right under a byline, where a body usually starts.
 BYLINE_TOLERANCE = 1.0
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
@@ -56,15 +62,12 @@ HALVES_WIDTH_DIFF = 3.0
 JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
 CONTINUATION_CHARS = "的"
-#: A line inside a body is headline material when it is this much (em) shorter than a paragraph's first
-#: line (the column less :data:`INDENT`) would be: type sets widths loosely by about an em ...
-HEAD_SHORTFALL = 1.5
-#: ... or at least this much wider than the column (a head set across several columns).
-HEAD_OVERHANG = 2.0
 #: The column before a line is measured over at most this many text lines above it ...
 COLUMN_BEFORE_LINES = 6
-#: ... and the column after it over this many below it (few: the next article's body may follow).
+#: ... and the column after it over this many below it (few: the next article's body may follow) ...
 COLUMN_AFTER_LINES = 3
+#: ... or, where the column above is known too, over this many (past the other lines of a head stack).
+COLUMN_AFTER_LINES_PAST_HEAD = 6
 #: A head inside a body is at most this many lines (logo, column label, kicker, two title lines, subtitle).
 MAX_INNER_HEAD_LINES = 6
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
@@ -96,7 +99,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if body and not lead and not trail and _reads_as_headline(body, after, before):
             lead, body = body, []
         out.extend(_headline_elements(lead, spaced))
-        for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker")):
+        for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced):
             out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
         out.extend(_headline_elements(trail, spaced))
     return join_wrapped_titles(out)
@@ -194,7 +197,9 @@ def _split_run(
     return lead, body, trail
 
 
-def split_inner_heads(body: list[Item], head_follows: bool = False) -> list[tuple[bool, list[Item]]]:
+def split_inner_heads(
+    body: list[Item], head_follows: bool = False, spaced: bool = True
+) -> list[tuple[bool, list[Item]]]:
     """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
 
     A headline between two articles' bodies, with no byline or label around
@@ -221,7 +226,7 @@ def split_inner_heads(body: list[Item], head_follows: bool = False) -> list[tupl
     start = i = 0
     n = len(body)
     while i < n:
-        m = _inner_head_at(body, i, head_follows) if i == 0 or _closes_text(body[i - 1]) else 0
+        m = _inner_head_at(body, i, head_follows, spaced) if i == 0 or _closes_text(body[i - 1]) else 0
         if m and (i + m < n or head_follows):
             if i > start:
                 pieces.append((False, body[start:i]))
@@ -239,73 +244,64 @@ def _closes_text(item: Item) -> bool:
     return item.role != "text" or ends_sentence(item.text)
 
 
-def _inner_head_at(body: list[Item], i: int, head_follows: bool = False) -> int:
+def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced: bool = True) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
-    Each line holds no sentence stop (nor ends with a colon, a lead-in to a
-    list, nor leaves a bracket open: it runs on) and misfits both the column above (the lines before ``i``) and the
-    one below it (:func:`_misfits`); a ``——`` line may follow as the
-    subtitle. A numbered line opens a subheading or a list item, and one line
-    with the same column above and below is a subheading: not a head. The
-    run's last few lines, just above headline material (``head_follows``), are
-    measured against the column above alone.
+    Each head line holds no sentence stop (nor ends with a colon, a lead-in
+    to a list) and misfits both the column above (the lines before ``i``) and
+    the one below it (:func:`misfits_column`), or stands over a paragraph's first
+    line (:func:`over_first_line`); a ``——`` line may follow as the
+    subtitle. The lines together close the brackets they open. A numbered
+    line opens a subheading or a list item, and one phrase (:func:`_one_phrase`)
+    with the same column above and below is a subheading: not a head. The run's last lines, just
+    above headline material (``head_follows``), are measured against the
+    column above alone.
     """
     if body[i].role != "text" or ENUM_OPENER_RE.match(body[i].text):
         return 0
-    above = _column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    # with a column above to check against, the column below may be measured past a stack of head lines
+    window = COLUMN_AFTER_LINES_PAST_HEAD if above[1] else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
         if not (it.role == "text" or (it.role == "attribution" and j > i)):
             break
-        if SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":")) or leaves_bracket_open(it.text):
+        if SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":")):
             break
-        below = _column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES])
+        below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
-            if not (above[1] and _misfits(it, above)):
-                break
-        elif not (_misfits(it, below) and (not above[1] or _misfits(it, above))):
+            head = bool(above[1]) and misfits_column(it, above)
+        else:
+            head = misfits_column(it, below) and (not above[1] or misfits_column(it, above))
+            head = head or over_first_line(body, j, below)
+        if not head:
             break
         j += 1
-    if j - i == 1 and above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK:
+    while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
+        j -= 1
+    if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced):
         return 0  # a subheading: the column goes on under it
     return j - i
+
+
+def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
+    """One line, or lines set tight one under the other (a wrapped phrase) on a page that has blank lines
+    (``spaced``): no kicker over a title.
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
+    >>> _one_phrase([mk("在社会治理中发挥工会劳动法律", True), mk("监督作用的必要性", False)])
+    True
+    >>> _one_phrase([mk("改革开放再出发", True), mk("推动改革走深走实", True)])
+    False
+    """
+    return len(lines) == 1 or (spaced and all(not it.gap_before for it in lines[1:]))
 
 
 def _ends_run(body: list[Item], j: int) -> bool:
     """The lines from ``body[j]`` to the end are few and hold no sentence stop (a head's lines)."""
     return len(body) - j <= MAX_INNER_HEAD_LINES and not any(SENTENCE_STOP_RE.search(it.text) for it in body[j:])
-
-
-def _column_of(lines: list[Item]) -> tuple[float, float]:
-    """The column the text lines among ``lines`` are set in, from those that end no sentence (a line that
-    ends one may stop anywhere short): ``(squeezed, full)``, its width with the lines' punctuation squeezed
-    (:func:`set_width`) and as measured; ``(0, 0)`` when no line tells.
-    """
-    full = [it for it in lines if it.role == "text" and not ends_sentence(it.text)]
-    if not full:
-        return 0.0, 0.0
-    return fuller_median([set_width(it.text, it.width) for it in full]), fuller_median([it.width for it in full])
-
-
-def _misfits(item: Item, column: tuple[float, float]) -> bool:
-    """Whether ``item`` can be neither a paragraph's first line nor a full line of ``column`` (:func:`_column_of`).
-
-    Short: even with its digits set wide it falls short of a first line of
-    the squeezed column; wide: even squeezed it overhangs the measured one.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> [_misfits(mk(t), (12.0, 12.0)) for t in ("推进改革发展", "甲乙丙丁戊己庚辛壬癸", "甲" * 16)]
-    [True, False, True]
-    >>> _misfits(mk("推进改革发展"), (0.0, 0.0))
-    False
-    """
-    squeezed, measured = column
-    if not measured:
-        return False
-    short = width_with_wide_digits(item.text, item.width) <= squeezed - INDENT - HEAD_SHORTFALL
-    return short or set_width(item.text, item.width) >= measured + HEAD_OVERHANG
 
 
 def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:

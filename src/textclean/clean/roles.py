@@ -30,9 +30,16 @@ from textclean.clean.chardata import (
     is_person_name,
     set_width,
     text_width,
+    width_with_wide_digits,
 )
 from textclean.clean.repair import repair_line
-from textclean.clean.typesetting import BODY_FULL_SHARE, MAX_HEADLINE_WIDTH
+from textclean.clean.typesetting import (
+    BODY_FULL_SHARE,
+    FIRST_LINE_TOLERANCE,
+    FULL_LINE_SLACK,
+    INDENT,
+    MAX_HEADLINE_WIDTH,
+)
 from textclean.models import Line
 
 #: What a printed line is from its shape (:func:`shape_role`): ``marker`` opens a pull-quote box,
@@ -60,6 +67,14 @@ BOX_EXTRA_LINES = 2
 BOX_NARROW_SLACK = 1.0
 #: A closing note spans at most this many printed lines.
 MAX_NOTE_LINES = 4
+#: A line inside a body is headline material when it is this much (em) shorter than a paragraph's first
+#: line (the column less :data:`INDENT`) would be: type sets widths loosely by about an em ...
+HEAD_SHORTFALL = 1.5
+#: ... or at least this much wider than the column (a head set across several columns).
+HEAD_OVERHANG = 2.0
+#: A line this much (em) short of its column, even with its digits set wide, is no full line (a paragraph's first
+#: or last): justified lines end within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the column.
+NOT_FULL_SHORTFALL = 1.5
 
 
 @dataclass(slots=True)
@@ -320,3 +335,54 @@ def set_column(items: list[Item]) -> float:
     6.0
     """
     return fuller_median([set_width(it.text, it.width) for it in items])
+
+
+def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> bool:
+    """The line under ``body[j]`` is a paragraph's first line (indented from ``below``, a full line under it):
+    ``body[j]``, which finishes no sentence, cannot be running text before it.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> over_first_line([mk("国际形势和我们的对外政策"), mk("乙" * 13), mk("乙" * 15)], 0, (15.0, 15.0))
+    True
+    >>> over_first_line([mk("国际形势和我们的对外政策"), mk("乙" * 15), mk("乙" * 15)], 0, (15.0, 15.0))
+    False
+    """
+    squeezed, measured = below
+    if not measured or j + 2 >= len(body):
+        return False
+    first, full = body[j + 1], body[j + 2]
+    if first.role != "text" or full.role != "text" or ends_sentence(first.text):
+        return False
+    lo, hi = set_width(first.text, first.width), width_with_wide_digits(first.text, first.width)
+    indented = lo >= squeezed - INDENT - FIRST_LINE_TOLERANCE and hi <= measured - NOT_FULL_SHORTFALL
+    return indented and width_with_wide_digits(full.text, full.width) >= squeezed - FULL_LINE_SLACK
+
+
+def column_of(lines: list[Item]) -> tuple[float, float]:
+    """The column the text lines among ``lines`` are set in, from those that end no sentence (a line that
+    ends one may stop anywhere short): ``(squeezed, full)``, its width with the lines' punctuation squeezed
+    (:func:`set_width`) and as measured; ``(0, 0)`` when no line tells.
+    """
+    full = [it for it in lines if it.role == "text" and not ends_sentence(it.text)]
+    if not full:
+        return 0.0, 0.0
+    return fuller_median([set_width(it.text, it.width) for it in full]), fuller_median([it.width for it in full])
+
+
+def misfits_column(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item`` can be neither a paragraph's first line nor a full line of ``column`` (:func:`column_of`).
+
+    Short: even with its digits set wide it falls short of a first line of
+    the squeezed column; wide: even squeezed it overhangs the measured one.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> [misfits_column(mk(t), (12.0, 12.0)) for t in ("推进改革发展", "甲乙丙丁戊己庚辛壬癸", "甲" * 16)]
+    [True, False, True]
+    >>> misfits_column(mk("推进改革发展"), (0.0, 0.0))
+    False
+    """
+    squeezed, measured = column
+    if not measured:
+        return False
+    short = width_with_wide_digits(item.text, item.width) <= squeezed - INDENT - HEAD_SHORTFALL
+    return short or set_width(item.text, item.width) >= measured + HEAD_OVERHANG

@@ -31,3 +31,6 @@ MAX_HEADLINE_WIDTH = 32.0
 #: A page banner (the page's own name, above everything) stands on one of its first
 #: lines: raw line numbers 0 to this (at most two blank or logo lines above it).
 BANNER_LAST_LINE = 2
+
+#: How far (em) a paragraph's first line may be from the column less :data:`INDENT` (type sets widths loosely).
+FIRST_LINE_TOLERANCE = 1.5
