@@ -77,3 +77,23 @@ def test_review_has_help() -> None:
     result = runner.invoke(app, ["review", "--help"])
     assert result.exit_code == 0
     assert "--gold" in result.output and "--out" in result.output
+
+
+def test_run_refuses_a_review_file_it_may_not_replace_before_it_starts(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.html"
+    notes.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "data"), "--review", str(notes)])
+    assert result.exit_code == 2
+    assert "not a textclean review page" in result.output
+    assert notes.read_text(encoding="utf-8") == "mine"
+    assert not (tmp_path / "data" / "manifest.json").exists()
+
+
+@pytest.mark.slow
+def test_run_writes_the_review_of_its_inputs_and_names_it(prefect_harness: None, tmp_path: Path) -> None:
+    page = tmp_path / "run-review.html"
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "data"), "--review", str(page)])
+    assert result.exit_code == 0, result.output
+    assert is_review_page(page)
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith(f"review: {page} (2 page(s), ")

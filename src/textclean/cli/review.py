@@ -70,6 +70,32 @@ def review_command(
     out_console.print(f"{summary.line()} -> {clean_name(str(out))}", markup=False)
 
 
+#: ``textclean run --review FILE.html``: the same page for a run's inputs.
+ReviewOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--review",
+        metavar="FILE.html",
+        help="After the run, also write the review page of its inputs (as `textclean review`) to FILE.html.",
+    ),
+]
+
+
+def write_run_review(path: Path, inputs: list[Path], max_bytes: int) -> None:
+    """``run --review``: the review page of the run's inputs, named in a line after the run summary."""
+    from textclean.review.build import build_review
+    from textclean.review.html import write_review
+
+    with progress_bar() as bar:
+        progress = (lambda done, total: bar("reviewing", done, total)) if bar is not None else None
+        text, summary = build_review(inputs, config=Config(max_bytes=max_bytes), progress=progress)
+    try:
+        write_review(path, text)
+    except OSError as exc:
+        fail(f"cannot write the review page {path}: {exc.strerror or exc}", EXIT_FAILED)
+    out_console.print(f"review: {clean_name(str(path))} ({summary.line()})", markup=False)
+
+
 def check_out(out: Path) -> None:
     """Exit 2 when ``out`` is a folder, has no folder to go in, or is a file that no review wrote."""
     from textclean.review.html import is_review_page

@@ -16,6 +16,7 @@ import typer
 from textclean.analysis.script import Mode
 from textclean.cli.console import EXIT_FAILED, fail, print_summary, progress_bar, shorten
 from textclean.cli.options import TokenizerOption, check_output, check_tokenizer, check_writable, read_protect_file
+from textclean.cli.review import ReviewOption, check_out, write_run_review
 from textclean.cli.startup import start_early
 from textclean.config import DEFAULT_MAX_BYTES
 from textclean.run.inputs import missing_input, path_to_param
@@ -103,12 +104,15 @@ def run_command(
         str | None,
         typer.Option("--address", metavar="tcp://HOST:PORT", help="With --runner dask: an existing Dask scheduler."),
     ] = None,
+    review: ReviewOption = None,
 ) -> None:
     """Clean INPUT pages into DIR with the Prefect flow (articles, paragraphs, rejects, card, manifest).
 
     Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
     """
     given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect, allow_empty)
+    if review is not None:
+        check_out(review)
     started = time.monotonic()
     lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
     try:
@@ -158,6 +162,8 @@ def run_command(
         early.close()
         lock.close()
     print_summary(result.manifest, out, result.up_to_date, time.monotonic() - started, log_file(), result.inputs)
+    if review is not None:
+        write_run_review(review, given, max_bytes)
 
 
 def checked_run_options(
