@@ -30,3 +30,29 @@ def test_authors_of_a_byline_leave_out_the_role_words() -> None:
     # negative: a byline of names alone gives every name
     (article,) = articles_of("推动产业工人队伍建设改革", "柳朗澜 冯琪黛", *body)
     assert article.authors == ["柳朗澜", "冯琪黛"]
+
+
+BODY_A = ("产业工人是推动高质量发展的重要力量，要深", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")
+BODY_B = ("要把学习宣传贯彻改革精神作为首要任务，在全", "面学习、全面把握、全面落实上下功夫，推动工", "作落地。")
+
+
+def test_a_closing_name_in_brackets_is_the_author_not_a_title() -> None:
+    # ``（蒋悦哲）`` closes the article: its author, no note (it was read as text, then as a title)
+    (article,) = articles_of("推动产业工人队伍建设改革", *BODY_A, "（蒋悦哲）")
+    assert (article.title, article.authors, article.author_note) == ("推动产业工人队伍建设改革", ["蒋悦哲"], None)
+    # negative: a bracketed phrase that is no name stays text of the article
+    (article,) = articles_of("推动产业工人队伍建设改革", *BODY_A, "（完）")
+    assert article.authors == []
+
+
+def test_a_byline_after_the_last_body_is_that_bodys() -> None:
+    # the extractor moved the second article's byline after its body: it went to the page's first article
+    arts = articles_of(
+        "推动产业工人队伍建设改革", *BODY_A, "（作者单位：某某大学）", "学习宣传贯彻改革精神", *BODY_B, "柳朗澜"
+    )
+    assert [a.authors for a in arts] == [[], ["柳朗澜"]]
+    # negative: a byline directly above a body stays with that body
+    arts = articles_of(
+        "推动产业工人队伍建设改革", *BODY_A, "（作者单位：某某大学）", "学习宣传贯彻改革精神", "柳朗澜", *BODY_B
+    )
+    assert [a.authors for a in arts] == [[], ["柳朗澜"]]

@@ -17,7 +17,7 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
-from textclean.clean.roles import Element, ElementKind, Item, body_column, byline_names, is_headline_like
+from textclean.clean.roles import Element, ElementKind, Item, body_column, byline_names, closing_names, is_headline_like
 from textclean.models import Article, Block, Page
 
 #: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
@@ -110,12 +110,17 @@ def _byline_authors(byline: Element) -> list[str]:
 
 
 def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str]]:
-    """``(author_note, affiliation, compiler names)`` from a closing note."""
+    """``(author_note, affiliation, names)`` from a closing note: the compilers of ``（张菁 整理）``, the
+    author of a note that holds only a name, ``（蒋悦哲）`` (then no note).
+    """
     if note is None:
         return None, None, []
     text = join_lines([it.text for it in note.items]).strip()
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
+    signed = closing_names(f"（{text}）")
+    if signed:  # ``（蒋悦哲）``: the author's name closing the article, no note
+        return None, None, signed
     aff = AFFILIATION_RE.match(text)
     comp = COMPILER_RE.match(text)
     names = comp.group(1).replace("、", " ").split() if comp else []

@@ -91,6 +91,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
         loose = [it for e in elements if e is not banner for it in e.items]
         return ([Draft([Element("body", loose)])] if loose else []), [], banner
     _assign_by_structure(units, where)
+    _assign_trailing_bylines(units, elements, drafts, where)
     _assign_by_content(units, drafts, where, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
@@ -231,6 +232,28 @@ def _assign_by_structure(units: list[Unit], where: dict[int, int]) -> None:
     for u in units:
         if (u.end + 1) in where and "byline" in u.kinds():
             u.draft = where[u.end + 1]
+
+
+def _assign_trailing_bylines(
+    units: list[Unit], elements: list[Element], drafts: list[Draft], where: dict[int, int]
+) -> None:
+    """Pass 1b: a byline standing alone right after a body (or its closing note) is that body's.
+
+    Extractors move a byline printed at the end of an article, or beside its
+    last lines, after the body; without this it went to whichever article
+    scored no worse, the page's first.
+
+    Before: ``body A ∅ 范翊欣 段玲岚 ∅ (end of page)`` gave the names to the
+    page's first article; after, to A.
+    """
+    notes = {id(d.note): k for k, d in enumerate(drafts) if d.note is not None}
+    for u in units:
+        if u.draft is not None or u.kinds() != {"byline"} or u.start == 0:
+            continue
+        above = elements[u.start - 1]
+        d = where.get(u.start - 1) if above.kind == "body" else notes.get(id(above))
+        if d is not None and "byline" not in _taken(units, d):
+            u.draft = d
 
 
 def _taken(units: list[Unit], draft: int) -> set[ElementKind]:

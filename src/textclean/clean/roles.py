@@ -154,6 +154,8 @@ def shape_role(text: str) -> Role:
 
     >>> [shape_role(t) for t in ["●观点", "G 前沿观察", "苏炜 刘景芝", "（张菁 整理）", "——研究员 王文珍", "工会工作"]]
     ['marker', 'column', 'byline', 'note', 'attribution', 'text']
+    >>> shape_role("（蒋悦哲）"), shape_role("（规范化）")
+    ('note', 'text')
     >>> shape_role("（一）加强组织建设")
     'text'
     """
@@ -165,7 +167,7 @@ def shape_role(text: str) -> Role:
         return "column"
     if byline_names(text) is not None:
         return "byline"
-    if NOTE_OPEN_RE.match(text) and NOTE_BODY_RE.match(text[1:]):
+    if NOTE_OPEN_RE.match(text) and (NOTE_BODY_RE.match(text[1:]) or closing_names(text)):
         return "note"
     if ATTRIBUTION_RE.match(text):
         return "attribution"
@@ -191,6 +193,18 @@ def byline_names(text: str) -> list[str] | None:
         return None
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     return names if all(is_person_name(t) for t in names) else None
+
+
+def closing_names(text: str) -> list[str]:
+    """The names of a closing note that holds only a byline, ``（蒋悦哲）``; [] for any other text.
+
+    >>> closing_names("（蒋悦哲）"), closing_names("（王玲逸 周璐琛）"), closing_names("（规范化）"), closing_names("（一）")
+    (['蒋悦哲'], ['王玲逸', '周璐琛'], [], [])
+    """
+    if len(text) < 2 or text[0] not in "（(" or text[-1] not in "）)":
+        return []
+    names = byline_names(text[1:-1].strip())
+    return names or []
 
 
 def is_headline_like(item: Item) -> bool:
