@@ -102,3 +102,11 @@ def test_a_second_run_is_refused_before_prefect_starts(seed_paths: list[Path], t
     assert done.returncode == 1, done.stderr
     assert "another textclean run is writing" in done.stderr
     assert not any(p.suffix == ".db" for p in home.rglob("*")), sorted(home.rglob("*"))
+
+
+def test_a_plain_file_named_like_the_work_folder_is_reported_not_removed(dataset_copy: Path, tmp_path: Path) -> None:
+    (dataset_copy / ".textclean-work").write_text("mine\n", encoding="utf-8")
+    (tmp_path / "pages").mkdir()
+    line = refused(["run", str(tmp_path / "pages"), "--out", str(dataset_copy), "--allow-empty"])
+    assert ".textclean-work" in line
+    assert (dataset_copy / ".textclean-work").read_text(encoding="utf-8") == "mine\n"

@@ -28,7 +28,7 @@ import typer
 
 from textclean import __version__
 from textclean.cli import review, run, serve, synth, validate, watch
-from textclean.cli.console import out_console
+from textclean.cli.console import out_console, tolerate_output_encodings
 
 app = typer.Typer(
     name="textclean",
@@ -58,3 +58,4 @@ def main(
     ] = False,
 ) -> None:
     """Turn raw OCR-like Chinese newspaper pages into clean, validated article datasets."""
+    tolerate_output_encodings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -15,7 +16,17 @@ from rich.markup import escape
 
 from textclean.clean.decode import clean_name
 
-out_console = Console(highlight=False, soft_wrap=True)
+
+class _Console(Console):
+    """rich's Console, but a closed pipe (``textclean run | head -1``) silences it instead of exiting 1:
+    the run's work is done, and its exit code must say so."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        silence_closed_stdout()
+
+
+out_console = _Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_FAILED = 1
@@ -123,6 +134,26 @@ def progress_bar(console: Console | None = None) -> Iterator[ProgressBar | None]
         yield bar
     finally:
         bar.close()
+
+
+def tolerate_output_encodings() -> None:
+    """Characters the console's encoding lacks (``PYTHONIOENCODING=ascii``, a C locale) print as escapes.
+
+    Without this, a run that committed its dataset would then fail printing a Chinese file name.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def silence_closed_stdout() -> None:
+    """After a write to a closed pipe (``textclean run | head -1``): further output goes nowhere, quietly."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def print_summary(

@@ -95,6 +95,9 @@ def folder_problem(out: str | Path) -> str | None:
     if not stat.S_ISDIR(os.stat(path).st_mode if stat.S_ISLNK(info.st_mode) else info.st_mode):
         return "is not a folder"
     names = {entry.name for entry in os.scandir(path)}
+    work = path / WORK_DIR
+    if WORK_DIR in names and (work.is_symlink() or not work.is_dir()):
+        return f"{work} is not textclean's work folder (a file or a link): move it away"
     if names <= OWN_HIDDEN or holds_dataset(path):
         return None
     return "not empty and holds no textclean dataset (no textclean manifest.json)"
