@@ -240,3 +240,21 @@ def test_a_head_wrapped_inside_quotes_is_one_head() -> None:
     assert _titles(*NARROW_BODY, *head, *BROAD_BODY) == ["".join(head)]
     # negative: a line that opens a quote nothing closes runs on into the body
     assert _titles(*NARROW_BODY, "把揭批“四人", *BROAD_BODY) == []
+
+
+def test_a_dash_line_under_a_byline_is_the_subtitle() -> None:
+    # ``——…`` right under the title's byline was left as the body's first line (an attribution)
+    kinds = [(e.kind, e.text) for e in _elements("推进改革发展", "柳朗澜", "——2004年主要任务", *BROAD_BODY)]
+    assert kinds[:3] == [("title", "推进改革发展"), ("byline", "柳朗澜"), ("subtitle", "——2004年主要任务")]
+    # negative: a dash line after a sentence end closes the body (an attribution, not a subtitle)
+    kinds = [e.kind for e in _elements("推进改革发展", "柳朗澜", *BROAD_BODY, "——北京大学法学院教授 陈一峰")]
+    assert kinds == ["title", "byline", "body"]
+
+
+def test_the_wrapped_end_of_a_subtitle_joins_it() -> None:
+    # the subtitle wrapped: its end opens with 的, no headline does
+    page = ("推进改革发展", "——坚持长期稳定发展经济", "的方针", "柳朗澜", *BROAD_BODY)
+    assert [(e.kind, e.text) for e in _elements(*page)][1] == ("subtitle", "——坚持长期稳定发展经济的方针")
+    # negative: a headline line under a subtitle stays apart
+    page = ("推进改革发展", "——坚持长期稳定发展经济", "改革开放再出发", "柳朗澜", *BROAD_BODY)
+    assert [e.kind for e in _elements(*page)][:3] == ["title", "subtitle", "title"]

@@ -154,11 +154,21 @@ def _logo_over_label(items: list[Item], i: int) -> bool:
     )
 
 
-def _is_subtitle_after(run: list[Item], k: int) -> bool:
-    """``run[k]`` is a subtitle (``——…``) set directly under headline lines."""
-    return (
-        k > 0 and run[k].role == "attribution" and run[k].width <= MAX_HEADLINE_WIDTH and is_headline_like(run[k - 1])
-    )
+def _is_subtitle_after(run: list[Item], k: int, under_head: bool = False) -> bool:
+    """``run[k]`` is a subtitle (``——…``) set directly under headline lines, or under a head
+    (``under_head``: the lines above it lead the run, or a title or byline stands right above the run).
+
+    An attribution (``——单位 姓名``) closes running text, after a sentence end.
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), True, True, role)
+    >>> _is_subtitle_after([mk("推进改革"), mk("——2004年主要任务", "attribution")], 1)
+    True
+    >>> _is_subtitle_after([mk("——2004年主要任务", "attribution")], 0), _is_subtitle_after([mk("——2004年主要任务", "attribution")], 0, True)
+    (False, True)
+    """
+    if run[k].role != "attribution" or run[k].width > MAX_HEADLINE_WIDTH:
+        return False
+    return under_head or (k > 0 and is_headline_like(run[k - 1]))
 
 
 def _split_run(
@@ -175,7 +185,7 @@ def _split_run(
     """
     n = len(run)
     k = 0
-    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k)):
+    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline"))):
         k += 1
     if k == n:
         return run, [], []
@@ -362,12 +372,30 @@ def _headline_elements(lines: list[Item], spaced: bool = True) -> list[Element]:
             if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
                 prev.append(it)
                 continue
+        if prev and prev[0].role == "attribution" and _continues_subtitle(prev[-1], it, spaced):
+            prev.append(it)
+            continue
         groups.append([it])
     out = []
     for g in groups:
         kind: ElementKind = "subtitle" if g[0].role == "attribution" else "title"
         out.append(Element(kind, g, "".join(i.text for i in g)))
     return out
+
+
+def _continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
+    """``item`` is the wrapped end of the subtitle line ``above``: short text set tight under it (on a page
+    with blank lines), or opening with a particle no headline opens with.
+
+    >>> mk = lambda t, gb, role="text": Item(0, t, t, float(len(t)), gb, True, role)
+    >>> _continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("的方针", False), True)
+    True
+    >>> _continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("推进改革发展", True), True)
+    False
+    """
+    if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or ends_sentence(above.text):
+        return False
+    return (spaced and not item.gap_before) or _continues_a_phrase(item)
 
 
 def join_wrapped_titles(elements: list[Element]) -> list[Element]:
