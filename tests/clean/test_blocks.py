@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean.clean.blocks import body_blocks, heading_spans, is_heading_text, is_paragraph_break, local_columns
+from textclean.clean.blocks import body_blocks, is_paragraph_break, local_columns
 from textclean.clean.roles import Item, make_items
-from textclean.models import Line
+from textclean.clean.subheads import heading_spans, is_heading_text
+from textclean.models import Block, Line
 
 
 def item(text: str, gap_before: bool = True, gap_after: bool = True, role: str = "text") -> Item:
@@ -309,3 +310,189 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
         win = widths[max(0, i - WINDOW) : i + WINDOW + 1]
         expected.append(float(median([w for w in win if w >= 0.75 * max(win)])))
     assert local_columns(items) == expected
+
+
+# --- text set line under line (pdftotext, PyMuPDF, pdfminer's tight boxes): issue 18, failure class 6 ---
+
+
+def dense(*texts: str) -> list[Item]:
+    """Lines set one under the other, as pdftotext and PyMuPDF return them ("" for a blank line)."""
+    return make_items([Line(i, t) for i, t in enumerate(texts)])
+
+
+def starts(blocks: list[Block], n: int = 5) -> list[tuple[str, str]]:
+    return [(b.kind, b.text[:n]) for b in blocks]
+
+
+#: pdftotext's text of a 17 em column (devpages gov-2019-02): each paragraph's first line is 2 em short
+#: (its indent dropped), its last line short and ending a sentence; the blank line is a column break.
+PDFTOTEXT_COLUMN = (
+    "我国有上亿市场主体，而且还在不",
+    "断增加。把市场主体的活跃度保持住、",
+    "提上去，是促进经济平稳增长的关键所",
+    "在。要深化“放管服”改革，降低制度",
+    "性交易成本，下硬功夫打造好发展软环",
+    "境。",
+    "以简审批优服务便利投资兴业。市",
+    "场配置资源是最有效率的形式。要进一",
+    "步缩减市场准入负面清单，推动“非禁",
+    "即入”普遍落实。政府部门做好服务是本",
+    "分，服务不好是失职。",
+    "以公正监管促进公平竞争。公平竞",
+    "争是市场经济的核心，公正监管是公平",
+    "竞争的保障。改革完善公平竞争审查和",
+    "公正监管制度，加快清理妨碍统一市场",
+    "",
+    "和公平竞争的各种规定和做法。政简易",
+    "从。规则越简约透明，监管越有力有",
+    "效。国家层面重在制定统一的监管规则",
+    "和标准，地方政府要把主要力量放在公",
+    "正监管上。",
+)
+
+
+def test_dense_paragraphs_end_where_the_shapes_of_lines_say() -> None:
+    """A paragraph ends after a short sentence-ending line before a line short by its lost indent."""
+    blocks = body_blocks(dense(*PDFTOTEXT_COLUMN))
+    assert starts(blocks) == [("paragraph", "我国有上亿"), ("paragraph", "以简审批优"), ("paragraph", "以公正监管")]
+    assert blocks[0].text.endswith("打造好发展软环境。")
+    # negative: full lines that end a sentence ("在。要深化…", "效。国家层面…") run on
+    assert "在。要深化“放管服”改革" in blocks[0].text
+    assert "管越有力有效。国家层面" in blocks[2].text
+
+
+def test_a_blank_line_inside_a_sentence_is_a_column_break() -> None:
+    """pdftotext leaves a blank line where a column ends; mid-sentence it breaks no paragraph."""
+    blocks = body_blocks(dense(*PDFTOTEXT_COLUMN))
+    assert "加快清理妨碍统一市场和公平竞争的各种规定和做法。" in blocks[-1].text
+    # negative: a blank line after a sentence end (a layout block ends with the paragraph) is a break
+    after_end = dense(*PDFTOTEXT_COLUMN[:11], "", *PDFTOTEXT_COLUMN[11:15])
+    assert starts(body_blocks(after_end))[-1] == ("paragraph", "以公正监管")
+
+
+#: PyMuPDF's text of a 23 em column (devpages gov-2021-02): no blank line anywhere, a numbered
+#: subheading (``（三）…。``) over two lines, one-sentence paragraphs.
+PYMUPDF_COLUMN = (
+    "技监管，确保金融创新在审慎监管的前提下进行。完",
+    "善金融风险处置工作机制，压实各方责任，坚决守住",
+    "不发生系统性风险的底线。金融机构要坚守服务实体",
+    "经济的本分。",
+    "（三）依靠创新推动实体经济高质量发展，培育壮大",
+    "新动能。",
+    "促进科技创新与实体经济深度融合，更好发挥创",
+    "新驱动发展作用。",
+    "提升科技创新能力。强化国家战略科技力量，推",
+    "进国家实验室建设，完善科技项目和创新基地布局。",
+    "实施好关键核心技术攻关工程，深入谋划推进“科技",
+    "创新2030—重大项目”，改革科技重大专项实施方",
+    "式，推广“揭榜挂帅”等机制。",
+)
+
+
+def test_pymupdf_lines_become_paragraphs_and_a_numbered_subheading() -> None:
+    blocks = body_blocks(dense(*PYMUPDF_COLUMN))
+    assert starts(blocks) == [
+        ("paragraph", "技监管，确"),
+        ("heading", "（三）依靠"),
+        ("paragraph", "促进科技创"),
+        ("paragraph", "提升科技创"),
+    ]
+    assert blocks[1].text == "（三）依靠创新推动实体经济高质量发展，培育壮大新动能。"
+    # negative: a full line after a sentence end ("进国家实验室建设…布局。") runs on
+    assert "创新基地布局。实施好关键核心技术" in blocks[3].text
+
+
+def test_a_dash_line_of_running_text_is_no_attribution() -> None:
+    """``——`` opening a paragraph of a list names no one: it is running text, not an attribution."""
+    items = dense(
+        "——经济结构不断优化。消费拉动",
+        "经济增长作用进一步增强。服务业",
+        "比重持续提高。",
+        "——研究员 王文珍",
+    )
+    for it in items:
+        it.role = "attribution" if it.text.startswith("——") else "text"
+    blocks = body_blocks(items)
+    assert starts(blocks) == [("paragraph", "——经济结"), ("attribution", "——研究员")]
+    assert blocks[0].text.endswith("比重持续提高。")
+
+
+def test_a_body_running_into_a_wider_column_is_measured_column_by_column() -> None:
+    """Lines of a 14 em column followed by a 20 em one: the narrow lines are not short lines of the wide one."""
+    narrow = (
+        "促进政党关系、民族关系、宗教",
+        "关系、阶层关系、海内外同胞关",
+        "系的和谐，对于增进团结、凝聚",
+        "力量具有不可替代的作用。要贯",
+        "彻长期共存、互相监督、肝胆相",
+        "照、荣辱与共的方针，加强同民",
+        "主党派合作共事，支持民主党派",
+        "和无党派人士更好履行参政议政",
+    )
+    wide = (
+        "、民主监督职能，选拔和推荐更多优秀党外干部",
+        "担任领导职务。人民依法直接行使民主权利，管",
+        "理基层公共事务和公益事业，实行自我管理、自",
+        "我服务、自我教育、自我监督，对干部实行民主",
+        "监督，是人民当家作主最有效、最广泛的途径。",
+    )
+    blocks = body_blocks(dense(*narrow, *wide))
+    assert [b.kind for b in blocks] == ["paragraph"]
+    # negative: the wide column's own short last line still ends a paragraph
+    two = body_blocks(dense(*narrow, *wide, "这是重要经验。", "必须坚持党的领导，发展社会主义"))
+    assert len(two) == 3 and two[-1].text.startswith("必须坚持")
+
+
+# --- numbered subheadings (failure analysis class 4) ---
+
+
+def test_a_numbered_subheading_ending_with_a_full_stop() -> None:
+    """``（五）…。`` between paragraphs is a subheading, in dense and in sparse text."""
+    before = ("契约，决不能“新官不理旧账”，对拖欠企业的款项", "年底前要清偿一半以上，决不允许增加新的拖欠。")
+    head = ("（五）对标全面建成小康社会任务，扎实推进脱贫攻", "坚和乡村振兴。")
+    after = (
+        "坚持农业农村优先发展，加强脱贫攻坚与乡村振",
+        "兴统筹衔接，确保如期实现脱贫攻坚目标、农民生活",
+        "达到全面小康水平。",
+    )
+    expected = [("paragraph", "契约，决不"), ("heading", "（五）对标"), ("paragraph", "坚持农业农")]
+    assert starts(body_blocks(dense(*before, *head, *after))) == expected
+    assert starts(body_blocks(sparse(*before, *head, *after))) == expected
+    # negatives: a numbered paragraph of two sentences, and a numbered line that closes the body
+    two = ("（五）对标全面建成小康社会任务，扎实推进脱贫攻", "坚。和乡村振兴。")
+    assert "heading" not in [b.kind for b in body_blocks(dense(*before, *two, *after))]
+    assert "heading" not in [b.kind for b in body_blocks(dense(*before, *head))]
+
+
+def test_an_unindented_numbered_subheading_without_a_final_mark() -> None:
+    """``第七，…`` set flush, without a final mark, before an indented paragraph."""
+    items = dense(
+        "为，要坚决查处。",
+        "第七，积极推进政府机构改革",
+        "政府机构改革是深化经济体制",
+        "改革、促进经济和社会发展的迫切",
+        "要求。",
+    )
+    assert starts(body_blocks(items)) == [
+        ("paragraph", "为，要坚决"),
+        ("heading", "第七，积极"),
+        ("paragraph", "政府机构改"),
+    ]
+    # negative: the same opener running on into a sentence is an enumerated paragraph
+    items = dense("为，要坚决查处。", "第七，积极推进政府机构改革，政府机构改", "革是深化经济体制改革的迫切要求。")
+    assert [b.kind for b in body_blocks(items)] == ["paragraph", "paragraph"]
+
+
+def test_numbered_lines_next_to_each_other_are_a_list() -> None:
+    """Short numbered one-sentence paragraphs set one after another stay paragraphs."""
+    items = dense(
+        "进行技术改造要紧紧围绕提高经济效益，从以下几个方面进行：",
+        "一、节约能源，节约原材料，降低消耗，降低生产成本；",
+        "二、改革产品结构，使产品升级换代，提高性能和质量。",
+        "三、合理地利用资源，提高综合利用水平。",
+        "这些方面的工作，都要从实际出发。",
+    )
+    assert [b.kind for b in body_blocks(items)] == ["paragraph"] * 5
+    # negative: one numbered line alone between paragraphs is a subheading
+    alone = dense(items[0].text, items[3].text, items[4].text)
+    assert [b.kind for b in body_blocks(alone)] == ["paragraph", "heading", "paragraph"]

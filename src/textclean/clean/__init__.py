@@ -11,7 +11,8 @@ The modules, in pipeline order:
    title, subtitle, body);
 6. :mod:`~textclean.clean.assign`: headline material given to the bodies it belongs to, by structure, by
    content (:mod:`~textclean.clean.match`) and leftovers;
-7. :mod:`~textclean.clean.blocks`: a body's lines -> paragraphs, subheadings, attribution lines;
+7. :mod:`~textclean.clean.blocks`: a body's lines -> paragraphs, subheadings (found by
+   :mod:`~textclean.clean.subheads`), attribution lines;
 8. :mod:`~textclean.clean.articles`: bodies and their headlines -> :class:`~textclean.models.Article` s;
 9. :mod:`~textclean.clean.page`: the whole path for one input, :func:`~textclean.clean.page.clean_page`.
 

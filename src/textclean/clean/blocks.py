@@ -1,60 +1,56 @@
 """Body lines -> blocks: paragraphs, subheadings and attribution lines.
 
-Two layouts occur, often on one page:
+Two settings occur, often on one page, and every extractor's text shows one or both:
 
-* *sparse* pieces put a blank line after every printed line; a paragraph
-  break is then only visible in the shape of the lines: the first line of a
-  paragraph lost its two-character indent, so it is about two characters
-  short of the column, and the last line of a paragraph is short or ends a
-  sentence;
-* *dense* (boxed) pieces use single line breaks inside a paragraph and a
-  blank line between paragraphs.
+* *sparse* text puts a blank line after every printed line (pdfminer at loose
+  leading); a paragraph break is then only visible in the shapes of the lines
+  (:func:`is_paragraph_break`): the first line of a paragraph lost its
+  two-character indent, so it is about two characters short of the column,
+  and the last line of a paragraph is short or ends a sentence;
+* *dense* text sets line under line (pdftotext and PyMuPDF everywhere, pdfminer
+  in boxes at tight leading). The same shapes mark its paragraphs
+  (:func:`is_dense_break`); a blank line there adds a break only after a
+  sentence end, as pdftotext also leaves one where a column ends mid-sentence.
 
-A subheading is a short line (or two lines set without a blank between them)
-with no clause punctuation, standing between the end of one paragraph and the
-start of the next.
+Widths are measured against the local column (:func:`split_columns`), as a
+page holds columns of several widths and a body may run from one into another.
+Subheadings are found by :mod:`textclean.clean.subheads`.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
+import dataclasses
 
-from textclean.clean.chardata import (
-    CJK_RE,
-    CLAUSE_PUNCT_RE,
-    CLOSERS,
-    ENUM_OPENER_RE,
-    NUMBERED_HEADING_RE,
-    PARAGRAPH_OPENER_RE,
-    ends_sentence,
-    set_width,
-)
+from textclean.clean.chardata import NEW_PARAGRAPH_OPENER_RE, SECTION_NUMBER_RE, ends_sentence, has_halves_space
 from textclean.clean.repair import join_lines
-from textclean.clean.roles import Item, set_column
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, WINDOW_FULL_SHARE
-from textclean.models import Block
+from textclean.clean.roles import Item
+from textclean.clean.subheads import heading_spans, mark_numbered_headings, numbered_lead
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW, WINDOW_FULL_SHARE
+from textclean.models import Block, BlockKind
 
 #: A line this much (em) short of the column, beyond its indent, ends its paragraph.
 SHORT_LINE = 2.0
-#: A line this much short of the column starts a paragraph (its indent was lost).
-INDENTED_LINE = 1.5
-#: Subheadings are at least this much (em) shorter than the column (a line nearer to it is running text).
-HEADING_SHORTFALL = 3.0
-#: Lines either side used to estimate the local column width: enough for a median, few enough to follow
-#: a column whose width changes down the page.
-WINDOW = 8
-#: The line after a subheading is running text when at least this much (em) wider than the subheading ...
-WIDER_THAN_HEADING = 2.0
-#: ... or at most :data:`INDENTED_LINE` and this much (em) short of a first line (the column less the indent).
-FIRST_LINE_SLACK = 0.5
-#: A line that ends no sentence ends its paragraph only when this many times :data:`SHORT_LINE` short
-#: and closing a quote or bracket (a quotation that ends the paragraph).
+#: A line that ends no sentence still ends its paragraph when this many times :data:`SHORT_LINE` short
+#: (beyond its indent): justified running text fills the column but for the last line.
 UNFINISHED_SHORTFALL = 2
+#: In a dense piece a line set against the next ends its paragraph when it ends a sentence and is this
+#: much (em) short of the column beyond its indent: kinsoku (no line may open with a mark) leaves a
+#: full line up to 1 em short, and a digit-holding line measures up to 1 em short more.
+DENSE_SHORT_LINE = 2.5
+#: The column of a dense piece is this quantile of its fuller lines: kinsoku leaves some full lines
+#: one em short and none wider, so the median of a window full of such lines is low by an em.
+DENSE_COLUMN_QUANTILE = 0.75
+#: Columns before and after a line this much (em) apart are two columns: more than an indent and a
+#: kinsoku em tell apart the lines of one column.
+COLUMN_CHANGE = INDENT + FULL_LINE_SLACK
+#: ... when the narrower one holds this many full lines: fewer may be paragraphs' short last lines.
+COLUMN_LINES = 3
 
 
-def local_columns(items: list[Item]) -> list[float]:
-    """For each line, the column width around it: the median of the fuller text lines nearby.
+def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW, after: int = WINDOW) -> list[float]:
+    """For each line, the column width around it: the median (or another ``quantile``) of the
+    fuller text lines nearby (``before`` and ``after`` it).
 
     Only running-text lines measure the column: an attribution line
     (``——…``) is set to its own width, often wider than a narrow column,
@@ -66,11 +62,13 @@ def local_columns(items: list[Item]) -> list[float]:
     >>> mk = lambda w, role="text": Item(0, "", "", w, True, True, role)
     >>> [round(c) for c in local_columns([mk(14), mk(15), mk(24, "attribution"), mk(14), mk(10)])]
     [14, 14, 14, 14, 14]
+    >>> [round(c) for c in local_columns([mk(w) for w in [16, 15, 16, 15, 16, 15]], DENSE_COLUMN_QUANTILE)]
+    [16, 16, 16, 16, 16, 16]
     """
     text = [i for i, it in enumerate(items) if it.role == "text"]
     if not text or len(text) == len(items):
-        return _sliding_columns([it.width for it in items])
-    cols = _sliding_columns([items[i].width for i in text])
+        return _sliding_columns([it.width for it in items], quantile, before, after)
+    cols = _sliding_columns([items[i].width for i in text], quantile, before, after)
     out: list[float] = []
     k = 0  # the text line at or after each line (the last one past the end)
     for i in range(len(items)):
@@ -80,147 +78,69 @@ def local_columns(items: list[Item]) -> list[float]:
     return out
 
 
-def _sliding_columns(widths: list[float]) -> list[float]:
-    """For each width, the median of the fuller widths within ``WINDOW`` either side."""
+def _sliding_columns(
+    widths: list[float], quantile: float = 0.5, before: int = WINDOW, after: int = WINDOW
+) -> list[float]:
+    """For each width, the median (or ``quantile``) of the fuller widths within ``before`` lines
+    before it and ``after`` lines after it."""
     n = len(widths)
-    win = sorted(widths[: WINDOW + 1])  # the window around line 0, kept sorted as it slides
+    win = sorted(widths[: after + 1])  # the window around line 0, kept sorted as it slides
     cols: list[float] = []
     for i in range(n):
         if i:
-            if i + WINDOW < n:
-                bisect.insort(win, widths[i + WINDOW])
-            if i - WINDOW - 1 >= 0:
-                del win[bisect.bisect_left(win, widths[i - WINDOW - 1])]
+            if i + after < n:
+                bisect.insort(win, widths[i + after])
+            if i - before - 1 >= 0:
+                del win[bisect.bisect_left(win, widths[i - before - 1])]
         # the median of the fuller lines, win[lo:], read in place
         lo = bisect.bisect_left(win, WINDOW_FULL_SHARE * win[-1])
+        if quantile != 0.5:
+            cols.append(float(win[min(len(win) - 1, lo + int(quantile * (len(win) - lo)))]))
+            continue
         half, odd = divmod(len(win) - lo, 2)
         mid = lo + half
         cols.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
     return cols
 
 
-def _opens_paragraph(items: list[Item], k: int, col: float, heading_width: float) -> bool:
-    """``items[k]``, the line after a subheading, is running text (clause punctuation, clearly
-    wider than the subheading, or about the column less the indent) that starts a paragraph,
-    so it is not a full line (its indent was lost).
+def split_columns(items: list[Item], quantile: float = 0.5) -> list[float]:
+    """For each line, the column it is set in, where a body runs on from one column into a wider or
+    narrower one (a window across the change would measure a narrow column's lines against the wide
+    one): when the fuller lines up to a line and those from it on give columns
+    :data:`COLUMN_CHANGE` apart (:data:`COLUMN_LINES`), the narrower of the two unless the line is wider than that;
+    elsewhere :func:`local_columns`. ``quantile`` as there.
 
-    Short of the column by its width, or as type sets it: a line holding several marks
-    fills the column with more characters, so with its marks squeezed (:func:`set_width`)
-    it is measured against the column squeezed alike (:func:`_set_column_at`).
+    >>> mk = lambda w: Item(0, "", "", w, False, False)
+    >>> [round(c) for c in split_columns([mk(w) for w in [14, 14, 14, 14, 10, 18, 20, 20, 20]], 0.75)]
+    [14, 14, 14, 14, 14, 20, 20, 20, 20]
     """
-    item = items[k]
-    text_like = (
-        bool(CLAUSE_PUNCT_RE.search(item.text))
-        or item.width >= heading_width + WIDER_THAN_HEADING
-        or item.width >= col - INDENT - INDENTED_LINE - FIRST_LINE_SLACK
-    )
-    if not text_like:
-        return False
-    return (
-        item.width <= col - FULL_LINE_SLACK
-        or set_width(item.text, item.width) <= _set_column_at(items, k) - FULL_LINE_SLACK
-    )
+    both = local_columns(items, quantile)
+    back = local_columns(items, quantile, WINDOW, 0)
+    ahead = local_columns(items, quantile, 0, WINDOW)
+    out: list[float] = []
+    for k, (it, col, b, a) in enumerate(zip(items, both, back, ahead, strict=True)):
+        narrow, wide = (b, a) if b <= a else (a, b)
+        if wide - narrow < COLUMN_CHANGE or _full_lines(items, k, narrow) < COLUMN_LINES:
+            out.append(col)
+        else:
+            out.append(narrow if it.width <= narrow + FULL_LINE_SLACK else wide)
+    return out
 
 
-def _opens_dense_piece(items: list[Item], k: int) -> bool:
-    """``items[k]`` is running text with clause punctuation set against the text line under it
-    (no blank between): the first line of a dense piece, whatever its width."""
-    return (
-        k + 1 < len(items)
-        and not items[k].gap_after
-        and items[k].role == items[k + 1].role == "text"
-        and bool(CLAUSE_PUNCT_RE.search(items[k].text))
-    )
-
-
-def _set_column_at(items: list[Item], k: int) -> float:
-    """The column around line ``k`` measured with punctuation squeezed: :func:`set_column` of the
-    text lines within ``WINDOW`` lines.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _set_column_at([mk("甲乙丙丁戊己庚辛"), mk("甲乙，丙丁，戊己庚辛"), mk("甲乙丙丁戊己庚辛")], 1)
-    8.0
-    """
-    return set_column([it for it in items[max(0, k - WINDOW) : k + WINDOW + 1] if it.role == "text"])
-
-
-HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
-#: A subheading spans at most this many printed lines.
-MAX_HEADING_LINES = 3
-
-
-def is_heading_text(text: str) -> bool:
-    """Text that can be a subheading: no sentence punctuation, no final punctuation; a
-    numbered one (``一、…``) may hold one comma, an unnumbered one none.
-
-    >>> is_heading_text("一、以习近平法治思想为引领，根植法治工会理念"), is_heading_text("加强职业教育与培训")
-    (True, True)
-    >>> is_heading_text("一是突出导向，培养人才。"), is_heading_text("目标，构建工会法律制度体系")
-    (False, False)
-    >>> is_heading_text("二是切实推动职业技能等级认")
-    False
-    """
-    if not text or HEADING_STOP_RE.search(text) or not CJK_RE.match(text[-1]) or CLAUSE_PUNCT_RE.match(text[-1]):
-        return False
-    if PARAGRAPH_OPENER_RE.match(text):
-        return False
-    m = NUMBERED_HEADING_RE.match(text)
-    rest = text[m.end() :] if m else text
-    commas = len(CLAUSE_PUNCT_RE.findall(rest))
-    return commas <= (1 if m else 0)
-
-
-def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
-    """Find subheadings; return ``{first index: last index}`` of each.
-
-    A subheading is one line, or up to ``MAX_HEADING_LINES`` lines set without
-    a blank between them, whose text passes :func:`is_heading_text`; every
-    line is clearly shorter than the column; it follows the end of a
-    paragraph (not another subheading) and is followed by the first line of a
-    paragraph: running text short of the column by its lost indent (not a
-    full line, as the second line of a paragraph is), or any running text
-    that opens a dense piece, where blank lines are the paragraph breaks.
-
-    ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
-    the caller already knows.
-    """
-    if ends is None:
-        ends = [ends_sentence(it.text) for it in items]
-    spans: dict[int, int] = {}
-    last_lines: set[int] = set()  # the last line of each subheading found
-    n = len(items)
-    i = 1
-    while i < n - 1:
-        prev = items[i - 1]
-        if not ((ends[i - 1] or prev.role == "attribution") and (i - 1) not in last_lines and items[i].gap_before):
-            i += 1  # no paragraph ends right above: the usual case, decided before measuring the candidate
-            continue
-        end = i
-        while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
-            end += 1
-        ok = (
-            items[end].gap_after
-            and end + 1 < n
-            and all(
-                items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1)
-            )
-            and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
-            and (
-                _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
-                or _opens_dense_piece(items, end + 1)
-            )
-        )
-        if ok:
-            spans[i] = end
-            last_lines.add(end)
-            i = end + 1
-            continue
-        i += 1
-    return spans
+def _full_lines(items: list[Item], k: int, col: float) -> int:
+    """How many text lines within ``WINDOW`` of line ``k`` fill a column ``col`` wide."""
+    near = items[max(0, k - WINDOW) : k + WINDOW + 1]
+    return sum(it.role == "text" and col - FULL_LINE_SLACK <= it.width <= col for it in near)
 
 
 def is_paragraph_break(
-    a: Item, b: Item, col: float, a_starts: bool, dense: bool | None = None, a_ends: bool | None = None
+    a: Item,
+    b: Item,
+    col: float,
+    a_starts: bool,
+    dense: bool | None = None,
+    a_ends: bool | None = None,
+    lead: bool = False,
 ) -> bool:
     """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
 
@@ -245,9 +165,43 @@ def is_paragraph_break(
     if dense:
         return True  # dense piece: a blank line separates paragraphs
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
-    if ends_sentence(a.text) if a_ends is None else a_ends:
-        return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(ENUM_OPENER_RE.match(b.text))
-    return shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE and a.text[-1] in CLOSERS
+    if (ends_sentence(a.text) if a_ends is None else a_ends) or a.text.endswith(LEAD_IN_MARKS):
+        return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(NEW_PARAGRAPH_OPENER_RE.match(b.text))
+    return lead or shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE
+
+
+#: Marks that end a lead-in sentence (``以下几项工作：``): after one, a new paragraph may start.
+LEAD_IN_MARKS = ("：", ":")
+
+
+def is_dense_break(
+    a: Item, b: Item, col_a: float, a_starts: bool, b_opens: bool, lead: bool = False, b_after_short: bool = True
+) -> bool:
+    """Whether a paragraph ends between lines ``a`` and ``b`` of a dense piece, seen in the shapes of lines.
+
+    pdftotext and PyMuPDF set every printed line against the next, pdfminer does so in boxes at
+    tight leading; a blank line there marks a layout block, not a paragraph (pdftotext leaves one
+    where a column ends mid-sentence). A paragraph ends where ``a`` ends a sentence (or a
+    lead-in ``：``) and either a blank line follows, or ``b`` has the shape of a first line
+    (``b_opens``, :func:`opens_dense_paragraph`), or ``a`` is short of the column ``col_a`` beyond
+    its own indent (``a_starts``), or ``b`` is numbered. A line far short of the column ends its
+    paragraph whatever its last mark, and so does a numbered subheading set without a final mark
+    when a paragraph opens under it (``lead``).
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> is_dense_break(mk("下硬功夫打造好发展软环境。"), mk("以简审批优服务便利投资兴业。市"), 17, False, True)
+    True
+    >>> is_dense_break(mk("是促进经济平稳增长的关键所在。要深"), mk("化放管服改革降低制度性交易成本下硬"), 17, False, False)
+    False
+    >>> is_dense_break(mk("改革完善公平竞争审查和公正监管制"), mk("度，加快清理妨碍统一市场", gap=True), 16, False, True)
+    False
+    """
+    if a.role == "attribution" or b.role == "attribution":
+        return True
+    a_short = col_a - a.width - (INDENT if a_starts else 0.0)
+    if ends_sentence(a.text) or a.text.endswith(LEAD_IN_MARKS):
+        return b.gap_before or b_opens or a_short >= DENSE_SHORT_LINE or bool(SECTION_NUMBER_RE.match(b.text))
+    return lead or (a_short >= UNFINISHED_SHORTFALL * SHORT_LINE and b_after_short)
 
 
 def in_dense_piece(items: list[Item]) -> list[bool]:
@@ -267,44 +221,111 @@ def in_dense_piece(items: list[Item]) -> list[bool]:
     return out
 
 
+def opens_dense_paragraph(items: list[Item], k: int, cols: list[float], strict: bool = False) -> bool:
+    """``items[k]`` has the shape of a paragraph's first line in a dense piece: short of the column
+    (``cols[k]``) by its lost indent, and it runs on (ends no sentence) or a full line is set against
+    it: a short line that ends a sentence over another short one is rather a paragraph's last line.
+    ``strict``: it runs on and a full line follows (under a subheading, whose own last line may be short).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> full, first = mk("甲乙丙丁戊己庚辛壬癸子丑"), mk("乙丙丁戊己庚辛壬癸，")
+    >>> opens_dense_paragraph([full, first, full], 1, [12.0] * 3), opens_dense_paragraph([full, first], 1, [12.0] * 2)
+    (True, True)
+    >>> opens_dense_paragraph([full, first], 1, [12.0] * 2, strict=True)
+    False
+    >>> last = mk("乙丙丁戊己庚辛壬。")
+    >>> opens_dense_paragraph([full, last, first], 1, [12.0] * 3), opens_dense_paragraph([full, last, full], 1, [12.0] * 3)
+    (False, True)
+    """
+    if cols[k] - items[k].width < INDENTED_LINE:
+        return False
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    runs_on = not ends_sentence(items[k].text)
+    next_full = nxt is not None and cols[k + 1] - nxt.width < INDENTED_LINE
+    return runs_on and next_full if strict else runs_on or next_full
+
+
+def is_running_dash_line(item: Item) -> bool:
+    """An ``attribution``-shaped line (``——…``) that is running text: it names no one, set apart by a
+    space as an attribution's name is (``——研究员 王文珍``), so it opens a paragraph of a ``——`` list.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True, "attribution")
+    >>> is_running_dash_line(mk("——必须坚持系统观念。万事万")), is_running_dash_line(mk("——研究员 王文珍"))
+    (True, False)
+    """
+    return item.role == "attribution" and not has_halves_space(item.text)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Shape:
+    """What :func:`body_blocks` measures once per body: per line, whether it ends a sentence, whether
+    it is set in a dense piece, and the column (for sparse and for dense pieces)."""
+
+    ends: list[bool]
+    dense: list[bool]
+    cols: list[float]
+    dense_cols: list[float]
+
+
+def _breaks_before(items: list[Item], i: int, parts: list[str], starts: bool, shape: _Shape) -> bool:
+    """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``parts`` being the
+    paragraph's lines so far and ``starts`` whether ``items[i - 1]`` is its first."""
+    a, b = items[i - 1], items[i]
+    a_ends = shape.ends[i - 1]
+    if shape.dense[i - 1] or shape.dense[i]:
+        cols = shape.dense_cols
+        lead = not a_ends and numbered_lead(parts) and opens_dense_paragraph(items, i, cols, True)
+        opens = opens_dense_paragraph(items, i, cols)
+        after_short = cols[i] - b.width <= INDENT + FULL_LINE_SLACK
+        return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short)
+    lead = not a_ends and numbered_lead(parts) and opens_dense_paragraph(items, i, shape.cols, True)
+    return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead)
+
+
 def body_blocks(items: list[Item]) -> list[Block]:
-    """Assemble the lines of one article body into blocks in reading order."""
+    """Assemble the lines of one article body into blocks in reading order.
+
+    A pair of lines either of which is set in a dense piece (:func:`in_dense_piece`) breaks as
+    :func:`is_dense_break` says, other pairs as :func:`is_paragraph_break` does; subheadings are
+    found by :func:`~textclean.clean.subheads.heading_spans` and
+    :func:`~textclean.clean.subheads.mark_numbered_headings`.
+    """
     if not items:
         return []
-    cols = local_columns(items)
+    items = [dataclasses.replace(it, role="text") if is_running_dash_line(it) else it for it in items]
     ends = [ends_sentence(it.text) for it in items]
-    heads = heading_spans(items, cols, ends)
+    heads = heading_spans(items, local_columns(items), ends)
     dense = in_dense_piece(items)
+    cols = split_columns(items)
+    shape = _Shape(ends, dense, cols, split_columns(items, DENSE_COLUMN_QUANTILE) if any(dense) else cols)
     blocks: list[Block] = []
+    lines: list[int] = []  # printed lines of each block
     parts: list[str] = []
     starts = True
 
     def flush() -> None:
         if parts:
             blocks.append(Block("paragraph", join_lines(parts)))
+            lines.append(len(parts))
             parts.clear()
 
     i = 0
     while i < len(items):
         it = items[i]
-        if i in heads:
+        if i in heads or it.role == "attribution":
             flush()
-            blocks.append(Block("heading", join_lines([x.text for x in items[i : heads[i] + 1]])))
-            i = heads[i] + 1
+            end = heads.get(i, i)
+            kind: BlockKind = "heading" if i in heads else "attribution"
+            blocks.append(Block(kind, join_lines([x.text for x in items[i : end + 1]])))
+            lines.append(end + 1 - i)
+            i = end + 1
             starts = True
             continue
-        if it.role == "attribution":
-            flush()
-            blocks.append(Block("attribution", it.text))
-            i += 1
-            starts = True
-            continue
-        if parts and is_paragraph_break(items[i - 1], it, cols[i], starts, dense[i - 1] or dense[i], ends[i - 1]):
+        if parts and _breaks_before(items, i, parts, starts, shape):
             flush()
             starts = True
         parts.append(it.text)
-        if len(parts) > 1:
-            starts = False
+        starts = len(parts) == 1
         i += 1
     flush()
-    return blocks
+    return mark_numbered_headings(blocks, lines)

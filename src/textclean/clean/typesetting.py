@@ -16,6 +16,10 @@ INDENT = 2.0
 #: column: justification never leaves a character's room at its end.
 FULL_LINE_SLACK = 1.0
 
+#: A line at least this much (em) short of the column may be a paragraph's first line
+#: that lost its indent (:data:`INDENT`, less the half em a squeezed mark may win back).
+INDENTED_LINE = 1.5
+
 #: The column's width is the median of its fuller lines, those at least this share of
 #: the widest, so that short last lines and headings do not count. Over a whole body
 #: (or a run of lines: :func:`~textclean.clean.roles.body_column`, ``set_column``):
@@ -23,6 +27,9 @@ BODY_FULL_SHARE = 0.7
 #: ... and over the few lines around one line (``blocks.local_columns``, ``WINDOW``
 #: either side), where each short line moves the median more, a stricter share.
 WINDOW_FULL_SHARE = 0.75
+#: Lines either side used to estimate the local column width: enough for a median, few enough to follow
+#: a column whose width changes down the page.
+WINDOW = 8
 
 #: The widest line (em) that can still be a headline line: a wider one is running text
 #: set across several columns.

@@ -1,0 +1,210 @@
+"""Subheadings among a body's lines and blocks.
+
+Two kinds (the seeds print the first, report excerpts mostly the second):
+
+* a short line, or up to :data:`MAX_HEADING_LINES` lines, with no sentence punctuation, standing between
+  the end of one paragraph and the first line of the next (:func:`heading_spans`, on lines);
+* a numbered one (``（四）加快金融体制改革。``, ``一、…``, ``第五，…``): a paragraph of one short phrase or
+  sentence after a section number, followed by running text (:func:`mark_numbered_headings`, on
+  blocks); numbered paragraphs next to each other are a list, not subheadings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import (
+    CJK_RE,
+    CLAUSE_PUNCT_RE,
+    LIST_NUMBER_RE,
+    NUMBERED_HEADING_RE,
+    PARAGRAPH_OPENER_RE,
+    SECTION_NUMBER_RE,
+    ends_sentence,
+    set_width,
+)
+from textclean.clean.repair import join_lines
+from textclean.clean.roles import Item, set_column
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW
+from textclean.models import Block
+
+#: Subheadings are at least this much (em) shorter than the column (a line nearer to it is running text).
+HEADING_SHORTFALL = 3.0
+#: The line after a subheading is running text when at least this much (em) wider than the subheading ...
+WIDER_THAN_HEADING = 2.0
+#: ... or at most :data:`INDENTED_LINE` and this much (em) short of a first line (the column less the indent).
+FIRST_LINE_SLACK = 0.5
+#: A numbered subheading holds at most this many characters: three lines (:data:`MAX_HEADING_LINES`)
+#: of a narrow 15 em column; a longer numbered sentence leads a paragraph or a list item.
+NUMBERED_HEADING_MAX_CHARS = 45
+#: Marks that end a subheading's text too early: it is a sentence of running text.
+HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
+#: A subheading spans at most this many printed lines.
+MAX_HEADING_LINES = 3
+
+
+def _opens_paragraph(items: list[Item], k: int, col: float, heading_width: float) -> bool:
+    """``items[k]``, the line after a subheading, is running text (clause punctuation, clearly
+    wider than the subheading, or about the column less the indent) that starts a paragraph,
+    so it is not a full line (its indent was lost).
+
+    Short of the column by its width, or as type sets it: a line holding several marks
+    fills the column with more characters, so with its marks squeezed (:func:`set_width`)
+    it is measured against the column squeezed alike (:func:`_set_column_at`).
+    """
+    item = items[k]
+    text_like = (
+        bool(CLAUSE_PUNCT_RE.search(item.text))
+        or item.width >= heading_width + WIDER_THAN_HEADING
+        or item.width >= col - INDENT - INDENTED_LINE - FIRST_LINE_SLACK
+    )
+    if not text_like:
+        return False
+    return (
+        item.width <= col - FULL_LINE_SLACK
+        or set_width(item.text, item.width) <= _set_column_at(items, k) - FULL_LINE_SLACK
+    )
+
+
+def _opens_dense_piece(items: list[Item], k: int) -> bool:
+    """``items[k]`` is running text with clause punctuation set against the text line under it
+    (no blank between): the first line of a dense piece, whatever its width."""
+    return (
+        k + 1 < len(items)
+        and not items[k].gap_after
+        and items[k].role == items[k + 1].role == "text"
+        and bool(CLAUSE_PUNCT_RE.search(items[k].text))
+    )
+
+
+def _set_column_at(items: list[Item], k: int) -> float:
+    """The column around line ``k`` measured with punctuation squeezed: :func:`set_column` of the
+    text lines within ``WINDOW`` lines.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _set_column_at([mk("甲乙丙丁戊己庚辛"), mk("甲乙，丙丁，戊己庚辛"), mk("甲乙丙丁戊己庚辛")], 1)
+    8.0
+    """
+    return set_column([it for it in items[max(0, k - WINDOW) : k + WINDOW + 1] if it.role == "text"])
+
+
+def is_heading_text(text: str) -> bool:
+    """Text that can be a subheading: no sentence punctuation, no final punctuation; a
+    numbered one (``一、…``) may hold one comma, an unnumbered one none.
+
+    >>> is_heading_text("一、以习近平法治思想为引领，根植法治工会理念"), is_heading_text("加强职业教育与培训")
+    (True, True)
+    >>> is_heading_text("一是突出导向，培养人才。"), is_heading_text("目标，构建工会法律制度体系")
+    (False, False)
+    >>> is_heading_text("二是切实推动职业技能等级认")
+    False
+    """
+    if not text or HEADING_STOP_RE.search(text) or not CJK_RE.match(text[-1]) or CLAUSE_PUNCT_RE.match(text[-1]):
+        return False
+    if PARAGRAPH_OPENER_RE.match(text):
+        return False
+    m = NUMBERED_HEADING_RE.match(text)
+    rest = text[m.end() :] if m else text
+    commas = len(CLAUSE_PUNCT_RE.findall(rest))
+    return commas <= (1 if m else 0)
+
+
+def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
+    """Find subheadings; return ``{first index: last index}`` of each.
+
+    A subheading is one line, or up to ``MAX_HEADING_LINES`` lines set without
+    a blank between them, whose text passes :func:`is_heading_text`; every
+    line is clearly shorter than the column; it follows the end of a
+    paragraph (not another subheading) and is followed by the first line of a
+    paragraph: running text short of the column by its lost indent (not a
+    full line, as the second line of a paragraph is), or any running text
+    that opens a dense piece, where blank lines are the paragraph breaks.
+
+    ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
+    the caller already knows.
+    """
+    if ends is None:
+        ends = [ends_sentence(it.text) for it in items]
+    spans: dict[int, int] = {}
+    last_lines: set[int] = set()  # the last line of each subheading found
+    n = len(items)
+    i = 1
+    while i < n - 1:
+        prev = items[i - 1]
+        if not ((ends[i - 1] or prev.role == "attribution") and (i - 1) not in last_lines and items[i].gap_before):
+            i += 1  # no paragraph ends right above: the usual case, decided before measuring the candidate
+            continue
+        end = i
+        while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
+            end += 1
+        ok = (
+            items[end].gap_after
+            and end + 1 < n
+            and all(
+                items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1)
+            )
+            and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
+            and (
+                _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
+                or _opens_dense_piece(items, end + 1)
+            )
+        )
+        if ok:
+            spans[i] = end
+            last_lines.add(end)
+            i = end + 1
+            continue
+        i += 1
+    return spans
+
+
+def is_numbered_heading(text: str) -> bool:
+    """Text that is a numbered subheading: a section number (``（四）``, ``一、``, ``第五，``), then one
+    phrase or sentence, closed by a full stop or by nothing, no longer than a subheading is set.
+
+    >>> is_numbered_heading("（四）加快金融体制改革。"), is_numbered_heading("第五，一定要搞好文化教育领域的革命")
+    (True, True)
+    >>> is_numbered_heading("（四）加快金融体制改革。深化国有商业银行改革。")
+    False
+    >>> is_numbered_heading("一是加快金融体制改革。"), is_numbered_heading("第二，现在我提出以下几点：")
+    (False, False)
+    """
+    if len(text) > NUMBERED_HEADING_MAX_CHARS or not SECTION_NUMBER_RE.match(text):
+        return False
+    phrase = text[:-1] if text.endswith("。") else text
+    return bool(phrase) and not HEADING_STOP_RE.search(phrase) and not CLAUSE_PUNCT_RE.match(phrase[-1])
+
+
+def mark_numbered_headings(blocks: list[Block], lines: list[int] | None = None) -> list[Block]:
+    """Paragraphs that are numbered subheadings (:func:`is_numbered_heading`) followed by running text
+    become headings; numbered paragraphs next to each other are the items of a list. ``lines``: how
+    many printed lines each block spans, when known: a subheading spans at most :data:`MAX_HEADING_LINES`.
+
+    >>> p = lambda t: Block("paragraph", t)
+    >>> [b.kind for b in mark_numbered_headings([p("（四）加快金融体制改革。"), p("深化国有商业银行改革。")])]
+    ['heading', 'paragraph']
+    >>> [b.kind for b in mark_numbered_headings([p("一、兴修水利。"), p("二、开垦荒地。"), p("这是两项任务。")])]
+    ['paragraph', 'paragraph', 'paragraph']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        block, nxt = out[i], out[i + 1]
+        if (
+            block.kind == "paragraph"
+            and nxt.kind == "paragraph"
+            and not LIST_NUMBER_RE.match(nxt.text)
+            and not (i and LIST_NUMBER_RE.match(out[i - 1].text))
+            and (lines is None or lines[i] <= MAX_HEADING_LINES)
+            and is_numbered_heading(block.text)
+        ):
+            out[i] = Block("heading", block.text)
+    return out
+
+
+def numbered_lead(parts: list[str]) -> bool:
+    """The lines of a paragraph so far can still be a numbered subheading set without a final mark."""
+    return (
+        len(parts) <= MAX_HEADING_LINES
+        and bool(SECTION_NUMBER_RE.match(parts[0]))
+        and is_numbered_heading(join_lines(parts))
+    )
