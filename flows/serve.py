@@ -19,6 +19,7 @@ import ctypes
 import importlib.util
 import logging
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -108,6 +109,45 @@ def _spawn(command: list[str], env: dict[str, str], url: str, log: Path) -> Loca
     return LocalServer(process, url, log)
 
 
+#: The user name of the basic-auth credentials textclean gives a server it starts (the password is random).
+API_USER = "textclean"
+
+
+def api_secret() -> str:
+    """Fresh credentials (``user:password``) for a server textclean starts: its API answers no one without them.
+
+    Prefect's API has no authentication by default, so any local user could
+    create flow runs (with their own inputs and output folder) that run as the
+    serving user. The server gets them as ``PREFECT_SERVER_API_AUTH_STRING``,
+    textclean's own clients (and the flow runs they start) as ``PREFECT_API_AUTH_STRING``.
+    """
+    return f"{API_USER}:{secrets.token_urlsafe(24)}"
+
+
+def protect_api(env: dict[str, str]) -> dict[str, str]:
+    """``env`` for a server process, with fresh credentials that this process's Prefect clients also send."""
+    secret = api_secret()
+    os.environ["PREFECT_API_AUTH_STRING"] = secret
+    return env | {"PREFECT_SERVER_API_AUTH_STRING": secret}
+
+
+def credentials_file() -> Path:
+    """Where ``textclean serve`` keeps its server's credentials for its user (mode 0600, in Prefect's home)."""
+    return log_file().parent.parent / "textclean-api-credentials"
+
+
+def save_credentials(secret: str) -> Path:
+    """Write ``secret`` to :func:`credentials_file`, readable by this user only (never through a link)."""
+    path = credentials_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # a fresh file: its mode is ours, whatever was there
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secret + "\n")
+    return path
+
+
 def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT) -> LocalServer:
     """Start ``prefect server start --host 127.0.0.1 --port PORT`` and wait until it is healthy.
 
@@ -118,7 +158,7 @@ def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT)
     """
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env = protect_api({k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"})
     log = log_file().with_name("server.log")
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
     server = _spawn(command, env, url, log)
@@ -141,7 +181,7 @@ def start_temporary_server(port: int | None = None) -> LocalServer:
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     log = log_file().with_name("server.log")
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env = protect_api({k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"})
     env |= {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
     command = [
         sys.executable,
@@ -194,10 +234,13 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
     signal.signal(signal.SIGTERM, _exit_on_sigterm)  # the finally below runs on SIGTERM too
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
+        saved = save_credentials(os.environ["PREFECT_API_AUTH_STRING"])
         announce(f"Prefect server started: UI {server.url}, API {server.api_url} (log: {server.log})")
+        announce(f"The API and UI answer only with the credentials in {saved} (user:password, readable by you only)")
         yield server.api_url
     finally:
         os.environ.pop("PREFECT_API_URL", None)
+        os.environ.pop("PREFECT_API_AUTH_STRING", None)
         signal.signal(signal.SIGTERM, previous)
         server.stop()
         atexit.unregister(server.stop)
@@ -227,7 +270,7 @@ def serve(
     with prefect_api(announce) as api_url:
         from prefect.deployments.runner import RunnerDeployment
         from prefect.runner import Runner
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
         from prefect.types.entrypoint import EntrypointType
 
         from textclean.flows.clean_flow import clean_flow
@@ -238,7 +281,10 @@ def serve(
                 raise KeyboardInterrupt
 
         every = f"every {interval:g} s" if interval is not None else f"on cron {cron!r}"
-        with temporary_settings(updates={PREFECT_API_URL: api_url}), _quiet_shutdown():
+        updates: dict[Any, Any] = {PREFECT_API_URL: api_url}
+        if os.environ.get("PREFECT_API_AUTH_STRING"):  # a server started here: its credentials
+            updates[PREFECT_API_AUTH_STRING] = os.environ["PREFECT_API_AUTH_STRING"]
+        with temporary_settings(updates=updates), _quiet_shutdown():
             # A deployment by module path: each run imports textclean.flows.clean_flow afresh in a
             # `python -m prefect.engine` process (Runner.add_flow would send it a pickled copy
             # of the flow function, which loses the module's names its annotations refer to).

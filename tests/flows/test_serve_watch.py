@@ -115,8 +115,8 @@ def child() -> Iterator[Callable[..., Child]]:
             c.proc.wait(10)
 
 
-def api_post(api: str, path: str, body: dict) -> list[dict]:
-    response = httpx.post(f"{api}/{path}", json=body, timeout=10)
+def api_post(api: str, path: str, body: dict, auth: tuple[str, str] | None = None) -> list[dict]:
+    response = httpx.post(f"{api}/{path}", json=body, timeout=10, auth=auth)
     response.raise_for_status()
     found: list[dict] = response.json()
     return found
@@ -132,11 +132,18 @@ def test_serve_registers_a_schedule_and_a_scheduled_run_completes(
     match = re.search(r"UI (http://127\.0\.0\.1:\d+), API (http://127\.0\.0\.1:\d+/api)", line)
     assert match, line
     ui, api = match.groups()
+    saved = re.search(r"credentials in (\S+) ", serve.wait_for(r"^The API and UI answer only with", timeout=10))
+    assert saved, serve.lines
+    user, password = Path(saved.group(1)).read_text(encoding="utf-8").strip().split(":", 1)
+    assert Path(saved.group(1)).stat().st_mode & 0o077 == 0  # the user's only
+    auth = (user, password)
     serve.wait_for(r"^Serving deployment textclean-clean/textclean, every 5 s", timeout=60)
     try:
+        unauthenticated = httpx.post(f"{api}/deployments/filter", json={}, timeout=10)
+        assert unauthenticated.status_code == 401  # another local user cannot start runs as this one
         deadline = time.monotonic() + 30
         while not (
-            deployments := api_post(api, "deployments/filter", {"deployments": {"name": {"any_": ["textclean"]}}})
+            deployments := api_post(api, "deployments/filter", {"deployments": {"name": {"any_": ["textclean"]}}}, auth)
         ):
             assert time.monotonic() < deadline, "the deployment was not registered"
             time.sleep(0.5)
@@ -150,14 +157,14 @@ def test_serve_registers_a_schedule_and_a_scheduled_run_completes(
         while not completed:
             assert time.monotonic() < deadline, "no scheduled run completed within 90 s"
             time.sleep(1)
-            runs = api_post(api, "flow_runs/filter", query)
+            runs = api_post(api, "flow_runs/filter", query, auth)
             failed = [r["state"] for r in runs if r["state"]["type"] in ("FAILED", "CRASHED")]
             assert not failed, failed[0]["message"]
             completed = [r for r in runs if r["state"]["type"] == "COMPLETED"]
         assert healthy(f"{ui}/api")
         manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
         assert manifest["counts"]["inputs"] == 2 and validate_dataset(out) == []
-        artifacts = api_post(api, "artifacts/filter", {"artifacts": {"key": {"any_": ["textclean-inputs"]}}})
+        artifacts = api_post(api, "artifacts/filter", {"artifacts": {"key": {"any_": ["textclean-inputs"]}}}, auth)
         assert artifacts and artifacts[0]["type"] == "table"
     finally:
         code, stderr = serve.stop(signal.SIGTERM)
@@ -182,8 +189,9 @@ def test_serve_usage_errors(tmp_path: Path, env: dict[str, str]) -> None:
 def test_an_existing_server_is_used_when_prefect_api_url_is_set(tmp_path: Path, env: dict[str, str]) -> None:
     """With PREFECT_API_URL set no server is started: a server that is not there is reported in one line."""
     env["PREFECT_API_URL"] = f"http://127.0.0.1:{free_port()}/api"
+    (tmp_path / "pages").mkdir()  # (an output folder inside the input folder would be refused first)
     done = subprocess.run(
-        [EXE, "serve", str(tmp_path), "--out", str(tmp_path / "data"), "--interval", "5"],
+        [EXE, "serve", str(tmp_path / "pages"), "--out", str(tmp_path / "data"), "--interval", "5"],
         capture_output=True,
         text=True,
         env=env,
