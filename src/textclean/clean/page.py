@@ -66,12 +66,13 @@ def clean_page(source: str, data: bytes, config: Config | None = None, sha256: s
         return rejected("read", "empty", "0 bytes")
     decoded = decode_bytes(data)
     unusable = unusable_reason(data, decoded)
-    if unusable is not None:
-        return rejected("decode", *unusable)
     lines = split_lines(decoded.text)
-    if all(line.blank for line in lines):
+    if all(line.blank for line in lines) and (unusable is None or unusable[0] == "undecodable"):
+        # no text at all: not binary, and no encoding can be judged on it (BOMs and spaces score nothing)
         detail = f"{len(data)} bytes of white space or control characters"
         return rejected("decode", "whitespace_only", detail, decoded.encoding, decoded.errors)
+    if unusable is not None:
+        return rejected("decode", *unusable)
     page = Page(source, sha, decoded.encoding, lines, decoded.errors)
     articles = build_articles(page)
     if not articles:
