@@ -15,7 +15,7 @@ def test_a_body_left_without_a_headline_takes_its_first_line_when_it_reads_as_on
 
 
 def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
-    # a first line with a comma is running text: the article keeps it (and, without a title, is quarantined later)
+    # a first line with a comma is running text: the article keeps it (and is written untitled)
     body = ("产业工人是推动高质量发展的重要，力量", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")
     (article,) = articles_of(*body)
     assert article.title == ""

@@ -145,13 +145,12 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
 def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     """For a body no headline was matched to: its first line as the title when it reads as one; and the blocks.
 
-    Every article has a headline; when none on the page was matched to this
-    body, the likeliest one is a first line that is headline-like (no clause
-    punctuation, not too wide), ends no sentence and is clearly shorter than
-    the body's column (a line that fills the column is running text wrapped at
-    its edge), with more lines after it. Without a title the article would be
-    quarantined (``nonblank``), its text lost from the dataset. Returns the
-    title ("" when there is none) and the body's blocks without it.
+    When no headline on the page was matched to this body, the likeliest one
+    is a first line that is headline-like (no clause punctuation, not too
+    wide), ends no sentence and is clearly shorter than the body's column (a
+    line that fills the column is running text wrapped at its edge), with more
+    lines after it. Returns the title ("" when there is none: the article is
+    written untitled, CONTRACT.md) and the body's blocks without it.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
     >>> title_from_first_line([mk("以法治化建设推进工会工作", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
