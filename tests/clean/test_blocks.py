@@ -496,3 +496,49 @@ def test_numbered_lines_next_to_each_other_are_a_list() -> None:
     # negative: one numbered line alone between paragraphs is a subheading
     alone = dense(items[0].text, items[3].text, items[4].text)
     assert [b.kind for b in body_blocks(alone)] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_numbered_line_after_a_short_unfinished_line_starts_a_paragraph() -> None:
+    """A head line left at the top of a body ends no sentence; the numbered subheading under it still
+    starts its own block."""
+    items = dense(
+        "实施乡村振兴战略",
+        "（四）实施区域协调发展",
+        "战略。",
+        "加大力度支持革命老",
+        "区、民族地区、边疆地",
+        "区、贫困地区加快发展，",
+        "强化举措推进西部大开发",
+        "形成新格局。",
+    )
+    assert starts(body_blocks(items)) == [
+        ("paragraph", "实施乡村振"),
+        ("heading", "（四）实施"),
+        ("paragraph", "加大力度支"),
+    ]
+    # negative: after a full line that ends no sentence the number runs on in the sentence
+    items = dense("强化举措推进西部大开发", "（四）实施区域协调发展", "战略。")
+    assert [b.kind for b in body_blocks(items)] == ["paragraph"]
+
+
+def test_a_first_line_short_by_its_indent_and_a_kinsoku_em_is_no_subheading() -> None:
+    """A paragraph's unpunctuated first line, 3 em short of a 20 em column (indent and kinsoku), over
+    its short last line: running text, not a subheading with a one-line paragraph under it."""
+    before = (
+        "党的十五大以来，社会主义现代化事业的坚强",
+        "核心不断巩固，党的建设新的伟大工程取得了",
+        "重大进展，党的执政能力和领导水平明显地提",
+        "高，这是历史的结论。",
+    )
+    after = (
+        "第一，邓小平理论坚持了解放思想、实事",
+        "求是，在新的实践基础上继承前人又突破了陈",
+        "规，开拓了马克思主义的新境界。实事求是就",
+        "是马克思主义的精髓，是毛泽东思想的精髓，",
+        "也是邓小平理论的精髓。",
+    )
+    first = ("邓小平理论之所以能够成为马克思主义", "在中国发展的新阶段，是因为：")
+    assert [b.kind for b in body_blocks(sparse(*before, *first, *after))] == ["paragraph"] * 3
+    # negative: a line far shorter, over a paragraph's first line, is a subheading
+    head = ("加强党的建设", "党要管党，从严治党。全面从严治党永远", "在路上，必须坚持不懈，开拓党的建设新局面")
+    assert ("heading", "加强党的建设") in [(b.kind, b.text) for b in body_blocks(sparse(*before, *head))]

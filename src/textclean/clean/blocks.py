@@ -144,6 +144,11 @@ def is_paragraph_break(
 ) -> bool:
     """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
 
+    In sparse text: after a sentence end (or a lead-in ``：``) when ``a`` is short beyond its indent
+    (``a_starts``), ``b`` is short by its lost indent, or ``b`` opens with a new paragraph's number
+    or connective (:data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`); otherwise when ``a``
+    is far short of the column, a section number opens ``b`` under a short ``a``, or ``a`` ends a
+    numbered subheading set without a final mark (``lead``). In a dense piece a blank line breaks.
     ``dense`` (whether the lines are set in a dense piece) and ``a_ends``
     (whether ``a`` ends a sentence) are worked out from the lines when not given.
 
@@ -167,7 +172,8 @@ def is_paragraph_break(
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
     if (ends_sentence(a.text) if a_ends is None else a_ends) or a.text.endswith(LEAD_IN_MARKS):
         return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(NEW_PARAGRAPH_OPENER_RE.match(b.text))
-    return lead or shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE
+    numbered = col - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
+    return lead or numbered or shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE
 
 
 #: Marks that end a lead-in sentence (``以下几项工作：``): after one, a new paragraph may start.
@@ -185,8 +191,9 @@ def is_dense_break(
     lead-in ``：``) and either a blank line follows, or ``b`` has the shape of a first line
     (``b_opens``, :func:`opens_dense_paragraph`), or ``a`` is short of the column ``col_a`` beyond
     its own indent (``a_starts``), or ``b`` is numbered. A line far short of the column ends its
-    paragraph whatever its last mark, and so does a numbered subheading set without a final mark
-    when a paragraph opens under it (``lead``).
+    paragraph whatever its last mark unless a short line follows (``b_after_short`` false: a run
+    of short lines), a short line ends it before a section number, and a numbered subheading set
+    without a final mark ends where a paragraph opens under it (``lead``).
 
     >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
     >>> is_dense_break(mk("下硬功夫打造好发展软环境。"), mk("以简审批优服务便利投资兴业。市"), 17, False, True)
@@ -201,7 +208,8 @@ def is_dense_break(
     a_short = col_a - a.width - (INDENT if a_starts else 0.0)
     if ends_sentence(a.text) or a.text.endswith(LEAD_IN_MARKS):
         return b.gap_before or b_opens or a_short >= DENSE_SHORT_LINE or bool(SECTION_NUMBER_RE.match(b.text))
-    return lead or (a_short >= UNFINISHED_SHORTFALL * SHORT_LINE and b_after_short)
+    numbered = col_a - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
+    return lead or numbered or (a_short >= UNFINISHED_SHORTFALL * SHORT_LINE and b_after_short)
 
 
 def in_dense_piece(items: list[Item]) -> list[bool]:

@@ -28,8 +28,9 @@ from textclean.clean.roles import Item, set_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW
 from textclean.models import Block
 
-#: Subheadings are at least this much (em) shorter than the column (a line nearer to it is running text).
-HEADING_SHORTFALL = 3.0
+#: Subheadings are at least this much (em) shorter than the column: a line nearer to it is running text,
+#: such as a paragraph's first line, short by its indent and often by a kinsoku em (3 em).
+HEADING_SHORTFALL = 3.5
 #: The line after a subheading is running text when at least this much (em) wider than the subheading ...
 WIDER_THAN_HEADING = 2.0
 #: ... or at most :data:`INDENTED_LINE` and this much (em) short of a first line (the column less the indent).
