@@ -258,3 +258,15 @@ def test_the_wrapped_end_of_a_subtitle_joins_it() -> None:
     # negative: a headline line under a subtitle stays apart
     page = ("推进改革发展", "——坚持长期稳定发展经济", "改革开放再出发", "柳朗澜", *BROAD_BODY)
     assert [e.kind for e in _elements(*page)][:3] == ["title", "subtitle", "title"]
+
+
+def test_a_head_stack_is_one_head_when_some_line_of_it_misfits_the_column_above() -> None:
+    # kicker (digits: it may be set as wide as the column above) and a title wrapped unevenly, between a
+    # 16 em and a 24 em body: each line misfits the column below, one of them the column above too
+    stack = ("2009年政府工作报告摘登", "统筹经济社会发展", "全面加强以改善民生为重点的社", "会建设")
+    kinds = [e.kind for e in _elements(*NARROW_BODY, *stack, *BROAD_BODY)]
+    assert len(kinds) > 2 and kinds[0] == kinds[-1] == "body" and "body" not in kinds[1:-1]
+    # negative: lines that fit the column above (a first and a full line there) go on with its text, even
+    # where the next column is narrower
+    full = ("全面加强以改善民生为重点的社会建设，推动改革", "发展成果更多更公平惠及全体人民，统筹经济社会发")
+    assert [e.kind for e in _elements(*BROAD_BODY, *full, *NARROW_BODY)] == ["body"]

@@ -50,6 +50,8 @@ SENTENCE_STOP_RE = re.compile("[。！？…；]")
 
 #: ... and how much farther right under a byline, where a body usually starts.
 BYLINE_TOLERANCE = 1.0
+#: A headline-like line's first-line shape is measured against the column of this many lines under it.
+FIRST_LINE_COLUMN_LINES = 8
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
@@ -258,19 +260,18 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in
-    to a list) and misfits both the column above (the lines before ``i``) and
-    the one below it (:func:`misfits_column`), or stands over a paragraph's first
-    line (:func:`over_first_line`); a ``——`` line may follow as the
-    subtitle. The lines together close the brackets they open. A numbered
-    line opens a subheading or a list item, and one phrase (:func:`_one_phrase`)
-    with the same column above and below is a subheading: not a head. The run's last lines, just
-    above headline material (``head_follows``), are measured against the
-    column above alone.
+    to a list) and misfits the column below it (:func:`misfits_column`), or
+    stands over a paragraph's first line (:func:`over_first_line`); a ``——``
+    line may follow as the subtitle. Together the lines misfit the column
+    above (the lines before ``i``) somewhere and close the brackets they open. A
+    numbered line opens a subheading or a list item, and one phrase
+    (:func:`_one_phrase`) with the same column above and below is a
+    subheading: not a head. The run's last lines, just above headline
+    material (``head_follows``), are measured against the column above alone.
     """
     if body[i].role != "text" or ENUM_OPENER_RE.match(body[i].text):
         return 0
     above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
-    # with a column above to check against, the column below may be measured past a stack of head lines
     window = COLUMN_AFTER_LINES_PAST_HEAD if above[1] else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
     j = i
@@ -284,11 +285,12 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
         if head_follows and _ends_run(body, j):
             head = bool(above[1]) and misfits_column(it, above)
         else:
-            head = misfits_column(it, below) and (not above[1] or misfits_column(it, above))
-            head = head or over_first_line(body, j, below)
+            head = misfits_column(it, below) or over_first_line(body, j, below)
         if not head:
             break
         j += 1
+    if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
+        return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
     if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced):
@@ -334,7 +336,7 @@ def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, sp
     False
     """
     last = lead[-1]
-    col = set_column(rest)
+    col = set_column(rest[:FIRST_LINE_COLUMN_LINES])  # the column right under it: the run may change measure
     tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
     full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
     lo, hi = set_width(last.text, last.width), last.width
