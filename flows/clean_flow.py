@@ -27,6 +27,7 @@ import contextlib
 import dataclasses
 import logging
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -136,7 +137,16 @@ def listener() -> Progress | None:
     return _listener.get()
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+#: Set when the run is interrupted (SIGINT, SIGTERM): a task that failed then is not retried.
+INTERRUPTED = threading.Event()
+
+
+def not_interrupted(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry a failed task only when the run was not interrupted (its batch was abandoned, not broken)."""
+    return not INTERRUPTED.is_set()
+
+
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
     """The input files: files as given, folders' ``*.txt`` entries, ordered by file name.
 
@@ -146,13 +156,13 @@ def list_inputs(inputs: list[str], inputs_from: str | None = None) -> list[str]:
     return input_paths([*inputs, *(path_from_param(line) for line in listed if line)])
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def fingerprint_inputs(inputs: list[str], stat_dir: str | None = None, config: Config | None = None) -> list[InputFile]:
     """Name and sha256 of every input (only changed ones are read when ``stat_dir``'s quick-check cache knows them)."""
     return fingerprint(inputs, stat_dir, config)
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def current_manifest(out: str, files: list[InputFile], config: Config) -> dict[str, Any] | None:
     """The manifest of ``out`` if it is already the dataset of these inputs, else None.
 
@@ -161,13 +171,13 @@ def current_manifest(out: str, files: list[InputFile], config: Config) -> dict[s
     return is_current(out, files, config, locked=True)
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def reusable_results(out: str, files: list[InputFile], config: Config) -> dict[str, Reused]:
     """Results of unchanged inputs in the previous dataset of ``out``, by source (the flow holds the lock)."""
     return reusable(out, files, config)
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def clean_batch(
     paths: list[str], config: Config, work_dir: str, index: int, duplicates: list[bool], pool: BatchPool | None = None
 ) -> Part:
@@ -180,7 +190,7 @@ def clean_batch(
     return process_batch(paths, config, work_dir, index, duplicates)
 
 
-@task(retries=2, retry_delay_seconds=1, **TASK_OPTIONS)
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=not_interrupted, **TASK_OPTIONS)
 def read_rejects(out: str) -> list[dict[str, Any]]:
     """The dataset's rejects (for the run report)."""
     return read_jsonl(f"{out}/{REJECTS_JSONL}")

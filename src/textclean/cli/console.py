@@ -31,6 +31,8 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+#: Exit code of a run stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 #: Quarantined inputs listed one a line in the run summary (the rest are counted).
 MAX_REJECT_LINES = 10
 #: The progress bar shows once cleaning has taken this many seconds (short runs never see it).

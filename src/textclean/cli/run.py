@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import signal
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from textclean.analysis.script import Mode
-from textclean.cli.console import EXIT_FAILED, fail, print_summary, progress_bar, shorten
+from textclean.clean.decode import clean_name
+from textclean.cli.console import EXIT_FAILED, EXIT_INTERRUPTED, err_console, fail, print_summary, progress_bar, shorten
 from textclean.cli.options import TokenizerOption, check_output, check_tokenizer, check_writable, read_protect_file
 from textclean.cli.review import ReviewOption, check_out, write_run_review
 from textclean.cli.startup import start_early
@@ -115,15 +119,18 @@ def run_command(
         check_out(review)
     started = time.monotonic()
     lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
+    interrupts = Interrupts(out)
     try:
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
         early = start_early(given, out, runner, force, workers, tokens, keywords, tokenizer, user_dict)
-        from textclean.dataset.lock import DatasetBusyError, dataset_lock
+        if early.server is not None:
+            interrupts.servers.append(early.server)
         from textclean.flows import log_file
         from textclean.flows.clean_flow import QuarantineError, flow_with_runner, report_progress
 
         clean_flow = flow_with_runner(runner, address)
+        interrupts.keep_sigterm()
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
     parameters = {
@@ -139,24 +146,22 @@ def run_command(
         "tokenizer": tokenizer,
         "follow_symlinks": follow_symlinks,
     }
-    try:
-        # Taken here too (the flow takes it again, re-entrantly) so that a busy folder
-        # is reported before the run waits for the Prefect server.
+    try:  # (the flow takes DIR's lock again, re-entrantly: this process holds it)
         with (
-            dataset_lock(out, wait=wait),
             progress_bar() as bar,
             report_progress(bar),
             flow_inputs(given) as (params, listing),
             early.ready(),
         ):
             result = clean_flow(params, path_to_param(out), inputs_from=listing, **parameters)
-    except DatasetBusyError as exc:
-        fail(str(exc), EXIT_FAILED)
     except QuarantineError as exc:
         r = exc.result
         print_summary(r.manifest, out, r.up_to_date, time.monotonic() - started, log_file(), r.inputs)
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # the run itself failed: say so in one line, details are in the log
+        from textclean.dataset.assemble import abandon_run
+
+        abandon_run(out)  # (a full disk: the run's temporary files go, so the disk is not left full)
         fail(f"run failed: {type(exc).__name__}: {shorten(str(exc))} (details: {log_file()})", EXIT_FAILED)
     finally:
         early.close()
@@ -192,6 +197,56 @@ def checked_run_options(
     check_output(out, given, allow_empty)
     check_writable(out)
     return given, names
+
+
+class Interrupts:
+    """SIGINT (Ctrl-C) and SIGTERM stop a run at once, whatever it is doing, and leave DIR as it was.
+
+    The handler kills the batch workers, removes the run's work folder and
+    temporary files (:func:`~textclean.dataset.assemble.abandon_run`; a commit
+    that had begun is finished instead), stops the Prefect server the run
+    started, prints one line and exits 130: no batch is retried, nothing is
+    left behind, no traceback. Prefect's logging stops first, so its threads
+    print nothing more.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.servers: list[Any] = []
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self.stop)
+
+    @staticmethod
+    def keep_sigterm() -> None:
+        """Keep SIGTERM this handler's while the flow runs.
+
+        Prefect's flow engine swaps in a SIGTERM handler of its own for the
+        run (a bridge for cancellations a Prefect runner sends, which a
+        ``textclean run`` never gets): it logs the run as crashed, with a
+        traceback, before handing the signal back. Called once Prefect is imported.
+        """
+        import prefect.flow_engine
+
+        prefect.flow_engine.capture_sigterm = contextlib.nullcontext  # type: ignore[assignment]
+
+    def stop(self, signum: int, frame: Any) -> None:
+        logging.disable(logging.CRITICAL)
+        from textclean.dataset.assemble import abandon_run
+        from textclean.run.pool import terminate_pools
+
+        flows = sys.modules.get("textclean.flows.clean_flow")
+        if flows is not None:
+            flows.INTERRUPTED.set()
+        terminate_pools()
+        committed = abandon_run(self.out)
+        for server in self.servers:
+            with contextlib.suppress(Exception):
+                server.stop()
+        shown = clean_name(str(self.out))
+        message = f"{shown} holds the new dataset (its commit had begun)" if committed else f"{shown} unchanged"
+        with contextlib.suppress(Exception):
+            err_console.print(f"interrupted: {message}", markup=False)
+        os._exit(EXIT_INTERRUPTED)
 
 
 def hold_lock(out: Path, wait: float) -> contextlib.ExitStack:

@@ -311,3 +311,18 @@ def encode_dataset(tables: Tables, config: Config, paths: Sequence[str] = ()) ->
     :func:`assemble`).
     """
     return assemble_in_memory(tables, config, paths)
+
+
+def abandon_run(out_dir: str | Path) -> bool:
+    """Leave ``out_dir`` as it was before an interrupted or failed run: its work folder and temporary
+    files removed; a commit that had begun (its journal written) is finished instead of undone.
+
+    Returns True when such a commit was finished (the folder holds the new dataset). The caller
+    holds the folder's lock. Files textclean did not write are never touched.
+    """
+    out = Path(out_dir)
+    remove_work_dir(out)
+    try:
+        return recover(out, locked=True)
+    except OSError:  # the folder is gone, or unreadable: nothing of ours to remove
+        return False

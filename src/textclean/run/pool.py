@@ -17,8 +17,10 @@ import os
 import queue
 import signal
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +116,26 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: The pools of this process that are open, for :func:`terminate_pools`.
+_open_pools: weakref.WeakSet[BatchPool] = weakref.WeakSet()
+
+
+def terminate_pools() -> None:
+    """Kill the worker processes of every open pool now (an interrupted run): their batches are abandoned.
+
+    The multiprocessing resource tracker goes too: it would only warn, after this
+    process has exited, about the semaphores of the workers it saw killed.
+    """
+    pools = list(_open_pools)
+    for pool in pools:
+        pool.terminate()
+    tracker = getattr(resource_tracker, "_resource_tracker", None)
+    pid = getattr(tracker, "_pid", None)
+    if pools and pid:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
 class BatchPool:
     """``workers`` slots that run :func:`process_batch`: worker processes, and this process for one of them.
 
@@ -142,6 +164,8 @@ class BatchPool:
         )
         self._jobs: queue.SimpleQueue[tuple[tuple[Any, ...], Future[Part]] | None] = queue.SimpleQueue()
         self._closing = False
+        self._terminated = False
+        _open_pools.add(self)
         if start:  # the executor starts a process for each job that finds none idle
             for _ in range(self.processes):
                 self._pool.submit(int)
@@ -193,11 +217,22 @@ class BatchPool:
         self._jobs.put(((list(paths), config, str(work_dir), index, duplicates), future))
         return future.result()
 
+    def terminate(self) -> None:
+        """Kill the worker processes at once; queued batches are cancelled, running ones fail (an interrupt)."""
+        self._closing = self._terminated = True
+        for process in list(getattr(self._pool, "_processes", {}).values()):
+            with contextlib.suppress(OSError):
+                process.kill()
+
     def close(self) -> None:
         """Stop the slots (batches not started yet are cancelled) and the worker processes."""
+        _open_pools.discard(self)
         self._closing = True
         for _ in self._slots:
             self._jobs.put(None)
+        if self._terminated:  # an interrupt: the slots are daemons, a batch in this process is abandoned
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            return
         for slot in self._slots:
             slot.join()
         self._pool.shutdown(wait=True, cancel_futures=True)
