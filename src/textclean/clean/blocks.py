@@ -22,10 +22,16 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from textclean.clean.chardata import NEW_PARAGRAPH_OPENER_RE, SECTION_NUMBER_RE, ends_sentence, has_halves_space
+from textclean.clean.chardata import (
+    NEW_PARAGRAPH_OPENER_RE,
+    NUMERAL,
+    SECTION_NUMBER_RE,
+    ends_sentence,
+    has_halves_space,
+)
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
-from textclean.clean.subheads import heading_spans, mark_numbered_headings, numbered_lead
+from textclean.clean.subheads import MAX_HEADING_LINES, heading_spans, mark_numbered_headings, numbered_lead
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW, WINDOW_FULL_SHARE
 from textclean.models import Block, BlockKind
 
@@ -46,6 +52,8 @@ DENSE_COLUMN_QUANTILE = 0.75
 COLUMN_CHANGE = INDENT + FULL_LINE_SLACK
 #: ... when the narrower one holds this many full lines: fewer may be paragraphs' short last lines.
 COLUMN_LINES = 3
+#: The characters a section number (:data:`~textclean.clean.chardata.SECTION_NUMBER_RE`) starts with.
+SECTION_NUMBER_FIRST = f"第（{NUMERAL}"
 
 
 def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW, after: int = WINDOW) -> list[float]:
@@ -65,66 +73,82 @@ def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW
     >>> [round(c) for c in local_columns([mk(w) for w in [16, 15, 16, 15, 16, 15]], DENSE_COLUMN_QUANTILE)]
     [16, 16, 16, 16, 16, 16]
     """
+    return _columns(items, (quantile,), before, after)[0]
+
+
+def _columns(items: list[Item], quantiles: tuple[float, ...], before: int, after: int) -> list[list[float]]:
+    """:func:`local_columns` for several quantiles at once (one pass over the lines)."""
     text = [i for i, it in enumerate(items) if it.role == "text"]
     if not text or len(text) == len(items):
-        return _sliding_columns([it.width for it in items], quantile, before, after)
-    cols = _sliding_columns([items[i].width for i in text], quantile, before, after)
-    out: list[float] = []
+        return _sliding_columns([it.width for it in items], quantiles, before, after)
+    per_text = _sliding_columns([items[i].width for i in text], quantiles, before, after)
+    index: list[int] = []
     k = 0  # the text line at or after each line (the last one past the end)
     for i in range(len(items)):
         while k < len(text) - 1 and text[k] < i:
             k += 1
-        out.append(cols[k])
-    return out
+        index.append(k)
+    return [[cols[k] for k in index] for cols in per_text]
 
 
-def _sliding_columns(
-    widths: list[float], quantile: float = 0.5, before: int = WINDOW, after: int = WINDOW
-) -> list[float]:
-    """For each width, the median (or ``quantile``) of the fuller widths within ``before`` lines
-    before it and ``after`` lines after it."""
+def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: int, after: int) -> list[list[float]]:
+    """For each quantile, for each width, that quantile (0.5: the median) of the fuller widths
+    within ``before`` lines before it and ``after`` lines after it."""
     n = len(widths)
     win = sorted(widths[: after + 1])  # the window around line 0, kept sorted as it slides
-    cols: list[float] = []
+    others = [q for q in quantiles if q != 0.5]
+    medians: list[float] = []
+    other_cols: list[list[float]] = [[] for _ in others]
     for i in range(n):
         if i:
             if i + after < n:
                 bisect.insort(win, widths[i + after])
             if i - before - 1 >= 0:
                 del win[bisect.bisect_left(win, widths[i - before - 1])]
-        # the median of the fuller lines, win[lo:], read in place
+        # the quantiles of the fuller lines, win[lo:], read in place
+        size = len(win)
         lo = bisect.bisect_left(win, WINDOW_FULL_SHARE * win[-1])
-        if quantile != 0.5:
-            cols.append(float(win[min(len(win) - 1, lo + int(quantile * (len(win) - lo)))]))
-            continue
-        half, odd = divmod(len(win) - lo, 2)
+        half, odd = divmod(size - lo, 2)
         mid = lo + half
-        cols.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
-    return cols
+        medians.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
+        for cols, quantile in zip(other_cols, others, strict=True):
+            cols.append(float(win[min(size - 1, lo + int(quantile * (size - lo)))]))
+    rest = iter(other_cols)
+    return [medians if q == 0.5 else next(rest) for q in quantiles]
 
 
 def split_columns(items: list[Item], quantile: float = 0.5) -> list[float]:
     """For each line, the column it is set in, where a body runs on from one column into a wider or
     narrower one (a window across the change would measure a narrow column's lines against the wide
     one): when the fuller lines up to a line and those from it on give columns
-    :data:`COLUMN_CHANGE` apart (:data:`COLUMN_LINES`), the narrower of the two unless the line is wider than that;
-    elsewhere :func:`local_columns`. ``quantile`` as there.
+    :data:`COLUMN_CHANGE` apart (:data:`COLUMN_LINES`), the narrower of the two unless the line is
+    wider than that; elsewhere :func:`local_columns`. ``quantile`` as there.
 
     >>> mk = lambda w: Item(0, "", "", w, False, False)
     >>> [round(c) for c in split_columns([mk(w) for w in [14, 14, 14, 14, 10, 18, 20, 20, 20]], 0.75)]
     [14, 14, 14, 14, 14, 20, 20, 20, 20]
     """
-    both = local_columns(items, quantile)
-    back = local_columns(items, quantile, WINDOW, 0)
-    ahead = local_columns(items, quantile, 0, WINDOW)
-    out: list[float] = []
-    for k, (it, col, b, a) in enumerate(zip(items, both, back, ahead, strict=True)):
-        narrow, wide = (b, a) if b <= a else (a, b)
-        if wide - narrow < COLUMN_CHANGE or _full_lines(items, k, narrow) < COLUMN_LINES:
-            out.append(col)
-        else:
-            out.append(narrow if it.width <= narrow + FULL_LINE_SLACK else wide)
-    return out
+    return _split_columns(items, (quantile,))[0][0]
+
+
+def _split_columns(items: list[Item], quantiles: tuple[float, ...]) -> tuple[list[list[float]], list[list[float]]]:
+    """:func:`split_columns` for several quantiles, and :func:`local_columns` for the same ones."""
+    both = _columns(items, quantiles, WINDOW, WINDOW)
+    if len(items) > 2 * WINDOW + 1 and all(max(cols) - min(cols) < COLUMN_CHANGE for cols in both):
+        return both, both  # one column all along (the usual case): no need for one-sided windows
+    back = _columns(items, quantiles, WINDOW, 0)
+    ahead = _columns(items, quantiles, 0, WINDOW)
+    out: list[list[float]] = []
+    for q_both, q_back, q_ahead in zip(both, back, ahead, strict=True):
+        cols: list[float] = []
+        for k, (it, col, b, a) in enumerate(zip(items, q_both, q_back, q_ahead, strict=True)):
+            narrow, wide = (b, a) if b <= a else (a, b)
+            if wide - narrow < COLUMN_CHANGE or _full_lines(items, k, narrow) < COLUMN_LINES:
+                cols.append(col)
+            else:
+                cols.append(narrow if it.width <= narrow + FULL_LINE_SLACK else wide)
+        out.append(cols)
+    return out, both
 
 
 def _full_lines(items: list[Item], k: int, col: float) -> int:
@@ -181,7 +205,14 @@ LEAD_IN_MARKS = ("：", ":")
 
 
 def is_dense_break(
-    a: Item, b: Item, col_a: float, a_starts: bool, b_opens: bool, lead: bool = False, b_after_short: bool = True
+    a: Item,
+    b: Item,
+    col_a: float,
+    a_starts: bool,
+    b_opens: bool,
+    lead: bool = False,
+    b_after_short: bool = True,
+    a_ends: bool | None = None,
 ) -> bool:
     """Whether a paragraph ends between lines ``a`` and ``b`` of a dense piece, seen in the shapes of lines.
 
@@ -193,7 +224,8 @@ def is_dense_break(
     its own indent (``a_starts``), or ``b`` is numbered. A line far short of the column ends its
     paragraph whatever its last mark unless a short line follows (``b_after_short`` false: a run
     of short lines), a short line ends it before a section number, and a numbered subheading set
-    without a final mark ends where a paragraph opens under it (``lead``).
+    without a final mark ends where a paragraph opens under it (``lead``). ``a_ends``: whether ``a``
+    ends a sentence, when the caller knows.
 
     >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
     >>> is_dense_break(mk("下硬功夫打造好发展软环境。"), mk("以简审批优服务便利投资兴业。市"), 17, False, True)
@@ -206,7 +238,7 @@ def is_dense_break(
     if a.role == "attribution" or b.role == "attribution":
         return True
     a_short = col_a - a.width - (INDENT if a_starts else 0.0)
-    if ends_sentence(a.text) or a.text.endswith(LEAD_IN_MARKS):
+    if (ends_sentence(a.text) if a_ends is None else a_ends) or a.text.endswith(LEAD_IN_MARKS):
         return b.gap_before or b_opens or a_short >= DENSE_SHORT_LINE or bool(SECTION_NUMBER_RE.match(b.text))
     numbered = col_a - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
     return lead or numbered or (a_short >= UNFINISHED_SHORTFALL * SHORT_LINE and b_after_short)
@@ -275,18 +307,32 @@ class _Shape:
     dense_cols: list[float]
 
 
+def _may_lead(parts: list[str]) -> bool:
+    """:func:`~textclean.clean.subheads.numbered_lead`, with its cheap tests first (it runs for most lines)."""
+    return len(parts) <= MAX_HEADING_LINES and parts[0][:1] in SECTION_NUMBER_FIRST and numbered_lead(parts)
+
+
 def _breaks_before(items: list[Item], i: int, parts: list[str], starts: bool, shape: _Shape) -> bool:
     """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``parts`` being the
     paragraph's lines so far and ``starts`` whether ``items[i - 1]`` is its first."""
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
-    if shape.dense[i - 1] or shape.dense[i]:
+    dense = shape.dense[i - 1] or shape.dense[i]
+    if (
+        not a_ends
+        and (shape.dense_cols[i - 1] if dense else shape.cols[i]) - a.width < SHORT_LINE
+        and a.role == b.role == "text"
+        and not a.text.endswith(LEAD_IN_MARKS)
+        and not _may_lead(parts)
+    ):
+        return False  # a full line runs on (most lines), decided before anything else is measured
+    if dense:
         cols = shape.dense_cols
-        lead = not a_ends and numbered_lead(parts) and opens_dense_paragraph(items, i, cols, True)
-        opens = opens_dense_paragraph(items, i, cols)
+        lead = not a_ends and _may_lead(parts) and opens_dense_paragraph(items, i, cols, True)
+        opens = (a_ends or a.text.endswith(LEAD_IN_MARKS)) and opens_dense_paragraph(items, i, cols)
         after_short = cols[i] - b.width <= INDENT + FULL_LINE_SLACK
-        return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short)
-    lead = not a_ends and numbered_lead(parts) and opens_dense_paragraph(items, i, shape.cols, True)
+        return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short, a_ends)
+    lead = not a_ends and _may_lead(parts) and opens_dense_paragraph(items, i, shape.cols, True)
     return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead)
 
 
@@ -300,12 +346,15 @@ def body_blocks(items: list[Item]) -> list[Block]:
     """
     if not items:
         return []
-    items = [dataclasses.replace(it, role="text") if is_running_dash_line(it) else it for it in items]
+    items = [
+        dataclasses.replace(it, role="text") if it.role == "attribution" and is_running_dash_line(it) else it
+        for it in items
+    ]
     ends = [ends_sentence(it.text) for it in items]
-    heads = heading_spans(items, local_columns(items), ends)
     dense = in_dense_piece(items)
-    cols = split_columns(items)
-    shape = _Shape(ends, dense, cols, split_columns(items, DENSE_COLUMN_QUANTILE) if any(dense) else cols)
+    split, both = _split_columns(items, (0.5, DENSE_COLUMN_QUANTILE) if any(dense) else (0.5,))
+    heads = heading_spans(items, both[0], ends)
+    shape = _Shape(ends, dense, split[0], split[-1])
     blocks: list[Block] = []
     lines: list[int] = []  # printed lines of each block
     parts: list[str] = []
