@@ -35,6 +35,7 @@ from typing import Any
 from textclean.dataset.files import DATASET_FILES, JOURNAL
 from textclean.dataset.lock import DatasetBusyError, lock_unless_held
 from textclean.dataset.quickcheck import STAT_FILE, record_dataset_files
+from textclean.dataset.safeio import read_regular
 
 
 def write_atomic(out_dir: Path, files: Mapping[str, bytes], locked: bool = False) -> None:
@@ -189,7 +190,7 @@ def recover(out_dir: str | Path, locked: bool = False) -> bool:
         journal_path = out / JOURNAL
         if journal_path.exists():
             try:
-                journal = json.loads(journal_path.read_bytes())
+                journal = json.loads(read_regular(journal_path))
                 _journal_entries(journal)
             except (OSError, ValueError):
                 journal_path.unlink(missing_ok=True)

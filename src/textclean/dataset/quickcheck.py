@@ -34,6 +34,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from textclean.dataset.safeio import open_regular, read_regular
+
 #: The cache's file in a dataset folder (hidden, like the folder's lock).
 STAT_FILE = ".textclean-stat.json"
 #: An input whose last change is more recent than this when it is hashed is not cached.
@@ -111,7 +113,7 @@ def _keep(key: str, sig: Signature, value: Any) -> None:
 
 
 def _read_json(path: Path) -> Any:
-    return json.loads(path.read_bytes())
+    return json.loads(read_regular(path))
 
 
 class StatCache:
@@ -174,7 +176,7 @@ def save_section(folder: str | Path, section: str, cache: StatCache) -> None:
 def file_sha256(path: str | Path) -> str:
     """sha256 of a file's content, read in chunks."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()

@@ -27,6 +27,7 @@ from textclean.dataset.files import (
 )
 from textclean.dataset.manifest import mismatched_files, versions
 from textclean.dataset.quickcheck import StatCache, dataset_sha256, parsed
+from textclean.dataset.safeio import open_regular_text, read_regular
 from textclean.dataset.schemas import articles_frame, paragraphs_frame
 from textclean.models import InputFile
 
@@ -45,7 +46,7 @@ def read_manifest(out_dir: str | Path) -> Record | None:
 
 
 def _read_manifest(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(read_regular(path))
 
 
 def is_current(
@@ -96,7 +97,7 @@ def read_records(path: str | Path) -> list[Record]:
 
 def read_jsonl(path: str | Path) -> list[Record]:
     """Objects of a JSONL file (blank lines skipped)."""
-    with open(path, encoding="utf-8") as fh:
+    with open_regular_text(path) as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -119,11 +120,11 @@ def read_files(out_dir: str | Path, attempts: int = 5) -> dict[str, bytes]:
         if attempt:
             time.sleep(0.1)
         pending = settle(out)
-        files = {MANIFEST_JSON: (out / MANIFEST_JSON).read_bytes()}
+        files = {MANIFEST_JSON: read_regular(out / MANIFEST_JSON)}
         try:
             outputs = json.loads(files[MANIFEST_JSON])["outputs"]
             names = [n for n in DATASET_FILES if n != MANIFEST_JSON and (n in outputs or n not in OPTIONAL_FILES)]
-            files |= {name: (out / name).read_bytes() for name in names}
+            files |= {name: read_regular(out / name) for name in names}
             hashes = {name: _sha256(files[name]) for name in names}
             wrong = list(mismatched_files(outputs, names, hashes.__getitem__))
         except (ValueError, KeyError, TypeError) as exc:
@@ -149,7 +150,7 @@ def read_dataset(out_dir: str | Path, verify: bool = True) -> Dataset:
     if verify:
         files = read_files(out)
     else:
-        files = {name: (out / name).read_bytes() for name in DATASET_FILES if name not in OPTIONAL_FILES}
+        files = {name: read_regular(out / name) for name in DATASET_FILES if name not in OPTIONAL_FILES}
     return Dataset(
         articles=articles_frame(pq.read_table(pa_arrow.BufferReader(files[ARTICLES_PARQUET])).to_pylist()),
         paragraphs=paragraphs_frame(pq.read_table(pa_arrow.BufferReader(files[PARAGRAPHS_PARQUET])).to_pylist()),

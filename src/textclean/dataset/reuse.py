@@ -58,6 +58,7 @@ from textclean.dataset.manifest import mismatched_files, result_keys, versions
 from textclean.dataset.quickcheck import StatCache, dataset_sha256
 from textclean.dataset.read import read_manifest
 from textclean.dataset.rowgroups import file_row_groups
+from textclean.dataset.safeio import open_regular_text
 from textclean.models import InputFile, Reject
 
 #: Where an input's rows are in a table: ``(first row, number of rows)``.
@@ -113,7 +114,7 @@ def reusable(out_dir: str | Path, files: Sequence[InputFile], config: Config) ->
         articles = _runs(out / ARTICLES_PARQUET)
         paragraphs = _runs(out / PARAGRAPHS_PARQUET)
         rejects: dict[str, list[Reject]] = {}
-        with open(out / REJECTS_JSONL, encoding="utf-8") as fh:
+        with open_regular_text(out / REJECTS_JSONL) as fh:
             for line in fh:
                 if line.strip():
                     reject = _reject(json.loads(line))

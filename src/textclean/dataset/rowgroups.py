@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from textclean.dataset.quickcheck import parsed
+from textclean.dataset.safeio import open_regular
 
 MAGIC = b"PAR1"
 #: How new row groups are encoded: zstd, no page index (its offsets would have to move too).
@@ -303,7 +304,7 @@ def file_row_groups(path: str | Path) -> list[Struct]:
 
 
 def _read_row_groups(path: Path) -> list[Struct]:
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+    with open_regular(path) as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         return row_groups(footer_of(data))
 
 
@@ -387,7 +388,7 @@ class ParquetSource:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        with open(self.path, "rb") as fh:
+        with open_regular(self.path) as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         self._file: pq.ParquetFile | None = None
         #: The ``RowGroup`` structs of the footer (shared with :func:`~textclean.dataset.quickcheck.parsed`: not to be changed).

@@ -20,6 +20,7 @@ import pyarrow as pa
 from textclean.dataset.outputs import HashingFile
 from textclean.dataset.reuse import Rows
 from textclean.dataset.rowgroups import GroupWriter, ParquetSource, UnsupportedLayout
+from textclean.dataset.safeio import open_regular
 
 #: Copied row groups whose counted columns are read at once (one read, not one a group).
 COUNT_GROUPS = 32
@@ -133,7 +134,7 @@ class PreviousLines:
     """The previous ``articles.jsonl``, mapped in memory: the bytes of its rows, found forward only."""
 
     def __init__(self, path: Path) -> None:
-        self._fh = open(path, "rb")  # closed by close()
+        self._fh = open_regular(path)  # closed by close()
         size = os.fstat(self._fh.fileno()).st_size
         self._map: mmap.mmap | bytes = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self._name = path.name

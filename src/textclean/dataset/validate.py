@@ -28,6 +28,7 @@ from textclean.dataset.files import (
 from textclean.dataset.manifest import mismatched_files
 from textclean.dataset.read import read_jsonl, read_manifest
 from textclean.dataset.rows import paragraph_records
+from textclean.dataset.safeio import read_regular
 from textclean.dataset.schemas import ARTICLES, PARAGRAPHS, TableShapeError, articles_frame, failures, paragraphs_frame
 
 
@@ -57,7 +58,7 @@ def validate_dataset(out_dir: str | Path) -> list[str]:
 
 def _manifest_bytes(out: Path) -> bytes | None:
     try:
-        return (out / MANIFEST_JSON).read_bytes()
+        return read_regular(out / MANIFEST_JSON)
     except OSError:
         return None
 
@@ -181,7 +182,7 @@ def _manifest_problems(out: Path) -> list[str]:
     names = _expected_files(out)[:-1]
     # the entries that are objects, each with its sha256 (None, matching no file, when it has none)
     listed = {name: {"sha256": meta.get("sha256")} for name in names if isinstance(meta := outputs.get(name), dict)}
-    changed = set(mismatched_files(listed, listed, lambda name: hashlib.sha256((out / name).read_bytes()).hexdigest()))
+    changed = set(mismatched_files(listed, listed, lambda name: hashlib.sha256(read_regular(out / name)).hexdigest()))
     for name in names:
         if name not in listed:
             problems.append(f"{MANIFEST_JSON}: no entry for {name}")
