@@ -542,3 +542,25 @@ def test_a_first_line_short_by_its_indent_and_a_kinsoku_em_is_no_subheading() ->
     # negative: a line far shorter, over a paragraph's first line, is a subheading
     head = ("加强党的建设", "党要管党，从严治党。全面从严治党永远", "在路上，必须坚持不懈，开拓党的建设新局面")
     assert ("heading", "加强党的建设") in [(b.kind, b.text) for b in body_blocks(sparse(*before, *head))]
+
+
+def test_a_short_last_line_after_a_full_sentence_end_stays_in_its_paragraph() -> None:
+    """Sparse text: a short line ending a sentence under a full one, with a paragraph's first line
+    after it, is the paragraph's last line, not a one-line paragraph."""
+    before = (
+        "过去五年，我们坚持原则，顶住压力，维护国",
+        "权、领土完整和民族尊严。我国同发展中国家的团",
+        "结合作进一步加强，同发达国家的关系得到改善。",
+    )
+    tail = "我国的国际地位日益提高。"
+    after = (
+        "和平与发展仍然是当今世界的两大主题。国际",
+        "形势总体上继续趋向缓和，世界多极化的趋势正在",
+        "发展，经济全球化的趋势日益明显，我们必须抓住",
+        "机遇。",
+    )
+    blocks = body_blocks(sparse(*before, tail, *after))
+    assert [b.text[-5:] for b in blocks] == ["日益提高。", "抓住机遇。"]
+    # negative: the same kind of short line over a full line is a one-line paragraph of its own
+    opening = ("推进金融体制改革。", "深化国有金融机构改革，稳步推进利率市场化改革", "和完善人民币汇率形成机制。")
+    assert [b.text[:5] for b in body_blocks(sparse(*before, *opening))] == ["过去五年，", "推进金融体", "深化国有金"]

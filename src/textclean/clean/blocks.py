@@ -165,11 +165,13 @@ def is_paragraph_break(
     dense: bool | None = None,
     a_ends: bool | None = None,
     lead: bool = False,
+    b_last: bool = False,
 ) -> bool:
     """Whether a paragraph ends between consecutive body lines ``a`` and ``b``.
 
     In sparse text: after a sentence end (or a lead-in ``：``) when ``a`` is short beyond its indent
-    (``a_starts``), ``b`` is short by its lost indent, or ``b`` opens with a new paragraph's number
+    (``a_starts``), ``b`` is short by its lost indent (unless ``b_last``: it is rather the paragraph's
+    short last line, see :func:`has_first_line_shape`), or ``b`` opens with a new paragraph's number
     or connective (:data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`); otherwise when ``a``
     is far short of the column, a section number opens ``b`` under a short ``a``, or ``a`` ends a
     numbered subheading set without a final mark (``lead``). In a dense piece a blank line breaks.
@@ -195,7 +197,11 @@ def is_paragraph_break(
         return True  # dense piece: a blank line separates paragraphs
     shortfall = col - a.width - (INDENT if a_starts else 0.0)
     if (ends_sentence(a.text) if a_ends is None else a_ends) or a.text.endswith(LEAD_IN_MARKS):
-        return shortfall >= SHORT_LINE or col - b.width >= INDENTED_LINE or bool(NEW_PARAGRAPH_OPENER_RE.match(b.text))
+        return (
+            shortfall >= SHORT_LINE
+            or (col - b.width >= INDENTED_LINE and not b_last)
+            or bool(NEW_PARAGRAPH_OPENER_RE.match(b.text))
+        )
     numbered = col - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
     return lead or numbered or shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE
 
@@ -220,7 +226,7 @@ def is_dense_break(
     tight leading; a blank line there marks a layout block, not a paragraph (pdftotext leaves one
     where a column ends mid-sentence). A paragraph ends where ``a`` ends a sentence (or a
     lead-in ``：``) and either a blank line follows, or ``b`` has the shape of a first line
-    (``b_opens``, :func:`opens_dense_paragraph`), or ``a`` is short of the column ``col_a`` beyond
+    (``b_opens``, :func:`has_first_line_shape`), or ``a`` is short of the column ``col_a`` beyond
     its own indent (``a_starts``), or ``b`` is numbered. A line far short of the column ends its
     paragraph whatever its last mark unless a short line follows (``b_after_short`` false: a run
     of short lines), a short line ends it before a section number, and a numbered subheading set
@@ -261,20 +267,20 @@ def in_dense_piece(items: list[Item]) -> list[bool]:
     return out
 
 
-def opens_dense_paragraph(items: list[Item], k: int, cols: list[float], strict: bool = False) -> bool:
-    """``items[k]`` has the shape of a paragraph's first line in a dense piece: short of the column
+def has_first_line_shape(items: list[Item], k: int, cols: list[float], strict: bool = False) -> bool:
+    """``items[k]`` has the shape of a paragraph's first line: short of the column
     (``cols[k]``) by its lost indent, and it runs on (ends no sentence) or a full line is set against
     it: a short line that ends a sentence over another short one is rather a paragraph's last line.
     ``strict``: it runs on and a full line follows (under a subheading, whose own last line may be short).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> full, first = mk("甲乙丙丁戊己庚辛壬癸子丑"), mk("乙丙丁戊己庚辛壬癸，")
-    >>> opens_dense_paragraph([full, first, full], 1, [12.0] * 3), opens_dense_paragraph([full, first], 1, [12.0] * 2)
+    >>> has_first_line_shape([full, first, full], 1, [12.0] * 3), has_first_line_shape([full, first], 1, [12.0] * 2)
     (True, True)
-    >>> opens_dense_paragraph([full, first], 1, [12.0] * 2, strict=True)
+    >>> has_first_line_shape([full, first], 1, [12.0] * 2, strict=True)
     False
     >>> last = mk("乙丙丁戊己庚辛壬。")
-    >>> opens_dense_paragraph([full, last, first], 1, [12.0] * 3), opens_dense_paragraph([full, last, full], 1, [12.0] * 3)
+    >>> has_first_line_shape([full, last, first], 1, [12.0] * 3), has_first_line_shape([full, last, full], 1, [12.0] * 3)
     (False, True)
     """
     if cols[k] - items[k].width < INDENTED_LINE:
@@ -328,12 +334,15 @@ def _breaks_before(items: list[Item], i: int, parts: list[str], starts: bool, sh
         return False  # a full line runs on (most lines), decided before anything else is measured
     if dense:
         cols = shape.dense_cols
-        lead = not a_ends and _may_lead(parts) and opens_dense_paragraph(items, i, cols, True)
-        opens = (a_ends or a.text.endswith(LEAD_IN_MARKS)) and opens_dense_paragraph(items, i, cols)
+        lead = not a_ends and _may_lead(parts) and has_first_line_shape(items, i, cols, True)
+        opens = (a_ends or a.text.endswith(LEAD_IN_MARKS)) and has_first_line_shape(items, i, cols)
         after_short = cols[i] - b.width <= INDENT + FULL_LINE_SLACK
         return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short, a_ends)
-    lead = not a_ends and _may_lead(parts) and opens_dense_paragraph(items, i, shape.cols, True)
-    return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead)
+    lead = not a_ends and _may_lead(parts) and has_first_line_shape(items, i, shape.cols, True)
+    b_last = (
+        shape.ends[i] and shape.cols[i] - b.width >= INDENTED_LINE and not has_first_line_shape(items, i, shape.cols)
+    )
+    return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead, b_last)
 
 
 def body_blocks(items: list[Item]) -> list[Block]:
