@@ -29,6 +29,7 @@ from textclean.clean.roles import (
     Neighbour,
     box_end,
     column_of,
+    ends_sentence_cached,
     is_headline_like,
     make_items,
     misfits_column,
@@ -253,7 +254,7 @@ def split_inner_heads(
 
 def _closes_text(item: Item) -> bool:
     """After ``item`` running text opens a new paragraph (or a head stands): it ends a sentence or is no text."""
-    return item.role != "text" or ends_sentence(item.text)
+    return item.role != "text" or ends_sentence_cached(item.text)
 
 
 def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced: bool = True) -> int:
@@ -269,7 +270,10 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
     subheading: not a head. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.
     """
-    if body[i].role != "text" or ENUM_OPENER_RE.match(body[i].text):
+    first = body[i].text
+    if body[i].role != "text" or SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":")):
+        return 0  # (the cheap tests first: this runs after every sentence end)
+    if ENUM_OPENER_RE.match(first):
         return 0
     above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
     window = COLUMN_AFTER_LINES_PAST_HEAD if above[1] else COLUMN_AFTER_LINES

@@ -11,6 +11,7 @@ groups the items into :class:`Element` s.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -372,12 +373,17 @@ def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> boo
     return indented and width_with_wide_digits(full.text, full.width) >= squeezed - FULL_LINE_SLACK
 
 
+#: :func:`~textclean.clean.chardata.ends_sentence` of a line asked again and again (each line is in the
+#: windows of the lines around it).
+ends_sentence_cached = functools.lru_cache(maxsize=8192)(ends_sentence)
+
+
 def column_of(lines: list[Item]) -> tuple[float, float]:
     """The column the text lines among ``lines`` are set in, from those that end no sentence (a line that
     ends one may stop anywhere short): ``(squeezed, full)``, its width with the lines' punctuation squeezed
     (:func:`set_width`) and as measured; ``(0, 0)`` when no line tells.
     """
-    full = [it for it in lines if it.role == "text" and not ends_sentence(it.text)]
+    full = [it for it in lines if it.role == "text" and not ends_sentence_cached(it.text)]
     if not full:
         return 0.0, 0.0
     return fuller_median([set_width(it.text, it.width) for it in full]), fuller_median([it.width for it in full])
