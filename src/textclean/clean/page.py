@@ -15,12 +15,23 @@ input; what cannot be cleaned comes back as a :class:`Reject` with a reason:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from textclean.clean.articles import build_articles
 from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
-from textclean.clean.lines import split_lines
+from textclean.clean.layout import page_elements
+from textclean.clean.lines import normalize_newlines, split_lines
 from textclean.config import Config
-from textclean.models import Page, PageResult, Reject
+from textclean.models import Article, Line, Page, PageResult, Reject
+
+#: Non-blank lines of a printed page: a broadsheet holds a few hundred (the devpages: 40 to 600). An input with
+#: more is several pages run together: it is split into parts (:func:`page_parts`); a shorter one is one page,
+#: whatever form feeds it holds (a stray one is junk), and costs nothing more.
+MANY_LINES = 2_000
+#: Titles of a part cleaned on its own. A printed page carries a few dozen at most; an input with more is several
+#: pages run together without form feeds, or crafted. Matching headlines to bodies grows faster than linearly with
+#: the headlines compared, so such an input is cleaned in windows of this many titles: bounded work per window.
+TITLES_PER_WINDOW = 30
 
 
 def read_page(source: str, data: bytes) -> Page:
@@ -74,9 +85,70 @@ def clean_page(source: str, data: bytes, config: Config | None = None, sha256: s
     if unusable is not None:
         return rejected("decode", *unusable)
     page = Page(source, sha, decoded.encoding, lines, decoded.errors)
-    articles = build_articles(page)
+    articles: list[Article] = []
+    for offset, part in page_parts(lines, form_feed_lines(decoded.text)):
+        built = build_articles(dataclasses.replace(page, lines=part), first=len(articles))
+        articles += [shift_spans(a, offset) for a in built] if offset else built
     if not articles:
         return rejected("segment", "no_text", "no text line survived cleaning", page.encoding, page.decode_errors)
     if page.decode_errors:
         articles = [dataclasses.replace(a, decode_errors=True) for a in articles]
     return PageResult(source, sha, page.encoding, articles=articles, decode_errors=page.decode_errors)
+
+
+def form_feed_lines(text: str) -> list[int]:
+    """Where the printed pages of an input begin (line numbers): at a line that opens with a form feed,
+    after one that ends with it.
+
+    >>> form_feed_lines("甲\\n\\f乙\\n丙\\f\\n"), form_feed_lines("甲\\n乙")
+    ([1, 3], [])
+    """
+    if "\f" not in text:
+        return []
+    lines = normalize_newlines(text).split("\n")
+    return [i + line.rstrip(" \t").endswith("\f") for i, line in enumerate(lines) if "\f" in line]
+
+
+def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tuple[Line, ...]]]:
+    """The parts of an input of over :data:`MANY_LINES` lines cleaned on their own, each as ``(offset, lines
+    numbered from 0)``: its printed pages (:func:`form_feed_lines`), and in a part still that long with more
+    than :data:`TITLES_PER_WINDOW` titles, windows of that many titles. A part is cleaned as a page of its own (its
+    top line may be a banner); ``offset`` turns its line numbers back into the input's.
+
+    >>> lines = tuple(Line(i, t) for i, t in enumerate(["甲", "乙", "丙"] * (MANY_LINES // 2)))
+    >>> [(offset, len(part)) for offset, part in page_parts(lines, [3])]
+    [(0, 3), (3, 2997)]
+    >>> page_parts(lines[:3], [1]) == [(0, lines[:3])]
+    True
+    """
+    if sum(not ln.blank for ln in lines) <= MANY_LINES:
+        return [(0, lines)]
+    starts = sorted({0, *breaks} - {len(lines)})
+    bounds = list(itertools.pairwise([*starts, len(lines)]))
+    windows = [w for a, b in bounds for w in _title_windows(lines, a, b)]
+    if len(windows) == 1:
+        return [(0, lines)]
+    return [
+        (a, tuple(Line(ln.no - a, ln.text) for ln in lines[a:b]))
+        for a, b in windows
+        if not all(ln.blank for ln in lines[a:b])
+    ]
+
+
+def shift_spans(article: Article, offset: int) -> Article:
+    """``article`` of a part whose lines start at ``offset``, its line spans made the input's.
+
+    >>> from textclean.models import Block
+    >>> shift_spans(Article("id", "p.txt", "0", "t", [Block("paragraph", "x")], [(0, 2)]), 10).line_spans
+    [(10, 12)]
+    """
+    return dataclasses.replace(article, line_spans=[(a + offset, b + offset) for a, b in article.line_spans])
+
+
+def _title_windows(lines: tuple[Line, ...], first: int, end: int) -> list[tuple[int, int]]:
+    """Lines ``first`` to ``end`` as windows of :data:`TITLES_PER_WINDOW` titles each (one window when few)."""
+    if sum(not ln.blank for ln in lines[first:end]) <= MANY_LINES:
+        return [(first, end)]
+    titles = [el.first for el in page_elements(lines[first:end]) if el.kind == "title"]
+    cuts = [first, *titles[TITLES_PER_WINDOW::TITLES_PER_WINDOW], end]
+    return list(itertools.pairwise(cuts))
