@@ -69,3 +69,16 @@ def test_of_two_equally_vague_headline_lines_the_upper_is_the_kicker() -> None:
     one = BigramIdf(["奋进新征程，推进法治建设。", "奋进新征程，服务职工。"])
     apart = _join_kickers([unit("推进法治建设", 1), unit("奋进新征程", 2)], one)
     assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]
+
+
+BODY_SKILLS = ("各地要推进职工技能培训，把学习宣传工作同", "技能培训结合起来，让职工凭技能立身，改革", "精神落到实处。")
+BODY_SPIRIT = ("要把学习宣传改革精神作为首要任务，推进职", "工培训，在全面把握、全面落实上下功夫，推", "动工作落地。")
+
+
+def test_a_title_set_above_its_body_stays_when_a_neighbour_shares_its_words() -> None:
+    # each body repeats some words of the other's title: content alone swapped the two titles
+    page = ("学习宣传改革精神", *BODY_SKILLS, "（作者单位：某某大学）", "推进职工技能培训", *BODY_SPIRIT)
+    assert [a.title for a in articles_of(*page)] == ["学习宣传改革精神", "推进职工技能培训"]
+    # negative: titles whose words are in the other body, hardly any in the one under them, go there
+    page = ("推进职工技能培训", *LAW_BODY, "（作者单位：某某大学）", "深化工会法治建设", *SKILLS_BODY)
+    assert [a.title for a in articles_of(*page)] == ["深化工会法治建设", "推进职工技能培训"]

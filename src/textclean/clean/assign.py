@@ -25,8 +25,9 @@ from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignmen
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
-#: Bonus for headline material set directly above a body (it usually belongs there).
-ADJACENCY_BONUS = 0.15
+#: Bonus for headline material set directly above a body (it usually belongs there): another body must
+#: hold half of its weighted words more to take it (report excerpts on one page share their vocabulary).
+ADJACENCY_BONUS = 0.5
 #: Penalty for giving a leftover unit to an article that already has a part of its kind.
 OCCUPIED_PENALTY = 10.0
 #: A pull quote whose body restates less than this share of it is not matched by content.
