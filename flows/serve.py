@@ -159,6 +159,8 @@ def start_local_server(port: int | None = None, timeout: float = SERVER_TIMEOUT)
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     env = protect_api({k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"})
+    # The UI asks /ui-settings where the API is; unset, Prefect answers port 4200, whatever --port says.
+    env["PREFECT_UI_API_URL"] = f"{url}/api"
     log = log_file().with_name("server.log")
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
     server = _spawn(command, env, url, log)
