@@ -337,14 +337,22 @@ MIN_TEXT_SCORE = 0.6
 MAX_CONTROL_SHARE = 0.05
 
 #: Characters of a page judged for plausibility (mojibake is the same all through a page; a sample says it).
-JUDGE_SAMPLE = 8_000
+JUDGE_SAMPLE = 4_000
 #: A page with fewer Han characters than this is too short for the frequency test below.
 MIN_HAN_JUDGED = 50
 #: Chinese text in either script has 75-90% of its Han characters among :data:`FREQUENT_HAN`; Korean EUC-KR,
 #: Big5 or UTF-8 read as GB18030 (and the reverse) give 4-12%, although every character is a valid Han one.
 MIN_FREQUENT_SHARE = 0.4
-#: One Han character of the basic CJK block (the frequency test counts these).
-HAN_RE = re.compile("[\u4e00-\u9fff]")
+#: The basic CJK block, whose characters the frequency test counts.
+HAN_FIRST, HAN_LAST = 0x4E00, 0x9FFF
+
+
+@functools.cache
+def _frequent_table() -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Whether each code point of the basic CJK block is one of :data:`FREQUENT_HAN` (looked up all at once)."""
+    table = np.zeros(HAN_LAST - HAN_FIRST + 1, dtype=np.bool_)
+    table[[ord(ch) - HAN_FIRST for ch in FREQUENT_HAN if HAN_FIRST <= ord(ch) <= HAN_LAST]] = True
+    return table
 
 
 def frequent_share(text: str) -> tuple[float, int]:
@@ -355,10 +363,11 @@ def frequent_share(text: str) -> tuple[float, int]:
     >>> frequent_share("措茄刮惫篮 刮林傍拳惫捞促")[0] < 0.2  # Korean EUC-KR read as GB18030
     True
     """
-    han = HAN_RE.findall(text[:JUDGE_SAMPLE])
-    if not han:
+    codes = np.frombuffer(text[:JUDGE_SAMPLE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = codes[(codes >= HAN_FIRST) & (codes <= HAN_LAST)]
+    if not len(han):
         return 0.0, 0
-    return sum(map(FREQUENT_HAN.__contains__, han)) / len(han), len(han)
+    return int(_frequent_table()[han - HAN_FIRST].sum()) / len(han), len(han)
 
 
 def double_encoded(text: str) -> bool:
@@ -386,9 +395,14 @@ def implausible(decoded: Decoded) -> str | None:
     >>> implausible(decode_bytes("工会组织是职工自愿结合的工人阶级群众组织。".encode())) is None
     True
     """
-    if decoded.score is None and not _SPACE_RE.sub("", decoded.text[:JUDGE_SAMPLE]):
+    sample = decoded.text[:JUDGE_SAMPLE]
+    if decoded.score is None and (not sample or sample.isspace()):
         return None  # nothing but white space: for the caller to say so
-    score = decoded.score if decoded.score is not None else text_score(decoded.text[:JUDGE_SAMPLE])
+    share, counted = frequent_share(sample)
+    common_han = counted >= MIN_HAN_JUDGED and share >= MIN_FREQUENT_SHARE
+    if decoded.score is None and common_han:
+        return None  # UTF-8 that reads as Chinese: plausible without scoring every character
+    score = decoded.score if decoded.score is not None else text_score(sample)
     if score < MIN_TEXT_SCORE:
         if double_encoded(decoded.text):
             return "double-encoded UTF-8 (UTF-8 read as Latin-1 and encoded again)"
@@ -396,8 +410,7 @@ def implausible(decoded: Decoded) -> str | None:
             f"no encoding gives plausible text (best {decoded.encoding}: "
             f"{score:.0%} usual characters, {decoded.errors} undecodable sequences)"
         )
-    share, counted = frequent_share(decoded.text)
-    if counted >= MIN_HAN_JUDGED and share < MIN_FREQUENT_SHARE:
+    if counted >= MIN_HAN_JUDGED and not common_han:
         return f"{decoded.encoding} gives Han characters that are rarely written ({share:.0%} common): another encoding"
     return None
 
