@@ -12,8 +12,8 @@ from textclean.models import Line
 #: tag characters; private-use code points (no agreed meaning); noncharacters.
 CONTROL_RE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
-    "\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
-    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff]"
+    "\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
+    "\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
 )
 #: What breaks a line: CRLF, CR, LF, line and paragraph separators, NEL.
 NEWLINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
