@@ -124,6 +124,52 @@ class ProgressBar:
                 self.progress = None
 
 
+class ProgressLines:
+    """Progress for a log, CI or a pipe: a line when a stage starts and about every :data:`LINE_STEP` of it.
+
+    ``cleaning 400/2000 pages``: what a person reading a log wants, with no
+    terminal control codes. Called from the flow's threads, like :class:`ProgressBar`.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.lock = threading.Lock()
+        self.stage: str | None = None
+        self.next_at = 0.0
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        with self.lock:
+            new = stage != self.stage
+            if not new and (not total or done < self.next_at):
+                return
+            self.stage = stage
+            self.next_at = done + LINE_STEP * total if total else 0.0
+            unit = "pages" if stage == "cleaning" else "inputs"
+            self.console.print(f"{stage} {done}/{total} {unit}" if total else stage, markup=False)
+
+
+#: Share of a stage between two progress lines.
+LINE_STEP = 0.1
+
+
+@contextlib.contextmanager
+def run_progress(quiet: bool = False) -> Iterator[ProgressBar | ProgressLines | None]:
+    """How a run shows its progress: a bar on a terminal, :class:`ProgressLines` elsewhere, nothing when ``quiet``."""
+    if quiet:
+        yield None
+        return
+    with progress_bar() as bar:
+        yield bar if bar is not None else ProgressLines(out_console)
+
+
+def announce_start(quiet: bool, verbose: bool) -> None:
+    """Before Prefect is imported: its INFO logs on the console with ``verbose``; off a terminal, a first line."""
+    if verbose:
+        os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = "INFO"  # read when Prefect's logging is set up
+    if not quiet and not out_console.is_terminal:
+        out_console.print("starting Prefect…", markup=False)
+
+
 @contextlib.contextmanager
 def progress_bar(console: Console | None = None) -> Iterator[ProgressBar | None]:
     """A :class:`ProgressBar` on ``console`` (stdout by default) when it is a terminal; None (quiet) otherwise."""

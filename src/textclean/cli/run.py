@@ -18,7 +18,16 @@ import typer
 
 from textclean.analysis.script import Mode
 from textclean.clean.decode import clean_name
-from textclean.cli.console import EXIT_FAILED, EXIT_INTERRUPTED, err_console, fail, print_summary, progress_bar, shorten
+from textclean.cli.console import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    announce_start,
+    err_console,
+    fail,
+    print_summary,
+    run_progress,
+    shorten,
+)
 from textclean.cli.options import TokenizerOption, check_output, check_tokenizer, check_writable, read_protect_file
 from textclean.cli.review import ReviewOption, check_out, write_run_review
 from textclean.cli.startup import start_early
@@ -40,6 +49,12 @@ def run_command(
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dataset folder to write.")] = Path("data"),
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or row was quarantined.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when DIR is already current.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary (no progress).")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also show Prefect's INFO logs on the console.")
+    ] = False,
     follow_symlinks: Annotated[
         bool,
         typer.Option(
@@ -117,6 +132,7 @@ def run_command(
     given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect, allow_empty)
     if review is not None:
         check_out(review)
+    announce_start(quiet, verbose)
     started = time.monotonic()
     lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
     interrupts = Interrupts(out)
@@ -148,7 +164,7 @@ def run_command(
     }
     try:  # (the flow takes DIR's lock again, re-entrantly: this process holds it)
         with (
-            progress_bar() as bar,
+            run_progress(quiet) as bar,
             report_progress(bar),
             flow_inputs(given) as (params, listing),
             early.ready(),
