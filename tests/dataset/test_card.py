@@ -40,7 +40,8 @@ def test_field_docs_match_the_schemas() -> None:
 
 
 def test_card_documents_every_file_and_field(card: str) -> None:
-    assert card.startswith("# textclean dataset\n")
+    front, _, body = card.removeprefix("---\n").partition("\n---\n\n")  # YAML header (HF configs), then Markdown
+    assert front.startswith("configs:\n") and body.startswith("# textclean dataset\n")
     for name in set(DATASET_FILES) - {CARD_FILE}:
         assert f"| `{name}` |" in card
     for schema in (ARTICLES_ARROW, PARAGRAPHS_ARROW):

@@ -119,3 +119,34 @@ def _run_snippet(snippet: str, dataset_dir: Path, tmp_path: Path) -> str:
     )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
+
+
+BY_NAME = """
+import json, sys
+from datasets import load_dataset
+
+default = load_dataset(sys.argv[1], split="train", cache_dir=sys.argv[2])
+paragraphs = load_dataset(sys.argv[1], "paragraphs", split="train", cache_dir=sys.argv[2])
+print(json.dumps({"default": default.num_rows, "title": "title" in default.column_names,
+                  "paragraphs": paragraphs.num_rows, "kind": "kind" in paragraphs.column_names}))
+"""
+
+
+def test_the_folder_loads_by_table_name_without_arguments(dataset_dir: Path, tmp_path: Path) -> None:
+    """The card's YAML ``configs`` let ``load_dataset(DIR)`` find the articles (default) and the paragraphs."""
+    dataset = read_dataset(dataset_dir)
+    proc = subprocess.run(
+        [sys.executable, "-c", BY_NAME, str(dataset_dir), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        env=hf_env(tmp_path),
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert loaded == {
+        "default": len(dataset.articles),
+        "title": True,
+        "paragraphs": len(dataset.paragraphs),
+        "kind": True,
+    }

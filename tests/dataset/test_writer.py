@@ -114,7 +114,7 @@ def test_write_creates_the_folder_and_keeps_other_files(seed_results, tmp_path: 
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     write_dataset(out, build_tables(seed_results[:1]))
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
-    assert (out / "README.md").read_text(encoding="utf-8").startswith("# textclean dataset\n")  # the card is ours
+    assert "\n---\n\n# textclean dataset\n" in (out / "README.md").read_text(encoding="utf-8")  # the card is ours
     assert validate_dataset(out) == []
 
 

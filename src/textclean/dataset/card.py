@@ -416,6 +416,29 @@ def _loading(folder: str) -> list[str]:
 # ---------------------------------------------------------------- the card
 
 
+#: The tables ``datasets.load_dataset(DIR)`` finds by name (the first is its default), and their files.
+HF_CONFIGS = (("articles", "articles.parquet"), ("paragraphs", "paragraphs.parquet"))
+
+
+def front_matter() -> list[str]:
+    """The card's YAML header: HuggingFace's ``configs``, so ``load_dataset(DIR)`` (or ``(DIR, "paragraphs")``)
+    loads the Parquet tables by name, without arguments. Their column types come from the files' metadata.
+
+    >>> print("\\n".join(front_matter()[:6]))
+    ---
+    configs:
+    - config_name: articles
+      data_files:
+      - split: train
+        path: articles.parquet
+    """
+    lines = ["---", "configs:"]
+    for i, (name, path) in enumerate(HF_CONFIGS):
+        lines += [f"- config_name: {name}", "  data_files:", "  - split: train", f"    path: {path}"]
+        lines += ["  default: true"] if i == 0 else []
+    return [*lines, "---"]
+
+
 def render_card(
     manifest: Mapping[str, Any],
     articles_df: Any,
@@ -453,6 +476,7 @@ def render_card_stats(
         "This file is generated with the dataset; rerunning `textclean run` rewrites it.",
     ]
     sections = [
+        front_matter(),
         header,
         _files(stats, rejects),
         _counts(manifest, stats),
