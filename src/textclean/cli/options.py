@@ -6,13 +6,14 @@ import importlib.util
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal, cast
+from typing import Annotated, Any, Literal, cast
 
 import typer
 
 from textclean.analysis.script import load_protect_file
 from textclean.cli.console import fail
-from textclean.run.inputs import collect_inputs, missing_input
+from textclean.config import Mode
+from textclean.run.inputs import collect_inputs, missing_input, path_to_param
 
 Segmenter = Literal["jieba", "rjieba", "auto"]
 
@@ -37,6 +38,64 @@ OutOption = Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Dat
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large).")
 ]
+# The options of what a run writes, shared by run, watch and serve (defined once here; analysis_parameters reads them).
+ConvertOption = Annotated[
+    Mode,
+    typer.Option(
+        "--convert",
+        help="Traditional -> simplified: none (text as it is), t2s (every article), auto (articles detected "
+        "as traditional); originals kept in *_original.",
+    ),
+]
+ProtectOption = Annotated[
+    Path | None,
+    typer.Option("--protect", metavar="FILE", help="Names conversion never changes, one a line (# comments)."),
+]
+TokensOption = Annotated[
+    bool, typer.Option("--tokens/--no-tokens", help="Add each paragraph's words (tokens, token_count).")
+]
+UserDictOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--userdict", metavar="FILE", help="A jieba user dictionary: a word, optionally its frequency and tag, a line."
+    ),
+]
+KeywordsOption = Annotated[
+    int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
+]
+FollowSymlinksOption = Annotated[
+    bool,
+    typer.Option("--follow-symlinks", help="Read inputs that are symbolic links to files outside the input folders."),
+]
+
+
+def analysis_parameters(
+    max_bytes: int,
+    convert: Mode,
+    protect: Path | None,
+    tokens: bool,
+    user_dict: Path | None,
+    keywords: int,
+    tokenizer: str,
+    follow_symlinks: bool,
+) -> dict[str, Any]:
+    """The cleaning flow's parameters from the options run, watch and serve share; exit 2 at a bad one.
+
+    One place, so that a ``watch`` or ``serve`` writes the same dataset a ``run`` with the same options does.
+    """
+    segmenter = check_tokenizer(tokenizer, user_dict)
+    if user_dict is not None and not user_dict.is_file():
+        fail(f"jieba user dictionary not found: {user_dict}")
+    return {
+        "max_bytes": max_bytes,
+        "script_mode": convert,
+        "protect": read_protect_file(protect) if protect is not None else [],
+        "tokens": tokens,
+        "keywords_top_k": keywords,
+        "user_dict": path_to_param(user_dict) if user_dict is not None else None,
+        "tokenizer": segmenter,
+        "follow_symlinks": follow_symlinks,
+    }
 
 
 def check_writable(out: Path) -> None:

@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 import typer
 
-from textclean.analysis.script import Mode
 from textclean.clean.decode import clean_name
 from textclean.cli.console import (
     EXIT_FAILED,
@@ -28,7 +27,19 @@ from textclean.cli.console import (
     run_progress,
     shorten,
 )
-from textclean.cli.options import TokenizerOption, check_output, check_tokenizer, check_writable, read_protect_file
+from textclean.cli.options import (
+    ConvertOption,
+    FollowSymlinksOption,
+    KeywordsOption,
+    MaxBytesOption,
+    ProtectOption,
+    TokenizerOption,
+    TokensOption,
+    UserDictOption,
+    analysis_parameters,
+    check_output,
+    check_writable,
+)
 from textclean.cli.review import ReviewOption, check_out, write_run_review
 from textclean.cli.startup import start_early
 from textclean.config import DEFAULT_MAX_BYTES
@@ -55,12 +66,7 @@ def run_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also show Prefect's INFO logs on the console.")
     ] = False,
-    follow_symlinks: Annotated[
-        bool,
-        typer.Option(
-            "--follow-symlinks", help="Read inputs that are symbolic links to files outside the input folders."
-        ),
-    ] = False,
+    follow_symlinks: FollowSymlinksOption = False,
     allow_empty: Annotated[
         bool,
         typer.Option("--allow-empty", help="When no input page is found, replace DIR's dataset with an empty one."),
@@ -71,36 +77,12 @@ def run_command(
             "--wait", metavar="SECONDS", min=0, help="When another run is writing DIR, wait this long for it first."
         ),
     ] = 0.0,
-    max_bytes: Annotated[
-        int,
-        typer.Option("--max-bytes", metavar="BYTES", min=1, help="Quarantine inputs larger than this (too_large)."),
-    ] = DEFAULT_MAX_BYTES,
-    convert: Annotated[
-        Mode,
-        typer.Option(
-            "--convert",
-            help="Traditional -> simplified: none (text as it is), t2s (every article), auto (articles detected "
-            "as traditional); originals kept in *_original.",
-        ),
-    ] = "none",
-    protect: Annotated[
-        Path | None,
-        typer.Option("--protect", metavar="FILE", help="Names conversion never changes, one a line (# comments)."),
-    ] = None,
-    tokens: Annotated[
-        bool, typer.Option("--tokens/--no-tokens", help="Add each paragraph's words (tokens, token_count).")
-    ] = True,
-    user_dict: Annotated[
-        Path | None,
-        typer.Option(
-            "--userdict",
-            metavar="FILE",
-            help="A jieba user dictionary: a word, optionally its frequency and tag, a line.",
-        ),
-    ] = None,
-    keywords: Annotated[
-        int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
-    ] = 10,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    convert: ConvertOption = "none",
+    protect: ProtectOption = None,
+    tokens: TokensOption = True,
+    user_dict: UserDictOption = None,
+    keywords: KeywordsOption = 10,
     tokenizer: TokenizerOption = "jieba",
     workers: Annotated[
         int,
@@ -129,13 +111,14 @@ def run_command(
 
     Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
     """
-    given, names = checked_run_options(inputs, out, runner, address, tokenizer, user_dict, protect, allow_empty)
+    given = checked_run_options(inputs, out, runner, address, allow_empty)
+    analysis = analysis_parameters(max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks)
     if review is not None:
         check_out(review)
-    announce_start(quiet, verbose)
     started = time.monotonic()
     lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
     interrupts = Interrupts(out)
+    announce_start(quiet, verbose)
     try:
         # Imported here, not at the top: the library never imports Prefect, and `flows`
         # sets textclean's Prefect defaults (telemetry off, log file) before Prefect loads.
@@ -149,19 +132,7 @@ def run_command(
         interrupts.keep_sigterm()
     except Exception as exc:  # a broken installation: one line, no traceback
         fail(f"cannot load the flow: {type(exc).__name__}: {exc}", EXIT_FAILED)
-    parameters = {
-        "strict": strict,
-        "force": force,
-        "max_bytes": max_bytes,
-        "script_mode": convert,
-        "protect": names,
-        "tokens": tokens,
-        "keywords_top_k": keywords,
-        "user_dict": path_to_param(user_dict) if user_dict is not None else None,
-        "workers": workers,
-        "tokenizer": tokenizer,
-        "follow_symlinks": follow_symlinks,
-    }
+    parameters = {"strict": strict, "force": force, "workers": workers, **analysis}
     try:  # (the flow takes DIR's lock again, re-entrantly: this process holds it)
         with (
             run_progress(quiet) as bar,
@@ -188,31 +159,20 @@ def run_command(
 
 
 def checked_run_options(
-    inputs: list[Path] | None,
-    out: Path,
-    runner: str,
-    address: str | None,
-    tokenizer: str,
-    user_dict: Path | None,
-    protect: Path | None,
-    allow_empty: bool = False,
-) -> tuple[list[Path], list[str]]:
-    """The INPUTs as given (default ``seeds/``) and the protected names; exit 2 at the first option that is wrong."""
+    inputs: list[Path] | None, out: Path, runner: str, address: str | None, allow_empty: bool = False
+) -> list[Path]:
+    """The INPUTs as given (default ``seeds/``); exit 2 at the first option that is wrong, before anything starts."""
     if runner not in ("default", "dask"):
         fail(f"--runner {runner}: expected default or dask")
     if address and runner != "dask":
         fail("--address needs --runner dask")
-    check_tokenizer(tokenizer, user_dict)
     given = inputs or [Path("seeds")]
-    missing = missing_input(given)  # a usage error, reported before anything starts
+    missing = missing_input(given)
     if missing is not None:
         fail(f"input not found: {missing}")
-    names = read_protect_file(protect) if protect is not None else []
-    if user_dict is not None and not user_dict.is_file():
-        fail(f"jieba user dictionary not found: {user_dict}")
     check_output(out, given, allow_empty)
     check_writable(out)
-    return given, names
+    return given
 
 
 class Interrupts:

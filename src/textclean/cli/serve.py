@@ -9,7 +9,20 @@ import typer
 
 from textclean.clean.decode import clean_name
 from textclean.cli.console import EXIT_FAILED, fail, out_console
-from textclean.cli.options import InputsArgument, MaxBytesOption, OutOption, checked_inputs
+from textclean.cli.options import (
+    ConvertOption,
+    FollowSymlinksOption,
+    InputsArgument,
+    KeywordsOption,
+    MaxBytesOption,
+    OutOption,
+    ProtectOption,
+    TokenizerOption,
+    TokensOption,
+    UserDictOption,
+    analysis_parameters,
+    checked_inputs,
+)
 from textclean.config import DEFAULT_MAX_BYTES
 from textclean.run.inputs import path_to_param
 
@@ -35,6 +48,13 @@ def serve_command(
     ] = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name (flow textclean-clean).")] = "textclean",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    convert: ConvertOption = "none",
+    protect: ProtectOption = None,
+    tokens: TokensOption = True,
+    user_dict: UserDictOption = None,
+    keywords: KeywordsOption = 10,
+    tokenizer: TokenizerOption = "jieba",
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Serve the cleaning flow as a Prefect deployment that reruns on a schedule, until Ctrl-C.
 
@@ -47,6 +67,9 @@ def serve_command(
         fail("give --interval or --cron, not both")
     if interval is None and cron is None:
         interval = DEFAULT_INTERVAL
+    parameters = analysis_parameters(
+        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks
+    )
     paths = checked_inputs(inputs, out)
     try:
         from textclean.flows.serve import serve as serve_flow
@@ -63,7 +86,7 @@ def serve_command(
             interval=interval,
             cron=cron,
             name=name,
-            parameters={"max_bytes": max_bytes},
+            parameters=parameters,
             announce=announce,
         )
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM before serving began

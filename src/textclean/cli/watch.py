@@ -15,12 +15,17 @@ import typer
 from textclean.clean.decode import clean_name
 from textclean.cli.console import EXIT_FAILED, err_console, fail, out_console, pages_line
 from textclean.cli.options import (
+    ConvertOption,
+    FollowSymlinksOption,
     InputsArgument,
+    KeywordsOption,
     MaxBytesOption,
     OutOption,
-    Segmenter,
+    ProtectOption,
     TokenizerOption,
-    check_tokenizer,
+    TokensOption,
+    UserDictOption,
+    analysis_parameters,
     checked_inputs,
 )
 from textclean.config import DEFAULT_MAX_BYTES
@@ -40,7 +45,13 @@ def watch_command(
         ),
     ] = 1.0,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    convert: ConvertOption = "none",
+    protect: ProtectOption = None,
+    tokens: TokensOption = True,
+    user_dict: UserDictOption = None,
+    keywords: KeywordsOption = 10,
     tokenizer: TokenizerOption = "jieba",
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Run the flow now, then again whenever input files change, until Ctrl-C: one line per run.
 
@@ -48,7 +59,9 @@ def watch_command(
     the inputs have been quiet for --debounce seconds; changes made during a run
     give one more run after it. Each run reuses the rows of unchanged inputs.
     """
-    segmenter = check_tokenizer(tokenizer)
+    parameters = analysis_parameters(
+        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks
+    )
     paths = checked_inputs(inputs, out)
     try:
         import textclean.flows.clean_flow  # noqa: F401  (loaded now: a broken installation fails here)
@@ -58,9 +71,7 @@ def watch_command(
 
     # Without a server named by PREFECT_API_URL, Prefect starts a temporary one that dies with this process.
     temporary = not os.environ.get("PREFECT_API_URL")
-    one_run = functools.partial(
-        watched_run, paths=paths, out=out, max_bytes=max_bytes, tokenizer=segmenter, temporary=temporary
-    )
+    one_run = functools.partial(watched_run, paths=paths, out=out, parameters=parameters, temporary=temporary)
     shown = ", ".join(clean_name(str(p)) for p in (inputs or [Path("seeds")]))
     out_console.print(f"watching {shown} -> {clean_name(str(out))}/ (Ctrl-C stops)", markup=False)
     signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM (systemd, docker stop) stops it as Ctrl-C does
@@ -75,10 +86,11 @@ def watch_command(
 
 
 def watched_run(
-    number: int, why: str, *, paths: list[Path], out: Path, max_bytes: int, tokenizer: Segmenter, temporary: bool
+    number: int, why: str, *, paths: list[Path], out: Path, parameters: dict[str, Any], temporary: bool
 ) -> None:
     """Run ``number`` of ``textclean watch`` (started because of ``why``): one line saying what it did, or why it failed.
 
+    ``parameters``: the flow's, from the shared options (:func:`~textclean.cli.options.analysis_parameters`);
     ``temporary``: the Prefect server dies with this process (its runs send no heartbeats).
     """
     from textclean.dataset.lock import dataset_lock
@@ -90,7 +102,7 @@ def watched_run(
     try:
         with dataset_lock(out, wait=600), without_heartbeats() if temporary else contextlib.nullcontext():
             params = [path_to_param(p) for p in paths]
-            result = clean_flow(params, path_to_param(out), max_bytes=max_bytes, tokenizer=tokenizer)
+            result = clean_flow(params, path_to_param(out), **parameters)
     except QuarantineError as exc:  # not strict: cannot happen, but say so if it does
         result = exc.result
     except Exception as exc:  # a failed run is reported, and watching goes on
