@@ -121,7 +121,7 @@ def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tu
     >>> page_parts(lines[:3], [1]) == [(0, lines[:3])]
     True
     """
-    if sum(not ln.blank for ln in lines) <= MANY_LINES:
+    if len(lines) <= MANY_LINES or sum(not ln.blank for ln in lines) <= MANY_LINES:
         return [(0, lines)]
     starts = sorted({0, *breaks} - {len(lines)})
     bounds = list(itertools.pairwise([*starts, len(lines)]))
