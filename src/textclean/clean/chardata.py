@@ -213,6 +213,9 @@ def has_halves_space(text: str) -> bool:
     return bool(_HALVES_SPACE_RE.search(text))
 
 
+_ASCII_DIGITS_RE = re.compile("[0-9]")
+
+
 def width_with_wide_digits(text: str, width: float) -> float:
     """A line's width (``width``, from :func:`text_width`) with its ASCII digits counted as wide as Han.
 
@@ -225,8 +228,7 @@ def width_with_wide_digits(text: str, width: float) -> float:
     >>> width_with_wide_digits("法治是治国理政", 7.0)
     7.0
     """
-    digits = sum(ch.isdigit() and ch.isascii() for ch in text)
-    return width + 0.5 * digits
+    return width + 0.5 * len(_ASCII_DIGITS_RE.findall(text))  # the ASCII characters isdigit() holds for
 
 
 #: The punctuation type squeezes in a justified line (CJK punctuation less dashes, ellipses and dots).

@@ -16,10 +16,8 @@ from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
     LOGO_LINE_RE,
-    ends_sentence,
     has_halves_space,
     leaves_bracket_open,
-    set_width,
     width_with_wide_digits,
 )
 from textclean.clean.roles import (
@@ -29,7 +27,6 @@ from textclean.clean.roles import (
     Neighbour,
     box_end,
     column_of,
-    ends_sentence_cached,
     is_headline_like,
     make_items,
     misfits_column,
@@ -204,7 +201,7 @@ def _split_run(
         m = len(body)
         while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
             m -= 1
-        if m < len(body) and (ends_sentence(body[m - 1].text) or body[m - 1].role == "attribution"):
+        if m < len(body) and (body[m - 1].ends or body[m - 1].role == "attribution"):
             trail = body[m:]
             body = body[:m]
     return lead, body, trail
@@ -254,7 +251,7 @@ def split_inner_heads(
 
 def _closes_text(item: Item) -> bool:
     """After ``item`` running text opens a new paragraph (or a head stands): it ends a sentence or is no text."""
-    return item.role != "text" or ends_sentence_cached(item.text)
+    return item.role != "text" or item.ends
 
 
 def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced: bool = True) -> int:
@@ -343,7 +340,7 @@ def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, sp
     col = set_column(rest[:FIRST_LINE_COLUMN_LINES])  # the column right under it: the run may change measure
     tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
     full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
-    lo, hi = set_width(last.text, last.width), last.width
+    lo, hi = last.squeezed, last.width
     first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
     under_label = spaced and after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
     tight = spaced and not last.gap_after
@@ -399,7 +396,7 @@ def _continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
     >>> _continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("推进改革发展", True), True)
     False
     """
-    if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or ends_sentence(above.text):
+    if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or above.ends:
         return False
     return (spaced and not item.gap_before) or _continues_a_phrase(item)
 

@@ -11,7 +11,6 @@ groups the items into :class:`Element` s.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -89,6 +88,22 @@ class Item:
     gap_before: bool
     gap_after: bool
     role: Role = "text"
+    _ends: int = field(default=-1, init=False, repr=False, compare=False)
+    _squeezed: float = field(default=-1.0, init=False, repr=False, compare=False)
+
+    @property
+    def ends(self) -> bool:
+        """:func:`~textclean.clean.chardata.ends_sentence` of the text, worked out once (lines are asked often)."""
+        if self._ends < 0:
+            self._ends = ends_sentence(self.text)
+        return bool(self._ends)
+
+    @property
+    def squeezed(self) -> float:
+        """:func:`~textclean.clean.chardata.set_width` of the line, worked out once."""
+        if self._squeezed < 0:
+            self._squeezed = set_width(self.text, self.width)
+        return self._squeezed
 
 
 @dataclass(slots=True)
@@ -251,7 +266,7 @@ def box_end(items: list[Item], start: int) -> int:
             break
         widest = max(widest, it.width)
         j += 1
-        if ends_sentence(it.text):
+        if it.ends:
             more = _box_remainder(items, j, widest, it.gap_before)
             if not more:
                 break
@@ -277,7 +292,7 @@ def _ragged_box_line(items: list[Item], j: int, limit: float) -> bool:
     """
     nxt = items[j + 1] if j + 1 < len(items) else None
     return (
-        not ends_sentence(items[j].text)
+        not items[j].ends
         and nxt is not None
         and nxt.role == "text"
         and nxt.gap_before == items[j].gap_before  # spaced as the box's lines are
@@ -299,7 +314,7 @@ def _box_remainder(items: list[Item], j: int, widest: float, gap: bool) -> int:
     for k in range(j, min(j + BOX_EXTRA_LINES, len(items))):
         if not narrow(k):
             return 0
-        if ends_sentence(items[k].text):
+        if items[k].ends:
             return k + 1 - j if not narrow(k + 1) else 0
     return 0
 
@@ -349,7 +364,7 @@ def set_column(items: list[Item]) -> float:
     >>> set_column([Item(0, "", t, float(len(t)), True, True) for t in ("甲乙丙丁，戊己", "甲乙丙丁戊己", "甲乙，丙丁，戊")])
     6.0
     """
-    return fuller_median([set_width(it.text, it.width) for it in items])
+    return fuller_median([it.squeezed for it in items])
 
 
 def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> bool:
@@ -366,16 +381,11 @@ def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> boo
     if not measured or j + 2 >= len(body):
         return False
     first, full = body[j + 1], body[j + 2]
-    if first.role != "text" or full.role != "text" or ends_sentence(first.text):
+    if first.role != "text" or full.role != "text" or first.ends:
         return False
-    lo, hi = set_width(first.text, first.width), width_with_wide_digits(first.text, first.width)
+    lo, hi = first.squeezed, width_with_wide_digits(first.text, first.width)
     indented = lo >= squeezed - INDENT - FIRST_LINE_TOLERANCE and hi <= measured - NOT_FULL_SHORTFALL
     return indented and width_with_wide_digits(full.text, full.width) >= squeezed - FULL_LINE_SLACK
-
-
-#: :func:`~textclean.clean.chardata.ends_sentence` of a line asked again and again (each line is in the
-#: windows of the lines around it).
-ends_sentence_cached = functools.lru_cache(maxsize=8192)(ends_sentence)
 
 
 def column_of(lines: list[Item]) -> tuple[float, float]:
@@ -383,10 +393,10 @@ def column_of(lines: list[Item]) -> tuple[float, float]:
     ends one may stop anywhere short): ``(squeezed, full)``, its width with the lines' punctuation squeezed
     (:func:`set_width`) and as measured; ``(0, 0)`` when no line tells.
     """
-    full = [it for it in lines if it.role == "text" and not ends_sentence_cached(it.text)]
+    full = [it for it in lines if it.role == "text" and not it.ends]
     if not full:
         return 0.0, 0.0
-    return fuller_median([set_width(it.text, it.width) for it in full]), fuller_median([it.width for it in full])
+    return fuller_median([it.squeezed for it in full]), fuller_median([it.width for it in full])
 
 
 def misfits_column(item: Item, column: tuple[float, float]) -> bool:
@@ -405,4 +415,4 @@ def misfits_column(item: Item, column: tuple[float, float]) -> bool:
     if not measured:
         return False
     short = width_with_wide_digits(item.text, item.width) <= squeezed - INDENT - HEAD_SHORTFALL
-    return short or set_width(item.text, item.width) >= measured + HEAD_OVERHANG
+    return short or item.squeezed >= measured + HEAD_OVERHANG
