@@ -149,6 +149,7 @@ def _logo_over_label(items: list[Item], i: int) -> bool:
     """
     return (
         i + 1 < len(items)
+        and len(items[i].text) <= 2  # (what the pattern can match, tested cheaply first)
         and bool(LOGO_LINE_RE.match(items[i].text))
         and bool(COLUMN_LABEL_RE.match(items[i + 1].text))
     )

@@ -9,6 +9,7 @@ in its body (character bigrams, weighted by how rare they are on the page).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import sys
@@ -78,8 +79,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     >>> count_found(grams, "工会的工作。"), len(grams & ngrams("工会的工作。", 2))
     (2, 2)
     """
-    content = _content(text)
-    return sum(1 for g in grams if _occurs(g, content))
+    return sum(map(_occurs, grams, itertools.repeat(_content(text))))  # True counts 1
 
 
 def containment(part: str, whole: str, n: int = QUOTE_NGRAM) -> float:
@@ -114,12 +114,14 @@ class BigramIdf:
         self._weights: dict[str, float] = {}
         #: Summed weights of the headline texts seen so far (each is scored against every body).
         self._totals: dict[str, float] = {}
+        #: :meth:`coverage` of each (text, body) asked so far (a pairing is weighed more than once).
+        self._covers: dict[tuple[str, int], float] = {}
 
     def weight(self, gram: str) -> float:
         """Weight of a bigram of content characters (one from :func:`ngrams`)."""
         w = self._weights.get(gram)
         if w is None:
-            df = sum(1 for content in self.contents if _occurs(gram, content))
+            df = sum(map(_occurs, itertools.repeat(gram), self.contents))
             w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + df))
         return w
 
@@ -136,6 +138,9 @@ class BigramIdf:
         >>> idf.coverage("推进法治建设", 0), round(idf.coverage("推进法治建设", 1), 2)
         (1.0, 0.34)
         """
+        cover = self._covers.get((text, body_index))
+        if cover is not None:
+            return cover
         grams = ngrams(text, TITLE_NGRAM)
         if not grams:
             return 0.0
@@ -144,7 +149,8 @@ class BigramIdf:
             total = self._totals[text] = math.fsum(self.weight(g) for g in grams)
         content = self.contents[body_index]
         hit = math.fsum(self.weight(g) for g in grams if _occurs(g, content))
-        return hit / total if total else 0.0
+        cover = self._covers[text, body_index] = hit / total if total else 0.0
+        return cover
 
 
 def best_assignment(scores: list[list[float]]) -> list[int | None]:
