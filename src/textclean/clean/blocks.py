@@ -19,8 +19,9 @@ Subheadings are found by :mod:`textclean.clean.subheads`.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+
+import numpy as np
 
 from textclean.clean.chardata import (
     NEW_PARAGRAPH_OPENER_RE,
@@ -80,41 +81,38 @@ def _columns(items: list[Item], quantiles: tuple[float, ...], before: int, after
     """:func:`local_columns` for several quantiles at once (one pass over the lines)."""
     text = [i for i, it in enumerate(items) if it.role == "text"]
     if not text or len(text) == len(items):
-        return _sliding_columns([it.width for it in items], quantiles, before, after)
+        return [cols.tolist() for cols in _sliding_columns([it.width for it in items], quantiles, before, after)]
     per_text = _sliding_columns([items[i].width for i in text], quantiles, before, after)
-    index: list[int] = []
-    k = 0  # the text line at or after each line (the last one past the end)
-    for i in range(len(items)):
-        while k < len(text) - 1 and text[k] < i:
-            k += 1
-        index.append(k)
-    return [[cols[k] for k in index] for cols in per_text]
+    # the text line at or after each line (the last one past the end)
+    index = np.minimum(np.searchsorted(text, np.arange(len(items))), len(text) - 1)
+    return [cols[index].tolist() for cols in per_text]
 
 
-def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: int, after: int) -> list[list[float]]:
+def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: int, after: int) -> list[np.ndarray]:
     """For each quantile, for each width, that quantile (0.5: the median) of the fuller widths
-    within ``before`` lines before it and ``after`` lines after it."""
-    n = len(widths)
-    win = sorted(widths[: after + 1])  # the window around line 0, kept sorted as it slides
-    others = [q for q in quantiles if q != 0.5]
-    medians: list[float] = []
-    other_cols: list[list[float]] = [[] for _ in others]
-    for i in range(n):
-        if i:
-            if i + after < n:
-                bisect.insort(win, widths[i + after])
-            if i - before - 1 >= 0:
-                del win[bisect.bisect_left(win, widths[i - before - 1])]
-        # the quantiles of the fuller lines, win[lo:], read in place
-        size = len(win)
-        lo = bisect.bisect_left(win, WINDOW_FULL_SHARE * win[-1])
-        half, odd = divmod(size - lo, 2)
-        mid = lo + half
-        medians.append(float(win[mid] if odd else (win[mid - 1] + win[mid]) / 2))
-        for cols, quantile in zip(other_cols, others, strict=True):
-            cols.append(float(win[min(size - 1, lo + int(quantile * (size - lo)))]))
-    rest = iter(other_cols)
-    return [medians if q == 0.5 else next(rest) for q in quantiles]
+    within ``before`` lines before it and ``after`` lines after it.
+
+    All windows at once: row ``i`` holds the widths around line ``i``, sorted, padded with ``-inf``
+    where the window runs past either end (padding is never among the fuller widths, read in place
+    from the first fuller one, ``lo``).
+    """
+    n, span = len(widths), before + after + 1
+    pad = np.full(max(before, after), -np.inf)
+    rows = np.concatenate((pad[:before], np.asarray(widths, dtype=float), pad[:after]))
+    win = rows[np.arange(n)[:, None] + np.arange(span)]
+    win.sort(axis=1)
+    lo = np.count_nonzero(win < (WINDOW_FULL_SHARE * win[:, -1])[:, None], axis=1)
+    size = span - lo  # how many fuller widths
+    flat, start = win.ravel(), np.arange(0, n * span, span) + lo
+    out = []
+    for quantile in quantiles:
+        if quantile == 0.5:
+            mid = start + (size >> 1)
+            upper = flat[mid]
+            out.append(np.where(size & 1, upper, (flat[mid - 1] + upper) / 2))
+        else:
+            out.append(flat[np.minimum(start - lo + span - 1, start + (quantile * size).astype(np.intp))])
+    return out
 
 
 def split_columns(items: list[Item], quantile: float = 0.5) -> list[float]:
