@@ -273,8 +273,10 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
         return 0  # (the cheap tests first: this runs after every sentence end)
     if ENUM_OPENER_RE.match(first):
         return 0
-    above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
-    window = COLUMN_AFTER_LINES_PAST_HEAD if above[1] else COLUMN_AFTER_LINES
+    above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
+    # whether the lines above tell a column (column_of(above_lines)[1] > 0), without measuring it yet
+    told = any(it.role == "text" and it.width > 0 and not it.ends for it in above_lines)
+    window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
@@ -285,12 +287,15 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
             break
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
-            head = bool(above[1]) and misfits_column(it, above)
+            head = told and misfits_column(it, column_of(above_lines))
         else:
             head = misfits_column(it, below) or over_first_line(body, j, below)
         if not head:
             break
         j += 1
+    if j == i:
+        return 0  # (no head line: what follows would say 0 too)
+    above = column_of(above_lines)
     if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
         return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
