@@ -133,7 +133,11 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             raw.append(Element("column", items[i:j], f"{it.text} {items[i + 1].text}"))
         else:
             j = i
-            while j < n and items[j].role in ("text", "attribution") and not _logo_over_label(items, j):
+            while (
+                j < n
+                and items[j].role in ("text", "attribution")
+                and (len(items[j].text) > 2 or not _logo_over_label(items, j))  # (its length test, without a call)
+            ):
                 j += 1
             raw.append(Element("run", items[i:j]))
         i = j

@@ -18,7 +18,8 @@ from textclean.clean.chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
 _SPACES = " \u3000\u00a0"
 _SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
-_HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
+#: A line none of the repairs of :func:`repair_line` changes holds none of these.
+HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
 _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
 _DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
 _HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
@@ -123,7 +124,7 @@ def repair_line(text: str) -> str:
     >>> repair_line("学校 思政教师进企业”思想政治教育品牌，积")
     '学校 思政教师进企业”思想政治教育品牌，积'
     """
-    if not _HAS_SPACE_RE.search(text):
+    if not HAS_SPACE_RE.search(text):
         return text  # every repair here is about spaces
     text = collapse_spaces(text)
     text = normalize_box_marker(text)

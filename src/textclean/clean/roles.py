@@ -31,7 +31,7 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.repair import repair_line
+from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
     FIRST_LINE_TOLERANCE,
@@ -139,19 +139,21 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     """
     items: list[Item] = []
     prev_blank = True
+    spaced = HAS_SPACE_RE.search
     for ln in lines:
-        if not ln.text or ln.text.isspace():  # Line.blank, without a property call per line
+        raw = ln.text
+        if not raw or raw.isspace():  # Line.blank, without a property call per line
             prev_blank = True
             if items:
                 items[-1].gap_after = True
             continue
-        text = repair_line(ln.text)
+        text = repair_line(raw) if spaced(raw) else raw  # (repair_line's own first test, without the call)
         if not text:
             prev_blank = True
             continue
-        items.append(Item(ln.no, ln.text, text, text_width(text), prev_blank, True))
-        if len(items) > 1 and not prev_blank:
-            items[-2].gap_after = False
+        if not prev_blank:  # set tight under the item before
+            items[-1].gap_after = False
+        items.append(Item(ln.no, raw, text, text_width(text), prev_blank, True))
         prev_blank = False
     return items
 
