@@ -82,6 +82,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     return sum(map(_occurs, grams, itertools.repeat(_content(text))))  # True counts 1
 
 
+@functools.lru_cache(maxsize=4096)  # a pull quote is weighed against each body more than once
 def containment(part: str, whole: str, n: int = QUOTE_NGRAM) -> float:
     """Share of ``part``'s n-grams found in ``whole``: how much of a pull quote its body restates.
 
