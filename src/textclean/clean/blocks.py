@@ -19,6 +19,7 @@ Subheadings are found by :mod:`textclean.clean.subheads`.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 import numpy as np
@@ -74,18 +75,18 @@ def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW
     >>> [round(c) for c in local_columns([mk(w) for w in [16, 15, 16, 15, 16, 15]], DENSE_COLUMN_QUANTILE)]
     [16, 16, 16, 16, 16, 16]
     """
-    return _columns(items, (quantile,), before, after)[0]
+    return _columns(items, (quantile,), before, after)[0].tolist()
 
 
-def _columns(items: list[Item], quantiles: tuple[float, ...], before: int, after: int) -> list[list[float]]:
+def _columns(items: list[Item], quantiles: tuple[float, ...], before: int, after: int) -> list[np.ndarray]:
     """:func:`local_columns` for several quantiles at once (one pass over the lines)."""
     text = [i for i, it in enumerate(items) if it.role == "text"]
     if not text or len(text) == len(items):
-        return [cols.tolist() for cols in _sliding_columns([it.width for it in items], quantiles, before, after)]
+        return _sliding_columns([it.width for it in items], quantiles, before, after)
     per_text = _sliding_columns([items[i].width for i in text], quantiles, before, after)
     # the text line at or after each line (the last one past the end)
     index = np.minimum(np.searchsorted(text, np.arange(len(items))), len(text) - 1)
-    return [cols[index].tolist() for cols in per_text]
+    return [cols[index] for cols in per_text]
 
 
 def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: int, after: int) -> list[np.ndarray]:
@@ -132,27 +133,29 @@ def split_columns(items: list[Item], quantile: float = 0.5) -> list[float]:
 def _split_columns(items: list[Item], quantiles: tuple[float, ...]) -> tuple[list[list[float]], list[list[float]]]:
     """:func:`split_columns` for several quantiles, and :func:`local_columns` for the same ones."""
     both = _columns(items, quantiles, WINDOW, WINDOW)
-    if len(items) > 2 * WINDOW + 1 and all(max(cols) - min(cols) < COLUMN_CHANGE for cols in both):
-        return both, both  # one column all along (the usual case): no need for one-sided windows
+    lists = [cols.tolist() for cols in both]
+    if len(items) > 2 * WINDOW + 1 and all(max(cols) - min(cols) < COLUMN_CHANGE for cols in lists):
+        return lists, lists  # one column all along (the usual case): no need for one-sided windows
     back = _columns(items, quantiles, WINDOW, 0)
     ahead = _columns(items, quantiles, 0, WINDOW)
+    widths = np.array([it.width for it in items], dtype=float)
+    text_widths = np.array([it.width if it.role == "text" else np.nan for it in items], dtype=float)
     out: list[list[float]] = []
     for q_both, q_back, q_ahead in zip(both, back, ahead, strict=True):
-        cols: list[float] = []
-        for k, (it, col, b, a) in enumerate(zip(items, q_both, q_back, q_ahead, strict=True)):
-            narrow, wide = (b, a) if b <= a else (a, b)
-            if wide - narrow < COLUMN_CHANGE or _full_lines(items, k, narrow) < COLUMN_LINES:
-                cols.append(col)
-            else:
-                cols.append(narrow if it.width <= narrow + FULL_LINE_SLACK else wide)
-        out.append(cols)
-    return out, both
+        narrow, wide = np.minimum(q_back, q_ahead), np.maximum(q_back, q_ahead)
+        change = wide - narrow >= COLUMN_CHANGE
+        change[change] = _full_lines(text_widths, np.flatnonzero(change), narrow[change]) >= COLUMN_LINES
+        out.append(np.where(change, np.where(widths <= narrow + FULL_LINE_SLACK, narrow, wide), q_both).tolist())
+    return out, lists
 
 
-def _full_lines(items: list[Item], k: int, col: float) -> int:
-    """How many text lines within ``WINDOW`` of line ``k`` fill a column ``col`` wide."""
-    near = items[max(0, k - WINDOW) : k + WINDOW + 1]
-    return sum(it.role == "text" and col - FULL_LINE_SLACK <= it.width <= col for it in near)
+def _full_lines(text_widths: np.ndarray, ks: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """For each line ``k`` of ``ks``, how many text lines within ``WINDOW`` of it fill a column ``cols[k]``
+    wide (``text_widths``: each line's width, NaN for a line that is not text)."""
+    pad = np.full(WINDOW, np.nan)
+    near = np.concatenate((pad, text_widths, pad))[ks[:, None] + np.arange(2 * WINDOW + 1)]
+    col = cols[:, None]
+    return np.count_nonzero((col - FULL_LINE_SLACK <= near) & (near <= col), axis=1)
 
 
 def is_paragraph_break(
@@ -316,9 +319,26 @@ def _may_lead(parts: list[str]) -> bool:
     return len(parts) <= MAX_HEADING_LINES and parts[0][:1] in SECTION_NUMBER_FIRST and numbered_lead(parts)
 
 
-def _breaks_before(items: list[Item], i: int, parts: list[str], starts: bool, shape: _Shape) -> bool:
-    """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``parts`` being the
-    paragraph's lines so far and ``starts`` whether ``items[i - 1]`` is its first."""
+def _runs_on(items: list[Item], shape: _Shape) -> list[bool]:
+    """For each line, whether the line above runs on into it, so no paragraph ends between them unless
+    the paragraph may still be a numbered subheading (:func:`_may_lead`): both are text, and the line
+    above ends no sentence nor lead-in and is near its column (the dense one in a dense piece)."""
+    ends, dense, cols, dense_cols = shape.ends, shape.dense, shape.cols, shape.dense_cols
+    # each pair of neighbouring lines (one fewer than lines, hence not strict)
+    lines = zip(items, items[1:], ends, dense, dense[1:], dense_cols, cols[1:], strict=False)
+    return [False] + [
+        not a_ends
+        and (col_dense if a_dense or b_dense else col) - a.width < SHORT_LINE
+        and a.role == b.role == "text"
+        and not a.text.endswith(LEAD_IN_MARKS)
+        for a, b, a_ends, a_dense, b_dense, col_dense, col in lines
+    ]
+
+
+def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape) -> bool:
+    """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``lead`` being whether the
+    paragraph's lines so far may be a numbered subheading (:func:`_may_lead`) and ``starts`` whether
+    ``items[i - 1]`` is its first."""
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
     dense = shape.dense[i - 1] or shape.dense[i]
@@ -327,16 +347,16 @@ def _breaks_before(items: list[Item], i: int, parts: list[str], starts: bool, sh
         and (shape.dense_cols[i - 1] if dense else shape.cols[i]) - a.width < SHORT_LINE
         and a.role == b.role == "text"
         and not a.text.endswith(LEAD_IN_MARKS)
-        and not _may_lead(parts)
+        and not lead
     ):
         return False  # a full line runs on (most lines), decided before anything else is measured
     if dense:
         cols = shape.dense_cols
-        lead = not a_ends and _may_lead(parts) and has_first_line_shape(items, i, cols, True)
+        lead = not a_ends and lead and has_first_line_shape(items, i, cols, True)
         opens = (a_ends or a.text.endswith(LEAD_IN_MARKS)) and has_first_line_shape(items, i, cols)
         after_short = cols[i] - b.width <= INDENT + FULL_LINE_SLACK
         return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short, a_ends)
-    lead = not a_ends and _may_lead(parts) and has_first_line_shape(items, i, shape.cols, True)
+    lead = not a_ends and lead and has_first_line_shape(items, i, shape.cols, True)
     b_last = (
         shape.ends[i] and shape.cols[i] - b.width >= INDENTED_LINE and not has_first_line_shape(items, i, shape.cols)
     )
@@ -357,39 +377,40 @@ def body_blocks(items: list[Item]) -> list[Block]:
         dataclasses.replace(it, role="text") if it.role == "attribution" and is_running_dash_line(it) else it
         for it in items
     ]
-    ends = [ends_sentence(it.text) for it in items]
+    ends = [it.ends for it in items]
     dense = in_dense_piece(items)
     split, both = _split_columns(items, (0.5, DENSE_COLUMN_QUANTILE) if any(dense) else (0.5,))
     heads = heading_spans(items, both[0], ends)
     shape = _Shape(ends, dense, split[0], split[-1])
+    runs_on = _runs_on(items, shape)
+    # the lines the rules must look at: all others run on from the line above (unless in a lead, below)
+    looks = [i for i, r in enumerate(runs_on) if not r or i in heads]
+    looks.append(len(items))
+    texts = [it.text for it in items]
     blocks: list[Block] = []
     lines: list[int] = []  # printed lines of each block
-    parts: list[str] = []
-    starts = True
+    first = i = 0  # the current paragraph's first line, and the line at hand
 
-    def flush() -> None:
-        if parts:
-            blocks.append(Block("paragraph", join_lines(parts)))
-            lines.append(len(parts))
-            parts.clear()
+    def flush(end: int) -> None:
+        if first < end:
+            blocks.append(Block("paragraph", join_lines(texts[first:end])))
+            lines.append(end - first)
 
-    i = 0
     while i < len(items):
-        it = items[i]
-        if i in heads or it.role == "attribution":
-            flush()
+        if i in heads or items[i].role == "attribution":
+            flush(i)
             end = heads.get(i, i)
             kind: BlockKind = "heading" if i in heads else "attribution"
-            blocks.append(Block(kind, join_lines([x.text for x in items[i : end + 1]])))
+            blocks.append(Block(kind, join_lines(texts[i : end + 1])))
             lines.append(end + 1 - i)
-            i = end + 1
-            starts = True
+            first = i = end + 1
             continue
-        if parts and _breaks_before(items, i, parts, starts, shape):
-            flush()
-            starts = True
-        parts.append(it.text)
-        starts = len(parts) == 1
-        i += 1
-    flush()
+        lead = i - first <= MAX_HEADING_LINES and texts[first][:1] in SECTION_NUMBER_FIRST
+        if first < i and _breaks_before(items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape):
+            flush(i)
+            first = i
+            lead = texts[i][:1] in SECTION_NUMBER_FIRST
+        # on to the next line that may break, or the next line while the paragraph may be a lead
+        i = i + 1 if lead else looks[bisect.bisect_left(looks, i + 1)]
+    flush(len(items))
     return mark_numbered_headings(blocks, lines)
