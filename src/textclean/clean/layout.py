@@ -425,7 +425,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
     (``力量哈尔`` is not in the text).
     """
-    text = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
+    text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
         for el in reversed(elements):

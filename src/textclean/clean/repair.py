@@ -11,6 +11,7 @@ None of these functions adds or removes a Han character.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
@@ -141,12 +142,13 @@ def join_lines(parts: list[str]) -> str:
     >>> join_lines(["the World", "Bank"])
     'the World Bank'
     """
-    out = ""
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        if out and out[-1].isascii() and out[-1].isalpha() and part[0].isascii() and part[0].isalpha():
-            out += " "
-        out += part
-    return out
+    kept = [p for p in map(str.strip, parts) if p]
+    if not kept:
+        return ""
+    out = [kept[0]]
+    for before, part in itertools.pairwise(kept):  # (one join, not a string grown part by part)
+        last, first = before[-1], part[0]
+        if last.isascii() and first.isascii() and last.isalpha() and first.isalpha():
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
