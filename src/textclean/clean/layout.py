@@ -33,7 +33,7 @@ from textclean.clean.roles import (
     note_end,
     over_first_line,
     set_column,
-    shape_role,
+    set_roles,
 )
 from textclean.clean.typesetting import (
     BANNER_LAST_LINE,
@@ -107,8 +107,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
 
 def _shape_elements(items: list[Item]) -> list[Element]:
     """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
-    for it in items:
-        it.role = shape_role(it.text)
+    set_roles(items)
     raw: list[Element] = []
     i = 0
     n = len(items)

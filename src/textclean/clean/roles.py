@@ -191,6 +191,20 @@ def shape_role(text: str) -> Role:
     return "text"
 
 
+def set_roles(items: list[Item]) -> None:
+    """Give each item the role of its shape (:func:`shape_role`), calling it only for a line the union of its
+    patterns matches (most lines are plain text).
+
+    >>> items = [Item(0, t, t, 1.0, True, True) for t in ("●观点", "工会工作")]
+    >>> set_roles(items)
+    >>> [it.role for it in items]
+    ['marker', 'text']
+    """
+    shaped = _ROLE_SHAPE_RE.match
+    for it in items:
+        it.role = shape_role(it.text) if shaped(it.text) else "text"
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line, without the reporters' role words; None when the line is no byline.
 
