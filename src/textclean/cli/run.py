@@ -111,8 +111,8 @@ def run_command(
 
     Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
     """
-    given = checked_run_options(inputs, out, runner, address, allow_empty)
     analysis = analysis_parameters(max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks)
+    given = checked_run_options(inputs, out, runner, address, allow_empty)  # (creates DIR: after every other check)
     if review is not None:
         check_out(review)
     started = time.monotonic()
