@@ -98,11 +98,10 @@ def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: 
     from the first fuller one, ``lo``).
     """
     n, span = len(widths), before + after + 1
-    pad = np.full(max(before, after), -np.inf)
-    rows = np.concatenate((pad[:before], np.asarray(widths, dtype=float), pad[:after]))
+    rows = np.array([-np.inf] * before + widths + [-np.inf] * after, dtype=float)
     win = rows[np.arange(n)[:, None] + np.arange(span)]
     win.sort(axis=1)
-    lo = np.count_nonzero(win < (WINDOW_FULL_SHARE * win[:, -1])[:, None], axis=1)
+    lo = (win >= (WINDOW_FULL_SHARE * win[:, -1])[:, None]).argmax(axis=1)  # the first fuller width
     size = span - lo  # how many fuller widths
     flat, start = win.ravel(), np.arange(0, n * span, span) + lo
     out = []

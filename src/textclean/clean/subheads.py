@@ -129,11 +129,15 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
     spans: dict[int, int] = {}
     last_lines: set[int] = set()  # the last line of each subheading found
     n = len(items)
-    i = 1
-    while i < n - 1:
-        prev = items[i - 1]
-        if not ((ends[i - 1] or prev.role == "attribution") and (i - 1) not in last_lines and items[i].gap_before):
-            i += 1  # no paragraph ends right above: the usual case, decided before measuring the candidate
+    # the lines right under the end of a paragraph, set apart by a blank (few): only these are measured
+    under_ends = [
+        i
+        for i, (above, it, above_ends) in enumerate(zip(items, items[1 : n - 1], ends, strict=False), 1)
+        if (above_ends or above.role == "attribution") and it.gap_before
+    ]
+    after = 0  # the line after the last subheading found: the next one starts no higher
+    for i in under_ends:
+        if i < after or (i - 1) in last_lines:
             continue
         end = i
         while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
@@ -153,9 +157,7 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
         if ok:
             spans[i] = end
             last_lines.add(end)
-            i = end + 1
-            continue
-        i += 1
+            after = end + 1
     return spans
 
 
@@ -191,11 +193,12 @@ def mark_numbered_headings(blocks: list[Block], lines: list[int] | None = None) 
     for i in range(len(out) - 1):
         block, nxt = out[i], out[i + 1]
         if (
-            block.kind == "paragraph"
+            (lines is None or lines[i] <= MAX_HEADING_LINES)  # the cheap tests first: most paragraphs are long
+            and len(block.text) <= NUMBERED_HEADING_MAX_CHARS
+            and block.kind == "paragraph"
             and nxt.kind == "paragraph"
             and not LIST_NUMBER_RE.match(nxt.text)
             and not (i and LIST_NUMBER_RE.match(out[i - 1].text))
-            and (lines is None or lines[i] <= MAX_HEADING_LINES)
             and is_numbered_heading(block.text)
         ):
             out[i] = Block("heading", block.text)
