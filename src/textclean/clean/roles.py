@@ -87,15 +87,12 @@ class Item:
     gap_before: bool
     gap_after: bool
     role: Role = "text"
-    _ends: int = field(default=-1, init=False, repr=False, compare=False)
+    #: :func:`~textclean.clean.chardata.ends_sentence` of the text, worked out once (lines are asked often).
+    ends: bool = field(init=False, repr=False, compare=False)
     _squeezed: float = field(default=-1.0, init=False, repr=False, compare=False)
 
-    @property
-    def ends(self) -> bool:
-        """:func:`~textclean.clean.chardata.ends_sentence` of the text, worked out once (lines are asked often)."""
-        if self._ends < 0:
-            self._ends = ends_sentence(self.text)
-        return bool(self._ends)
+    def __post_init__(self) -> None:
+        self.ends = ends_sentence(self.text)
 
     @property
     def squeezed(self) -> float:
