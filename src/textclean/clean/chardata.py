@@ -27,6 +27,9 @@ SENTENCE_END = "。！？…"
 CLOSERS = "”’）」』》〕】"
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*$|[；;]$")
 _SENTENCE_END_CHARS = tuple(SENTENCE_END)
+#: The last characters :func:`ends_sentence` looks past or at (besides white space): a line ending in any
+#: other character (most lines end inside a sentence) ends none.
+_END_TAIL = frozenset(SENTENCE_END + CLOSERS + "；;")
 
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
@@ -266,5 +269,8 @@ def ends_sentence(text: str) -> bool:
     >>> all(ends_sentence(t) == bool(SENTENCE_END_RE.search(t.rstrip())) for t in samples)
     True
     """
+    last = text[-1:]
+    if last not in _END_TAIL and not last.isspace():
+        return False  # (the cheap test first: "" is no space either)
     text = text.rstrip()
     return text.endswith(("；", ";")) or text.rstrip(CLOSERS).endswith(_SENTENCE_END_CHARS)
