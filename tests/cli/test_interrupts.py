@@ -59,3 +59,20 @@ def test_an_interrupted_run_leaves_the_dataset_as_it_was(signum: int, seed_paths
     ]
     _, alive = psutil.wait_procs(family, timeout=30)
     assert alive == []
+
+
+def test_a_run_in_process_gives_the_signal_handlers_back(
+    prefect_harness: None, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    """`textclean run` called as a library (a test, a notebook) leaves Ctrl-C to its caller afterwards."""
+    import prefect.flow_engine
+    from typer.testing import CliRunner
+
+    from textclean.cli import app
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM), prefect.flow_engine.capture_sigterm
+    args = ["run", str(seed_paths[0].parent), "--out", str(tmp_path / "o"), "--no-tokens", "--keywords", "0"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    after = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM), prefect.flow_engine.capture_sigterm
+    assert after == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -10,7 +11,7 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -117,7 +118,7 @@ def run_command(
         check_out(review)
     started = time.monotonic()
     lock = hold_lock(out, wait)  # before Prefect starts: a second run is refused at once
-    interrupts = Interrupts(out)
+    interrupts = Interrupts(out, lock)
     announce_start(quiet, verbose)
     try:
         # Imported here, not at the top: the library never imports Prefect, and `flows`
@@ -186,14 +187,23 @@ class Interrupts:
     print nothing more.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, held: contextlib.ExitStack) -> None:
+        """Handle the signals until ``held`` (the run's lock) is closed; then the previous handlers are back."""
         self.out = out
         self.servers: list[Any] = []
+        self.restore: list[Callable[[], Any]] = []
         for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, self.stop)
+            previous = signal.signal(signum, self.stop)
+            self.restore.append(functools.partial(signal.signal, signum, previous))
+        held.callback(self.close)
 
-    @staticmethod
-    def keep_sigterm() -> None:
+    def close(self) -> None:
+        """Give the process its previous signal handlers (and Prefect its SIGTERM bridge) back."""
+        for undo in reversed(self.restore):
+            undo()
+        self.restore.clear()
+
+    def keep_sigterm(self) -> None:
         """Keep SIGTERM this handler's while the flow runs.
 
         Prefect's flow engine swaps in a SIGTERM handler of its own for the
@@ -203,7 +213,9 @@ class Interrupts:
         """
         import prefect.flow_engine
 
+        bridge = prefect.flow_engine.capture_sigterm
         prefect.flow_engine.capture_sigterm = contextlib.nullcontext  # type: ignore[assignment]
+        self.restore.append(functools.partial(setattr, prefect.flow_engine, "capture_sigterm", bridge))
 
     def stop(self, signum: int, frame: Any) -> None:
         logging.disable(logging.CRITICAL)
