@@ -66,6 +66,37 @@ def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() 
     ]
 
 
+def test_a_headline_broken_inside_a_word_is_one_title_even_at_the_top() -> None:
+    # at the top of the page, where shape alone joins nothing and "各级领导" is not in the text:
+    # the break falls inside the word 领导, so the lines are one wrapped headline
+    title = "推进产业工人队伍建设改革走深走实"
+    assert _titles("一定要把党的各级领", "导班子整顿好建设好", title, "周明", *BODY_7) == [
+        "一定要把党的各级领导班子整顿好建设好",
+        title,
+    ]
+    # negative: a kicker meets its title between words (摘登 | 一定), and stays apart
+    assert _titles("党的十一大报告摘登", "一定要强化国家机器", title, "周明", *BODY_7) == [
+        "党的十一大报告摘登",
+        "一定要强化国家机器",
+        title,
+    ]
+
+
+def test_a_headline_line_ending_in_a_conjunction_goes_on_below() -> None:
+    # at the top of the page, and "和“走出" is not in the text: no headline line ends with 和 unless it goes on
+    title = "推进产业工人队伍建设改革走深走实"
+    assert _titles("坚持“引进来”和", "“走出去”相结合", title, "周明", *BODY_7) == [
+        "坚持“引进来”和“走出去”相结合",
+        title,
+    ]
+    # negative: a line that closes its phrase does not join the one under it
+    assert _titles("坚持“引进来”", "“走出去”相结合", title, "周明", *BODY_7) == [
+        "坚持“引进来”",
+        "“走出去”相结合",
+        title,
+    ]
+
+
 DIGIT_BODY = (
     "重要组成部分，2022年5月1日起施行的新法",  # full to the column, but its digits measure half an em
     "明确了职业教育与普通教育具有同等重要的地位",

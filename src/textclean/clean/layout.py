@@ -20,6 +20,7 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
     width_with_wide_digits,
 )
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -62,6 +63,9 @@ HALVES_WIDTH_DIFF = 3.0
 JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
 CONTINUATION_CHARS = "的"
+#: Characters no headline line ends with when the headline goes on below it: a clause mark (the clause after it
+#: is still to come) or a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``). A kicker never ends so.
+OPEN_END_CHARS = "，、：；和与及"
 #: The column before a line is measured over at most this many text lines above it ...
 COLUMN_BEFORE_LINES = 6
 #: ... and the column after it over this many below it (few: the next article's body may follow) ...
@@ -461,7 +465,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
     if by_text:
         n = JUNCTION_CHARS
         across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-        return across or _continues_a_phrase(lower)
+        return across or _continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
     return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
 
 
@@ -482,6 +486,16 @@ def _continues_a_phrase(item: Item) -> bool:
     [True, False, False]
     """
     return item.text.startswith(tuple(CONTINUATION_CHARS))
+
+
+def _left_open(item: Item) -> bool:
+    """``item`` ends with a clause mark or a conjunction: the headline goes on in the next line.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> [_left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
+    [True, True, False]
+    """
+    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS))
 
 
 def _set_in_banner(item: Item) -> bool:
