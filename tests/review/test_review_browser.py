@@ -5,20 +5,19 @@ has run, ``--virtual-time-budget``) and the DOM it prints is read back: a
 page's numbered lines with their roles, an article's title, a field that
 differs from the gold. Without a chromium binary the tests skip locally; in CI
 (``CI=true``, or ``TEXTCLEAN_REQUIRE_BROWSER=1`` as ``.ci/run`` sets it after
-installing chromium) they fail instead.
+installing chromium) they fail instead (``tests/browser.py``).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import FLAGS, chromium
 
 from textclean.review.build import build_review
 from textclean.review.html import render_review, write_review
@@ -30,19 +29,7 @@ SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 PAGE = "003_8c893aaa77b15d1c.txt"
 OTHER = "000_341eea174fccb12b.txt"
 WRONG_TITLE = "一个错误的标题"
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-def chromium() -> str:
-    """The browser binary; skip (locally) or fail (in CI) without one."""
-    for name in CHROMIUM_NAMES:
-        path = shutil.which(name)
-        if path:
-            return path
-    if os.environ.get("CI") == "true" or os.environ.get("TEXTCLEAN_REQUIRE_BROWSER") == "1":
-        pytest.fail("no chromium binary on PATH: .ci/run installs Debian's chromium so that CI runs this test")
-    pytest.skip("no chromium binary on PATH (apt-get install chromium); CI installs it and runs this test")
 
 
 @dataclass
@@ -100,10 +87,7 @@ def open_in_browser(page: Path, tmp_path: Path, fragment: str = "") -> Node:
     """The DOM of ``page`` (a file) once its script ran, as chromium shows it."""
     cmd = [
         chromium(),
-        "--headless",
-        "--no-sandbox",  # CI runs as root, where chromium's sandbox cannot start
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
+        *FLAGS,
         f"--user-data-dir={tmp_path / 'chromium-profile'}",
         "--virtual-time-budget=5000",
         "--dump-dom",
