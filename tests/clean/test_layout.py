@@ -301,3 +301,39 @@ def test_a_head_stack_is_one_head_when_some_line_of_it_misfits_the_column_above(
     # where the next column is narrower
     full = ("全面加强以改善民生为重点的社会建设，推动改革", "发展成果更多更公平惠及全体人民，统筹经济社会发")
     assert [e.kind for e in _elements(*BROAD_BODY, *full, *NARROW_BODY)] == ["body"]
+
+
+def _kinds(lines: list[str]) -> list[tuple[str, int]]:
+    """(kind, first line) of the layout elements of a page of ``lines``, a blank line after each."""
+    from textclean.clean.layout import page_elements
+
+    page = [Line(n, t) for i, text in enumerate(lines) for n, t in ((2 * i, text), (2 * i + 1, ""))]
+    return [(e.kind, e.first // 2) for e in page_elements(page)]
+
+
+NARROW = [
+    "从旧学校中培养的知",
+    "识分子，多数或大多数",
+    "是能够或者愿意同工农",
+    "兵结合的。应当在正确",
+    "路线指引下，对于那些",
+    "结合得好的要予以鼓励。",
+]
+WIDE = [
+    "这场上层建筑领域中的大革命，同一切革命一样，根本问",
+    "题是政权问题，是领导权掌握在哪个阶级手里的问题。各",
+    "省、市、自治区成立了革命委员会，标志着这个革命取得",
+    "了伟大的、决定性的胜利。但是革命并没有结束，还需要",
+    "继续前进，把上层建筑领域中的社会主义革命进行到底。",
+]
+
+
+def test_a_full_width_line_after_a_sentence_end_over_another_column_is_a_head() -> None:
+    # a paragraph's first line is indented: a line as full as the narrow column, right after its last
+    # sentence, over a much wider column, is the next article's headline (pdfminer, cpc-09-01)
+    head = "关于认真搞好斗批改工"
+    kinds = _kinds([*NARROW, head, *WIDE])
+    assert ("title", len(NARROW)) in kinds
+    assert kinds[-1] == ("body", len(NARROW) + 1)
+    # negative: over the same column it is running text, a paragraph that goes on full
+    assert _kinds([*NARROW, head, *NARROW]) == [("body", 0)]

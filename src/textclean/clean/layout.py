@@ -22,6 +22,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
+    NOT_FULL_SHORTFALL,
     Element,
     ElementKind,
     Item,
@@ -77,6 +78,9 @@ MAX_INNER_HEAD_LINES = 6
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
 #: a subheading of the article it stands in (an article set after another usually changes the measure).
 SAME_COLUMN_SLACK = 1.5
+#: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
+#: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
+OTHER_COLUMN_DIFF = 2 * INDENT
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -304,12 +308,36 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
         return 0  # (no head line: what follows would say 0 too)
     above = column_of(above_lines)
     if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
-        return 0  # lines that fit the column above go on with its text
+        new_column = abs(above[1] - below[1]) > OTHER_COLUMN_DIFF
+        if not (new_column and too_full_to_open(body[i], above)):
+            return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
     if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced):
         return 0  # a subheading: the column goes on under it
     return j - i
+
+
+def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item``, set after a sentence end with no indent, is too wide to open a paragraph of ``column``.
+
+    A paragraph's first line is indented: when the extractor drops the indent, the
+    line falls at least :data:`~textclean.clean.roles.NOT_FULL_SHORTFALL` short of the column. A line as
+    full as the column right after a sentence end is no paragraph's first line (a head of
+    the column's width, set after it), when another column follows it (:func:`_inner_head_at`:
+    a sentence may end at a line's end inside a paragraph, which goes on full). An indent the
+    text keeps (leading white space) says nothing.
+
+    >>> mk = lambda t, raw=None: Item(0, raw or t, t, float(len(t)), True, True)
+    >>> [too_full_to_open(mk(t), (11.0, 11.0)) for t in ("关于认真搞好斗批改工作", "关于认真搞好斗批")]
+    [True, False]
+    >>> too_full_to_open(mk("关于认真搞好斗批改工作", "　　关于认真搞好斗批改工作"), (11.0, 11.0))
+    False
+    """
+    _, measured = column
+    if not measured or item.raw[:1].isspace():
+        return False
+    return item.squeezed > measured - NOT_FULL_SHORTFALL
 
 
 def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
