@@ -8,7 +8,8 @@ The modules, in pipeline order:
 4. :mod:`~textclean.clean.roles`: lines -> items with a role from their shape (marker, column label, byline,
    note, attribution, text); the item and element records and their kinds;
 5. :mod:`~textclean.clean.layout`: items -> layout elements in page order (box, note, byline, column label,
-   title, subtitle, body);
+   title, subtitle, body), wrapped headlines joined again (:mod:`~textclean.clean.wrapped`, with the words across
+   a break read by :mod:`~textclean.clean.lexicon`);
 6. :mod:`~textclean.clean.assign`: headline material given to the bodies it belongs to, by structure, by
    content (:mod:`~textclean.clean.match`) and leftovers;
 7. :mod:`~textclean.clean.blocks`: a body's lines -> paragraphs, subheadings (found by

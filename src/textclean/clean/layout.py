@@ -20,7 +20,6 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
     width_with_wide_digits,
 )
-from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     NOT_FULL_SHORTFALL,
     Element,
@@ -38,12 +37,12 @@ from textclean.clean.roles import (
     set_roles,
 )
 from textclean.clean.typesetting import (
-    BANNER_LAST_LINE,
     FIRST_LINE_TOLERANCE,
     FULL_LINE_SLACK,
     INDENT,
     MAX_HEADLINE_WIDTH,
 )
+from textclean.clean.wrapped import WRAPPED_HEADLINE_WIDTH, continues_a_phrase, join_wrapped_titles
 from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
@@ -54,19 +53,6 @@ BYLINE_TOLERANCE = 1.0
 FIRST_LINE_COLUMN_LINES = 8
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
-#: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
-WRAPPED_HEADLINE_WIDTH = 16.0
-#: Headline lines at most this wide, one after the other, may be one wrapped headline ...
-SHORT_HEADLINE_WIDTH = 14.0
-#: ... when the lower is at most this much wider than the upper (a kicker is usually the shorter line).
-HALVES_WIDTH_DIFF = 3.0
-#: Characters on each side of a line break that, read across it, must recur in the page's running text.
-JUNCTION_CHARS = 2
-#: Characters no headline opens with: the particle 的 only ever follows the words it joins.
-CONTINUATION_CHARS = "的"
-#: Characters no headline line ends with when the headline goes on below it: a clause mark (the clause after it
-#: is still to come) or a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``). A kicker never ends so.
-OPEN_END_CHARS = "，、：；和与及"
 #: The column before a line is measured over at most this many text lines above it ...
 COLUMN_BEFORE_LINES = 6
 #: ... and the column after it over this many below it (few: the next article's body may follow) ...
@@ -439,93 +425,4 @@ def _continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
     """
     if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or above.ends:
         return False
-    return (spaced and not item.gap_before) or _continues_a_phrase(item)
-
-
-def join_wrapped_titles(elements: list[Element]) -> list[Element]:
-    """Join two one-line titles, set one under the other, when they are the halves of one wrapped headline.
-
-    The words across the break decide first (:func:`_wrapped_halves`), then
-    the shape (:func:`_halves`), so a line joins the neighbour it is read with
-    rather than one of its shape. Lines pair from the bottom (a kicker stands
-    above its title).
-
-    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``,
-    the body saying ``…贯彻党的二十大精神…``; after: one ``title``
-    ``推动党的二十大精神在工会系统落地见效``. Not joined:
-    ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
-    (``力量哈尔`` is not in the text).
-    """
-    text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
-    for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
-        out: list[Element] = []
-        for el in reversed(elements):
-            nxt = out[-1] if out else None
-            if (
-                nxt is not None
-                and nxt.kind == el.kind == "title"
-                and len(nxt.items) == len(el.items) == 1
-                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
-            ):
-                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
-                continue
-            out.append(el)
-        elements = out[::-1]
-    return elements
-
-
-def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
-    """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
-    (``by_text``), else by their shape alone.
-
-    A headline wrapped over two lines breaks inside a phrase: read across the
-    break, it is a phrase the articles' ``text`` uses, or the lower line opens
-    with a particle no headline opens with (:func:`_continues_a_phrase`); a
-    kicker and its title meet at a phrase boundary the text almost never
-    prints. Both lines must be short, and a banner set in at the top of the
-    page never joins; at the top, where the upper line is as likely a banner
-    over a kicker, shape alone joins nothing.
-    """
-    if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
-        return False
-    if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
-        return False
-    if by_text:
-        n = JUNCTION_CHARS
-        across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-        return across or _continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
-    return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
-
-
-def _halves(upper: Item, lower: Item) -> bool:
-    """Two short headline lines, the lower not clearly wider: halves of one wrapped title."""
-    return (
-        upper.role == lower.role == "text"
-        and max(upper.width, lower.width) <= SHORT_HEADLINE_WIDTH
-        and lower.width <= upper.width + HALVES_WIDTH_DIFF
-    )
-
-
-def _continues_a_phrase(item: Item) -> bool:
-    """``item`` opens with a particle that follows a word (``的重要历史意义``): it is the lower half of a wrapped line.
-
-    >>> from textclean.clean.chardata import text_width
-    >>> [_continues_a_phrase(Item(0, t, t, text_width(t), True, True, "text")) for t in ("的重要历史意义", "重要意义", "")]
-    [True, False, False]
-    """
-    return item.text.startswith(tuple(CONTINUATION_CHARS))
-
-
-def _left_open(item: Item) -> bool:
-    """``item`` ends with a clause mark or a conjunction: the headline goes on in the next line.
-
-    >>> from textclean.clean.chardata import text_width
-    >>> [_left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
-    [True, True, False]
-    """
-    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS))
-
-
-def _set_in_banner(item: Item) -> bool:
-    """A line at the top of the page set in from the margin (a centred banner)."""
-    return item.no <= BANNER_LAST_LINE and item.raw[:1].isspace()
+    return (spaced and not item.gap_before) or continues_a_phrase(item)
