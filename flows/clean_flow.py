@@ -42,7 +42,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from textclean.clean.decode import clean_name
-from textclean.config import DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConfig
+from textclean.config import DEFAULT_INPUT_TIMEOUT, DEFAULT_MAX_BYTES, Backend, Config, Mode, TokenConfig
 from textclean.dataset.assemble import Step, assemble
 from textclean.dataset.files import REJECTS_JSONL
 from textclean.dataset.lock import dataset_lock
@@ -364,6 +364,7 @@ def clean_flow(
     tokenizer: Backend = "jieba",
     inputs_from: str | None = None,
     follow_symlinks: bool = False,
+    input_timeout: float = DEFAULT_INPUT_TIMEOUT,
 ) -> RunResult:
     """Clean ``inputs`` (files, or folders whose ``*.txt`` files are read) into the dataset folder ``out``.
 
@@ -374,12 +375,16 @@ def clean_flow(
     Paths come as :func:`~textclean.run.inputs.path_to_param` gives them (flow
     parameters travel as JSON, at most 512 KiB: ``inputs_from`` names a file
     listing more inputs, one a line). An input that is a symbolic link is read only when it points
-    into one of the input folders, or with ``follow_symlinks``. The other parameters: :func:`flow_config`.
+    into one of the input folders, or with ``follow_symlinks``. An input whose cleaning takes longer than
+    ``input_timeout`` seconds (0: no limit) is quarantined (``timeout``) and cleaned again by the next run.
+    The other parameters: :func:`flow_config`.
     """
     config = flow_config(max_bytes, script_mode, protect, tokens, keywords_top_k, user_dict, tokenizer, workers)
     progress = listener()  # (the flow itself must not name the ContextVar: Dask pickles it by value)
     inputs = [path_from_param(p) for p in inputs]
-    config = dataclasses.replace(config, follow_symlinks=follow_symlinks, input_roots=input_roots(inputs))
+    config = dataclasses.replace(
+        config, follow_symlinks=follow_symlinks, input_roots=input_roots(inputs), input_timeout=input_timeout
+    )
     out = path_from_param(out)
     check_folder(out)  # never write among files textclean did not write
     with dataset_lock(out):

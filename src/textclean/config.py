@@ -27,6 +27,9 @@ SCHEMA_VERSION = "3"
 
 #: Default of :attr:`Config.max_bytes` (20 MiB: a newspaper page is tens of kilobytes).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Default of :attr:`Config.input_timeout` in seconds: generous (a seed page cleans in 10 to 20 ms, the
+#: largest pages in a few seconds), so that only an input that would stall the run is quarantined.
+DEFAULT_INPUT_TIMEOUT = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,9 @@ class Config:
         folder is read, any other is quarantined (``symlink``).
     input_roots: the real paths of the input folders a run was given (:func:`~textclean.run.inputs.input_roots`);
         None (a library call outside a run): links are followed.
+    input_timeout: seconds that cleaning one input may take; an input that takes longer is quarantined
+        (``timeout``) and cleaned again by the next run. 0: no limit
+        (:func:`~textclean.run.deadline.within` says where the limit holds).
     workers: processes that tokenise a large input in :func:`~textclean.dataset.rows.build_tables`
         (small inputs stay in one); a run's flow cleans its batches in that many processes.
     """
@@ -79,6 +85,7 @@ class Config:
     workers: int = 1
     follow_symlinks: bool = False
     input_roots: frozenset[str] | None = None
+    input_timeout: float = DEFAULT_INPUT_TIMEOUT
 
     def __post_init__(self) -> None:
         if self.script_mode not in MODES:
@@ -87,6 +94,8 @@ class Config:
             raise ValueError(
                 f"keywords_top_k must be >= 0 and workers >= 1 (got {self.keywords_top_k}, {self.workers})"
             )
+        if not 0 <= self.input_timeout < float("inf"):
+            raise ValueError(f"input_timeout must be a number of seconds >= 0 (got {self.input_timeout})")
         object.__setattr__(self, "protect", frozenset(self.protect))  # a list or set given by a caller
         if self.input_roots is not None:
             object.__setattr__(self, "input_roots", frozenset(self.input_roots))

@@ -49,7 +49,9 @@ def test_watch_passes_the_shared_options_to_every_run(monkeypatch: pytest.Monkey
     monkeypatch.setattr(flow_module, "clean_flow", fake_flow)
     protect = tmp_path / "names.txt"
     protect.write_text("唐鑛\n", encoding="utf-8")
-    parameters = watch_module.analysis_parameters(1000, "t2s", protect, False, None, 3, "jieba", follow_symlinks=True)
+    parameters = watch_module.analysis_parameters(
+        1000, "t2s", protect, False, None, 3, "jieba", follow_symlinks=True, input_timeout=5
+    )
     watch_module.watched_run(1, "start", paths=[tmp_path], out=tmp_path / "o", parameters=parameters, temporary=False)
     assert seen == [
         {
@@ -61,5 +63,6 @@ def test_watch_passes_the_shared_options_to_every_run(monkeypatch: pytest.Monkey
             "user_dict": None,
             "tokenizer": "jieba",
             "follow_symlinks": True,
+            "input_timeout": 5,
         }
     ]

@@ -12,7 +12,7 @@ import typer
 
 from textclean.analysis.script import load_protect_file
 from textclean.cli.console import fail
-from textclean.config import Mode
+from textclean.config import DEFAULT_INPUT_TIMEOUT, Mode
 from textclean.run.inputs import collect_inputs, missing_input, path_to_param
 
 Segmenter = Literal["jieba", "rjieba", "auto"]
@@ -63,6 +63,16 @@ UserDictOption = Annotated[
 KeywordsOption = Annotated[
     int, typer.Option("--keywords", metavar="K", min=0, help="TF-IDF keywords per article; 0: none.")
 ]
+InputTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--input-timeout",
+        metavar="SECONDS",
+        min=0,
+        help="Quarantine an input (timeout) whose cleaning takes longer than this, and clean it again next run; "
+        "0: no limit.",
+    ),
+]
 FollowSymlinksOption = Annotated[
     bool,
     typer.Option("--follow-symlinks", help="Read inputs that are symbolic links to files outside the input folders."),
@@ -78,6 +88,7 @@ def analysis_parameters(
     keywords: int,
     tokenizer: str,
     follow_symlinks: bool,
+    input_timeout: float = DEFAULT_INPUT_TIMEOUT,
 ) -> dict[str, Any]:
     """The cleaning flow's parameters from the options run, watch and serve share; exit 2 at a bad one.
 
@@ -95,6 +106,7 @@ def analysis_parameters(
         "user_dict": path_to_param(user_dict) if user_dict is not None else None,
         "tokenizer": segmenter,
         "follow_symlinks": follow_symlinks,
+        "input_timeout": input_timeout,
     }
 
 

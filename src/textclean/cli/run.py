@@ -31,6 +31,7 @@ from textclean.cli.console import (
 from textclean.cli.options import (
     ConvertOption,
     FollowSymlinksOption,
+    InputTimeoutOption,
     KeywordsOption,
     MaxBytesOption,
     ProtectOption,
@@ -43,7 +44,7 @@ from textclean.cli.options import (
 )
 from textclean.cli.review import ReviewOption, check_out, write_run_review
 from textclean.cli.startup import start_early
-from textclean.config import DEFAULT_MAX_BYTES
+from textclean.config import DEFAULT_INPUT_TIMEOUT, DEFAULT_MAX_BYTES
 from textclean.run.inputs import missing_input, path_to_param
 
 #: Flow parameters travel to the Prefect API as JSON, which takes at most 512 KiB of them:
@@ -79,6 +80,7 @@ def run_command(
         ),
     ] = 0.0,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    input_timeout: InputTimeoutOption = DEFAULT_INPUT_TIMEOUT,
     convert: ConvertOption = "none",
     protect: ProtectOption = None,
     tokens: TokensOption = True,
@@ -112,7 +114,9 @@ def run_command(
 
     Inputs unchanged since DIR was written keep their rows; only new or changed ones are cleaned.
     """
-    analysis = analysis_parameters(max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks)
+    analysis = analysis_parameters(
+        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks, input_timeout
+    )
     given = checked_run_options(inputs, out, runner, address, allow_empty)  # (creates DIR: after every other check)
     if review is not None:
         check_out(review)

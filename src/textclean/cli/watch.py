@@ -18,6 +18,7 @@ from textclean.cli.options import (
     ConvertOption,
     FollowSymlinksOption,
     InputsArgument,
+    InputTimeoutOption,
     KeywordsOption,
     MaxBytesOption,
     OutOption,
@@ -28,7 +29,7 @@ from textclean.cli.options import (
     analysis_parameters,
     checked_inputs,
 )
-from textclean.config import DEFAULT_MAX_BYTES
+from textclean.config import DEFAULT_INPUT_TIMEOUT, DEFAULT_MAX_BYTES
 from textclean.run.inputs import path_to_param
 
 
@@ -45,6 +46,7 @@ def watch_command(
         ),
     ] = 1.0,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    input_timeout: InputTimeoutOption = DEFAULT_INPUT_TIMEOUT,
     convert: ConvertOption = "none",
     protect: ProtectOption = None,
     tokens: TokensOption = True,
@@ -60,7 +62,7 @@ def watch_command(
     give one more run after it. Each run reuses the rows of unchanged inputs.
     """
     parameters = analysis_parameters(
-        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks
+        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks, input_timeout
     )
     paths = checked_inputs(inputs, out)
     try:

@@ -54,7 +54,9 @@ def is_current(
 ) -> Record | None:
     """The manifest of ``out_dir`` when it was written from these inputs by this code and is intact; else None.
 
-    A run whose dataset is current has nothing to do. An interrupted commit is
+    A run whose dataset is current has nothing to do; a dataset holding an input
+    that must be cleaned again (its entry has a sha256 but no result key: it ran
+    past ``--input-timeout``, :func:`~textclean.dataset.rows.retried`) is not current. An interrupted commit is
     finished first (:func:`~textclean.dataset.commit.settle`; ``locked``: the caller holds the folder's
     lock); one that cannot be means "not current".
     """
@@ -68,6 +70,8 @@ def is_current(
     recorded = [(i.get("source"), i.get("sha256")) for i in manifest.get("inputs", [])]
     if recorded != [(i.source, i.sha256) for i in inputs]:
         return None
+    if any(i.get("sha256") and not i.get("key") for i in manifest.get("inputs", [])):
+        return None  # an input to clean again
     outputs = manifest.get("outputs", {})
     cache = StatCache.load(out_dir, "outputs")
     changed = mismatched_files(outputs, outputs, lambda name: dataset_sha256(out_dir, name, cache))

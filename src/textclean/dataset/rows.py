@@ -27,6 +27,9 @@ from textclean.models import Article, PageResult, Reject
 KEYWORD_DIGITS = 6
 #: A ``malformed_article`` reject's detail is cut to this many characters (an exception may quote a long value).
 MAX_DETAIL = 300
+#: Reasons that say how a run went rather than what an input is (cleaning ran past ``--input-timeout``):
+#: such a result is not kept for reuse, the next run cleans the input again (:func:`retried`).
+RETRIED_REASONS = frozenset({"timeout"})
 
 
 @dataclass
@@ -154,19 +157,29 @@ def _input_entries(
         else:
             rejects = [*result.rejects, *rows_rejected.get(result.source, [])]
         n_articles = 0 if dup else kept[result.source]
-        inputs.append(
-            {
-                "source": result.source,
-                "sha256": result.sha256,
-                "encoding": result.encoding,
-                "decode_errors": result.decode_errors,
-                "status": "processed" if n_articles or not rejects else "rejected",
-                "articles": n_articles,
-                "rejects": len(rejects),
-            }
-        )
+        entry: Record = {
+            "source": result.source,
+            "sha256": result.sha256,
+            "encoding": result.encoding,
+            "decode_errors": result.decode_errors,
+            "status": "processed" if n_articles or not rejects else "rejected",
+            "articles": n_articles,
+            "rejects": len(rejects),
+        }
+        if retried(rejects):
+            entry["key"] = ""  # no key: never reused, and the dataset is never current while it is there
+        inputs.append(entry)
         all_rejects.extend(rejects)
     return inputs, all_rejects
+
+
+def retried(rejects: Sequence[Reject]) -> bool:
+    """Whether an input with these rejects is cleaned again by the next run (:data:`RETRIED_REASONS`).
+
+    >>> retried([Reject("p.txt", "segment", "timeout")]), retried([Reject("p.txt", "decode", "binary")])
+    (True, False)
+    """
+    return any(r.reason in RETRIED_REASONS for r in rejects)
 
 
 def add_tokens(articles: Sequence[Record], paragraphs: Sequence[Record], config: Config) -> None:

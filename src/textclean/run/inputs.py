@@ -26,6 +26,7 @@ from textclean.clean.page import clean_page, too_large
 from textclean.config import Config
 from textclean.dataset.quickcheck import StatCache, save_section, settled, signature
 from textclean.models import InputFile, PageResult, Reject
+from textclean.run.deadline import InputTimeout, within
 
 #: Default size of a batch of pages: big enough that per-task overhead is
 #: negligible, small enough that batches spread over workers. A worker's
@@ -262,7 +263,8 @@ def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
 
     A file that cannot be used (gone, unreadable, a folder, a FIFO) comes back
     rejected with reason ``unreadable``; one larger than ``config.max_bytes``
-    with ``too_large``; other OS errors are raised, as they may pass on a retry.
+    with ``too_large``; one whose cleaning takes longer than ``config.input_timeout``
+    seconds with ``timeout`` (:func:`timed_out`); other OS errors are raised, as they may pass on a retry.
     """
     config = config or Config()
     path = Path(path)
@@ -278,7 +280,23 @@ def clean_file(path: str | Path, config: Config | None = None) -> PageResult:
         return PageResult(name, "", None, rejects=[Reject(name, "read", "unreadable", exc.strerror or str(exc))])
     if data is None:
         return too_large(name, sha, size, config)
-    return clean_page(name, data, config, sha256=sha)
+    try:
+        return within(config.input_timeout, clean_page, name, data, config, sha)
+    except InputTimeout:
+        return timed_out(name, sha, config)
+
+
+def timed_out(source: str, sha256: str, config: Config) -> PageResult:
+    """The result for an input whose cleaning ran past ``config.input_timeout`` (reason ``timeout``).
+
+    A run does not keep it for reuse: the next run cleans the input again
+    (:func:`~textclean.dataset.rows.retried`).
+
+    >>> timed_out("p.txt", "ab" * 32, Config(input_timeout=2)).rejects[0].detail
+    'cleaning took longer than 2 s (--input-timeout)'
+    """
+    detail = f"cleaning took longer than {config.input_timeout:g} s (--input-timeout)"
+    return PageResult(source, sha256, None, rejects=[Reject(source, "segment", "timeout", detail)])
 
 
 def clean_files(paths: Iterable[str | Path], config: Config | None = None) -> list[PageResult]:
