@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
 from textclean.dataset.card import CARD_FILE, FIELD_DOCS, FILE_DOCS, MAX_REJECT_ROWS, TABLES, cell, render_card
@@ -51,6 +52,20 @@ def test_card_documents_every_file_and_field(card: str) -> None:
     assert "| `blocks` | `list<struct<kind: string, text: string>>` |" in card
     assert "| `subtitle` | `string or null` |" in card
     assert "| `char_count` | `int64` |" in card
+
+
+def test_card_header_declares_each_tables_columns_and_rows(card: str, dataset: Dataset) -> None:
+    """The YAML header (read by HuggingFace ``datasets``): tables by name, their columns in order, their row counts."""
+    header = yaml.safe_load(card.removeprefix("---\n").partition("\n---\n\n")[0])
+    assert [c["config_name"] for c in header["configs"]] == ["articles", "paragraphs"]
+    counts = dataset.manifest["counts"]
+    for info, schema in zip(header["dataset_info"], (ARTICLES_ARROW, PARAGRAPHS_ARROW), strict=True):
+        assert [f["name"] for f in info["features"]] == schema.names
+        assert info["splits"] == [{"name": "train", "num_examples": counts[info["config_name"]]}]
+    features = {f["name"]: f for f in header["dataset_info"][0]["features"]}
+    assert features["authors"] == {"name": "authors", "list": "string"}
+    assert features["line_spans"] == {"name": "line_spans", "list": {"list": "int64"}}
+    assert features["keywords"]["list"] == [{"name": "term", "dtype": "string"}, {"name": "weight", "dtype": "float64"}]
 
 
 def test_card_counts_and_sources(card: str, dataset: Dataset) -> None:

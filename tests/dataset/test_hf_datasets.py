@@ -123,17 +123,39 @@ def _run_snippet(snippet: str, dataset_dir: Path, tmp_path: Path) -> str:
 
 BY_NAME = """
 import json, sys
-from datasets import load_dataset
+import pyarrow.parquet as pq
+import yaml
+from datasets import Features, load_dataset, load_dataset_builder
 
-default = load_dataset(sys.argv[1], split="train", cache_dir=sys.argv[2])
-paragraphs = load_dataset(sys.argv[1], "paragraphs", split="train", cache_dir=sys.argv[2])
-print(json.dumps({"default": default.num_rows, "title": "title" in default.column_names,
-                  "paragraphs": paragraphs.num_rows, "kind": "kind" in paragraphs.column_names}))
+folder, cache = sys.argv[1], sys.argv[2]
+default = load_dataset(folder, split="train", cache_dir=cache)
+out = {"default": [default.num_rows, default.column_names]}
+with open(folder + "/README.md", encoding="utf-8") as card:
+    header = yaml.safe_load(card.read().split("---\\n")[1])
+for name in ("articles", "paragraphs"):
+    info = load_dataset_builder(folder, name, cache_dir=cache).info  # the card's, before any file is read
+    schema = pq.read_schema(f"{folder}/{name}.parquet")
+    loaded = load_dataset(folder, name, split="train", cache_dir=cache)
+    (declared,) = [i for i in header["dataset_info"] if i["config_name"] == name]
+    out[name] = {
+        "rows": loaded.num_rows,
+        "columns": loaded.column_names,
+        "card_features": info.features.to_dict() if info.features else None,
+        "card_splits": {split: s.num_examples for split, s in info.splits.items()},
+        "loaded_features": loaded.features.to_dict(),
+        "inferred": Features.from_arrow_schema(schema).to_dict(),
+        "inferred_from_types": Features.from_arrow_schema(schema.remove_metadata()).to_dict(),
+        "yaml": declared["features"],
+        "datasets_yaml": Features.from_arrow_schema(schema)._to_yaml_list(),
+    }
+print(json.dumps(out, ensure_ascii=False))
 """
 
 
 def test_the_folder_loads_by_table_name_without_arguments(dataset_dir: Path, tmp_path: Path) -> None:
-    """The card's YAML ``configs`` let ``load_dataset(DIR)`` find the articles (default) and the paragraphs."""
+    """The card's YAML ``configs`` let ``load_dataset(DIR)`` find the articles (default) and the paragraphs;
+    its ``dataset_info`` gives each table's features, the very ones ``datasets`` infers from the Parquet file,
+    and its row count (which ``datasets`` checks when it loads)."""
     dataset = read_dataset(dataset_dir)
     proc = subprocess.run(
         [sys.executable, "-c", BY_NAME, str(dataset_dir), str(tmp_path / "cache")],
@@ -144,9 +166,16 @@ def test_the_folder_loads_by_table_name_without_arguments(dataset_dir: Path, tmp
     )
     assert proc.returncode == 0, proc.stderr
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert loaded == {
-        "default": len(dataset.articles),
-        "title": True,
-        "paragraphs": len(dataset.paragraphs),
-        "kind": True,
-    }
+    assert loaded["default"] == [len(dataset.articles), ARTICLES_ARROW.names]
+    for name, schema, table in (
+        ("articles", ARTICLES_ARROW, dataset.articles),
+        ("paragraphs", PARAGRAPHS_ARROW, dataset.paragraphs),
+    ):
+        got = loaded[name]
+        assert got["rows"] == len(table) == dataset.manifest["counts"][name] and got["columns"] == schema.names
+        assert got["card_splits"] == {"train": len(table)}
+        # the card's features (read before any file) are those datasets infers from the file, with or
+        # without the huggingface key, and those it loads with
+        assert got["card_features"] == got["inferred"] == got["inferred_from_types"] == got["loaded_features"]
+        assert got["card_features"] == hf_features(schema)
+        assert got["yaml"] == got["datasets_yaml"]  # written in datasets' own YAML form

@@ -13,7 +13,8 @@
 - ``validate``: a written folder re-checked against the schemas and against itself;
 - ``schemas``: the pandera schemas and what each column means; ``checks``, their named checks;
   ``arrow``, the Arrow types of the Parquet files;
-- ``card``: the dataset's ``README.md``;
+- ``card``: the dataset's ``README.md``; ``hfmeta``, its YAML header for HuggingFace ``datasets``
+  (the tables by name, their features and row counts);
 - ``quickcheck``: files hashed again only when their stat changed;
 - ``rowgroups``: Parquet written a row group at a time, groups copied as bytes from the previous file.
 """

@@ -3,9 +3,10 @@
 :func:`render_card` says what each file is, every field with its type and
 meaning, the counts, the sources with their sha256, the rejects, the versions
 the data came from, and how to load the files with pandas, polars, DuckDB and
-HuggingFace ``datasets``. Its output depends only on its arguments (no dates,
-no machine paths: sources are named by file name), so the same dataset gives
-the same card.
+HuggingFace ``datasets``, under a YAML header that tells ``datasets`` the
+tables, their features and row counts (:mod:`textclean.dataset.hfmeta`). Its
+output depends only on its arguments (no dates, no machine paths: sources are
+named by file name), so the same dataset gives the same card.
 
 Types come from the Arrow schemas (:mod:`textclean.dataset.arrow`) and meanings
 from :data:`~textclean.dataset.schemas.FIELD_DOCS` (the tables' single source).
@@ -22,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from textclean.dataset.arrow import ARTICLES_ARROW, PARAGRAPHS_ARROW
+from textclean.dataset.hfmeta import front_matter
 from textclean.dataset.schemas import FIELD_DOCS
 from textclean.models import BLOCK_KINDS
 
@@ -416,29 +418,6 @@ def _loading(folder: str) -> list[str]:
 # ---------------------------------------------------------------- the card
 
 
-#: The tables ``datasets.load_dataset(DIR)`` finds by name (the first is its default), and their files.
-HF_CONFIGS = (("articles", "articles.parquet"), ("paragraphs", "paragraphs.parquet"))
-
-
-def front_matter() -> list[str]:
-    """The card's YAML header: HuggingFace's ``configs``, so ``load_dataset(DIR)`` (or ``(DIR, "paragraphs")``)
-    loads the Parquet tables by name, without arguments. Their column types come from the files' metadata.
-
-    >>> print("\\n".join(front_matter()[:6]))
-    ---
-    configs:
-    - config_name: articles
-      data_files:
-      - split: train
-        path: articles.parquet
-    """
-    lines = ["---", "configs:"]
-    for i, (name, path) in enumerate(HF_CONFIGS):
-        lines += [f"- config_name: {name}", "  data_files:", "  - split: train", f"    path: {path}"]
-        lines += ["  default: true"] if i == 0 else []
-    return [*lines, "---"]
-
-
 def render_card(
     manifest: Mapping[str, Any],
     articles_df: Any,
@@ -476,7 +455,7 @@ def render_card_stats(
         "This file is generated with the dataset; rerunning `textclean run` rewrites it.",
     ]
     sections = [
-        front_matter(),
+        front_matter({"articles": stats.articles, "paragraphs": stats.paragraphs}),
         header,
         _files(stats, rejects),
         _counts(manifest, stats),
