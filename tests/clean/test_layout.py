@@ -337,3 +337,40 @@ def test_a_full_width_line_after_a_sentence_end_over_another_column_is_a_head() 
     assert kinds[-1] == ("body", len(NARROW) + 1)
     # negative: over the same column it is running text, a paragraph that goes on full
     assert _kinds([*NARROW, head, *NARROW]) == [("body", 0)]
+
+
+def _spaced_elements(*lines: tuple[str, bool]) -> list[tuple[str, str]]:
+    """(kind, text) of the layout elements of a page of ``(line, blank line after it)``."""
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for text, blank in lines:
+        page.append(Line(len(page), text))
+        if blank:
+            page.append(Line(len(page), ""))
+    return [(e.kind, e.text) for e in page_elements(page)]
+
+
+COLUMN_18 = [
+    "正主义路线，摧毁了刘少奇反革命修正主义",
+    "集团，履行了我们党的无产阶级国际主义义",
+    "务，我们党的队伍更加纯洁，更加坚强。",
+]
+NEXT_18 = [
+    "全党团结起来，全国人民团结起来，为了",
+    "高举毛泽东思想伟大红旗，下定决心，不",
+    "怕牺牲，排除万难，去争取更大的胜利，",
+    "我们一定要把社会主义革命进行到底。",
+]
+
+
+def test_a_stack_of_three_tight_short_lines_between_bodies_is_a_kicker_over_a_wrapped_title() -> None:
+    stack = [("党的九大报告摘编", False), ("全党、全国人民团结", False), ("起来，争取更大的胜利", True)]
+    kinds = _spaced_elements(*[(t, True) for t in COLUMN_18], *stack, *[(t, True) for t in NEXT_18])
+    assert kinds[1:3] == [("title", "党的九大报告摘编"), ("title", "全党、全国人民团结起来，争取更大的胜利")]
+    assert kinds[0][0] == kinds[3][0] == "body"
+    # negative: a phrase wrapped over two tight lines, in the same column, is the body's subheading
+    two = [("全党、全国人民团结", False), ("起来，争取更大的胜利", True)]
+    assert [k for k, _ in _spaced_elements(*[(t, True) for t in COLUMN_18], *two, *[(t, True) for t in NEXT_18])] == [
+        "body"
+    ]

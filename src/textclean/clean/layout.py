@@ -42,7 +42,7 @@ from textclean.clean.typesetting import (
     INDENT,
     MAX_HEADLINE_WIDTH,
 )
-from textclean.clean.wrapped import WRAPPED_HEADLINE_WIDTH, continues_a_phrase, join_wrapped_titles
+from textclean.clean.wrapped import WRAPPED_HEADLINE_WIDTH, continues_a_phrase, goes_on, join_wrapped_titles
 from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
@@ -67,6 +67,9 @@ SAME_COLUMN_SLACK = 1.5
 #: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
 #: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
 OTHER_COLUMN_DIFF = 2 * INDENT
+#: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
+#: stack of short lines is a head: kicker and title, or a title and its subtitle.
+SUBHEAD_LINES = 2
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -336,7 +339,7 @@ def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
     >>> _one_phrase([mk("改革开放再出发", True), mk("推动改革走深走实", True)])
     False
     """
-    return len(lines) == 1 or (spaced and all(not it.gap_before for it in lines[1:]))
+    return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
 
 
 def _ends_run(body: list[Item], j: int) -> bool:
@@ -407,10 +410,26 @@ def _headline_elements(lines: list[Item], spaced: bool = True) -> list[Element]:
             continue
         groups.append([it])
     out = []
-    for g in groups:
+    for g in [part for group in groups for part in _kicker_off(group)]:
         kind: ElementKind = "subtitle" if g[0].role == "attribution" else "title"
         out.append(Element(kind, g, "".join(i.text for i in g)))
     return out
+
+
+def _kicker_off(group: list[Item]) -> list[list[Item]]:
+    """A stack of more tight headline lines than a title wraps over, whose first line the words do not carry on
+    into the second (:func:`~textclean.clean.wrapped.goes_on`): that line apart (a kicker over a wrapped title).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
+    >>> [[it.text for it in g] for g in _kicker_off([mk("党的九大报告摘编"), mk("全党、全国人民团结"), mk("起来，争取更大的胜利")])]
+    [['党的九大报告摘编'], ['全党、全国人民团结', '起来，争取更大的胜利']]
+    >>> len(_kicker_off([mk("一定要把党的各级领"), mk("导班子整顿好、建设"), mk("好")]))
+    1
+    """
+    if len(group) <= SUBHEAD_LINES or group[0].role != "text" or goes_on(group[0], group[1]):
+        return [group]
+    return [group[:1], group[1:]]
 
 
 def _continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:

@@ -78,8 +78,20 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
     if by_text:
         n = JUNCTION_CHARS
         across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-        return across or continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
+        return across or goes_on(upper, lower)
     return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
+
+
+def goes_on(upper: Item, lower: Item) -> bool:
+    """The words say ``upper`` goes on in ``lower``: it opens with a particle, ``upper`` leaves a clause open,
+    or the break falls inside a word.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
+    >>> goes_on(mk("一定要把党的各级领"), mk("导班子整顿好")), goes_on(mk("党的九大报告摘编"), mk("全党、全国人民团结"))
+    (True, False)
+    """
+    return continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
 
 
 def _halves(upper: Item, lower: Item) -> bool:
