@@ -146,6 +146,9 @@ class PageResult:
     rejects: list[Reject] = field(default_factory=list)
     #: Undecodable byte sequences dropped while decoding the page.
     decode_errors: int = 0
+    #: Invisible characters removed from the text of a cleaned page: controls (not form feeds), zero-width and
+    #: bidi controls, tag characters, private-use code points, noncharacters (:func:`~textclean.clean.lines.split_lines_counted`).
+    removed_chars: int = 0
 
     @property
     def status(self) -> str:

@@ -52,5 +52,18 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(ln.no, ln.text) for ln in split_lines("甲\\r\\n\\r\\n乙 \\r丙")]
     [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
     """
-    parts = strip_controls(normalize_newlines(text)).split("\n")
-    return tuple(map(Line, itertools.count(), map(str.rstrip, parts)))  # Line(i, part.rstrip()) for each part
+    return split_lines_counted(text)[0]
+
+
+def split_lines_counted(text: str) -> tuple[tuple[Line, ...], int]:
+    """:func:`split_lines`, and how many characters :func:`strip_controls` removed: the invisible, bidi,
+    tag, private-use and noncharacter code points and the controls, not counting form feeds (which
+    separate printed pages, as a PDF extractor writes them).
+
+    >>> split_lines_counted("\\u202e织组会工\\u202c\\U000e0041\\n\\f乙\\t丙")
+    ((Line(no=0, text='织组会工'), Line(no=1, text='乙 丙')), 3)
+    """
+    stripped, removed = CONTROL_RE.subn("", normalize_newlines(text))
+    parts = stripped.replace("\t", " ").split("\n")
+    lines = tuple(map(Line, itertools.count(), map(str.rstrip, parts)))  # Line(i, part.rstrip()) for each part
+    return lines, removed - text.count("\f") if removed else 0

@@ -20,7 +20,7 @@ import itertools
 from textclean.clean.articles import build_articles
 from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
 from textclean.clean.layout import page_elements
-from textclean.clean.lines import normalize_newlines, split_lines
+from textclean.clean.lines import normalize_newlines, split_lines, split_lines_counted
 from textclean.config import Config
 from textclean.models import Article, Line, Page, PageResult, Reject
 
@@ -77,7 +77,7 @@ def clean_page(source: str, data: bytes, config: Config | None = None, sha256: s
         return rejected("read", "empty", "0 bytes")
     decoded = decode_bytes(data)
     unusable = unusable_reason(data, decoded)
-    lines = split_lines(decoded.text)
+    lines, removed = split_lines_counted(decoded.text)
     if all(line.blank for line in lines) and (unusable is None or unusable[0] == "undecodable"):
         # no text at all: not binary, and no encoding can be judged on it (BOMs and spaces score nothing)
         detail = f"{len(data)} bytes of white space or control characters"
@@ -93,7 +93,7 @@ def clean_page(source: str, data: bytes, config: Config | None = None, sha256: s
         return rejected("segment", "no_text", "no text line survived cleaning", page.encoding, page.decode_errors)
     if page.decode_errors:
         articles = [dataclasses.replace(a, decode_errors=True) for a in articles]
-    return PageResult(source, sha, page.encoding, articles=articles, decode_errors=page.decode_errors)
+    return PageResult(source, sha, page.encoding, articles, decode_errors=page.decode_errors, removed_chars=removed)
 
 
 def form_feed_lines(text: str) -> list[int]:

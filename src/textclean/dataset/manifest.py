@@ -172,7 +172,8 @@ def build_manifest(
 ) -> Record:
     """The run's manifest: versions, config, inputs with sha256 and status, counts, output files.
 
-    ``inputs``: each input's entry, in order; ``rejects``: all rejects;
+    ``inputs``: each input's entry, in order (a reused input's from the previous manifest, its
+    ``removed_chars`` with it: the run total counts every input's); ``rejects``: all rejects;
     ``outputs``: the files written so far (the row counts of the tables come
     from them); ``paths``: where each input was read from, in the order of
     ``inputs`` (by default the source names).
@@ -197,6 +198,7 @@ def build_manifest(
             "paragraphs": outputs[PARAGRAPHS_PARQUET].rows,
             "rejects": len(rejects),
             "rejects_by_reason": dict(sorted(reasons.items())),
+            "removed_chars": sum(int(i.get("removed_chars", 0)) for i in inputs),
         },
         "outputs": {name: meta.record() for name, meta in outputs.items()},
     }

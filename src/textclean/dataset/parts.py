@@ -48,7 +48,7 @@ class Part:
     """The rows of a batch of inputs, in input order, on disk (``base``) or in memory (``data``).
 
     ``inputs``: the inputs' manifest entries (source, sha256, encoding,
-    decode_errors, status, articles, rejects), in input order;
+    decode_errors, removed_chars, status, articles, rejects), in input order;
     ``paragraphs``: each input's number of paragraph rows; ``rejects``: each
     input's rejects. An input's rows follow the previous input's in every table.
     """

@@ -39,7 +39,7 @@ class Tables:
     articles: list[Record] = field(default_factory=list)
     paragraphs: list[Record] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
-    #: One entry per input: source, sha256, encoding, decode_errors, status, articles, rejects.
+    #: One entry per input: source, sha256, encoding, decode_errors, removed_chars, status, articles, rejects.
     inputs: list[Record] = field(default_factory=list)
 
 
@@ -162,6 +162,7 @@ def _input_entries(
             "sha256": result.sha256,
             "encoding": result.encoding,
             "decode_errors": result.decode_errors,
+            "removed_chars": result.removed_chars,
             "status": "processed" if n_articles or not rejects else "rejected",
             "articles": n_articles,
             "rejects": len(rejects),
