@@ -1,13 +1,19 @@
-"""A command run as a user runs it: a subprocess whose stdout lines a test waits for, every wait bounded."""
+"""A command run as a user runs it: a subprocess whose stdout lines a test waits for, every wait bounded.
+
+(Helpers, not fixtures: a second ``conftest.py`` below ``tests/`` would break
+collection when pytest is given two test folders, both importing as ``conftest``.)
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import select
+import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 #: The installed ``textclean`` command of this virtual environment.
@@ -68,3 +74,18 @@ class Child:
             pass
         assert self.proc.stderr is not None
         return self.proc.returncode, self.proc.stderr.read().decode()
+
+
+def user_env(prefect_home: Path) -> dict[str, str]:
+    """The user's environment: no Prefect settings but a Prefect home of the test's own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(prefect_home)
+    return env
+
+
+def copy_pages(paths: Iterable[Path], folder: Path) -> Path:
+    """``folder``, made, holding copies of the pages at ``paths``."""
+    folder.mkdir()
+    for p in paths:
+        shutil.copy(p, folder / p.name)
+    return folder

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from browser import Browser, chromium
-from children import Child
+from children import EXE, Child, copy_pages, user_env
 
 from textclean.flows.serve import healthy
 
@@ -59,12 +59,21 @@ def run_deployment(api: str, auth: tuple[str, str], name: str, timeout: float = 
         time.sleep(0.5)
 
 
-def test_a_person_logs_into_serves_ui_and_finds_the_deployments_run(
-    child: Callable[..., Child], env: dict[str, str], pages: Path, tmp_path: Path
-) -> None:
+@pytest.fixture
+def serve(seed_paths: list[Path], tmp_path: Path) -> Iterator[Child]:
+    """`textclean serve` of the seed pages with a Prefect home of its own; killed if the test leaves it running."""
     chromium()  # skip (or, in CI, fail) before starting a server when there is no browser
+    env = user_env(tmp_path / "prefect")
     env["PREFECT_RUNNER_POLL_FREQUENCY"] = "1"  # the runner looks for due runs every second, not ten
-    serve = child("serve", str(pages), "--out", str(tmp_path / "data"), "--cron", YEARLY, env=env, cwd=tmp_path)
+    pages = copy_pages(seed_paths, tmp_path / "pages")
+    serve = Child([EXE, "serve", str(pages), "--out", str(tmp_path / "data"), "--cron", YEARLY], env, tmp_path)
+    yield serve
+    if serve.proc.poll() is None:
+        serve.proc.kill()
+        serve.proc.wait(10)
+
+
+def test_a_person_logs_into_serves_ui_and_finds_the_deployments_run(serve: Child, tmp_path: Path) -> None:
     ui, api, auth = started_server(serve)
     serve.wait_for(r"^Serving deployment textclean-clean/textclean, on cron", timeout=60)
     try:

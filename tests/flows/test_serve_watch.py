@@ -8,17 +8,44 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from children import EXE
+from children import EXE, Child, copy_pages, user_env
 
 from textclean.dataset.files import MANIFEST_JSON
 from textclean.dataset.validate import validate_dataset
 from textclean.flows.serve import free_port, healthy
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return user_env(tmp_path / "prefect")
+
+
+@pytest.fixture
+def pages(seed_paths: list[Path], tmp_path: Path) -> Path:
+    return copy_pages(seed_paths, tmp_path / "pages")
+
+
+@pytest.fixture
+def child() -> Iterator[Callable[..., Child]]:
+    """Start children; any still running at the end of the test is killed."""
+    started: list[Child] = []
+
+    def start(*args: str, env: dict[str, str], cwd: Path) -> Child:
+        started.append(Child([EXE, *args], env, cwd))
+        return started[-1]
+
+    yield start
+    for c in started:
+        if c.proc.poll() is None:
+            c.proc.kill()
+            c.proc.wait(10)
 
 
 def api_post(api: str, path: str, body: dict, auth: tuple[str, str] | None = None) -> list[dict]:
