@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest schemas score lock clean devscore
+.PHONY: run test lint typecheck pytest schemas score lock clean devscore lexicon
 
 run: $(STAMP)
 	$(BIN)/textclean run seeds --out data
@@ -22,6 +22,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
+
+# Regenerate src/textclean/clean/data/lexicon.txt from jieba's dictionary (a test fails when it drifts).
+lexicon: $(STAMP)
+	$(BIN)/python tools/lexicon.py
 
 # Regenerate schemas/*.json from src/textclean/dataset/schemas.py (a test fails when they drift).
 schemas: $(STAMP)

@@ -37,3 +37,13 @@ def test_a_break_inside_a_word_is_found(upper: str, lower: str) -> None:
 )
 def test_a_break_between_words_is_not(upper: str, lower: str) -> None:
     assert not breaks_a_word(upper, lower)
+
+
+def test_the_lexicon_file_is_what_its_tool_makes_of_jiebas_dictionary() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "lexicon.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
