@@ -374,3 +374,29 @@ def test_a_stack_of_three_tight_short_lines_between_bodies_is_a_kicker_over_a_wr
     assert [k for k, _ in _spaced_elements(*[(t, True) for t in COLUMN_18], *two, *[(t, True) for t in NEXT_18])] == [
         "body"
     ]
+
+
+def test_a_full_width_line_after_a_sentence_end_over_a_byline_is_the_next_articles_title() -> None:
+    column = [
+        "一项重要的战略措施。全党同志和全体干",
+        "部，都要充分认识现代化建设的需要，积极",
+        "参加培训，努力学习新的知识和新的本领，",
+        "在各自的岗位上做出新的更大的成绩来。",
+    ]
+    title = "加强党在工人、农民、知识分子和青年中的工作"
+    body = [
+        "我们党之所以有力量，就因为党代表着最广大人民的利益。党在",
+        "国家生活中的领导地位，决定了党的活动同广大人民的利害得失",
+        "关系极大，而这种地位又很容易使党的干部脱离群众。",
+    ]
+    kinds = _spaced_elements(
+        *[(t, True) for t in column], (title, True), ("莫璐琛 邓逸", True), *[(t, True) for t in body]
+    )
+    assert [k for k, _ in kinds] == ["body", "title", "byline", "body"]
+    assert kinds[1] == ("title", title)
+    # negative: as wide as a line of the column, but after no sentence end, it goes on with the text above
+    column[-1] = "在各自的岗位上做出新的更大的成绩来，"
+    kinds = _spaced_elements(
+        *[(t, True) for t in column], (title, True), ("莫璐琛 邓逸", True), *[(t, True) for t in body]
+    )
+    assert ("title", title) not in kinds

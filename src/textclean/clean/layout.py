@@ -287,7 +287,8 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
             break
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
-            head = told and misfits_column(it, column_of(above_lines))
+            column = column_of(above_lines)
+            head = told and (misfits_column(it, column) or (j == i > 0 and too_full_to_open(it, column)))
         else:
             head = misfits_column(it, below) or over_first_line(body, j, below)
         if not head:
