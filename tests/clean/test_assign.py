@@ -82,3 +82,14 @@ def test_a_title_set_above_its_body_stays_when_a_neighbour_shares_its_words() ->
     # negative: titles whose words are in the other body, hardly any in the one under them, go there
     page = ("推进职工技能培训", *LAW_BODY, "（作者单位：某某大学）", "深化工会法治建设", *SKILLS_BODY)
     assert [a.title for a in articles_of(*page)] == ["深化工会法治建设", "推进职工技能培训"]
+
+
+def test_a_letter_spaced_line_at_the_top_of_the_page_is_its_banner() -> None:
+    # as many headline lines as bodies, so only the spacing tells the banner: a banner is spread across the page
+    page = ("推进职工技能培训", *SKILLS_BODY, AFFILIATION, *LAW_BODY, AFFILIATION)
+    skills, law = articles_of("奋 进 新 征 程 建 功 新 时 代", *page)
+    assert (skills.page_banner, skills.title) == ("奋进新征程建功新时代", "推进职工技能培训")
+    assert law.page_banner == "奋进新征程建功新时代"
+    # negative: set tight, the same line is a headline of the page's articles, no banner
+    skills, law = articles_of("奋进新征程建功新时代", *page)
+    assert skills.page_banner is None and law.page_banner is None

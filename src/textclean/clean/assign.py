@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
+from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
@@ -373,8 +374,9 @@ def _kicker_above_title(units: list[Unit]) -> None:
 def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]) -> Element | None:
     """A page banner: an unbonded headline line at the very top of the page.
 
-    Taken when it stands indented (centred) or when the page has more
-    headlines than article bodies.
+    Taken when it stands indented (centred), when it is set letter-spaced
+    (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title
+    is set tight) or when the page has more headlines than article bodies.
     """
     if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
         return None
@@ -383,6 +385,7 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
     if unit is None or len(unit.elements) != 1 or len(first.items) != 1:
         return None
     n_titles = sum(1 for u in units if "title" in u.kinds())
-    if first.items[0].raw[:1].isspace() or n_titles > len(drafts):
+    raw = first.items[0].raw
+    if raw[:1].isspace() or is_letter_spaced(raw) or n_titles > len(drafts):
         return first
     return None
