@@ -400,3 +400,20 @@ def test_a_full_width_line_after_a_sentence_end_over_a_byline_is_the_next_articl
         *[(t, True) for t in column], (title, True), ("莫璐琛 邓逸", True), *[(t, True) for t in body]
     )
     assert ("title", title) not in kinds
+
+
+def test_two_short_sentence_less_lines_under_a_headline_and_over_a_byline_are_headline() -> None:
+    # a title with a comma in it (not headline-like), wrapped, under a kicker and over the byline
+    body = [(t, True) for t in NEXT_18]
+    head = [("党的十一大报告摘登", True), ("一定要把党的各级领", False), ("导班子整顿好、建设好", True)]
+    kinds = _spaced_elements(*head, ("金绮阳 肖阳璐", True), *body)
+    assert [k for k, _ in kinds] == ["title", "title", "byline", "body"]
+    assert kinds[1] == ("title", "一定要把党的各级领导班子整顿好、建设好")
+    # negative: lines that finish a sentence are running text, even that short
+    head[-1] = ("导班子整顿好、建设好。", True)
+    assert [k for k, _ in _spaced_elements(*head, ("金绮阳 肖阳璐", True), *body)] == [
+        "title",
+        "body",
+        "byline",
+        "body",
+    ]

@@ -93,8 +93,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if before == "box" and el.items[-1].gap_after is False:
             before = "marker"
         lead, body, trail = _split_run(el.items, after, before, spaced)
-        if body and not lead and not trail and _reads_as_headline(body, after, before):
-            lead, body = body, []
+        if body and not trail and _reads_as_headline(body, None if lead else after, before):
+            lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
         out.extend(_headline_elements(lead, spaced))
         for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced):
             out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
