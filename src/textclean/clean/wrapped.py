@@ -23,8 +23,9 @@ JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
 CONTINUATION_CHARS = "的"
 #: Characters no headline line ends with when the headline goes on below it: a clause mark (the clause after it
-#: is still to come) or a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``). A kicker never ends so.
-OPEN_END_CHARS = "，、：；和与及"
+#: is still to come), a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``) or the particle 的 (``邓小平理论的`` /
+#: ``历史地位``). A kicker never ends so.
+OPEN_END_CHARS = "，、：；和与及的"
 
 
 def join_wrapped_titles(elements: list[Element]) -> list[Element]:
