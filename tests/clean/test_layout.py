@@ -82,11 +82,16 @@ def test_a_headline_broken_inside_a_word_is_one_title_even_at_the_top() -> None:
     ]
 
 
-def test_a_headline_line_ending_in_a_conjunction_goes_on_below() -> None:
+def test_a_headline_line_ending_in_a_conjunction_or_particle_goes_on_below() -> None:
     # at the top of the page, and "和“走出" is not in the text: no headline line ends with 和 unless it goes on
     title = "推进产业工人队伍建设改革走深走实"
     assert _titles("坚持“引进来”和", "“走出去”相结合", title, "周明", *BODY_7) == [
         "坚持“引进来”和“走出去”相结合",
+        title,
+    ]
+    # nor with the particle 的 (the words it joins are still to come)
+    assert _titles("邓小平理论的", "历史地位和指导意义", title, "周明", *BODY_7) == [
+        "邓小平理论的历史地位和指导意义",
         title,
     ]
     # negative: a line that closes its phrase does not join the one under it
