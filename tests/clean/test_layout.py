@@ -422,3 +422,13 @@ def test_two_short_sentence_less_lines_under_a_headline_and_over_a_byline_are_he
         "byline",
         "body",
     ]
+
+
+def test_a_short_line_set_tight_over_a_much_wider_one_at_the_top_is_not_its_upper_half() -> None:
+    # a wrapped headline's upper line is the fuller one: a much narrower line over it is a banner or kicker
+    assert _titles("理论周刊", "关于党的整顿和建设工作", "周明", *BODY_7, tight=1) == [
+        "理论周刊",
+        "关于党的整顿和建设工作",
+    ]
+    # negative: the fuller line over the shorter one is one wrapped headline
+    assert _titles("推进产业工人队伍", "建设改革", "周明", *BODY_7, tight=1) == ["推进产业工人队伍建设改革"]

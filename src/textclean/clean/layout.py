@@ -37,6 +37,7 @@ from textclean.clean.roles import (
     set_roles,
 )
 from textclean.clean.typesetting import (
+    BANNER_LAST_LINE,
     FIRST_LINE_TOLERANCE,
     FULL_LINE_SLACK,
     INDENT,
@@ -67,6 +68,10 @@ SAME_COLUMN_SLACK = 1.5
 #: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
 #: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
 OTHER_COLUMN_DIFF = 2 * INDENT
+#: A headline line at least this much (em) narrower than the line under it is not its wrapped upper half (a
+#: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
+#: type balances the lines): at the top of the page it is a banner or kicker over the title.
+UNWRAPPED_WIDTH_DIFF = 4.0
 #: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
 #: stack of short lines is a head: kicker and title, or a title and its subtitle.
 SUBHEAD_LINES = 2
@@ -428,7 +433,10 @@ def _kicker_off(group: list[Item]) -> list[list[Item]]:
     >>> len(_kicker_off([mk("一定要把党的各级领"), mk("导班子整顿好、建设"), mk("好")]))
     1
     """
-    if len(group) <= SUBHEAD_LINES or group[0].role != "text" or goes_on(group[0], group[1]):
+    if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
+        return [group]
+    narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
+    if len(group) <= SUBHEAD_LINES and not (group[0].no <= BANNER_LAST_LINE and narrower):
         return [group]
     return [group[:1], group[1:]]
 
