@@ -93,3 +93,19 @@ def test_a_letter_spaced_line_at_the_top_of_the_page_is_its_banner() -> None:
     # negative: set tight, the same line is a headline of the page's articles, no banner
     skills, law = articles_of("奋进新征程建功新时代", *page)
     assert skills.page_banner is None and law.page_banner is None
+
+
+QUOTE = ("●观 点", "工会法治建设是维护职工", "权益的重要保障。")
+
+
+def test_a_box_after_a_sentence_end_opens_the_next_article() -> None:
+    # title, body, then a pull-quote box and a second body: the box heads the second article
+    skills, law = articles_of("推进职工技能培训", *SKILLS_BODY, *QUOTE, *LAW_BODY)
+    assert skills.title == "推进职工技能培训" and "工会法治" not in "".join(b.text for b in skills.blocks)
+    assert "".join(b.text for b in law.blocks).startswith("奋进新征程，建功新时代，工会法治")
+    assert law.pull_quote == "工会法治建设是维护职工权益的重要保障。"
+    # negative: a box set inside a sentence interrupts one body, which reads on after it
+    cut = (*SKILLS_BODY[:2], "职工技能培训体系，推进职工技能培训常态")
+    (one,) = articles_of("推进职工技能培训", *cut, *QUOTE, "化，让职工在奋进新征程中建功新时代。")
+    assert one.pull_quote == "工会法治建设是维护职工权益的重要保障。"
+    assert "".join(b.text for b in one.blocks).endswith("技能培训常态化，让职工在奋进新征程中建功新时代。")

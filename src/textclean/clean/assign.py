@@ -108,8 +108,11 @@ def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     for idx, el in enumerate(elements):
         if el.kind == "body":
             cur = drafts[-1] if drafts else None
-            if cur is not None and cur.note is None and all(e.kind == "box" for e in between) and between:
-                cur.bodies.append(el)
+            if cur is not None and cur.note is None and between and all(e.kind == "box" for e in between):
+                if cur.bodies[-1].items[-1].ends:  # a box after a sentence's end opens the next article
+                    drafts.append(Draft([el]))
+                else:  # a box set inside a sentence interrupts its body
+                    cur.bodies.append(el)
             else:
                 drafts.append(Draft([el]))
             where[idx] = len(drafts) - 1
