@@ -76,6 +76,17 @@ def test_deadlines_that_end_as_their_calls_end_leave_nothing_behind() -> None:
     assert within(5, spin, 0.05) == "finished"  # no exception left pending for this thread
 
 
+def test_a_call_that_raises_ends_its_deadline() -> None:
+    """Its deadline must not fire later, into whatever the thread does next."""
+
+    def fail() -> None:
+        raise ValueError("bad page")
+
+    with pytest.raises(ValueError, match="bad page"):
+        within(0.05, fail)
+    assert spin(0.2) == "finished"  # past that deadline, with no deadline of its own: not interrupted
+
+
 def test_a_slow_input_is_quarantined_as_timeout_and_the_batch_goes_on(
     seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -130,7 +130,7 @@ def within(seconds: float, call: Callable[..., T], *args: object) -> T:
     token = watchdog.add(seconds)
     try:
         result = call(*args)
-    except InputTimeout:
+    except BaseException:  # its own timeout, or anything else the call raised: the deadline ends with it
         watchdog.remove(token)
         raise
     if watchdog.remove(token):  # it fired as the call returned: late all the same
