@@ -432,3 +432,27 @@ def test_a_short_line_set_tight_over_a_much_wider_one_at_the_top_is_not_its_uppe
     ]
     # negative: the fuller line over the shorter one is one wrapped headline
     assert _titles("推进产业工人队伍", "建设改革", "周明", *BODY_7, tight=1) == ["推进产业工人队伍建设改革"]
+
+
+def test_a_change_of_measure_after_a_sentence_end_starts_another_articles_body() -> None:
+    # no headline between them: the narrow column's article ends, the wide column's begins (its head elsewhere)
+    narrow = [
+        "从旧学校中培养的知识分子，多",
+        "数或大多数是能够或者愿意同工",
+        "农兵结合的。应当在正确路线指",
+        "引下，由工农兵给他们以再教育，",
+        "对于那些结合得好的，对于那些",
+        "积极上山下乡的，要予以鼓励。",
+    ]
+    wide = [
+        "这场上层建筑领域中的大革命，同一切革命一",
+        "样，根本问题是政权问题，是领导权掌握在哪个阶",
+        "级手里的问题。全国各省、市、自治区成立了革命",
+        "委员会，标志着这个革命取得了伟大的、决定性的",
+        "胜利。但是革命并没有结束，无产阶级需要继续前",
+        "进，把上层建筑领域中的社会主义革命进行到底。",
+    ]
+    kinds = _spaced_elements(*[(t, True) for t in narrow + wide])
+    assert [k for k, _ in kinds] == ["body", "body"]
+    # negative: in one measure, a sentence end is a paragraph's end, and the body goes on
+    assert [k for k, _ in _spaced_elements(*[(t, True) for t in narrow + narrow])] == ["body"]
