@@ -18,6 +18,7 @@ from textclean.dataset.read import is_current, read_dataset
 from textclean.dataset.reuse import reusable
 from textclean.dataset.rows import build_tables
 from textclean.models import PageResult
+from textclean.run import deadline as deadline_module
 from textclean.run import inputs as inputs_module
 from textclean.run.deadline import InputTimeout, within
 from textclean.run.inputs import clean_files, collect_inputs, fingerprint
@@ -85,6 +86,13 @@ def test_a_call_that_raises_ends_its_deadline() -> None:
     with pytest.raises(ValueError, match="bad page"):
         within(0.05, fail)
     assert spin(0.2) == "finished"  # past that deadline, with no deadline of its own: not interrupted
+
+
+def test_deadlines_of_calls_that_ended_are_not_kept() -> None:
+    """A run cleans tens of thousands of inputs within one deadline's length: the ended ones are let go."""
+    for _ in range(1000):
+        within(300, int)
+    assert len(deadline_module._the_watchdog().heap) <= 1
 
 
 def test_a_slow_input_is_quarantined_as_timeout_and_the_batch_goes_on(

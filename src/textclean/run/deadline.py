@@ -68,6 +68,8 @@ class _Watchdog:
         """A deadline ``seconds`` from now for the calling thread; its token."""
         at = time.monotonic() + seconds
         with self.lock:
+            while self.heap and self.heap[0][1] not in self.live:  # ended ones: the heap holds the calls running
+                heapq.heappop(self.heap)
             token = next(self.tokens)
             heapq.heappush(self.heap, (at, token, threading.get_ident()))
             self.live.add(token)
