@@ -66,3 +66,17 @@ def test_a_page_of_1600_headlines_is_cleaned_in_windows_and_read_as_articles() -
     found = [(a.body[:50], " ".join(a.authors)) for a in articles]
     assert sum(pair in bylines for pair in found) >= 0.9 * 1600  # each body with its own byline
     assert len({a.article_id for a in articles}) == len(articles)
+
+
+def test_a_page_shorter_than_many_lines_but_of_hundreds_of_headlines_is_cleaned_in_windows() -> None:
+    # 666 one-line articles (headline, byline, one body line) in under 2,000 lines: cleaned whole it took 8-18 s
+    paragraphs, names = _gold_text()
+    blocks = [x for i in range(666) for x in headline_block(i, paragraphs, names)[:6]]
+    lines = split_lines("\n".join(blocks))
+    assert sum(not ln.blank for ln in lines) <= MANY_LINES
+    parts = page_parts(lines, [])
+    assert len(parts) > 1
+    assert all(sum(el.kind == "title" for el in page_elements(part)) <= TITLES_PER_WINDOW + 1 for _, part in parts)
+    # negative: a printed page's worth of headlines is cleaned whole
+    few = split_lines("\n".join(x for i in range(40) for x in headline_block(i, paragraphs, names)))
+    assert page_parts(few, []) == [(0, few)]

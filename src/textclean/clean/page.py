@@ -32,6 +32,12 @@ MANY_LINES = 2_000
 #: pages run together without form feeds, or crafted. Matching headlines to bodies grows faster than linearly with
 #: the headlines compared, so such an input is cleaned in windows of this many titles: bounded work per window.
 TITLES_PER_WINDOW = 30
+#: A part of more non-blank lines than this (a long printed page) is read for its titles: with more than
+#: :data:`MANY_TITLES` of them it is cleaned in windows too, however short of :data:`MANY_LINES` it is.
+TITLES_COUNTED_LINES = 600
+#: More titles than a printed page carries (the devpages: at most a dozen): cleaned whole, a part of
+#: 666 one-line articles in 2,000 lines took 18 s.
+MANY_TITLES = 2 * TITLES_PER_WINDOW
 
 
 def read_page(source: str, data: bytes) -> Page:
@@ -110,9 +116,10 @@ def form_feed_lines(text: str) -> list[int]:
 
 
 def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tuple[Line, ...]]]:
-    """The parts of an input of over :data:`MANY_LINES` lines cleaned on their own, each as ``(offset, lines
-    numbered from 0)``: its printed pages (:func:`form_feed_lines`), and in a part still that long with more
-    than :data:`TITLES_PER_WINDOW` titles, windows of that many titles. A part is cleaned as a page of its own (its
+    """The parts of an input of over :data:`TITLES_COUNTED_LINES` lines cleaned on their own, each as ``(offset,
+    lines numbered from 0)``: its printed pages (:func:`form_feed_lines`), and in a part over :data:`MANY_LINES`
+    lines with more than :data:`TITLES_PER_WINDOW` titles, or over :data:`TITLES_COUNTED_LINES` lines with more
+    than :data:`MANY_TITLES`, windows of :data:`TITLES_PER_WINDOW` titles. A part is cleaned as a page of its own (its
     top line may be a banner); ``offset`` turns its line numbers back into the input's.
 
     >>> lines = tuple(Line(i, t) for i, t in enumerate(["甲", "乙", "丙"] * (MANY_LINES // 2)))
@@ -121,7 +128,7 @@ def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tu
     >>> page_parts(lines[:3], [1]) == [(0, lines[:3])]
     True
     """
-    if len(lines) <= MANY_LINES or sum(not ln.blank for ln in lines) <= MANY_LINES:
+    if len(lines) <= TITLES_COUNTED_LINES or sum(not ln.blank for ln in lines) <= TITLES_COUNTED_LINES:
         return [(0, lines)]
     starts = sorted({0, *breaks} - {len(lines)})
     bounds = list(itertools.pairwise([*starts, len(lines)]))
@@ -147,8 +154,10 @@ def shift_spans(article: Article, offset: int) -> Article:
 
 def _title_windows(lines: tuple[Line, ...], first: int, end: int) -> list[tuple[int, int]]:
     """Lines ``first`` to ``end`` as windows of :data:`TITLES_PER_WINDOW` titles each (one window when few)."""
-    if sum(not ln.blank for ln in lines[first:end]) <= MANY_LINES:
+    if sum(not ln.blank for ln in lines[first:end]) <= TITLES_COUNTED_LINES:
         return [(first, end)]
     titles = [el.first for el in page_elements(lines[first:end]) if el.kind == "title"]
+    if sum(not ln.blank for ln in lines[first:end]) <= MANY_LINES and len(titles) <= MANY_TITLES:
+        return [(first, end)]
     cuts = [first, *titles[TITLES_PER_WINDOW::TITLES_PER_WINDOW], end]
     return list(itertools.pairwise(cuts))
