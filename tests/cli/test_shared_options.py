@@ -20,6 +20,7 @@ SHARED = {
     "--keywords",
     "--tokenizer",
     "--follow-symlinks",
+    "--input-timeout",
 }
 
 

@@ -13,6 +13,7 @@ from textclean.cli.options import (
     ConvertOption,
     FollowSymlinksOption,
     InputsArgument,
+    InputTimeoutOption,
     KeywordsOption,
     MaxBytesOption,
     OutOption,
@@ -23,7 +24,7 @@ from textclean.cli.options import (
     analysis_parameters,
     checked_inputs,
 )
-from textclean.config import DEFAULT_MAX_BYTES
+from textclean.config import DEFAULT_INPUT_TIMEOUT, DEFAULT_MAX_BYTES
 from textclean.run.inputs import path_to_param
 
 #: ``textclean serve`` runs the flow this often when neither --interval nor --cron is given.
@@ -55,6 +56,7 @@ def serve_command(
     keywords: KeywordsOption = 10,
     tokenizer: TokenizerOption = "jieba",
     follow_symlinks: FollowSymlinksOption = False,
+    input_timeout: InputTimeoutOption = DEFAULT_INPUT_TIMEOUT,
 ) -> None:
     """Serve the cleaning flow as a Prefect deployment that reruns on a schedule, until Ctrl-C.
 
@@ -68,7 +70,7 @@ def serve_command(
     if interval is None and cron is None:
         interval = DEFAULT_INTERVAL
     parameters = analysis_parameters(
-        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks
+        max_bytes, convert, protect, tokens, user_dict, keywords, tokenizer, follow_symlinks, input_timeout
     )
     paths = checked_inputs(inputs, out)
     try:
