@@ -238,7 +238,9 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
     try:
         saved = save_credentials(os.environ["PREFECT_API_AUTH_STRING"])
         announce(f"Prefect server started: UI {server.url}, API {server.api_url} (log: {server.log})")
-        announce(f"The API and UI answer only with the credentials in {saved} (user:password, readable by you only)")
+        announce(
+            f"The API and UI answer only with the credentials in {saved} (user:password, readable by you only; paste the whole line into the UI's login form)"
+        )
         yield server.api_url
     finally:
         os.environ.pop("PREFECT_API_URL", None)
