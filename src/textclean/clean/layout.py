@@ -28,6 +28,7 @@ from textclean.clean.roles import (
     Neighbour,
     box_end,
     column_of,
+    fuller_median,
     is_headline_like,
     make_items,
     misfits_column,
@@ -279,16 +280,19 @@ def changes_column(body: list[Item], i: int) -> bool:
     >>> changes_column([*narrow, *wide], 6), changes_column([*narrow, *narrow], 6)
     (True, False)
     """
-    before, after = body[max(0, i - COLUMN_CHANGE_LINES) : i], body[i : i + COLUMN_CHANGE_LINES]
-    if min(_telling(before), _telling(after)) < MIN_TELLING_LINES:
+    above = _telling(body[max(0, i - COLUMN_CHANGE_LINES) : i])
+    if len(above) < MIN_TELLING_LINES:
         return False
-    above, below = column_of(before), column_of(after)
-    return abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
+    below = _telling(body[i : i + COLUMN_CHANGE_LINES])
+    if len(below) < MIN_TELLING_LINES:
+        return False
+    return abs(fuller_median(above) - fuller_median(below)) >= OTHER_COLUMN_DIFF
 
 
-def _telling(lines: list[Item]) -> int:
-    """How many of ``lines`` tell their column's measure (text lines that end no sentence: set full)."""
-    return sum(1 for it in lines if it.role == "text" and not it.ends)
+def _telling(lines: list[Item]) -> list[float]:
+    """The widths of the ``lines`` that tell their column's measure (text lines that end no sentence: set full);
+    their :func:`~textclean.clean.roles.fuller_median` is the column's (:func:`~textclean.clean.roles.column_of`)."""
+    return [it.width for it in lines if it.role == "text" and not it.ends]
 
 
 def _closes_text(item: Item) -> bool:
