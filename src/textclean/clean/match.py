@@ -142,6 +142,8 @@ class BigramIdf:
         #: weighed (a few dozen), so document frequencies are counted on demand
         #: rather than over the thousands of bigrams of the bodies.
         self._weights: dict[str, float] = {}
+        #: For each bigram weighed so far, whether each body holds it (one search of each body).
+        self._found: dict[str, tuple[bool, ...]] = {}
         #: Summed weights of the headline texts seen so far (each is scored against every body).
         self._totals: dict[str, float] = {}
         #: :meth:`coverage` of each (text, body) asked so far (a pairing is weighed more than once).
@@ -151,8 +153,8 @@ class BigramIdf:
         """Weight of a bigram of content characters (one from :func:`ngrams`)."""
         w = self._weights.get(gram)
         if w is None:
-            df = sum(map(_occurs, itertools.repeat(gram), self.contents))
-            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + df))
+            found = self._found[gram] = tuple(map(str.__contains__, self.contents, itertools.repeat(gram)))
+            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + sum(found)))
         return w
 
     def coverage(self, text: str, body_index: int) -> float:
@@ -177,8 +179,8 @@ class BigramIdf:
         total = self._totals.get(text)
         if total is None:
             total = self._totals[text] = math.fsum(self.weight(g) for g in grams)
-        content = self.contents[body_index]
-        hit = math.fsum(self.weight(g) for g in grams if _occurs(g, content))
+        weights, found = self._weights, self._found  # (every bigram of the text weighed for its total)
+        hit = math.fsum([weights[g] for g in grams if found[g][body_index]])
         cover = self._covers[text, body_index] = hit / total if total else 0.0
         return cover
 
