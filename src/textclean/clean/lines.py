@@ -7,14 +7,23 @@ import re
 
 from textclean.models import Line
 
+#: The characters of :data:`CONTROL_RE` in the Basic Multilingual Plane and beyond it.
+_BMP_CONTROLS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff"
+)
+_ASTRAL_CONTROLS = (
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000e0000-\U000e007f\U000f0000-\U0010ffff"
+)
 #: Characters no text field keeps: C0/C1 controls except tab and newline, zero-width characters and
 #: stray BOMs; bidi marks, embeddings, overrides and isolates (they reorder what a reader sees);
 #: tag characters; private-use code points (no agreed meaning); noncharacters.
-CONTROL_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
-    "\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
-    "\U000e0000-\U000e007f\U000f0000-\U0010ffff]"
-)
+CONTROL_RE = re.compile(f"[{_BMP_CONTROLS}{_ASTRAL_CONTROLS}]")
+#: :data:`CONTROL_RE`'s characters of the Basic Multilingual Plane, and those beyond it: a class of the former
+#: alone is looked up in a bitmap, several times faster than the whole class; the latter are removed only from a
+#: text that holds a character beyond the plane (:data:`_ASTRAL_RE`), and few do.
+_BMP_CONTROL_RE = re.compile(f"[{_BMP_CONTROLS}]")
+_ASTRAL_CONTROL_RE = re.compile(f"[{_ASTRAL_CONTROLS}]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 #: What breaks a line: CRLF, CR, LF, line and paragraph separators, NEL.
 NEWLINE_RE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
@@ -39,8 +48,14 @@ def strip_controls(text: str) -> str:
     '织组会工 唐鑛'
     >>> strip_controls("工会组织")
     '工会组织'
+    >>> mixed = "".join(map(chr, [*range(0x2100), *range(0xD800, 0xE000, 64), *range(0xE000, 0x11000), *range(0xE0000, 0x10FFFF, 97)]))
+    >>> strip_controls(mixed) == CONTROL_RE.sub("", mixed).replace("\\t", " ")
+    True
     """
-    return CONTROL_RE.sub("", text).replace("\t", " ")
+    text = _BMP_CONTROL_RE.sub("", text)
+    if _ASTRAL_RE.search(text):
+        text = _ASTRAL_CONTROL_RE.sub("", text)
+    return text.replace("\t", " ")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
