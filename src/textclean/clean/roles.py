@@ -23,6 +23,7 @@ from textclean.clean.chardata import (
     BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
+    NARROW_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
@@ -136,7 +137,7 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     """
     items: list[Item] = []
     prev_blank = True
-    spaced = HAS_SPACE_RE.search
+    spaced, narrow = HAS_SPACE_RE.search, NARROW_RE.search
     for ln in lines:
         raw = ln.text
         if not raw or raw.isspace():  # Line.blank, without a property call per line
@@ -144,13 +145,17 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
             if items:
                 items[-1].gap_after = True
             continue
-        text = repair_line(raw) if spaced(raw) else raw  # (repair_line's own first test, without the call)
-        if not text:
-            prev_blank = True
-            continue
+        if not narrow(raw):  # every character a full em (most lines): no space to repair, as wide as long
+            text, width = raw, float(len(raw))
+        else:
+            text = repair_line(raw) if spaced(raw) else raw  # (repair_line's own first test, without the call)
+            if not text:
+                prev_blank = True
+                continue
+            width = text_width(text)
         if not prev_blank:  # set tight under the item before
             items[-1].gap_after = False
-        items.append(Item(ln.no, raw, text, text_width(text), prev_blank, True))
+        items.append(Item(ln.no, raw, text, width, prev_blank, True))
         prev_blank = False
     return items
 
