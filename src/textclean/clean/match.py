@@ -85,18 +85,14 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 # Headline material is short, bodies are long: rather than build the thousands of
 # n-grams of a body, the few n-grams of a headline are looked up in the body's
 # content characters (an n-gram of content characters is one of the body's
-# exactly when it occurs there), each (n-gram, body) pair once.
+# exactly when it occurs there). A pair of an n-gram and a body seldom recurs (a title's
+# bigrams are searched once per page, :class:`BigramIdf`): the searches are not cached.
 
 
 @functools.lru_cache(maxsize=256)
 def _content(text: str) -> str:
     """:func:`content_chars` of a text compared again and again (a body)."""
     return content_chars(text)
-
-
-@functools.lru_cache(maxsize=16384)
-def _occurs(gram: str, content: str) -> bool:
-    return gram in content
 
 
 def count_found(grams: frozenset[str], text: str) -> int:
@@ -108,7 +104,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     >>> count_found(grams, "工会的工作。"), len(grams & ngrams("工会的工作。", 2))
     (2, 2)
     """
-    return sum(map(_occurs, grams, itertools.repeat(_content(text))))  # True counts 1
+    return sum(map(_content(text).__contains__, grams))  # True counts 1
 
 
 @functools.lru_cache(maxsize=4096)  # a pull quote is weighed against each body more than once
