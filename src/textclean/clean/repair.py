@@ -71,7 +71,7 @@ def is_letter_spaced(text: str) -> bool:
     if not any(sp in text for sp in _SPACES):
         return False
     core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
-    pairs = len(core) - len(_SPACE_CHAR_RE.findall(core)) - 1  # neighbouring glyphs
+    pairs = len(core) - sum(map(core.count, _SPACES)) - 1  # neighbouring glyphs
     gaps = len(_SPACE_RUN_RE.findall(core))
     return pairs > 0 and gaps / pairs >= LETTER_SPACED_SHARE
 
@@ -130,6 +130,8 @@ def repair_line(text: str) -> str:
     text = collapse_spaces(text)
     text = normalize_box_marker(text)
     text = rejoin_letter_spacing(text)
+    if not _SPACE_CHAR_RE.search(text):
+        return text  # (a letter-spaced line rejoined whole: the last two repairs are about spaces too)
     text = drop_spaces_around_punctuation(text)
     return drop_digit_spaces(text)
 
