@@ -23,6 +23,7 @@ _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
 _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
 _DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
+_LATIN_RE = re.compile("[A-Za-z]")
 _HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
 
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
@@ -141,12 +142,12 @@ def join_lines(parts: list[str]) -> str:
 
     >>> join_lines(["法律是治国之重器，法治是治国理政", "的基本方式。"])
     '法律是治国之重器，法治是治国理政的基本方式。'
-    >>> join_lines(["the World", "Bank"])
-    'the World Bank'
+    >>> join_lines(["the World", "Bank"]), join_lines(["第5", "G网络"]), join_lines([" ", ""])
+    ('the World Bank', '第5G网络', '')
     """
     kept = [p for p in map(str.strip, parts) if p]
-    if not kept:
-        return ""
+    if not _LATIN_RE.search("".join([p[-1] for p in kept])):
+        return "".join(kept)  # no line ends with a Latin letter (nearly every paragraph): nothing to space
     out = [kept[0]]
     for before, part in itertools.pairwise(kept):  # (one join, not a string grown part by part)
         last, first = before[-1], part[0]
