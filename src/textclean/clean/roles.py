@@ -92,8 +92,19 @@ class Item:
     ends: bool = field(init=False, repr=False, compare=False)
     _squeezed: float = field(default=-1.0, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.ends = ends_sentence(self.text)
+    def __init__(
+        self, no: int, raw: str, text: str, width: float, gap_before: bool, gap_after: bool, role: Role = "text"
+    ) -> None:
+        # what the dataclass's __init__ and a __post_init__ would do, in one call (a page makes hundreds of items)
+        self.no = no
+        self.raw = raw
+        self.text = text
+        self.width = width
+        self.gap_before = gap_before
+        self.gap_after = gap_after
+        self.role = role
+        self.ends = ends_sentence(text)
+        self._squeezed = -1.0
 
     @property
     def squeezed(self) -> float:
