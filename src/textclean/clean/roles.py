@@ -11,6 +11,7 @@ groups the items into :class:`Element` s.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -392,10 +393,12 @@ def fuller_median(widths: list[float]) -> float:
     """
     if not widths:
         return 0.0
-    cut = BODY_FULL_SHARE * max(widths)
-    full = sorted([w for w in widths if w >= cut])
-    mid = len(full) // 2  # statistics.median, without its call overhead (this runs for every window)
-    return float(full[mid]) if len(full) % 2 else (full[mid - 1] + full[mid]) / 2
+    ordered = sorted(widths)
+    first = bisect.bisect_left(ordered, BODY_FULL_SHARE * ordered[-1])  # the first fuller width
+    # statistics.median of ordered[first:], without its call overhead (this runs for every window)
+    size = len(ordered) - first
+    mid = first + size // 2
+    return float(ordered[mid]) if size % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def set_column(items: list[Item]) -> float:
