@@ -277,12 +277,18 @@ def in_dense_piece(items: list[Item]) -> list[bool]:
     >>> in_dense_piece([mk(True, False), mk(False, True), mk(True, False), mk(False, True, "attribution")])
     [True, True, False, False]
     """
-    n = len(items)
     out = []
-    for i, it in enumerate(items):
-        up = i > 0 and not it.gap_before and items[i - 1].role == "text" and it.role == "text"
-        down = i + 1 < n and not it.gap_after and items[i + 1].role == "text" and it.role == "text"
-        out.append(up or down)
+    above_text = False  # whether the line above is text
+    for it, below in zip(items, [*items[1:], None], strict=True):
+        text = it.role == "text"
+        # a text line set against the text line above, or the one below
+        out.append(
+            text
+            and (
+                (not it.gap_before and above_text) or (not it.gap_after and below is not None and below.role == "text")
+            )
+        )
+        above_text = text
     return out
 
 
