@@ -57,7 +57,7 @@ class Draft:
     def body_text(self) -> str:
         """The body's text (computed once: bodies are complete before headlines are matched)."""
         if self._text is None:
-            self._text = "".join(it.text for el in self.bodies for it in el.items)
+            self._text = "".join([it.text for el in self.bodies for it in el.items])
         return self._text
 
 

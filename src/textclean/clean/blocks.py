@@ -80,25 +80,45 @@ def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW
 
 def _columns(items: list[Item], quantiles: tuple[float, ...], before: int, after: int) -> list[np.ndarray]:
     """:func:`local_columns` for several quantiles at once (one pass over the lines)."""
+    widths, index = _text_widths(items)
+    rows = np.array([-np.inf] * before + widths + [-np.inf] * after, dtype=float)
+    per_width = _sliding_columns(rows, before + after + 1, quantiles)
+    return per_width if index is None else [cols[index] for cols in per_width]
+
+
+def _one_sided_columns(items: list[Item], quantiles: tuple[float, ...]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """``(back, ahead)``: :func:`local_columns` over the ``WINDOW`` lines up to each line, and over those from it
+    on, for several quantiles. One pass: the lines from a line on are the lines up to the one ``WINDOW`` below it.
+    """
+    widths, index = _text_widths(items)
+    rows = np.array([-np.inf] * WINDOW + widths + [-np.inf] * WINDOW, dtype=float)
+    per_window = _sliding_columns(rows, WINDOW + 1, quantiles)  # a window ending at each line, and WINDOW more
+    back = [cols[: len(widths)] for cols in per_window]
+    ahead = [cols[WINDOW:] for cols in per_window]
+    if index is None:
+        return back, ahead
+    return [cols[index] for cols in back], [cols[index] for cols in ahead]
+
+
+def _text_widths(items: list[Item]) -> tuple[list[float], np.ndarray | None]:
+    """The widths the columns are measured on: of the text lines among ``items`` and, for each line, the
+    index of the text line at or after it (the last one past the end); of all lines (and None) when all or
+    none are text."""
     text = [i for i, it in enumerate(items) if it.role == "text"]
     if not text or len(text) == len(items):
-        return _sliding_columns([it.width for it in items], quantiles, before, after)
-    per_text = _sliding_columns([items[i].width for i in text], quantiles, before, after)
-    # the text line at or after each line (the last one past the end)
-    index = np.minimum(np.searchsorted(text, np.arange(len(items))), len(text) - 1)
-    return [cols[index] for cols in per_text]
+        return [it.width for it in items], None
+    return [items[i].width for i in text], np.minimum(np.searchsorted(text, np.arange(len(items))), len(text) - 1)
 
 
-def _sliding_columns(widths: list[float], quantiles: tuple[float, ...], before: int, after: int) -> list[np.ndarray]:
-    """For each quantile, for each width, that quantile (0.5: the median) of the fuller widths
-    within ``before`` lines before it and ``after`` lines after it.
+def _sliding_columns(rows: np.ndarray, span: int, quantiles: tuple[float, ...]) -> list[np.ndarray]:
+    """For each quantile, for each window of ``span`` consecutive widths of ``rows``, that quantile (0.5: the
+    median) of its fuller widths (``rows`` padded with ``-inf`` where a window runs past either end: padding is
+    never among the fuller widths).
 
-    All windows at once: row ``i`` holds the widths around line ``i``, sorted, padded with ``-inf``
-    where the window runs past either end (padding is never among the fuller widths, read in place
-    from the first fuller one, ``lo``).
+    All windows at once: row ``k`` holds the widths of window ``k``, sorted, its fuller widths read in
+    place from the first one, ``lo``.
     """
-    n, span = len(widths), before + after + 1
-    rows = np.array([-np.inf] * before + widths + [-np.inf] * after, dtype=float)
+    n = len(rows) - span + 1
     win = rows[np.arange(n)[:, None] + np.arange(span)]
     win.sort(axis=1)
     lo = (win >= (WINDOW_FULL_SHARE * win[:, -1])[:, None]).argmax(axis=1)  # the first fuller width
@@ -135,8 +155,7 @@ def _split_columns(items: list[Item], quantiles: tuple[float, ...]) -> tuple[lis
     lists = [cols.tolist() for cols in both]
     if len(items) > 2 * WINDOW + 1 and all(max(cols) - min(cols) < COLUMN_CHANGE for cols in lists):
         return lists, lists  # one column all along (the usual case): no need for one-sided windows
-    back = _columns(items, quantiles, WINDOW, 0)
-    ahead = _columns(items, quantiles, 0, WINDOW)
+    back, ahead = _one_sided_columns(items, quantiles)
     widths = np.array([it.width for it in items], dtype=float)
     text_widths = np.array([it.width if it.role == "text" else np.nan for it in items], dtype=float)
     out: list[list[float]] = []
@@ -258,12 +277,18 @@ def in_dense_piece(items: list[Item]) -> list[bool]:
     >>> in_dense_piece([mk(True, False), mk(False, True), mk(True, False), mk(False, True, "attribution")])
     [True, True, False, False]
     """
-    n = len(items)
     out = []
-    for i, it in enumerate(items):
-        up = i > 0 and not it.gap_before and items[i - 1].role == "text" and it.role == "text"
-        down = i + 1 < n and not it.gap_after and items[i + 1].role == "text" and it.role == "text"
-        out.append(up or down)
+    above_text = False  # whether the line above is text
+    for it, below in zip(items, [*items[1:], None], strict=True):
+        text = it.role == "text"
+        # a text line set against the text line above, or the one below
+        out.append(
+            text
+            and (
+                (not it.gap_before and above_text) or (not it.gap_after and below is not None and below.role == "text")
+            )
+        )
+        above_text = text
     return out
 
 

@@ -154,7 +154,7 @@ def char_width(ch: str) -> float:
 _SPACE_CHARS_RE = re.compile("[ \u3000\t]")
 _HALF_WIDTH_RE = re.compile(f"[^ \u3000\t\u2e80-\U0010ffff{re.escape(CJK_PUNCT)}]")
 #: A character :func:`char_width` does not count as a full em (half-width or a space).
-_NARROW_RE = re.compile(f"[^\u2e80-\u2fff\u3001-\U0010ffff{re.escape(CJK_PUNCT)}]")
+NARROW_RE = re.compile(f"[^\u2e80-\u2fff\u3001-\U0010ffff{re.escape(CJK_PUNCT)}]")
 
 
 def text_width(text: str) -> float:
@@ -165,7 +165,7 @@ def text_width(text: str) -> float:
     >>> text_width("——研究员 王文珍") == sum(char_width(c) for c in "——研究员 王文珍")
     True
     """
-    if not _NARROW_RE.search(text):
+    if not NARROW_RE.search(text):
         return float(len(text))  # (most lines: every character a full em)
     half = len(_HALF_WIDTH_RE.findall(text))
     spaces = len(_SPACE_CHARS_RE.findall(text)) if " " in text or "\u3000" in text or "\t" in text else 0

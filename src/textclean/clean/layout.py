@@ -245,21 +245,25 @@ def split_inner_heads(
     >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, mk("推进改革，"), mk("促进发展")], True)]
     [(False, 3), (True, 2)]
     """
+    if not body:
+        return []
     pieces: list[tuple[bool, list[Item]]] = []
-    start = i = 0
+    start = 0
     n = len(body)
-    while i < n:
-        m = _inner_head_at(body, i, head_follows, spaced) if i == 0 or _closes_text(body[i - 1]) else 0
+    # where a head may stand: first, and after a line that ends a sentence or is no text (running text opens a
+    # new paragraph there)
+    for i in [0, *[k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]]:
+        if i < start:
+            continue  # (inside the head found last)
+        m = _inner_head_at(body, i, head_follows, spaced)
         if m and (i + m < n or head_follows):
             if i > start:
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
-            start = i = i + m
-        elif i > start and _closes_text(body[i - 1]) and changes_column(body, i):
-            pieces.append((False, body[start:i]))
-            start, i = i, i + 1
-        else:
-            i += 1
+            start = i + m
+        elif i > start and changes_column(body, i):
+            pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
+            start = i
     if start < n:
         pieces.append((False, body[start:]))
     return pieces
@@ -295,11 +299,6 @@ def _telling(lines: list[Item]) -> list[float]:
     return [it.width for it in lines if it.role == "text" and not it.ends]
 
 
-def _closes_text(item: Item) -> bool:
-    """After ``item`` running text opens a new paragraph (or a head stands): it ends a sentence or is no text."""
-    return item.role != "text" or item.ends
-
-
 def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced: bool = True) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
@@ -326,10 +325,10 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
-        if not (it.role == "text" or (it.role == "attribution" and j > i)):
-            break
-        if SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":")):
-            break
+        if j > i and (
+            it.role not in ("text", "attribution") or SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":"))
+        ):
+            break  # (the first line passed these tests above)
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
             column = column_of(above_lines)

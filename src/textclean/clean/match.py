@@ -14,10 +14,16 @@ import math
 import re
 import sys
 from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
 
 from textclean.clean.chardata import HAN
 
 _NON_HAN_RE = re.compile(f"[^{HAN}0-9A-Za-z]+")
+#: A text at least this long (a body) has its content characters picked with a lookup table
+#: (:func:`_content_table`): the regex costs more per character, the table more per call (a title).
+TABLE_CHARS = 256
 
 #: A title is matched by its words: character bigrams (most Chinese words are two characters).
 TITLE_NGRAM = 2
@@ -38,8 +44,31 @@ def content_chars(text: str) -> str:
 
     >>> content_chars("走在前、开新局。“五型”")
     '走在前开新局五型'
+    >>> long = "走在前、开新局。“五型”2023年 A-share 鑛\U00020000\U00031350" * 20
+    >>> content_chars(long) == _NON_HAN_RE.sub("", long)
+    True
     """
-    return _NON_HAN_RE.sub("", text)
+    if len(text) < TABLE_CHARS:
+        return _NON_HAN_RE.sub("", text)
+    table = _content_table()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return codes[table[np.minimum(codes, len(table) - 1)]].tobytes().decode("utf-32-le")
+
+
+@functools.cache
+def _content_table() -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Whether each code point up to the last Han one is a content character (:func:`content_chars`), then
+    one ``False`` that stands for all beyond.
+
+    >>> table = _content_table()
+    >>> all(table[cp] == (_NON_HAN_RE.match(chr(cp)) is None) for cp in range(len(table) - 1))
+    True
+    """
+    ranges = [("0", "9"), ("A", "Z"), ("a", "z"), *zip(HAN[::3], HAN[2::3], strict=True)]
+    table = np.zeros(max(ord(last) for _, last in ranges) + 2, dtype=np.bool_)
+    for first, last in ranges:
+        table[ord(first) : ord(last) + 1] = True
+    return table
 
 
 @functools.lru_cache(maxsize=1024)
@@ -56,18 +85,14 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 # Headline material is short, bodies are long: rather than build the thousands of
 # n-grams of a body, the few n-grams of a headline are looked up in the body's
 # content characters (an n-gram of content characters is one of the body's
-# exactly when it occurs there), each (n-gram, body) pair once.
+# exactly when it occurs there). A pair of an n-gram and a body seldom recurs (a title's
+# bigrams are searched once per page, :class:`BigramIdf`): the searches are not cached.
 
 
 @functools.lru_cache(maxsize=256)
 def _content(text: str) -> str:
     """:func:`content_chars` of a text compared again and again (a body)."""
     return content_chars(text)
-
-
-@functools.lru_cache(maxsize=16384)
-def _occurs(gram: str, content: str) -> bool:
-    return gram in content
 
 
 def count_found(grams: frozenset[str], text: str) -> int:
@@ -79,7 +104,7 @@ def count_found(grams: frozenset[str], text: str) -> int:
     >>> count_found(grams, "工会的工作。"), len(grams & ngrams("工会的工作。", 2))
     (2, 2)
     """
-    return sum(map(_occurs, grams, itertools.repeat(_content(text))))  # True counts 1
+    return sum(map(_content(text).__contains__, grams))  # True counts 1
 
 
 @functools.lru_cache(maxsize=4096)  # a pull quote is weighed against each body more than once
@@ -113,6 +138,8 @@ class BigramIdf:
         #: weighed (a few dozen), so document frequencies are counted on demand
         #: rather than over the thousands of bigrams of the bodies.
         self._weights: dict[str, float] = {}
+        #: For each bigram weighed so far, whether each body holds it (one search of each body).
+        self._found: dict[str, tuple[bool, ...]] = {}
         #: Summed weights of the headline texts seen so far (each is scored against every body).
         self._totals: dict[str, float] = {}
         #: :meth:`coverage` of each (text, body) asked so far (a pairing is weighed more than once).
@@ -122,8 +149,8 @@ class BigramIdf:
         """Weight of a bigram of content characters (one from :func:`ngrams`)."""
         w = self._weights.get(gram)
         if w is None:
-            df = sum(map(_occurs, itertools.repeat(gram), self.contents))
-            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + df))
+            found = self._found[gram] = tuple(map(str.__contains__, self.contents, itertools.repeat(gram)))
+            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + sum(found)))
         return w
 
     def coverage(self, text: str, body_index: int) -> float:
@@ -148,8 +175,8 @@ class BigramIdf:
         total = self._totals.get(text)
         if total is None:
             total = self._totals[text] = math.fsum(self.weight(g) for g in grams)
-        content = self.contents[body_index]
-        hit = math.fsum(self.weight(g) for g in grams if _occurs(g, content))
+        weights, found = self._weights, self._found  # (every bigram of the text weighed for its total)
+        hit = math.fsum([weights[g] for g in grams if found[g][body_index]])
         cover = self._covers[text, body_index] = hit / total if total else 0.0
         return cover
 

@@ -23,6 +23,7 @@ _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
 _PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
 _DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
+_LATIN_RE = re.compile("[A-Za-z]")
 _HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
 
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
@@ -71,7 +72,7 @@ def is_letter_spaced(text: str) -> bool:
     if not any(sp in text for sp in _SPACES):
         return False
     core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
-    pairs = len(core) - len(_SPACE_CHAR_RE.findall(core)) - 1  # neighbouring glyphs
+    pairs = len(core) - sum(map(core.count, _SPACES)) - 1  # neighbouring glyphs
     gaps = len(_SPACE_RUN_RE.findall(core))
     return pairs > 0 and gaps / pairs >= LETTER_SPACED_SHARE
 
@@ -130,6 +131,8 @@ def repair_line(text: str) -> str:
     text = collapse_spaces(text)
     text = normalize_box_marker(text)
     text = rejoin_letter_spacing(text)
+    if not _SPACE_CHAR_RE.search(text):
+        return text  # (a letter-spaced line rejoined whole: the last two repairs are about spaces too)
     text = drop_spaces_around_punctuation(text)
     return drop_digit_spaces(text)
 
@@ -139,12 +142,12 @@ def join_lines(parts: list[str]) -> str:
 
     >>> join_lines(["法律是治国之重器，法治是治国理政", "的基本方式。"])
     '法律是治国之重器，法治是治国理政的基本方式。'
-    >>> join_lines(["the World", "Bank"])
-    'the World Bank'
+    >>> join_lines(["the World", "Bank"]), join_lines(["第5", "G网络"]), join_lines([" ", ""])
+    ('the World Bank', '第5G网络', '')
     """
     kept = [p for p in map(str.strip, parts) if p]
-    if not kept:
-        return ""
+    if not _LATIN_RE.search("".join([p[-1] for p in kept])):
+        return "".join(kept)  # no line ends with a Latin letter (nearly every paragraph): nothing to space
     out = [kept[0]]
     for before, part in itertools.pairwise(kept):  # (one join, not a string grown part by part)
         last, first = before[-1], part[0]
