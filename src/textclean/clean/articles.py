@@ -36,12 +36,13 @@ def article_id(source: str, sha256: str, index: int) -> str:
     return hashlib.sha256(f"{source}\0{sha256}\0{index}".encode()).hexdigest()[:16]
 
 
-def build_articles(page: Page, first: int = 0) -> list[Article]:
+def build_articles(page: Page, first: int = 0, elements: list[Element] | None = None) -> list[Article]:
     """Turn a decoded page into its articles, in the reading order of their bodies.
 
-    ``first``: the number of articles of the same input built before (a page cleaned in parts), so ids stay unique.
+    ``first``: the number of articles of the same input built before (a page cleaned in parts), so ids stay unique;
+    ``elements``: the page's layout elements when already read (:func:`~textclean.clean.layout.page_elements`).
     """
-    drafts, units, banner = assign_headlines(page_elements(page.lines))
+    drafts, units, banner = assign_headlines(page_elements(page.lines) if elements is None else elements)
     banner_text = banner.text if banner is not None else None
     return [
         _article(page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from operator import attrgetter
 
 from textclean.clean.articles import build_articles
 from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
 from textclean.clean.layout import page_elements
 from textclean.clean.lines import normalize_newlines, split_lines, split_lines_counted
+from textclean.clean.roles import Element
 from textclean.config import Config
 from textclean.models import Article, Line, Page, PageResult, Reject
 
@@ -92,8 +94,9 @@ def clean_page(source: str, data: bytes, config: Config | None = None, sha256: s
         return rejected("decode", *unusable)
     page = Page(source, sha, decoded.encoding, lines, decoded.errors)
     articles: list[Article] = []
-    for offset, part in page_parts(lines, form_feed_lines(decoded.text)):
-        built = build_articles(dataclasses.replace(page, lines=part), first=len(articles))
+    parts, elements = _parts(lines, form_feed_lines(decoded.text))
+    for offset, part in parts:
+        built = build_articles(dataclasses.replace(page, lines=part), len(articles), elements)
         articles += [shift_spans(a, offset) for a in built] if offset else built
     if not articles:
         return rejected("segment", "no_text", "no text line survived cleaning", page.encoding, page.decode_errors)
@@ -128,18 +131,33 @@ def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tu
     >>> page_parts(lines[:3], [1]) == [(0, lines[:3])]
     True
     """
-    if len(lines) <= TITLES_COUNTED_LINES or sum(not ln.blank for ln in lines) <= TITLES_COUNTED_LINES:
-        return [(0, lines)]
+    return _parts(lines, breaks)[0]
+
+
+def _parts(
+    lines: tuple[Line, ...], breaks: list[int]
+) -> tuple[list[tuple[int, tuple[Line, ...]]], list[Element] | None]:
+    """:func:`page_parts`, and the layout elements of the whole input when it is one part and they were read
+    to count its titles (cleaning it need not read them again)."""
+    if len(lines) <= TITLES_COUNTED_LINES or _nonblank(lines) <= TITLES_COUNTED_LINES:
+        return [(0, lines)], None
     starts = sorted({0, *breaks} - {len(lines)})
     bounds = list(itertools.pairwise([*starts, len(lines)]))
-    windows = [w for a, b in bounds for w in _title_windows(lines, a, b)]
+    read: dict[tuple[int, int], list[Element]] = {}
+    windows = [w for a, b in bounds for w in _title_windows(lines, a, b, read)]
     if len(windows) == 1:
-        return [(0, lines)]
-    return [
+        return [(0, lines)], read.get((0, len(lines)))
+    parts = [
         (a, tuple(Line(ln.no - a, ln.text) for ln in lines[a:b]))
         for a, b in windows
         if not all(ln.blank for ln in lines[a:b])
     ]
+    return parts, None
+
+
+def _nonblank(lines: tuple[Line, ...]) -> int:
+    """How many of ``lines`` hold text (:attr:`~textclean.models.Line.blank`), counted in C."""
+    return sum(map(bool, map(str.strip, map(attrgetter("text"), lines))))
 
 
 def shift_spans(article: Article, offset: int) -> Article:
@@ -152,12 +170,17 @@ def shift_spans(article: Article, offset: int) -> Article:
     return dataclasses.replace(article, line_spans=[(a + offset, b + offset) for a, b in article.line_spans])
 
 
-def _title_windows(lines: tuple[Line, ...], first: int, end: int) -> list[tuple[int, int]]:
-    """Lines ``first`` to ``end`` as windows of :data:`TITLES_PER_WINDOW` titles each (one window when few)."""
-    if sum(not ln.blank for ln in lines[first:end]) <= TITLES_COUNTED_LINES:
+def _title_windows(
+    lines: tuple[Line, ...], first: int, end: int, read: dict[tuple[int, int], list[Element]]
+) -> list[tuple[int, int]]:
+    """Lines ``first`` to ``end`` as windows of :data:`TITLES_PER_WINDOW` titles each (one window when few);
+    the layout elements read to count the titles are kept in ``read``."""
+    nonblank = _nonblank(lines[first:end])
+    if nonblank <= TITLES_COUNTED_LINES:
         return [(first, end)]
-    titles = [el.first for el in page_elements(lines[first:end]) if el.kind == "title"]
-    if sum(not ln.blank for ln in lines[first:end]) <= MANY_LINES and len(titles) <= MANY_TITLES:
+    read[first, end] = elements = page_elements(lines[first:end])
+    titles = [el.first for el in elements if el.kind == "title"]
+    if nonblank <= MANY_LINES and len(titles) <= MANY_TITLES:
         return [(first, end)]
     cuts = [first, *titles[TITLES_PER_WINDOW::TITLES_PER_WINDOW], end]
     return list(itertools.pairwise(cuts))
