@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import typer.main
+from children import copy_pages
 from typer.testing import CliRunner
 
 from textclean.cli import app
@@ -28,10 +29,7 @@ def sources(out: Path) -> set[str]:
 def test_run_quarantines_a_slow_input_and_the_next_run_cleans_it(
     prefect_harness: None, seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for p in seed_paths:
-        shutil.copy(p, folder / p.name)
+    folder = copy_pages(seed_paths, tmp_path / "pages")
     shutil.copy(seed_paths[0], folder / "slow.txt")
     real = inputs_module.clean_page
 

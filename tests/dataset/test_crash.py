@@ -7,14 +7,13 @@ import errno
 import os
 import pickle
 import random
-import select
-import signal
-import subprocess
+import re
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from children import Child
 from typer.testing import CliRunner
 
 from textclean.cli import app
@@ -51,48 +50,6 @@ def two_sets(seed_results: list[PageResult]) -> list[dict[str, bytes]]:
     ]
 
 
-class Child:
-    """A subprocess whose stdout lines we can wait for without blocking forever."""
-
-    def __init__(self, args: list[str]) -> None:
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        assert self.proc.stdout is not None
-        self.fd = self.proc.stdout.fileno()
-        self.lines: list[str] = []
-        self._buf = b""
-
-    def _read(self, timeout: float) -> bool:
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if not ready:
-            return False
-        chunk = os.read(self.fd, 65536)
-        if not chunk:
-            return False
-        *complete, self._buf = (self._buf + chunk).split(b"\n")
-        self.lines += [line.decode() for line in complete]
-        return True
-
-    def wait_for(self, line: str, timeout: float = 30) -> None:
-        """Read the child's output until ``line`` comes (killing the child and failing after ``timeout``)."""
-        deadline = time.monotonic() + timeout
-        seen = 0
-        while line not in self.lines[seen:]:
-            seen = max(len(self.lines) - 1, 0)
-            left = deadline - time.monotonic()
-            if left <= 0 or (not self._read(left) and self.proc.poll() is not None):
-                self.kill()
-                stderr = self.proc.stderr.read().decode() if self.proc.stderr else ""
-                raise AssertionError(f"child never printed {line!r}: {self.lines[-5:]} {stderr[-2000:]}")
-
-    def kill(self) -> None:
-        """SIGKILL (no chance to clean up), then collect what it printed."""
-        if self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=30)
-        while self._read(0):
-            pass
-
-
 # ---------------------------------------------------------------- kill -9
 
 
@@ -117,9 +74,9 @@ def test_kill_9_at_any_moment_leaves_a_whole_dataset(two_sets: list[dict[str, by
         first = 1 if files_of(out) == two_sets[0] else 0  # always write the other dataset first
         child = Child([sys.executable, str(HELPER), str(out), str(sets_file), str(first), "0.02"])
         try:
-            child.wait_for("ready")
+            child.wait_for("^ready$", 30)
             if isinstance(moment, str):
-                child.wait_for(moment)
+                child.wait_for(f"^{re.escape(moment)}$", 30)
             else:
                 time.sleep(moment)
         finally:
@@ -221,7 +178,7 @@ def lock_holder(tmp_path: Path):
 
     def start(seconds: float = 60) -> Child:
         child = Child([sys.executable, "-c", code, str(out / ".textclean.lock"), str(seconds)])
-        child.wait_for("held")
+        child.wait_for("^held$", 30)
         children.append(child)
         return child
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from children import copy_pages
 
 from textclean.config import Config
 from textclean.dataset.assemble import write_dataset
@@ -121,10 +122,7 @@ def test_a_timed_out_input_is_cleaned_again_by_the_next_run(
     seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Its result says how that run went, not what the input is: never reused, and the dataset is not current."""
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for p in seed_paths:
-        shutil.copy(p, folder / p.name)
+    folder = copy_pages(seed_paths, tmp_path / "pages")
     shutil.copy(seed_paths[0], folder / "slow.txt")
     paths = collect_inputs([folder])
     slow_cleaning(monkeypatch, "slow.txt")

@@ -10,6 +10,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ EXE = str(Path(sys.executable).with_name("textclean"))
 class Child:
     """A subprocess whose stdout lines we wait for, each wait bounded."""
 
-    def __init__(self, args: list[str], env: dict[str, str], cwd: Path) -> None:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
         self.proc = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=cwd
         )
@@ -55,6 +56,10 @@ class Child:
             left = deadline - time.monotonic()
             if left <= 0 or (not self._read(min(left, 1.0)) and self.proc.poll() is not None):
                 raise AssertionError(f"no line matching {pattern!r} within {timeout} s; stdout: {self.lines}")
+
+    def kill(self) -> None:
+        """SIGKILL (no chance to clean up), then collect what it printed."""
+        self.stop(signal.SIGKILL)
 
     def drain(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds
