@@ -38,13 +38,18 @@ from textclean.clean.roles import (
     set_roles,
 )
 from textclean.clean.typesetting import (
-    BANNER_LAST_LINE,
     FIRST_LINE_TOLERANCE,
     FULL_LINE_SLACK,
     INDENT,
     MAX_HEADLINE_WIDTH,
 )
-from textclean.clean.wrapped import WRAPPED_HEADLINE_WIDTH, continues_a_phrase, goes_on, join_wrapped_titles
+from textclean.clean.wrapped import (
+    SUBHEAD_LINES,
+    WRAPPED_HEADLINE_WIDTH,
+    continues_subtitle,
+    join_wrapped_titles,
+    kicker_off,
+)
 from textclean.models import Line
 
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
@@ -69,17 +74,10 @@ SAME_COLUMN_SLACK = 1.5
 #: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
 #: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
 OTHER_COLUMN_DIFF = 2 * INDENT
-#: A headline line at least this much (em) narrower than the line under it is not its wrapped upper half (a
-#: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
-#: type balances the lines): at the top of the page it is a banner or kicker over the title.
-UNWRAPPED_WIDTH_DIFF = 4.0
 #: The measure on either side of a sentence end is taken over this many lines (a column's worth of a paragraph).
 COLUMN_CHANGE_LINES = 6
 #: ... of which at least this many must be full lines on each side (fewer measure nothing).
 MIN_TELLING_LINES = 3
-#: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
-#: stack of short lines is a head: kicker and title, or a title and its subtitle.
-SUBHEAD_LINES = 2
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -426,7 +424,14 @@ def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) ->
     """A run of at most two short lines with no sentence in it, between headline parts, is a headline.
 
     Running text always finishes a sentence somewhere; a title that contains a
-    comma (``坚持育用结合，激发创新活力``) does not.
+    comma (``坚持育用结合，激发创新活力``) does not. ``after`` None: nothing above,
+    or headline lines (a kicker over a wrapped title with a comma, then a byline).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _reads_as_headline([mk("一定要把党的各级领"), mk("导班子整顿好、建设好")], None, "byline")
+    True
+    >>> _reads_as_headline([mk("一定要把党的各级领"), mk("导班子整顿好、建设好。")], None, "byline")
+    False
     """
     if len(body) > MAX_HEADLINE_RUN or any(it.role != "text" or it.width > MAX_HEADLINE_WIDTH for it in body):
         return False
@@ -450,46 +455,12 @@ def _headline_elements(lines: list[Item], spaced: bool = True) -> list[Element]:
             if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
                 prev.append(it)
                 continue
-        if prev and prev[0].role == "attribution" and _continues_subtitle(prev[-1], it, spaced):
+        if prev and prev[0].role == "attribution" and continues_subtitle(prev[-1], it, spaced):
             prev.append(it)
             continue
         groups.append([it])
     out = []
-    for g in [part for group in groups for part in _kicker_off(group)]:
+    for g in [part for group in groups for part in kicker_off(group)]:
         kind: ElementKind = "subtitle" if g[0].role == "attribution" else "title"
         out.append(Element(kind, g, "".join(i.text for i in g)))
     return out
-
-
-def _kicker_off(group: list[Item]) -> list[list[Item]]:
-    """A stack of more tight headline lines than a title wraps over, whose first line the words do not carry on
-    into the second (:func:`~textclean.clean.wrapped.goes_on`): that line apart (a kicker over a wrapped title).
-
-    >>> from textclean.clean.chardata import text_width
-    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
-    >>> [[it.text for it in g] for g in _kicker_off([mk("党的九大报告摘编"), mk("全党、全国人民团结"), mk("起来，争取更大的胜利")])]
-    [['党的九大报告摘编'], ['全党、全国人民团结', '起来，争取更大的胜利']]
-    >>> len(_kicker_off([mk("一定要把党的各级领"), mk("导班子整顿好、建设"), mk("好")]))
-    1
-    """
-    if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
-        return [group]
-    narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
-    if len(group) <= SUBHEAD_LINES and not (group[0].no <= BANNER_LAST_LINE and narrower):
-        return [group]
-    return [group[:1], group[1:]]
-
-
-def _continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
-    """``item`` is the wrapped end of the subtitle line ``above``: short text set tight under it (on a page
-    with blank lines), or opening with a particle no headline opens with.
-
-    >>> mk = lambda t, gb, role="text": Item(0, t, t, float(len(t)), gb, True, role)
-    >>> _continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("的方针", False), True)
-    True
-    >>> _continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("推进改革发展", True), True)
-    False
-    """
-    if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or above.ends:
-        return False
-    return (spaced and not item.gap_before) or continues_a_phrase(item)

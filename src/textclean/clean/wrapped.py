@@ -4,6 +4,9 @@ A headline too long for its box wraps; extraction gives its halves as two
 lines, which :func:`join_wrapped_titles` joins again when the words across the
 break say so (the text, a particle, an open clause, a word broken in two:
 :mod:`textclean.clean.lexicon`) or, away from the page's top, their shape.
+Lines set tight are one headline already, unless they are more than a title
+wraps over and the words do not carry on (:func:`kicker_off`); a subtitle's
+wrapped end joins it (:func:`continues_subtitle`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ CONTINUATION_CHARS = "的"
 #: is still to come), a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``) or the particle 的 (``邓小平理论的`` /
 #: ``历史地位``). A kicker never ends so.
 OPEN_END_CHARS = "，、：；和与及的"
+
+#: A headline line at least this much (em) narrower than the line under it is not its wrapped upper half (a
+#: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
+#: type balances the lines): at the top of the page it is a banner or kicker over the title.
+UNWRAPPED_WIDTH_DIFF = 4.0
+#: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
+#: stack of short lines is a head: kicker and title, or a title and its subtitle.
+SUBHEAD_LINES = 2
 
 
 def join_wrapped_titles(elements: list[Element]) -> list[Element]:
@@ -127,3 +138,37 @@ def _left_open(item: Item) -> bool:
 def _set_in_banner(item: Item) -> bool:
     """A line at the top of the page set in from the margin (a centred banner)."""
     return item.no <= BANNER_LAST_LINE and item.raw[:1].isspace()
+
+
+def continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
+    """``item`` is the wrapped end of the subtitle line ``above``: short text set tight under it (on a page
+    with blank lines), or opening with a particle no headline opens with.
+
+    >>> mk = lambda t, gb, role="text": Item(0, t, t, float(len(t)), gb, True, role)
+    >>> continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("的方针", False), True)
+    True
+    >>> continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("推进改革发展", True), True)
+    False
+    """
+    if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or above.ends:
+        return False
+    return (spaced and not item.gap_before) or continues_a_phrase(item)
+
+
+def kicker_off(group: list[Item]) -> list[list[Item]]:
+    """A stack of more tight headline lines than a title wraps over, whose first line the words do not carry on
+    into the second (:func:`~textclean.clean.wrapped.goes_on`): that line apart (a kicker over a wrapped title).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
+    >>> [[it.text for it in g] for g in kicker_off([mk("党的九大报告摘编"), mk("全党、全国人民团结"), mk("起来，争取更大的胜利")])]
+    [['党的九大报告摘编'], ['全党、全国人民团结', '起来，争取更大的胜利']]
+    >>> len(kicker_off([mk("一定要把党的各级领"), mk("导班子整顿好、建设"), mk("好")]))
+    1
+    """
+    if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
+        return [group]
+    narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
+    if len(group) <= SUBHEAD_LINES and not (group[0].no <= BANNER_LAST_LINE and narrower):
+        return [group]
+    return [group[:1], group[1:]]
