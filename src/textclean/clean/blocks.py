@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 
 import numpy as np
 
@@ -119,11 +120,12 @@ def _sliding_columns(rows: np.ndarray, span: int, quantiles: tuple[float, ...]) 
     place from the first one, ``lo``.
     """
     n = len(rows) - span + 1
-    win = rows[np.arange(n)[:, None] + np.arange(span)]
+    index, starts = _first_windows(span) if n <= CACHED_WINDOWS else _window_index(span, n)
+    win = rows[index[:n]]
     win.sort(axis=1)
     lo = (win >= (WINDOW_FULL_SHARE * win[:, -1])[:, None]).argmax(axis=1)  # the first fuller width
     size = span - lo  # how many fuller widths
-    flat, start = win.ravel(), np.arange(0, n * span, span) + lo
+    flat, start = win.ravel(), starts[:n] + lo
     out = []
     for quantile in quantiles:
         if quantile == 0.5:
@@ -133,6 +135,30 @@ def _sliding_columns(rows: np.ndarray, span: int, quantiles: tuple[float, ...]) 
         else:
             out.append(flat[np.minimum(start - lo + span - 1, start + (quantile * size).astype(np.intp))])
     return out
+
+
+#: Bodies of up to this many lines (nearly all) take their windows' indices from a table made once per window size.
+CACHED_WINDOWS = 4096
+
+
+def _window_index(span: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """For ``n`` windows of ``span`` values: the indices of each (row ``k``: ``k`` to ``k + span - 1``) and where
+    each starts among the values of all, one row after another.
+
+    >>> index, starts = _window_index(3, 2)
+    >>> index.tolist(), starts.tolist()
+    ([[0, 1, 2], [1, 2, 3]], [0, 3])
+    """
+    first = np.arange(n)
+    return first[:, None] + np.arange(span), first * span
+
+
+@functools.lru_cache(maxsize=8)
+def _first_windows(span: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_window_index` of the first :data:`CACHED_WINDOWS` windows of ``span`` values, made once (read-only)."""
+    index, starts = _window_index(span, CACHED_WINDOWS)
+    index.flags.writeable = starts.flags.writeable = False
+    return index, starts
 
 
 def split_columns(items: list[Item], quantile: float = 0.5) -> list[float]:

@@ -153,9 +153,7 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     for ln in lines:
         raw = ln.text
         if not raw or raw.isspace():  # Line.blank, without a property call per line
-            prev_blank = True
-            if items:
-                items[-1].gap_after = True
+            prev_blank = True  # (the item above already has gap_after: only the next tight item unsets it)
             continue
         if not narrow(raw):  # every character a full em (most lines): no space to repair, as wide as long
             text, width = raw, float(len(raw))
