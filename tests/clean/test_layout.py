@@ -456,3 +456,13 @@ def test_a_change_of_measure_after_a_sentence_end_starts_another_articles_body()
     assert [k for k, _ in kinds] == ["body", "body"]
     # negative: in one measure, a sentence end is a paragraph's end, and the body goes on
     assert [k for k, _ in _spaced_elements(*[(t, True) for t in narrow + narrow])] == ["body"]
+
+
+def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() -> None:
+    # 17 em: wider than a one-column headline wraps by shape, but 利|益 is one word broken in two
+    title = "推进产业工人队伍建设改革走深走实"
+    upper, lower = "充分认识改革中兼顾当前利益和长远利", "益局部利益和全局利益的必要性"
+    assert _titles(upper, lower, title, "周明", *BODY_7) == [upper + lower, title]
+    # negative: as wide, broken between words, the lines stay apart
+    upper, lower = "充分认识改革中兼顾当前利益和长远利益", "局部利益和全局利益的必要性"
+    assert _titles(upper, lower, title, "周明", *BODY_7) == [upper, lower, title]

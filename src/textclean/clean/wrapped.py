@@ -79,18 +79,20 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
     break, it is a phrase the articles' ``text`` uses, or the lower line opens
     with a particle no headline opens with (:func:`_continues_a_phrase`); a
     kicker and its title meet at a phrase boundary the text almost never
-    prints. Both lines must be short, and a banner set in at the top of the
+    prints. Save where the words themselves carry one line on into the other
+    (:func:`goes_on`), both lines must be short, and a banner set in at the top of the
     page never joins; at the top, where the upper line is as likely a banner
     over a kicker, shape alone joins nothing.
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
+    if by_text and goes_on(upper, lower):
+        return True  # (the words alone: a title line of any width may wrap so)
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
     if by_text:
         n = JUNCTION_CHARS
-        across = len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-        return across or goes_on(upper, lower)
+        return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
     return _halves(upper, lower) and upper.no > BANNER_LAST_LINE
 
 
