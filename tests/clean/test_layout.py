@@ -466,3 +466,12 @@ def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() 
     # negative: as wide, broken between words, the lines stay apart
     upper, lower = "充分认识改革中兼顾当前利益和长远利益", "局部利益和全局利益的必要性"
     assert _titles(upper, lower, title, "周明", *BODY_7) == [upper, lower, title]
+
+
+def test_a_headline_line_printed_twice_on_the_page_is_joined_to_no_title_by_shape() -> None:
+    # a series label over two articles' titles: by shape each pair would be one wrapped title
+    page = ("题头", "栏目名称", "2011年工作回顾", "深入推进改革开放", "周明", *BODY_7)
+    titles = _titles(*page, "2011年工作回顾", "大力发展社会事业", "李华", *BODY_7)
+    assert titles.count("2011年工作回顾") == 2 and "深入推进改革开放" in titles and "大力发展社会事业" in titles
+    # negative: printed once, the two short lines are halves of one wrapped title, as before
+    assert "2011年工作回顾深入推进改革开放" in _titles(*page)

@@ -11,6 +11,8 @@ wrapped end joins it (:func:`continues_subtitle`).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
@@ -51,9 +53,11 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     the body saying ``…贯彻党的二十大精神…``; after: one ``title``
     ``推动党的二十大精神在工会系统落地见效``. Not joined:
     ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
-    (``力量哈尔`` is not in the text).
+    (``力量哈尔`` is not in the text); by shape alone, a line the page prints
+    more than once (:func:`_repeated_lines`).
     """
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
+    repeated = _repeated_lines(elements)
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
         for el in reversed(elements):
@@ -62,6 +66,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 nxt is not None
                 and nxt.kind == el.kind == "title"
                 and len(nxt.items) == len(el.items) == 1
+                and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
             ):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
@@ -69,6 +74,18 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
             out.append(el)
         elements = out[::-1]
     return elements
+
+
+def _repeated_lines(elements: list[Element]) -> set[str]:
+    """Texts of one-line titles printed more than once on the page: a series label or kicker several
+    articles share (``2011年工作回顾`` over two titles), never half of one wrapped headline.
+
+    >>> mk = lambda t: Element("title", [Item(0, t, t, float(len(t)), True, True, "text")], t)
+    >>> _repeated_lines([mk("2011年工作回顾"), mk("深入推进改革开放"), mk("2011年工作回顾"), mk("大力发展社会事业")])
+    {'2011年工作回顾'}
+    """
+    counts = Counter(e.text for e in elements if e.kind == "title" and len(e.items) == 1)
+    return {t for t, n in counts.items() if n > 1}
 
 
 def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
