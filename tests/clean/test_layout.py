@@ -475,3 +475,10 @@ def test_a_headline_line_printed_twice_on_the_page_is_joined_to_no_title_by_shap
     assert titles.count("2011年工作回顾") == 2 and "深入推进改革开放" in titles and "大力发展社会事业" in titles
     # negative: printed once, the two short lines are halves of one wrapped title, as before
     assert "2011年工作回顾深入推进改革开放" in _titles(*page)
+
+
+def test_a_line_of_two_commas_between_two_bodies_is_running_text_not_a_head() -> None:
+    # as short as a head between a 16 em body and a 24 em one, but a sentence's clauses: running text
+    assert _titles(*NARROW_BODY, "这些成就，标志着国力增强，我们", *BROAD_BODY) == []
+    # negative: one comma between a headline's two halves is a head
+    assert _titles(*NARROW_BODY, "这些成就标志着国力增强，我们", *BROAD_BODY) == ["这些成就标志着国力增强，我们"]

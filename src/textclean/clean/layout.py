@@ -74,6 +74,9 @@ SAME_COLUMN_SLACK = 1.5
 #: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
 #: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
 OTHER_COLUMN_DIFF = 2 * INDENT
+#: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
+#: of running text, however its width sits in the column.
+MAX_HEAD_COMMAS = 1
 #: The measure on either side of a sentence end is taken over this many lines (a column's worth of a paragraph).
 COLUMN_CHANGE_LINES = 6
 #: ... of which at least this many must be full lines on each side (fewer measure nothing).
@@ -327,6 +330,8 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
             it.role not in ("text", "attribution") or SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":"))
         ):
             break  # (the first line passed these tests above)
+        if it.text.count("，") > MAX_HEAD_COMMAS:
+            break  # running text: a headline has a comma between its two halves at most
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
             column = column_of(above_lines)
