@@ -109,3 +109,25 @@ def test_a_box_after_a_sentence_end_opens_the_next_article() -> None:
     (one,) = articles_of("推进职工技能培训", *cut, *QUOTE, "化，让职工在奋进新征程中建功新时代。")
     assert one.pull_quote == "工会法治建设是维护职工权益的重要保障。"
     assert "".join(b.text for b in one.blocks).endswith("技能培训常态化，让职工在奋进新征程中建功新时代。")
+
+
+def _tight_articles(*lines: str) -> list:
+    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
+
+
+def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() -> None:
+    # a banner line, then the column label and title of the article: the label heads the article's stack
+    (skills,) = _tight_articles("理论周刊", "G 工作研究", "推进职工技能培训", *SKILLS_BODY)
+    assert (skills.page_banner, skills.column, skills.kicker, skills.title) == (
+        "理论周刊",
+        "工作研究",
+        None,
+        "推进职工技能培训",
+    )
+    # negative: a line under the label is the article's, as before
+    (skills,) = _tight_articles("G 工作研究", "奋进新征程建功新时代", "推进职工技能培训", *SKILLS_BODY)
+    assert (skills.column, skills.title) == ("工作研究", "推进职工技能培训")

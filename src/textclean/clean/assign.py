@@ -156,8 +156,8 @@ def box_interrupts(body: Element, between: list[Element]) -> bool:
 def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     """Headline elements grouped into units that belong to one article.
 
-    Bonded: elements set without a blank line between them; a column label
-    and what follows it; a subtitle and the title above it; a byline that is
+    Bonded: elements set without a blank line between them, but a column label
+    never to what is above it; a column label and what follows it; a subtitle and the title above it; a byline that is
     not directly above a body and the headline right above it.
     """
     units: list[Unit] = []
@@ -168,6 +168,7 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
         stray_byline = el.kind == "byline" and (idx + 1) not in where
         bonded = (
             prev is not None
+            and el.kind != "column"  # a column label opens a head stack: it bonds with what follows it
             and prev.end == idx - 1
             and (not el.gap_before or prev.elements[-1].kind == "column" or el.kind == "subtitle" or stray_byline)
             and not (prev.kinds() & {el.kind})
