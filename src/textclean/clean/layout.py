@@ -304,7 +304,7 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in
-    to a list) and misfits the column below it (:func:`misfits_column`), or
+    to a list, nor holds more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below it (:func:`misfits_column`), or
     stands over a paragraph's first line (:func:`over_first_line`); a ``——``
     line may follow as the subtitle. Together the lines misfit the column
     above (the lines before ``i``) somewhere and close the brackets they open. A
