@@ -71,7 +71,7 @@ MAX_INNER_HEAD_LINES = 6
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
 #: a subheading of the article it stands in (an article set after another usually changes the measure).
 SAME_COLUMN_SLACK = 1.5
-#: Columns above and below a line that differ by more than this (em) are surely two columns: twice a paragraph's
+#: Columns above and below a line that differ by this much (em) or more are surely two columns: twice a paragraph's
 #: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
 OTHER_COLUMN_DIFF = 2 * INDENT
 #: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
@@ -345,7 +345,7 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
         return 0  # (no head line: what follows would say 0 too)
     above = column_of(above_lines)
     if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
-        new_column = abs(above[1] - below[1]) > OTHER_COLUMN_DIFF
+        new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
         if not (new_column and too_full_to_open(body[i], above)):
             return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
