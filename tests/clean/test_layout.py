@@ -482,3 +482,81 @@ def test_a_line_of_two_commas_between_two_bodies_is_running_text_not_a_head() ->
     assert _titles(*NARROW_BODY, "这些成就，标志着国力增强，我们", *BROAD_BODY) == []
     # negative: one comma between a headline's two halves is a head
     assert _titles(*NARROW_BODY, "这些成就标志着国力增强，我们", *BROAD_BODY) == ["这些成就标志着国力增强，我们"]
+
+
+#: pdftotext's text of devpages cpc-15-04: no blank line between paragraphs, one before the next article's title
+#: (pdftotext prints a blank line only where a block of text ends).
+PDFTOTEXT_TITLE_AFTER_BLANK = [
+    "党这样集中了那么多先进分子，组",
+    "织得那么严密和广泛，为中华民族",
+    "作出了那么多牺牲，同人民保持着",
+    "密切的联系，在前进中善于总结经",
+    "验、郑重对待自己的失误，以形成",
+    "并坚持正确的理论和路线。历史把",
+    "重大责任赋予我们党，人民对我们",
+    "党寄予厚望。党领导人民在二十世",
+    "纪写下了光辉篇章，也一定能在二",
+    "十一世纪写下新的光辉篇章。",
+    "党的领导和党的建设，历来是",
+    "同党的历史任务，同党为实现这些",
+    "任务而确立的理论和路线联系在一",
+    "起的。以毛泽东为核心的第一代领",
+    "导集体，以马克思列宁主义为指",
+    "导，联系党的政治路线，成功地实",
+    "施党的建设的伟大工程，建设了一",
+    "支领导人民夺取新民主主义革命胜",
+    "利、建立社会主义制度的工人阶级",
+    "先锋队。以邓小平为核心的第二代",
+    "领导集体，把马克思列宁主义、毛",
+    "泽东思想创造性地运用于当代中",
+    "国，围绕在改革开放和现代化建设",
+    "条件下建设一个什么样的党、怎样",
+    "建设党的问题，开创了党的建设新",
+    "的伟大工程。面向新世纪，党中央",
+    "领导全党正在继续推进这个新的伟",
+    "大工程，就是要把党建设成为用邓",
+    "小平理论武装起来、全心全意为人",
+    "民服务、思想上政治上组织上完全",
+    "巩固、能够经受住各种风险、始终",
+    "走在时代前列、领导全国人民建设",
+    "有中国特色社会主义的马克思主义",
+    "政党。全党要按照新的伟大工程的",
+    "总目标，从思想上、组织上、作风",
+    "上全面加强党的建设，不断提高领",
+    "导水平和执政水平，不断增强拒腐",
+    "防变的能力，以新的面貌和更强大",
+    "的战斗力，带领人民完成新的历史",
+    "任务。",
+    "",
+    "面向新世纪的中国共产党",
+    "加强党的思想建设，根本的是",
+    "坚定不移地用邓小平理论武装全",
+    "党，充分发挥党的思想政治优势。",
+    "邓小平理论为我们党认识世界和改",
+    "造世界提供了新的强大思想武器。",
+    "全党要重视学习，善于学习，兴起",
+    "一个学习马列主义、毛泽东思想特",
+    "别是邓小平理论的新高潮。高举邓",
+    "小平理论伟大旗帜，各级领导干部",
+    "尤其是几百名中央委员、几千名省",
+]
+
+
+def _after_a_title(lines: list[str]) -> list[tuple[str, str | int]]:
+    from textclean.clean.layout import page_elements
+
+    els = page_elements([Line(i, t) for i, t in enumerate(["国际形势和对外政策", "黎怡璐", *lines])])
+    return [(e.kind, len(e.items) if e.kind == "body" else e.text) for e in els]
+
+
+def test_a_short_line_set_apart_by_the_only_blank_line_is_the_next_articles_title() -> None:
+    # the line fits the column as a subheading would, but in a body whose paragraphs run on with no blank line,
+    # the blank line before it sets it apart: a head in a block of its own
+    assert _after_a_title(PDFTOTEXT_TITLE_AFTER_BLANK)[2:] == [
+        ("body", 40),
+        ("title", "面向新世纪的中国共产党"),
+        ("body", 10),
+    ]
+    # negative: where a blank line stands before every paragraph (the seeds' layout), it says nothing
+    spaced = [x for t in PDFTOTEXT_TITLE_AFTER_BLANK if t for x in ([t, ""] if t.endswith("。") else [t])]
+    assert _after_a_title(spaced)[2:] == [("body", 51)]

@@ -81,6 +81,10 @@ MAX_HEAD_COMMAS = 1
 COLUMN_CHANGE_LINES = 6
 #: ... of which at least this many must be full lines on each side (fewer measure nothing).
 MIN_TELLING_LINES = 3
+#: A blank line marks a block (a head set apart, not a paragraph break) in a body where fewer than this share of
+#: the lines after a sentence end have one: pdftotext prints a blank line only where a block ends (about 0 of
+#: its paragraph breaks), the seeds' layout between every paragraph (1), pdfminer after every line (1).
+BLOCK_GAP_SHARE = 0.5
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -253,10 +257,12 @@ def split_inner_heads(
     n = len(body)
     # where a head may stand: first, and after a line that ends a sentence or is no text (running text opens a
     # new paragraph there)
-    for i in [0, *[k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]]:
+    ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
+    gaps_tell = spaced and blank_marks_block(body, ends)
+    for i in [0, *ends]:
         if i < start:
             continue  # (inside the head found last)
-        m = _inner_head_at(body, i, head_follows, spaced)
+        m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
         if m and (i + m < n or head_follows):
             if i > start:
                 pieces.append((False, body[start:i]))
@@ -300,7 +306,32 @@ def _telling(lines: list[Item]) -> list[float]:
     return [it.width for it in lines if it.role == "text" and not it.ends]
 
 
-def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced: bool = True) -> int:
+def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
+    """Whether a blank line in ``body`` marks a new block (a head set apart) rather than a paragraph break.
+
+    It does where the paragraphs mostly go on, after a sentence end (the
+    lines at ``ends``), with no blank line between them (fewer than
+    :data:`BLOCK_GAP_SHARE`): pdftotext prints a blank line only where a
+    block of text ends, so a short line after a sentence end and a blank line
+    is a head in a block of its own (the next article's title), where the
+    same line in running text with no blank is a subheading.
+
+    Before/after: ``…任务。 / 面向新世纪的中国共产党 / 加强党的…`` with no blank lines but
+    one before ``面向…``: that line stands apart (a head); with a blank line before every paragraph,
+    the blank says nothing.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> body = [mk("甲。"), mk("乙" * 13), mk("丙。"), mk("丁" * 13), mk("戊。"), mk("面向新世纪的中国", True)]
+    >>> blank_marks_block(body, [1, 3, 5]), blank_marks_block([mk("甲。"), mk("乙", True), mk("丙。"), mk("丁", True)], [1, 3])
+    (True, False)
+    """
+    after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
+    return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
+
+
+def _inner_head_at(
+    body: list[Item], i: int, head_follows: bool = False, spaced: bool = True, gaps_tell: bool = False
+) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in
@@ -310,7 +341,8 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
     above (the lines before ``i``) somewhere and close the brackets they open. A
     numbered line opens a subheading or a list item, and one phrase
     (:func:`_one_phrase`) with the same column above and below is a
-    subheading: not a head. The run's last lines, just above headline
+    subheading: not a head, unless a blank line sets it apart where blank
+    lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.
     """
     first = body[i].text
@@ -350,7 +382,8 @@ def _inner_head_at(body: list[Item], i: int, head_follows: bool = False, spaced:
             return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
-    if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced):
+    apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
+    if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced) and not apart:
         return 0  # a subheading: the column goes on under it
     return j - i
 
