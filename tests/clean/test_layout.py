@@ -560,3 +560,46 @@ def test_a_short_line_set_apart_by_the_only_blank_line_is_the_next_articles_titl
     # negative: where a blank line stands before every paragraph (the seeds' layout), it says nothing
     spaced = [x for t in PDFTOTEXT_TITLE_AFTER_BLANK if t for x in ([t, ""] if t.endswith("。") else [t])]
     assert _after_a_title(spaced)[2:] == [("body", 51)]
+
+
+#: pdftotext's text of devpages cpc-13-05: a head set beside the column, read inside a sentence between two blank
+#: lines (none between the paragraphs).
+PDFTOTEXT_HEAD_INSIDE_A_SENTENCE = [
+    "地开展工作，能够在维护全国人民总",
+    "体利益的同时，更好地表达和维护各",
+    "自所代表的群众的具体利益。群众团",
+    "体也要改革组织制度，转变活动方",
+    "式，积极参与社会协商对话、民主管",
+    "理和民主监督，把工作重点放在基",
+    "层，克服“官”气和行政化倾向，赢",
+    "得群众特别是基层群众的信任。",
+    "近年来，我国选举的民主程度正",
+    "在不断提高。但是，选举制度还不够",
+    "",
+    "建立社会协商对话制度",
+    "",
+    "中国共产党是马克思列",
+    "宁主义、毛泽东思想武装起",
+    "来的党，是经受了长期斗争",
+    "锻炼的坚强的党。为了胜利",
+    "完成这次代表大会确定的艰",
+    "巨复杂的任务，更好地担负",
+    "起领导建设有中国特色的社",
+    "会主义的伟大历史责任，我",
+    "们必须研究新的条件下党的",
+    "建设的理论和实践，进一步",
+    "转变不适应新形势需要的观",
+]
+
+
+def test_a_head_set_apart_by_blank_lines_inside_a_sentence_is_lifted_out_of_the_body() -> None:
+    assert _after_a_title(PDFTOTEXT_HEAD_INSIDE_A_SENTENCE)[2:] == [
+        ("body", 10),
+        ("title", "建立社会协商对话制度"),
+        ("body", 11),
+    ]
+    # negative: set tight in the sentence (no blank line anywhere), or where every line has a blank line after
+    # it (pdfminer), nothing sets the line apart: it stays in the body
+    tight = [t for t in PDFTOTEXT_HEAD_INSIDE_A_SENTENCE if t]
+    assert _after_a_title(tight)[2:] == [("body", 22)]
+    assert _after_a_title([x for t in tight for x in (t, "")])[2:] == [("body", 22)]

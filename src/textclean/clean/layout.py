@@ -21,6 +21,7 @@ from textclean.clean.chardata import (
     width_with_wide_digits,
 )
 from textclean.clean.roles import (
+    HEAD_SHORTFALL,
     NOT_FULL_SHORTFALL,
     Element,
     ElementKind,
@@ -239,7 +240,9 @@ def split_inner_heads(
     (``head_follows``: a byline, column label or box), its last lines are a
     head too when they misfit the column above. Where the measure changes after
     a sentence end (:func:`changes_column`), the run is cut with no head between:
-    the next article's body, its headline set elsewhere.
+    the next article's body, its headline set elsewhere. Where blank lines mark
+    blocks, a head may also stand inside a sentence, set apart by a blank line
+    (:func:`set_apart_head_at`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -259,16 +262,23 @@ def split_inner_heads(
     # new paragraph there)
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
-    for i in [0, *ends]:
+    at = [0, *ends]
+    if gaps_tell:  # (and inside a sentence, after a blank line)
+        at = sorted({*at, *[k for k, it in enumerate(body[1:], 1) if it.gap_before and not body[k - 1].ends]})
+    for i in at:
         if i < start:
             continue  # (inside the head found last)
-        m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
+        mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
+        if mid_sentence:
+            m = set_apart_head_at(body, i)
+        else:
+            m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
         if m and (i + m < n or head_follows):
             if i > start:
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
             start = i + m
-        elif i > start and changes_column(body, i):
+        elif i > start and not mid_sentence and changes_column(body, i):
             pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
             start = i
     if start < n:
@@ -327,6 +337,48 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
     """
     after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
     return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
+
+
+def set_apart_head_at(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]``, set apart by a blank line inside a sentence, are a head (0: none).
+
+    Where blank lines mark blocks (:func:`blank_marks_block`), a blank line
+    inside a sentence means another block broke into the column: a head set
+    beside it, which the extractor read between two of its lines. The head's
+    lines hold no sentence stop and at most :data:`MAX_HEAD_COMMAS` commas,
+    fall short of a paragraph's first line of the column above, and misfit
+    the column below too or stand over a paragraph's first line (so the
+    first line of a narrower column is not taken); a ``——`` subtitle may
+    follow. Whose head it is, the content decides later.
+
+    Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …``
+    (``∅`` a blank line, none between the paragraphs): the third line is a head.
+    After: the same line set tight inside the sentence is not (nothing sets it apart).
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> body = [*[mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)], mk("建立社会协商对话制度", True)]
+    >>> body += [mk("中国共产党是马克思列宁主义", True), *[mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)]]
+    >>> set_apart_head_at(body, 4), set_apart_head_at(body, 5)
+    (1, 0)
+    """
+    column = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    if not column[1]:
+        return 0
+    j = i
+    while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
+        it = body[j]
+        if j > i and it.role == "attribution" and it.text.startswith("——"):
+            j += 1  # (the head's subtitle)
+            continue
+        if it.role != "text" or SENTENCE_STOP_RE.search(it.text) or it.text.count("，") > MAX_HEAD_COMMAS:
+            break
+        if width_with_wide_digits(it.text, it.width) > column[0] - INDENT - HEAD_SHORTFALL:
+            break  # (it could be a line of the column above)
+        below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
+        if not (misfits_column(it, below) or over_first_line(body, j, below)):
+            break  # (it could be a line of the column below: a narrower article's first line)
+        j += 1
+    return j - i
 
 
 def _inner_head_at(
