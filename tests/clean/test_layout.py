@@ -592,14 +592,28 @@ PDFTOTEXT_HEAD_INSIDE_A_SENTENCE = [
 ]
 
 
-def test_a_head_set_apart_by_blank_lines_inside_a_sentence_is_lifted_out_of_the_body() -> None:
-    assert _after_a_title(PDFTOTEXT_HEAD_INSIDE_A_SENTENCE)[2:] == [
-        ("body", 10),
-        ("title", "建立社会协商对话制度"),
-        ("body", 11),
-    ]
-    # negative: set tight in the sentence (no blank line anywhere), or where every line has a blank line after
-    # it (pdfminer), nothing sets the line apart: it stays in the body
+def test_a_head_read_inside_a_sentence_is_cut_out_of_the_body() -> None:
+    expected = [("body", 10), ("title", "建立社会协商对话制度"), ("body", 11)]
+    # set apart by blank lines where they mark blocks (pdftotext) ...
+    assert _after_a_title(PDFTOTEXT_HEAD_INSIDE_A_SENTENCE)[2:] == expected
+    # ... or, with no blank line that tells, by its shape: a short line under a full one
     tight = [t for t in PDFTOTEXT_HEAD_INSIDE_A_SENTENCE if t]
-    assert _after_a_title(tight)[2:] == [("body", 22)]
-    assert _after_a_title([x for t in tight for x in (t, "")])[2:] == [("body", 22)]
+    assert _after_a_title(tight)[2:] == expected
+    assert _after_a_title([x for t in tight for x in (t, "")])[2:] == expected
+    # negative: the words above carry on into the line (完 / 善…: one word): running text
+    carried = [{"在不断提高。但是，选举制度还不够": "在不断提高。但是，选举制度还不够完"}.get(t, t) for t in tight]
+    carried = [{"建立社会协商对话制度": "善社会协商对话制度"}.get(t, t) for t in carried]
+    assert _after_a_title(carried)[2:] == [("body", 22)]
+    # negative: under a short line (the end of a numbered subheading wrapped over two lines), by shape alone
+    numbered = [{"在不断提高。但是，选举制度还不够": "（二）改革和完善选举制度，加快建设"}.get(t, t) for t in tight]
+    numbered.remove("近年来，我国选举的民主程度正")
+    assert ("title", "建立社会协商对话制度") not in _after_a_title(numbered)
+
+
+def test_a_head_read_inside_a_sentence_that_goes_on_past_it_is_lifted_out() -> None:
+    # the words carry on across the head (不够完 / 善): one sentence, read on; the head is set after the body
+    tight = [t for t in PDFTOTEXT_HEAD_INSIDE_A_SENTENCE if t]
+    lines = [{"在不断提高。但是，选举制度还不够": "在不断提高。但是，选举制度还不够完"}.get(t, t) for t in tight]
+    lines = [{"中国共产党是马克思列": "善，中国共产党是马"}.get(t, t) for t in lines]
+    elements = _after_a_title(lines)[2:]
+    assert elements[:2] == [("body", 21), ("title", "建立社会协商对话制度")]

@@ -48,6 +48,7 @@ from textclean.clean.wrapped import (
     SUBHEAD_LINES,
     WRAPPED_HEADLINE_WIDTH,
     continues_subtitle,
+    goes_on,
     join_wrapped_titles,
     kicker_off,
 )
@@ -240,9 +241,10 @@ def split_inner_heads(
     (``head_follows``: a byline, column label or box), its last lines are a
     head too when they misfit the column above. Where the measure changes after
     a sentence end (:func:`changes_column`), the run is cut with no head between:
-    the next article's body, its headline set elsewhere. Where blank lines mark
-    blocks, a head may also stand inside a sentence, set apart by a blank line
-    (:func:`set_apart_head_at`).
+    the next article's body, its headline set elsewhere. A head may also stand
+    inside a sentence (:func:`head_inside_sentence_at`): the run is cut there
+    too, unless the words carry on across it (the sentence goes on past a head
+    read into it: :func:`_lift_out`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -259,18 +261,24 @@ def split_inner_heads(
     start = 0
     n = len(body)
     # where a head may stand: first, and after a line that ends a sentence or is no text (running text opens a
-    # new paragraph there)
+    # new paragraph there); inside a sentence, after a blank line where blank lines mark blocks, else at a line
+    # that could be a headline
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
-    at = [0, *ends]
-    if gaps_tell:  # (and inside a sentence, after a blank line)
-        at = sorted({*at, *[k for k, it in enumerate(body[1:], 1) if it.gap_before and not body[k - 1].ends]})
-    for i in at:
-        if i < start:
+    inside = [k for k, it in enumerate(body[1:], 1) if not body[k - 1].ends]
+    inside = (
+        [k for k in inside if body[k].gap_before] if gaps_tell else [k for k in inside if is_headline_like(body[k])]
+    )
+    lifted: list[range] = []  # heads read inside a sentence that goes on past them
+    for i in sorted({0, *ends, *inside}):
+        if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
         if mid_sentence:
-            m = set_apart_head_at(body, i)
+            m = head_inside_sentence_at(body, i, by_shape=not gaps_tell)
+            if m and i + m < n and goes_on(body[i - 1], body[i + m]):
+                lifted.append(range(i, i + m))
+                continue
         else:
             m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
         if m and (i + m < n or head_follows):
@@ -283,7 +291,29 @@ def split_inner_heads(
             start = i
     if start < n:
         pieces.append((False, body[start:]))
-    return pieces
+    return _lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
+
+
+def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) -> list[tuple[bool, list[Item]]]:
+    """The ``pieces`` with the ``heads`` read inside their sentences taken out of the body pieces holding them and
+    set after each (the sentence reads on across the gap; whose head it is, the content decides).
+
+    >>> mk = lambda t, no: Item(no, t, t, float(len(t)), True, True)
+    >>> text, head = [mk("甲乙", 0), mk("丙", 1), mk("丁。", 2)], [mk("丙", 1)]
+    >>> [(h, [it.text for it in p]) for h, p in _lift_out([(False, text)], [head])]
+    [(False, ['甲乙', '丁。']), (True, ['丙'])]
+    """
+    out: list[tuple[bool, list[Item]]] = []
+    taken = {it.no for h in heads for it in h}
+    for is_head, part in pieces:
+        if is_head:
+            out.append((True, part))
+            continue
+        kept = [it for it in part if it.no not in taken]
+        if kept:
+            out.append((False, kept))
+        out.extend((True, h) for h in heads if part[0].no <= h[0].no <= part[-1].no)
+    return out
 
 
 def changes_column(body: list[Item], i: int) -> bool:
@@ -339,31 +369,45 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
     return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
 
 
-def set_apart_head_at(body: list[Item], i: int) -> int:
-    """How many lines from ``body[i]``, set apart by a blank line inside a sentence, are a head (0: none).
+def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) -> int:
+    """How many lines from ``body[i]``, inside a sentence, are a head read into it (0: none).
 
-    Where blank lines mark blocks (:func:`blank_marks_block`), a blank line
-    inside a sentence means another block broke into the column: a head set
-    beside it, which the extractor read between two of its lines. The head's
-    lines hold no sentence stop and at most :data:`MAX_HEAD_COMMAS` commas,
-    fall short of a paragraph's first line of the column above, and misfit
-    the column below too or stand over a paragraph's first line (so the
-    first line of a narrower column is not taken); a ``——`` subtitle may
-    follow. Whose head it is, the content decides later.
+    An extractor reads a head set beside a column between two of the
+    column's lines. Where blank lines mark blocks (:func:`blank_marks_block`),
+    the head stands after a blank line; elsewhere (``by_shape``) only its shape
+    tells, and the line above it must be full (running text: the last line of
+    a wrapped subheading is short). The head's lines hold no sentence stop and
+    at most :data:`MAX_HEAD_COMMAS` commas, fall short of a paragraph's first
+    line of the column above, and misfit the column below too or stand over a
+    paragraph's first line (so a narrower column's first line is not taken); a
+    ``——`` subtitle may follow. Not a head: a line the words above carry on
+    into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
+    or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
 
     Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …``
     (``∅`` a blank line, none between the paragraphs): the third line is a head.
-    After: the same line set tight inside the sentence is not (nothing sets it apart).
+    After: the same line set tight inside the sentence with a short line above it is not.
 
     >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
-    >>> body = [*[mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)], mk("建立社会协商对话制度", True)]
-    >>> body += [mk("中国共产党是马克思列宁主义", True), *[mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)]]
-    >>> set_apart_head_at(body, 4), set_apart_head_at(body, 5)
+    >>> full = [mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)]
+    >>> body = [*full, mk("建立社会协商对话制度", True), mk("中国共产党是马克思列宁主义", True), *full]
+    >>> head_inside_sentence_at(body, 4), head_inside_sentence_at(body, 5)
     (1, 0)
+    >>> head_inside_sentence_at([*full[:3], mk("甲乙丙丁戊己庚辛壬"), *body[4:]], 4, by_shape=True)
+    0
     """
     column = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
     if not column[1]:
         return 0
+    if by_shape and body[i - 1].width < column[1] - FULL_LINE_SLACK:
+        return 0
+    if goes_on(body[i - 1], body[i]):
+        return 0  # (one text across the break)
+    opens = i - 1  # the sentence's first line
+    while opens > 0 and body[opens - 1].role == "text" and not body[opens - 1].ends:
+        opens -= 1
+    if ENUM_OPENER_RE.match(body[opens].text):
+        return 0  # (a numbered subheading's end)
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
