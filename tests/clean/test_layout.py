@@ -617,3 +617,29 @@ def test_a_head_read_inside_a_sentence_that_goes_on_past_it_is_lifted_out() -> N
     lines = [{"中国共产党是马克思列": "善，中国共产党是马"}.get(t, t) for t in lines]
     elements = _after_a_title(lines)[2:]
     assert elements[:2] == [("body", 21), ("title", "建立社会协商对话制度")]
+
+
+def test_the_end_of_a_bracket_opened_above_is_no_head_read_inside_a_sentence() -> None:
+    # pdfminer's text of devpages cpc-09-01: a citation's bracket, opened on one full line, closes on a short one
+    lines = [
+        "列宁还指出了“新的资产阶级”正在“从我",
+        "们苏维埃的职员中间产生出来”。（《列宁全集》",
+        "中文版，第二十九卷，第一百六十二页）",
+        "列宁指出复辟的危险还来自资本主义的包",
+        "围：帝国主义国家“不会放过任何一个机会来进",
+        "行它们所说的武装干涉，也就是扼杀苏维埃政",
+        "权。”（《列宁全集》中文版，第三十一卷，第四",
+        "百二十三页）",
+        "苏修叛徒集团彻底背叛了列宁的这些光辉的",
+        "教导。从赫鲁晓夫到勃列日涅夫之流，都是早就",
+        "隐藏在苏联共产党内的走资本主义道路的当权",
+        "派。他们一上台，就立刻把资产阶级的“复辟希",
+    ]
+    assert _after_a_title([x for t in lines for x in (t, "")])[2:] == [("body", 12)]
+    # the same short line, closing no bracket, is a head read into the sentence
+    headed = [{"百二十三页）": "百二十三页"}.get(t, t) for t in lines]
+    assert _after_a_title([x for t in headed for x in (t, "")])[2:] == [
+        ("body", 7),
+        ("title", "百二十三页"),
+        ("body", 4),
+    ]

@@ -185,6 +185,7 @@ BRACKET_PAIRS = (
     ("『", "』"),
 )
 _OPENERS = "".join(o for o, _ in BRACKET_PAIRS)
+_CLOSERS = "".join(c for _, c in BRACKET_PAIRS)
 
 
 def leaves_bracket_open(text: str) -> bool:
@@ -201,6 +202,20 @@ def leaves_bracket_open(text: str) -> bool:
     if not any(ch in _OPENERS for ch in text):
         return False
     return any(text.count(o) > text.count(c) for o, c in BRACKET_PAIRS)
+
+
+def closes_bracket_above(text: str) -> bool:
+    """True when the line closes a bracket or quote it does not open: it ends a text begun above it.
+
+    A headline closes only what it opens; ``百二十三页）`` finishes the citation
+    ``（《列宁全集》中文版，第三十一卷，第四`` of the line above.
+
+    >>> closes_bracket_above("百二十三页）"), closes_bracket_above("关于“一国两制”（草案）"), closes_bracket_above("推进改革")
+    (True, False, False)
+    """
+    if not any(ch in _CLOSERS for ch in text):
+        return False
+    return any(text.count(c) > text.count(o) for o, c in BRACKET_PAIRS)
 
 
 _HALVES_SPACE_RE = re.compile(f"[{HAN}”’》][ \u3000]+[{HAN}“‘《]")

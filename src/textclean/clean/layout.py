@@ -16,6 +16,7 @@ from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
     LOGO_LINE_RE,
+    closes_bracket_above,
     has_halves_space,
     leaves_bracket_open,
     width_with_wide_digits,
@@ -416,6 +417,8 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
             continue
         if it.role != "text" or SENTENCE_STOP_RE.search(it.text) or it.text.count("，") > MAX_HEAD_COMMAS:
             break
+        if closes_bracket_above(it.text):
+            break  # (the end of a bracket the text above opened: ``第四`` / ``百二十三页）``)
         if width_with_wide_digits(it.text, it.width) > column[0] - INDENT - HEAD_SHORTFALL:
             break  # (it could be a line of the column above)
         below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
