@@ -17,12 +17,24 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
-from textclean.clean.roles import Element, ElementKind, Item, body_column, byline_names, closing_names, is_headline_like
+from textclean.clean.roles import (
+    HEAD_SHORTFALL,
+    Element,
+    ElementKind,
+    Item,
+    body_column,
+    byline_names,
+    closing_names,
+    is_headline_like,
+)
+from textclean.clean.typesetting import INDENT
 from textclean.models import Article, Block, Page
 
 #: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
-#: short of the body's column: a line that fills the column is running text wrapped at its edge.
-TITLE_LINE_SHORTFALL = 0.5
+#: short of the body's column: a line that fills the column is running text wrapped at its edge, and one as
+#: wide as a paragraph's first line (the column less its indent, give or take the slack type leaves) is one:
+#: on the devpages such lines were the body's own first line 80 times in 86.
+TITLE_LINE_SHORTFALL = INDENT + HEAD_SHORTFALL
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -151,15 +163,16 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
 
     When no headline on the page was matched to this body, the likeliest one
     is a first line that is headline-like (no clause punctuation, not too
-    wide), ends no sentence and is clearly shorter than the body's column (a
-    line that fills the column is running text wrapped at its edge), with more
-    lines after it. Returns the title ("" when there is none: the article is
-    written untitled, CONTRACT.md) and the body's blocks without it.
+    wide), ends no sentence and is shorter than a paragraph's first line (a
+    line that fills the column is running text wrapped at its edge, one as wide
+    as the column less its indent a paragraph's first line: the text keeps
+    both), with more lines after it. Returns the title ("" when there is none:
+    the article is written untitled, CONTRACT.md) and the body's blocks without it.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
-    >>> title_from_first_line([mk("以法治化建设推进工会工作", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
-    ('以法治化建设推进工会工作', [Block(kind='paragraph', text='法律是治国之重器，法治是治国理政的基本方式。')])
-    >>> title_from_first_line([mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])[0]
+    >>> title_from_first_line([mk("推进工会工作", 6), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
+    ('推进工会工作', [Block(kind='paragraph', text='法律是治国之重器，法治是治国理政的基本方式。')])
+    >>> title_from_first_line([mk("以法治化建设推进工会", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])[0]
     ''
     """
     first = items[0] if items else None
