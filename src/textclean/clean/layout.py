@@ -267,9 +267,11 @@ def split_inner_heads(
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
     inside = [k for k, it in enumerate(body[1:], 1) if not body[k - 1].ends]
-    inside = (
-        [k for k in inside if body[k].gap_before] if gaps_tell else [k for k in inside if is_headline_like(body[k])]
-    )
+    if gaps_tell:
+        inside = [k for k in inside if body[k].gap_before]
+    else:  # (a head under a full line is shorter by a first line's shortfall less a full line's slack)
+        narrower = INDENT + HEAD_SHORTFALL - FULL_LINE_SLACK
+        inside = [k for k in inside if body[k].width <= body[k - 1].width - narrower and is_headline_like(body[k])]
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
     for i in sorted({0, *ends, *inside}):
         if i < start or (lifted and i in lifted[-1]):
@@ -398,8 +400,8 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
     0
     """
     column = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
-    if not column[1]:
-        return 0
+    if not column[1] or not _short_of(body[i], column):
+        return 0  # (the cheap tests first: running text fills its lines)
     if by_shape and body[i - 1].width < column[1] - FULL_LINE_SLACK:
         return 0
     if goes_on(body[i - 1], body[i]):
@@ -419,13 +421,18 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
             break
         if closes_bracket_above(it.text):
             break  # (the end of a bracket the text above opened: ``第四`` / ``百二十三页）``)
-        if width_with_wide_digits(it.text, it.width) > column[0] - INDENT - HEAD_SHORTFALL:
+        if not _short_of(it, column):
             break  # (it could be a line of the column above)
         below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
         if not (misfits_column(it, below) or over_first_line(body, j, below)):
             break  # (it could be a line of the column below: a narrower article's first line)
         j += 1
     return j - i
+
+
+def _short_of(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item`` falls short of a paragraph's first line of ``column`` (:func:`column_of`)."""
+    return width_with_wide_digits(item.text, item.width) <= column[0] - INDENT - HEAD_SHORTFALL
 
 
 def _inner_head_at(
