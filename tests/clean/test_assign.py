@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from helpers import articles_of
 
+from textclean.clean.assign import Draft
+
 SKILLS_BODY = (
     "奋进新征程，建功新时代，职工技能培训是",
     "推进产业工人队伍建设的重要一环，要健全",
@@ -131,3 +133,25 @@ def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() ->
     # negative: a line under the label is the article's, as before
     (skills,) = _tight_articles("G 工作研究", "奋进新征程建功新时代", "推进职工技能培训", *SKILLS_BODY)
     assert (skills.column, skills.title) == ("工作研究", "推进职工技能培训")
+
+
+def _draft(*lines: str) -> Draft:
+    from textclean.clean.roles import Element, Item
+
+    return Draft([Element("body", [Item(k, t, t, float(len(t)), True, True) for k, t in enumerate(lines)])])
+
+
+def test_a_numbered_subheading_cut_off_its_text_opens_the_draft_after_it() -> None:
+    from textclean.clean.assign import join_lone_subheads
+
+    # the extractor broke the column after the subheading: alone, it was an article of one line
+    drafts, where = join_lone_subheads(
+        [_draft(*LAW_BODY), _draft("（五）维护安定团结。"), _draft(*SKILLS_BODY)], {2: 0, 4: 1, 6: 2}
+    )
+    assert [d.body_text() for d in drafts] == ["".join(LAW_BODY), "（五）维护安定团结。" + "".join(SKILLS_BODY)]
+    assert where == {2: 0, 4: 1, 6: 1}
+    # negative: a one-line draft that is no numbered line stays apart, and so does the page's last draft
+    drafts, _ = join_lone_subheads([_draft("党的十六大报告摘登"), _draft(*SKILLS_BODY)], {2: 0, 4: 1})
+    assert len(drafts) == 2
+    drafts, _ = join_lone_subheads([_draft(*SKILLS_BODY), _draft("（五）维护安定团结。")], {2: 0, 4: 1})
+    assert len(drafts) == 2

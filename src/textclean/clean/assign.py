@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
@@ -41,6 +42,8 @@ KICKER_COLUMN_PENALTY = 0.5
 #: A leftover's words found in an article's title count this many times those found in its body
 #: (a spare headline line echoes its own article's title).
 TITLE_OVERLAP_WEIGHT = 2
+#: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
+LONE_SUBHEAD_LINES = 2
 #: A headline line that fits its best body by less than this more than the next best is the
 #: kicker of the title set below it (:func:`_join_kickers`).
 KICKER_MARGIN = 0.3
@@ -83,7 +86,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     A page without a body (nothing reads as running text) is one draft of all
     its lines but the banner.
     """
-    drafts, where = _drafts(elements)
+    drafts, where = join_lone_subheads(*_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     units = _join_kickers(_units(elements, where), idf)
     banner = _find_banner(elements, units, drafts)
@@ -133,6 +136,51 @@ def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
         else:
             between.append(el)
     return drafts, where
+
+
+def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list[Draft], dict[int, int]]:
+    """A draft that is only a numbered subheading (``（五）维护安定团结。``) opens the draft after it.
+
+    A numbered line heads the text under it; the extractor cut it off its
+    text (a column break after it), and alone it was written as an article
+    of one line. At most :data:`LONE_SUBHEAD_LINES` lines, no closing note.
+
+    Before: drafts ``[（五）维护安定团结。]`` and ``[安定团结是…]``; after, one draft
+    ``[（五）维护安定团结。 / 安定团结是…]``. Not joined: a one-line draft that is no
+    numbered line (``党的十六大报告摘登``), or the page's last draft.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Draft([Element("body", [Item(0, t, t, float(len(t)), True, True)])])
+    >>> drafts, where = join_lone_subheads([mk("（五）维护安定团结。"), mk("安定团结是我们的大局。")], {3: 0, 5: 1})
+    >>> [d.body_text() for d in drafts], where
+    (['（五）维护安定团结。安定团结是我们的大局。'], {3: 0, 5: 0})
+    >>> len(join_lone_subheads([mk("党的十六大报告摘登"), mk("安定团结是我们的大局。")], {3: 0, 5: 1})[0])
+    2
+    """
+    out: list[Draft] = []
+    index: dict[int, int] = {}  # old draft -> new
+    lone: list[int] = []  # lone subheads waiting for the draft after them
+    for k, d in enumerate(drafts):
+        items = [it for el in d.bodies for it in el.items]
+        if (
+            k + 1 < len(drafts)
+            and d.note is None
+            and len(items) <= LONE_SUBHEAD_LINES
+            and ENUM_OPENER_RE.match(items[0].text)
+        ):
+            lone.append(k)
+            continue
+        for h in lone:
+            d.bodies[:0] = drafts[h].bodies
+            index[h] = len(out)
+        lone = []
+        index[k] = len(out)
+        out.append(d)
+    if len(out) == len(drafts):
+        return drafts, where
+    for d in out:
+        d._text = None  # (the body grew)
+    return out, {e: index[k] for e, k in where.items()}
 
 
 def box_interrupts(body: Element, between: list[Element]) -> bool:
