@@ -643,3 +643,31 @@ def test_the_end_of_a_bracket_opened_above_is_no_head_read_inside_a_sentence() -
         ("title", "百二十三页"),
         ("body", 4),
     ]
+
+
+#: pdfminer's text of devpages cpc-19-03: the page opens with the top of a column read on from elsewhere.
+COLUMN_TOP = [
+    "农业农村农民问题是",
+    "关系国计民生的根本性问",
+    "题 ， 必 须 始 终 把 解 决 好",
+    "“三农”问题作为全党工",
+    "作重中之重。要坚持农业",
+    "农村优先发展，按照产业",
+    "兴旺、生态宜居、乡风文",
+    "明、治理有效、生活富裕",
+    "的总要求，建立健全城乡",
+]
+
+
+def test_headline_like_lines_whose_words_carry_on_into_the_text_below_are_text() -> None:
+    # 根本性问 / 题: the word runs across the break, so the short line is running text, not a head
+    assert "关系国计民生的根本性问" not in _titles(*COLUMN_TOP)
+    # negative: a head line whose words stop at the break stays a head
+    headed = [
+        {
+            "关系国计民生的根本性问": "关系国计民生的根本性",
+            "题 ， 必 须 始 终 把 解 决 好": "必 须 始 终 把 解 决 好",
+        }.get(t, t)
+        for t in COLUMN_TOP
+    ]
+    assert "关系国计民生的根本性" in _titles(*headed)

@@ -197,8 +197,11 @@ def _split_run(
 
     ``after``/``before``: the elements around the run. The leading headline-like
     lines are headlines, except that the body starts at a line that leaves a
-    bracket or quote open (it runs on into the next) and at a last one that
-    reads as the body's first line (:func:`_is_first_body_line`). Headline lines
+    bracket or quote open (it runs on into the next), at the lines whose words
+    carry on into the text below (:func:`~textclean.clean.wrapped.goes_on`: the
+    top of a column read on from elsewhere, ``关系国计民生的根本性问`` /
+    ``题，必须始终…``), and at a last one that reads as the body's first line
+    (:func:`_is_first_body_line`). Headline lines
     that end a run just above a byline, box or column label belong to the next
     article.
     """
@@ -212,6 +215,9 @@ def _split_run(
     open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
     if open_at is not None:
         lead = lead[:open_at]
+    elif lead and goes_on(lead[-1], run[k]):
+        while lead and goes_on(lead[-1], run[len(lead)]):
+            lead.pop()  # (running text: its words carry on into the text below)
     elif lead and _is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
     body = run[len(lead) :]
