@@ -671,3 +671,30 @@ def test_headline_like_lines_whose_words_carry_on_into_the_text_below_are_text()
         for t in COLUMN_TOP
     ]
     assert "关系国计民生的根本性" in _titles(*headed)
+
+
+#: A synthetic page in the seeds' layout (ragged lines, a blank line after each): a subheading, then paragraphs.
+RAGGED_PARAGRAPHS = [
+    "在社会治理中发挥工会劳动",
+    "法律监督作用的必要性",
+    "劳动法律法规的执行和落实直",
+    "接关系到职工的切身利益和获得感。",
+    "相关数据表明，用人单位和劳动者之",
+    "间的劳动争议主要集中在劳动法律",
+    "法规的执行层面。很多违法违规行为",
+    "具有隐蔽性和普遍性，职工个体难以甄",
+    "别和与之抗衡，而工会法律监督具有",
+    "组织性，能够从更大范围、更广层面发现",
+    "问题，督促解决问题，进而保护劳动者合",
+    "法权益，是工会组织参与社会治理的",
+    "重要方式。",
+]
+
+
+def test_lines_after_a_sentence_end_whose_words_carry_on_below_open_a_paragraph() -> None:
+    # 劳动者之 / 间: the short line after the sentence end misfits the column, but its words run on into the
+    # line under it: a paragraph's first line, not the next article's head
+    assert "相关数据表明，用人单位和劳动者之" not in _titles("工会劳动法律监督", "周明", *RAGGED_PARAGRAPHS)
+    # negative: a short line whose words stop at the break is still a head there
+    headed = [{"相关数据表明，用人单位和劳动者之": "相关数据表明"}.get(t, t) for t in RAGGED_PARAGRAPHS]
+    assert "相关数据表明" in _titles("工会劳动法律监督", "周明", *headed)

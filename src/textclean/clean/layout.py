@@ -454,7 +454,10 @@ def _inner_head_at(
     numbered line opens a subheading or a list item, and one phrase
     (:func:`_one_phrase`) with the same column above and below is a
     subheading: not a head, unless a blank line sets it apart where blank
-    lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). The run's last lines, just above headline
+    lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
+    whose words carry on into the line under them
+    (:func:`~textclean.clean.wrapped.goes_on`: ``相关数据表明，用人单位和劳动者之`` /
+    ``间的劳动争议…``): a paragraph's opening lines. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.
     """
     first = body[i].text
@@ -497,6 +500,8 @@ def _inner_head_at(
     apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
     if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced) and not apart:
         return 0  # a subheading: the column goes on under it
+    if j < len(body) and goes_on(body[j - 1], body[j]):
+        return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
 
 
