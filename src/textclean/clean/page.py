@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from operator import attrgetter
 
 from textclean.clean.articles import build_articles
 from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
@@ -156,8 +155,14 @@ def _parts(
 
 
 def _nonblank(lines: tuple[Line, ...]) -> int:
-    """How many of ``lines`` hold text (:attr:`~textclean.models.Line.blank`), counted in C."""
-    return sum(map(bool, map(str.strip, map(attrgetter("text"), lines))))
+    """How many of ``lines`` hold text (:attr:`~textclean.models.Line.blank`): all but the empty ones and those of
+    white space alone, counted in C (most lines hold text or are empty).
+
+    >>> _nonblank((Line(0, "甲"), Line(1, ""), Line(2, " \\u3000"), Line(3, " 乙")))
+    2
+    """
+    texts = [ln.text for ln in lines]
+    return len(texts) - texts.count("") - sum(map(str.isspace, texts))
 
 
 def shift_spans(article: Article, offset: int) -> Article:
