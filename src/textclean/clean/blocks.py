@@ -395,21 +395,15 @@ def _runs_on(items: list[Item], shape: _Shape) -> list[bool]:
     ]
 
 
-def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape) -> bool:
+def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape, runs_on: bool) -> bool:
     """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``lead`` being whether the
-    paragraph's lines so far may be a numbered subheading (:func:`_may_lead`) and ``starts`` whether
-    ``items[i - 1]`` is its first."""
+    paragraph's lines so far may be a numbered subheading (:func:`_may_lead`), ``starts`` whether
+    ``items[i - 1]`` is its first and ``runs_on`` whether it runs on into ``items[i]`` (:func:`_runs_on`)."""
+    if runs_on and not lead:
+        return False  # a full line runs on (most lines), decided before anything else is measured
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
     dense = shape.dense[i - 1] or shape.dense[i]
-    if (
-        not a_ends
-        and (shape.dense_cols[i - 1] if dense else shape.cols[i]) - a.width < SHORT_LINE
-        and a.role == b.role == "text"
-        and not a.text.endswith(LEAD_IN_MARKS)
-        and not lead
-    ):
-        return False  # a full line runs on (most lines), decided before anything else is measured
     if dense:
         cols = shape.dense_cols
         lead = not a_ends and lead and has_first_line_shape(items, i, cols, True)
@@ -466,7 +460,9 @@ def body_blocks(items: list[Item]) -> list[Block]:
             first = i = end + 1
             continue
         lead = i - first <= MAX_HEADING_LINES and texts[first][:1] in SECTION_NUMBER_FIRST
-        if first < i and _breaks_before(items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape):
+        if first < i and _breaks_before(
+            items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape, runs_on[i]
+        ):
             flush(i)
             first = i
             lead = texts[i][:1] in SECTION_NUMBER_FIRST
