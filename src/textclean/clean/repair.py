@@ -81,8 +81,12 @@ def is_letter_spaced(text: str) -> bool:
     if not _SPACE_CHAR_RE.search(text):
         return False
     core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
-    glyphs, gaps = _SPACE_RUN_RE.subn("", core)
-    pairs = len(glyphs) - 1  # neighbouring glyphs
+    if "  " not in core and "\u3000" not in core and "\xa0" not in core:
+        gaps = core.count(" ")  # every run one space (a line collapse_spaces gives)
+        pairs = len(core) - gaps - 1
+    else:
+        glyphs, gaps = _SPACE_RUN_RE.subn("", core)
+        pairs = len(glyphs) - 1  # neighbouring glyphs
     return pairs > 0 and gaps / pairs >= LETTER_SPACED_SHARE
 
 
