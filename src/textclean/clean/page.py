@@ -113,8 +113,19 @@ def form_feed_lines(text: str) -> list[int]:
     """
     if "\f" not in text:
         return []
-    lines = normalize_newlines(text).split("\n")
-    return [i + line.rstrip(" \t").endswith("\f") for i, line in enumerate(lines) if "\f" in line]
+    text = normalize_newlines(text)
+    out: list[int] = []
+    line_no = line_start = 0  # the number of the last line holding a form feed, and where it starts
+    at = text.find("\f")
+    while at >= 0:  # each line that holds one, found without splitting the text into lines (form feeds are few)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line_no += text.count("\n", line_start, start)
+        line_start = start
+        out.append(line_no + text[start:end].rstrip(" \t").endswith("\f"))
+        at = text.find("\f", end)
+    return out
 
 
 def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tuple[Line, ...]]]:
