@@ -77,7 +77,11 @@ class Unit:
         return {e.kind for e in self.elements}
 
     def get(self, kind: ElementKind) -> Element | None:
-        return next((e for e in self.elements if e.kind == kind), None)
+        """The unit's first element of ``kind``, or None (a loop: a unit holds a handful)."""
+        for e in self.elements:
+            if e.kind == kind:
+                return e
+        return None
 
 
 def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], Element | None]:
@@ -341,9 +345,9 @@ def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -
     nxt = u.end + 1
     if where.get(nxt) == d:
         return ADJACENCY_BONUS
-    follower = next((v for v in units if v.start == nxt), None)
-    if follower is not None and follower.draft == d:
-        return CHAIN_BONUS
+    for follower in units:
+        if follower.start == nxt:  # the unit right below (units start at distinct elements)
+            return CHAIN_BONUS if follower.draft == d else 0.0
     return 0.0
 
 
@@ -364,19 +368,20 @@ def _unit_score(
 def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf) -> None:
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts' bodies)."""
     for kind in ("title", "box"):
+        taken = [_taken(units, d) for d in range(len(drafts))]  # (no unit is given a draft until all are scored)
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
-        open_drafts = [d for d in range(len(drafts)) if kind not in _taken(units, d)]
+        open_drafts = [d for d in range(len(drafts)) if kind not in taken[d]]
         if not cand or not open_drafts:
             continue
         scores = []
         for u in cand:
             row = []
+            kinds, box = u.kinds(), u.get("box")
             for d in open_drafts:
-                if u.kinds() & _taken(units, d):
+                if kinds & taken[d]:
                     row.append(NO_FIT)
                     continue
                 sc = _unit_score(u, d, drafts, idf, units, where)
-                box = u.get("box")
                 if (
                     kind == "box"
                     and box is not None

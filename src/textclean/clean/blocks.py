@@ -59,6 +59,16 @@ COLUMN_LINES = 3
 SECTION_NUMBER_FIRST = f"第（{NUMERAL}"
 
 
+def _section_numbered(text: str) -> bool:
+    """Whether a section number (:data:`~textclean.clean.chardata.SECTION_NUMBER_RE`) opens ``text``; its first
+    character is tested first (most lines open otherwise).
+
+    >>> _section_numbered("（四）加快改革"), _section_numbered("第五，一定要"), _section_numbered("四是加快")
+    (True, True, False)
+    """
+    return text[:1] in SECTION_NUMBER_FIRST and bool(SECTION_NUMBER_RE.match(text))
+
+
 def local_columns(items: list[Item], quantile: float = 0.5, before: int = WINDOW, after: int = WINDOW) -> list[float]:
     """For each line, the column width around it: the median (or another ``quantile``) of the
     fuller text lines nearby (``before`` and ``after`` it).
@@ -247,7 +257,7 @@ def is_paragraph_break(
             or (col - b.width >= INDENTED_LINE and not b_last)
             or bool(NEW_PARAGRAPH_OPENER_RE.match(b.text))
         )
-    numbered = col - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
+    numbered = col - a.width >= SHORT_LINE and _section_numbered(b.text)
     return lead or numbered or shortfall >= UNFINISHED_SHORTFALL * SHORT_LINE
 
 
@@ -290,8 +300,8 @@ def is_dense_break(
         return True
     a_short = col_a - a.width - (INDENT if a_starts else 0.0)
     if (ends_sentence(a.text) if a_ends is None else a_ends) or a.text.endswith(LEAD_IN_MARKS):
-        return b.gap_before or b_opens or a_short >= DENSE_SHORT_LINE or bool(SECTION_NUMBER_RE.match(b.text))
-    numbered = col_a - a.width >= SHORT_LINE and bool(SECTION_NUMBER_RE.match(b.text))
+        return b.gap_before or b_opens or a_short >= DENSE_SHORT_LINE or _section_numbered(b.text)
+    numbered = col_a - a.width >= SHORT_LINE and _section_numbered(b.text)
     return lead or numbered or (a_short >= UNFINISHED_SHORTFALL * SHORT_LINE and b_after_short)
 
 
@@ -385,21 +395,15 @@ def _runs_on(items: list[Item], shape: _Shape) -> list[bool]:
     ]
 
 
-def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape) -> bool:
+def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape, runs_on: bool) -> bool:
     """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``lead`` being whether the
-    paragraph's lines so far may be a numbered subheading (:func:`_may_lead`) and ``starts`` whether
-    ``items[i - 1]`` is its first."""
+    paragraph's lines so far may be a numbered subheading (:func:`_may_lead`), ``starts`` whether
+    ``items[i - 1]`` is its first and ``runs_on`` whether it runs on into ``items[i]`` (:func:`_runs_on`)."""
+    if runs_on and not lead:
+        return False  # a full line runs on (most lines), decided before anything else is measured
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
     dense = shape.dense[i - 1] or shape.dense[i]
-    if (
-        not a_ends
-        and (shape.dense_cols[i - 1] if dense else shape.cols[i]) - a.width < SHORT_LINE
-        and a.role == b.role == "text"
-        and not a.text.endswith(LEAD_IN_MARKS)
-        and not lead
-    ):
-        return False  # a full line runs on (most lines), decided before anything else is measured
     if dense:
         cols = shape.dense_cols
         lead = not a_ends and lead and has_first_line_shape(items, i, cols, True)
@@ -456,7 +460,9 @@ def body_blocks(items: list[Item]) -> list[Block]:
             first = i = end + 1
             continue
         lead = i - first <= MAX_HEADING_LINES and texts[first][:1] in SECTION_NUMBER_FIRST
-        if first < i and _breaks_before(items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape):
+        if first < i and _breaks_before(
+            items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape, runs_on[i]
+        ):
             flush(i)
             first = i
             lead = texts[i][:1] in SECTION_NUMBER_FIRST

@@ -27,9 +27,10 @@ SENTENCE_END = "。！？…"
 CLOSERS = "”’）」』》〕】"
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*$|[；;]$")
 _SENTENCE_END_CHARS = tuple(SENTENCE_END)
-#: The last characters :func:`ends_sentence` looks past or at (besides white space): a line ending in any
-#: other character (most lines end inside a sentence) ends none.
-_END_TAIL = frozenset(SENTENCE_END + CLOSERS + "；;")
+#: The last characters :func:`ends_sentence` looks past or at, white space included: a line ending in any
+#: other character (most lines end inside a sentence) ends none. A string, not a set: ``in`` finds the last
+#: character of a line in it without hashing it (the characters :meth:`str.isspace` holds for all lie below U+3001).
+END_TAIL = SENTENCE_END + CLOSERS + "；;" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
@@ -284,12 +285,13 @@ def ends_sentence(text: str) -> bool:
     (True, True, False)
     >>> ends_sentence("目标；"), ends_sentence("”"), ends_sentence("")
     (True, False, False)
-    >>> samples = ["发展。”）", "发展。x", "a;", "； ", "”", "。】 ", "？！"]
+    >>> samples = ["发展。”）", "发展。x", "a;", "； ", "”", "。】 ", "？！", "。\\u2029", "发展\\x1f"]
     >>> all(ends_sentence(t) == bool(SENTENCE_END_RE.search(t.rstrip())) for t in samples)
     True
+    >>> all(c in END_TAIL for c in map(chr, range(0x110000)) if c.isspace())
+    True
     """
-    last = text[-1:]
-    if last not in _END_TAIL and not last.isspace():
-        return False  # (the cheap test first: "" is no space either)
+    if text[-1:] not in END_TAIL:
+        return False  # (the cheap test first; "" is in every string and goes on to the full test)
     text = text.rstrip()
     return text.endswith(("；", ";")) or text.rstrip(CLOSERS).endswith(_SENTENCE_END_CHARS)

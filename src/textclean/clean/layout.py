@@ -11,6 +11,7 @@ when they are the halves of one wrapped headline (:func:`join_wrapped_titles`).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
@@ -99,7 +100,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     [('title', 0), ('byline', 2), ('body', 4)]
     """
     items = make_items(lines)
-    spaced = any(it.gap_before for it in items[1:])  # PyMuPDF prints no blank line: no gap means nothing
+    spaced = any(map(attrgetter("gap_before"), items[1:]))  # PyMuPDF prints no blank line: no gap means nothing
     raw = _shape_elements(items)
     out: list[Element] = []
     for idx, el in enumerate(raw):
@@ -346,6 +347,9 @@ def changes_column(body: list[Item], i: int) -> bool:
     below = _telling(body[i : i + COLUMN_CHANGE_LINES])
     if len(below) < MIN_TELLING_LINES:
         return False
+    widths = above + below
+    if max(widths) - min(widths) < OTHER_COLUMN_DIFF:
+        return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
     return abs(fuller_median(above) - fuller_median(below)) >= OTHER_COLUMN_DIFF
 
 
@@ -466,8 +470,7 @@ def _inner_head_at(
     if ENUM_OPENER_RE.match(first):
         return 0
     above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
-    # whether the lines above tell a column (column_of(above_lines)[1] > 0), without measuring it yet
-    told = any(it.role == "text" and it.width > 0 and not it.ends for it in above_lines)
+    told = _tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
     j = i
@@ -503,6 +506,20 @@ def _inner_head_at(
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
+
+
+def _tells_column(lines: list[Item]) -> bool:
+    """Whether ``lines`` tell a column (``column_of(lines)[1] > 0``: a text line ending no sentence), without
+    measuring it (a loop: it stops at the first such line, most often the first line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _tells_column([mk("甲乙丙。"), mk("甲乙丙丁")]), _tells_column([mk("甲乙丙。")]), _tells_column([])
+    (True, False, False)
+    """
+    for it in lines:
+        if it.role == "text" and it.width > 0 and not it.ends:
+            return True
+    return False
 
 
 def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:

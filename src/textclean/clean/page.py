@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from operator import attrgetter
 
 from textclean.clean.articles import build_articles
 from textclean.clean.decode import clean_name, decode_bytes, sha256_hex, unusable_reason
@@ -114,8 +113,19 @@ def form_feed_lines(text: str) -> list[int]:
     """
     if "\f" not in text:
         return []
-    lines = normalize_newlines(text).split("\n")
-    return [i + line.rstrip(" \t").endswith("\f") for i, line in enumerate(lines) if "\f" in line]
+    text = normalize_newlines(text)
+    out: list[int] = []
+    line_no = line_start = 0  # the number of the last line holding a form feed, and where it starts
+    at = text.find("\f")
+    while at >= 0:  # each line that holds one, found without splitting the text into lines (form feeds are few)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line_no += text.count("\n", line_start, start)
+        line_start = start
+        out.append(line_no + text[start:end].rstrip(" \t").endswith("\f"))
+        at = text.find("\f", end)
+    return out
 
 
 def page_parts(lines: tuple[Line, ...], breaks: list[int]) -> list[tuple[int, tuple[Line, ...]]]:
@@ -156,8 +166,14 @@ def _parts(
 
 
 def _nonblank(lines: tuple[Line, ...]) -> int:
-    """How many of ``lines`` hold text (:attr:`~textclean.models.Line.blank`), counted in C."""
-    return sum(map(bool, map(str.strip, map(attrgetter("text"), lines))))
+    """How many of ``lines`` hold text (:attr:`~textclean.models.Line.blank`): all but the empty ones and those of
+    white space alone, counted in C (most lines hold text or are empty).
+
+    >>> _nonblank((Line(0, "甲"), Line(1, ""), Line(2, " \\u3000"), Line(3, " 乙")))
+    2
+    """
+    texts = [ln.text for ln in lines]
+    return len(texts) - texts.count("") - sum(map(str.isspace, texts))
 
 
 def shift_spans(article: Article, offset: int) -> Article:

@@ -21,10 +21,17 @@ _SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 #: A line none of the repairs of :func:`repair_line` changes holds none of these.
 HAS_SPACE_RE = re.compile(f"[{_SPACES}\t]")
-_PUNCT_SPACE_RE = re.compile(f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[{_SPACES}]+")
-_DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[0-9])|(?<=[0-9])[{_SPACES}]+(?=[{CJK}])")
+# The patterns below match a run of spaces by what stands before and after it. Each opens with the space itself and
+# looks behind from there (``[ ](?<=[X][ ])[ ]*`` for ``(?<=[X])[ ]+``): a pattern that opens with a character class
+# is searched for that class alone, where one that opens with a look-behind is tried at every character.
+_PUNCT_SPACE_RE = re.compile(
+    f"[{_SPACES}]+(?=[{re.escape(CJK_PUNCT)}])|[{_SPACES}](?<=[{re.escape(CJK_PUNCT)}][{_SPACES}])[{_SPACES}]*"
+)
+_DIGIT_SPACE_RE = re.compile(
+    f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(?=[0-9])|[{_SPACES}](?<=[0-9][{_SPACES}])[{_SPACES}]*(?=[{CJK}])"
+)
 _LATIN_RE = re.compile("[A-Za-z]")
-_HAN_SPACE_HAN_RE = re.compile(f"(?<=[{CJK}])[{_SPACES}]+(?=[{CJK}])")
+_HAN_SPACE_HAN_RE = re.compile(f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(?=[{CJK}])")
 
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
 #: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
@@ -36,9 +43,11 @@ def collapse_spaces(text: str) -> str:
 
     >>> collapse_spaces("  苏炜\u3000\u3000刘景芝 ")
     '苏炜 刘景芝'
-    >>> collapse_spaces("工会")
-    '工会'
+    >>> collapse_spaces("工会"), collapse_spaces(" 工 会\t")
+    ('工会', '工 会')
     """
+    if "  " not in text and "\u3000" not in text and "\xa0" not in text:
+        return text.strip()  # (every run of spaces is one space already: most lines)
     return _SPACE_RUN_RE.sub(" ", text).strip()
 
 
@@ -69,11 +78,15 @@ def is_letter_spaced(text: str) -> bool:
     >>> is_letter_spaced("苏炜 刘景芝"), is_letter_spaced("张菁 整理"), is_letter_spaced("劳模工匠进学校 思政教师进企业")
     (False, False, False)
     """
-    if not any(sp in text for sp in _SPACES):
+    if not _SPACE_CHAR_RE.search(text):
         return False
     core = text.strip()  # glyphs at both ends: every run of spaces in it is a gap between two glyphs
-    pairs = len(core) - sum(map(core.count, _SPACES)) - 1  # neighbouring glyphs
-    gaps = len(_SPACE_RUN_RE.findall(core))
+    if "  " not in core and "\u3000" not in core and "\xa0" not in core:
+        gaps = core.count(" ")  # every run one space (a line collapse_spaces gives)
+        pairs = len(core) - gaps - 1
+    else:
+        glyphs, gaps = _SPACE_RUN_RE.subn("", core)
+        pairs = len(glyphs) - 1  # neighbouring glyphs
     return pairs > 0 and gaps / pairs >= LETTER_SPACED_SHARE
 
 

@@ -24,6 +24,7 @@ from textclean.clean.chardata import (
     BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
+    END_TAIL,
     NARROW_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
@@ -104,7 +105,7 @@ class Item:
         self.gap_before = gap_before
         self.gap_after = gap_after
         self.role = role
-        self.ends = ends_sentence(text)
+        self.ends = text[-1:] in END_TAIL and ends_sentence(text)  # (called only for a line that may end one)
         self._squeezed = -1.0
 
     @property

@@ -110,6 +110,21 @@ def is_heading_text(text: str) -> bool:
     return commas <= (1 if m else 0)
 
 
+def _clearly_short(items: list[Item], cols: list[float], first: int, last: int) -> bool:
+    """Every line from ``items[first]`` to ``items[last]`` is a text line :data:`HEADING_SHORTFALL` shorter than
+    its column (``cols``); a loop that stops at the first line that is not (most often the first).
+
+    >>> mk = lambda w, role="text": Item(0, "", "", w, True, True, role)
+    >>> items = [mk(10.0), mk(12.0), mk(10.0, "attribution")]
+    >>> _clearly_short(items, [15.0] * 3, 0, 0), _clearly_short(items, [15.0] * 3, 0, 1), _clearly_short(items, [20.0] * 3, 1, 2)
+    (True, False, False)
+    """
+    for k in range(first, last + 1):
+        if items[k].role != "text" or not items[k].width <= cols[k] - HEADING_SHORTFALL:
+            return False
+    return True
+
+
 def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
     """Find subheadings; return ``{first index: last index}`` of each.
 
@@ -145,9 +160,7 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
         ok = (
             items[end].gap_after
             and end + 1 < n
-            and all(
-                items[k].role == "text" and items[k].width <= cols[k] - HEADING_SHORTFALL for k in range(i, end + 1)
-            )
+            and _clearly_short(items, cols, i, end)
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
             and (
                 _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
