@@ -1,0 +1,401 @@
+"""Running text -> the heads set inside it: where a run of body lines is cut into articles' bodies and heads.
+
+Extractors read a headline set beside a column, or between two articles' columns,
+as if it were a line of the text. :func:`split_inner_heads` finds such heads by
+shape (lines that fit neither the column above nor the one below), by the page's
+blank lines where they mark blocks (:func:`blank_marks_block`), and by the words
+(a line whose words carry on into the next is running text); it also cuts where
+the measure changes after a sentence end (:func:`changes_column`): another
+article's body, its headline set elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
+from textclean.clean.roles import (
+    HEAD_SHORTFALL,
+    NOT_FULL_SHORTFALL,
+    Item,
+    column_of,
+    fuller_median,
+    is_headline_like,
+    misfits_column,
+    over_first_line,
+)
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
+from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
+
+#: What ends a sentence inside a line (a head line holds none).
+SENTENCE_STOP_RE = re.compile("[。！？…；]")
+
+#: The column before a line is measured over at most this many text lines above it ...
+COLUMN_BEFORE_LINES = 6
+#: ... and the column after it over this many below it (few: the next article's body may follow) ...
+COLUMN_AFTER_LINES = 3
+#: ... or, where the column above is known too, over this many (past the other lines of a head stack).
+COLUMN_AFTER_LINES_PAST_HEAD = 6
+#: A head inside a body is at most this many lines (logo, column label, kicker, two title lines, subtitle).
+MAX_INNER_HEAD_LINES = 6
+#: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
+#: a subheading of the article it stands in (an article set after another usually changes the measure).
+SAME_COLUMN_SLACK = 1.5
+#: Columns above and below a line that differ by this much (em) or more are surely two columns: twice a paragraph's
+#: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
+OTHER_COLUMN_DIFF = 2 * INDENT
+#: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
+#: of running text, however its width sits in the column.
+MAX_HEAD_COMMAS = 1
+#: The measure on either side of a sentence end is taken over this many lines (a column's worth of a paragraph).
+COLUMN_CHANGE_LINES = 6
+#: ... of which at least this many must be full lines on each side (fewer measure nothing).
+MIN_TELLING_LINES = 3
+#: A blank line marks a block (a head set apart, not a paragraph break) in a body where fewer than this share of
+#: the lines after a sentence end have one: pdftotext prints a blank line only where a block ends (about 0 of
+#: its paragraph breaks), the seeds' layout between every paragraph (1), pdfminer after every line (1).
+BLOCK_GAP_SHARE = 0.5
+
+
+def split_inner_heads(
+    body: list[Item], head_follows: bool = False, spaced: bool = True
+) -> list[tuple[bool, list[Item]]]:
+    """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
+
+    A headline between two articles' bodies, with no byline or label around
+    it, reads on as part of the text before it. Running text cannot hold it:
+    after a sentence ends, the next line opens a paragraph (the column less
+    the indent) or goes on full; a line that ends no sentence and is much
+    shorter than both (or much wider than the column) fits neither the column
+    above nor the one below (:func:`_inner_head_at`). Lines of clause
+    punctuation (``一定要搞好整党整 / 风，加强党的建设``) are heads too when
+    their shape says so. When headline material follows the run
+    (``head_follows``: a byline, column label or box), its last lines are a
+    head too when they misfit the column above. Where the measure changes after
+    a sentence end (:func:`changes_column`), the run is cut with no head between:
+    the next article's body, its headline set elsewhere. A head may also stand
+    inside a sentence (:func:`head_inside_sentence_at`): the run is cut there
+    too, unless the words carry on across it (the sentence goes on past a head
+    read into it: :func:`_lift_out`).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, mk("推进改革发展"), first, wide, wide])]
+    [(False, 3), (True, 1), (False, 3)]
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, first, wide, wide])]
+    [(False, 6)]
+    >>> [(h, len(p)) for h, p in split_inner_heads([full, full, last, mk("推进改革，"), mk("促进发展")], True)]
+    [(False, 3), (True, 2)]
+    """
+    if not body:
+        return []
+    pieces: list[tuple[bool, list[Item]]] = []
+    start = 0
+    n = len(body)
+    at, gaps_tell = _head_places(body, spaced)
+    lifted: list[range] = []  # heads read inside a sentence that goes on past them
+    for i in at:
+        if i < start or (lifted and i in lifted[-1]):
+            continue  # (inside the head found last)
+        mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
+        if mid_sentence:
+            m = head_inside_sentence_at(body, i, by_shape=not gaps_tell)
+            if m and i + m < n and goes_on(body[i - 1], body[i + m]):
+                lifted.append(range(i, i + m))
+                continue
+        else:
+            m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
+        if m and (i + m < n or head_follows):
+            if i > start:
+                pieces.append((False, body[start:i]))
+            pieces.append((True, body[i : i + m]))
+            start = i + m
+        elif i > start and not mid_sentence and changes_column(body, i):
+            pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
+            start = i
+    if start < n:
+        pieces.append((False, body[start:]))
+    return _lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
+
+
+def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
+    """Where in ``body`` a head may stand, and whether its blank lines mark blocks (:func:`blank_marks_block`).
+
+    First, and after a line that ends a sentence or is no text (running text
+    opens a new paragraph there); inside a sentence, after a blank line where
+    blank lines mark blocks, else at a line that could be a headline, short of
+    the full line above it by a first line's shortfall less a full line's slack.
+    """
+    ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
+    gaps_tell = spaced and blank_marks_block(body, ends)
+    inside = [k for k, it in enumerate(body[1:], 1) if not body[k - 1].ends]
+    if gaps_tell:
+        inside = [k for k in inside if body[k].gap_before]
+    else:
+        narrower = INDENT + HEAD_SHORTFALL - FULL_LINE_SLACK
+        inside = [k for k in inside if body[k].width <= body[k - 1].width - narrower and is_headline_like(body[k])]
+    return sorted({0, *ends, *inside}), gaps_tell
+
+
+def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) -> list[tuple[bool, list[Item]]]:
+    """The ``pieces`` with the ``heads`` read inside their sentences taken out of the body pieces holding them and
+    set after each (the sentence reads on across the gap; whose head it is, the content decides).
+
+    >>> mk = lambda t, no: Item(no, t, t, float(len(t)), True, True)
+    >>> text, head = [mk("甲乙", 0), mk("丙", 1), mk("丁。", 2)], [mk("丙", 1)]
+    >>> [(h, [it.text for it in p]) for h, p in _lift_out([(False, text)], [head])]
+    [(False, ['甲乙', '丁。']), (True, ['丙'])]
+    """
+    out: list[tuple[bool, list[Item]]] = []
+    taken = {it.no for h in heads for it in h}
+    for is_head, part in pieces:
+        if is_head:
+            out.append((True, part))
+            continue
+        kept = [it for it in part if it.no not in taken]
+        if kept:
+            out.append((False, kept))
+        out.extend((True, h) for h in heads if part[0].no <= h[0].no <= part[-1].no)
+    return out
+
+
+def changes_column(body: list[Item], i: int) -> bool:
+    """Whether the text changes its measure at line ``i`` (after a sentence end): another article's body.
+
+    Each article is set in columns of its own measure; within one, a paragraph
+    ends and the next begins in the same column. A change of measure of
+    :data:`OTHER_COLUMN_DIFF` or more between the lines above and below a sentence
+    end (each side measured over at least :data:`MIN_TELLING_LINES` full lines) is,
+    four times in five on the devpages (pdfminer 62 of 78, PyMuPDF 41 of 47), a
+    headless move into the next article's body (its headline stands elsewhere).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> narrow, wide = [mk("甲" * 11) for _ in range(5)] + [mk("甲乙丙丁。")], [mk("乙" * 18) for _ in range(5)]
+    >>> changes_column([*narrow, *wide], 6), changes_column([*narrow, *narrow], 6)
+    (True, False)
+    """
+    above = _telling(body[max(0, i - COLUMN_CHANGE_LINES) : i])
+    if len(above) < MIN_TELLING_LINES:
+        return False
+    below = _telling(body[i : i + COLUMN_CHANGE_LINES])
+    if len(below) < MIN_TELLING_LINES:
+        return False
+    widths = above + below
+    if max(widths) - min(widths) < OTHER_COLUMN_DIFF:
+        return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
+    return abs(fuller_median(above) - fuller_median(below)) >= OTHER_COLUMN_DIFF
+
+
+def _telling(lines: list[Item]) -> list[float]:
+    """The widths of the ``lines`` that tell their column's measure (text lines that end no sentence: set full);
+    their :func:`~textclean.clean.roles.fuller_median` is the column's (:func:`~textclean.clean.roles.column_of`)."""
+    return [it.width for it in lines if it.role == "text" and not it.ends]
+
+
+def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
+    """Whether a blank line in ``body`` marks a new block (a head set apart) rather than a paragraph break.
+
+    It does where the paragraphs mostly go on, after a sentence end (the
+    lines at ``ends``), with no blank line between them (fewer than
+    :data:`BLOCK_GAP_SHARE`): pdftotext prints a blank line only where a
+    block of text ends, so a short line after a sentence end and a blank line
+    is a head in a block of its own (the next article's title), where the
+    same line in running text with no blank is a subheading.
+
+    Before/after: ``…任务。 / 面向新世纪的中国共产党 / 加强党的…`` with no blank lines but
+    one before ``面向…``: that line stands apart (a head); with a blank line before every paragraph,
+    the blank says nothing.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> body = [mk("甲。"), mk("乙" * 13), mk("丙。"), mk("丁" * 13), mk("戊。"), mk("面向新世纪的中国", True)]
+    >>> blank_marks_block(body, [1, 3, 5]), blank_marks_block([mk("甲。"), mk("乙", True), mk("丙。"), mk("丁", True)], [1, 3])
+    (True, False)
+    """
+    after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
+    return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
+
+
+def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) -> int:
+    """How many lines from ``body[i]``, inside a sentence, are a head read into it (0: none).
+
+    An extractor reads a head set beside a column between two of the
+    column's lines. Where blank lines mark blocks (:func:`blank_marks_block`),
+    the head stands after a blank line; elsewhere (``by_shape``) only its shape
+    tells, and the line above it must be full (running text: the last line of
+    a wrapped subheading is short). The head's lines hold no sentence stop and
+    at most :data:`MAX_HEAD_COMMAS` commas, fall short of a paragraph's first
+    line of the column above, and misfit the column below too or stand over a
+    paragraph's first line (so a narrower column's first line is not taken); a
+    ``——`` subtitle may follow. Not a head: a line the words above carry on
+    into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
+    or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
+
+    Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …``
+    (``∅`` a blank line, none between the paragraphs): the third line is a head.
+    After: the same line set tight inside the sentence with a short line above it is not.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> full = [mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰") for _ in range(4)]
+    >>> body = [*full, mk("建立社会协商对话制度", True), mk("中国共产党是马克思列宁主义", True), *full]
+    >>> head_inside_sentence_at(body, 4), head_inside_sentence_at(body, 5)
+    (1, 0)
+    >>> head_inside_sentence_at([*full[:3], mk("甲乙丙丁戊己庚辛壬"), *body[4:]], 4, by_shape=True)
+    0
+    """
+    column = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    if not _may_break_in(body, i, column, by_shape):
+        return 0
+    j = i
+    while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
+        it = body[j]
+        if j > i and it.role == "attribution" and it.text.startswith("——"):
+            j += 1  # (the head's subtitle)
+            continue
+        if it.role != "text" or SENTENCE_STOP_RE.search(it.text) or it.text.count("，") > MAX_HEAD_COMMAS:
+            break
+        if closes_bracket_above(it.text):
+            break  # (the end of a bracket the text above opened: ``第四`` / ``百二十三页）``)
+        if not _short_of(it, column):
+            break  # (it could be a line of the column above)
+        below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
+        if not (misfits_column(it, below) or over_first_line(body, j, below)):
+            break  # (it could be a line of the column below: a narrower article's first line)
+        j += 1
+    return j - i
+
+
+def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shape: bool) -> bool:
+    """Whether a head may break into the sentence at ``body[i]`` (:func:`head_inside_sentence_at`): the line falls
+    short of ``column`` (under a full line, ``by_shape``), the words above do not carry on into it, and the
+    sentence is no numbered subheading's."""
+    if not column[1] or not _short_of(body[i], column):
+        return False  # (the cheap tests first: running text fills its lines)
+    if by_shape and body[i - 1].width < column[1] - FULL_LINE_SLACK:
+        return False
+    if goes_on(body[i - 1], body[i]):
+        return False  # (one text across the break)
+    opens = i - 1  # the sentence's first line
+    while opens > 0 and body[opens - 1].role == "text" and not body[opens - 1].ends:
+        opens -= 1
+    return not ENUM_OPENER_RE.match(body[opens].text)  # (a numbered subheading's end)
+
+
+def _short_of(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item`` falls short of a paragraph's first line of ``column`` (:func:`column_of`)."""
+    return width_with_wide_digits(item.text, item.width) <= column[0] - INDENT - HEAD_SHORTFALL
+
+
+def _inner_head_at(
+    body: list[Item], i: int, head_follows: bool = False, spaced: bool = True, gaps_tell: bool = False
+) -> int:
+    """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
+
+    Each head line holds no sentence stop (nor ends with a colon, a lead-in
+    to a list, nor holds more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below it (:func:`misfits_column`), or
+    stands over a paragraph's first line (:func:`over_first_line`); a ``——``
+    line may follow as the subtitle. Together the lines misfit the column
+    above (the lines before ``i``) somewhere and close the brackets they open. A
+    numbered line opens a subheading or a list item, and one phrase
+    (:func:`_one_phrase`) with the same column above and below is a
+    subheading: not a head, unless a blank line sets it apart where blank
+    lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
+    whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
+    ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
+    material (``head_follows``), are measured against the column above alone.
+    """
+    first = body[i].text
+    if body[i].role != "text" or SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":")):
+        return 0  # (the cheap tests first: this runs after every sentence end)
+    if ENUM_OPENER_RE.match(first):
+        return 0
+    above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
+    told = _tells_column(above_lines)
+    window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
+    below = (0.0, 0.0)
+    j = i
+    while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
+        it = body[j]
+        if j > i and (
+            it.role not in ("text", "attribution") or SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":"))
+        ):
+            break  # (the first line passed these tests above)
+        if it.text.count("，") > MAX_HEAD_COMMAS:
+            break  # running text: a headline has a comma between its two halves at most
+        below = column_of(body[j + 1 : j + 1 + window])
+        if head_follows and _ends_run(body, j):
+            column = column_of(above_lines)
+            head = told and (misfits_column(it, column) or (j == i > 0 and too_full_to_open(it, column)))
+        else:
+            head = misfits_column(it, below) or over_first_line(body, j, below)
+        if not head:
+            break
+        j += 1
+    if j == i:
+        return 0  # (no head line: what follows would say 0 too)
+    above = column_of(above_lines)
+    if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
+        new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
+        if not (new_column and too_full_to_open(body[i], above)):
+            return 0  # lines that fit the column above go on with its text
+    while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
+        j -= 1
+    apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
+    if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced) and not apart:
+        return 0  # a subheading: the column goes on under it
+    if j < len(body) and goes_on(body[j - 1], body[j]):
+        return 0  # (its words carry on into the line under it: a paragraph's opening lines)
+    return j - i
+
+
+def _tells_column(lines: list[Item]) -> bool:
+    """Whether ``lines`` tell a column (``column_of(lines)[1] > 0``: a text line ending no sentence), without
+    measuring it (a loop: it stops at the first such line, most often the first line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _tells_column([mk("甲乙丙。"), mk("甲乙丙丁")]), _tells_column([mk("甲乙丙。")]), _tells_column([])
+    (True, False, False)
+    """
+    for it in lines:
+        if it.role == "text" and it.width > 0 and not it.ends:
+            return True
+    return False
+
+
+def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item``, set after a sentence end with no indent, is too wide to open a paragraph of ``column``.
+
+    A paragraph's first line is indented: when the extractor drops the indent, the
+    line falls at least :data:`~textclean.clean.roles.NOT_FULL_SHORTFALL` short of the column. A line as
+    full as the column right after a sentence end is no paragraph's first line (a head of
+    the column's width, set after it), when another column follows it (:func:`_inner_head_at`:
+    a sentence may end at a line's end inside a paragraph, which goes on full). An indent the
+    text keeps (leading white space) says nothing.
+
+    >>> mk = lambda t, raw=None: Item(0, raw or t, t, float(len(t)), True, True)
+    >>> [too_full_to_open(mk(t), (11.0, 11.0)) for t in ("关于认真搞好斗批改工作", "关于认真搞好斗批")]
+    [True, False]
+    >>> too_full_to_open(mk("关于认真搞好斗批改工作", "　　关于认真搞好斗批改工作"), (11.0, 11.0))
+    False
+    """
+    _, measured = column
+    if not measured or item.raw[:1].isspace():
+        return False
+    return item.squeezed > measured - NOT_FULL_SHORTFALL
+
+
+def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
+    """One line, or lines set tight one under the other (a wrapped phrase) on a page that has blank lines
+    (``spaced``): no kicker over a title.
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
+    >>> _one_phrase([mk("在社会治理中发挥工会劳动法律", True), mk("监督作用的必要性", False)])
+    True
+    >>> _one_phrase([mk("改革开放再出发", True), mk("推动改革走深走实", True)])
+    False
+    """
+    return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
+
+
+def _ends_run(body: list[Item], j: int) -> bool:
+    """The lines from ``body[j]`` to the end are few and hold no sentence stop (a head's lines)."""
+    return len(body) - j <= MAX_INNER_HEAD_LINES and not any(SENTENCE_STOP_RE.search(it.text) for it in body[j:])
