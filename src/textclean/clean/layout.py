@@ -113,16 +113,27 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             j = i + 2
             raw.append(Element("column", items[i:j], f"{it.text} {items[i + 1].text}"))
         else:
-            j = i
-            while (
-                j < n
-                and items[j].role in ("text", "attribution")
-                and (len(items[j].text) > 2 or not _logo_over_label(items, j))  # (its length test, without a call)
-            ):
-                j += 1
+            j = _run_end(items, i)
             raw.append(Element("run", items[i:j]))
         i = j
     return raw
+
+
+def _run_end(items: list[Item], i: int) -> int:
+    """Index one past the run of text lines (and attributions) from ``items[i]``: it ends at a line of another
+    role or at a column label's logo glyph set over its label (:func:`_logo_over_label`).
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), True, True, role)
+    >>> _run_end([mk("推进改革"), mk("——王文珍", "attribution"), mk("王玲", "byline")], 0)
+    2
+    >>> _run_end([mk("推进改革"), mk("G"), mk("学习园地")], 0), _run_end([mk("推进改革")], 0)
+    (1, 1)
+    """
+    for j in range(i, len(items)):
+        it = items[j]
+        if it.role not in ("text", "attribution") or (len(it.text) <= 2 and _logo_over_label(items, j)):
+            return j  # (the length test first: a logo glyph is a line of one or two characters)
+    return len(items)
 
 
 def _logo_over_label(items: list[Item], i: int) -> bool:

@@ -425,8 +425,10 @@ def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> boo
     first, full = body[j + 1], body[j + 2]
     if first.role != "text" or full.role != "text" or first.ends:
         return False
-    lo, hi = first.squeezed, width_with_wide_digits(first.text, first.width)
-    indented = lo >= squeezed - INDENT - FIRST_LINE_TOLERANCE and hi <= measured - NOT_FULL_SHORTFALL
+    indented = (
+        first.squeezed >= squeezed - INDENT - FIRST_LINE_TOLERANCE
+        and width_with_wide_digits(first.text, first.width) <= measured - NOT_FULL_SHORTFALL
+    )
     return indented and width_with_wide_digits(full.text, full.width) >= squeezed - FULL_LINE_SLACK
 
 
@@ -456,5 +458,6 @@ def misfits_column(item: Item, column: tuple[float, float]) -> bool:
     squeezed, measured = column
     if not measured:
         return False
-    short = width_with_wide_digits(item.text, item.width) <= squeezed - INDENT - HEAD_SHORTFALL
+    first_line = squeezed - INDENT - HEAD_SHORTFALL  # (its digits only widen a line: a wider one is no shorter)
+    short = item.width <= first_line and width_with_wide_digits(item.text, item.width) <= first_line
     return short or item.squeezed >= measured + HEAD_OVERHANG
