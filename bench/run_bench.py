@@ -23,6 +23,7 @@ Prints MB/s, pages/s, each stage's share, the ratio (c)/(a) and the targets.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import subprocess
@@ -75,6 +76,7 @@ def stages(paths: list[Path], tokenizer: str) -> dict[str, float]:
     sample = paths[:: max(1, len(paths) // 400)]
     scale = sum(p.stat().st_size for p in paths) / sum(p.stat().st_size for p in sample)
     raw = [(p.name, p.read_bytes()) for p in sample]
+    gc.freeze()  # (as the run's workers do once they are set up: run.pool._warm_worker)
     times: dict[str, float] = {}
     times["cleaning (decode to articles)"], results = _timed(lambda: [clean_page(n, d, NO_TOKENS) for n, d in raw])
     times["tables and validation"], _ = _timed(lambda: build_tables(results, NO_TOKENS))

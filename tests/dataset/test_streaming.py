@@ -212,6 +212,21 @@ def test_worker_processes_put_arrow_on_the_system_allocator() -> None:
         pa.set_memory_pool(before)
 
 
+def test_worker_processes_freeze_what_they_loaded_out_of_the_collector() -> None:
+    import gc
+
+    from textclean.config import Config
+    from textclean.run.pool import _warm_worker
+
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    try:
+        _warm_worker(Config(tokens=False, keywords_top_k=0))
+        assert gc.get_freeze_count() > 0  # (the modules' objects: full collections no longer walk them)
+    finally:
+        gc.unfreeze()
+
+
 def test_previous_lines_give_the_bytes_of_rows_forward_only(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"a": 1}\n{"a": 2}\n{"a": 3}\n')
