@@ -70,3 +70,14 @@ def test_a_byline_after_the_last_body_is_that_bodys() -> None:
         "推动产业工人队伍建设改革", *BODY_A, "（作者单位：某某大学）", "学习宣传贯彻改革精神", "柳朗澜", *BODY_B
     )
     assert [a.authors for a in arts] == [[], ["柳朗澜"]]
+
+
+def test_a_titleless_body_keeps_a_short_first_line_whose_words_carry_on() -> None:
+    # 开 / 放: the word runs across the break, so the short first line is the text's, not a title
+    body = ("扩大高水平对外开", "放，推动贸易和投资自由化便利化，建设更高", "水平开放型经济新体制。")
+    (article,) = articles_of(*body)
+    assert article.title == ""
+    assert "".join(b.text for b in article.blocks) == "".join(body)
+    # negative: the same line ending where a word ends is the body's title
+    (article,) = articles_of("扩大高水平对外开放", *body[1:])
+    assert article.title == "扩大高水平对外开放"

@@ -28,6 +28,7 @@ from textclean.clean.roles import (
     is_headline_like,
 )
 from textclean.clean.typesetting import INDENT
+from textclean.clean.wrapped import goes_on
 from textclean.models import Article, Block, Page
 
 #: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
@@ -166,7 +167,8 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     wide), ends no sentence and is shorter than a paragraph's first line (a
     line that fills the column is running text wrapped at its edge, one as wide
     as the column less its indent a paragraph's first line: the text keeps
-    both), with more lines after it. Returns the title ("" when there is none:
+    both), with more lines after it that its words do not carry on into
+    (``扩大高水平对外开`` / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`). Returns the title ("" when there is none:
     the article is written untitled, CONTRACT.md) and the body's blocks without it.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
@@ -182,6 +184,7 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
         or not is_headline_like(first)
         or ends_sentence(first.text)
         or first.width > body_column(items[1:]) - TITLE_LINE_SHORTFALL
+        or goes_on(first, items[1])
     ):
         return "", body_blocks(items)
     return join_lines([first.text]), body_blocks(items[1:])
