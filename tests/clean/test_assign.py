@@ -155,3 +155,12 @@ def test_a_numbered_subheading_cut_off_its_text_opens_the_draft_after_it() -> No
     assert len(drafts) == 2
     drafts, _ = join_lone_subheads([_draft(*SKILLS_BODY), _draft("（五）维护安定团结。")], {2: 0, 4: 1})
     assert len(drafts) == 2
+
+
+def test_numbered_subheadings_cut_off_in_a_row_open_the_draft_after_them_in_page_order() -> None:
+    from textclean.clean.assign import join_lone_subheads
+
+    drafts, _ = join_lone_subheads(
+        [_draft("（四）加强法治建设。"), _draft("（五）维护安定团结。"), _draft(*SKILLS_BODY)], {2: 0, 4: 1, 6: 2}
+    )
+    assert [d.body_text() for d in drafts] == ["（四）加强法治建设。（五）维护安定团结。" + "".join(SKILLS_BODY)]

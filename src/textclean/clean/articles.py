@@ -168,8 +168,10 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     line that fills the column is running text wrapped at its edge, one as wide
     as the column less its indent a paragraph's first line: the text keeps
     both), with more lines after it that its words do not carry on into
-    (``扩大高水平对外开`` / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`). Returns the title ("" when there is none:
-    the article is written untitled, CONTRACT.md) and the body's blocks without it.
+    (``扩大高水平对外开`` / ``放…`` is running text:
+    :func:`~textclean.clean.wrapped.goes_on`). Returns the title ("" when there
+    is none: the article is written untitled, CONTRACT.md) and the body's
+    blocks without it.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
     >>> title_from_first_line([mk("推进工会工作", 6), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])

@@ -174,8 +174,8 @@ def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list
         ):
             lone.append(k)
             continue
+        d.bodies[:0] = [el for h in lone for el in drafts[h].bodies]  # (in page order)
         for h in lone:
-            d.bodies[:0] = drafts[h].bodies
             index[h] = len(out)
         lone = []
         index[k] = len(out)
