@@ -698,3 +698,88 @@ def test_lines_after_a_sentence_end_whose_words_carry_on_below_open_a_paragraph(
     # negative: a short line whose words stop at the break is still a head there
     headed = [{"相关数据表明，用人单位和劳动者之": "相关数据表明"}.get(t, t) for t in RAGGED_PARAGRAPHS]
     assert "相关数据表明" in _titles("工会劳动法律监督", "周明", *headed)
+
+
+def _heads(lines: list[str], tight: set[int] | None = None) -> list[tuple[str, str]]:
+    """(kind, text) of the headline elements :func:`page_elements` finds in a page of ``lines``: a blank line after
+    each but those in ``tight``; with ``tight`` None, no blank line at all (as PyMuPDF prints)."""
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for i, t in enumerate(lines):
+        page.append(Line(len(page), t))
+        if tight is not None and i not in tight:
+            page.append(Line(len(page), ""))
+    return [(e.kind, e.text) for e in page_elements(page) if e.kind in ("title", "subtitle")]
+
+
+#: A narrow column's first lines: 把实施扩大内需战略 and 同深化… hold no punctuation, as a headline line does.
+NARROW_COLUMN_TOP = [
+    "把实施扩大内需战略",
+    "同深化供给侧结构性改革",
+    "有机结合起来，更好统筹",
+    "消费和投资，增强对经济",
+    "增长的拉动作用。促进消",
+    "费稳定增长。从增加收入",
+    "、优化供给、减少限制性",
+    "措施等方面综合施策。",
+]
+
+
+def test_a_headline_with_a_comma_set_tight_on_a_spaced_page_is_a_title() -> None:
+    # pdfminer: a blank line after every printed line but inside the headline block
+    page = ["G 读报告", "着力扩大国内需求，", "推动经济实现良性循环", *NARROW_COLUMN_TOP]
+    assert _heads(page, tight={1}) == [("title", "着力扩大国内需求，推动经济实现良性循环")]
+    # negative: the same two lines set as running text (a blank after each) are the body's
+    assert _heads(page, tight=set()) == []
+
+
+def test_a_headline_with_a_comma_over_a_subtitle_is_a_title_on_a_page_without_blank_lines() -> None:
+    # PyMuPDF: no blank lines; the subtitle line under the two says they are a headline
+    page = ["G", "理论学习", "加强农业基础建设，促进", "农业发展和农民增收", "——2008年主要任务", *NARROW_COLUMN_TOP]
+    assert _heads(page) == [("title", "加强农业基础建设，促进农业发展和农民增收"), ("subtitle", "——2008年主要任务")]
+    # negative: without the subtitle nothing tells them from the body's first lines
+    assert _heads([*page[:4], *NARROW_COLUMN_TOP]) == []
+
+
+def test_a_subtitle_wrapped_inside_a_word_goes_on_in_its_next_line() -> None:
+    # 党的建 / 设新的伟大工程: the word runs on, so the short line is the subtitle's end, not a title of its own
+    page = [
+        "G",
+        "读报告",
+        "切实改进党的作风，着",
+        "力加强反腐倡廉建设",
+        "——以改革创新精神全面推进党的建",
+        "设新的伟大工程",
+    ]
+    body = [
+        "优良的党风是凝聚党心民心的巨大力量。要坚持人民",
+        "是历史创造者的历史唯物主义观点，坚持全心全意为人民",
+        "服务，坚持群众路线。",
+    ]
+    assert _heads([*page, *body]) == [
+        ("title", "切实改进党的作风，着力加强反腐倡廉建设"),
+        ("subtitle", "——以改革创新精神全面推进党的建设新的伟大工程"),
+    ]
+
+
+def test_headline_lines_under_a_headline_with_a_comma_down_to_a_box_are_headlines_too() -> None:
+    # a page that opens with one article's headline over the next one's kicker and title, then its pull quote
+    # (the title much wider than the kicker: two short lines of a width would be joined as one wrapped title)
+    page = ["提高保障和改善民生水平，", "加强和创新社会治理", "党的十九大报告摘编", "全面建成覆盖全民的社会保障体系"]
+    box = ["●观 点", "人民健康是民族昌盛和国", "家富强的重要标志。"]
+    body = [
+        "按照兜底线、织密网、建机制的要",
+        "求，全面建成覆盖全民、城乡统筹、权责",
+        "清晰、保障适度、可持续的多层次社会保",
+        "障体系。",
+    ]
+    assert [t for _, t in _heads([*page, *box, *body], tight={0})] == [
+        "提高保障和改善民生水平，加强和创新社会治理",
+        "党的十九大报告摘编",
+        "全面建成覆盖全民的社会保障体系",
+    ]
+    # negative: headline-like lines with running text under them are the body's first lines
+    assert [t for _, t in _heads([*page[:2], *NARROW_COLUMN_TOP], tight={0})] == [
+        "提高保障和改善民生水平，加强和创新社会治理"
+    ]

@@ -55,6 +55,8 @@ BYLINE_TOLERANCE = 1.0
 FIRST_LINE_COLUMN_LINES = 8
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
+#: A headline with a comma in it wraps over at most this many lines (:func:`clause_title_lines`).
+CLAUSE_TITLE_LINES = 2
 
 
 def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
@@ -77,10 +79,10 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         before: Neighbour = raw[idx + 1].kind if idx + 1 < len(raw) else None
         if before == "box" and el.items[-1].gap_after is False:
             before = "marker"
-        lead, body, trail = _split_run(el.items, after, before, spaced)
+        lead, body, trail, one = _split_run(el.items, after, before, spaced)
         if body and not trail and _reads_as_headline(body, None if lead else after, before):
             lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
-        out.extend(_headline_elements(lead, spaced))
+        out.extend(_headline_elements(lead, spaced, one))
         for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced):
             out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
         out.extend(_headline_elements(trail, spaced))
@@ -170,8 +172,9 @@ def _is_subtitle_after(run: list[Item], k: int, under_head: bool = False) -> boo
 
 def _split_run(
     run: list[Item], after: Neighbour, before: Neighbour, spaced: bool = True
-) -> tuple[list[Item], list[Item], list[Item]]:
-    """Split a run of text items into (leading headline lines, body lines, trailing headline lines).
+) -> tuple[list[Item], list[Item], list[Item], tuple[int, int] | None]:
+    """Split a run of text items into (leading headline lines, body lines, trailing headline lines, the span of
+    leading lines that are one headline with a comma in it, :func:`clause_title_lines`).
 
     ``after``/``before``: the elements around the run. The leading headline-like
     lines are headlines, except that the body starts at a line that leaves a
@@ -184,11 +187,9 @@ def _split_run(
     article.
     """
     n = len(run)
-    k = 0
-    while k < n and (is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline"))):
-        k += 1
+    k, one = _lead_end(run, after, spaced)
     if k == n:
-        return run, [], []
+        return run, [], [], one
     lead = list(run[:k])
     open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
     if open_at is not None:
@@ -196,7 +197,7 @@ def _split_run(
     elif lead and goes_on(lead[-1], run[k]):
         while lead and goes_on(lead[-1], run[len(lead)]):
             lead.pop()  # (running text: its words carry on into the text below)
-    elif lead and _is_first_body_line(lead, run[k:], after, spaced):
+    elif lead and one is None and _is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
     body = run[len(lead) :]
     trail: list[Item] = []
@@ -207,7 +208,60 @@ def _split_run(
         if m < len(body) and (body[m - 1].ends or body[m - 1].role == "attribution"):
             trail = body[m:]
             body = body[:m]
-    return lead, body, trail
+    return lead, body, trail, (one if one is not None and one[1] <= len(lead) else None)
+
+
+def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tuple[int, int] | None]:
+    """Where the headline-like lines leading ``run`` end, and the span of a headline with a comma
+    (:func:`clause_title_lines`) that ends them: only a subtitle goes on under one, or headline
+    lines to the run's end."""
+    n = len(run)
+    k = 0
+    while k < n:
+        if is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline")):
+            k += 1
+        elif m := clause_title_lines(run, k, spaced):
+            one = (k, k + m)
+            k += m
+            while k < n and (
+                _is_subtitle_after(run, k, True)
+                or (run[k - 1].role == "attribution" and continues_subtitle(run[k - 1], run[k], spaced))
+            ):
+                k += 1
+            if all(is_headline_like(it) for it in run[k:]):
+                k = n  # (only headline lines below it: heads set one under the other)
+            return k, one
+        else:
+            break
+    return k, None
+
+
+def clause_title_lines(run: list[Item], k: int, spaced: bool) -> int:
+    """How many lines from ``run[k]`` on are a headline with a comma in it (0 if none): at most two short
+    lines that finish no sentence, with a subtitle (``——…``) set under them, or, on a page with blank lines,
+    two set tight with a blank after them (running text there has a blank after every line).
+
+    A headline with a comma is not headline-like line by line (:func:`~textclean.clean.roles.is_headline_like`):
+    ``增进民生福祉，`` / ``提高人民生活品质`` read as the body's first lines.
+
+    >>> mk = lambda t, ga=True, role="text": Item(0, t, t, float(len(t)), True, ga, role)
+    >>> clause_title_lines([mk("加强农业基础建设，促进"), mk("农业发展和农民增收"), mk("——2008年主要任务", role="attribution")], 0, False)
+    2
+    >>> clause_title_lines([mk("增进民生福祉，", ga=False), mk("提高人民生活品质"), mk("江山就是人民，人民就是江山。")], 0, True)
+    2
+    >>> clause_title_lines([mk("增进民生福祉，"), mk("提高人民生活品质"), mk("江山就是人民，人民就是江山。")], 0, True)
+    0
+    """
+    for size in (CLAUSE_TITLE_LINES, 1):
+        lines, nxt = run[k : k + size], (run[k + size] if k + size < len(run) else None)
+        if len(lines) < size or any(it.role != "text" or SENTENCE_STOP_RE.search(it.text) for it in lines):
+            continue
+        widest = max(it.width for it in lines)
+        subtitle_under = nxt is not None and nxt.role == "attribution" and max(widest, nxt.width) <= MAX_HEADLINE_WIDTH
+        tight = spaced and size > 1 and not lines[0].gap_after and lines[-1].gap_after
+        if subtitle_under or (tight and widest <= WRAPPED_HEADLINE_WIDTH):
+            return size
+    return 0
 
 
 def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:
@@ -260,17 +314,21 @@ def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) ->
     return after in ("byline", "box", "column", "note", None) and before in ("byline", "box", "column", "marker")
 
 
-def _headline_elements(lines: list[Item], spaced: bool = True) -> list[Element]:
+def _headline_elements(lines: list[Item], spaced: bool = True, one: tuple[int, int] | None = None) -> list[Element]:
     """Group consecutive headline lines into title (and subtitle) elements.
 
     Lines set without a blank between them are one wrapped title, on a page
-    that has blank lines (``spaced``). Across a blank line, or on a page
+    that has blank lines (``spaced``), as are the lines ``lines[one[0]:one[1]]``
+    (a headline with a comma). Across a blank line, or on a page
     without any, lines are paired later, once the running text is known
     (:func:`join_wrapped_titles`).
     """
     groups: list[list[Item]] = []
-    for it in lines:
+    for i, it in enumerate(lines):
         prev = groups[-1] if groups else None
+        if one is not None and prev and one[0] < i < one[1]:
+            prev.append(it)
+            continue
         if spaced and it.role != "attribution" and prev and prev[-1].role != "attribution" and not it.gap_before:
             if max(prev[-1].width, it.width) <= WRAPPED_HEADLINE_WIDTH:
                 prev.append(it)

@@ -161,17 +161,20 @@ def _set_in_banner(item: Item) -> bool:
 
 def continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
     """``item`` is the wrapped end of the subtitle line ``above``: short text set tight under it (on a page
-    with blank lines), or opening with a particle no headline opens with.
+    with blank lines), or the words carry on into it (:func:`goes_on`: ``——以改革创新精神全面推进党的建`` /
+    ``设新的伟大工程``, or it opens with a particle no headline opens with).
 
     >>> mk = lambda t, gb, role="text": Item(0, t, t, float(len(t)), gb, True, role)
     >>> continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("的方针", False), True)
     True
     >>> continues_subtitle(mk("——坚持长期稳定发展经济", True, "attribution"), mk("推进改革发展", True), True)
     False
+    >>> continues_subtitle(mk("——以改革创新精神全面推进党的建", True, "attribution"), mk("设新的伟大工程", True), False)
+    True
     """
     if item.role != "text" or item.width > WRAPPED_HEADLINE_WIDTH or above.ends:
         return False
-    return (spaced and not item.gap_before) or continues_a_phrase(item)
+    return (spaced and not item.gap_before) or goes_on(above, item)
 
 
 def kicker_off(group: list[Item]) -> list[list[Item]]:
