@@ -783,3 +783,11 @@ def test_headline_lines_under_a_headline_with_a_comma_down_to_a_box_are_headline
     assert [t for _, t in _heads([*page[:2], *NARROW_COLUMN_TOP], tight={0})] == [
         "提高保障和改善民生水平，加强和创新社会治理"
     ]
+
+
+def test_a_headline_with_a_comma_may_open_with_a_headline_like_line() -> None:
+    # 大力发展农业生产和加 has no comma of its own (a headline line by itself); the line set tight under it has one
+    page = ["G 报告摘编", "大力发展农业生产和加", "强基础工业、基础设施的建设", *NARROW_COLUMN_TOP]
+    assert _heads(page, tight={1}) == [("title", "大力发展农业生产和加强基础工业、基础设施的建设")]
+    # negative: set apart by a blank line, as running text is on such a page, the two are the body's
+    assert _heads(page, tight=set()) == []
