@@ -54,16 +54,21 @@ def test_a_line_that_opens_with_de_is_the_lower_half_of_the_title_above_it() -> 
 
 
 def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() -> None:
-    # two short lines of the same width: halves anywhere on the page, but at the top the upper one may be a banner
-    assert _titles("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
-        "奋进新征程建功新时代",
-        "推进职工文化建设",
-    ]
-    assert _titles("题头", "栏目名称", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7) == [
-        "题头",
-        "栏目名称",
-        "奋进新征程建功新时代推进职工文化建设",
-    ]
+    # two short lines of the same width, set tight on a page without blank lines: halves anywhere on the page,
+    # but at the top the upper one may be a banner
+    page = ("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["奋进新征程建功新时代", "推进职工文化建设"]
+    page = ("题头", "栏目名称", "导语", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "栏目名称", "导语", "奋进新征程建功新时代推进职工文化建设"]
+
+
+def test_two_short_headline_lines_with_a_blank_between_are_two_heads_not_one_wrapped_title() -> None:
+    # pdfminer and pdftotext print a wrapped headline's lines tight (all 224 on the devpages): a blank line
+    # between two short headline lines parts a kicker from its title, and shape alone does not join them
+    page = ("题头", "栏目名称", "导语", "党的十九大报告摘编", "加强社会保障体系建设", "周明", *BODY_7)
+    assert _titles(*page) == ["题头", "栏目名称", "导语", "党的十九大报告摘编", "加强社会保障体系建设"]
+    # negative: on a page without blank lines (PyMuPDF prints none) nothing tells them apart: the shape pairs them
+    assert _titles(*page, tight=len(page)) == ["题头", "栏目名称", "导语", "党的十九大报告摘编加强社会保障体系建设"]
 
 
 def test_a_headline_broken_inside_a_word_is_one_title_even_at_the_top() -> None:
@@ -177,12 +182,9 @@ def test_a_pair_the_text_vouches_for_joins_before_a_pair_of_the_same_shape() -> 
     heads = ("推动改革精神", "在基层落地见效", "从历史中汲取力量")
     page = (*body1, "（作者单位：某某大学）", *heads, "王建国", *body2)
     assert _titles(*page) == ["推动改革精神在基层落地见效", "从历史中汲取力量"]
-    # negative: without the text's word across the break, the two lines of the same shape still join
+    # negative: without the text's word across the break, nothing joins the lines set apart by blank lines
     other = tuple(t.replace("改革精神在基层", "改革举措在基层") for t in body1)
-    assert _titles(*other, "（作者单位：某某大学）", *heads, "王建国", *body2) == [
-        "推动改革精神",
-        "在基层落地见效从历史中汲取力量",
-    ]
+    assert _titles(*other, "（作者单位：某某大学）", *heads, "王建国", *body2) == [*heads]
 
 
 NARROW_BODY = (  # a 16 em column
@@ -470,11 +472,13 @@ def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() 
 
 def test_a_headline_line_printed_twice_on_the_page_is_joined_to_no_title_by_shape() -> None:
     # a series label over two articles' titles: by shape each pair would be one wrapped title
-    page = ("题头", "栏目名称", "2011年工作回顾", "深入推进改革开放", "周明", *BODY_7)
-    titles = _titles(*page, "2011年工作回顾", "大力发展社会事业", "李华", *BODY_7)
+    # (on a page without blank lines, where shape pairs short lines)
+    page = ("题头", "栏目名称", "导语", "2011年工作回顾", "深入推进改革开放", "周明", *BODY_7)
+    twice = (*page, "2011年工作回顾", "大力发展社会事业", "李华", *BODY_7)
+    titles = _titles(*twice, tight=len(twice))
     assert titles.count("2011年工作回顾") == 2 and "深入推进改革开放" in titles and "大力发展社会事业" in titles
     # negative: printed once, the two short lines are halves of one wrapped title, as before
-    assert "2011年工作回顾深入推进改革开放" in _titles(*page)
+    assert "2011年工作回顾深入推进改革开放" in _titles(*page, tight=len(page))
 
 
 def test_a_line_of_two_commas_between_two_bodies_is_running_text_not_a_head() -> None:
