@@ -164,3 +164,24 @@ def test_numbered_subheadings_cut_off_in_a_row_open_the_draft_after_them_in_page
         [_draft("（四）加强法治建设。"), _draft("（五）维护安定团结。"), _draft(*SKILLS_BODY)], {2: 0, 4: 1, 6: 2}
     )
     assert [d.body_text() for d in drafts] == ["（四）加强法治建设。（五）维护安定团结。" + "".join(SKILLS_BODY)]
+
+
+def test_a_vague_headline_line_over_a_vaguer_title_is_its_kicker() -> None:
+    from textclean.clean.assign import Unit, _join_kickers
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.roles import Element, Item
+
+    def unit(text: str, at: int) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
+
+    # the report's name leans a little to one body, the title under it names none: the upper line is still
+    # a kicker (report excerpts share their words: a title may name its body less clearly than its kicker)
+    idf = BigramIdf(["政府工作报告：推进三农工作。", "政府工作的报告，推进三农工作。", "推进三农工作，政府报告。"])
+    joined = _join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("kicker", "政府工作报告"), ("title", "推进三农工作")]
+    ]
+    # negative: a line that names one body clearly is a title of its own
+    idf = BigramIdf(["政府工作报告。", "推进三农工作。", "推进三农工作。"])
+    apart = _join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
+    assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]

@@ -234,16 +234,17 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
 
 
 def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
-    """A headline line set right above a title is that title's kicker when it is the vaguer of the two.
+    """A headline line set right above a title is that title's kicker when it names no one body.
 
     One headline line (alone, not the page's top line, or under a column
     label) over a unit that opens with a title is either kicker and title or
     two articles' titles stacked. A kicker is a slogan several articles share,
     a title names what its own body says: the upper line is the kicker, and
     the two units one, when it fits its best body by less than
-    :data:`KICKER_MARGIN` more than the next best, and by no more than the
-    lower line does (:func:`_coverage_margin`): of two lines as vague as each
-    other, the upper one, set above, is the kicker.
+    :data:`KICKER_MARGIN` more than the next best (:func:`_coverage_margin`),
+    however vague the title under it: report excerpts share their words, so a
+    title may name its body less clearly than a kicker does (``2005年政府工作报告摘编``
+    over ``进一步加强“三农”工作``: margins 0.20 and 0.13).
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 
@@ -262,7 +263,7 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
             and _kicker_shaped(prev)
             and prev.end + 1 == u.start
             and u.elements[0].kind == "title"
-            and _vaguer_kicker(_coverage_margin(idf, prev.elements[-1].text), _coverage_margin(idf, u.elements[0].text))
+            and _names_no_body(_coverage_margin(idf, prev.elements[-1].text))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -273,17 +274,17 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     return out
 
 
-def _vaguer_kicker(upper: float, lower: float) -> bool:
-    """Whether a headline line of coverage margin ``upper`` is the kicker of the title under it (margin ``lower``).
+def _names_no_body(margin: float) -> bool:
+    """Whether a headline line of coverage margin ``margin`` tells the bodies apart by less than
+    :data:`KICKER_MARGIN` (margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
+    the answer is the same on every run). Asking also that the title under it name its body more
+    clearly (the rule before) kept 2005年政府工作报告摘编 and the like as titles: on the devpages,
+    without it, column/kicker rose 0.646 / 0.673 / 0.716 -> 0.660 / 0.688 / 0.732.
 
-    It is when it tells the bodies apart by less than :data:`KICKER_MARGIN` and by no more
-    than the title does; a tie goes to the kicker, the line set above (margins are exact:
-    :meth:`~textclean.clean.match.BigramIdf.coverage`, so equal lines tie on every run).
-
-    >>> _vaguer_kicker(0.0, 0.0), _vaguer_kicker(0.1, 0.6), _vaguer_kicker(0.2, 0.1), _vaguer_kicker(0.4, 0.9)
-    (True, True, False, False)
+    >>> _names_no_body(0.0), _names_no_body(0.2), _names_no_body(0.4)
+    (True, True, False)
     """
-    return upper < KICKER_MARGIN and upper <= lower
+    return margin < KICKER_MARGIN
 
 
 def _kicker_shaped(unit: Unit) -> bool:
