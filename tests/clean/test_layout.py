@@ -795,3 +795,29 @@ def test_a_headline_with_a_comma_may_open_with_a_headline_like_line() -> None:
     assert _heads(page, tight={1}) == [("title", "大力发展农业生产和加强基础工业、基础设施的建设")]
     # negative: set apart by a blank line, as running text is on such a page, the two are the body's
     assert _heads(page, tight=set()) == []
+
+
+def _element_texts(lines: list[str]) -> list[tuple[str, str]]:
+    """(kind, text) of every element :func:`page_elements` finds in a page of ``lines`` (a blank line after each),
+    a body's text its lines joined."""
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return [(e.kind, e.text or "".join(it.text for it in e.items)) for e in page_elements(page)]
+
+
+def test_running_text_read_line_by_line_with_the_head_beside_it_is_one_body_under_that_head() -> None:
+    # pdfminer reads the column label and the byline set beside the body's first lines between those lines;
+    # 团 / 结 breaks a word: the short lines around the label are the body's, not headlines
+    body = ["强国、实现第二个百年奋斗目标，以中国式现", "代化全面推进中华民族伟大复兴。"]
+    first = ["从现在起，中国共产党的中心任务就是团", "G 报告摘编", "结带领全国各族人民全面建成社会主义现代化", "余悦桐"]
+    assert [k for k, _ in _element_texts([*first, *body])] == ["column", "byline", "body"]
+    assert _element_texts([*first, *body])[-1][1].startswith("从现在起，中国共产党的中心任务就是团结带领全国各族人民")
+    # negative: where the line above the label breaks no word, the lines stay headlines
+    headed = ["从现在起，中国共产党的中心任务", *first[1:]]
+    assert [k for k, _ in _element_texts([*headed, *body])][:2] == ["title", "column"]
+    # negative: nor does a line far short of the text's lines, a headline, whatever its last word
+    short = ["中心任务就是团", *first[1:]]
+    assert [k for k, _ in _element_texts([*short, *body])][:2] == ["title", "column"]

@@ -6,7 +6,8 @@ shape (lines that fit neither the column above nor the one below), by the page's
 blank lines where they mark blocks (:func:`blank_marks_block`), and by the words
 (a line whose words carry on into the next is running text); it also cuts where
 the measure changes after a sentence end (:func:`changes_column`): another
-article's body, its headline set elsewhere.
+article's body, its headline set elsewhere. A head block pdfminer read line by line
+with the body's first lines beside it is lifted out whole (:func:`lift_interleaved_heads`).
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
     NOT_FULL_SHORTFALL,
+    Element,
     Item,
     column_of,
     fuller_median,
     is_headline_like,
     misfits_column,
     over_first_line,
+    set_column,
 )
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
@@ -399,3 +403,69 @@ def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
 def _ends_run(body: list[Item], j: int) -> bool:
     """The lines from ``body[j]`` to the end are few and hold no sentence stop (a head's lines)."""
     return len(body) - j <= MAX_INNER_HEAD_LINES and not any(SENTENCE_STOP_RE.search(it.text) for it in body[j:])
+
+
+def lift_interleaved_heads(elements: list[Element]) -> list[Element]:
+    """Running text read line by line with the head block set beside it, back in one piece, the head before it.
+
+    pdfminer reads a column label or byline set beside a body's first lines
+    between those lines; the lines around it, short, read as headline lines.
+    Where a headline-shaped line breaks a word that the next text line, past
+    column labels and bylines only, finishes (:func:`~textclean.clean.lexicon.breaks_a_word`),
+    the lines are running text: they join, with the headline-shaped lines after
+    them up to the first body line, into one body, and the labels and bylines
+    stand before it, as the head of that body.
+
+    Before: ``title 从现在起，中国共产党的中心任务就是团`` / ``column G 报告摘编`` /
+    ``title 结带领全国各族人民全面建成社会主义现代化`` / ``byline 余悦桐`` / ``body 强国、…``;
+    after: ``column`` / ``byline`` / ``body 从现在起，…就是团结带领…现代化强国、…``.
+    Not joined: a headline line that breaks no word (``…方针和`` / ``byline`` / ``中国共产党…``).
+    """
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        end = _interleaved_end(elements, i)
+        if end == i:
+            out.append(elements[i])
+            i += 1
+            continue
+        chain = elements[i : end + 1]
+        out += [e for e in chain if e.kind in INTERLEAVED_HEADS]
+        out.append(Element("body", [it for e in chain if e.kind not in INTERLEAVED_HEADS for it in e.items]))
+        i = end + 1
+    return out
+
+
+#: Head elements pdfminer reads between the lines of a body set beside them.
+INTERLEAVED_HEADS = ("column", "byline")
+#: Pieces of running text at most, read between such heads: a head block beside a body stands beside a few of
+#: its lines (a label and a byline: two headline-shaped pieces and the body under them).
+MAX_INTERLEAVED_PIECES = 3
+
+
+def _interleaved_end(elements: list[Element], i: int) -> int:
+    """The index of the last element of the running text interleaved with heads that opens at ``elements[i]``
+    (``i`` itself when there is none): see :func:`lift_interleaved_heads`."""
+    cur = elements[i]
+    if cur.kind != "title" or not cur.items:
+        return i
+    end, pieces = i, 1
+    while cur.kind == "title" and not cur.items[-1].ends and pieces < MAX_INTERLEAVED_PIECES:
+        j = end + 1
+        while j < len(elements) and elements[j].kind in INTERLEAVED_HEADS:
+            j += 1
+        if j == end + 1 or j >= len(elements) or elements[j].kind not in ("title", "body") or not elements[j].items:
+            break
+        nxt = elements[j]
+        if end == i and not _runs_into(cur.items[-1], nxt.items):
+            break  # (the first break must fall inside a word: past it, the lines are the text's own)
+        cur, end, pieces = nxt, j, pieces + 1
+    return end
+
+
+def _runs_into(line: Item, below: list[Item]) -> bool:
+    """``line``, read as a headline, is a line of the running text ``below``: the break falls inside a word
+    and it is as wide as that text's lines, give or take a paragraph's indent (a headline is set short of the
+    column)."""
+    full = set_column(below[:COLUMN_BEFORE_LINES]) - INDENT
+    return width_with_wide_digits(line.text, line.width) >= full and breaks_a_word(line.text, below[0].text)

@@ -21,7 +21,7 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
     width_with_wide_digits,
 )
-from textclean.clean.innerheads import SENTENCE_STOP_RE, split_inner_heads
+from textclean.clean.innerheads import SENTENCE_STOP_RE, lift_interleaved_heads, split_inner_heads
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -86,7 +86,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced):
             out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(out)
+    return join_wrapped_titles(lift_interleaved_heads(out))
 
 
 def _shape_elements(items: list[Item]) -> list[Element]:
