@@ -185,3 +185,25 @@ def test_a_vague_headline_line_over_a_vaguer_title_is_its_kicker() -> None:
     idf = BigramIdf(["政府工作报告。", "推进三农工作。", "推进三农工作。"])
     apart = _join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
     assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]
+
+
+def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title() -> None:
+    from textclean.clean.assign import Unit, _join_kickers
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.roles import Element, Item
+
+    def unit(text: str, at: int) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
+
+    # PyMuPDF gives a two-part headline's halves, set side by side, as two lines: both name the same body
+    idf = BigramIdf(["适时适度调控经济，促进经济平稳快速发展。", "加强法制建设，维护社会稳定。"])
+    joined = _join_kickers([unit("适时适度调控", 1), unit("促进经济平稳快速发展", 2)], idf)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("title", "适时适度调控 促进经济平稳快速发展")]
+    ]
+    # negative: two lines that name two bodies are two articles' titles
+    apart = _join_kickers([unit("加强法制建设", 1), unit("促进经济平稳快速发展", 2)], idf)
+    assert [[e.text for e in u.elements] for u in apart] == [["加强法制建设"], ["促进经济平稳快速发展"]]
+    # negative: a title that has its two halves already takes no third
+    halves = _join_kickers([unit("适时适度调控", 1), unit("促进经济 平稳快速发展", 2)], idf)
+    assert len(halves) == 2

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from textclean.clean.chardata import ENUM_OPENER_RE
+from textclean.clean.chardata import ENUM_OPENER_RE, has_halves_space
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
@@ -269,9 +269,41 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
             prev.elements[-1] = Element("kicker", line.items, line.text)
             prev.elements += u.elements
             prev.end = u.end
+        elif (
+            prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start and _halves_of_one_title(prev, u, idf)
+        ):
+            upper, lower = prev.elements[-1], u.elements[0]
+            prev.elements[-1] = Element("title", [*upper.items, *lower.items], f"{upper.text} {lower.text}")
+            prev.elements += u.elements[1:]
+            prev.end = u.end
         else:
             out.append(u)
     return out
+
+
+def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
+    """Whether the headline line of ``upper`` and the title opening ``lower`` are the two halves of one
+    headline: each one line, neither already two halves, and both name the same body of the page's
+    bodies (a kicker names none, :func:`_names_no_body`; two articles' titles name two).
+
+    Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's
+    halves set side by side as two lines), both naming the body that speaks of 调控 and 平稳快速发展;
+    after, one title ``适时适度调控 促进经济平稳快速发展``. Not joined: a slogan over a title
+    (it names no body), or two titles that name two bodies.
+    """
+    top, title = upper.elements[-1], lower.elements[0]
+    if title.kind != "title" or len(top.items) != 1 or len(title.items) != 1:
+        return False  # (each half one line, as PyMuPDF gives a headline's halves set side by side)
+    if idf.n < 2 or has_halves_space(top.text) or has_halves_space(title.text):
+        return False  # (with one body, every line names it: nothing tells halves from kicker and title)
+    if _names_no_body(_coverage_margin(idf, top.text)) or _coverage_margin(idf, title.text) <= 0:
+        return False
+    return _best_body(idf, top.text) == _best_body(idf, title.text)
+
+
+def _best_body(idf: BigramIdf, text: str) -> int:
+    """The body ``text``'s words fit best (the first of equals)."""
+    return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
 
 
 def _names_no_body(margin: float) -> bool:
