@@ -192,10 +192,11 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
 
-    def unit(text: str, at: int) -> Unit:
-        return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
+    def unit(text: str, at: int, gap: bool = False) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), gap, gap)], text)], at, at)
 
-    # PyMuPDF gives a two-part headline's halves, set side by side, as two lines: both name the same body
+    # PyMuPDF gives a two-part headline's halves, set side by side, as two lines (no blank line between them,
+    # as on all its pages): both name the same body
     idf = BigramIdf(["适时适度调控经济，促进经济平稳快速发展。", "加强法制建设，维护社会稳定。"])
     joined = _join_kickers([unit("适时适度调控", 1), unit("促进经济平稳快速发展", 2)], idf)
     assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
@@ -207,3 +208,5 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     # negative: a title that has its two halves already takes no third
     halves = _join_kickers([unit("适时适度调控", 1), unit("促进经济 平稳快速发展", 2)], idf)
     assert len(halves) == 2
+    # negative: across a blank line (pdfminer, pdftotext) the two lines are two heads
+    assert len(_join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2

@@ -283,7 +283,8 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
 
 def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     """Whether the headline line of ``upper`` and the title opening ``lower`` are the two halves of one
-    headline: each one line, neither already two halves, and both name the same body of the page's
+    headline: each one line, the lower set tight under the upper (across a blank line, pdfminer and
+    pdftotext part two heads), neither already two halves, and both name the same body of the page's
     bodies (a kicker names none, :func:`_names_no_body`; two articles' titles name two).
 
     Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's
@@ -292,8 +293,8 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     (it names no body), or two titles that name two bodies.
     """
     top, title = upper.elements[-1], lower.elements[0]
-    if title.kind != "title" or len(top.items) != 1 or len(title.items) != 1:
-        return False  # (each half one line, as PyMuPDF gives a headline's halves set side by side)
+    if title.kind != "title" or len(top.items) != 1 or len(title.items) != 1 or title.items[0].gap_before:
+        return False  # (each half one line set tight, as PyMuPDF gives a headline's halves set side by side)
     if idf.n < 2 or has_halves_space(top.text) or has_halves_space(title.text):
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
     if _names_no_body(_coverage_margin(idf, top.text)) or _coverage_margin(idf, title.text) <= 0:
