@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import articles_of
 
-from textclean.clean.assign import Draft
+from textclean.clean.drafts import Draft
 
 SKILLS_BODY = (
     "奋进新征程，建功新时代，职工技能培训是",
@@ -142,7 +142,7 @@ def _draft(*lines: str) -> Draft:
 
 
 def test_a_numbered_subheading_cut_off_its_text_opens_the_draft_after_it() -> None:
-    from textclean.clean.assign import join_lone_subheads
+    from textclean.clean.drafts import join_lone_subheads
 
     # the extractor broke the column after the subheading: alone, it was an article of one line
     drafts, where = join_lone_subheads(
@@ -158,7 +158,7 @@ def test_a_numbered_subheading_cut_off_its_text_opens_the_draft_after_it() -> No
 
 
 def test_numbered_subheadings_cut_off_in_a_row_open_the_draft_after_them_in_page_order() -> None:
-    from textclean.clean.assign import join_lone_subheads
+    from textclean.clean.drafts import join_lone_subheads
 
     drafts, _ = join_lone_subheads(
         [_draft("（四）加强法治建设。"), _draft("（五）维护安定团结。"), _draft(*SKILLS_BODY)], {2: 0, 4: 1, 6: 2}
@@ -210,3 +210,27 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     assert len(halves) == 2
     # negative: across a blank line (pdfminer, pdftotext) the two lines are two heads
     assert len(_join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2
+
+
+def test_a_head_read_inside_a_word_of_the_text_leaves_one_body_with_that_head() -> None:
+    from textclean.clean.assign import assign_headlines
+    from textclean.clean.roles import Element, Item
+
+    def body(*ts: str) -> Element:
+        return Element("body", [Item(0, t, t, float(len(t)), True, True) for t in ts])
+
+    def line(kind: str, t: str) -> Element:
+        return Element(kind, [Item(0, t, t, float(len(t)), True, True, "byline" if kind == "byline" else "text")], t)
+
+    upper = body("生活中如何正确地发挥领导作用，都作了马克", "思主义的规定。新党章对党员和党的干部在思")
+    lower = body("想上、政治上和组织上的要求，比过去历次党", "章的规定都更加严格。它对党员的义务，写了")
+    head = [line("byline", "单阳澜"), line("title", "党的建设")]
+    drafts, units, _ = assign_headlines([upper, *head, lower])
+    # 思 / 想 is one word: the byline and title were read inside the text, which runs on past them
+    assert len(drafts) == 1 and drafts[0].body_text().endswith(
+        "党员和党的干部在思想上、政治上和组织上的要求，比过去历次党章的规定都更加严格。它对党员的义务，写了"
+    )
+    assert {u.draft for u in units} == {0}
+    # negative: under a title of its own, the upper body holds the start of the head's article: two drafts
+    drafts, _, _ = assign_headlines([line("title", "改革开放"), upper, *head, lower])
+    assert len(drafts) == 2

@@ -10,8 +10,8 @@ The modules, in pipeline order:
 5. :mod:`~textclean.clean.layout`: items -> layout elements in page order (box, note, byline, column label,
    title, subtitle, body), wrapped headlines joined again (:mod:`~textclean.clean.wrapped`, with the words across
    a break read by :mod:`~textclean.clean.lexicon`);
-6. :mod:`~textclean.clean.assign`: headline material given to the bodies it belongs to, by structure, by
-   content (:mod:`~textclean.clean.match`) and leftovers;
+6. :mod:`~textclean.clean.assign`: headline material given to the bodies it belongs to (grouped into drafts by
+   :mod:`~textclean.clean.drafts`), by structure, by content (:mod:`~textclean.clean.match`) and leftovers;
 7. :mod:`~textclean.clean.blocks`: a body's lines -> paragraphs, subheadings (found by
    :mod:`~textclean.clean.subheads`), attribution lines;
 8. :mod:`~textclean.clean.articles`: bodies and their headlines -> :class:`~textclean.models.Article` s;

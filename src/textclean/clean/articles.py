@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 
-from textclean.clean.assign import Draft, assign_headlines
+from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
+from textclean.clean.drafts import Draft
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import (

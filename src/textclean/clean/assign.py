@@ -1,7 +1,8 @@
 """Headline material -> the article bodies it belongs to.
 
 Every article is built around its body (one or more body elements, closed by
-a note such as ``（作者单位：…）``): a :class:`Draft`. Headline material
+a note such as ``（作者单位：…）``): a :class:`~textclean.clean.drafts.Draft`
+(:mod:`~textclean.clean.drafts`). Headline material
 (title, pull-quote box, byline, column label, kicker) is then given to drafts
 in three passes:
 
@@ -19,9 +20,10 @@ in three passes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from textclean.clean.chardata import ENUM_OPENER_RE, has_halves_space
+from textclean.clean.chardata import has_halves_space
+from textclean.clean.drafts import Draft, body_drafts, join_lone_subheads
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
@@ -42,26 +44,9 @@ KICKER_COLUMN_PENALTY = 0.5
 #: A leftover's words found in an article's title count this many times those found in its body
 #: (a spare headline line echoes its own article's title).
 TITLE_OVERLAP_WEIGHT = 2
-#: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
-LONE_SUBHEAD_LINES = 2
 #: A headline line that fits its best body by less than this more than the next best is the
 #: kicker of the title set below it (:func:`_join_kickers`).
 KICKER_MARGIN = 0.3
-
-
-@dataclass
-class Draft:
-    """An article being assembled: its body elements and its closing note."""
-
-    bodies: list[Element]
-    note: Element | None = None
-    _text: str | None = field(default=None, repr=False)
-
-    def body_text(self) -> str:
-        """The body's text (computed once: bodies are complete before headlines are matched)."""
-        if self._text is None:
-            self._text = "".join([it.text for el in self.bodies for it in el.items])
-        return self._text
 
 
 @dataclass
@@ -90,7 +75,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     A page without a body (nothing reads as running text) is one draft of all
     its lines but the banner.
     """
-    drafts, where = join_lone_subheads(*_drafts(elements))
+    drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     units = _join_kickers(_units(elements, where), idf)
     banner = _find_banner(elements, units, drafts)
@@ -105,104 +90,6 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
     return drafts, units, banner
-
-
-def _drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
-    """Group body elements into drafts; return them and a map body element index -> draft index.
-
-    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`).
-    """
-    drafts: list[Draft] = []
-    where: dict[int, int] = {}
-    between: list[Element] = []
-    for idx, el in enumerate(elements):
-        if el.kind == "body":
-            cur = drafts[-1] if drafts else None
-            if cur is not None and cur.note is None and between and box_interrupts(cur.bodies[-1], between):
-                cur.bodies.append(el)
-            else:
-                drafts.append(Draft([el]))
-            where[idx] = len(drafts) - 1
-            between = []
-        elif el.kind == "note":
-            cur = drafts[-1] if drafts else None
-            if (
-                cur is not None
-                and cur.note is None
-                and not any(e.kind in ("title", "byline", "column") for e in between)
-            ):
-                cur.note = el
-            else:
-                orphan = next((d for d in reversed(drafts) if d.note is None), None)
-                if orphan is not None:
-                    orphan.note = el
-            between.append(el)
-        else:
-            between.append(el)
-    return drafts, where
-
-
-def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list[Draft], dict[int, int]]:
-    """A draft that is only a numbered subheading (``（五）维护安定团结。``) opens the draft after it.
-
-    A numbered line heads the text under it; the extractor cut it off its
-    text (a column break after it), and alone it was written as an article
-    of one line. At most :data:`LONE_SUBHEAD_LINES` lines, no closing note.
-
-    Before: drafts ``[（五）维护安定团结。]`` and ``[安定团结是…]``; after, one draft
-    ``[（五）维护安定团结。 / 安定团结是…]``. Not joined: a one-line draft that is no
-    numbered line (``党的十六大报告摘登``), or the page's last draft.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t: Draft([Element("body", [Item(0, t, t, float(len(t)), True, True)])])
-    >>> drafts, where = join_lone_subheads([mk("（五）维护安定团结。"), mk("安定团结是我们的大局。")], {3: 0, 5: 1})
-    >>> [d.body_text() for d in drafts], where
-    (['（五）维护安定团结。安定团结是我们的大局。'], {3: 0, 5: 0})
-    >>> len(join_lone_subheads([mk("党的十六大报告摘登"), mk("安定团结是我们的大局。")], {3: 0, 5: 1})[0])
-    2
-    """
-    out: list[Draft] = []
-    index: dict[int, int] = {}  # old draft -> new
-    lone: list[int] = []  # lone subheads waiting for the draft after them
-    for k, d in enumerate(drafts):
-        items = [it for el in d.bodies for it in el.items]
-        if (
-            k + 1 < len(drafts)
-            and d.note is None
-            and len(items) <= LONE_SUBHEAD_LINES
-            and ENUM_OPENER_RE.match(items[0].text)
-        ):
-            lone.append(k)
-            continue
-        d.bodies[:0] = [el for h in lone for el in drafts[h].bodies]  # (in page order)
-        for h in lone:
-            index[h] = len(out)
-        lone = []
-        index[k] = len(out)
-        out.append(d)
-    if len(out) == len(drafts):
-        return drafts, where
-    for d in out:
-        d._text = None  # (the body grew)
-    return out, {e: index[k] for e, k in where.items()}
-
-
-def box_interrupts(body: Element, between: list[Element]) -> bool:
-    """Whether the pull-quote box(es) ``between`` a body and the next one interrupt ``body``: set inside a sentence.
-
-    A box set after a sentence's end opens the next article (on the devpages a body
-    split so was another article's 43 times in 47).
-
-    Before: ``body …坚持和完善 ∅ box ●观 点 … ∅ body 民主集中制。…`` is one body, the box
-    its pull quote; ``body …集中统一。 ∅ box ●观 点 … ∅ body 我们党是…`` is two articles'.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t: Element("body", [Item(0, t, t, float(len(t)), True, True)])
-    >>> box = [Element("box", [], "●观点")]
-    >>> box_interrupts(mk("坚持和完善"), box), box_interrupts(mk("集中统一。"), box), box_interrupts(mk("坚持和完善"), [])
-    (True, False, False)
-    """
-    return bool(between) and all(e.kind == "box" for e in between) and not body.items[-1].ends
 
 
 def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:

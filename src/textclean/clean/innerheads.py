@@ -457,13 +457,13 @@ def _interleaved_end(elements: list[Element], i: int) -> int:
         if j == end + 1 or j >= len(elements) or elements[j].kind not in ("title", "body") or not elements[j].items:
             break
         nxt = elements[j]
-        if end == i and not _runs_into(cur.items[-1], nxt.items):
+        if end == i and not runs_into(cur.items[-1], nxt.items):
             break  # (the first break must fall inside a word: past it, the lines are the text's own)
         cur, end, pieces = nxt, j, pieces + 1
     return end
 
 
-def _runs_into(line: Item, below: list[Item]) -> bool:
+def runs_into(line: Item, below: list[Item]) -> bool:
     """``line``, read as a headline, is a line of the running text ``below``: the break falls inside a word
     and it is as wide as that text's lines, give or take a paragraph's indent (a headline is set short of the
     column)."""
