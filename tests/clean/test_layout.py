@@ -821,3 +821,31 @@ def test_running_text_read_line_by_line_with_the_head_beside_it_is_one_body_unde
     # negative: nor does a line far short of the text's lines, a headline, whatever its last word
     short = ["中心任务就是团", *first[1:]]
     assert [k for k, _ in _element_texts([*short, *body])][:2] == ["title", "column"]
+
+
+def test_a_title_set_tight_over_a_body_set_tight_is_still_a_title() -> None:
+    # pdftotext sets every line of a block tight, a title over its body too; a blank line only ends a block
+    from textclean.clean.layout import page_elements
+
+    before = ["会的作用，进一步活跃基层民主生活。", "（作者为某某师范大学政治与公共管理学院教授）"]
+    body = [
+        "过去五年，中国政府坚定不移地奉行独立自",
+        "主的和平外交政策，克服种种困难，经受了国际",
+        "风云变幻的考验，为我国的改革开放和现代化建",
+        "设争取了和平的国际环境，作出了不懈的努力。",
+    ]
+
+    page = [Line(0, before[0]), Line(1, before[1]), Line(2, ""), Line(3, "关于我国的外交工作")]
+    page += [Line(4 + k, t) for k, t in enumerate(body)]
+    assert [e.text for e in page_elements(page) if e.kind == "title"] == ["关于我国的外交工作"]
+    # negative: over a body whose lines each have a blank after them (pdfminer), a line set tight reads as the
+    # body's first line (a head there is found again inside the body, by its shape)
+    from textclean.clean.layout import _is_first_body_line
+    from textclean.clean.roles import Item
+
+    def items(gapped: bool) -> list[Item]:
+        return [Item(k, t, t, float(len(t)), True, gapped) for k, t in enumerate(body)]
+
+    title = Item(0, "关于我国的外交工作", "关于我国的外交工作", 9.0, True, False)
+    assert _is_first_body_line([title], items(gapped=True), "note")
+    assert not _is_first_body_line([title], items(gapped=False), "note")
