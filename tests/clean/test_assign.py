@@ -131,8 +131,10 @@ def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() ->
         "推进职工技能培训",
     )
     # negative: a line under the label is the article's, as before
-    (skills,) = _tight_articles("G 工作研究", "奋进新征程建功新时代", "推进职工技能培训", *SKILLS_BODY)
-    assert (skills.column, skills.title) == ("工作研究", "推进职工技能培训")
+    # (a title much wider than the line above it: two lines of a width would be one title's halves by shape)
+    title = "推进职工技能培训工作走深走实"
+    (skills,) = _tight_articles("G 工作研究", "奋进新征程建功新时代", title, *SKILLS_BODY)
+    assert (skills.column, skills.title) == ("工作研究", title)
 
 
 def _draft(*lines: str) -> Draft:

@@ -58,17 +58,17 @@ def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() 
     # but at the top the upper one may be a banner
     page = ("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
     assert _titles(*page, tight=len(page)) == ["奋进新征程建功新时代", "推进职工文化建设"]
-    page = ("题头", "栏目名称", "导语", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
-    assert _titles(*page, tight=len(page)) == ["题头", "栏目名称", "导语", "奋进新征程建功新时代推进职工文化建设"]
+    page = ("题头", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "奋进新征程建功新时代推进职工文化建设"]
 
 
 def test_two_short_headline_lines_with_a_blank_between_are_two_heads_not_one_wrapped_title() -> None:
     # pdfminer and pdftotext print a wrapped headline's lines tight (all 224 on the devpages): a blank line
     # between two short headline lines parts a kicker from its title, and shape alone does not join them
-    page = ("题头", "栏目名称", "导语", "党的十九大报告摘编", "加强社会保障体系建设", "周明", *BODY_7)
-    assert _titles(*page) == ["题头", "栏目名称", "导语", "党的十九大报告摘编", "加强社会保障体系建设"]
+    page = ("题头", "党的十九大报告摘编", "加强社会保障体系建设", "周明", *BODY_7)
+    assert _titles(*page) == ["题头", "党的十九大报告摘编", "加强社会保障体系建设"]
     # negative: on a page without blank lines (PyMuPDF prints none) nothing tells them apart: the shape pairs them
-    assert _titles(*page, tight=len(page)) == ["题头", "栏目名称", "导语", "党的十九大报告摘编加强社会保障体系建设"]
+    assert _titles(*page, tight=len(page)) == ["题头", "党的十九大报告摘编加强社会保障体系建设"]
 
 
 def test_a_headline_broken_inside_a_word_is_one_title_even_at_the_top() -> None:

@@ -58,6 +58,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     """
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
     repeated = _repeated_lines(elements)
+    top = elements[0].first if elements and elements[0].items else 0  # (the page's top printed line)
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
         for el in reversed(elements):
@@ -67,7 +68,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and nxt.kind == el.kind == "title"
                 and len(nxt.items) == len(el.items) == 1
                 and (by_text or el.text not in repeated)
-                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text)
+                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text, top)
             ):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
@@ -88,7 +89,7 @@ def _repeated_lines(elements: list[Element]) -> set[str]:
     return {t for t, n in counts.items() if n > 1}
 
 
-def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
+def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int = BANNER_LAST_LINE) -> bool:
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
     (``by_text``), else by their shape alone.
 
@@ -98,8 +99,10 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
     kicker and its title meet at a phrase boundary the text almost never
     prints. Save where the words themselves carry one line on into the other
     (:func:`goes_on`), both lines must be short, and a banner set in at the top of the
-    page never joins; at the top, where the upper line is as likely a banner
-    over a kicker, shape alone joins nothing, nor across a blank line: pdfminer and
+    page never joins; from the page's top printed line, as likely a banner
+    over a kicker as a title's half, shape alone joins nothing (on a page
+    without blank lines the top line used to mean the top three: PyMuPDF's
+    title halves under a banner went unjoined), nor across a blank line: pdfminer and
     pdftotext print a wrapped headline's lines tight (all 224 on the devpages), so a
     blank between two short headline lines parts a kicker from its title
     (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``: by shape they joined 47 times on the
@@ -114,7 +117,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool) -> bool:
     if by_text:
         n = JUNCTION_CHARS
         return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-    return _halves(upper, lower) and upper.no > BANNER_LAST_LINE and not lower.gap_before
+    return _halves(upper, lower) and upper.no > top and not lower.gap_before
 
 
 def goes_on(upper: Item, lower: Item) -> bool:
