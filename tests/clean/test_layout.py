@@ -849,3 +849,19 @@ def test_a_title_set_tight_over_a_body_set_tight_is_still_a_title() -> None:
     title = Item(0, "关于我国的外交工作", "关于我国的外交工作", 9.0, True, False)
     assert _is_first_body_line([title], items(gapped=True), "note")
     assert not _is_first_body_line([title], items(gapped=False), "note")
+
+
+def test_a_first_line_over_lines_whose_words_carry_on_is_body_not_title() -> None:
+    # 指 / 导 runs on: the second line is running text; the line above it, a paragraph's first line (short of
+    # the column by its lost indent), is the body's too, not a headline
+    body = [
+        "一九五九年是我国人民",
+        "在社会主义建设总路线的指",
+        "导下，执行发展国民经济第",
+        "二个五年计划的第二年。在",
+        "一九五八年十一月召开的中",
+        "央全会上，讨论了今年的计",
+    ]
+    assert _titles("（作者系某某大学教授）", *body, "划。") == []
+    # negative: a headline far short of that (not a first line) stays a title
+    assert _titles("（作者系某某大学教授）", "推进经济建设", *body[1:], "划。") == ["推进经济建设"]

@@ -53,6 +53,9 @@ from textclean.models import Line
 BYLINE_TOLERANCE = 1.0
 #: A headline-like line's first-line shape is measured against the column of this many lines under it.
 FIRST_LINE_COLUMN_LINES = 8
+#: A column is measured over at least this many lines before a line above running text is read as its first
+#: (two short lines over a byline measure no column).
+MIN_COLUMN_LINES = 3
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
 #: A body whose lines have a blank after them at least this often sets each printed line apart (pdfminer at loose
@@ -185,7 +188,7 @@ def _split_run(
     carry on into the text below (:func:`~textclean.clean.wrapped.goes_on`: the
     top of a column read on from elsewhere, ``关系国计民生的根本性问`` /
     ``题，必须始终…``), and at a last one that reads as the body's first line
-    (:func:`_is_first_body_line`). Headline lines
+    (:func:`_is_first_body_line`), also above such lines. Headline lines
     that end a run just above a byline, box or column label belong to the next
     article.
     """
@@ -200,6 +203,9 @@ def _split_run(
     elif lead and goes_on(lead[-1], run[k]):
         while lead and goes_on(lead[-1], run[len(lead)]):
             lead.pop()  # (running text: its words carry on into the text below)
+        below = run[len(lead) :]
+        if lead and one is None and len(below) >= MIN_COLUMN_LINES and _is_first_body_line(lead, below, after, spaced):
+            lead.pop()  # (and the line above those may be the paragraph's first)
     elif lead and one is None and _is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
     body = run[len(lead) :]
