@@ -865,3 +865,26 @@ def test_a_first_line_over_lines_whose_words_carry_on_is_body_not_title() -> Non
     assert _titles("（作者系某某大学教授）", *body, "划。") == []
     # negative: a headline far short of that (not a first line) stays a title
     assert _titles("（作者系某某大学教授）", "推进经济建设", *body[1:], "划。") == ["推进经济建设"]
+
+
+def test_a_paragraphs_first_line_read_with_the_head_beside_it_and_two_lines_after_are_one_body() -> None:
+    # the first line is short of the column by its lost indent; past the label, two lines of the text follow
+    # one another (领 / 导 runs on too) before the byline: all of it is the body's, under that head
+    lines = [
+        "权力过分集中的现象，不仅表现为行政、经",
+        "G 报告摘编",
+        "济、文化组织和群众团体的权力过分集中于党委领",
+        "导机关，还表现为基层的权力过分集中于上级领导",
+        "姚航",
+        "机关。一方面，领导机关管了许多不该管、管不",
+        "好、管不了的事，陷于事务主义而不能自拔；另一",
+        "方面，下级机关缺乏应有的自主权。",
+    ]
+    kinds = _element_texts(lines)
+    assert [k for k, _ in kinds] == ["column", "byline", "body"]
+    assert kinds[-1][1].startswith(
+        "权力过分集中的现象，不仅表现为行政、经济、文化组织和群众团体的权力过分集中于党委领导机关"
+    )
+    # negative: a first line that breaks no word stays a headline line
+    headed = ["权力过分集中的现象，不仅表现为行政", *lines[1:]]
+    assert _element_texts(headed)[0][0] == "title"

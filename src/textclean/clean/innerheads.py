@@ -28,7 +28,7 @@ from textclean.clean.roles import (
     over_first_line,
     set_column,
 )
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
@@ -439,8 +439,8 @@ def lift_interleaved_heads(elements: list[Element]) -> list[Element]:
 #: Head elements pdfminer reads between the lines of a body set beside them.
 INTERLEAVED_HEADS = ("column", "byline")
 #: Pieces of running text at most, read between such heads: a head block beside a body stands beside a few of
-#: its lines (a label and a byline: two headline-shaped pieces and the body under them).
-MAX_INTERLEAVED_PIECES = 3
+#: its lines (a label and a byline: two or three headline-shaped pieces and the body under them).
+MAX_INTERLEAVED_PIECES = 4
 
 
 def _interleaved_end(elements: list[Element], i: int) -> int:
@@ -454,7 +454,9 @@ def _interleaved_end(elements: list[Element], i: int) -> int:
         j = end + 1
         while j < len(elements) and elements[j].kind in INTERLEAVED_HEADS:
             j += 1
-        if j == end + 1 or j >= len(elements) or elements[j].kind not in ("title", "body") or not elements[j].items:
+        if (j == end + 1 and end == i) or j >= len(elements) or elements[j].kind not in ("title", "body"):
+            break  # (a head stands between the first two pieces; past them, a line of the text may follow)
+        if not elements[j].items:
             break
         nxt = elements[j]
         if end == i and not runs_into(cur.items[-1], nxt.items):
@@ -465,7 +467,8 @@ def _interleaved_end(elements: list[Element], i: int) -> int:
 
 def runs_into(line: Item, below: list[Item]) -> bool:
     """``line``, read as a headline, is a line of the running text ``below``: the break falls inside a word
-    and it is as wide as that text's lines, give or take a paragraph's indent (a headline is set short of the
+    and it is as wide as that text's lines, give or take a paragraph's indent and the slack a first line's
+    width has (:data:`~textclean.clean.typesetting.FIRST_LINE_TOLERANCE`; a headline is set short of the
     column)."""
-    full = set_column(below[:COLUMN_BEFORE_LINES]) - INDENT
+    full = set_column(below[:COLUMN_BEFORE_LINES]) - INDENT - FIRST_LINE_TOLERANCE
     return width_with_wide_digits(line.text, line.width) >= full and breaks_a_word(line.text, below[0].text)
