@@ -145,10 +145,10 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
+        stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
         if (
-            prev is not None
-            and _kicker_shaped(prev)
-            and prev.end + 1 == u.start
+            stacked
+            and prev is not None
             and u.elements[0].kind == "title"
             and _names_no_body(_coverage_margin(idf, prev.elements[-1].text))
         ):
@@ -156,9 +156,7 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
             prev.elements[-1] = Element("kicker", line.items, line.text)
             prev.elements += u.elements
             prev.end = u.end
-        elif (
-            prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start and _halves_of_one_title(prev, u, idf)
-        ):
+        elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
             upper, lower = prev.elements[-1], u.elements[0]
             prev.elements[-1] = Element("title", [*upper.items, *lower.items], f"{upper.text} {lower.text}")
             prev.elements += u.elements[1:]

@@ -39,7 +39,9 @@ class Draft:
 def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     """Group body elements into drafts; return them and a map body element index -> draft index.
 
-    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`).
+    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`), or
+    across a head block read inside a word of its text when no title stands right above that draft
+    (:func:`heads_interrupt`).
     """
     drafts: list[Draft] = []
     where: dict[int, int] = {}

@@ -229,10 +229,10 @@ def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tup
     while k < n:
         if is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline")):
             k += 1
-        elif m := clause_title_lines(run, k, spaced) or _clause_title_under(run, k, spaced):
-            start = k if m > 0 else k - 1  # (the line above set tight with it may open it: 加 / 强基础工业、…)
-            one = (start, k + abs(m))
-            k += abs(m)
+        elif (m := clause_title_lines(run, k, spaced)) or _clause_title_under(run, k, spaced):
+            start = k if m else k - 1  # (the line above set tight with it may open it: 加 / 强基础工业、…)
+            k = start + (m or CLAUSE_TITLE_LINES)
+            one = (start, k)
             while k < n and (
                 _is_subtitle_after(run, k, True)
                 or (run[k - 1].role == "attribution" and continues_subtitle(run[k - 1], run[k], spaced))
@@ -246,8 +246,8 @@ def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tup
     return k, None
 
 
-def _clause_title_under(run: list[Item], k: int, spaced: bool) -> int:
-    """-1 when ``run[k]`` is the second line of a headline with a comma that opens at the headline-like line above.
+def _clause_title_under(run: list[Item], k: int, spaced: bool) -> bool:
+    """Whether ``run[k]`` is the second line of a headline with a comma that opens at the headline-like line above.
 
     Before: ``大力发展农业生产和加`` (a headline line by itself) over ``强基础工业、基础设施的建设``
     set tight under it, read as the body's first lines; after, one title of the two.
@@ -255,9 +255,9 @@ def _clause_title_under(run: list[Item], k: int, spaced: bool) -> int:
     >>> mk = lambda t, ga=True: Item(0, t, t, float(len(t)), True, ga, "text")
     >>> run = [mk("大力发展农业生产和加", ga=False), mk("强基础工业、基础设施的建设"), mk("完善家庭联产承包责任制的基")]
     >>> _clause_title_under(run, 1, True), _clause_title_under(run, 1, False)
-    (-1, 0)
+    (True, False)
     """
-    return -1 if k > 0 and clause_title_lines(run, k - 1, spaced) == CLAUSE_TITLE_LINES else 0
+    return k > 0 and clause_title_lines(run, k - 1, spaced) == CLAUSE_TITLE_LINES
 
 
 def clause_title_lines(run: list[Item], k: int, spaced: bool) -> int:

@@ -89,9 +89,9 @@ def _repeated_lines(elements: list[Element]) -> set[str]:
     return {t for t, n in counts.items() if n > 1}
 
 
-def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int = BANNER_LAST_LINE) -> bool:
+def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int) -> bool:
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
-    (``by_text``), else by their shape alone.
+    (``by_text``), else by their shape alone (``top``: the page's top printed line).
 
     A headline wrapped over two lines breaks inside a phrase: read across the
     break, it is a phrase the articles' ``text`` uses, or the lower line opens
