@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from helpers import articles_of
 
-from textclean.clean.drafts import Draft
+from textclean.clean.drafts import Draft, piece_order
+from textclean.clean.roles import Element, Item
 
 SKILLS_BODY = (
     "奋进新征程，建功新时代，职工技能培训是",
@@ -236,3 +237,64 @@ def test_a_head_read_inside_a_word_of_the_text_leaves_one_body_with_that_head() 
     # negative: under a title of its own, the upper body holds the start of the head's article: two drafts
     drafts, _, _ = assign_headlines([line("title", "改革开放"), upper, *head, lower])
     assert len(drafts) == 2
+
+
+#: An article set in a 19 em column, another in an 11 em one, and a column of 19 em with no headline.
+REFORM = (
+    "深化国有企业改革",
+    "  国有企业是国民经济的支柱，搞好国有",
+    "企业改革对建立社会主义市场经济体制具有",
+    "重要意义，要把国有企业改革同改组、改造",
+    "和加强管理结合起来，推进现代企业制度建",
+    "设。",
+)
+FARMING = (
+    "发展农业",
+    "  农业是国民经济的基础，",
+    "要稳定党在农村的基本政",
+    "策，深化农村改革，增加",
+    "农业投入，提高农业综合",
+    "生产能力，让农民增收。",
+)
+GROUPS = (
+    "  以资本为纽带，通过市场形成具有较强",
+    "竞争力的跨地区、跨行业的大企业集团，实",
+    "行鼓励兼并、规范破产、下岗分流的办法，",
+    "形成企业优胜劣汰的竞争机制，稳步推进。",
+)
+
+
+def test_an_untitled_column_goes_on_from_the_one_titled_article_of_its_measure() -> None:
+    reform, farming = articles_of(*REFORM, "", *FARMING, "", *GROUPS)
+    assert (reform.title, farming.title) == ("深化国有企业改革", "发展农业")
+    assert reform.to_record()["body"].split("\n") == [
+        "".join(line.strip() for line in REFORM[1:]),
+        "".join(line.strip() for line in GROUPS),
+    ]
+    # negative: a second titled article of that measure: the column could be either's and stays apart, untitled
+    steady = (
+        "稳定农业",
+        "本报记者 王明",
+        "  农业是国民经济的基础，要稳定党在农",
+        "村的基本政策，深化农村改革，增加农业投",
+        "入，提高农业综合生产能力，推进农业现代",
+        "化，让农民持续增收。",
+        "（作者单位：某省农业科学院）",
+    )
+    got = articles_of(*REFORM, "", *FARMING, "", *steady, "", *GROUPS)
+    assert [a.title for a in got] == ["深化国有企业改革", "发展农业", "稳定农业", ""]
+    # negative: a page with one titled article: every body of a one-measure page would match it
+    got = articles_of(*REFORM[1:], "", *FARMING, "", *GROUPS)
+    assert [a.title for a in got] == ["", "发展农业", ""]
+
+
+def test_of_two_pieces_of_one_article_the_one_stopping_inside_a_sentence_goes_first() -> None:
+    def piece(line: int, *texts: str) -> Draft:
+        return Draft([Element("body", [Item(line + k, t, t, float(len(t)), True, True) for k, t in enumerate(texts)])])
+
+    later = piece(10, "要把国有企业改革同改组、改造和加强管理", "结合起来。")
+    start = piece(40, "国有企业是国民经济的支柱，搞好国有企业", "改革对建立社会主义市场经济体制具有重要")
+    assert [p.bodies[0].first for p in piece_order([later, start])] == [40, 10]
+    # negative: both end a sentence: the page's order stands
+    ended = piece(40, "国有企业是国民经济的支柱，搞好国有企业", "改革意义重大。")
+    assert [p.bodies[0].first for p in piece_order([later, ended])] == [10, 40]

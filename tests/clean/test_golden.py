@@ -164,3 +164,17 @@ def test_traditional_script_page_has_the_same_structure(seed: Path) -> None:
         assert (mine["affiliation"] is None) == (g["affiliation"] is None)
         assert (mine["pull_quote"] is None) == (g["pull_quote"] is None)
         assert [b["kind"] for b in mine["blocks"]] == [b["kind"] for b in g["blocks"]]
+
+
+def test_columns_read_after_other_articles_go_on_from_the_article_of_their_measure() -> None:
+    """pdftotext's text of devpages cpc-09-01: two articles set in columns of 21 em and 11 em each have a last
+    column read after the other articles, without a headline. Each goes on from the titled article of its measure.
+    """
+    gold = json.loads((DEVPAGES / "gold" / "cpc-09-01.json").read_text(encoding="utf-8"))
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdftotext" / "cpc-09-01.txt")}
+    assert sorted(got) == sorted(a["title"] for a in gold["articles"])  # no untitled piece left over
+    first, policy = got["关于无产阶级文化大革命的准备"], got["关于无产阶级文化大革命的政策"]
+    assert "第一百六十二页）列宁指出复辟的危险还来自资本主义的包围" in first["body"].replace("\n", "")
+    assert first["body"].endswith("提出了无产阶级专政下继续革命的理论。")
+    assert "要予以鼓励。毛主席多次教育我们" in policy["body"].replace("\n", "")
+    assert policy["author_note"] == "作者单位：某省委党校科学社会主义教研部"

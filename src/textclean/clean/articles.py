@@ -14,29 +14,18 @@ import hashlib
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
-from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, ends_sentence
-from textclean.clean.drafts import Draft
+from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE
+from textclean.clean.drafts import Draft, opens_with_title
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import (
-    HEAD_SHORTFALL,
     Element,
     ElementKind,
     Item,
-    body_column,
     byline_names,
     closing_names,
-    is_headline_like,
 )
-from textclean.clean.typesetting import INDENT
-from textclean.clean.wrapped import goes_on
 from textclean.models import Article, Block, Page
-
-#: A body's first line taken as its title (:func:`title_from_first_line`) is at least this much (em)
-#: short of the body's column: a line that fills the column is running text wrapped at its edge, and one as
-#: wide as a paragraph's first line (the column less its indent, give or take the slack type leaves) is one:
-#: on the devpages such lines were the body's own first line 80 times in 86.
-TITLE_LINE_SHORTFALL = INDENT + HEAD_SHORTFALL
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -164,15 +153,10 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     """For a body no headline was matched to: its first line as the title when it reads as one; and the blocks.
 
     When no headline on the page was matched to this body, the likeliest one
-    is a first line that is headline-like (no clause punctuation, not too
-    wide), ends no sentence and is shorter than a paragraph's first line (a
-    line that fills the column is running text wrapped at its edge, one as wide
-    as the column less its indent a paragraph's first line: the text keeps
-    both), with more lines after it that its words do not carry on into
-    (``扩大高水平对外开`` / ``放…`` is running text:
-    :func:`~textclean.clean.wrapped.goes_on`). Returns the title ("" when there
-    is none: the article is written untitled, CONTRACT.md) and the body's
-    blocks without it.
+    is a first line that reads as a title (:func:`~textclean.clean.drafts.opens_with_title`:
+    headline-like, shorter than a paragraph's first line, its words not carried on
+    into the next). Returns the title ("" when there is none: the article is
+    written untitled, CONTRACT.md) and the body's blocks without it.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
     >>> title_from_first_line([mk("推进工会工作", 6), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
@@ -180,14 +164,7 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     >>> title_from_first_line([mk("以法治化建设推进工会", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])[0]
     ''
     """
-    first = items[0] if items else None
-    if (
-        first is None
-        or len(items) < 2
-        or not is_headline_like(first)
-        or ends_sentence(first.text)
-        or first.width > body_column(items[1:]) - TITLE_LINE_SHORTFALL
-        or goes_on(first, items[1])
-    ):
+    if not opens_with_title(items):
         return "", body_blocks(items)
-    return join_lines([first.text]), body_blocks(items[1:])
+    return join_lines([items[0].text]), body_blocks(items[1:])
+

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.drafts import Draft, body_drafts, join_lone_subheads
+from textclean.clean.drafts import Draft, body_drafts, continuation_targets, join_lone_subheads, merge_continuations
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
@@ -89,7 +89,21 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     _assign_by_content(units, drafts, where, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
-    return drafts, units, banner
+    return _join_continuations(drafts, units), units, banner
+
+
+def _join_continuations(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
+    """Pass 4: untitled drafts set in the measure of one titled draft go on from it
+    (:func:`~textclean.clean.drafts.continuation_targets`); their units go with them."""
+    titled = {u.draft for u in units if u.draft is not None and u.get("title") is not None}
+    targets = continuation_targets(drafts, titled, [_taken(units, d) for d in range(len(drafts))])
+    if not targets:
+        return drafts
+    drafts, moved = merge_continuations(drafts, targets)
+    for u in units:
+        if u.draft is not None:
+            u.draft = moved[u.draft]
+    return drafts
 
 
 def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
