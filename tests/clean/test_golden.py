@@ -178,3 +178,14 @@ def test_columns_read_after_other_articles_go_on_from_the_article_of_their_measu
     assert first["body"].endswith("提出了无产阶级专政下继续革命的理论。")
     assert "要予以鼓励。毛主席多次教育我们" in policy["body"].replace("\n", "")
     assert policy["author_note"] == "作者单位：某省委党校科学社会主义教研部"
+
+
+def test_headline_lines_opening_a_body_cut_where_the_measure_changes_are_its_head() -> None:
+    """pdfminer's text of devpages cpc-18-01: an article's body (18 em) runs into the next one's kicker and title,
+    set over its 13 em column, with no byline or label between. Where the measure changes, the lines before the
+    paragraph's first line (``回首近代以来中国波澜壮``, 2 em short) are the next article's head, not its text."""
+    gold = json.loads((DEVPAGES / "gold" / "cpc-18-01.json").read_text(encoding="utf-8"))["articles"][1]
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "cpc-18-01.txt")}
+    second = got[gold["title"]]
+    assert (second["kicker"], second["authors"], second["author_note"]) == ("党的十八大报告摘编", ["田凯"], "田凯 整理")
+    assert second["body"].startswith("回首近代以来中国波澜壮阔的历史")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import BODY_7, articles_of
 
+from textclean.clean.roles import Item
 from textclean.models import Line
 
 
@@ -888,3 +889,27 @@ def test_a_paragraphs_first_line_read_with_the_head_beside_it_and_two_lines_afte
     # negative: a first line that breaks no word stays a headline line
     headed = ["权力过分集中的现象，不仅表现为行政", *lines[1:]]
     assert _element_texts(headed)[0][0] == "title"
+
+
+def test_a_numbered_line_opening_a_body_cut_where_the_measure_changes_stays_its_text() -> None:
+    # a body cut from the one above where the measure changes opens as a run does, but a numbered line
+    # leading it is a subheading cut off with its text, not a head: it stays in the body
+    from textclean.clean.layout import _inner_elements
+
+    def mk(t: str) -> Item:
+        return Item(0, t, t, float(len(t)), True, True)
+
+    wide = [mk("色社会主义道路上奋勇前进的五年，是我"), mk("往格局，开创两岸关系和平发展新局面。")]
+    narrow = [
+        mk("回首近代以来中国波澜壮"),
+        mk("阔的历史，展望中华民族充满"),
+        mk("希望的未来，我们得出一个坚"),
+        mk("定的结论。"),
+    ]
+    got = _inner_elements([(False, wide), (False, [mk("夺取中国特色社会主义新胜利"), *narrow])], True)
+    assert [e.kind for e in got] == ["body", "title", "body"]
+    got = _inner_elements([(False, wide), (False, [mk("（二）夺取社会主义新胜利"), *narrow])], True)
+    assert [e.kind for e in got] == ["body", "body"]
+    # negative: the first piece of a run is no cut: its lines are the run's, already split
+    got = _inner_elements([(False, [mk("夺取中国特色社会主义新胜利"), *narrow])], True)
+    assert [e.kind for e in got] == ["body"]

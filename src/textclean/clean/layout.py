@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
+    ENUM_OPENER_RE,
     LOGO_LINE_RE,
     has_halves_space,
     leaves_bracket_open,
@@ -89,10 +90,36 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if body and not trail and _reads_as_headline(body, None if lead else after, before):
             lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
         out.extend(_headline_elements(lead, spaced, one))
-        for is_head, part in split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced):
-            out.extend(_headline_elements(part, spaced) if is_head else [Element("body", part)])
+        out.extend(
+            _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
+        )
         out.extend(_headline_elements(trail, spaced))
     return join_wrapped_titles(lift_interleaved_heads(out))
+
+
+def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
+    """The elements of a run's pieces (:func:`~textclean.clean.innerheads.split_inner_heads`): heads, and bodies.
+
+    A body cut from the body above it where the measure changes is the next article's, and opens as a run
+    does (:func:`_split_run`): its leading headline lines that are not its first line are its head. Before:
+    ``…关系和平发展新局面。`` (18 em) / ``党的十八大报告摘编`` / ``夺取中国特色社会主义新胜利`` / ``回首近代以来中国波澜壮``
+    (13 em, a paragraph's first line) made the two headline lines the body's first ones; after, they are a kicker
+    and a title over it. A numbered line (``（二）积极推进经济结构调整``) leading such a body stays its text: a
+    subheading of the article, cut off where its measure changes.
+    """
+    out: list[Element] = []
+    cut = False  # (whether the piece at hand was cut from a body piece above it)
+    for is_head, part in pieces:
+        if is_head:
+            out.extend(_headline_elements(part, spaced))
+        else:
+            lead, rest, _, one = _split_run(part, "body", None, spaced) if cut else ([], part, [], None)
+            if lead and rest and not ENUM_OPENER_RE.match(lead[0].text):
+                out.extend(_headline_elements(lead, spaced, one))
+                part = rest
+            out.append(Element("body", part))
+        cut = not is_head
+    return out
 
 
 def _shape_elements(items: list[Item]) -> list[Element]:
