@@ -189,3 +189,12 @@ def test_headline_lines_opening_a_body_cut_where_the_measure_changes_are_its_hea
     second = got[gold["title"]]
     assert (second["kicker"], second["authors"], second["author_note"]) == ("党的十八大报告摘编", ["田凯"], "田凯 整理")
     assert second["body"].startswith("回首近代以来中国波澜壮阔的历史")
+
+
+def test_a_body_set_three_em_narrower_after_a_sentence_end_in_justified_columns_is_the_next_article() -> None:
+    """pdfminer's text of devpages gov-2024-02: an article in a justified column runs, after a sentence end, into
+    the next article's body set 3 em narrower (its title set elsewhere). The change of measure cuts the two."""
+    gold = json.loads((DEVPAGES / "gold" / "gov-2024-02.json").read_text(encoding="utf-8"))["articles"][3]
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2024-02.txt")}
+    assert got[gold["title"]]["body"].startswith("主动对接高标准国际经贸规则")
+    assert all(a["kicker"] != gold["title"] for a in got.values())

@@ -167,4 +167,3 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     if not opens_with_title(items):
         return "", body_blocks(items)
     return join_lines([items[0].text]), body_blocks(items[1:])
-

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
-from textclean.clean.innerheads import runs_into
+from textclean.clean.interleaved import runs_into
 from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
 from textclean.clean.typesetting import INDENT
 from textclean.clean.wrapped import goes_on
@@ -148,7 +148,7 @@ def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list
 
 def heads_interrupt(body: Element, nxt: Element, between: list[Element]) -> bool:
     """Whether the headline material ``between`` two bodies was read inside a word of the text that runs on
-    from one into the other (:func:`~textclean.clean.innerheads.runs_into`: a full line, broken inside a word).
+    from one into the other (:func:`~textclean.clean.interleaved.runs_into`: a full line, broken inside a word).
 
     An extractor reads a head block set beside a column between two of its lines. Before:
     ``body …新党章对党员和党的干部在思`` / ``byline`` / ``kicker`` / ``title`` / ``body 想上、政治上和…``

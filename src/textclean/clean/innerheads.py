@@ -7,7 +7,8 @@ blank lines where they mark blocks (:func:`blank_marks_block`), and by the words
 (a line whose words carry on into the next is running text); it also cuts where
 the measure changes after a sentence end (:func:`changes_column`): another
 article's body, its headline set elsewhere. A head block pdfminer read line by line
-with the body's first lines beside it is lifted out whole (:func:`lift_interleaved_heads`).
+with the body's first lines beside it is lifted out whole
+(:func:`~textclean.clean.interleaved.lift_interleaved_heads`).
 """
 
 from __future__ import annotations
@@ -15,20 +16,17 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
-from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
     NOT_FULL_SHORTFALL,
-    Element,
     Item,
     column_of,
     fuller_median,
     is_headline_like,
     misfits_column,
     over_first_line,
-    set_column,
 )
-from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
@@ -51,6 +49,15 @@ OTHER_COLUMN_DIFF = 2 * INDENT
 #: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
 #: of running text, however its width sits in the column.
 MAX_HEAD_COMMAS = 1
+#: A change of measure of this much (em) already tells another article's column where both columns are set
+#: justified (:func:`_justified`): more than a paragraph's indent and the slack a full line has. On the devpages
+#: (justified) it cut 20 more moves into the next article's body than :data:`OTHER_COLUMN_DIFF` alone (recall
+#: +1.0 / +0.5 / +0.2 points); in ragged columns (the seeds' OCR'd text) the measure of a few lines moves as much.
+JUSTIFIED_COLUMN_DIFF = INDENT + FULL_LINE_SLACK
+#: A justified column's full lines lie within this much (em) of one another: each within
+#: :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the measure, either way (digits and Latin letters set at
+#: half an em move a line's width that much); ragged ones spread 3 em and more.
+JUSTIFIED_SPREAD = 2 * FULL_LINE_SLACK
 #: The measure on either side of a sentence end is taken over this many lines (a column's worth of a paragraph).
 COLUMN_CHANGE_LINES = 6
 #: ... of which at least this many must be full lines on each side (fewer measure nothing).
@@ -172,11 +179,17 @@ def changes_column(body: list[Item], i: int) -> bool:
     end (each side measured over at least :data:`MIN_TELLING_LINES` full lines) is,
     four times in five on the devpages (pdfminer 62 of 78, PyMuPDF 41 of 47), a
     headless move into the next article's body (its headline stands elsewhere).
+    Between two justified columns (:func:`_justified`) a change of
+    :data:`JUSTIFIED_COLUMN_DIFF` is one already.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> narrow, wide = [mk("甲" * 11) for _ in range(5)] + [mk("甲乙丙丁。")], [mk("乙" * 18) for _ in range(5)]
     >>> changes_column([*narrow, *wide], 6), changes_column([*narrow, *narrow], 6)
     (True, False)
+    >>> changes_column([*narrow, *[mk("乙" * 14) for _ in range(5)]], 6)  # 3 em, both justified
+    True
+    >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
+    False
     """
     above = _telling(body[max(0, i - COLUMN_CHANGE_LINES) : i])
     if len(above) < MIN_TELLING_LINES:
@@ -185,9 +198,23 @@ def changes_column(body: list[Item], i: int) -> bool:
     if len(below) < MIN_TELLING_LINES:
         return False
     widths = above + below
-    if max(widths) - min(widths) < OTHER_COLUMN_DIFF:
+    if max(widths) - min(widths) < JUSTIFIED_COLUMN_DIFF:
         return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
-    return abs(fuller_median(above) - fuller_median(below)) >= OTHER_COLUMN_DIFF
+    change = abs(fuller_median(above) - fuller_median(below))
+    if change >= OTHER_COLUMN_DIFF:
+        return True
+    return change >= JUSTIFIED_COLUMN_DIFF and _justified(above) and _justified(below)
+
+
+def _justified(widths: list[float]) -> bool:
+    """Whether the full lines of a column (its widths at least :data:`~textclean.clean.typesetting.BODY_FULL_SHARE`
+    of the widest) lie within :data:`JUSTIFIED_SPREAD` of one another: the column is set justified.
+
+    >>> _justified([16, 16, 17, 16, 9]), _justified([16, 19, 17, 18, 19])
+    (True, False)
+    """
+    full = [w for w in widths if w >= BODY_FULL_SHARE * max(widths)]
+    return max(full) - min(full) <= JUSTIFIED_SPREAD
 
 
 def _telling(lines: list[Item]) -> list[float]:
@@ -403,72 +430,3 @@ def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
 def _ends_run(body: list[Item], j: int) -> bool:
     """The lines from ``body[j]`` to the end are few and hold no sentence stop (a head's lines)."""
     return len(body) - j <= MAX_INNER_HEAD_LINES and not any(SENTENCE_STOP_RE.search(it.text) for it in body[j:])
-
-
-def lift_interleaved_heads(elements: list[Element]) -> list[Element]:
-    """Running text read line by line with the head block set beside it, back in one piece, the head before it.
-
-    pdfminer reads a column label or byline set beside a body's first lines
-    between those lines; the lines around it, short, read as headline lines.
-    Where a headline-shaped line breaks a word that the next text line, past
-    column labels and bylines only, finishes (:func:`~textclean.clean.lexicon.breaks_a_word`),
-    the lines are running text: they join, with the headline-shaped lines after
-    them up to the first body line, into one body, and the labels and bylines
-    stand before it, as the head of that body.
-
-    Before: ``title 从现在起，中国共产党的中心任务就是团`` / ``column G 报告摘编`` /
-    ``title 结带领全国各族人民全面建成社会主义现代化`` / ``byline 余悦桐`` / ``body 强国、…``;
-    after: ``column`` / ``byline`` / ``body 从现在起，…就是团结带领…现代化强国、…``.
-    Not joined: a headline line that breaks no word (``…方针和`` / ``byline`` / ``中国共产党…``).
-    """
-    out: list[Element] = []
-    i = 0
-    while i < len(elements):
-        end = _interleaved_end(elements, i)
-        if end == i:
-            out.append(elements[i])
-            i += 1
-            continue
-        chain = elements[i : end + 1]
-        out += [e for e in chain if e.kind in INTERLEAVED_HEADS]
-        out.append(Element("body", [it for e in chain if e.kind not in INTERLEAVED_HEADS for it in e.items]))
-        i = end + 1
-    return out
-
-
-#: Head elements pdfminer reads between the lines of a body set beside them.
-INTERLEAVED_HEADS = ("column", "byline")
-#: Pieces of running text at most, read between such heads: a head block beside a body stands beside a few of
-#: its lines (a label and a byline: two or three headline-shaped pieces and the body under them).
-MAX_INTERLEAVED_PIECES = 4
-
-
-def _interleaved_end(elements: list[Element], i: int) -> int:
-    """The index of the last element of the running text interleaved with heads that opens at ``elements[i]``
-    (``i`` itself when there is none): see :func:`lift_interleaved_heads`."""
-    cur = elements[i]
-    if cur.kind != "title" or not cur.items:
-        return i
-    end, pieces = i, 1
-    while cur.kind == "title" and not cur.items[-1].ends and pieces < MAX_INTERLEAVED_PIECES:
-        j = end + 1
-        while j < len(elements) and elements[j].kind in INTERLEAVED_HEADS:
-            j += 1
-        if (j == end + 1 and end == i) or j >= len(elements) or elements[j].kind not in ("title", "body"):
-            break  # (a head stands between the first two pieces; past them, a line of the text may follow)
-        if not elements[j].items:
-            break
-        nxt = elements[j]
-        if end == i and not runs_into(cur.items[-1], nxt.items):
-            break  # (the first break must fall inside a word: past it, the lines are the text's own)
-        cur, end, pieces = nxt, j, pieces + 1
-    return end
-
-
-def runs_into(line: Item, below: list[Item]) -> bool:
-    """``line``, read as a headline, is a line of the running text ``below``: the break falls inside a word
-    and it is as wide as that text's lines, give or take a paragraph's indent and the slack a first line's
-    width has (:data:`~textclean.clean.typesetting.FIRST_LINE_TOLERANCE`; a headline is set short of the
-    column)."""
-    full = set_column(below[:COLUMN_BEFORE_LINES]) - INDENT - FIRST_LINE_TOLERANCE
-    return width_with_wide_digits(line.text, line.width) >= full and breaks_a_word(line.text, below[0].text)

@@ -22,7 +22,8 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
     width_with_wide_digits,
 )
-from textclean.clean.innerheads import SENTENCE_STOP_RE, lift_interleaved_heads, split_inner_heads
+from textclean.clean.innerheads import SENTENCE_STOP_RE, split_inner_heads
+from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.roles import (
     Element,
     ElementKind,
