@@ -198,3 +198,13 @@ def test_a_body_set_three_em_narrower_after_a_sentence_end_in_justified_columns_
     got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2024-02.txt")}
     assert got[gold["title"]]["body"].startswith("主动对接高标准国际经贸规则")
     assert all(a["kicker"] != gold["title"] for a in got.values())
+
+
+def test_a_top_line_set_tight_over_a_column_label_is_the_page_banner() -> None:
+    """pdftotext's text of devpages cpc-14-01: the banner ``文献与研究``, its letter spacing lost, stands tight over
+    the first article's column label. It is every article's banner, not the second article's title."""
+    gold = json.loads((DEVPAGES / "gold" / "cpc-14-01.json").read_text(encoding="utf-8"))["articles"]
+    got = _records(DEVPAGES / "pdftotext" / "cpc-14-01.txt")
+    assert [a["page_banner"] for a in got] == ["文献与研究"] * len(got)
+    assert "文献与研究" not in [a["title"] for a in got]
+    assert {a["title"] for a in got} <= {g["title"] for g in gold} | {""}

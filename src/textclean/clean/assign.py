@@ -384,7 +384,8 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
 
     Taken when it stands indented (centred), when it is set letter-spaced
     (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title
-    is set tight) or when the page has more headlines than article bodies.
+    is set tight), when it is set tight over a column label (:func:`_over_label`) or
+    when the page has more headlines than article bodies.
     """
     if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
         return None
@@ -394,6 +395,25 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
         return None
     n_titles = sum(1 for u in units if "title" in u.kinds())
     raw = first.items[0].raw
-    if raw[:1].isspace() or is_letter_spaced(raw) or n_titles > len(drafts):
+    if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > len(drafts):
         return first
     return None
+
+
+def _over_label(elements: list[Element]) -> bool:
+    """Whether the page's first element is set tight over a column label: a label opens an article's head
+    stack, so a line above it heads no article of its own; at the top of the page it is the page's banner.
+
+    Before: ``文献与研究`` / ``G 回顾与展望`` / ∅ / ``十四年伟大实践的基本总结`` (pdftotext, PyMuPDF: the banner's
+    letter spacing lost) made ``文献与研究`` the title of the page's second article; after, the page banner. Not
+    so with a blank line between them (pdfminer sets one after every line; a title stood over a label so on 3
+    devpages).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gb: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", False)])
+    True
+    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", True)])
+    False
+    """
+    return len(elements) > 1 and elements[1].kind == "column" and not elements[1].items[0].gap_before
