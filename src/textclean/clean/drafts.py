@@ -233,17 +233,19 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     >>> continuation_targets([mk(21, 6), mk(21, 6), mk(21, 5)], {0, 1}, [set()] * 3)
     {}
     """
+    if len(titled) >= len(drafts):
+        return {}  # (no untitled draft: the usual page)
     lines = [[it for el in d.bodies for it in el.items] for d in drafts]
     measure = [body_column(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
-    titled = titled | {k for k, items in enumerate(lines) if measure[k] and opens_with_title(items)}
+    titled = titled | {k for k, items in enumerate(lines) if measure[k] and k not in titled and opens_with_title(items)}
     heads = [d for d in sorted(titled) if measure[d]]
     if len(heads) < MIN_TITLED_DRAFTS:
         return {}
     noted = {d for d in heads if drafts[d].note is not None}
     taken = {d: set(parts[d]) for d in heads}
     out: dict[int, int] = {}
-    for k, items in enumerate(lines):
-        if k in titled or not measure[k] or opens_with_title(items):
+    for k in range(len(drafts)):
+        if k in titled or not measure[k]:
             continue
         same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
         if len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
