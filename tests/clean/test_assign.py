@@ -298,3 +298,32 @@ def test_of_two_pieces_of_one_article_the_one_stopping_inside_a_sentence_goes_fi
     # negative: both end a sentence: the page's order stands
     ended = piece(40, "国有企业是国民经济的支柱，搞好国有企业", "改革意义重大。")
     assert [p.bodies[0].first for p in piece_order([later, ended])] == [10, 40]
+
+
+def test_on_a_spaced_page_a_vague_line_set_tight_over_a_title_is_its_first_half() -> None:
+    from textclean.clean.assign import Unit, _join_kickers
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.roles import Element, Item
+
+    def unit(text: str, at: int, gap: bool) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), gap, True)], text)], at, at)
+
+    # the upper line names no body in particular (both speak of 改革): without blank lines it is a kicker
+    idf = BigramIdf(["深化改革，激发市场活力。", "深化改革，维护社会稳定。"])
+
+    def tight() -> list[Unit]:  # (fresh units each time: the join edits them)
+        return [unit("坚定不移深化改革", 1, True), unit("更大激发市场活力", 2, False)]
+
+    assert [[(e.kind, e.text) for e in u.elements] for u in _join_kickers(tight(), idf, spaced=True)] == [
+        [("title", "坚定不移深化改革 更大激发市场活力")]
+    ]
+    # a line wrapped inside its second half joins without a second space
+    wrapped = [unit("坚定不移深化改革 更大激发", 1, True), unit("市场活力", 2, False)]
+    assert [e.text for u in _join_kickers(wrapped, idf, spaced=True) for e in u.elements] == [
+        "坚定不移深化改革 更大激发市场活力"
+    ]
+    # negative: set apart by a blank line, the vague line is the title's kicker
+    apart = [unit("坚定不移深化改革", 1, True), unit("更大激发市场活力", 2, True)]
+    assert [e.kind for u in _join_kickers(apart, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
+    # negative: on a page with no blank line, set tight says nothing: the vague line is a kicker
+    assert [e.kind for u in _join_kickers(tight(), idf, spaced=False) for e in u.elements] == ["kicker", "title"]

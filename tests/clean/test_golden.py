@@ -208,3 +208,14 @@ def test_a_top_line_set_tight_over_a_column_label_is_the_page_banner() -> None:
     assert [a["page_banner"] for a in got] == ["文献与研究"] * len(got)
     assert "文献与研究" not in [a["title"] for a in got]
     assert {a["title"] for a in got} <= {g["title"] for g in gold} | {""}
+
+
+def test_a_vague_upper_half_set_tight_over_its_title_on_a_spaced_page_is_half_of_the_title() -> None:
+    """pdfminer's text of devpages gov-2023-01: a two-part headline's halves set tight, the upper one vague
+    (``聚焦重点领域和关键环节深化改革`` names no body in particular). pdfminer sets a kicker apart from its title
+    by a blank line: set tight, the two lines are one title, its halves parted by a space (kept in the title:
+    :func:`~textclean.clean.articles.headline_text`)."""
+    gold = json.loads((DEVPAGES / "gold" / "gov-2023-01.json").read_text(encoding="utf-8"))["articles"][2]
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2023-01.txt")}
+    assert gold["title"] == "聚焦重点领域和关键环节深化改革 更大激发市场活力和社会创造力"
+    assert got[gold["title"]]["kicker"] is None

@@ -59,7 +59,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     items = [it for el in draft.bodies for it in el.items]
     title = parts.get("title")
     if title is not None:
-        title_text, blocks = join_lines([it.text for it in title.items]), body_blocks(items)
+        title_text, blocks = headline_text(title), body_blocks(items)
     else:
         title_text, blocks = title_from_first_line(items)
     note_text, affiliation, compilers = _note_fields(draft.note)
@@ -88,6 +88,27 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         affiliation=affiliation,
         pull_quote=parts["box"].text if "box" in parts else None,
     )
+
+
+def headline_text(head: Element) -> str:
+    """The text of a headline element of several lines: its lines joined (:func:`~textclean.clean.repair.join_lines`:
+    a space between two Latin words), keeping the space set between the two halves of a two-part headline
+    when they were joined from two lines (:mod:`~textclean.clean.assign` writes it into the element's text).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> headline_text(Element("title", [mk("一定要抓革命促生产"), mk("把国民经济搞上去")], "一定要抓革命促生产 把国民经济搞上去"))
+    '一定要抓革命促生产 把国民经济搞上去'
+    >>> headline_text(Element("title", [mk("推动党的二十大"), mk("精神在工会系统落地见效")], "推动党的二十大精神在工会系统落地见效"))
+    '推动党的二十大精神在工会系统落地见效'
+    >>> headline_text(Element("title", [mk("the World"), mk("Bank")], "the WorldBank"))
+    'the World Bank'
+    """
+    joined = join_lines([it.text for it in head.items])
+    text = head.text.strip()
+    if text.count(" ") > joined.count(" ") and text.replace(" ", "") == joined.replace(" ", ""):
+        return text
+    return joined
 
 
 def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:

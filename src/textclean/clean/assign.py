@@ -77,7 +77,8 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     """
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
-    units = _join_kickers(_units(elements, where), idf)
+    spaced = any(it.gap_before for e in elements for it in e.items if it is not elements[0].items[0])
+    units = _join_kickers(_units(elements, where), idf, spaced)
     banner = _find_banner(elements, units, drafts)
     if banner is not None:
         units = [u for u in units if u.start != 0]
@@ -134,7 +135,7 @@ def _units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     return units
 
 
-def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
+def _join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> list[Unit]:
     """A headline line set right above a title is that title's kicker when it names no one body.
 
     One headline line (alone, not the page's top line, or under a column
@@ -145,7 +146,9 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     :data:`KICKER_MARGIN` more than the next best (:func:`_coverage_margin`),
     however vague the title under it: report excerpts share their words, so a
     title may name its body less clearly than a kicker does (``2005年政府工作报告摘编``
-    over ``进一步加强“三农”工作``: margins 0.20 and 0.13).
+    over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are set
+    apart (``spaced``), a line set tight over the title is part of it, however vague
+    (:func:`_set_tight_on_spaced_page`).
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 
@@ -160,7 +163,13 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
     for u in units:
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
-        if (
+        if stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced):
+            upper, lower = prev.elements[-1], u.elements[0]
+            sep = "" if has_halves_space(upper.text) else " "  # (wrapped inside its second half, or two halves)
+            prev.elements[-1] = Element("title", [*upper.items, *lower.items], f"{upper.text}{sep}{lower.text}")
+            prev.elements += u.elements[1:]
+            prev.end = u.end
+        elif (
             stacked
             and prev is not None
             and u.elements[0].kind == "title"
@@ -178,6 +187,35 @@ def _join_kickers(units: list[Unit], idf: BigramIdf) -> list[Unit]:
         else:
             out.append(u)
     return out
+
+
+def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
+    """Whether the headline line of ``upper`` and the one-line title opening ``lower``, set tight on a page whose
+    lines are set apart (``spaced``: blank lines between them), are one headline: its two halves, or its two lines.
+
+    pdfminer and pdftotext print a headline's lines tight (all 224 wrapped headlines on the devpages) and a
+    blank line between a kicker and its title, so there the words need not tell a vague upper half
+    (``一定要抓革命促生产`` / ``把国民经济搞上去``) from a kicker. Before: ``聚焦重点领域和关键环节深化改革``
+    set tight over ``更大激发市场活力和社会创造力`` became kicker and title (the upper half names no body in
+    particular); after, one title with a space between its halves. Not joined: the same lines with a blank
+    between them, or on a page with no blank line (PyMuPDF: :func:`_halves_of_one_title` decides there).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb: Unit([Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)], 0, 0)
+    >>> upper, lower = mk("聚焦重点领域和关键环节深化改革", True), mk("更大激发市场活力和社会创造力", False)
+    >>> _set_tight_on_spaced_page(upper, lower, True), _set_tight_on_spaced_page(upper, lower, False)
+    (True, False)
+    >>> _set_tight_on_spaced_page(upper, mk("更大激发市场活力和社会创造力", True), True)
+    False
+    """
+    top, title = upper.elements[-1], lower.elements[0]
+    return (
+        spaced
+        and top.kind == title.kind == "title"
+        and len(top.items) == len(title.items) == 1
+        and not title.items[0].gap_before
+        and not has_halves_space(title.text)
+    )
 
 
 def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
