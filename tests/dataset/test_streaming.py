@@ -345,3 +345,33 @@ def test_a_copied_range_is_written_and_hashed(
     expected = b"first\n" + b"".join(lines[10:510]) + b"last\n"
     assert (tmp_path / "new.jsonl").read_bytes() == expected
     assert fh.sha256 == hashlib.sha256(expected).hexdigest() and fh.size == len(expected)
+
+
+def test_removing_the_work_folder_outlasts_a_part_written_while_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An interrupted run removes its work folder while its in-process batch slot may be writing a part:
+    a file made between ``rmtree`` listing the folder and removing it kept the folder (a flaky interrupt test
+    saw ``.textclean-work`` left behind). The removal tries again until the folder is gone."""
+    import shutil
+
+    from textclean.dataset import parts
+
+    work = fresh_work_dir(tmp_path)
+    (work / "part-00000.articles.arrow").write_bytes(b"x")
+    real_rmtree, calls = shutil.rmtree, []
+
+    def racing_rmtree(path: Path, ignore_errors: bool = False) -> None:
+        real_rmtree(path, ignore_errors=ignore_errors)
+        calls.append(path)
+        if len(calls) == 1:  # the slot writes its next file just as the folder went: the folder is back
+            Path(path).mkdir()
+            (Path(path) / "part-00001.articles.arrow").write_bytes(b"x")
+
+    monkeypatch.setattr(parts.shutil, "rmtree", racing_rmtree)
+    parts.remove_work_dir(tmp_path)
+    assert not (tmp_path / WORK_DIR).exists()
+    assert len(calls) == 2
+    # and a folder with no work folder in it is left alone, at once
+    parts.remove_work_dir(tmp_path)
+    assert len(calls) == 3 and sorted(p.name for p in tmp_path.iterdir()) == []

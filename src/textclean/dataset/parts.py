@@ -17,6 +17,7 @@ size, not with the number of pages.
 from __future__ import annotations
 
 import shutil
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,11 @@ from textclean.models import Reject
 WORK_DIR = ".textclean-work"
 #: Arrow IPC compression of the parts (fast; they live only for the run).
 PART_COMPRESSION = "lz4"
+#: Tries at removing the work folder, this many seconds apart (:func:`remove_work_dir`): an interrupted run's
+#: batch slot in the run's own process may be creating a part file while the folder is removed (writing the
+#: three files of a part takes well under the two seconds these tries span).
+REMOVE_TRIES = 40
+REMOVE_RETRY_DELAY = 0.05
 
 
 @dataclass
@@ -130,5 +136,16 @@ def fresh_work_dir(out_dir: str | Path) -> Path:
 
 
 def remove_work_dir(out_dir: str | Path) -> None:
-    """Remove the run's work folder from ``out_dir`` (if there is one)."""
-    shutil.rmtree(Path(out_dir) / WORK_DIR, ignore_errors=True)
+    """Remove the run's work folder from ``out_dir`` (if there is one), trying again while it is still there.
+
+    An interrupted run removes it while its batch slot in the run's own process (a thread, which no signal
+    stops) may still be writing a part: a file created between ``rmtree`` listing the folder and removing it
+    kept the folder, and the run left it behind. Once the folder is gone, nothing makes it again (a part is
+    written into the folder, never creates it), so the tries end there; :data:`REMOVE_TRIES` at most.
+    """
+    work = Path(out_dir) / WORK_DIR
+    for attempt in range(REMOVE_TRIES):
+        shutil.rmtree(work, ignore_errors=True)
+        if not work.exists() or attempt + 1 == REMOVE_TRIES:
+            return
+        time.sleep(REMOVE_RETRY_DELAY)
