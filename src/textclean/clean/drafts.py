@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
 from textclean.clean.interleaved import runs_into
 from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
-from textclean.clean.typesetting import INDENT
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import goes_on
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
@@ -217,21 +217,29 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     other articles between its columns: the columns after the first stood as
     articles of their own, untitled. Each article keeps one measure (its column's
     width) down the page, which neighbours set beside it seldom share. An untitled
-    draft goes with the one titled draft on the page set in its measure, when the
-    page has :data:`MIN_TITLED_DRAFTS` or more and both are :data:`MEASURE_LINES`
-    lines or more. ``parts``: the headline parts each draft was given (a byline, a
-    pull quote …); two of a kind, or two closing notes, are two articles'.
+    draft goes with the one titled draft on the page set in its measure (a draft
+    whose first line reads as its title, :func:`opens_with_title`, counts as
+    titled), when the page has :data:`MIN_TITLED_DRAFTS` or more and both are
+    :data:`MEASURE_LINES` lines or more. Where several titled drafts share its
+    measure, a draft that opens inside a paragraph (its first line full) goes on
+    from the one of them that stops inside a sentence. ``parts``: the headline
+    parts each draft was given (a byline, a pull quote …); two of a kind, or two
+    closing notes, are two articles'.
 
     Before: ``关于无产阶级文化大革命的准备`` / ``我国的…`` (21 em) … ``关于…政策`` / ``为了…`` (11 em) …
     untitled ``列宁指出复辟的危险还来自…`` (21 em) gave three articles, the last untitled; after, the
     third piece goes on from the first. Not joined: an untitled draft whose measure two titled
-    drafts share, or none; one that opens with a title line of its own (:func:`opens_with_title`).
+    drafts share (but for the one that stops inside a sentence), or none.
 
-    >>> mk = lambda w, n: Draft([Element("body", [Item(0, "文" * w, "文" * w, float(w), True, True)] * n)])
+    >>> def mk(w: int, n: int, end: str = "文") -> Draft:
+    ...     texts = ["文" * w] * (n - 1) + ["文" * (w - 1) + end]
+    ...     return Draft([Element("body", [Item(k, t, t, float(w), True, True) for k, t in enumerate(texts)])])
     >>> continuation_targets([mk(21, 6), mk(11, 6), mk(21, 5), mk(11, 2)], {0, 1}, [set()] * 4)
     {2: 0}
-    >>> continuation_targets([mk(21, 6), mk(21, 6), mk(21, 5)], {0, 1}, [set()] * 3)
+    >>> continuation_targets([mk(21, 6, "。"), mk(21, 6, "。"), mk(21, 5)], {0, 1}, [set()] * 3)
     {}
+    >>> continuation_targets([mk(21, 6, "。"), mk(21, 6), mk(21, 5)], {0, 1}, [set()] * 3)  # the second stops inside
+    {2: 1}
     """
     if len(titled) >= len(drafts):
         return {}  # (no untitled draft: the usual page)
@@ -248,6 +256,8 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if k in titled or not measure[k]:
             continue
         same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
+        if len(same) > 1 and lines[k][0].width >= measure[k] - FULL_LINE_SLACK:
+            same = [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
         if len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
             continue
         out[k] = same[0]
