@@ -219,3 +219,11 @@ def test_a_vague_upper_half_set_tight_over_its_title_on_a_spaced_page_is_half_of
     got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2023-01.txt")}
     assert gold["title"] == "聚焦重点领域和关键环节深化改革 更大激发市场活力和社会创造力"
     assert got[gold["title"]]["kicker"] is None
+
+
+def test_a_subtitle_set_apart_under_its_title_is_the_titles_subtitle_not_an_article() -> None:
+    """pdfminer's text of devpages gov-2023-02: ``——过去一年和五年工作`` / ``回顾``, set a blank line under its
+    title, stood as an article of one line. It is the subtitle of the title above it, its wrapped end joined."""
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2023-02.txt")}
+    assert got["加强生态环境保护，促进绿色低碳发展"]["subtitle"] == "过去一年和五年工作回顾"
+    assert not [a for a in got.values() if a["body"].startswith("——")]

@@ -913,3 +913,21 @@ def test_a_numbered_line_opening_a_body_cut_where_the_measure_changes_stays_its_
     # negative: the first piece of a run is no cut: its lines are the run's, already split
     got = _inner_elements([(False, [mk("夺取中国特色社会主义新胜利"), *narrow])], True)
     assert [e.kind for e in got] == ["body"]
+
+
+def test_a_dash_line_body_under_a_title_is_its_subtitle_but_not_under_a_column_label() -> None:
+    from textclean.clean.layout import _dash_subtitles
+    from textclean.clean.roles import Element
+
+    def el(kind: str, text: str, role: str = "text", gap: bool = True) -> Element:
+        return Element(kind, [Item(0, text, text, float(len(text)), gap, True, role)], text)
+
+    dash = el("body", "——过去一年和五年工作", "attribution")
+    got = _dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "回顾", gap=False)], True)
+    assert [(e.kind, e.text) for e in got] == [("title", "促进绿色低碳发展"), ("subtitle", "——过去一年和五年工作回顾")]
+    # negative: under a column label the line is left as it is (a label opens the next article's head)
+    got = _dash_subtitles([el("column", "G 要点速览"), dash, el("title", "今年主要任务")], True)
+    assert [e.kind for e in got] == ["column", "body", "title"]
+    # negative: the next title is another head, set apart: the subtitle takes no more
+    got = _dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "推进改革发展")], True)
+    assert [e.kind for e in got] == ["title", "subtitle", "title"]

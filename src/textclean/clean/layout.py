@@ -95,7 +95,42 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(lift_interleaved_heads(out))
+    return join_wrapped_titles(lift_interleaved_heads(_dash_subtitles(out, spaced)))
+
+
+def _dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
+    """A body that is only a ``——`` line, right under a title, is that title's subtitle, with the title line
+    after it that ends its words (:func:`~textclean.clean.wrapped.continues_subtitle`).
+
+    pdfminer sets the subtitle apart from its title by a blank line; cut from the run where the title's
+    lines end it, it stood as a body of its own, an article of one line. Before: ``title 加强生态环境保护，
+    促进绿色低碳发展`` / ``body ——过去一年和五年工作`` / ``title 回顾`` / byline; after: the title and the
+    subtitle ``——过去一年和五年工作回顾``. Not so under a column label (a label opens the next article's
+    head: pdfminer reads the subtitle of the title above the label after it) or for a body of more lines.
+    """
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        el = elements[i]
+        if (
+            el.kind == "body"
+            and out
+            and out[-1].kind == "title"
+            and len(el.items) == 1
+            and el.items[0].role == "attribution"
+            and el.items[0].text.startswith("——")
+        ):
+            group = [el.items[0]]
+            nxt = elements[i + 1] if i + 1 < len(elements) else None
+            if nxt is not None and nxt.kind == "title" and len(nxt.items) == 1:
+                if continues_subtitle(group[0], nxt.items[0], spaced):
+                    group.append(nxt.items[0])
+                    i += 1
+            out.append(Element("subtitle", group, "".join(it.text for it in group)))
+        else:
+            out.append(el)
+        i += 1
+    return out
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
