@@ -227,3 +227,12 @@ def test_a_subtitle_set_apart_under_its_title_is_the_titles_subtitle_not_an_arti
     got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-2023-02.txt")}
     assert got["加强生态环境保护，促进绿色低碳发展"]["subtitle"] == "过去一年和五年工作回顾"
     assert not [a for a in got.values() if a["body"].startswith("——")]
+
+
+def test_a_report_name_cut_from_the_text_above_a_title_is_the_titles_kicker() -> None:
+    """pdftotext's text of devpages gov-1957-01: the report's name, read between the end of one article's text
+    and the next title, stood as an article of one line. It ends no sentence, so it is headline material: the
+    title's kicker."""
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdftotext" / "gov-1957-01.txt")}
+    assert got["关于教育改革问题"]["kicker"] == "1957年政府工作报告摘编"
+    assert not [a for a in got.values() if a["body"] == "1957年政府工作报告摘编"]

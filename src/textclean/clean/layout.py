@@ -95,7 +95,37 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(lift_interleaved_heads(_dash_subtitles(out, spaced)))
+    return join_wrapped_titles(lift_interleaved_heads(_heads_over_titles(_dash_subtitles(out, spaced))))
+
+
+def _heads_over_titles(elements: list[Element]) -> list[Element]:
+    """A body of one or two headline lines that end no sentence, set right above a title, is a head too.
+
+    Running text ends its sentences before a title; a piece that ends none there is headline material the
+    run was cut around (a report's name over the title: pdftotext, PyMuPDF). Before: ``body
+    1957年政府工作报告摘编`` / ``title 关于教育改革问题`` made an article of the report's name; after, it is a
+    headline line, which the headline pass makes that title's kicker. Not so: a piece that ends a sentence
+    (``团结。``), a piece of three lines or more, a piece with no title under it.
+
+    >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
+    >>> [e.kind for e in _heads_over_titles([mk("body", "1957年政府工作报告摘编"), mk("title", "关于教育改革问题")])]
+    ['title', 'title']
+    >>> [e.kind for e in _heads_over_titles([mk("body", "加强军政军民团结。"), mk("title", "加强政府自身建设")])]
+    ['body', 'title']
+    """
+    out: list[Element] = []
+    for i, el in enumerate(elements):
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        if (
+            el.kind == "body"
+            and len(el.items) <= MAX_HEADLINE_RUN
+            and nxt is not None
+            and nxt.kind == "title"
+            and all(is_headline_like(it) and not it.ends for it in el.items)
+        ):
+            el = Element("title", el.items, el.text or "".join(it.text for it in el.items))
+        out.append(el)
+    return out
 
 
 def _dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
