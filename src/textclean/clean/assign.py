@@ -77,8 +77,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     """
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
-    spaced = any(it.gap_before for e in elements for it in e.items if it is not elements[0].items[0])
-    units = _join_kickers(_units(elements, where), idf, spaced)
+    units = _join_kickers(_units(elements, where), idf, _spaced(elements))
     banner = _find_banner(elements, units, drafts)
     if banner is not None:
         units = [u for u in units if u.start != 0]
@@ -164,11 +163,7 @@ def _join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> li
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
         if stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced):
-            upper, lower = prev.elements[-1], u.elements[0]
-            sep = "" if has_halves_space(upper.text) else " "  # (wrapped inside its second half, or two halves)
-            prev.elements[-1] = Element("title", [*upper.items, *lower.items], f"{upper.text}{sep}{lower.text}")
-            prev.elements += u.elements[1:]
-            prev.end = u.end
+            _join_halves(prev, u)
         elif (
             stacked
             and prev is not None
@@ -180,13 +175,28 @@ def _join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> li
             prev.elements += u.elements
             prev.end = u.end
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
-            upper, lower = prev.elements[-1], u.elements[0]
-            prev.elements[-1] = Element("title", [*upper.items, *lower.items], f"{upper.text} {lower.text}")
-            prev.elements += u.elements[1:]
-            prev.end = u.end
+            _join_halves(prev, u)
         else:
             out.append(u)
     return out
+
+
+def _join_halves(upper: Unit, lower: Unit) -> None:
+    """Make the headline line of ``upper`` and the title opening ``lower`` one title, in ``upper``: with a space
+    between two halves, none where the upper line already holds both halves' space (it wrapped inside the second).
+    """
+    top, title = upper.elements[-1], lower.elements[0]
+    sep = "" if has_halves_space(top.text) else " "
+    upper.elements[-1] = Element("title", [*top.items, *title.items], f"{top.text}{sep}{title.text}")
+    upper.elements += lower.elements[1:]
+    upper.end = lower.end
+
+
+def _spaced(elements: list[Element]) -> bool:
+    """Whether the page sets its printed lines apart: a blank line before any line but its first (PyMuPDF prints
+    none; pdfminer one after every line, pdftotext one after each block)."""
+    lines = [it for e in elements for it in e.items]
+    return any(it.gap_before for it in lines[1:])
 
 
 def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
