@@ -105,12 +105,15 @@ def _heads_over_titles(elements: list[Element]) -> list[Element]:
     run was cut around (a report's name over the title: pdftotext, PyMuPDF). Before: ``body
     1957年政府工作报告摘编`` / ``title 关于教育改革问题`` made an article of the report's name; after, it is a
     headline line, which the headline pass makes that title's kicker. Not so: a piece that ends a sentence
-    (``团结。``), a piece of three lines or more, a piece with no title under it.
+    (``团结。``), a numbered line (a subheading cut off its text), a piece of three lines or more, a piece with
+    no title under it.
 
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
     >>> [e.kind for e in _heads_over_titles([mk("body", "1957年政府工作报告摘编"), mk("title", "关于教育改革问题")])]
     ['title', 'title']
     >>> [e.kind for e in _heads_over_titles([mk("body", "加强军政军民团结。"), mk("title", "加强政府自身建设")])]
+    ['body', 'title']
+    >>> [e.kind for e in _heads_over_titles([mk("body", "（五）维护安定团结"), mk("title", "加强政府自身建设")])]
     ['body', 'title']
     """
     out: list[Element] = []
@@ -122,8 +125,9 @@ def _heads_over_titles(elements: list[Element]) -> list[Element]:
             and nxt is not None
             and nxt.kind == "title"
             and all(is_headline_like(it) and not it.ends for it in el.items)
+            and not ENUM_OPENER_RE.match(el.items[0].text)
         ):
-            el = Element("title", el.items, el.text or "".join(it.text for it in el.items))
+            el = Element("title", el.items, "".join(it.text for it in el.items))
         out.append(el)
     return out
 
