@@ -236,3 +236,13 @@ def test_a_report_name_cut_from_the_text_above_a_title_is_the_titles_kicker() ->
     got = {a["title"]: a for a in _records(DEVPAGES / "pdftotext" / "gov-1957-01.txt")}
     assert got["关于教育改革问题"]["kicker"] == "1957年政府工作报告摘编"
     assert not [a for a in got.values() if a["body"] == "1957年政府工作报告摘编"]
+
+
+def test_a_line_over_a_head_line_ending_no_sentence_is_head_too() -> None:
+    """pdfminer's text of devpages gov-1985-01: after ``…住上了新房。`` come ``1985年政府工作报告摘编`` (which, its
+    digits set wide, could open a paragraph of the narrower column below) and ``关于经济体制改革``. Running text
+    that stops inside a sentence goes on in its next line, a head line cannot be that: both lines are the next
+    article's head, and its text is an article of its own."""
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-1985-01.txt")}
+    assert got["关于经济体制改革"]["body"].startswith("１９８５年，是贯彻党的十二届三中全会决定的第一年。")
+    assert all("１９８５年，是贯彻" not in a["body"] for t, a in got.items() if t != "关于经济体制改革")

@@ -743,8 +743,11 @@ def test_a_headline_with_a_comma_over_a_subtitle_is_a_title_on_a_page_without_bl
     # PyMuPDF: no blank lines; the subtitle line under the two says they are a headline
     page = ["G", "理论学习", "加强农业基础建设，促进", "农业发展和农民增收", "——2008年主要任务", *NARROW_COLUMN_TOP]
     assert _heads(page) == [("title", "加强农业基础建设，促进农业发展和农民增收"), ("subtitle", "——2008年主要任务")]
-    # negative: without the subtitle nothing tells them from the body's first lines
-    assert _heads([*page[:4], *NARROW_COLUMN_TOP]) == []
+    # without the subtitle, the line under the two opens a paragraph: ending no sentence, they cannot be
+    # running text that stops there (innerheads._over_head_line), so they are a head still
+    assert _heads([*page[:4], *NARROW_COLUMN_TOP]) == [("title", "加强农业基础建设，促进农业发展和农民增收")]
+    # negative: two lines that end a sentence over the paragraph are the body's own text
+    assert _heads([*page[:3], "农业发展和农民增收。", *NARROW_COLUMN_TOP]) == []
 
 
 def test_a_subtitle_wrapped_inside_a_word_goes_on_in_its_next_line() -> None:

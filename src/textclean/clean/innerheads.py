@@ -322,9 +322,9 @@ def _inner_head_at(
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in
-    to a list, nor holds more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below it (:func:`misfits_column`), or
-    stands over a paragraph's first line (:func:`over_first_line`); a ``——``
-    line may follow as the subtitle. Together the lines misfit the column
+    to a list, nor holds more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below it (:func:`misfits_column`),
+    stands over a paragraph's first line (:func:`over_first_line`) or over such a head line (:func:`_over_head_line`);
+    a ``——`` line may follow as the subtitle. Together the lines misfit the column
     above (the lines before ``i``) somewhere and close the brackets they open. A
     numbered line opens a subheading or a list item, and one phrase
     (:func:`_one_phrase`) with the same column above and below is a
@@ -357,7 +357,7 @@ def _inner_head_at(
             column = column_of(above_lines)
             head = told and (misfits_column(it, column) or (j == i > 0 and too_full_to_open(it, column)))
         else:
-            head = misfits_column(it, below) or over_first_line(body, j, below)
+            head = misfits_column(it, below) or over_first_line(body, j, below) or _over_head_line(body, j, window)
         if not head:
             break
         j += 1
@@ -376,6 +376,31 @@ def _inner_head_at(
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
+
+
+def _over_head_line(body: list[Item], j: int, window: int) -> bool:
+    """Whether ``body[j]``, which ends no sentence, stands over a head line (one short of a paragraph's first line
+    of the column under it, or standing over a paragraph's first line) that its words do not carry on into: it is
+    headline material too. Running text that stops inside a sentence goes on in the next line; a head line
+    cannot be that.
+
+    Before: ``…住上了新房。`` / ``1985年政府工作报告摘编`` / ``关于经济体制改革`` / ``１９８５年，是贯彻…`` (pdfminer): the
+    first headline line, its digits perhaps set wide, could open a paragraph of the narrower column below, so
+    the two articles ran together; after, both lines are the next article's head. Not so: a line whose words
+    carry on into the short line under it (``…劳动者之`` / ``间。``), or over a line that ends a sentence.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> text = [mk("中全会决定的第一年。在前几年农村和"), mk("城市的改革已经取得很大成绩的基础上"), mk("进一步做好今年的改革工作，是巩固")]
+    >>> _over_head_line([mk("1985年政府工作报告摘编要点"), mk("关于经济体制改革"), *text], 0, 6)
+    True
+    >>> _over_head_line([mk("1985年政府工作报告摘编要点"), mk("关于经济体制改革。"), *text], 0, 6)
+    False
+    """
+    it, nxt = body[j], body[j + 1] if j + 1 < len(body) else None
+    if it.ends or nxt is None or nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text) or goes_on(it, nxt):
+        return False
+    column = column_of(body[j + 2 : j + 2 + window])
+    return bool(column[1]) and (_short_of(nxt, column) or over_first_line(body, j + 1, column))
 
 
 def _tells_column(lines: list[Item]) -> bool:
