@@ -31,6 +31,9 @@ from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
+#: Clause marks a head line holds none of (a comma between a headline's halves, or 、 in a list of its words, it
+#: may hold).
+HEAD_PUNCT_RE = re.compile("[；：。！？;:!?]")
 
 #: The column before a line is measured over at most this many text lines above it ...
 COLUMN_BEFORE_LINES = 6
@@ -379,10 +382,10 @@ def _inner_head_at(
 
 
 def _over_head_line(body: list[Item], j: int, window: int) -> bool:
-    """Whether ``body[j]``, which ends no sentence, stands over a head line (one short of a paragraph's first line
-    of the column under it, or standing over a paragraph's first line) that its words do not carry on into: it is
-    headline material too. Running text that stops inside a sentence goes on in the next line; a head line
-    cannot be that.
+    """Whether ``body[j]``, which ends no sentence nor holds a clause mark (:data:`HEAD_PUNCT_RE`), stands over a
+    head line (one short of a paragraph's first line of the column under it, measured over ``window`` lines, or
+    standing over a paragraph's first line) that its words do not carry on into: it is headline material too.
+    Running text that stops inside a sentence goes on in the next line; a head line cannot be that.
 
     Before: ``…住上了新房。`` / ``1985年政府工作报告摘编`` / ``关于经济体制改革`` / ``１９８５年，是贯彻…`` (pdfminer): the
     first headline line, its digits perhaps set wide, could open a paragraph of the narrower column below, so
@@ -397,10 +400,14 @@ def _over_head_line(body: list[Item], j: int, window: int) -> bool:
     False
     """
     it, nxt = body[j], body[j + 1] if j + 1 < len(body) else None
-    if it.ends or nxt is None or nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text) or goes_on(it, nxt):
+    if it.ends or nxt is None or nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text):
         return False
-    column = column_of(body[j + 2 : j + 2 + window])
-    return bool(column[1]) and (_short_of(nxt, column) or over_first_line(body, j + 1, column))
+    if HEAD_PUNCT_RE.search(it.text):
+        return False  # (a clause's mark: running text, as most lines after a sentence end are)
+    under = column_of(body[j + 2 : j + 2 + window])
+    if not (under[1] and (_short_of(nxt, under) or over_first_line(body, j + 1, under))):
+        return False
+    return not goes_on(it, nxt)  # (the dearest test last: it reads the words across the break)
 
 
 def _tells_column(lines: list[Item]) -> bool:
