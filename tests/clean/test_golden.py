@@ -246,3 +246,12 @@ def test_a_line_over_a_head_line_ending_no_sentence_is_head_too() -> None:
     got = {a["title"]: a for a in _records(DEVPAGES / "pdfminer" / "gov-1985-01.txt")}
     assert got["关于经济体制改革"]["body"].startswith("１９８５年，是贯彻党的十二届三中全会决定的第一年。")
     assert all("１９８５年，是贯彻" not in a["body"] for t, a in got.items() if t != "关于经济体制改革")
+
+
+def test_a_top_line_set_tight_over_a_title_on_a_spaced_page_is_the_page_banner() -> None:
+    """pdftotext's text of devpages gov-1960-01: ``理论周刊`` (its letter spacing lost) set in one block with the
+    first title under it, with no blank line between. pdftotext sets a kicker apart by a blank line: the line is
+    the banner of every article, not the title of one."""
+    got = _records(DEVPAGES / "pdftotext" / "gov-1960-01.txt")
+    assert [a["page_banner"] for a in got] == ["理论周刊"] * len(got)
+    assert "理论周刊" not in [a["title"] for a in got]

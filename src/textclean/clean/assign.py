@@ -199,6 +199,32 @@ def _spaced(elements: list[Element]) -> bool:
     return any(it.gap_before for it in lines[1:])
 
 
+def _tight_over_title(elements: list[Element]) -> bool:
+    """Whether the page's first element, on a page of spaced lines, is set tight over a title, neither holding a
+    two-part headline's space: the page's banner, in the title's block.
+
+    pdftotext prints a blank line where a block ends, and sets a kicker apart from its title (on the devpages
+    the top line set so over a title was the banner 13 times in 15; the other two, a wrapped two-part headline,
+    hold a halves space). Before: ``理论周刊`` / ``1960年政府工作报告`` with no blank between (pdftotext, the
+    banner's letter spacing lost) made ``理论周刊`` the title of an article it does not head; after, the page
+    banner. Not so below the page's top line (there a line set tight over a title is its half:
+    :func:`_set_tight_on_spaced_page`).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", False)])
+    True
+    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", True)])
+    False
+    >>> _tight_over_title([mk("采取有力措施 保证", False), mk("1980、1981年计划的完成", False)])
+    False
+    """
+    if len(elements) < 2 or elements[1].kind != "title" or not elements[1].items:
+        return False
+    below = elements[1]
+    return not below.items[0].gap_before and not has_halves_space(elements[0].text) and not has_halves_space(below.text)
+
+
 def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     """Whether the headline line of ``upper`` and the one-line title opening ``lower``, set tight on a page whose
     lines are set apart (``spaced``: blank lines between them), are one headline: its two halves, or its two lines.
@@ -432,7 +458,8 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
 
     Taken when it stands indented (centred), when it is set letter-spaced
     (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title
-    is set tight), when it is set tight over a column label (:func:`_over_label`) or
+    is set tight), when it is set tight over a column label (:func:`_over_label`),
+    or over a title on a page of spaced lines (:func:`_tight_over_title`), or
     when the page has more headlines than article bodies.
     """
     if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
@@ -444,6 +471,8 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
     n_titles = sum(1 for u in units if "title" in u.kinds())
     raw = first.items[0].raw
     if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > len(drafts):
+        return first
+    if _spaced(elements) and _tight_over_title(elements):
         return first
     return None
 
