@@ -77,8 +77,9 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     """
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
-    units = _join_kickers(_units(elements, where), idf, _spaced(elements))
-    banner = _find_banner(elements, units, drafts)
+    spaced = _spaced(elements)
+    units = _join_kickers(_units(elements, where), idf, spaced)
+    banner = _find_banner(elements, units, drafts, spaced)
     if banner is not None:
         units = [u for u in units if u.start != 0]
     if not drafts:
@@ -453,7 +454,7 @@ def _kicker_above_title(units: list[Unit]) -> None:
         u.elements[u.elements.index(kick)] = Element("title", kick.items, kick.text)
 
 
-def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]) -> Element | None:
+def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft], spaced: bool) -> Element | None:
     """A page banner: an unbonded headline line at the very top of the page.
 
     Taken when it stands indented (centred), when it is set letter-spaced
@@ -472,7 +473,7 @@ def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft]
     raw = first.items[0].raw
     if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > len(drafts):
         return first
-    if _spaced(elements) and _tight_over_title(elements):
+    if spaced and _tight_over_title(elements):
         return first
     return None
 
