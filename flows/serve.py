@@ -310,11 +310,20 @@ def serve(
 
 
 class _DropCancelled(logging.Filter):
-    """Drop asyncio's reports of tasks cancelled while the runner shuts down (a stop, not an error)."""
+    """Drop asyncio's reports of tasks cancelled while the runner shuts down (a stop, not an error), also when
+    the runner's task groups wrap the stop in exception groups (``BaseExceptionGroup([KeyboardInterrupt()])``,
+    which a stop under load printed as an error with its traceback)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        return not isinstance(error, asyncio.CancelledError | KeyboardInterrupt)
+        return error is None or not _only_stops(error)
+
+
+def _only_stops(error: BaseException) -> bool:
+    """Whether ``error`` is a cancellation or Ctrl-C, or a group (of groups) holding nothing else."""
+    if isinstance(error, BaseExceptionGroup):
+        return all(_only_stops(e) for e in error.exceptions)
+    return isinstance(error, asyncio.CancelledError | KeyboardInterrupt)
 
 
 @contextlib.contextmanager

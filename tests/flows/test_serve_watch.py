@@ -166,3 +166,24 @@ def test_watch_runs_once_per_burst_of_changes(
     assert stderr == "" and watch.lines[-1] == "stopped"
     manifest = json.loads((out / MANIFEST_JSON).read_text(encoding="utf-8"))
     assert {i["source"]: i["status"] for i in manifest["inputs"]}[edited.name] == "processed"
+
+
+def test_a_stop_wrapped_in_exception_groups_is_no_error_in_the_log() -> None:
+    """Under load the runner's task groups report the stop as ``BaseExceptionGroup([...[KeyboardInterrupt()]])``:
+    asyncio logged it as an unhandled error with its traceback, and ``textclean serve`` ended with one. The
+    shutdown filter drops a stop however deeply it is wrapped; a real error in a group still shows."""
+    import asyncio
+    import logging
+
+    from textclean.flows.serve import _DropCancelled
+
+    def record(error: BaseException) -> logging.LogRecord:
+        return logging.LogRecord("asyncio", logging.ERROR, "", 0, "unhandled", None, (type(error), error, None))
+
+    nested = BaseExceptionGroup("g", [BaseExceptionGroup("g", [KeyboardInterrupt(), asyncio.CancelledError()])])
+    drop = _DropCancelled()
+    assert not drop.filter(record(nested))
+    assert not drop.filter(record(KeyboardInterrupt()))
+    # negative: a group that holds a real error, and a plain error, are reported
+    assert drop.filter(record(BaseExceptionGroup("g", [KeyboardInterrupt(), ValueError("boom")])))
+    assert drop.filter(record(ValueError("boom")))
