@@ -624,6 +624,45 @@ def test_a_head_read_inside_a_sentence_that_goes_on_past_it_is_lifted_out() -> N
     assert elements[:2] == [("body", 21), ("title", "建立社会协商对话制度")]
 
 
+#: pdfminer's text of devpages cpc-12-01: the article's title, set across the column, read inside a sentence whose
+#: line above ends in 的 (it leaves the sentence open, but the sentence goes on past the head, not into it).
+PDFMINER_TITLE_AFTER_AN_OPEN_LINE = [
+    "社会主义民主是资产阶级民主所",
+    "无法比拟的。社会主义民主制度和民",
+    "主生活的建设需要进行长期的、大量",
+    "的工作，过去我们做得还很不够，在",
+    "“文化大革命”中又遭到严重破坏。",
+    "近几年来，我国社会主义民主得到了",
+    "恢复和发展。我们一定要按照民主集",
+    "中制的原则，继续改革和完善国家的",
+    "努力建设高度的社会主",
+    "义民主",
+    "政治体制和领导体制，使人民能够更",
+    "好地行使国家权力，使国家机关能够",
+    "更有效地领导和组织社会主义建设。",
+    "社会主义民主要扩展到政治生活、经",
+]
+
+
+def test_a_head_read_under_a_line_left_open_is_lifted_out_of_the_sentence_that_goes_on_past_it() -> None:
+    # pdfminer sets the head's two lines tight, apart from the text by a blank line before and after
+    lines = [x for t in PDFMINER_TITLE_AFTER_AN_OPEN_LINE for x in ([t] if t == "努力建设高度的社会主" else [t, ""])]
+    elements = _after_a_title(lines)[2:]
+    assert elements[:2] == [("body", 12), ("title", "努力建设高度的社会主义民主")]
+    # negative: a line opening its sentence (after a sentence end), left open over a short line, is a wrapped
+    # subheading (devpages gov-1958-01: 以下我们还要说到交通运输和商业战线上的 / 情况), not a head read into it
+    wrapped = [
+        "设的计划，就可以大大地超额完成。",
+        "以下我们还要说到交通运输和商业战线上的",
+        "情况",
+        "一九五七年建设铁路新线和复线共计一",
+        "千一百多公里，举世瞩目的长江大桥、宝成",
+    ]
+    lines = [*PDFMINER_TITLE_AFTER_AN_OPEN_LINE[:5], *wrapped]
+    spaced = [x for t in lines for x in ([t] if t.endswith("的") and t.startswith("以下") else [t, ""])]
+    assert ("title", "情况") not in _after_a_title(spaced)
+
+
 def test_the_end_of_a_bracket_opened_above_is_no_head_read_inside_a_sentence() -> None:
     # pdfminer's text of devpages cpc-09-01: a citation's bracket, opened on one full line, closes on a short one
     lines = [

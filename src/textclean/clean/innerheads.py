@@ -27,7 +27,8 @@ from textclean.clean.roles import (
     over_first_line,
 )
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
-from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
+from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.wrapped import SUBHEAD_LINES, continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
@@ -301,17 +302,26 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
 def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shape: bool) -> bool:
     """Whether a head may break into the sentence at ``body[i]`` (:func:`head_inside_sentence_at`): the line falls
     short of ``column`` (under a full line, ``by_shape``), the words above do not carry on into it, and the
-    sentence is no numbered subheading's."""
+    sentence is no numbered subheading's.
+
+    A line above that leaves its clause open (``…完善国家的``) says the sentence goes on, not where: past a head
+    read into it as well as into the line under it. So it bars a head only when that line opens the sentence
+    (after a sentence end, a full line left open over a short one is a wrapped subheading: ``以下我们还要说到
+    交通运输和商业战线上的`` / ``情况``). Before: ``…继续改革和完善国家的`` / ``努力建设高度的社会主`` /
+    ``义民主`` / ``政治体制和…`` kept the article's title inside its text; after, the title is lifted out.
+    """
     if not column[1] or not _short_of(body[i], column):
         return False  # (the cheap tests first: running text fills its lines)
     if by_shape and body[i - 1].width < column[1] - FULL_LINE_SLACK:
         return False
-    if goes_on(body[i - 1], body[i]):
+    if continues_a_phrase(body[i]) or breaks_a_word(body[i - 1].text, body[i].text):
         return False  # (one text across the break)
     opens = i - 1  # the sentence's first line
     while opens > 0 and body[opens - 1].role == "text" and not body[opens - 1].ends:
         opens -= 1
-    return not ENUM_OPENER_RE.match(body[opens].text)  # (a numbered subheading's end)
+    if ENUM_OPENER_RE.match(body[opens].text):
+        return False  # (a numbered subheading's end)
+    return opens < i - 1 or not goes_on(body[i - 1], body[i])  # (a one-line opening left open: a subheading's)
 
 
 def _short_of(item: Item, column: tuple[float, float]) -> bool:
