@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
     NOT_FULL_SHORTFALL,
@@ -27,7 +28,6 @@ from textclean.clean.roles import (
     over_first_line,
 )
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
-from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.wrapped import SUBHEAD_LINES, continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
