@@ -215,6 +215,37 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     assert len(_join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2
 
 
+def test_the_pages_top_line_over_a_title_naming_the_same_body_is_its_upper_half_not_the_banner() -> None:
+    from textclean.clean.assign import assign_headlines
+    from textclean.clean.roles import Element, Item
+
+    def line(kind: str, t: str, at: int) -> Element:
+        return Element(kind, [Item(at, t, t, float(len(t)), False, False)], t)
+
+    def body(at: int, *ts: str) -> Element:
+        return Element("body", [Item(at + k, t, t, float(len(t)), False, False) for k, t in enumerate(ts)])
+
+    farming = body(2, "强化农业农村发展基础，推动城乡发展一体化。", "农业农村发展基础不断强化，城乡发展一体化。")
+    law = body(5, "加强法制建设，维护社会稳定。", "法制建设得到加强，社会稳定。")
+    # PyMuPDF (no blank line on the page): a two-part headline at the top of the page, both halves naming
+    # the body under them; the page has one headline more than bodies, which made the upper half its banner
+    page = [line("title", "强化农业农村发展基础", 0), line("title", "推动城乡发展一体化", 1), farming]
+    page += [line("title", "加强法制建设", 4), law]
+    _, units, banner = assign_headlines(page)
+    assert banner is None
+    assert [u.get("title").text for u in units] == ["强化农业农村发展基础 推动城乡发展一体化", "加强法制建设"]
+    # negative: a top line that names no body is the page's banner
+    page[0] = line("title", "理论周刊", 0)
+    _, units, banner = assign_headlines(page)
+    assert banner is not None and banner.text == "理论周刊"
+    assert [u.get("title").text for u in units] == ["推动城乡发展一体化", "加强法制建设"]
+    # negative: on a page of spaced lines (pdftotext), a top line set tight over a title is the banner
+    spaced = Element("body", [Item(6, "法制建设得到加强。", "法制建设得到加强。", 9.0, True, True)])
+    page = [line("title", "强化农业农村发展基础", 0), line("title", "推动城乡发展一体化", 1), farming, law, spaced]
+    _, _, banner = assign_headlines(page)
+    assert banner is not None and banner.text == "强化农业农村发展基础"
+
+
 def test_a_head_read_inside_a_word_of_the_text_leaves_one_body_with_that_head() -> None:
     from textclean.clean.assign import assign_headlines
     from textclean.clean.roles import Element, Item

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textclean.clean.banner import find_banner
 from textclean.clean.chardata import has_halves_space
 from textclean.clean.drafts import Draft, body_drafts, continuation_targets, join_lone_subheads, merge_continuations
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
-from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, ElementKind
-from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
 #: hold half of its weighted words more to take it (report excerpts on one page share their vocabulary).
@@ -79,7 +78,9 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = _spaced(elements)
     units = _join_kickers(_units(elements, where), idf, spaced)
-    banner = _find_banner(elements, units, drafts, spaced)
+    top = next((u.elements for u in units if u.start == 0), None)
+    n_titles = sum(1 for u in units if "title" in u.kinds())
+    banner = find_banner(elements, top, n_titles, len(drafts), spaced)
     if banner is not None:
         units = [u for u in units if u.start != 0]
     if not drafts:
@@ -177,9 +178,30 @@ def _join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> li
             prev.end = u.end
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
             _join_halves(prev, u)
+        elif prev is not None and not spaced and _top_halves(prev, u, idf):
+            _join_halves(prev, u)
         else:
             out.append(u)
     return out
+
+
+def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
+    """The page's top line, alone, over a title set tight under it: the two halves of one headline when both
+    name the same body (:func:`_halves_of_one_title`; the caller asks it only on a page without blank lines,
+    PyMuPDF's: where blank lines part blocks, a top line set tight over a title is the banner,
+    :func:`~textclean.clean.banner._tight_over_title`).
+
+    Before: ``强化农业农村发展基础`` / ``推动城乡发展一体化`` at the top of the page, over the body that speaks
+    of both; the page holding one headline more than bodies, the upper half became the page's banner and the
+    title lost it. After: one title ``强化农业农村发展基础 推动城乡发展一体化``. Not joined: a banner over a
+    title (``理论周刊`` names no body), a line below the page's top (:func:`_join_kickers` pairs those).
+    """
+    return (
+        upper.start == 0
+        and lower.start == 1
+        and [e.kind for e in upper.elements] == ["title"]
+        and _halves_of_one_title(upper, lower, idf)
+    )
 
 
 def _join_halves(upper: Unit, lower: Unit) -> None:
@@ -198,32 +220,6 @@ def _spaced(elements: list[Element]) -> bool:
     none; pdfminer one after every line, pdftotext one after each block)."""
     lines = [it for e in elements for it in e.items]
     return any(it.gap_before for it in lines[1:])
-
-
-def _tight_over_title(elements: list[Element]) -> bool:
-    """Whether the page's first element, on a page of spaced lines, is set tight over a title, neither holding a
-    two-part headline's space: the page's banner, in the title's block.
-
-    pdftotext prints a blank line where a block ends, and sets a kicker apart from its title (on the devpages
-    the top line set so over a title was the banner 13 times in 15; the other two, a wrapped two-part headline,
-    hold a halves space). Before: ``理论周刊`` / ``1960年政府工作报告`` with no blank between (pdftotext, the
-    banner's letter spacing lost) made ``理论周刊`` the title of an article it does not head; after, the page
-    banner. Not so below the page's top line (there a line set tight over a title is its half:
-    :func:`_set_tight_on_spaced_page`).
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
-    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", False)])
-    True
-    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", True)])
-    False
-    >>> _tight_over_title([mk("采取有力措施 保证", False), mk("1980、1981年计划的完成", False)])
-    False
-    """
-    if len(elements) < 2 or elements[1].kind != "title" or not elements[1].items:
-        return False
-    below = elements[1]
-    return not below.items[0].gap_before and not has_halves_space(elements[0].text) and not has_halves_space(below.text)
 
 
 def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
@@ -452,46 +448,3 @@ def _kicker_above_title(units: list[Unit]) -> None:
         assert t is not None
         above.elements[above.elements.index(t)] = Element("kicker", t.items, t.text)
         u.elements[u.elements.index(kick)] = Element("title", kick.items, kick.text)
-
-
-def _find_banner(elements: list[Element], units: list[Unit], drafts: list[Draft], spaced: bool) -> Element | None:
-    """A page banner: an unbonded headline line at the very top of the page.
-
-    Taken when it stands indented (centred), when it is set letter-spaced
-    (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title
-    is set tight), when it is set tight over a column label (:func:`_over_label`),
-    or over a title on a page of spaced lines (:func:`_tight_over_title`), or
-    when the page has more headlines than article bodies.
-    """
-    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
-        return None
-    first = elements[0]
-    unit = next((u for u in units if u.start == 0), None)
-    if unit is None or len(unit.elements) != 1 or len(first.items) != 1:
-        return None
-    n_titles = sum(1 for u in units if "title" in u.kinds())
-    raw = first.items[0].raw
-    if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > len(drafts):
-        return first
-    if spaced and _tight_over_title(elements):
-        return first
-    return None
-
-
-def _over_label(elements: list[Element]) -> bool:
-    """Whether the page's first element is set tight over a column label: a label opens an article's head
-    stack, so a line above it heads no article of its own; at the top of the page it is the page's banner.
-
-    Before: ``文献与研究`` / ``G 回顾与展望`` / ∅ / ``十四年伟大实践的基本总结`` (pdftotext, PyMuPDF: the banner's
-    letter spacing lost) made ``文献与研究`` the title of the page's second article; after, the page banner. Not
-    so with a blank line between them (pdfminer sets one after every line; a title stood over a label so on 3
-    devpages).
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda kind, t, gb: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
-    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", False)])
-    True
-    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", True)])
-    False
-    """
-    return len(elements) > 1 and elements[1].kind == "column" and not elements[1].items[0].gap_before

@@ -1,0 +1,83 @@
+"""The page's banner: the headline line at the top of the page that heads no article of its own.
+
+A paper prints its page's name or the series it runs (``理论周刊``, ``政府工作报告摘编``) across the top.
+:func:`find_banner` tells it from the first article's title: set in or letter-spaced (pdfminer keeps
+both), set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
+(:func:`_tight_over_title`), or one headline more than the page has bodies.
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import has_halves_space
+from textclean.clean.repair import is_letter_spaced
+from textclean.clean.roles import Element
+from textclean.clean.typesetting import BANNER_LAST_LINE
+
+
+def find_banner(
+    elements: list[Element], top: list[Element] | None, n_titles: int, n_bodies: int, spaced: bool
+) -> Element | None:
+    """A page banner: an unbonded headline line at the very top of the page.
+
+    ``top`` is the headline unit the page's first element opens (None: none), ``n_titles`` the page's headline
+    units holding a title, ``n_bodies`` its article bodies. Taken when it stands indented (centred), when it is
+    set letter-spaced (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title is set tight),
+    when it is set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
+    (:func:`_tight_over_title`), or when the page has more headlines than article bodies.
+    """
+    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
+        return None
+    first = elements[0]
+    if top is None or len(top) != 1 or top[0] is not first or len(first.items) != 1:
+        return None  # (a line joined to the title under it is that title's)
+    raw = first.items[0].raw
+    if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > n_bodies:
+        return first
+    if spaced and _tight_over_title(elements):
+        return first
+    return None
+
+
+def _over_label(elements: list[Element]) -> bool:
+    """Whether the page's first element is set tight over a column label: a label opens an article's head
+    stack, so a line above it heads no article of its own; at the top of the page it is the page's banner.
+
+    Before: ``文献与研究`` / ``G 回顾与展望`` / ∅ / ``十四年伟大实践的基本总结`` (pdftotext, PyMuPDF: the banner's
+    letter spacing lost) made ``文献与研究`` the title of the page's second article; after, the page banner. Not
+    so with a blank line between them (pdfminer sets one after every line; a title stood over a label so on 3
+    devpages).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gb: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", False)])
+    True
+    >>> _over_label([mk("title", "学习园地", False), mk("column", "G 报告摘编", True)])
+    False
+    """
+    return len(elements) > 1 and elements[1].kind == "column" and not elements[1].items[0].gap_before
+
+
+def _tight_over_title(elements: list[Element]) -> bool:
+    """Whether the page's first element, on a page of spaced lines, is set tight over a title, neither holding a
+    two-part headline's space: the page's banner, in the title's block.
+
+    pdftotext prints a blank line where a block ends, and sets a kicker apart from its title (on the devpages
+    the top line set so over a title was the banner 13 times in 15; the other two, a wrapped two-part headline,
+    hold a halves space). Before: ``理论周刊`` / ``1960年政府工作报告`` with no blank between (pdftotext, the
+    banner's letter spacing lost) made ``理论周刊`` the title of an article it does not head; after, the page
+    banner. Not so below the page's top line (there a line set tight over a title is its half:
+    :func:`_set_tight_on_spaced_page`).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", False)])
+    True
+    >>> _tight_over_title([mk("理论周刊", False), mk("1960年政府工作报告", True)])
+    False
+    >>> _tight_over_title([mk("采取有力措施 保证", False), mk("1980、1981年计划的完成", False)])
+    False
+    """
+    if len(elements) < 2 or elements[1].kind != "title" or not elements[1].items:
+        return False
+    below = elements[1]
+    return not below.items[0].gap_before and not has_halves_space(elements[0].text) and not has_halves_space(below.text)
