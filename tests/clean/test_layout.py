@@ -461,6 +461,46 @@ def test_a_change_of_measure_after_a_sentence_end_starts_another_articles_body()
     assert [k for k, _ in _spaced_elements(*[(t, True) for t in narrow + narrow])] == ["body"]
 
 
+#: pdftotext's text of devpages gov-2001-02: one article's 22 em column ends, the next article's 31 em column
+#: begins after a blank line (its headline stands elsewhere), its first paragraph two lines long.
+PDFTOTEXT_TWO_MEASURES = [
+    "续深化农村金融改革，积极探索适应农村经济发展",
+    "要求的农村金融体系。因地制宜加快农村信用社管",
+    "理体制改革，关键是要明确产权关系，完善法人治",
+    "理结构，落实防范和化解风险的责任。农村信用社",
+    "要坚持为农业、农村、农民服务的方向，加强经营",
+    "管理，充分发挥在农村金融中的主力军和联系农民",
+    "的金融纽带作用。农业银行和其他金融机构要加强",
+    "对农业和农村经济的支持。深化农村供销社改革。",
+    "",
+    "产业结构调整和升级，是经济结构战略性调整的重点，要突出以下",
+    "几个方面。",
+    "用高新技术和先进适用技术改造提升传统产业。要把传统产业的改",
+    "组改造放在重要位置，以市场为导向，以企业为主体，以技术进步为支",
+    "撑，抓好几个环节。一是围绕增加品种、改善质量、节能降耗、防治污",
+    "染和提高劳动生产率，在能源、冶金、化工、轻纺、机械、汽车、建材",
+    "及建筑等行业，支持一批重点企业技术改造，切实提高工艺和装备水",
+    "平。二是通过自主创新和引进技术，加快对推动结构升级的共性技术、",
+    "关键技术和配套技术的开发。振兴装备制造业，开发制造急需的大型高",
+]
+
+
+def test_the_measure_above_a_sentence_end_is_read_from_the_body_cut_there_not_across_the_cut_above() -> None:
+    from textclean.clean.layout import page_elements
+
+    elements = page_elements([Line(i, t) for i, t in enumerate(["国际形势和对外政策", *PDFTOTEXT_TWO_MEASURES])])
+    bodies = [[it.text for it in e.items] for e in elements if e.kind == "body"]
+    # the measure changes after 改革。: two articles' bodies; at the end of the wide column's two-line first
+    # paragraph, the lines above it once reached back across that cut into the narrow column and cut the
+    # wide article's body again (its first two lines stood alone, the rest went on untitled)
+    assert [(b[0][:4], len(b)) for b in bodies] == [("续深化农", 8), ("产业结构", 9)]
+    # negative: where the body cut there has lines enough to tell its measure, a change of it cuts again
+    lines = ["国际形势和对外政策", *PDFTOTEXT_TWO_MEASURES, "效和先进成套技术装备。", *PDFTOTEXT_TWO_MEASURES[:8]]
+    elements = page_elements([Line(i, t) for i, t in enumerate(lines)])
+    bodies = [[it.text for it in e.items] for e in elements if e.kind == "body"]
+    assert [(b[0][:4], len(b)) for b in bodies] == [("续深化农", 8), ("产业结构", 10), ("续深化农", 8)]
+
+
 def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() -> None:
     # 17 em: wider than a one-column headline wraps by shape, but 利|益 is one word broken in two
     title = "推进产业工人队伍建设改革走深走实"
