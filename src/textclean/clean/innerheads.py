@@ -91,8 +91,8 @@ def split_inner_heads(
     the next article's body, its headline set elsewhere. Its measure above is read
     from the piece cut last, never across that cut (pdftotext, devpages gov-2001-02:
     a two-line first paragraph of the wide column, read with the narrow column's
-    lines above the cut, cut the wide article's body again: 42 of the extra
-    articles on the devpages, 19 / 42 / 9 per extractor). A head may also stand
+    lines above the cut, cut the wide article's body again; read so, the devpages
+    have 19 / 42 / 9 extra articles fewer, pdfminer / pdftotext / PyMuPDF). A head may also stand
     inside a sentence (:func:`head_inside_sentence_at`): the run is cut there
     too, unless the words carry on across it (the sentence goes on past a head
     read into it: :func:`_lift_out`).
