@@ -358,3 +358,46 @@ def test_on_a_spaced_page_a_vague_line_set_tight_over_a_title_is_its_first_half(
     assert [e.kind for u in _join_kickers(apart, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
     # negative: on a page with no blank line, set tight says nothing: the vague line is a kicker
     assert [e.kind for u in _join_kickers(tight(), idf, spaced=False) for e in u.elements] == ["kicker", "title"]
+
+
+#: pdfminer's text of devpages gov-1960-01 (a blank line after each line): the page's banner, set spread across
+#: the page, read under the first article's title.
+PDFMINER_SPREAD_BANNER_BELOW = (
+    "1960年政府工作报告",
+    "理 论 周 刊",
+    "一九五六年到一九六七年全国农业发展纲要，是中共中央政治",
+    "局根据毛泽东同志的倡议提出的，在一九五六年一月以草案形式公",
+    "布。一九五七年九月，中共八届三中全会，根据草案公布以后将近",
+    "两年中情况的变化和工作的发展，作了一些必要的修改和补充，在",
+    "同年十月间公布了纲要的修正草案。",
+)
+
+
+def test_a_letter_spaced_headline_line_below_the_pages_top_is_its_banner() -> None:
+    from helpers import articles_of
+
+    [article] = articles_of(*PDFMINER_SPREAD_BANNER_BELOW)
+    assert (article.title, article.page_banner) == ("1960年政府工作报告", "理论周刊")
+    # negative: the same line set tight is no banner (a headline line of the page)
+    [article] = articles_of(*[t.replace(" ", "") for t in PDFMINER_SPREAD_BANNER_BELOW])
+    assert article.page_banner != "理论周刊"
+
+
+def test_a_letter_spaced_top_line_with_a_byline_set_tight_under_it_is_the_banner_and_the_byline_stays() -> None:
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    # pdfminer's text of devpages gov-1978-01: the byline, set tight under the banner, bonded with it
+    lines = ["政 府 工 作 报 告 摘 编", "本报记者 雷朗昕 鲍岑璐", "", "三年来的斗争和新", "时期的总任务", ""]
+    lines += [x for t in PDFMINER_SPREAD_BANNER_BELOW[2:] for x in (t, "")]
+    page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines)))
+    [article] = build_articles(page)
+    assert (article.page_banner, article.title, article.authors) == (
+        "政府工作报告摘编",
+        "三年来的斗争和新时期的总任务",
+        ["雷朗昕", "鲍岑璐"],
+    )
+    # negative: a top line set tight, a byline under it, is the article's title
+    tight = [t.replace(" ", "") if i == 0 else t for i, t in enumerate(lines)]
+    [article] = build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(tight))))
+    assert article.page_banner is None

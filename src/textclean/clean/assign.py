@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textclean.clean.banner import find_banner
+from textclean.clean.banner import find_banner, spread_banner
 from textclean.clean.chardata import has_halves_space
 from textclean.clean.drafts import Draft, body_drafts, continuation_targets, join_lone_subheads, merge_continuations
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
@@ -74,15 +74,21 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     A page without a body (nothing reads as running text) is one draft of all
     its lines but the banner.
     """
+    spread = spread_banner(elements)
+    if spread is not None:
+        elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = _spaced(elements)
     units = _join_kickers(_units(elements, where), idf, spaced)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds())
-    banner = find_banner(elements, top, n_titles, len(drafts), spaced)
-    if banner is not None:
-        units = [u for u in units if u.start != 0]
+    banner = spread or find_banner(elements, top, n_titles, len(drafts), spaced)
+    if banner is not None and spread is None:
+        units = [u for u in units if u.start != 0] + [
+            Unit(u.elements[1:], 1, u.end) for u in units if u.start == 0 and len(u.elements) > 1
+        ]  # (the banner out of its unit: what was set tight under it stays)
+        units.sort(key=lambda u: u.start)
     if not drafts:
         loose = [it for e in elements if e is not banner for it in e.items]
         return ([Draft([Element("body", loose)])] if loose else []), [], banner

@@ -23,19 +23,47 @@ def find_banner(
     units holding a title, ``n_bodies`` its article bodies. Taken when it stands indented (centred), when it is
     set letter-spaced (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title is set tight),
     when it is set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
-    (:func:`_tight_over_title`), or when the page has more headlines than article bodies.
+    (:func:`_tight_over_title`), or when the page has more headlines than article bodies. A letter-spaced line is
+    the banner even with a byline set tight under it (bonded to it in one unit: devpages gov-1978-01, pdfminer's
+    ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline).
     """
     if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
         return None
     first = elements[0]
-    if top is None or len(top) != 1 or top[0] is not first or len(first.items) != 1:
+    if top is None or top[0] is not first or len(first.items) != 1:
         return None  # (a line joined to the title under it is that title's)
     raw = first.items[0].raw
+    if len(top) != 1:
+        return first if is_letter_spaced(raw) else None  # (spread: the banner, whatever is set tight under it)
     if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > n_bodies:
         return first
     if spaced and _tight_over_title(elements):
         return first
     return None
+
+
+def spread_banner(elements: list[Element]) -> Element | None:
+    """The page's banner read below its top: the first one-line headline past the page's first element set
+    letter-spaced (:func:`~textclean.clean.repair.is_letter_spaced`).
+
+    A banner is spread across the page; a title is set tight. pdfminer keeps the spacing, and reads a banner
+    set over several columns where its layout analysis puts it: after the first column's lines, or under the
+    first article's head. On the devpages each of the 26 headline lines it gave letter-spaced was the banner,
+    7 of them below the page's first element. Before: ``1960年政府工作报告`` / ∅ / ``理 论 周 刊`` / ∅ / body
+    made ``理论周刊`` a headline line of the page's first article and left the page without a banner; after,
+    the banner. pdftotext and PyMuPDF lose the spacing: nothing is taken there.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Element("title", [Item(0, t, t.replace(" ", ""), float(len(t)), True, True)], t.replace(" ", ""))
+    >>> spread_banner([mk("1960年政府工作报告"), mk("理 论 周 刊")]).text
+    '理论周刊'
+    >>> spread_banner([mk("1960年政府工作报告"), mk("理论周刊")]) is None
+    True
+    """
+    return next(
+        (e for e in elements[1:] if e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw)),
+        None,
+    )
 
 
 def _over_label(elements: list[Element]) -> bool:

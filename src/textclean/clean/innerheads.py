@@ -88,11 +88,8 @@ def split_inner_heads(
     (``head_follows``: a byline, column label or box), its last lines are a
     head too when they misfit the column above. Where the measure changes after
     a sentence end (:func:`changes_column`), the run is cut with no head between:
-    the next article's body, its headline set elsewhere. Its measure above is read
-    from the piece cut last, never across that cut (pdftotext, devpages gov-2001-02:
-    a two-line first paragraph of the wide column, read with the narrow column's
-    lines above the cut, cut the wide article's body again; read so, the devpages
-    have 19 / 42 / 9 extra articles fewer, pdfminer / pdftotext / PyMuPDF). A head may also stand
+    the next article's body, its headline set elsewhere (the measure above read from
+    the piece cut last: across that cut, a new column's short paragraph was cut off). A head may also stand
     inside a sentence (:func:`head_inside_sentence_at`): the run is cut there
     too, unless the words carry on across it (the sentence goes on past a head
     read into it: :func:`_lift_out`).
