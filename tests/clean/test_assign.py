@@ -383,6 +383,26 @@ def test_a_letter_spaced_headline_line_below_the_pages_top_is_its_banner() -> No
     assert article.page_banner != "理论周刊"
 
 
+def test_a_letter_spaced_line_whose_words_carry_on_below_is_no_banner() -> None:
+    from textclean.clean.banner import spread_banner
+    from textclean.clean.roles import Element, Item
+
+    def el(kind: str, raw: str) -> Element:
+        text = raw.replace(" ", "")
+        return Element(kind, [Item(0, raw, text, float(len(text)), True, True)], text)
+
+    # pdfminer's devpages gov-2016-02: a justified line of a pull-quote box, read as a headline line; its
+    # words carry on into the next line (清 / 单: 清单): the box's text, not the page's banner
+    page = [
+        el("title", "稳定和完善宏观经济政策"),
+        el("title", "地 方 政 府 权 力 和 责 任 清"),
+        el("body", "单，在部分地区试行市场"),
+    ]
+    assert spread_banner(page) is None
+    page[2] = el("body", "在部分地区试行市场准入负面清单制度。")
+    assert spread_banner(page) is page[1]
+
+
 def test_a_letter_spaced_top_line_with_a_byline_set_tight_under_it_is_the_banner_and_the_byline_stays() -> None:
     from textclean.clean.articles import build_articles
     from textclean.models import Line, Page

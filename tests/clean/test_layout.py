@@ -501,6 +501,37 @@ def test_the_measure_above_a_sentence_end_is_read_from_the_body_cut_there_not_ac
     assert [(b[0][:4], len(b)) for b in bodies] == [("续深化农", 8), ("产业结构", 10), ("续深化农", 8)]
 
 
+#: pdftotext's text of devpages gov-2022-02: a 33 em column ends an article; the next article's title, a block of
+#: its own (a blank line before and after it), stands over its 23 em body set tight.
+PDFTOTEXT_TITLE_BLOCK_OVER_A_NEW_MEASURE = [
+    "推进财税金融体制改革。深化预算绩效管理改革，增强预算的约束力和",
+    "透明度。推进省以下财政体制改革。完善税收征管制度，依法打击偷税骗",
+    "税。加强和改进金融监管。深化中小银行股权结构和公司治理改革，加快不",
+    "良资产处置。完善民营企业债券融资支持机制，全面实行股票发行注册制，",
+    "促进资本市场平稳健康发展。",
+    "",
+    "着力稳市场主体保就业，加大宏观政策实施力度",
+    "",
+    "完善减负纾困等政策，夯实经济稳定运行、质量提",
+    "升的基础。",
+    "实施新的组合式税费支持政策。坚持阶段性措施和",
+    "制度性安排相结合，减税与退税并举。一方面，延续实",
+    "施扶持制造业、小微企业和个体工商户的减税降费政",
+    "策，并提高减免幅度、扩大适用范围。对小规模纳税人",
+    "阶段性免征增值税。对小微企业年应纳税所得额100万",
+]
+
+
+def test_a_line_set_apart_as_a_block_of_its_own_over_a_new_measure_is_the_next_articles_title() -> None:
+    # as wide as a paragraph's first line of the narrow column and holding a comma, but alone in its block
+    # over text set tight (pdftotext parts blocks, not paragraphs): the title of the body cut there
+    elements = _after_a_title(PDFTOTEXT_TITLE_BLOCK_OVER_A_NEW_MEASURE)[2:]
+    assert elements == [("body", 5), ("title", "着力稳市场主体保就业，加大宏观政策实施力度"), ("body", 7)]
+    # negative: set tight over the body's next line, it is that body's first line
+    tight = [t for i, t in enumerate(PDFTOTEXT_TITLE_BLOCK_OVER_A_NEW_MEASURE) if i != 7]
+    assert _after_a_title(tight)[2:] == [("body", 5), ("body", 8)]
+
+
 def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() -> None:
     # 17 em: wider than a one-column headline wraps by shape, but 利|益 is one word broken in two
     title = "推进产业工人队伍建设改革走深走实"
@@ -998,18 +1029,18 @@ def test_a_numbered_line_opening_a_body_cut_where_the_measure_changes_stays_its_
 
 
 def test_a_dash_line_body_under_a_title_is_its_subtitle_but_not_under_a_column_label() -> None:
-    from textclean.clean.layout import _dash_subtitles
+    from textclean.clean.bodyheads import dash_subtitles
     from textclean.clean.roles import Element
 
     def el(kind: str, text: str, role: str = "text", gap: bool = True) -> Element:
         return Element(kind, [Item(0, text, text, float(len(text)), gap, True, role)], text)
 
     dash = el("body", "——过去一年和五年工作", "attribution")
-    got = _dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "回顾", gap=False)], True)
+    got = dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "回顾", gap=False)], True)
     assert [(e.kind, e.text) for e in got] == [("title", "促进绿色低碳发展"), ("subtitle", "——过去一年和五年工作回顾")]
     # negative: under a column label the line is left as it is (a label opens the next article's head)
-    got = _dash_subtitles([el("column", "G 要点速览"), dash, el("title", "今年主要任务")], True)
+    got = dash_subtitles([el("column", "G 要点速览"), dash, el("title", "今年主要任务")], True)
     assert [e.kind for e in got] == ["column", "body", "title"]
     # negative: the next title is another head, set apart: the subtitle takes no more
-    got = _dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "推进改革发展")], True)
+    got = dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "推进改革发展")], True)
     assert [e.kind for e in got] == ["title", "subtitle", "title"]

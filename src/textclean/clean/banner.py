@@ -12,6 +12,7 @@ from textclean.clean.chardata import has_halves_space
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element
 from textclean.clean.typesetting import BANNER_LAST_LINE
+from textclean.clean.wrapped import goes_on
 
 
 def find_banner(
@@ -60,10 +61,12 @@ def spread_banner(elements: list[Element]) -> Element | None:
     >>> spread_banner([mk("1960年政府工作报告"), mk("理论周刊")]) is None
     True
     """
-    return next(
-        (e for e in elements[1:] if e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw)),
-        None,
-    )
+    for k, e in enumerate(elements[1:], 1):
+        if e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw):
+            below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
+            if not (below and goes_on(e.items[0], below[0])):
+                return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
+    return None
 
 
 def _over_label(elements: list[Element]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from textclean.clean.bodyheads import MAX_HEADLINE_RUN, dash_subtitles, heads_over_titles
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
@@ -22,7 +23,7 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
     width_with_wide_digits,
 )
-from textclean.clean.innerheads import SENTENCE_STOP_RE, split_inner_heads
+from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.roles import (
     Element,
@@ -58,8 +59,6 @@ FIRST_LINE_COLUMN_LINES = 8
 #: A column is measured over at least this many lines before a line above running text is read as its first
 #: (two short lines over a byline measure no column).
 MIN_COLUMN_LINES = 3
-#: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
-MAX_HEADLINE_RUN = 2
 #: A body whose lines have a blank after them at least this often sets each printed line apart (pdfminer at loose
 #: leading: 0.98 of its lines on the median devpage; pdftotext 0.04, PyMuPDF 0): half, the majority.
 GAPPED_BODY_SHARE = 0.5
@@ -95,76 +94,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(lift_interleaved_heads(_heads_over_titles(_dash_subtitles(out, spaced))))
-
-
-def _heads_over_titles(elements: list[Element]) -> list[Element]:
-    """A body of one or two headline lines that end no sentence, set right above a title, is a head too.
-
-    Running text ends its sentences before a title; a piece that ends none there is headline material the
-    run was cut around (a report's name over the title: pdftotext, PyMuPDF). Before: ``body
-    1957年政府工作报告摘编`` / ``title 关于教育改革问题`` made an article of the report's name; after, it is a
-    headline line, which the headline pass makes that title's kicker. Not so: a piece that ends a sentence
-    (``团结。``), a numbered line (a subheading cut off its text), a piece of three lines or more, a piece with
-    no title under it.
-
-    >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
-    >>> [e.kind for e in _heads_over_titles([mk("body", "1957年政府工作报告摘编"), mk("title", "关于教育改革问题")])]
-    ['title', 'title']
-    >>> [e.kind for e in _heads_over_titles([mk("body", "加强军政军民团结。"), mk("title", "加强政府自身建设")])]
-    ['body', 'title']
-    >>> [e.kind for e in _heads_over_titles([mk("body", "（五）维护安定团结"), mk("title", "加强政府自身建设")])]
-    ['body', 'title']
-    """
-    out: list[Element] = []
-    for i, el in enumerate(elements):
-        nxt = elements[i + 1] if i + 1 < len(elements) else None
-        if (
-            el.kind == "body"
-            and len(el.items) <= MAX_HEADLINE_RUN
-            and nxt is not None
-            and nxt.kind == "title"
-            and all(is_headline_like(it) and not it.ends for it in el.items)
-            and not ENUM_OPENER_RE.match(el.items[0].text)
-        ):
-            el = Element("title", el.items, "".join(it.text for it in el.items))
-        out.append(el)
-    return out
-
-
-def _dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
-    """A body that is only a ``——`` line, right under a title, is that title's subtitle, with the title line
-    after it that ends its words (:func:`~textclean.clean.wrapped.continues_subtitle`).
-
-    pdfminer sets the subtitle apart from its title by a blank line; cut from the run where the title's
-    lines end it, it stood as a body of its own, an article of one line. Before: ``title 加强生态环境保护，
-    促进绿色低碳发展`` / ``body ——过去一年和五年工作`` / ``title 回顾`` / byline; after: the title and the
-    subtitle ``——过去一年和五年工作回顾``. Not so under a column label (a label opens the next article's
-    head: pdfminer reads the subtitle of the title above the label after it) or for a body of more lines.
-    """
-    out: list[Element] = []
-    i = 0
-    while i < len(elements):
-        el = elements[i]
-        if (
-            el.kind == "body"
-            and out
-            and out[-1].kind == "title"
-            and len(el.items) == 1
-            and el.items[0].role == "attribution"
-            and el.items[0].text.startswith("——")
-        ):
-            group = [el.items[0]]
-            nxt = elements[i + 1] if i + 1 < len(elements) else None
-            if nxt is not None and nxt.kind == "title" and len(nxt.items) == 1:
-                if continues_subtitle(group[0], nxt.items[0], spaced):
-                    group.append(nxt.items[0])
-                    i += 1
-            out.append(Element("subtitle", group, "".join(it.text for it in group)))
-        else:
-            out.append(el)
-        i += 1
-    return out
+    return join_wrapped_titles(lift_interleaved_heads(heads_over_titles(dash_subtitles(out, spaced))))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
@@ -184,12 +114,41 @@ def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list
             out.extend(_headline_elements(part, spaced))
         else:
             lead, rest, _, one = _split_run(part, "body", None, spaced) if cut else ([], part, [], None)
+            if cut and not lead and _block_of_its_own(part, spaced):
+                lead, rest = part[:1], part[1:]
             if lead and rest and not ENUM_OPENER_RE.match(lead[0].text):
                 out.extend(_headline_elements(lead, spaced, one))
                 part = rest
             out.append(Element("body", part))
         cut = not is_head
     return out
+
+
+def _block_of_its_own(body: list[Item], spaced: bool) -> bool:
+    """Whether the first line of ``body`` (cut where the measure changes) is a block of its own over text set
+    tight: a blank line before and after it, none after most lines under it (:func:`gapped_body`: pdftotext
+    parts blocks so, not paragraphs), no sentence end, at most :data:`~textclean.clean.innerheads.MAX_HEAD_COMMAS`
+    commas. It is the head of that body, though as wide as a paragraph's first line and holding a comma.
+
+    Before: ``…促进资本市场平稳健康发展。`` (33 em) / ∅ / ``着力稳市场主体保就业，加大宏观政策实施力度`` / ∅ /
+    ``完善减负纾困等政策，夯实经济稳定运行、质量提`` (23 em) made the title the new body's first line; after,
+    its title. Not a head: the same line set tight over the next one, or over lines each set apart (pdfminer).
+
+    >>> mk = lambda t, gb, ga: Item(0, t, t, float(len(t)), gb, ga)
+    >>> body = [mk("甲乙丙丁，戊己庚辛壬癸子丑", True, False), *[mk("甲" * 14, False, False) for _ in range(6)]]
+    >>> _block_of_its_own([mk("着力稳市场主体保就业，加大宏观力度", True, True), *body], True)
+    True
+    >>> _block_of_its_own([mk("着力稳市场主体保就业，加大宏观力度", True, False), *body], True)
+    False
+    """
+    first = body[0]
+    if not spaced or len(body) < 2 or not (first.gap_before and first.gap_after) or first.role != "text":
+        return False
+    if first.ends or SENTENCE_STOP_RE.search(first.text) or first.text.count("，") > MAX_HEAD_COMMAS:
+        return False
+    if ENUM_OPENER_RE.match(first.text) or goes_on(first, body[1]):
+        return False  # (a numbered line opens a paragraph; words that carry on are the text's)
+    return not gapped_body(body[1 : 1 + FIRST_LINE_COLUMN_LINES])
 
 
 def _shape_elements(items: list[Item]) -> list[Element]:
