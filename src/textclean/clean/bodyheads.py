@@ -59,6 +59,7 @@ def heads_over_titles(elements: list[Element]) -> list[Element]:
     (``团结。``), a numbered line (a subheading cut off its text), a piece of three lines or more, a piece with
     no title under it.
 
+    >>> from textclean.clean.roles import Item
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
     >>> [e.kind for e in heads_over_titles([mk("body", "1957年政府工作报告摘编"), mk("title", "关于教育改革问题")])]
     ['title', 'title']
