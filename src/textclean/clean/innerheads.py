@@ -126,7 +126,7 @@ def split_inner_heads(
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
             start = i + m
-        elif i > start and not mid_sentence and changes_column(body[start:], i - start):
+        elif i > start and not mid_sentence and changes_column(body, i, start):
             pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
             start = i
     if start < n:
@@ -175,8 +175,9 @@ def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) ->
     return out
 
 
-def changes_column(body: list[Item], i: int) -> bool:
+def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     """Whether the text changes its measure at line ``i`` (after a sentence end): another article's body.
+    The measure above is read from line ``start`` on (the first line of the piece cut last).
 
     Each article is set in columns of its own measure; within one, a paragraph
     ends and the next begins in the same column. A change of measure of
@@ -196,7 +197,7 @@ def changes_column(body: list[Item], i: int) -> bool:
     >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
     False
     """
-    above = _telling(body[max(0, i - COLUMN_CHANGE_LINES) : i])
+    above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     if len(above) < MIN_TELLING_LINES:
         return False
     below = _telling(body[i : i + COLUMN_CHANGE_LINES])
