@@ -60,13 +60,22 @@ def spread_banner(elements: list[Element]) -> Element | None:
     '理论周刊'
     >>> spread_banner([mk("1960年政府工作报告"), mk("理论周刊")]) is None
     True
+    >>> spread_banner([mk("理 论 周 刊"), mk("学 习 园 地")]) is None  # (the top line is the banner)
+    True
     """
+    if elements and _spread_line(elements[0]):
+        return None  # (the page's first line is the banner, found at the top: :func:`find_banner`)
     for k, e in enumerate(elements[1:], 1):
-        if e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw):
+        if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
             if not (below and goes_on(e.items[0], below[0])):
                 return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
     return None
+
+
+def _spread_line(e: Element) -> bool:
+    """A one-line headline set letter-spaced."""
+    return e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw)
 
 
 def _over_label(elements: list[Element]) -> bool:
