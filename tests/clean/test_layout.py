@@ -542,6 +542,16 @@ def test_a_long_headline_broken_inside_a_word_is_one_title_whatever_its_width() 
     assert _titles(upper, lower, title, "周明", *BODY_7) == [upper, lower, title]
 
 
+def test_two_wrapped_titles_whose_lines_break_a_word_between_them_are_one_title() -> None:
+    # PyMuPDF's text of devpages gov-1986-04 (no blank line on the page): four headline lines, each pair joined
+    # as a wrapped title (当 / 前, 利 / 益); 长远利 / 益 breaks a word between the pairs: one title of four lines
+    lines = ("充分认识改革中兼顾当", "前利益和长远利", "益、局部利益和全局利", "益的必要性")
+    assert _titles(*lines, *BODY_7, tight=99) == ["充分认识改革中兼顾当前利益和长远利益、局部利益和全局利益的必要性"]
+    # negative: two wrapped titles that meet between words stay two (a kicker and its title, or two heads)
+    lines = ("加强职业技能培", "训体系建设", "完善劳动法律监", "督机制")
+    assert _titles(*lines, *BODY_7, tight=99) == ["加强职业技能培训体系建设", "完善劳动法律监督机制"]
+
+
 def test_a_headline_line_printed_twice_on_the_page_is_joined_to_no_title_by_shape() -> None:
     # a series label over two articles' titles: by shape each pair would be one wrapped title
     # (on a page without blank lines, where shape pairs short lines)

@@ -69,12 +69,26 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and len(nxt.items) == len(el.items) == 1
                 and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], nxt.items[0], text, by_text, top)
-            ):
+            ) or (by_text and nxt is not None and _runs_on(el, nxt)):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
             out.append(el)
         elements = out[::-1]
     return elements
+
+
+def _runs_on(upper: Element, lower: Element) -> bool:
+    """Whether the title ``upper``, of several lines, goes on in the title ``lower`` set tight under it: its last
+    line breaks a word the first line of ``lower`` ends (:func:`~textclean.clean.lexicon.breaks_a_word`).
+
+    Before (PyMuPDF): ``充分认识改革中兼顾当`` / ``前利益和长远利`` and ``益、局部利益和全局利`` / ``益的必要性``
+    (利 / 益: one word) stood as two titles, the upper one then read as a kicker; after, one title. Not joined:
+    one-line titles (:func:`_wrapped_halves` pairs those), lines across a blank line, a break between words.
+    """
+    if upper.kind != "title" or lower.kind != "title" or (len(upper.items) == len(lower.items) == 1):
+        return False
+    last, first = upper.items[-1], lower.items[0]
+    return not first.gap_before and last.role == first.role == "text" and breaks_a_word(last.text, first.text)
 
 
 def _repeated_lines(elements: list[Element]) -> set[str]:
