@@ -1,4 +1,5 @@
-"""Write src/textclean/clean/data/lexicon.txt: the words :mod:`textclean.clean.lexicon` reads line breaks with.
+"""Write src/textclean/clean/data/lexicon.txt (the words :mod:`textclean.clean.lexicon` reads line breaks with)
+and data/wordclass.txt (which of them open a label rather than a clause).
 
 From jieba's dictionary (the pinned ``jieba`` package's ``dict.txt``): every
 word of Han characters only, at most ``MAX_WORD`` long, counted at least
@@ -9,7 +10,11 @@ is found 100 times of 211 with this list, 109 with the whole dictionary, and
 no kicker is ever read as broken inside a word), and leaving them out makes
 the file a fifth of the dictionary, loaded in a few hundredths of a second.
 
-usage: .venv/bin/python tools/lexicon.py [--check]   (same jieba version, same file; --check: exit 1 if it differs)
+``wordclass.txt`` holds, from the same words, those jieba tags as numerals
+(``m``), time words (``t``) or prepositions (``p``): one ``word tag`` a line,
+sorted (:func:`textclean.clean.lexicon.opens_as_label`).
+
+usage: .venv/bin/python tools/lexicon.py [--check]   (same jieba version, same files; --check: exit 1 if one differs)
 """
 
 from __future__ import annotations
@@ -20,30 +25,43 @@ from pathlib import Path
 
 MIN_COUNT = 30
 MAX_WORD = 6
-OUT = Path(__file__).resolve().parents[1] / "src" / "textclean" / "clean" / "data" / "lexicon.txt"
+#: jieba's tags for the word classes that open a label: numeral, time word, preposition.
+LABEL_TAGS = ("m", "t", "p")
+DATA = Path(__file__).resolve().parents[1] / "src" / "textclean" / "clean" / "data"
+OUT = DATA / "lexicon.txt"
+CLASSES = DATA / "wordclass.txt"
 
 
 def _han(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in word)
 
 
-def lexicon_text() -> str:
+def lexicon_texts() -> tuple[str, str]:
+    """The text of ``lexicon.txt`` and of ``wordclass.txt``."""
     counts: dict[str, int] = {}
+    tags: dict[str, str] = {}
     for line in (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8").splitlines():
-        word, count, *_ = line.split(" ")
+        word, count, *tag = line.split(" ")
         if _han(word) and len(word) <= MAX_WORD and (len(word) == 1 or int(count) >= MIN_COUNT):
             counts[word] = counts.get(word, 0) + int(count)
-    return "".join(f"{w} {c}\n" for w, c in sorted(counts.items()))
+            if tag and tag[0] in LABEL_TAGS:
+                tags.setdefault(word, tag[0])
+    return "".join(f"{w} {c}\n" for w, c in sorted(counts.items())), "".join(
+        f"{w} {t}\n" for w, t in sorted(tags.items())
+    )
 
 
 def main() -> int:
-    text = lexicon_text()
+    texts = lexicon_texts()
     if "--check" in sys.argv[1:]:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT}: {'up to date' if same else 'differs from what jieba gives: run tools/lexicon.py'}")
+        same = all(
+            p.exists() and p.read_text(encoding="utf-8") == t for p, t in zip((OUT, CLASSES), texts, strict=True)
+        )
+        print(f"{DATA}: {'up to date' if same else 'differs from what jieba gives: run tools/lexicon.py'}")
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}: {text.count(chr(10))} words, {len(text.encode()) // 1024} KB")
+    for path, text in zip((OUT, CLASSES), texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}: {text.count(chr(10))} words, {len(text.encode()) // 1024} KB")
     return 0
 
 

@@ -255,3 +255,22 @@ def test_a_top_line_set_tight_over_a_title_on_a_spaced_page_is_the_page_banner()
     got = _records(DEVPAGES / "pdftotext" / "gov-1960-01.txt")
     assert [a["page_banner"] for a in got] == ["理论周刊"] * len(got)
     assert "理论周刊" not in [a["title"] for a in got]
+
+
+def test_a_label_set_tight_over_a_title_on_a_page_without_blank_lines_is_its_kicker() -> None:
+    """PyMuPDF's text of devpages gov-1957-01 and gov-2022-01 (no blank line on the page): the kicker (the
+    report's name) set tight over its title was joined to it by shape, as two short lines of one headline. It
+    opens with a year: a label, never a headline's upper half. A title wrapped before its 和 stays one title."""
+    for name, index in (("gov-1957-01", 2), ("gov-2022-01", 1)):
+        gold = json.loads((DEVPAGES / "gold" / f"{name}.json").read_text(encoding="utf-8"))["articles"][index]
+        got = {a["title"]: a for a in _records(DEVPAGES / "pymupdf" / f"{name}.txt")}
+        assert gold["title"] in got, (name, sorted(got))
+        assert got[gold["title"]]["kicker"] == gold["kicker"]
+
+
+def test_a_headline_wrapped_inside_a_number_is_one_title() -> None:
+    """PyMuPDF's text of devpages gov-1999-01: ``1998年工作回顾和19`` / ``99年工作的总体要求``, the break inside
+    a number; the upper line opens with a year, so shape alone no longer joins it: the digits across the break do."""
+    gold = json.loads((DEVPAGES / "gold" / "gov-1999-01.json").read_text(encoding="utf-8"))["articles"]
+    got = [a["title"] for a in _records(DEVPAGES / "pymupdf" / "gov-1999-01.txt")]
+    assert got == [a["title"] for a in gold]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textclean.clean.lexicon import breaks_a_word, word_ends
+from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label, word_ends
 
 
 def test_word_ends_cut_as_jieba_cuts() -> None:
@@ -18,6 +18,7 @@ def test_word_ends_cut_as_jieba_cuts() -> None:
         ("一定要搞好整党整", "风，加强党的建设"),
         ("一定要把党的各级领", "导班子整顿好、建设好"),
         ("提高党的领", "导水平和执政水平"),
+        ("1998年工作回顾和19", "99年工作的总体要求"),  # inside a number
     ],
 )
 def test_a_break_inside_a_word_is_found(upper: str, lower: str) -> None:
@@ -47,3 +48,48 @@ def test_the_lexicon_file_is_what_its_tool_makes_of_jiebas_dictionary() -> None:
     tool = Path(__file__).resolve().parents[2] / "tools" / "lexicon.py"
     done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1957年政府工作报告摘编", "１９５６年的国家预算", "今后五年的主要任务", "关于政治体制改革", "党的十二大报告摘编"],
+)
+def test_a_line_opening_with_a_number_a_time_word_a_preposition_or_a_word_and_de_opens_as_a_label(line: str) -> None:
+    assert opens_as_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加快发展现代农业",
+        "一定要发扬民主",
+        "千方百计扩大就业",
+        "坚定不移推进改革",
+        "深化改革和扩大开放",
+        "",
+        "——写在前面",
+    ],
+)
+def test_a_line_opening_with_a_verb_or_an_adverb_does_not(line: str) -> None:
+    assert not opens_as_label(line)
+
+
+def test_the_first_word_is_cut_as_jieba_cuts() -> None:
+    assert [first_word(t) for t in ("和政策取向", "和平发展", "与时俱进", "2019年", "")] == [
+        "和",
+        "和平",
+        "与时俱进",
+        "",
+        "",
+    ]
+
+
+def test_the_word_class_file_holds_numerals_time_words_and_prepositions_only() -> None:
+    from importlib.resources import files
+
+    rows = [
+        line.split() for line in (files("textclean.clean") / "data" / "wordclass.txt").read_text("utf-8").splitlines()
+    ]
+    assert {tag for _, tag in rows} == {"m", "t", "p"}
+    assert {"关于": "p", "今后": "t", "十二": "m"}.items() <= dict(rows).items()
+    assert "加快" not in dict(rows)

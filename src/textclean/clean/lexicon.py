@@ -12,6 +12,10 @@ jieba's own rule: the most probable cut of the text around the break into words.
 Measured on the devpages gold (pdfminer text): of 114 kickers set over their
 titles, none is read as broken inside a word; of 211 headlines wrapped over two
 lines, 100 are (the others break between words, where this says nothing).
+
+The same cut tells how a headline line opens (:func:`opens_as_label`), with the
+word classes jieba's dictionary gives (``data/wordclass.txt``, written by the
+same tool).
 """
 
 from __future__ import annotations
@@ -71,9 +75,58 @@ def breaks_a_word(upper: str, lower: str) -> bool:
     (False, False)
     """
     a, b = upper.rstrip()[-WINDOW:], lower.lstrip()[:WINDOW]
+    if a[-1:].isdigit() and b[:1].isdigit():
+        return True  # (inside a number: ``1998年工作回顾和19`` / ``99年工作的总体要求``)
     if not (a and b and _han(a[-1]) and _han(b[0])):
         return False
     return len(a) not in word_ends(a + b)
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> frozenset[str]:
+    """The words of the lexicon jieba tags as numerals, time words or prepositions (``data/wordclass.txt``)."""
+    fields = (importlib.resources.files("textclean.clean") / "data" / "wordclass.txt").read_text(encoding="utf-8")
+    return frozenset(fields.split()[::2])
+
+
+def opens_as_label(text: str) -> bool:
+    """Whether a headline line opens as a label, not a clause: with a number, a numeral, a time word or a
+    preposition (``1957年…``, ``今后五年…``, ``关于…``), or with a word and ``的`` (``党的…``).
+
+    A kicker over a title is most often such a label: the report or series a page
+    excerpts, the section it comes from. The two halves of a two-part headline are
+    two clauses, each opening with its verb or the adverb before it (``加快发展现代农业`` /
+    ``促进农民持续增收``).
+
+    >>> opens_as_label("1957年政府工作报告摘编"), opens_as_label("党的十二大报告摘编"), opens_as_label("关于外交工作")
+    (True, True, True)
+    >>> opens_as_label("加快发展现代农业"), opens_as_label("一定要发扬民主"), opens_as_label("千方百计扩大就业")
+    (False, False, False)
+    """
+    text = text.lstrip()
+    if text[:1].isdigit():
+        return True
+    first, second = _first_words(text)
+    return first in _word_classes() or (first != "" and second == "的")
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``'s opening run of Han characters, cut as :func:`word_ends` cuts ("" if none).
+
+    >>> first_word("和政策取向"), first_word("和平发展"), first_word("2019年")
+    ('和', '和平', '')
+    """
+    return _first_words(text.lstrip())[0]
+
+
+def _first_words(text: str) -> tuple[str, str]:
+    """The first two words of ``text``'s opening run of Han characters (read over :data:`WINDOW` twice)."""
+    head = text[: 2 * WINDOW]
+    n = next((k for k, ch in enumerate(head) if not _han(ch)), len(head))
+    ends = sorted(word_ends(head[:n]))
+    if not ends:
+        return "", ""
+    return head[: ends[0]], head[ends[0] : ends[1]] if len(ends) > 1 else ""
 
 
 def _han(ch: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
@@ -31,6 +31,10 @@ CONTINUATION_CHARS = "的"
 #: is still to come), a conjunction (``坚持“引进来”和`` / ``“走出去”相结合``) or the particle 的 (``邓小平理论的`` /
 #: ``历史地位``). A kicker never ends so.
 OPEN_END_CHARS = "，、：；和与及的"
+#: Conjunctions that join two words (``总体要求和政策取向``): a line whose first word is one goes on from the line
+#: above (``2022年经济社会发展总体要求`` / ``和政策取向``). Read as a word (:func:`~textclean.clean.lexicon.first_word`):
+#: ``和平``, ``与时俱进``, ``及时`` open with the same characters and are no conjunction.
+JOINING_CONJUNCTIONS = ("和", "与", "及", "以及")
 
 #: A headline line at least this much (em) narrower than the line under it is not its wrapped upper half (a
 #: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
@@ -120,18 +124,23 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     pdftotext print a wrapped headline's lines tight (all 224 on the devpages), so a
     blank between two short headline lines parts a kicker from its title
     (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``: by shape they joined 47 times on the
-    devpages, never rightly).
+    devpages, never rightly). Nor does shape join an upper line that opens as a label
+    (:func:`~textclean.clean.lexicon.opens_as_label`: ``1957年政府工作报告摘编`` over ``关于教育改革问题``):
+    on PyMuPDF's devpages, where no blank line parts a kicker from its title, shape joined 34
+    kickers to their titles; the two halves of a two-part headline are two clauses, each
+    opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``). A lower line opening with a
+    conjunction goes on from the upper one whatever it opens with (:func:`_opens_with_conjunction`).
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
-    if by_text and goes_on(upper, lower):
+    if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower)):
         return True  # (the words alone: a title line of any width may wrap so)
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
     if by_text:
         n = JUNCTION_CHARS
         return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-    return _halves(upper, lower) and upper.no > top and not lower.gap_before
+    return _halves(upper, lower) and upper.no > top and not lower.gap_before and not opens_as_label(upper.text)
 
 
 def goes_on(upper: Item, lower: Item) -> bool:
@@ -144,6 +153,19 @@ def goes_on(upper: Item, lower: Item) -> bool:
     (True, False)
     """
     return continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
+
+
+def _opens_with_conjunction(lower: Item) -> bool:
+    """A headline line whose first word is a conjunction joining two words goes on from the headline line above:
+    no headline opens so (``2022年经济社会发展总体要求`` / ``和政策取向``). Asked of two title lines only: under a
+    head, a body line so opened is another column's text going on (pdftotext: ``关于经济体制改革`` over
+    ``和提高经济效益的原则，…``).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> [_opens_with_conjunction(Item(0, t, t, text_width(t), True, True, "text")) for t in ("和政策取向", "和平发展")]
+    [True, False]
+    """
+    return first_word(lower.text) in JOINING_CONJUNCTIONS
 
 
 def _halves(upper: Item, lower: Item) -> bool:
