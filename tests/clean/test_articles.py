@@ -28,6 +28,25 @@ def test_a_titleless_body_keeps_a_first_line_as_wide_as_a_paragraphs_first_line(
     assert "".join(b.text for b in article.blocks) == "".join(body)
 
 
+def test_a_first_line_ending_no_sentence_over_a_paragraphs_indented_first_line_is_the_title() -> None:
+    # PyMuPDF's text of devpages gov-1998-01 (tests/pages/devpages): the body cut where the measure changes opens
+    # with the title 关于1998年政府工作的建议 (12 em) over the paragraph's first line 1998年是全面贯彻中国共
+    # (11 em, the indent short of the 14 em column, a full line under it). As wide as a paragraph's first line,
+    # the title stood as the body's first line; it ends no sentence, so it ends no paragraph: it is a head.
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "gov-1998-01.json").read_text(encoding="utf-8"))["articles"]
+    page = root / "pymupdf" / "gov-1998-01.txt"
+    got = [a.to_record() for a in clean_page(page.name, page.read_bytes()).articles]
+    assert "关于1998年政府工作的建议" in [a["title"] for a in got]
+    assert all(not a["body"].startswith("关于1998年政府工作的建议") for a in got)
+    assert "关于1998年政府工作的建议" in [a["title"] for a in gold]
+
+
 def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
     # a first line with a comma is running text: the article keeps it (and is written untitled)
     body = ("产业工人是推动高质量发展的重要，力量", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")

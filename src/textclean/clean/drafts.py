@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
 from textclean.clean.interleaved import runs_into
 from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import goes_on
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
@@ -192,8 +192,9 @@ def box_interrupts(body: Element, between: list[Element]) -> bool:
 
 def opens_with_title(items: list[Item]) -> bool:
     """Whether a body's first line reads as its title: headline-like (no clause punctuation, not too wide), ending
-    no sentence, at least :data:`TITLE_LINE_SHORTFALL` short of the column, with more lines after it that its words
-    do not carry on into (``扩大高水平对外开`` / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`).
+    no sentence, at least :data:`TITLE_LINE_SHORTFALL` short of the column or set over a paragraph's first line
+    (:func:`_opens_a_paragraph`), with more lines after it that its words do not carry on into (``扩大高水平对外开``
+    / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`).
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
     >>> opens_with_title([mk("推进工会工作", 6), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
@@ -201,12 +202,32 @@ def opens_with_title(items: list[Item]) -> bool:
     >>> opens_with_title([mk("以法治化建设推进工会", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
     False
     """
+    if len(items) < 2 or not is_headline_like(items[0]) or ends_sentence(items[0].text):
+        return False
+    column = body_column(items[1:])
+    return (items[0].width <= column - TITLE_LINE_SHORTFALL or _opens_a_paragraph(items[1:], column)) and not goes_on(
+        items[0], items[1]
+    )
+
+
+def _opens_a_paragraph(items: list[Item], column: float) -> bool:
+    """Whether ``items[0]`` is a paragraph's first line: its indent short of the ``column`` (give or take an em), a
+    full line under it. A line over it that ends no sentence is no paragraph's last line: it is a head, however wide.
+
+    Before (PyMuPDF, a narrow column): ``关于1998年政府工作的建议`` (12 em) over ``1998年是全面贯彻中国共`` (11 em, the
+    paragraph's first line) in a 14 em column stood as the body's first line, the article untitled; after, it is
+    the title. Not a paragraph's first line: one as wide as the column, or one with a short line under it.
+
+    >>> mk = lambda t, w: Item(0, t, t, w, True, True)
+    >>> _opens_a_paragraph([mk("1998年是全面贯彻中国共", 11), mk("产党第十五次全国代表大会精神", 14)], 14)
+    True
+    >>> _opens_a_paragraph([mk("产党第十五次全国代表大会精", 13.5), mk("神的第一年。", 6)], 14)
+    False
+    """
     return (
         len(items) >= 2
-        and is_headline_like(items[0])
-        and not ends_sentence(items[0].text)
-        and items[0].width <= body_column(items[1:]) - TITLE_LINE_SHORTFALL
-        and not goes_on(items[0], items[1])
+        and column - INDENT - FULL_LINE_SLACK <= items[0].width <= column - INDENTED_LINE
+        and items[1].width >= column - FULL_LINE_SLACK
     )
 
 
