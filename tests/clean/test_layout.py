@@ -1077,3 +1077,34 @@ def test_a_dash_line_body_under_a_title_is_its_subtitle_but_not_under_a_column_l
     # negative: the next title is another head, set apart: the subtitle takes no more
     got = dash_subtitles([el("title", "促进绿色低碳发展"), dash, el("title", "推进改革发展")], True)
     assert [e.kind for e in got] == ["title", "subtitle", "title"]
+
+
+def test_headline_lines_over_a_paragraphs_first_line_are_a_head_though_they_fit_the_column_above() -> None:
+    # PyMuPDF's text of devpages cpc-19-06 (no blank line, an 11 em column): after a sentence end, a title's two
+    # lines (8 em, then 11 em: as a paragraph's first line and a full line would be) over a paragraph's first line
+    # (9 em). A paragraph ends with its sentence: lines that end none cannot be one. They were read as running text.
+    above = (
+        "更趋平衡，和平发展大势",
+        "不可逆转。同时，世界面",
+        "临的不稳定性不确定性突",
+        "出，世界经济增长动能不",
+        "足，贫富分化日益严重，",
+        "地区热点问题此起彼伏，",
+        "恐怖主义、网络安全、重",
+        "大传染性疾病、气候变化",
+        "等非传统安全威胁持续蔓",
+        "延，人类面临许多共同挑",
+        "战。",
+    )
+    below = (
+        "我们生活的世界充满",
+        "希望，也充满挑战。我们",
+        "不能因现实复杂而放弃梦",
+        "想，不能因理想遥远而放",
+        "弃追求。没有哪个国家能",
+    )
+    page = (*above, "坚持和平发展道路", "推动构建人类命运共同体", *below)
+    assert _titles(*page, tight=len(page)) == ["坚持和平发展道路推动构建人类命运共同体"]
+    # negative: a line holding a comma is running text whose clause goes on, however the line under it sits
+    page = (*above, "坚持和平发展，道路", "推动构建人类命运共同体", *below)
+    assert _titles(*page, tight=len(page)) == []

@@ -381,7 +381,7 @@ def _inner_head_at(
     above = column_of(above_lines)
     if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
-        if not (new_column and too_full_to_open(body[i], above)):
+        if not (new_column and too_full_to_open(body[i], above)) and not _no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
@@ -391,6 +391,26 @@ def _inner_head_at(
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
+
+
+def _no_paragraph(body: list[Item], i: int, j: int, below: tuple[float, float]) -> bool:
+    """Whether the lines ``body[i:j]``, set after a sentence end, headline-like (no clause mark) and ending no
+    sentence, stand over a paragraph's first line (:func:`~textclean.clean.roles.over_first_line`): they cannot be a
+    paragraph, which ends with its sentence, however well they fit the column above.
+
+    Before (PyMuPDF, an 11 em column): ``…人类面临许多共同挑战。`` / ``坚持和平发展道路`` (8 em) / ``推动构建人类命运共同体``
+    (11 em) / ``我们生活的世界充满`` (9 em: a paragraph's first line) … The two title lines fit the column above (a
+    paragraph's first line, then a full line), so they were read as running text: the title ran into the paragraph
+    under it. After: a head. Not so: lines holding a comma (running text whose clause goes on), or over a full line.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> body = [mk("坚持和平发展道路"), mk("推动构建人类命运共同体"), mk("我们生活的世界充满"), mk("希望，也充满挑战。我们")]
+    >>> _no_paragraph(body, 0, 2, (11.0, 11.0))
+    True
+    >>> _no_paragraph([mk("坚持和平发展，道路"), *body[1:]], 0, 2, (11.0, 11.0))
+    False
+    """
+    return all(is_headline_like(it) for it in body[i:j]) and over_first_line(body, j - 1, below)
 
 
 def _over_head_line(body: list[Item], j: int, window: int) -> bool:
