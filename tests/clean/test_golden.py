@@ -274,3 +274,13 @@ def test_a_headline_wrapped_inside_a_number_is_one_title() -> None:
     gold = json.loads((DEVPAGES / "gold" / "gov-1999-01.json").read_text(encoding="utf-8"))["articles"]
     got = [a["title"] for a in _records(DEVPAGES / "pymupdf" / "gov-1999-01.txt")]
     assert got == [a["title"] for a in gold]
+
+
+def test_a_banner_set_tight_over_the_first_title_at_the_pages_top_is_the_banner() -> None:
+    """pdftotext's text of devpages gov-2022-01: ``重要文献`` set tight over ``2021年工作回顾`` (one block at the page's
+    top) was read as one wrapped title and the page lost its banner; the title opening with a year opens a head
+    of its own."""
+    gold = json.loads((DEVPAGES / "gold" / "gov-2022-01.json").read_text(encoding="utf-8"))["articles"]
+    got = _records(DEVPAGES / "pdftotext" / "gov-2022-01.txt")
+    assert [a["page_banner"] for a in got] == [g["page_banner"] for g in gold] == ["重要文献"] * len(gold)
+    assert "2021年工作回顾" in [a["title"] for a in got]

@@ -1108,3 +1108,14 @@ def test_headline_lines_over_a_paragraphs_first_line_are_a_head_though_they_fit_
     # negative: a line holding a comma is running text whose clause goes on, however the line under it sits
     page = (*above, "坚持和平发展，道路", "推动构建人类命运共同体", *below)
     assert _titles(*page, tight=len(page)) == []
+
+
+def test_a_top_line_set_tight_over_a_line_opening_with_a_date_is_no_half_of_it() -> None:
+    # pdftotext's text of devpages gov-2022-01: the banner 重要文献 set tight over the first title 2021年工作回顾
+    # at the page's top; read as one wrapped title, the banner was lost. A line that opens with a date or a count
+    # opens a head of its own: the top line is split off it (the banner rule then takes it).
+    page = ("重要文献", "2021年工作回顾", "周明", *BODY_7)
+    assert _titles(*page, tight=1) == ["重要文献", "2021年工作回顾"]
+    # negative: a lower line opening with a preposition may be a wrapped title's end (在…): kept one title
+    page = ("推动党的二十大精神", "在工会系统落地见效", "周明", *BODY_7)
+    assert _titles(*page, tight=1) == ["推动党的二十大精神在工会系统落地见效"]

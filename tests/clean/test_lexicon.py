@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label, word_ends
+from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label, opens_with_date, word_ends
 
 
 def test_word_ends_cut_as_jieba_cuts() -> None:
@@ -93,3 +93,12 @@ def test_the_word_class_file_holds_numerals_time_words_and_prepositions_only() -
     assert {tag for _, tag in rows} == {"m", "t", "p"}
     assert {"关于": "p", "今后": "t", "十二": "m"}.items() <= dict(rows).items()
     assert "加快" not in dict(rows)
+
+
+def test_a_line_opens_with_a_date_or_a_count_but_not_with_a_preposition_or_a_word_and_de() -> None:
+    assert [
+        opens_with_date(t) for t in ("2021年工作回顾", "１９５５年国家决算", "当前的经济形势", "今后五年的主要任务")
+    ] == [True] * 4
+    assert [opens_with_date(t) for t in ("关于外交工作", "时期的总任务", "在工会系统落地见效", "加快发展")] == [
+        False
+    ] * 4

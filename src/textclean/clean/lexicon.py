@@ -82,11 +82,32 @@ def breaks_a_word(upper: str, lower: str) -> bool:
     return len(a) not in word_ends(a + b)
 
 
+#: jieba's tags of the words that open a date or a count (numeral, time word) ...
+DATE_TAGS = frozenset(("m", "t"))
+#: ... and a label (those and the preposition): ``data/wordclass.txt`` holds the lexicon's words so tagged.
+LABEL_TAGS = DATE_TAGS | {"p"}
+
+
 @lru_cache(maxsize=1)
-def _word_classes() -> frozenset[str]:
-    """The words of the lexicon jieba tags as numerals, time words or prepositions (``data/wordclass.txt``)."""
+def _word_classes() -> dict[str, str]:
+    """The words of the lexicon jieba tags as numerals, time words or prepositions, and their tags
+    (``data/wordclass.txt``)."""
     fields = (importlib.resources.files("textclean.clean") / "data" / "wordclass.txt").read_text(encoding="utf-8")
-    return frozenset(fields.split()[::2])
+    words = fields.split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether a headline line opens with a date or a count: a number, a numeral or a time word (``2021年…``,
+    ``１９５５年…``, ``当前的…``, ``今后五年…``).
+
+    >>> opens_with_date("2021年工作回顾"), opens_with_date("当前的经济形势"), opens_with_date("第一个五年计划概要")
+    (True, True, True)
+    >>> opens_with_date("关于外交工作"), opens_with_date("时期的总任务"), opens_with_date("在工会系统落地见效")
+    (False, False, False)
+    """
+    text = text.lstrip()
+    return text[:1].isdigit() or _word_classes().get(_first_words(text)[0]) in DATE_TAGS
 
 
 def opens_as_label(text: str) -> bool:
@@ -107,7 +128,7 @@ def opens_as_label(text: str) -> bool:
     if text[:1].isdigit():
         return True
     first, second = _first_words(text)
-    return first in _word_classes() or (first != "" and second == "的")
+    return _word_classes().get(first) in LABEL_TAGS or (first != "" and second == "的")
 
 
 def first_word(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label
+from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label, opens_with_date
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
@@ -223,6 +223,9 @@ def continues_subtitle(above: Item, item: Item, spaced: bool) -> bool:
 def kicker_off(group: list[Item]) -> list[list[Item]]:
     """A stack of more tight headline lines than a title wraps over, whose first line the words do not carry on
     into the second (:func:`~textclean.clean.wrapped.goes_on`): that line apart (a kicker over a wrapped title).
+    At the page's top, two such lines part too when the lower is much the wider (a wrapped line is the fuller one)
+    or opens with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`: a head of its own, as
+    ``重要文献`` set tight over ``2021年工作回顾``: pdftotext printed the banner and the first title as one block).
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
@@ -230,10 +233,13 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     [['党的九大报告摘编'], ['全党、全国人民团结', '起来，争取更大的胜利']]
     >>> len(kicker_off([mk("一定要把党的各级领"), mk("导班子整顿好、建设"), mk("好")]))
     1
+    >>> len(kicker_off([mk("重要文献"), mk("2021年工作回顾")])), len(kicker_off([mk("推动党的二十大精神"), mk("在工会系统落地见效")]))
+    (2, 1)
     """
     if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
         return [group]
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
-    if len(group) <= SUBHEAD_LINES and not (group[0].no <= BANNER_LAST_LINE and narrower):
+    at_top = group[0].no <= BANNER_LAST_LINE
+    if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
         return [group]
     return [group[:1], group[1:]]
