@@ -1119,3 +1119,16 @@ def test_a_top_line_set_tight_over_a_line_opening_with_a_date_is_no_half_of_it()
     # negative: a lower line opening with a preposition may be a wrapped title's end (在…): kept one title
     page = ("推动党的二十大精神", "在工会系统落地见效", "周明", *BODY_7)
     assert _titles(*page, tight=1) == ["推动党的二十大精神在工会系统落地见效"]
+
+
+def test_a_title_left_open_goes_on_in_the_line_set_tight_under_it_whatever_it_was_read_as() -> None:
+    # devpages gov-1984-02 and gov-1988-02 (all three extractors): a title line ending with 和 (no headline ends
+    # so unless it goes on), its second line read as the body's first line, or, two characters long, as a byline
+    body = ("规定享受更优惠的待遇；放宽利用外资建设", "项目和引进技术的审批权限，积极吸收外资", "来发展本地经济。")
+    page = ("题头", "积极办好经济特区和", "进一步开放沿海城市", *body)
+    assert _titles(*page, tight=len(page))[-1] == "积极办好经济特区和进一步开放沿海城市"
+    page = ("题头", "今后五年建设和改革的目标、方针和", "任务", *body)
+    assert _titles(*page, tight=len(page))[-1] == "今后五年建设和改革的目标、方针和任务"
+    # negative: a byline under a title that ends its phrase stays the byline, though a word runs across the break
+    page = ("题头", "打造五型工会 做实做好维权服务", "费平 苏炜", *body)
+    assert _titles(*page, tight=len(page))[-1] == "打造五型工会 做实做好维权服务"

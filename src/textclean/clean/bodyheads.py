@@ -6,9 +6,10 @@ under one (:func:`dash_subtitles`), is that title's kicker or subtitle, not an a
 
 from __future__ import annotations
 
-from textclean.clean.chardata import ENUM_OPENER_RE
-from textclean.clean.roles import Element, is_headline_like
-from textclean.clean.wrapped import continues_subtitle
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, ENUM_OPENER_RE
+from textclean.clean.roles import Element, Item, is_headline_like
+from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
+from textclean.clean.wrapped import continues_subtitle, goes_on, left_open
 
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
@@ -82,3 +83,53 @@ def heads_over_titles(elements: list[Element]) -> list[Element]:
             el = Element("title", el.items, "".join(it.text for it in el.items))
         out.append(el)
     return out
+
+
+def open_titles_go_on(elements: list[Element]) -> list[Element]:
+    """A title whose last line leaves its phrase open (a clause mark, a conjunction or 的 at its end, or a word
+    broken across the break: :func:`~textclean.clean.wrapped.goes_on`) goes on in the line set tight under it,
+    whatever that line was read as: a body's first line, or a byline of a name's length.
+
+    No headline line ends so unless the headline goes on. Before: ``title 积极办好经济特区和`` / ``body
+    进一步开放沿海城市`` / ``规定享受…`` (the title's second line read as the body's first), and ``title
+    今后五年建设和改革的目标、方针和`` / ``byline 任务`` (two characters read as a name); after, the titles
+    ``积极办好经济特区和进一步开放沿海城市`` and ``今后五年建设和改革的目标、方针和任务``. Not joined: a line set
+    apart by a blank line, one that ends a sentence or holds a clause mark (running text), under a title
+    that ends its phrase; a byline under a title whose last word it would only run on (``…做实做好维权服务`` /
+    ``费平 苏炜``: only a title left open by its last mark takes a byline's line).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb=False, role="text": Item(0, t, t, float(len(t)), gb, False, role)
+    >>> els = [Element("title", [mk("积极办好经济特区和")], "积极办好经济特区和"),
+    ...        Element("body", [mk("进一步开放沿海城市"), mk("规定享受更优惠的待遇；放")])]
+    >>> [(e.kind, e.text, len(e.items)) for e in open_titles_go_on(els)]
+    [('title', '积极办好经济特区和进一步开放沿海城市', 2), ('body', '', 1)]
+    >>> els[1] = Element("body", [mk("进一步开放沿海城市", gb=True), mk("规定享受更优惠的待遇；放")])
+    >>> [e.kind for e in open_titles_go_on(els)]
+    ['title', 'body']
+    """
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        if prev is None or prev.kind != "title" or el.kind not in ("body", "byline") or not el.items:
+            out.append(el)
+            continue
+        first = el.items[0]
+        if el.kind == "byline" and (len(el.items) > 1 or not left_open(prev.items[-1])):
+            out.append(el)  # (a byline's names may run on a title's last word by chance: 服务 / 费平 苏炜)
+            continue
+        if not _goes_on_into(prev.items[-1], first):
+            out.append(el)
+            continue
+        out[-1] = Element("title", [*prev.items, first], prev.text + first.text)
+        if len(el.items) > 1:
+            out.append(Element(el.kind, el.items[1:], el.text))
+    return out
+
+
+def _goes_on_into(last: Item, nxt: Item) -> bool:
+    """Whether the title line ``last`` goes on in ``nxt``, set tight under it: ``last`` leaves its phrase open or
+    breaks a word into ``nxt``, which reads as a headline line (no sentence end, no clause mark, not too wide)."""
+    if nxt.gap_before or nxt.ends or CLAUSE_PUNCT_RE.search(nxt.text) or nxt.width > MAX_HEADLINE_WIDTH:
+        return False
+    return last.role == "text" and goes_on(last, Item(nxt.no, nxt.raw, nxt.text, nxt.width, False, False, "text"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from textclean.clean.bodyheads import MAX_HEADLINE_RUN, dash_subtitles, heads_over_titles
+from textclean.clean.bodyheads import MAX_HEADLINE_RUN, dash_subtitles, heads_over_titles, open_titles_go_on
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
@@ -94,7 +94,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(lift_interleaved_heads(heads_over_titles(dash_subtitles(out, spaced))))
+    return join_wrapped_titles(
+        open_titles_go_on(lift_interleaved_heads(heads_over_titles(dash_subtitles(out, spaced))))
+    )
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

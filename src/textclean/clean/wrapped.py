@@ -152,7 +152,7 @@ def goes_on(upper: Item, lower: Item) -> bool:
     >>> goes_on(mk("一定要把党的各级领"), mk("导班子整顿好")), goes_on(mk("党的九大报告摘编"), mk("全党、全国人民团结"))
     (True, False)
     """
-    return continues_a_phrase(lower) or _left_open(upper) or breaks_a_word(upper.text, lower.text)
+    return continues_a_phrase(lower) or left_open(upper) or breaks_a_word(upper.text, lower.text)
 
 
 def _opens_with_conjunction(lower: Item) -> bool:
@@ -187,11 +187,11 @@ def continues_a_phrase(item: Item) -> bool:
     return item.text.startswith(tuple(CONTINUATION_CHARS))
 
 
-def _left_open(item: Item) -> bool:
+def left_open(item: Item) -> bool:
     """``item`` ends with a clause mark or a conjunction: the headline goes on in the next line.
 
     >>> from textclean.clean.chardata import text_width
-    >>> [_left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
+    >>> [left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
     [True, True, False]
     """
     return item.text.rstrip().endswith(tuple(OPEN_END_CHARS))
