@@ -48,3 +48,14 @@ def test_a_byline_with_a_reporters_role_is_a_byline_not_a_title() -> None:
     # negatives: a line that opens with the word but goes on as text, and a phrase that is no name
     assert shape_role("记者会上的发言") == "text"
     assert byline_names("规范化 智能化") is None
+
+
+def test_names_of_the_commonest_surnames_make_a_byline() -> None:
+    from textclean.clean.roles import byline_names, shape_role
+
+    # pdftotext's text of devpages cpc-17-02: 林凯博 翟思桐 洪翊煜 set tight under its title; 洪 was missing from
+    # the surnames, the line was read as the title's second line and the authors were lost
+    assert byline_names("林凯博 翟思桐 洪翊煜") == ["林凯博", "翟思桐", "洪翊煜"]
+    assert shape_role("傅明 洪涛") == "byline"
+    # negative: a phrase opening with such a character is no name
+    assert byline_names("洪水防治工作") is None
