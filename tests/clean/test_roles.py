@@ -59,3 +59,34 @@ def test_names_of_the_commonest_surnames_make_a_byline() -> None:
     assert shape_role("傅明 洪涛") == "byline"
     # negative: a phrase opening with such a character is no name
     assert byline_names("洪水防治工作") is None
+
+
+def test_a_box_read_line_by_line_with_the_column_beside_it_keeps_only_its_own_lines() -> None:
+    from textclean.clean.layout import page_elements
+
+    # pdfminer's text of devpages gov-1959-02: the 12 em quote read line by line with the 26 em column beside it;
+    # the column's lines (each going on in the column's next line, not in the quote's) follow the box
+    lines = (
+        "●观 点",
+        "巩固同苏联的团结，巩固",
+        "第一，在工商业方面，我们基本上用生产资料的全民所有制",
+        "同一切社会主义国家的团",
+        "代替了生产资料的资产阶级所有制，同时付给资本家以定息，从",
+        "结，这是我国的根本方",
+        "而基本上解决了劳动人民和工商业资产阶级之间的经济上的矛",
+        "针。",
+        "盾；在农业和手工业方面，我们用生产资料的集体所有制代替",
+        "了农民和手工业者的个体所有制，从而解决了劳动人民内部的",
+        "经济上的矛盾。",
+    )
+    assert _boxes(*lines) == ["巩固同苏联的团结，巩固同一切社会主义国家的团结，这是我国的根本方针。"]
+    page = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    body = "".join(it.text for e in page_elements(page) if e.kind == "body" for it in e.items)
+    assert body.startswith("第一，在工商业方面，我们基本上用生产资料的全民所有制代替了生产资料")
+    # negative: a quote set raggedly keeps its one wide line, whose words go on in the quote's next line
+    ragged = ("●观点", "要把学习宣传贯彻党", "治任务，在全面学习、全面把握、", "全面落实上下功夫，努力推", "动工作。")
+    assert _boxes(*ragged, *lines[8:]) == [
+        "要把学习宣传贯彻党治任务，在全面学习、全面把握、全面落实上下功夫，努力推动工作。"
+    ]

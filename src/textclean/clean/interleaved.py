@@ -12,8 +12,9 @@ from __future__ import annotations
 from textclean.clean.chardata import width_with_wide_digits
 from textclean.clean.innerheads import COLUMN_BEFORE_LINES
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.roles import Element, Item, set_column
+from textclean.clean.roles import BOX_WIDEN_FACTOR, BOX_WIDEN_MIN, Element, Item, set_column
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, INDENT
+from textclean.clean.wrapped import goes_on
 
 
 def lift_interleaved_heads(elements: list[Element]) -> list[Element]:
@@ -83,3 +84,42 @@ def runs_into(line: Item, below: list[Item]) -> bool:
     column)."""
     full = set_column(below[:COLUMN_BEFORE_LINES]) - INDENT - FIRST_LINE_TOLERANCE
     return width_with_wide_digits(line.text, line.width) >= full and breaks_a_word(line.text, below[0].text)
+
+
+def untangle_box(items: list[Item], start: int, end: int) -> int:
+    """Put the lines of the column pdfminer read between a pull-quote box's lines after the box; return its end.
+
+    ``items[start]`` is the box's marker and ``items[start + 1:end]`` its lines (:func:`~textclean.clean.roles.box_end`,
+    which keeps a wide line between two narrow ones as the quote's ragged line). pdfminer may read a box line by
+    line with the column beside it: then the wide lines are that column's, and the words of each carry on into the
+    column's next line, not into the box line under it. A wide line whose words carry on into the box line under
+    it (:func:`~textclean.clean.wrapped.goes_on`) is the quote's own ragged line. The column's lines keep their
+    order, right after the box, where the rest of their column follows.
+
+    Before (devpages gov-1959-02): ``●观 点`` / ``巩固同苏联的团结，巩固`` / ``第一，在工商业方面，…全民所有制`` /
+    ``同一切社会主义国家的团`` / ``代替了生产资料的…`` / ``结，这是我国的根本方`` / ``而基本上解决了…的矛`` / ``针。``
+    (a 12 em quote, a 26 em column) made one quote of all seven lines; after, the quote is ``巩固同苏联的团结，
+    巩固同一切社会主义国家的团结，这是我国的根本方针。`` and the three column lines open the text after it.
+    Not moved: a wide line that goes on into the box line under it (``…全面把握、`` / ``全面落实…``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> lines = [mk("●观 点"), mk("巩固同苏联的团结，巩固"), mk("第一，在工商业方面，我们基本上用生产资料"),
+    ...          mk("同一切社会主义国家的团"), mk("代替了生产资料的资产阶级所有制，同时付给"), mk("结，这是我国的根本方"),
+    ...          mk("而基本上解决了劳动人民和工商业资产阶级之"), mk("针。")]
+    >>> end = untangle_box(lines, 0, 8)
+    >>> end, "".join(it.text for it in lines[1:end])
+    (5, '巩固同苏联的团结，巩固同一切社会主义国家的团结，这是我国的根本方针。')
+    >>> ragged = [mk("●观点"), mk("要把学习宣传贯彻党"), mk("治任务，在全面学习、全面把握、"), mk("全面落实上下功夫，努力推")]
+    >>> untangle_box(ragged, 0, 4)
+    4
+    """
+    box = items[start + 1 : end]
+    if len(box) < 3:
+        return end
+    limit = max(box[0].width * BOX_WIDEN_FACTOR, box[0].width + BOX_WIDEN_MIN)
+    column = [k for k in range(1, len(box) - 1) if box[k].width > limit and not goes_on(box[k], box[k + 1])]
+    if not column:
+        return end
+    own = [it for k, it in enumerate(box) if k not in column]
+    items[start + 1 : end] = own + [box[k] for k in column]
+    return start + 1 + len(own)

@@ -24,7 +24,7 @@ from textclean.clean.chardata import (
     width_with_wide_digits,
 )
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
-from textclean.clean.interleaved import lift_interleaved_heads
+from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -162,7 +162,7 @@ def _shape_elements(items: list[Item]) -> list[Element]:
     while i < n:
         it = items[i]
         if it.role == "marker":
-            j = box_end(items, i)
+            j = untangle_box(items, i, box_end(items, i))
             raw.append(Element("box", items[i:j], "".join(x.text for x in items[i + 1 : j])))
         elif it.role == "note":
             j = note_end(items, i)
