@@ -164,6 +164,25 @@ def test_the_key_holds_rules_and_code(seed_paths: list[Path], tmp_path: Path, mo
     assert reusable(tmp_path, files, config) == {}  # the library's code changed
 
 
+def test_the_code_digest_covers_the_data_files_the_cleaning_reads(tmp_path: Path) -> None:
+    from textclean.dataset.manifest import code_digest, package_digest
+
+    package = tmp_path / "pkg"
+    (package / "clean" / "data").mkdir(parents=True)
+    (package / "clean" / "rules.py").write_text("X = 1\n")
+    (package / "clean" / "data" / "wordclass.txt").write_text("关于 p\n", encoding="utf-8")
+    (package / "review").mkdir()
+    (package / "review" / "notes.txt").write_text("a\n")
+    before = package_digest(package)
+    (package / "clean" / "data" / "wordclass.txt").write_text("关于 p\n今后 t\n", encoding="utf-8")
+    assert package_digest(package) != before  # a data file the rules read changed: cached output is stale
+    after = package_digest(package)
+    # negative: a file outside the code and its data folders (here a note) changes nothing
+    (package / "review" / "notes.txt").write_text("b\n")
+    assert package_digest(package) == after
+    assert len(code_digest()) == 64
+
+
 def test_nothing_is_reused_from_a_dataset_changed_by_hand(seed_paths: list[Path], tmp_path: Path) -> None:
     config = Config()
     files = write_seeds(seed_paths, tmp_path, config)

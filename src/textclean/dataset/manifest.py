@@ -29,13 +29,21 @@ from textclean.models import Reject
 
 @functools.cache
 def code_digest() -> str:
-    """sha256 over the library's source files: any change to the code means cached output is stale.
+    """sha256 over the library's source and data files: any change to the code means cached output is stale.
 
     Computed once per process, from the files as they were when first asked.
     """
+    return package_digest(Path(__file__).parents[1])  # the textclean package, all subpackages
+
+
+def package_digest(package: Path) -> str:
+    """sha256 over a package's ``*.py`` files and the files of its ``data`` folders (the cleaning reads its
+    lexicon and word classes there: a new ``data/wordclass.txt`` changes the output as a code change does), in
+    path order.
+    """
     digest = hashlib.sha256()
-    package = Path(__file__).parents[1]  # the textclean package, all subpackages
-    for path in sorted(package.rglob("*.py")):
+    files = [*package.rglob("*.py"), *(p for p in package.rglob("*") if p.is_file() and p.parent.name == "data")]
+    for path in sorted(set(files)):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
