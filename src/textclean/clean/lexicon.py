@@ -66,13 +66,16 @@ def word_ends(text: str) -> set[int]:
 def breaks_a_word(upper: str, lower: str) -> bool:
     """Whether the break between lines ``upper`` and ``lower`` falls inside a word: they are one phrase.
 
-    Only Han characters are read; a break next to punctuation, a digit or a
-    letter is between words.
+    Only Han characters are read; a break between two digits falls inside a
+    number; any other break next to punctuation, a digit or a letter is between
+    words.
 
     >>> breaks_a_word("一定要搞好整党整", "风，加强党的建设"), breaks_a_word("一定要把党的各级领", "导班子整顿好")
     (True, True)
     >>> breaks_a_word("党的十一大报告摘登", "一定要强化人民的国家机器"), breaks_a_word("中共一大文献摘登", "在知识分子中的宣传工作")
     (False, False)
+    >>> breaks_a_word("1998年工作回顾和19", "99年工作的总体要求"), breaks_a_word("2019年", "政府工作报告")
+    (True, False)
     """
     a, b = upper.rstrip()[-WINDOW:], lower.lstrip()[:WINDOW]
     if a[-1:].isdigit() and b[:1].isdigit():
