@@ -100,3 +100,30 @@ def test_a_titleless_body_keeps_a_short_first_line_whose_words_carry_on() -> Non
     # negative: the same line ending where a word ends is the body's title
     (article,) = articles_of("扩大高水平对外开放", *body[1:])
     assert article.title == "扩大高水平对外开放"
+
+
+def test_line_spans_hold_the_lines_an_article_was_built_from_not_those_read_between_them() -> None:
+    # pdfminer's text of devpages gov-1959-02: a quote read line by line with the column beside it; the box keeps
+    # raw lines 0, 2, 6, 10, 14 (its marker and its own lines), not the column's 4, 8, 12 between them
+    from textclean.clean.articles import _spans
+    from textclean.clean.roles import Element, Item
+    from textclean.models import Line, Page
+
+    texts = [
+        "●观 点",
+        "巩固同苏联的团结，巩固",
+        "第一，在工商业方面",
+        "同一切社会主义国家的团",
+        "代替了生产资料的",
+        "结，这是我国的根本方",
+        "而基本上解决了",
+        "针。",
+    ]
+    page: list[Line] = []
+    for t in texts:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    box = Element("box", [Item(k, texts[k // 2], texts[k // 2], 10.0, True, True) for k in (0, 2, 6, 10, 14)])
+    assert _spans(Page("p.txt", "0" * 64, "utf-8", tuple(page)), [box]) == [(0, 2), (6, 6), (10, 10), (14, 14)]
+    # negative: an element whose lines follow one another, blank lines between, is one span
+    body = Element("body", [Item(k, texts[k // 2], texts[k // 2], 10.0, True, True) for k in (4, 6, 8)])
+    assert _spans(Page("p.txt", "0" * 64, "utf-8", tuple(page)), [body]) == [(4, 8)]

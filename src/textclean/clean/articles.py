@@ -112,14 +112,23 @@ def headline_text(head: Element) -> str:
 
 
 def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
-    """Raw line spans of the elements, merged across blank lines."""
-    raw = sorted((e.first, e.last) for e in elements if e.items)
+    """Raw line spans of the elements' lines, merged across blank lines.
+
+    Read line by line, not element by element: an element may skip lines of another article that an extractor
+    read between its own (a pull-quote box pdfminer read with the column beside it), and those are not its.
+
+    >>> from textclean.models import Line
+    >>> page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(["甲", "", "乙", "丙", "丁"])))
+    >>> mk = lambda k: Item(k, "字", "字", 1.0, False, False)
+    >>> _spans(page, [Element("box", [mk(0), mk(2), mk(4)])])
+    [(0, 2), (4, 4)]
+    """
     out: list[list[int]] = []
-    for a, b in raw:
-        if out and all(page.lines[k].blank for k in range(out[-1][1] + 1, a) if k < len(page.lines)):
-            out[-1][1] = max(out[-1][1], b)
+    for k in sorted({it.no for e in elements for it in e.items}):
+        if out and all(page.lines[m].blank for m in range(out[-1][1] + 1, k) if m < len(page.lines)):
+            out[-1][1] = k
         else:
-            out.append([a, b])
+            out.append([k, k])
     return [(a, b) for a, b in out]
 
 
