@@ -112,23 +112,30 @@ def headline_text(head: Element) -> str:
 
 
 def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
-    """Raw line spans of the elements' lines, merged across blank lines.
+    """Raw line spans of the elements, merged across blank lines.
 
-    Read line by line, not element by element: an element may skip lines of another article that an extractor
-    read between its own (a pull-quote box pdfminer read with the column beside it), and those are not its.
+    An element's lines follow one another, but a pull-quote box's: pdfminer may read a box line by line with the
+    column beside it, and :func:`~textclean.clean.interleaved.untangle_box` gives those lines to the column. A box's
+    lines are taken one by one, so its article does not claim the column's lines between them.
 
     >>> from textclean.models import Line
     >>> page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(["甲", "", "乙", "丙", "丁"])))
     >>> mk = lambda k: Item(k, "字", "字", 1.0, False, False)
-    >>> _spans(page, [Element("box", [mk(0), mk(2), mk(4)])])
-    [(0, 2), (4, 4)]
+    >>> _spans(page, [Element("box", [mk(0), mk(2), mk(4)])]), _spans(page, [Element("body", [mk(0), mk(2), mk(4)])])
+    ([(0, 2), (4, 4)], [(0, 4)])
     """
+    raw = sorted(
+        span
+        for e in elements
+        if e.items
+        for span in ([(it.no, it.no) for it in e.items] if e.kind == "box" else [(e.first, e.last)])
+    )
     out: list[list[int]] = []
-    for k in sorted({it.no for e in elements for it in e.items}):
-        if out and all(page.lines[m].blank for m in range(out[-1][1] + 1, k) if m < len(page.lines)):
-            out[-1][1] = k
+    for a, b in raw:
+        if out and all(page.lines[k].blank for k in range(out[-1][1] + 1, a) if k < len(page.lines)):
+            out[-1][1] = max(out[-1][1], b)
         else:
-            out.append([k, k])
+            out.append([a, b])
     return [(a, b) for a, b in out]
 
 
