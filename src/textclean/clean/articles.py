@@ -124,12 +124,13 @@ def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
     >>> _spans(page, [Element("box", [mk(0), mk(2), mk(4)])]), _spans(page, [Element("body", [mk(0), mk(2), mk(4)])])
     ([(0, 2), (4, 4)], [(0, 4)])
     """
-    raw = sorted(
-        span
-        for e in elements
-        if e.items
-        for span in ([(it.no, it.no) for it in e.items] if e.kind == "box" else [(e.first, e.last)])
-    )
+    raw: list[tuple[int, int]] = []
+    for e in elements:
+        if e.kind == "box":
+            raw.extend((it.no, it.no) for it in e.items)
+        elif e.items:
+            raw.append((e.first, e.last))
+    raw.sort()
     out: list[list[int]] = []
     for a, b in raw:
         if out and all(page.lines[k].blank for k in range(out[-1][1] + 1, a) if k < len(page.lines)):

@@ -35,6 +35,8 @@ OPEN_END_CHARS = "，、：；和与及的"
 #: above (``2022年经济社会发展总体要求`` / ``和政策取向``). Read as a word (:func:`~textclean.clean.lexicon.first_word`):
 #: ``和平``, ``与时俱进``, ``及时`` open with the same characters and are no conjunction.
 JOINING_CONJUNCTIONS = ("和", "与", "及", "以及")
+#: Their first characters: the word is cut only for a line opening with one (cutting is the dear part).
+CONJUNCTION_STARTS = "".join(sorted({c[0] for c in JOINING_CONJUNCTIONS}))
 
 #: A headline line at least this much (em) narrower than the line under it is not its wrapped upper half (a
 #: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
@@ -165,7 +167,7 @@ def _opens_with_conjunction(lower: Item) -> bool:
     >>> [_opens_with_conjunction(Item(0, t, t, text_width(t), True, True, "text")) for t in ("和政策取向", "和平发展")]
     [True, False]
     """
-    return first_word(lower.text) in JOINING_CONJUNCTIONS
+    return lower.text[:1] in CONJUNCTION_STARTS and first_word(lower.text) in JOINING_CONJUNCTIONS
 
 
 def _halves(upper: Item, lower: Item) -> bool:
