@@ -23,10 +23,10 @@ import importlib.resources
 import sys
 from pathlib import Path
 
+from textclean.clean.lexicon import LABEL_TAGS  # (the tags the library reads: one list for both)
+
 MIN_COUNT = 30
 MAX_WORD = 6
-#: jieba's tags for the word classes that open a label: numeral, time word, preposition.
-LABEL_TAGS = ("m", "t", "p")
 DATA = Path(__file__).resolve().parents[1] / "src" / "textclean" / "clean" / "data"
 OUT = DATA / "lexicon.txt"
 CLASSES = DATA / "wordclass.txt"
