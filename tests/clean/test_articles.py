@@ -47,6 +47,40 @@ def test_a_first_line_ending_no_sentence_over_a_paragraphs_indented_first_line_i
     assert "关于1998年政府工作的建议" in [a["title"] for a in gold]
 
 
+def test_an_untitled_bodys_one_unnumbered_subheading_is_its_title() -> None:
+    # devpages cpc-15-04 (PyMuPDF) and gov-1958-02 (pdfminer): the extractor read a title after its body's first
+    # lines, where it stands as a subheading; the article, no headline matched to it, was written untitled. A text
+    # parted into sections is parted more than once, or numbered: one unnumbered subheading is its title.
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    for ext, name, titles in (
+        ("pymupdf", "cpc-15-04", ("推进祖国和平统一", "面向新世纪的中国共产党")),
+        ("pdfminer", "gov-1958-02", ("关于文化教育",)),
+    ):
+        gold = {a["title"]: a for a in json.loads((root / "gold" / f"{name}.json").read_text("utf-8"))["articles"]}
+        page = root / ext / f"{name}.txt"
+        got = {a.title: a for a in clean_page(page.name, page.read_bytes()).articles}
+        for title in titles:
+            assert title in gold and title in got, (name, title)
+            assert got[title].blocks[0].text[:10] == gold[title]["blocks"][0]["text"][:10]
+            assert title not in [b.text for b in got[title].blocks]
+
+
+def test_an_untitled_body_with_several_unnumbered_subheadings_stays_untitled() -> None:
+    # negative: subheadings that part a text more than once are its sections, not its title
+    from textclean.clean.articles import title_from_sole_heading
+    from textclean.models import Block
+
+    blocks = [Block("paragraph", "甲。"), Block("heading", "鼓励企业承担主体责任"), Block("paragraph", "乙。")]
+    assert title_from_sole_heading(blocks)[0] == "鼓励企业承担主体责任"
+    blocks += [Block("heading", "畅通技能人才职业发展通道"), Block("paragraph", "丙。")]
+    assert title_from_sole_heading(blocks) == ("", blocks)
+
+
 def test_a_titleless_body_keeps_a_first_line_of_running_text() -> None:
     # a first line with a comma is running text: the article keeps it (and is written untitled)
     body = ("产业工人是推动高质量发展的重要，力量", "化产业工人队伍建设改革，畅通技能人才成长", "通道。")

@@ -402,6 +402,38 @@ def test_pymupdf_lines_become_paragraphs_and_a_numbered_subheading() -> None:
     assert "创新基地布局。实施好关键核心技术" in blocks[3].text
 
 
+#: PyMuPDF's text of devpages gov-1957-03 (no blank line anywhere): a paragraph's end, an unnumbered subheading,
+#: the next paragraph's first line (its indent dropped, 2 em short of the 22 em column).
+PYMUPDF_SUBHEADING = (
+    "团体和广大群众的力量，提倡社会团体和群众之间的互",
+    "助，举办各种社会福利事业。最近全国职工家属代表会",
+    "议所介绍的各种群众性的互助互济办法，是有成效的，",
+    "应该提倡和推广。",
+    "关于工资制度问题",
+    "工资问题是一个极为复杂的生产和分配的问题。它",
+    "体现着工人阶级内部、产业之间、地区之间、各类人员",
+    "之间的关系，也体现着工农之间、积累和消费之间、集",
+)
+
+
+def test_an_unnumbered_subheading_in_a_body_printed_without_blank_lines() -> None:
+    # no blank line sets it apart: a short line ending no sentence between a sentence end and a paragraph's
+    # first line is a subheading (before, it opened the paragraph under it)
+    blocks = body_blocks(dense(*PYMUPDF_SUBHEADING))
+    assert starts(blocks) == [("paragraph", "团体和广大"), ("heading", "关于工资制"), ("paragraph", "工资问题是")]
+    assert blocks[1].text == "关于工资制度问题"
+
+
+def test_a_short_line_whose_words_go_on_in_a_tight_body_is_no_subheading() -> None:
+    # negatives: a short line whose word goes on in the next (问 / 题), or one over a full line, is text
+    lines = list(PYMUPDF_SUBHEADING)
+    lines[4:6] = ["关于工资制度问", "题，是一个极为复杂的生产和分配的问题。它"]
+    assert all(b.kind == "paragraph" for b in body_blocks(dense(*lines)))
+    lines = list(PYMUPDF_SUBHEADING)
+    lines[5] = "工资问题是一个极为复杂的生产和分配的问题它还体现"
+    assert all(b.kind == "paragraph" for b in body_blocks(dense(*lines)))
+
+
 def test_a_dash_line_of_running_text_is_no_attribution() -> None:
     """``——`` opening a paragraph of a list names no one: it is running text, not an attribution."""
     items = dense(

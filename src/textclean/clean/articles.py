@@ -14,7 +14,7 @@ import hashlib
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
-from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE
+from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, SECTION_NUMBER_RE
 from textclean.clean.drafts import Draft, opens_with_title
 from textclean.clean.layout import page_elements
 from textclean.clean.repair import join_lines
@@ -62,6 +62,8 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         title_text, blocks = headline_text(title), body_blocks(items)
     else:
         title_text, blocks = title_from_first_line(items)
+        if not title_text:
+            title_text, blocks = title_from_sole_heading(blocks)
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
@@ -88,6 +90,28 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         affiliation=affiliation,
         pull_quote=parts["box"].text if "box" in parts else None,
     )
+
+
+def title_from_sole_heading(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """For a body no headline was matched to, nor a first line read as its title: its one unnumbered subheading as
+    the title (``("", blocks)`` when it holds none, or several); and the blocks without it.
+
+    Subheadings part a text into sections, and a text parted so is parted more than once, or numbered
+    (``（一）``, ``一、``); a title the extractor read after the first lines of its body (set beside them, or over
+    the columns after the first) stands among them as one heading, unnumbered. Before (pdfminer): an untitled
+    article whose text held ``推进祖国和平统一`` as a heading between two paragraphs; after, its title.
+
+    >>> p, h = (lambda t: Block("paragraph", t)), (lambda t: Block("heading", t))
+    >>> title_from_sole_heading([p("甲。"), h("推进祖国和平统一"), p("乙。"), h("（一）实行“一国两制”"), p("丙。")])
+    ('推进祖国和平统一', [Block(kind='paragraph', text='甲。'), Block(kind='paragraph', text='乙。'), Block(kind='heading', text='（一）实行“一国两制”'), Block(kind='paragraph', text='丙。')])
+    >>> title_from_sole_heading([p("甲。"), h("鼓励企业承担主体责任"), p("乙。"), h("畅通技能人才职业发展通道"), p("丙。")])[0]
+    ''
+    """
+    sole = [k for k, b in enumerate(blocks) if b.kind == "heading" and not SECTION_NUMBER_RE.match(b.text)]
+    if len(sole) != 1:
+        return "", blocks
+    k = sole[0]
+    return blocks[k].text, [*blocks[:k], *blocks[k + 1 :]]
 
 
 def headline_text(head: Element) -> str:

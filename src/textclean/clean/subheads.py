@@ -3,7 +3,8 @@
 Two kinds (the seeds print the first, report excerpts mostly the second):
 
 * a short line, or up to :data:`MAX_HEADING_LINES` lines, with no sentence punctuation, standing between
-  the end of one paragraph and the first line of the next (:func:`heading_spans`, on lines);
+  the end of one paragraph and the first line of the next, set apart by blank lines or, in a body printed
+  without any (PyMuPDF's text), one line (:func:`heading_spans`, on lines);
 * a numbered one (``（四）加快金融体制改革。``, ``一、…``, ``第五，…``): a paragraph of one short phrase or
   sentence after a section number, followed by running text (:func:`mark_numbered_headings`, on
   blocks); numbered paragraphs next to each other are a list, not subheadings.
@@ -26,6 +27,7 @@ from textclean.clean.chardata import (
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW
+from textclean.clean.wrapped import goes_on
 from textclean.models import Block
 
 #: Subheadings are at least this much (em) shorter than the column: a line nearer to it is running text,
@@ -42,6 +44,9 @@ NUMBERED_HEADING_MAX_CHARS = 45
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
 #: A subheading spans at most this many printed lines.
 MAX_HEADING_LINES = 3
+#: A body printed without blank lines (:func:`printed_tight`) is told from one line at least this long: two
+#: lines are a title over a first line more often than a body.
+MIN_TIGHT_LINES = 3
 
 
 def _opens_paragraph(items: list[Item], k: int, col: float, heading_width: float) -> bool:
@@ -125,6 +130,19 @@ def _clearly_short(items: list[Item], cols: list[float], first: int, last: int) 
     return True
 
 
+def printed_tight(items: list[Item]) -> bool:
+    """Whether a body of at least :data:`MIN_TIGHT_LINES` lines was printed with no blank line between its lines, as
+    PyMuPDF prints every page: no blank line sets a subheading apart there.
+
+    >>> mk = lambda gb: Item(0, "甲", "甲", 1.0, gb, True)
+    >>> printed_tight([mk(True), mk(False), mk(False)]), printed_tight([mk(False), mk(True), mk(False)])
+    (True, False)
+    >>> printed_tight([mk(False), mk(False)])
+    False
+    """
+    return len(items) >= MIN_TIGHT_LINES and not any(it.gap_before for it in items[1:])
+
+
 def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None = None) -> dict[int, int]:
     """Find subheadings; return ``{first index: last index}`` of each.
 
@@ -136,36 +154,52 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
     full line, as the second line of a paragraph is), or any running text
     that opens a dense piece, where blank lines are the paragraph breaks.
 
+    In a body printed without blank lines (:func:`printed_tight`: PyMuPDF's text) no blank sets a subheading
+    apart: there it is one line, over a paragraph's first line that its words do not carry on into
+    (:func:`~textclean.clean.wrapped.goes_on`). Before, ``…生活富裕。`` / ``鼓励企业承担主体责任`` /
+    ``一是依托企业建设一批产业工人技能`` … (no blank lines) read as running text, the subheading the opening of the
+    paragraph under it; after, a subheading. Not so: a short line whose words go on in the next
+    (``关于工资制度问`` / ``题，…``), or one over a full line.
+
     ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
     the caller already knows.
+
+    >>> mk = lambda t, w=None, gb=False: Item(0, t, t, float(w or len(t)), gb, True)
+    >>> full, first = mk("甲" * 16), mk("乙" * 14)
+    >>> heading_spans([full, mk("甲乙丙。"), mk("鼓励企业承担主体责任"), first, full], [16.0] * 5)
+    {2: 2}
+    >>> heading_spans([full, mk("甲乙丙。"), mk("鼓励企业承担主体责任"), full, full], [16.0] * 5)
+    {}
     """
     if ends is None:
         ends = [ends_sentence(it.text) for it in items]
     spans: dict[int, int] = {}
     last_lines: set[int] = set()  # the last line of each subheading found
     n = len(items)
+    tight = printed_tight(items)
     # the lines right under the end of a paragraph, set apart by a blank (few): only these are measured
     under_ends = [
         i
         for i, (above, it, above_ends) in enumerate(zip(items, items[1 : n - 1], ends, strict=False), 1)
-        if (above_ends or above.role == "attribution") and it.gap_before
+        if (above_ends or above.role == "attribution") and (it.gap_before or tight)
     ]
     after = 0  # the line after the last subheading found: the next one starts no higher
     for i in under_ends:
         if i < after or (i - 1) in last_lines:
             continue
         end = i
-        while end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
+        while not tight and end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
             end += 1
         ok = (
-            items[end].gap_after
+            (items[end].gap_after or tight)
             and end + 1 < n
             and _clearly_short(items, cols, i, end)
             and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
             and (
                 _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
-                or _opens_dense_piece(items, end + 1)
+                or (not tight and _opens_dense_piece(items, end + 1))
             )
+            and not (tight and goes_on(items[end], items[end + 1]))
         )
         if ok:
             spans[i] = end
