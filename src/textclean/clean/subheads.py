@@ -190,22 +190,26 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
         end = i
         while not tight and end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
             end += 1
-        ok = (
-            (items[end].gap_after or tight)
-            and end + 1 < n
-            and _clearly_short(items, cols, i, end)
-            and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
-            and (
-                _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
-                or (not tight and _opens_dense_piece(items, end + 1))
-            )
-            and not (tight and goes_on(items[end], items[end + 1]))
-        )
-        if ok:
+        if (items[end].gap_after or tight) and end + 1 < n and _is_subheading(items, cols, i, end, tight):
             spans[i] = end
             last_lines.add(end)
             after = end + 1
     return spans
+
+
+def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight: bool) -> bool:
+    """Whether ``items[i:end + 1]``, set apart after a paragraph's end, are a subheading (:func:`heading_spans`):
+    clearly short, heading text, over a paragraph's first line (or, where blank lines break paragraphs, a dense
+    piece's); in a body printed ``tight``, words that do not go on into that line."""
+    return (
+        _clearly_short(items, cols, i, end)
+        and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
+        and (
+            _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
+            or (not tight and _opens_dense_piece(items, end + 1))
+        )
+        and not (tight and goes_on(items[end], items[end + 1]))
+    )
 
 
 def is_numbered_heading(text: str) -> bool:
