@@ -434,6 +434,28 @@ def test_a_short_line_whose_words_go_on_in_a_tight_body_is_no_subheading() -> No
     assert all(b.kind == "paragraph" for b in body_blocks(dense(*lines)))
 
 
+def test_a_short_line_over_a_full_line_its_digits_measure_short_is_no_subheading() -> None:
+    # negative (PyMuPDF's text of devpages gov-2017-01): ``…由50% 提高到`` over ``75%，千方百计…``, a full line that
+    # its half-width digits measure an indent short; set wide, they fill it: the short line is running text
+    lines = (
+        "蓄率高、以信贷为主的融资结构有关。要在控制总杠杆率的",
+        "前提下，把降低企业杠杆率作为重中之重。促进企业盘活存",
+        "量资产，推进资产证券化，支持市场化法治化债转股，发展",
+        "多层次资本市场，加大股权融资力度，强化企业特别是国有",
+        "企业财务杠杆约束，逐步将企业负债降到合理水平。",
+        "多措并举降成本。扩大小微企业享受减半征收所得税优",
+        "惠的范围，年应纳税所得额上限由30万元提高到50万元；",
+        "科技型中小企业研发费用加计扣除比例由50% 提高到",
+        "75%，千方百计使结构性减税力度和效应进一步显现。名",
+        "目繁多的收费使许多企业不堪重负，要大幅降低非税负担。",
+        "一是全面清理规范政府性基金，取消城市公用事业附加等基",
+        "金，授权地方政府自主减免部分基金。二是取消或停征中央",
+    )
+    blocks = body_blocks(dense(*lines))
+    assert all(b.kind == "paragraph" for b in blocks)
+    assert any("提高到75%，千方百计" in b.text for b in blocks)
+
+
 def test_a_dash_line_of_running_text_is_no_attribution() -> None:
     """``——`` opening a paragraph of a list names no one: it is running text, not an attribution."""
     items = dense(

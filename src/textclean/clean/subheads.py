@@ -23,6 +23,7 @@ from textclean.clean.chardata import (
     SECTION_NUMBER_RE,
     ends_sentence,
     set_width,
+    width_with_wide_digits,
 )
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
@@ -159,7 +160,8 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
     (:func:`~textclean.clean.wrapped.goes_on`). Before, ``…生活富裕。`` / ``鼓励企业承担主体责任`` /
     ``一是依托企业建设一批产业工人技能`` … (no blank lines) read as running text, the subheading the opening of the
     paragraph under it; after, a subheading. Not so: a short line whose words go on in the next
-    (``关于工资制度问`` / ``题，…``), or one over a full line.
+    (``关于工资制度问`` / ``题，…``), or one over a full line, its digits set wide (:func:`_indented`:
+    ``…扣除比例由50% 提高到`` / ``75%，千方百计…``).
 
     ``ends``: whether each line ends a sentence (:func:`ends_sentence`), when
     the caller already knows.
@@ -200,7 +202,7 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
 def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight: bool) -> bool:
     """Whether ``items[i:end + 1]``, set apart after a paragraph's end, are a subheading (:func:`heading_spans`):
     clearly short, heading text, over a paragraph's first line (or, where blank lines break paragraphs, a dense
-    piece's); in a body printed ``tight``, words that do not go on into that line."""
+    piece's); in a body printed ``tight``, words that do not go on into that line, indented with its digits set wide."""
     return (
         _clearly_short(items, cols, i, end)
         and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
@@ -208,8 +210,16 @@ def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight
             _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
             or (not tight and _opens_dense_piece(items, end + 1))
         )
+        and not (tight and not _indented(items[end + 1], cols[end + 1]))
         and not (tight and goes_on(items[end], items[end + 1]))
     )
+
+
+def _indented(item: Item, col: float) -> bool:
+    """Whether ``item`` falls short of the column ``col`` by a paragraph's indent, its digits set wide
+    (:func:`~textclean.clean.chardata.width_with_wide_digits`): no full line whose digits measured it short."""
+    wide = width_with_wide_digits(item.text, item.width)
+    return wide == item.width or wide <= col - INDENTED_LINE
 
 
 def is_numbered_heading(text: str) -> bool:
