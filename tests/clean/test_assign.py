@@ -215,6 +215,50 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     assert len(_join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2
 
 
+def test_a_headlines_upper_half_over_its_wrapped_lower_half_is_one_title() -> None:
+    from textclean.clean.assign import Unit, _join_kickers
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.roles import Element, Item
+
+    def unit(lines: list[str], at: int) -> Unit:
+        items = [Item(at + k, t, t, float(len(t)), False, False) for k, t in enumerate(lines)]
+        return Unit([Element("title", items, "".join(lines))], at, at)
+
+    # PyMuPDF's text of devpages cpc-19-02: the lower half, wider than the headline's measure, wraps; both
+    # halves name the same body. Before, the upper half was read as the kicker of a title of two lines.
+    idf = BigramIdf(["决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程。", "加强法制建设，维护社会稳定。"])
+    upper, lower = unit(["决胜全面建成小康社会"], 1), unit(["开启全面建设社会主义现代化", "国家新征程"], 2)
+    joined = _join_kickers([upper, lower], idf)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("title", "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程")]
+    ]
+    # negative: an upper line that opens with a date is a label over the title, its kicker, not a half
+    idf = BigramIdf(["2008年主要任务：开启全面建设现代化国家新征程。", "加强法制建设，维护社会稳定。"])
+    dated = _join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化", "国家新征程"], 2)], idf)
+    assert [e.kind for u in dated for e in u.elements] != ["title"]
+    one = _join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化国家新征程"], 2)], idf)
+    assert "2008年主要任务 开启全面建设现代化国家新征程" not in [e.text for u in one for e in u.elements]
+    # negative: halves of three lines are no wrapped half (:data:`MAX_HALF_LINES`)
+    idf = BigramIdf(["决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程。", "加强法制建设，维护社会稳定。"])
+    three = unit(["开启全面建设", "社会主义现代化", "国家新征程"], 2)
+    assert len(_join_kickers([unit(["决胜全面建成小康社会"], 1), three], idf)) == 2
+
+
+def test_a_two_part_headline_with_a_wrapped_half_on_a_devpage() -> None:
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "cpc-19-02.json").read_text("utf-8"))["articles"]
+    page = root / "pymupdf" / "cpc-19-02.txt"
+    got = [a.title for a in clean_page(page.name, page.read_bytes()).articles]
+    title = "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程"
+    assert title in [a["title"] for a in gold]
+    assert title in got
+
+
 def test_the_pages_top_line_over_a_title_naming_the_same_body_is_its_upper_half_not_the_banner() -> None:
     from textclean.clean.assign import assign_headlines
     from textclean.clean.roles import Element, Item

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from textclean.clean.banner import find_banner, spread_banner
 from textclean.clean.chardata import has_halves_space
 from textclean.clean.drafts import Draft, body_drafts, continuation_targets, join_lone_subheads, merge_continuations
+from textclean.clean.lexicon import opens_with_date
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
 
@@ -46,6 +47,10 @@ TITLE_OVERLAP_WEIGHT = 2
 #: A headline line that fits its best body by less than this more than the next best is the
 #: kicker of the title set below it (:func:`_join_kickers`).
 KICKER_MARGIN = 0.3
+#: Each half of a two-part headline spans at most this many lines: one, or two when the half is wider than
+#: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
+#: devpages 34 of PyMuPDF's titles span three lines or more, two of them read right with one line a half.
+MAX_HALF_LINES = 2
 
 
 @dataclass
@@ -206,7 +211,7 @@ def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
         upper.start == 0
         and lower.start == 1
         and [e.kind for e in upper.elements] == ["title"]
-        and _halves_of_one_title(upper, lower, idf)
+        and _halves_of_one_title(upper, lower, idf, max_lines=1)
     )
 
 
@@ -257,24 +262,32 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     )
 
 
-def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
+def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: int = MAX_HALF_LINES) -> bool:
     """Whether the headline line of ``upper`` and the title opening ``lower`` are the two halves of one
-    headline: each one line, the lower set tight under the upper (across a blank line, pdfminer and
-    pdftotext part two heads), neither already two halves, and both name the same body of the page's
-    bodies (a kicker names none, :func:`_names_no_body`; two articles' titles name two).
+    headline: each at most ``max_lines`` lines (a half wider than the headline's measure wraps), the lower
+    set tight under the upper (across a blank line, pdfminer and pdftotext part two heads), neither already
+    two halves, the upper not opening with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`:
+    a label's way, a kicker's), and both name the same body of the page's bodies (a kicker names none,
+    :func:`_names_no_body`; two articles' titles name two).
 
     Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's
     halves set side by side as two lines), both naming the body that speaks of 调控 and 平稳快速发展;
-    after, one title ``适时适度调控 促进经济平稳快速发展``. Not joined: a slogan over a title
-    (it names no body), or two titles that name two bodies.
+    after, one title ``适时适度调控 促进经济平稳快速发展``. So too with a wrapped lower half:
+    ``决胜全面建成小康社会`` / ``开启全面建设社会主义现代化`` / ``国家新征程`` (before: kicker and title).
+    Not joined: a slogan over a title (it names no body), a label over a title (``过去五年工作回顾``, opening
+    with a time word), or two titles that name two bodies.
     """
     top, title = upper.elements[-1], lower.elements[0]
-    if title.kind != "title" or len(top.items) != 1 or len(title.items) != 1 or title.items[0].gap_before:
-        return False  # (each half one line set tight, as PyMuPDF gives a headline's halves set side by side)
+    if title.kind != "title" or title.items[0].gap_before:
+        return False  # (set tight, as PyMuPDF gives a headline's halves set side by side)
+    if len(top.items) > max_lines or len(title.items) > max_lines:
+        return False
     if idf.n < 2 or has_halves_space(top.text) or has_halves_space(title.text):
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
     if _names_no_body(_coverage_margin(idf, top.text)) or _coverage_margin(idf, title.text) <= 0:
         return False
+    if opens_with_date(top.text):
+        return False  # (a label dated or counted: the report or section a page excerpts, a kicker)
     return _best_body(idf, top.text) == _best_body(idf, title.text)
 
 
