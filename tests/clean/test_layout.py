@@ -1132,3 +1132,38 @@ def test_a_title_left_open_goes_on_in_the_line_set_tight_under_it_whatever_it_wa
     # negative: a byline under a title that ends its phrase stays the byline, though a word runs across the break
     page = ("题头", "打造五型工会 做实做好维权服务", "费平 苏炜", *body)
     assert _titles(*page, tight=len(page))[-1] == "打造五型工会 做实做好维权服务"
+
+
+def test_a_headline_line_as_wide_as_the_wrapped_title_under_it_is_its_first_line() -> None:
+    # PyMuPDF's text of devpages gov-2023-02: 扩大国内有效需求 / 推进区域协调发展 / 和新型城镇化, three lines of one
+    # headline wrapped at an 8 em measure; the upper line stood as the kicker of the other two
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "gov-2023-02.json").read_text("utf-8"))["articles"]
+    page = root / "pymupdf" / "gov-2023-02.txt"
+    got = {a.title.replace(" ", ""): a for a in clean_page(page.name, page.read_bytes()).articles}
+    title = "扩大国内有效需求推进区域协调发展和新型城镇化"
+    assert title in [a["title"].replace(" ", "") for a in gold]
+    assert title in got and got[title].kicker != "扩大国内有效需求"
+
+
+def test_a_label_as_wide_as_the_wrapped_title_under_it_stays_its_kicker() -> None:
+    # negative (PyMuPDF's devpages gov-2014-02): 2014年重点工作 is as wide as 增强内需拉动经 / 济的主引擎作用 by chance
+    from textclean.clean.layout import page_elements
+    from textclean.models import Line
+
+    lines = [
+        "G",
+        "聚焦报告",
+        "2014年重点工作",
+        "增强内需拉动经",
+        "济的主引擎作用",
+        "扩大内需，推进投资主体多元化，再推出一批民间",
+    ]
+    lines += ["投资示范项目，加快发展服务业和消费，推动", "城镇化建设，稳定经济增长。"]
+    titles = [e.text for e in page_elements([Line(i, t) for i, t in enumerate(lines)]) if e.kind == "title"]
+    assert "2014年重点工作增强内需拉动经济的主引擎作用" not in titles

@@ -42,6 +42,9 @@ CONJUNCTION_STARTS = "".join(sorted({c[0] for c in JOINING_CONJUNCTIONS}))
 #: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
 #: type balances the lines): at the top of the page it is a banner or kicker over the title.
 UNWRAPPED_WIDTH_DIFF = 4.0
+#: Lines of one headline wrapped at its measure are equally wide to within this much (em): full lines of one
+#: box; an ASCII character (digits) moves a line's width half an em.
+SAME_MEASURE_SLACK = 0.5
 #: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
 #: stack of short lines is a head: kicker and title, or a title and its subtitle.
 SUBHEAD_LINES = 2
@@ -75,7 +78,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and len(nxt.items) == len(el.items) == 1
                 and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], nxt.items[0], text, by_text, top)
-            ) or (by_text and nxt is not None and _runs_on(el, nxt)):
+            ) or (by_text and nxt is not None and (_runs_on(el, nxt) or _wraps_into(el, nxt))):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
             out.append(el)
@@ -95,6 +98,33 @@ def _runs_on(upper: Element, lower: Element) -> bool:
         return False
     last, first = upper.items[-1], lower.items[0]
     return not first.gap_before and last.role == first.role == "text" and breaks_a_word(last.text, first.text)
+
+
+def _wraps_into(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``upper`` is the first line of the title ``lower`` (of several lines) set tight under
+    it: the upper line and all of the lower's lines but the last are equally wide (:data:`SAME_MEASURE_SLACK`), the
+    last no wider: one headline wrapped at its measure, line after full line. Not when the upper line opens as a
+    label (:func:`~textclean.clean.lexicon.opens_as_label`: a kicker over a title that happens to fill as much).
+
+    Before (PyMuPDF, devpages gov-2023-02): ``扩大国内有效需求`` (8 em) over ``推进区域协调发展`` (8 em) /
+    ``和新型城镇化`` was a kicker over a title (the last two lines joined as one: 和 opens no headline); after,
+    one title of the three lines. Not joined: ``2014年重点工作`` over ``增强内需拉动经`` / ``济的主引擎作用`` (a dated
+    label, as wide by chance), an upper line of another width, or lines across a blank line.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _wraps_into(mk("扩大国内有效需求"), mk("推进区域协调发展", "和新型城镇化"))
+    True
+    >>> _wraps_into(mk("2014年重点工作"), mk("增强内需拉动经", "济的主引擎作用")), _wraps_into(mk("扩大内需"), mk("推进区域协调发展", "和新型城镇化"))
+    (False, False)
+    """
+    if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1 or len(lower.items) < 2:
+        return False
+    if lower.items[0].gap_before:
+        return False
+    measure = upper.items[0].width
+    if any(abs(it.width - measure) > SAME_MEASURE_SLACK for it in lower.items[:-1]):
+        return False
+    return lower.items[-1].width <= measure + SAME_MEASURE_SLACK and not opens_as_label(upper.text)
 
 
 def _repeated_lines(elements: list[Element]) -> set[str]:
