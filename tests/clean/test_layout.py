@@ -1167,3 +1167,43 @@ def test_a_label_as_wide_as_the_wrapped_title_under_it_stays_its_kicker() -> Non
     lines += ["投资示范项目，加快发展服务业和消费，推动", "城镇化建设，稳定经济增长。"]
     titles = [e.text for e in page_elements([Line(i, t) for i, t in enumerate(lines)]) if e.kind == "title"]
     assert "2014年重点工作增强内需拉动经济的主引擎作用" not in titles
+
+
+#: PyMuPDF's text of a page whose articles are set in 15 em columns (no blank line anywhere): an article's end, the
+#: next article's title set across more than the column, its body's first lines.
+OVERHANGING_TITLE = (
+    "推进，已经到了非解决不可的时",
+    "候。今年，国务院各部门和地方各",
+    "级政府都要以改革的精神，突出抓",
+    "好管理。工业、农业、财税、金",
+    "融、贸易和科技、教育、文化、卫",
+    "生等各行各业，也都要在加强管理",
+    "上下大功夫。这里讲的管理，包括",
+    "加强监督和整顿。",
+    "加快科技、教育发展，加强精神文明建设",
+    "积极实施科教兴国战略和可持",
+    "续发展战略，促进经济结构调整，",
+    "提高经济整体素质，推动经济和社",
+    "会协调发展。",
+    "大力开发和推广对传统产业升",
+    "级起关键作用、有共性的高新技",
+    "术。推动优势科技力量，参与企业",
+)
+
+
+def test_a_line_set_across_more_than_the_column_between_two_paragraphs_is_a_head_not_a_subheading() -> None:
+    # one line between paragraphs of one column is a subheading, but not one 4 em wider than the column: a head
+    # spanning columns, the next article's title (before, its body ran on in the article above)
+    from textclean.clean.layout import page_elements
+    from textclean.models import Line
+
+    elements = page_elements([Line(i, t) for i, t in enumerate(OVERHANGING_TITLE)])
+    assert [(e.kind, e.items[0].text[:6]) for e in elements] == [
+        ("body", "推进，已经到"),
+        ("title", "加快科技、教"),
+        ("body", "积极实施科教"),
+    ]
+    # negative: a line no wider than the column there stays in the text (a subheading of the article)
+    lines = list(OVERHANGING_TITLE)
+    lines[8] = "加快科技教育发展"
+    assert [e.kind for e in page_elements([Line(i, t) for i, t in enumerate(lines)])] == ["body"]

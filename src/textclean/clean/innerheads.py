@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
+from textclean.clean.headfit import no_paragraph, one_phrase, overhangs, tells_column, too_full_to_open
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
-    NOT_FULL_SHORTFALL,
     Item,
     column_of,
     fuller_median,
@@ -28,7 +28,7 @@ from textclean.clean.roles import (
     over_first_line,
 )
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
-from textclean.clean.wrapped import SUBHEAD_LINES, continues_a_phrase, goes_on
+from textclean.clean.wrapped import continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
 SENTENCE_STOP_RE = re.compile("[。！？…；]")
@@ -342,20 +342,19 @@ def _inner_head_at(
     a ``——`` line may follow as the subtitle. Together the lines misfit the column
     above (the lines before ``i``) somewhere and close the brackets they open. A
     numbered line opens a subheading or a list item, and one phrase
-    (:func:`_one_phrase`) with the same column above and below is a
-    subheading: not a head, unless a blank line sets it apart where blank
+    (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading
+    (not one set across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart where blank
     lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
     whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
     ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.
     """
     first = body[i].text
-    if body[i].role != "text" or SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":")):
+    ends = SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":"))
+    if body[i].role != "text" or ends or ENUM_OPENER_RE.match(first):
         return 0  # (the cheap tests first: this runs after every sentence end)
-    if ENUM_OPENER_RE.match(first):
-        return 0
     above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
-    told = _tells_column(above_lines)
+    told = tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
     j = i
@@ -381,36 +380,25 @@ def _inner_head_at(
     above = column_of(above_lines)
     if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
-        if not (new_column and too_full_to_open(body[i], above)) and not _no_paragraph(body, i, j, below):
+        if not (new_column and too_full_to_open(body[i], above)) and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
+    return _closed_head(body, i, j, above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK, spaced, gaps_tell)
+
+
+def _closed_head(body: list[Item], i: int, j: int, same_column: bool, spaced: bool, gaps_tell: bool) -> int:
+    """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes the brackets it
+    opens: none for one phrase set between paragraphs of one column (``same_column``: a subheading, unless a
+    blank line sets it apart where blank lines mark blocks, or it overhangs that column) or lines whose words
+    carry on into the line under them."""
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
     apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
-    if above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and _one_phrase(body[i:j], spaced) and not apart:
+    above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    if same_column and one_phrase(body[i:j], spaced) and not apart and not overhangs(body[i:j], above):
         return 0  # a subheading: the column goes on under it
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
-
-
-def _no_paragraph(body: list[Item], i: int, j: int, below: tuple[float, float]) -> bool:
-    """Whether the lines ``body[i:j]``, set after a sentence end, headline-like (no clause mark) and ending no
-    sentence, stand over a paragraph's first line (:func:`~textclean.clean.roles.over_first_line`): they cannot be a
-    paragraph, which ends with its sentence, however well they fit the column above.
-
-    Before (PyMuPDF, an 11 em column): ``…人类面临许多共同挑战。`` / ``坚持和平发展道路`` (8 em) / ``推动构建人类命运共同体``
-    (11 em) / ``我们生活的世界充满`` (9 em: a paragraph's first line) … The two title lines fit the column above (a
-    paragraph's first line, then a full line), so they were read as running text: the title ran into the paragraph
-    under it. After: a head. Not so: lines holding a comma (running text whose clause goes on), or over a full line.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> body = [mk("坚持和平发展道路"), mk("推动构建人类命运共同体"), mk("我们生活的世界充满"), mk("希望，也充满挑战。我们")]
-    >>> _no_paragraph(body, 0, 2, (11.0, 11.0))
-    True
-    >>> _no_paragraph([mk("坚持和平发展，道路"), *body[1:]], 0, 2, (11.0, 11.0))
-    False
-    """
-    return all(is_headline_like(it) for it in body[i:j]) and over_first_line(body, j - 1, below)
 
 
 def _over_head_line(body: list[Item], j: int, window: int) -> bool:
@@ -440,55 +428,6 @@ def _over_head_line(body: list[Item], j: int, window: int) -> bool:
     if not (under[1] and (_short_of(nxt, under) or over_first_line(body, j + 1, under))):
         return False
     return not goes_on(it, nxt)  # (the dearest test last: it reads the words across the break)
-
-
-def _tells_column(lines: list[Item]) -> bool:
-    """Whether ``lines`` tell a column (``column_of(lines)[1] > 0``: a text line ending no sentence), without
-    measuring it (a loop: it stops at the first such line, most often the first line).
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _tells_column([mk("甲乙丙。"), mk("甲乙丙丁")]), _tells_column([mk("甲乙丙。")]), _tells_column([])
-    (True, False, False)
-    """
-    for it in lines:
-        if it.role == "text" and it.width > 0 and not it.ends:
-            return True
-    return False
-
-
-def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
-    """Whether ``item``, set after a sentence end with no indent, is too wide to open a paragraph of ``column``.
-
-    A paragraph's first line is indented: when the extractor drops the indent, the
-    line falls at least :data:`~textclean.clean.roles.NOT_FULL_SHORTFALL` short of the column. A line as
-    full as the column right after a sentence end is no paragraph's first line (a head of
-    the column's width, set after it), when another column follows it (:func:`_inner_head_at`:
-    a sentence may end at a line's end inside a paragraph, which goes on full). An indent the
-    text keeps (leading white space) says nothing.
-
-    >>> mk = lambda t, raw=None: Item(0, raw or t, t, float(len(t)), True, True)
-    >>> [too_full_to_open(mk(t), (11.0, 11.0)) for t in ("关于认真搞好斗批改工作", "关于认真搞好斗批")]
-    [True, False]
-    >>> too_full_to_open(mk("关于认真搞好斗批改工作", "　　关于认真搞好斗批改工作"), (11.0, 11.0))
-    False
-    """
-    _, measured = column
-    if not measured or item.raw[:1].isspace():
-        return False
-    return item.squeezed > measured - NOT_FULL_SHORTFALL
-
-
-def _one_phrase(lines: list[Item], spaced: bool = True) -> bool:
-    """One line, or lines set tight one under the other (a wrapped phrase) on a page that has blank lines
-    (``spaced``): no kicker over a title.
-
-    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
-    >>> _one_phrase([mk("在社会治理中发挥工会劳动法律", True), mk("监督作用的必要性", False)])
-    True
-    >>> _one_phrase([mk("改革开放再出发", True), mk("推动改革走深走实", True)])
-    False
-    """
-    return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
 
 
 def _ends_run(body: list[Item], j: int) -> bool:

@@ -1,0 +1,96 @@
+"""How headline lines inside a run of text fit the columns around them (:mod:`~textclean.clean.innerheads` asks).
+
+A head read inside a body's lines is told by how it sits in the column: a paragraph's first line is the column
+less its indent, a full line the column; a line that ends no sentence over a paragraph's first line ends no
+paragraph (:func:`no_paragraph`); one set across more than the column is no subheading of it (:func:`overhangs`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
+from textclean.clean.wrapped import SUBHEAD_LINES
+
+
+def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
+    """Whether a line of ``lines`` overhangs ``column`` (:func:`~textclean.clean.roles.column_of`) by
+    :data:`~textclean.clean.roles.HEAD_OVERHANG` even squeezed: set across more than the column, it is no subheading
+    of it (a subheading is set in its column's measure), but a head spanning columns.
+
+    Before (PyMuPDF, a 15 em column): ``…加强监督和整顿。`` / ``加快科技、教育发展，加强精神文明建设`` (19 em) /
+    ``积极实施科教兴国战略和可持`` (a paragraph's first line): one line with the same column above and below read
+    as a subheading, and the next article's body ran on in this one; after, a head.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> overhangs([mk("加快科技、教育发展，加强精神文明建设")], (15.0, 15.0)), overhangs([mk("加强监督和整顿")], (15.0, 15.0))
+    (True, False)
+    """
+    return any(it.squeezed >= column[1] + HEAD_OVERHANG for it in lines)
+
+
+def no_paragraph(body: list[Item], i: int, j: int, below: tuple[float, float]) -> bool:
+    """Whether the lines ``body[i:j]``, set after a sentence end, headline-like (no clause mark) and ending no
+    sentence, stand over a paragraph's first line (:func:`~textclean.clean.roles.over_first_line`): they cannot be a
+    paragraph, which ends with its sentence, however well they fit the column above.
+
+    Before (PyMuPDF, an 11 em column): ``…人类面临许多共同挑战。`` / ``坚持和平发展道路`` (8 em) / ``推动构建人类命运共同体``
+    (11 em) / ``我们生活的世界充满`` (9 em: a paragraph's first line) … The two title lines fit the column above (a
+    paragraph's first line, then a full line), so they were read as running text: the title ran into the paragraph
+    under it. After: a head. Not so: lines holding a comma (running text whose clause goes on), or over a full line.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> body = [mk("坚持和平发展道路"), mk("推动构建人类命运共同体"), mk("我们生活的世界充满"), mk("希望，也充满挑战。我们")]
+    >>> no_paragraph(body, 0, 2, (11.0, 11.0))
+    True
+    >>> no_paragraph([mk("坚持和平发展，道路"), *body[1:]], 0, 2, (11.0, 11.0))
+    False
+    """
+    return all(is_headline_like(it) for it in body[i:j]) and over_first_line(body, j - 1, below)
+
+
+def tells_column(lines: list[Item]) -> bool:
+    """Whether ``lines`` tell a column (``column_of(lines)[1] > 0``: a text line ending no sentence), without
+    measuring it (a loop: it stops at the first such line, most often the first line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> tells_column([mk("甲乙丙。"), mk("甲乙丙丁")]), tells_column([mk("甲乙丙。")]), tells_column([])
+    (True, False, False)
+    """
+    for it in lines:
+        if it.role == "text" and it.width > 0 and not it.ends:
+            return True
+    return False
+
+
+def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
+    """Whether ``item``, set after a sentence end with no indent, is too wide to open a paragraph of ``column``.
+
+    A paragraph's first line is indented: when the extractor drops the indent, the
+    line falls at least :data:`~textclean.clean.roles.NOT_FULL_SHORTFALL` short of the column. A line as
+    full as the column right after a sentence end is no paragraph's first line (a head of
+    the column's width, set after it), when another column follows it (:func:`_inner_head_at`:
+    a sentence may end at a line's end inside a paragraph, which goes on full). An indent the
+    text keeps (leading white space) says nothing.
+
+    >>> mk = lambda t, raw=None: Item(0, raw or t, t, float(len(t)), True, True)
+    >>> [too_full_to_open(mk(t), (11.0, 11.0)) for t in ("关于认真搞好斗批改工作", "关于认真搞好斗批")]
+    [True, False]
+    >>> too_full_to_open(mk("关于认真搞好斗批改工作", "　　关于认真搞好斗批改工作"), (11.0, 11.0))
+    False
+    """
+    _, measured = column
+    if not measured or item.raw[:1].isspace():
+        return False
+    return item.squeezed > measured - NOT_FULL_SHORTFALL
+
+
+def one_phrase(lines: list[Item], spaced: bool = True) -> bool:
+    """One line, or lines set tight one under the other (a wrapped phrase) on a page that has blank lines
+    (``spaced``): no kicker over a title.
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
+    >>> one_phrase([mk("在社会治理中发挥工会劳动法律", True), mk("监督作用的必要性", False)])
+    True
+    >>> one_phrase([mk("改革开放再出发", True), mk("推动改革走深走实", True)])
+    False
+    """
+    return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
