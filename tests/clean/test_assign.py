@@ -402,6 +402,10 @@ def test_on_a_spaced_page_a_vague_line_set_tight_over_a_title_is_its_first_half(
     assert [e.kind for u in _join_kickers(apart, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
     # negative: on a page with no blank line, set tight says nothing: the vague line is a kicker
     assert [e.kind for u in _join_kickers(tight(), idf, spaced=False) for e in u.elements] == ["kicker", "title"]
+    # negative: a line opening with a date is a label, a kicker, set tight or not (pdfminer reads a kicker in one
+    # block with its title on a page set at tight leading)
+    dated = [unit("2008年主要任务", 1, True), unit("更大激发市场活力", 2, False)]
+    assert [e.kind for u in _join_kickers(dated, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
 
 
 #: pdfminer's text of devpages gov-1960-01 (a blank line after each line): the page's banner, set spread across

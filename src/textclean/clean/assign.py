@@ -242,7 +242,9 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     (``一定要抓革命促生产`` / ``把国民经济搞上去``) from a kicker. Before: ``聚焦重点领域和关键环节深化改革``
     set tight over ``更大激发市场活力和社会创造力`` became kicker and title (the upper half names no body in
     particular); after, one title with a space between its halves. Not joined: the same lines with a blank
-    between them, or on a page with no blank line (PyMuPDF: :func:`_halves_of_one_title` decides there).
+    between them, on a page with no blank line (PyMuPDF: :func:`_halves_of_one_title` decides there), or an
+    upper line that opens with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`:
+    ``2008年主要任务``, a label; on a page set at tight leading pdfminer reads a kicker in one block with its title).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t, gb: Unit([Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)], 0, 0)
@@ -250,6 +252,8 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     >>> _set_tight_on_spaced_page(upper, lower, True), _set_tight_on_spaced_page(upper, lower, False)
     (True, False)
     >>> _set_tight_on_spaced_page(upper, mk("更大激发市场活力和社会创造力", True), True)
+    False
+    >>> _set_tight_on_spaced_page(mk("2008年主要任务", True), lower, True)
     False
     """
     top, title = upper.elements[-1], lower.elements[0]
@@ -259,6 +263,7 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
         and len(top.items) == len(title.items) == 1
         and not title.items[0].gap_before
         and not has_halves_space(title.text)
+        and not opens_with_date(top.text)
     )
 
 
