@@ -382,7 +382,7 @@ def _inner_head_at(
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
         if not (new_column and too_full_to_open(body[i], above)) and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
-    return _closed_head(body, i, j, above[1] and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK, spaced, gaps_tell)
+    return _closed_head(body, i, j, bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK, spaced, gaps_tell)
 
 
 def _closed_head(body: list[Item], i: int, j: int, same_column: bool, spaced: bool, gaps_tell: bool) -> int:
