@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import articles_of
 
+from textclean.clean.assign import assign_headlines
 from textclean.clean.drafts import Draft, piece_order
 from textclean.clean.roles import Element, Item
 
@@ -469,3 +470,23 @@ def test_a_letter_spaced_top_line_with_a_byline_set_tight_under_it_is_the_banner
     tight = [t.replace(" ", "") if i == 0 else t for i, t in enumerate(lines)]
     [article] = build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(tight))))
     assert article.page_banner is None
+
+
+def test_a_top_line_with_its_digits_spread_is_the_banner_even_over_a_body() -> None:
+    # PyMuPDF's text of devpages gov-2008-04: the banner, letter-spaced, keeps the spaces between its digits only;
+    # set over the first article's body (its headline is elsewhere), it was read as that body's title
+    from textclean.clean.layout import page_elements
+    from textclean.models import Line
+
+    body = ["进一步落实和完善文化", "体制改革政策措施，推动文", "化创新，加强文化建设，保", "障人民基本文化权益，繁荣"]
+    body += ["文化市场，满足人民日益增", "长的、多样的文化需求。"]
+    head = ["G", "报告摘编", "2008年主要任务", "深化文化体制改革，推动文化大发展大繁荣"]
+    text2 = [
+        "行政管理体制改革是深化改革的重要环节，是政治",
+        "体制改革的重要内容，是完善社会主义市场经济",
+        "体制的必然要求。",
+    ]
+    for top, banner in (("2 0 0 8 年政府工作报告", "2008年政府工作报告"), ("2008年政府工作报告", None)):
+        lines = [top, *body, *head, *text2]
+        _, _, got = assign_headlines(page_elements([Line(i, t) for i, t in enumerate(lines)]))
+        assert (got.text if got is not None else None) == banner  # (negative: set tight, a title of its own)

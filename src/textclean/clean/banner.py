@@ -9,7 +9,7 @@ both), set tight over a column label (:func:`_over_label`), or over a title on a
 from __future__ import annotations
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.repair import is_letter_spaced
+from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
 from textclean.clean.typesetting import BANNER_LAST_LINE
 from textclean.clean.wrapped import goes_on
@@ -34,13 +34,28 @@ def find_banner(
     if top is None or top[0] is not first or len(first.items) != 1:
         return None  # (a line joined to the title under it is that title's)
     raw = first.items[0].raw
+    spread = is_letter_spaced(raw) or spreads_digits(raw)
     if len(top) != 1:
-        return first if is_letter_spaced(raw) else None  # (spread: the banner, whatever is set tight under it)
-    if raw[:1].isspace() or is_letter_spaced(raw) or _over_label(elements) or n_titles > n_bodies:
+        return first if spread else None  # (spread: the banner, whatever is set tight under it)
+    if raw[:1].isspace() or spread or _over_label(elements) or n_titles > n_bodies:
         return first
     if spaced and _tight_over_title(elements):
         return first
     return None
+
+
+def spreads_digits(raw: str) -> bool:
+    """Whether a headline line sets its digits apart (``2 0 0 8 年政府工作报告``,
+    :data:`~textclean.clean.repair.SPREAD_DIGITS`): PyMuPDF and pdftotext drop the spacing of a letter-spaced line
+    between Han characters but keep a space between its digits, and a title is set tight (a year in a headline
+    reads ``2008年``). Not so for a title's digits run together, or a space between a number and a word.
+
+    >>> spreads_digits("2 0 0 8 年政府工作报告"), spreads_digits("2 0 0 8年政府工作报告")
+    (True, True)
+    >>> spreads_digits("2008年政府工作报告"), spreads_digits("保证1980、1981 年计划的完成"), spreads_digits("第 1 期")
+    (False, False, False)
+    """
+    return SPREAD_DIGITS_RE.search(raw) is not None
 
 
 def spread_banner(elements: list[Element]) -> Element | None:

@@ -33,6 +33,12 @@ _DIGIT_SPACE_RE = re.compile(
 _LATIN_RE = re.compile("[A-Za-z]")
 _HAN_SPACE_HAN_RE = re.compile(f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(?=[{CJK}])")
 
+#: Digits set apart one by one, at least this many of them (``2 0 0 8``), are letter-spaced: PyMuPDF and pdftotext
+#: drop a spread line's spacing between Han characters but keep it between digits. A year has four; a number
+#: written with spaces between its digits is no text's (a count or a page number has fewer, or runs together).
+SPREAD_DIGITS = 4
+SPREAD_DIGITS_RE = re.compile(rf"(?<![0-9])[0-9](?: [0-9]){{{SPREAD_DIGITS - 1},}}(?![0-9])")
+
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
 #: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
 LETTER_SPACED_SHARE = 0.5
@@ -118,6 +124,20 @@ def drop_digit_spaces(text: str) -> str:
     return _DIGIT_SPACE_RE.sub("", text)
 
 
+def join_spread_digits(text: str) -> str:
+    """Close up digits set apart one by one (:data:`SPREAD_DIGITS` or more): the letter spacing of a spread line that
+    the extractor kept between digits only.
+
+    >>> join_spread_digits("2 0 0 8 年政府工作报告"), join_spread_digits("1 9 8 1年")
+    ('2008 年政府工作报告', '1981年')
+    >>> join_spread_digits("第 1 2 期"), join_spread_digits("2008 2009")
+    ('第 1 2 期', '2008 2009')
+    """
+    if " " not in text:
+        return text
+    return SPREAD_DIGITS_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def normalize_box_marker(text: str) -> str:
     """Close up the label of a pull-quote box marker: ``●观 点`` -> ``●观点``.
 
@@ -138,6 +158,8 @@ def repair_line(text: str) -> str:
     '附属地的特权。1897年8月，中东铁路开'
     >>> repair_line("学校 思政教师进企业”思想政治教育品牌，积")
     '学校 思政教师进企业”思想政治教育品牌，积'
+    >>> repair_line("2 0 0 8 年政府工作报告")
+    '2008年政府工作报告'
     """
     if not HAS_SPACE_RE.search(text):
         return text  # every repair here is about spaces
@@ -147,7 +169,7 @@ def repair_line(text: str) -> str:
     if not _SPACE_CHAR_RE.search(text):
         return text  # (a letter-spaced line rejoined whole: the last two repairs are about spaces too)
     text = drop_spaces_around_punctuation(text)
-    return drop_digit_spaces(text)
+    return drop_digit_spaces(join_spread_digits(text))
 
 
 def join_lines(parts: list[str]) -> str:
