@@ -343,8 +343,8 @@ def _inner_head_at(
     above (the lines before ``i``) somewhere and close the brackets they open. A
     numbered line opens a subheading or a list item, and one phrase
     (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading
-    (not one set across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart where blank
-    lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
+    (not one set across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a
+    blank line sets it apart where blank lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
     whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
     ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.
@@ -382,18 +382,26 @@ def _inner_head_at(
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
         if not (new_column and too_full_to_open(body[i], above)) and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
-    return _closed_head(body, i, j, bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK, spaced, gaps_tell)
+    return _closed_head(body, i, j, (above, below), spaced, gaps_tell)
 
 
-def _closed_head(body: list[Item], i: int, j: int, same_column: bool, spaced: bool, gaps_tell: bool) -> int:
+def _closed_head(
+    body: list[Item],
+    i: int,
+    j: int,
+    columns: tuple[tuple[float, float], tuple[float, float]],
+    spaced: bool,
+    gaps_tell: bool,
+) -> int:
     """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes the brackets it
-    opens: none for one phrase set between paragraphs of one column (``same_column``: a subheading, unless a
-    blank line sets it apart where blank lines mark blocks, or it overhangs that column) or lines whose words
-    carry on into the line under them."""
+    opens: none for one phrase set between paragraphs of one column (``columns``: the column above and below; a
+    subheading, unless a blank line sets it apart where blank lines mark blocks, or it overhangs that column) or
+    lines whose words carry on into the line under them."""
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
+    above, below = columns
     apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
-    above = column_of(body[max(0, i - COLUMN_BEFORE_LINES) : i])
+    same_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK
     if same_column and one_phrase(body[i:j], spaced) and not apart and not overhangs(body[i:j], above):
         return 0  # a subheading: the column goes on under it
     if j < len(body) and goes_on(body[j - 1], body[j]):

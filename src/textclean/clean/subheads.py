@@ -210,8 +210,7 @@ def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight
             _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
             or (not tight and _opens_dense_piece(items, end + 1))
         )
-        and not (tight and not _indented(items[end + 1], cols[end + 1]))
-        and not (tight and goes_on(items[end], items[end + 1]))
+        and (not tight or (_indented(items[end + 1], cols[end + 1]) and not goes_on(items[end], items[end + 1])))
     )
 
 
