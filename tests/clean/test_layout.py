@@ -1207,3 +1207,37 @@ def test_a_line_set_across_more_than_the_column_between_two_paragraphs_is_a_head
     lines = list(OVERHANGING_TITLE)
     lines[8] = "加快科技教育发展"
     assert [e.kind for e in page_elements([Line(i, t) for i, t in enumerate(lines)])] == ["body"]
+
+
+COLUMN_12 = [
+    "三是整顿和加强劳动纪",
+    "律，严格执行奖惩制度。劳",
+    "动纪律松弛的要严肃处理，",
+    "屡教不改的，企业有权按照",
+    "有关规定给予经济的或行政",
+    "的惩处，直到辞退和开除。",
+]
+NEXT_12 = [
+    "四是整顿财政纪律。健",
+    "全财务会计制度，加强财务",
+    "管理工作。违反财政纪律，",
+    "弄虚作假，营私舞弊，截留",
+]
+
+
+def test_lines_set_tight_between_lines_that_stand_apart_are_one_head_even_as_wide_as_the_column() -> None:
+    # pdfminer's devpages gov-1981-02: a kicker and a wrapped title read inside a 12 em column whose lines each
+    # stand apart; each line fits the column (11, 9 and 7 em), so by shape the stack read as a paragraph.
+    stack = [("1981年政府工作报告摘编", False), ("分批进行企业的全面", False), ("整顿和必要改组", True)]
+    kinds = _spaced_elements(*[(t, True) for t in COLUMN_12], *stack, *[(t, True) for t in NEXT_12])
+    assert [k for k, _ in kinds] == ["body", "title", "title", "body"]
+    assert kinds[1:3] == [("title", "1981年政府工作报告摘编"), ("title", "分批进行企业的全面整顿和必要改组")]
+    # negative: the same lines each standing apart (no box of their own) read on as the column's text
+    apart = [(t, True) for t, _ in stack]
+    assert [k for k, _ in _spaced_elements(*[(t, True) for t in COLUMN_12], *apart, *[(t, True) for t in NEXT_12])] == [
+        "body"
+    ]
+    # negative: a box that holds a sentence is a paragraph set tight (a wider column's), not a head
+    para = [("国家财政收入的大部分来", False), ("自国有企业，三分之二的职", False), ("工在国有企业就业。", True)]
+    kinds = _spaced_elements(*[(t, True) for t in COLUMN_12], *para, *[(t, True) for t in NEXT_12])
+    assert "title" not in [k for k, _ in kinds]

@@ -10,6 +10,12 @@ from __future__ import annotations
 from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
 from textclean.clean.wrapped import SUBHEAD_LINES
 
+#: A body's lines stand apart, each its own text box (pdfminer on most pages), when a blank line comes before at
+#: least this share of them: then lines set tight are one box of another kind (:func:`tight_box`). On the devpages'
+#: pdfminer text body lines stand apart nearly all (a stray tight pair is a byline or note); in a body set with
+#: closer leading pdfminer reads whole paragraphs as one box, and this says nothing.
+LINES_APART_SHARE = 0.9
+
 
 def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
     """Whether a line of ``lines`` overhangs ``column`` (:func:`~textclean.clean.roles.column_of`) by
@@ -81,6 +87,37 @@ def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
     if not measured or item.raw[:1].isspace():
         return False
     return item.squeezed > measured - NOT_FULL_SHORTFALL
+
+
+def lines_apart(body: list[Item]) -> bool:
+    """Whether the lines of ``body`` stand apart: a blank line before :data:`LINES_APART_SHARE` of them or more.
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
+    >>> lines_apart([mk("甲", True)] * 11 + [mk("乙", False)]), lines_apart([mk("甲", True), mk("乙", False)] * 5)
+    (True, False)
+    """
+    after = body[1:]
+    return bool(after) and sum(1 for it in after if it.gap_before) >= LINES_APART_SHARE * len(after)
+
+
+def tight_box(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]`` are set tight (no blank line between them): 0 for fewer than two.
+
+    In a body whose lines stand apart (:func:`lines_apart`) such lines are one text box
+    of another kind than the body's lines: a headline's wrapped lines, a kicker over its
+    title. Before (pdfminer): ``…直到辞退和开除。`` ∅ ``1981年政府工作报告摘编`` / ``分批进行企业的全面`` /
+    ``整顿和必要改组`` ∅ ``四是整顿财政纪律。健`` … : the three tight lines, each fitting a
+    column of 12 em, were read as a paragraph of the body; after, a head (:mod:`~textclean.clean.innerheads`).
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, True)
+    >>> body = [mk("开除。", True), mk("报告摘编", True), mk("分批进行", False), mk("改组", False), mk("四是", True)]
+    >>> tight_box(body, 1), tight_box(body, 0), tight_box(body, 4)
+    (3, 0, 0)
+    """
+    j = i + 1
+    while j < len(body) and not body[j].gap_before:
+        j += 1
+    return j - i if j - i >= 2 else 0
 
 
 def one_phrase(lines: list[Item], spaced: bool = True) -> bool:

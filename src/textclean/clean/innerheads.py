@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
-from textclean.clean.headfit import no_paragraph, one_phrase, overhangs, tells_column, too_full_to_open
+from textclean.clean.headfit import (
+    lines_apart,
+    no_paragraph,
+    one_phrase,
+    overhangs,
+    tells_column,
+    tight_box,
+    too_full_to_open,
+)
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
@@ -332,7 +340,11 @@ def _short_of(item: Item, column: tuple[float, float]) -> bool:
 
 
 def _inner_head_at(
-    body: list[Item], i: int, head_follows: bool = False, spaced: bool = True, gaps_tell: bool = False
+    body: list[Item],
+    i: int,
+    head_follows: bool = False,
+    spaced: bool = True,
+    gaps_tell: bool = False,
 ) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
@@ -357,6 +369,7 @@ def _inner_head_at(
     told = tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
+    box = _head_box(body, i, spaced)
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
@@ -371,18 +384,46 @@ def _inner_head_at(
             column = column_of(above_lines)
             head = told and (misfits_column(it, column) or (j == i > 0 and too_full_to_open(it, column)))
         else:
-            head = misfits_column(it, below) or over_first_line(body, j, below) or _over_head_line(body, j, window)
+            head = (
+                j < box
+                or misfits_column(it, below)
+                or over_first_line(body, j, below)
+                or _over_head_line(body, j, window)
+            )
         if not head:
             break
         j += 1
     if j == i:
         return 0  # (no head line: what follows would say 0 too)
     above = column_of(above_lines)
-    if above[1] and not any(misfits_column(it, above) for it in body[i:j]):
+    if above[1] and j > box and not any(misfits_column(it, above) for it in body[i:j]):
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
         if not (new_column and too_full_to_open(body[i], above)) and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
     return _closed_head(body, i, j, (above, below), spaced, gaps_tell)
+
+
+def _head_box(body: list[Item], i: int, spaced: bool) -> int:
+    """The end of the box of lines set tight from ``body[i]`` (:func:`~textclean.clean.headfit.tight_box`) where the
+    text's lines above stand apart (:func:`~textclean.clean.headfit.lines_apart`) and every line of the box reads as a
+    head line (no sentence stop, nor more than :data:`MAX_HEAD_COMMAS` commas, nor a closing colon); else ``i``.
+    A box holding a sentence is a paragraph set tight (a wider column's), the lines of the text after it.
+
+    >>> mk = lambda t, gb=True: Item(0, t, t, float(len(t)), gb, True)
+    >>> body = [mk("开除。")] * 6 + [mk("报告摘编"), mk("分批进行", False), mk("改组", False), mk("四是。")]
+    >>> _head_box(body, 6, True), _head_box(body[:7] + [mk("分批进行。", False)] + body[8:], 6, True)
+    (9, 6)
+    """
+    if not spaced or not lines_apart(body[max(0, i - COLUMN_BEFORE_LINES) : i + 1]):
+        return i
+    end = i + tight_box(body, i)
+    for it in body[i:end]:
+        text = it.text
+        if it.role != "text" or SENTENCE_STOP_RE.search(text) or text.endswith(("：", ":")):
+            return i
+        if text.count("，") > MAX_HEAD_COMMAS:
+            return i
+    return end
 
 
 def _closed_head(
