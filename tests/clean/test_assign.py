@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import articles_of
+from helpers import BODY_7, articles_of
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.drafts import Draft, piece_order
@@ -490,3 +490,23 @@ def test_a_top_line_with_its_digits_spread_is_the_banner_even_over_a_body() -> N
         lines = [top, *body, *head, *text2]
         _, _, got = assign_headlines(page_elements([Line(i, t) for i, t in enumerate(lines)]))
         assert (got.text if got is not None else None) == banner  # (negative: set tight, a title of its own)
+
+
+def test_two_bylines_each_set_apart_are_two_articles_bylines_not_one() -> None:
+    # pdfminer's devpages cpc-16-04: the byline printed after one article's body and the next article's byline,
+    # each a block of its own, were read as one byline of three names and given to the next article
+    first = ("深化财税体制改革", *BODY_7)
+    second = (
+        "坚持引进来和走出去相结合",
+        "全面提高对外开放水平，积极参与全球经济",
+        "治理，推动建设开放型世界经济，维护多边",
+        "贸易体制。",
+    )
+    arts = articles_of(*first, "本报记者 康岑婷", "黄彤岚 董悦煜", *second)
+    assert [(a.title, a.authors) for a in arts] == [
+        ("深化财税体制改革", ["康岑婷"]),
+        ("坚持引进来和走出去相结合", ["黄彤岚", "董悦煜"]),
+    ]
+    # negative: a role line over the names, each apart, is one byline (set after the first body: that article's)
+    arts = articles_of(*first, "本报记者", "黄彤岚 董悦煜", *second)
+    assert [a.authors for a in arts] == [["黄彤岚", "董悦煜"], []]

@@ -31,6 +31,7 @@ from textclean.clean.roles import (
     Item,
     Neighbour,
     box_end,
+    byline_names,
     is_headline_like,
     make_items,
     note_end,
@@ -153,6 +154,23 @@ def _block_of_its_own(body: list[Item], spaced: bool) -> bool:
     return not gapped_body(body[1 : 1 + FIRST_LINE_COLUMN_LINES])
 
 
+def another_byline(above: Item, line: Item) -> bool:
+    """Whether byline ``line``, under byline line ``above``, is another article's byline: a blank line sets it apart
+    (each its own block of text) and both hold names (a role line alone, ``本报记者``, heads the names under it).
+
+    Before (pdfminer): ``…使金融更好为发展服务。`` ∅ ``本报记者 康岑婷`` ∅ ``黄彤岚 董悦煜`` ∅ ``坚持“引进来”和…`` gave one
+    byline of three names to the next article; after, the first byline ends the article above (its byline set
+    after its body) and the second heads the next. Not so: lines set tight (one byline wrapped), a role line over names.
+
+    >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True, "byline")
+    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", True))
+    True
+    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", False)), another_byline(mk("本报记者", True), mk("黄彤岚", True))
+    (False, False)
+    """
+    return line.gap_before and bool(byline_names(above.text)) and bool(byline_names(line.text))
+
+
 def _shape_elements(items: list[Item]) -> list[Element]:
     """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
     set_roles(items)
@@ -169,8 +187,8 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             raw.append(Element("note", items[i:j], "".join(x.text for x in items[i:j])))
         elif it.role == "byline":
             j = i + 1
-            while j < n and items[j].role == "byline":  # one byline set over several lines
-                j += 1
+            while j < n and items[j].role == "byline" and not another_byline(items[j - 1], items[j]):
+                j += 1  # (one byline set over several lines)
             raw.append(Element("byline", items[i:j], " ".join(x.text for x in items[i:j])))
         elif it.role == "column":
             j = i + 1
