@@ -340,11 +340,7 @@ def _short_of(item: Item, column: tuple[float, float]) -> bool:
 
 
 def _inner_head_at(
-    body: list[Item],
-    i: int,
-    head_follows: bool = False,
-    spaced: bool = True,
-    gaps_tell: bool = False,
+    body: list[Item], i: int, head_follows: bool = False, spaced: bool = True, gaps_tell: bool = False
 ) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
