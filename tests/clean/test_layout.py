@@ -987,15 +987,15 @@ def test_a_title_set_tight_over_a_body_set_tight_is_still_a_title() -> None:
     assert [e.text for e in page_elements(page) if e.kind == "title"] == ["关于我国的外交工作"]
     # negative: over a body whose lines each have a blank after them (pdfminer), a line set tight reads as the
     # body's first line (a head there is found again inside the body, by its shape)
-    from textclean.clean.layout import _is_first_body_line
+    from textclean.clean.opening import is_first_body_line
     from textclean.clean.roles import Item
 
     def items(gapped: bool) -> list[Item]:
         return [Item(k, t, t, float(len(t)), True, gapped) for k, t in enumerate(body)]
 
     title = Item(0, "关于我国的外交工作", "关于我国的外交工作", 9.0, True, False)
-    assert _is_first_body_line([title], items(gapped=True), "note")
-    assert not _is_first_body_line([title], items(gapped=False), "note")
+    assert is_first_body_line([title], items(gapped=True), "note")
+    assert not is_first_body_line([title], items(gapped=False), "note")
 
 
 def test_a_first_line_over_lines_whose_words_carry_on_is_body_not_title() -> None:
@@ -1241,3 +1241,30 @@ def test_lines_set_tight_between_lines_that_stand_apart_are_one_head_even_as_wid
     para = [("国家财政收入的大部分来", False), ("自国有企业，三分之二的职", False), ("工在国有企业就业。", True)]
     kinds = _spaced_elements(*[(t, True) for t in COLUMN_12], *para, *[(t, True) for t in NEXT_12])
     assert "title" not in [k for k, _ in kinds]
+
+
+OPENING_16 = [
+    "召开，已经一年零三个月了。这是团",
+    "结战斗的一年零三个月，是波澜壮阔",
+    "的一年零三个月，是成效卓著的一年",
+    "力，全国范围的大规模的揭批林彪、",
+    "“四人帮”的群众运动已经基本上胜",
+]
+
+
+def test_lines_as_wide_as_the_column_ending_the_headline_lines_are_the_bodys_opening() -> None:
+    # the second layout family (pdfminer): a paragraph's first two lines hold no comma; under a byline they were
+    # read as a wrapped title (14 em, a first line's width, over 16 em, a full line), the body's opening lost
+    lead = ["伟大的历史性转变", "本报通讯员 赵俊婷", "从去年三月第五届全国人民代表", "大会第一次会议闭幕到我们这次会议"]
+    kinds = _spaced_elements(*[(t, True) for t in [*lead, *OPENING_16]])
+    assert kinds[:2] == [("title", "伟大的历史性转变"), ("byline", "本报通讯员 赵俊婷")]
+    assert [k for k, _ in kinds[2:]] == ["body"]  # (the two lines open it)
+    # negative: a title as wide as the column over the body's first line (indented) stays the title
+    title = [
+        "以法治化建设推进工会工作高质量发",
+        "法律是治国之重器，法治是治国理",
+        "政的基本方式。党的二十大报告以专",
+        *OPENING_16[1:],
+    ]
+    kinds = _spaced_elements(*[(t, True) for t in title])
+    assert kinds[0] == ("title", "以法治化建设推进工会工作高质量发")

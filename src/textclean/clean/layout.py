@@ -19,12 +19,17 @@ from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
     LOGO_LINE_RE,
-    has_halves_space,
     leaves_bracket_open,
-    width_with_wide_digits,
 )
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
+from textclean.clean.opening import (
+    FIRST_LINE_COLUMN_LINES,
+    MIN_COLUMN_LINES,
+    gapped_body,
+    is_first_body_line,
+    paragraph_in_lead,
+)
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -35,13 +40,9 @@ from textclean.clean.roles import (
     is_headline_like,
     make_items,
     note_end,
-    set_column,
     set_roles,
 )
 from textclean.clean.typesetting import (
-    FIRST_LINE_TOLERANCE,
-    FULL_LINE_SLACK,
-    INDENT,
     MAX_HEADLINE_WIDTH,
 )
 from textclean.clean.wrapped import (
@@ -53,16 +54,6 @@ from textclean.clean.wrapped import (
 )
 from textclean.models import Line
 
-#: ... and how much farther right under a byline, where a body usually starts.
-BYLINE_TOLERANCE = 1.0
-#: A headline-like line's first-line shape is measured against the column of this many lines under it.
-FIRST_LINE_COLUMN_LINES = 8
-#: A column is measured over at least this many lines before a line above running text is read as its first
-#: (two short lines over a byline measure no column).
-MIN_COLUMN_LINES = 3
-#: A body whose lines have a blank after them at least this often sets each printed line apart (pdfminer at loose
-#: leading: 0.98 of its lines on the median devpage; pdftotext 0.04, PyMuPDF 0): half, the majority.
-GAPPED_BODY_SHARE = 0.5
 #: A headline with a comma in it wraps over at most this many lines (:func:`clause_title_lines`).
 CLAUSE_TITLE_LINES = 2
 
@@ -264,7 +255,7 @@ def _split_run(
     carry on into the text below (:func:`~textclean.clean.wrapped.goes_on`: the
     top of a column read on from elsewhere, ``关系国计民生的根本性问`` /
     ``题，必须始终…``), and at a last one that reads as the body's first line
-    (:func:`_is_first_body_line`), also above such lines. Headline lines
+    (:func:`~textclean.clean.opening.is_first_body_line`), also above such lines. Headline lines
     that end a run just above a byline, box or column label belong to the next
     article.
     """
@@ -280,10 +271,12 @@ def _split_run(
         while lead and goes_on(lead[-1], run[len(lead)]):
             lead.pop()  # (running text: its words carry on into the text below)
         below = run[len(lead) :]
-        if lead and one is None and len(below) >= MIN_COLUMN_LINES and _is_first_body_line(lead, below, after, spaced):
+        if lead and one is None and len(below) >= MIN_COLUMN_LINES and is_first_body_line(lead, below, after, spaced):
             lead.pop()  # (and the line above those may be the paragraph's first)
-    elif lead and one is None and _is_first_body_line(lead, run[k:], after, spaced):
+    elif lead and one is None and is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
+    elif lead and one is None:
+        lead = lead[: paragraph_in_lead(lead, run[k:], after)]
     body = run[len(lead) :]
     trail: list[Item] = []
     if before in ("byline", "marker", "column", "box"):
@@ -362,50 +355,6 @@ def clause_title_lines(run: list[Item], k: int, spaced: bool) -> int:
         if subtitle_under or (tight and widest <= WRAPPED_HEADLINE_WIDTH):
             return size
     return 0
-
-
-def _is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:
-    """Whether the last of the headline-like lines ``lead`` is the first line of the body ``rest``.
-
-    It is when set against the body's next line with no blank between them,
-    or when it has the width of a first line (the column less the lost indent)
-    over a full line. Widths are compared as type sets them: the column with
-    punctuation squeezed (:func:`set_column`), the candidate anywhere between
-    its squeezed and full width, the next line with its digits possibly wider
-    than half an em. A line that spaces two Han words (:func:`has_halves_space`)
-    or stands alone set tight under a column label stays a headline. Being set
-    tight says something only over a body whose lines mostly have a blank after them
-    (:data:`GAPPED_BODY_SHARE`; pdfminer at loose leading): pdftotext sets a title tight
-    over its body as it sets every line (80 titles of 119 lines it took so on the
-    devpages), PyMuPDF prints no blank line at all.
-
-    >>> mk = lambda t, gb=True, ga=True: Item(0, t, t, float(len(t)), gb, ga)
-    >>> body = [mk("各地要推动改革精神在基层落地见效，让职工"), mk("群众真正感受到改革带来的实惠")]
-    >>> _is_first_body_line([mk("职业教育是国民教育体系和人力资")], body, None)
-    True
-    >>> _is_first_body_line([mk("推进职业教育高质量发展")], body, None)
-    False
-    """
-    last = lead[-1]
-    col = set_column(rest[:FIRST_LINE_COLUMN_LINES])  # the column right under it: the run may change measure
-    tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
-    full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
-    lo, hi = last.squeezed, last.width
-    first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
-    under_label = spaced and after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
-    tight = spaced and not last.gap_after and gapped_body(rest[:FIRST_LINE_COLUMN_LINES])
-    return last.role == "text" and (first_line or tight) and not (under_label or has_halves_space(last.text))
-
-
-def gapped_body(lines: list[Item]) -> bool:
-    """Whether at least :data:`GAPPED_BODY_SHARE` of ``lines`` have a blank line after them (the extractor set
-    each printed line apart: a line set tight against another is then one block with it).
-
-    >>> mk = lambda ga: Item(0, "", "", 10.0, True, ga)
-    >>> gapped_body([mk(True), mk(True), mk(False)]), gapped_body([mk(False), mk(False), mk(True)])
-    (True, False)
-    """
-    return sum(it.gap_after for it in lines) >= GAPPED_BODY_SHARE * len(lines)
 
 
 def _reads_as_headline(body: list[Item], after: Neighbour, before: Neighbour) -> bool:

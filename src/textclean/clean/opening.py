@@ -1,0 +1,107 @@
+"""Where a run's body opens under the headline-like lines that lead it (:mod:`~textclean.clean.layout` asks).
+
+A paragraph's first line is the column less its indent, over full lines
+(:func:`is_first_body_line`); full lines with no comma ending the lead are
+running text too (:func:`paragraph_in_lead`). A line set tight against the
+body says so only where the extractor sets each printed line apart
+(:func:`gapped_body`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import has_halves_space, width_with_wide_digits
+from textclean.clean.roles import Item, Neighbour, set_column
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+
+#: A first line under a byline may sit this much (em) farther from the column less its indent
+#: (:data:`~textclean.clean.typesetting.FIRST_LINE_TOLERANCE`): a body usually starts right under its byline.
+BYLINE_TOLERANCE = 1.0
+#: A headline-like line's first-line shape is measured against the column of this many lines under it.
+FIRST_LINE_COLUMN_LINES = 8
+#: A column is measured over at least this many lines before a line above running text is read as its first
+#: (two short lines over a byline measure no column).
+MIN_COLUMN_LINES = 3
+#: A body whose lines have a blank after them at least this often sets each printed line apart (pdfminer at loose
+#: leading: 0.98 of its lines on the median devpage; pdftotext 0.04, PyMuPDF 0): half, the majority.
+GAPPED_BODY_SHARE = 0.5
+
+
+def is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:
+    """Whether the last of the headline-like lines ``lead`` is the first line of the body ``rest``.
+
+    It is when set against the body's next line with no blank between them,
+    or when it has the width of a first line (the column less the lost indent)
+    over a full line. Widths are compared as type sets them: the column with
+    punctuation squeezed (:func:`set_column`), the candidate anywhere between
+    its squeezed and full width, the next line with its digits possibly wider
+    than half an em. A line that spaces two Han words (:func:`has_halves_space`)
+    or stands alone set tight under a column label stays a headline. Being set
+    tight says something only over a body whose lines mostly have a blank after them
+    (:data:`GAPPED_BODY_SHARE`; pdfminer at loose leading): pdftotext sets a title tight
+    over its body as it sets every line (80 titles of 119 lines it took so on the
+    devpages), PyMuPDF prints no blank line at all.
+
+    >>> mk = lambda t, gb=True, ga=True: Item(0, t, t, float(len(t)), gb, ga)
+    >>> body = [mk("各地要推动改革精神在基层落地见效，让职工"), mk("群众真正感受到改革带来的实惠")]
+    >>> is_first_body_line([mk("职业教育是国民教育体系和人力资")], body, None)
+    True
+    >>> is_first_body_line([mk("推进职业教育高质量发展")], body, None)
+    False
+    """
+    last = lead[-1]
+    col = set_column(rest[:FIRST_LINE_COLUMN_LINES])  # the column right under it: the run may change measure
+    tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
+    full_next = width_with_wide_digits(rest[0].text, rest[0].width) >= col - FULL_LINE_SLACK
+    lo, hi = last.squeezed, last.width
+    first_line = lo - tolerance <= col - INDENT <= hi + tolerance and full_next
+    under_label = spaced and after == "column" and len(lead) == 1 and not last.gap_before  # set tight under a label
+    tight = spaced and not last.gap_after and gapped_body(rest[:FIRST_LINE_COLUMN_LINES])
+    return last.role == "text" and (first_line or tight) and not (under_label or has_halves_space(last.text))
+
+
+def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> int:
+    """Where the body opens among the headline-like lines ``lead`` over the body ``rest``: at the full lines of the
+    body's column that end the lead, or at the line over them as wide as a paragraph's first line; else ``len(lead)``.
+
+    Lines as wide as the column are running text that holds no comma: the top of a column read on from elsewhere,
+    or a paragraph's opening lines. Before: ``本报通讯员 赵俊婷`` / ``从去年三月第五届全国人民代表`` (14 em) / ``大会第一次会议
+    闭幕到我们这次会议`` (16 em) / ``召开，已经一年零三个月了。这是团`` (16 em) made the two lines a title; after, the
+    body's. Not so: a lower title line short of the column, a dash subtitle, a lead of full lines only.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> rest = [mk("召开，已经一年零三个月了。这是团"), mk("结战斗的一年零三个月，是波澜壮阔"), mk("的一年零三个月，是成效卓著的一年")]
+    >>> paragraph_in_lead([mk("伟大的历史性转变"), mk("从去年三月第五届全国人民代表"), mk("大会第一次会议闭幕到我们这次会议")], rest, None)
+    1
+    >>> paragraph_in_lead([mk("2020年工作回顾"), mk("面广的中小微企业和个体工商户与")], rest, None)
+    1
+    >>> paragraph_in_lead([mk("从去年三月第五届全国人民代表"), mk("大会第一次会议闭幕到我们")], rest, None)
+    2
+    """
+    if len(rest) < MIN_COLUMN_LINES:
+        return len(lead)
+    col = set_column(rest[:FIRST_LINE_COLUMN_LINES])
+    widths = [width_with_wide_digits(it.text, it.width) for it in lead]
+    m = len(lead)  # (the top of the full lines ending the lead: each as wide as the column and the lines under it)
+    while m > 0 and lead[m - 1].role == "text" and widths[m - 1] >= col - FULL_LINE_SLACK:
+        if m < len(lead) and widths[m - 1] <= min(widths[m:]) - (INDENT - FULL_LINE_SLACK):
+            break  # (narrower by an indent: a paragraph's first line over them)
+        m -= 1
+    if m in (0, len(lead)) or width_with_wide_digits(rest[0].text, rest[0].width) <= min(widths[m:]) - (
+        INDENT - FULL_LINE_SLACK
+    ):
+        return len(lead)  # (none, or a paragraph's first line under them: a line without a stop ends no paragraph)
+    tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
+    first = lead[m - 1]
+    indented = widths[m - 1] <= min(widths[m:]) - (INDENT - FULL_LINE_SLACK)
+    return m - 1 if indented and first.squeezed - tolerance <= col - INDENT <= first.width + tolerance else m
+
+
+def gapped_body(lines: list[Item]) -> bool:
+    """Whether at least :data:`GAPPED_BODY_SHARE` of ``lines`` have a blank line after them (the extractor set
+    each printed line apart: a line set tight against another is then one block with it).
+
+    >>> mk = lambda ga: Item(0, "", "", 10.0, True, ga)
+    >>> gapped_body([mk(True), mk(True), mk(False)]), gapped_body([mk(False), mk(False), mk(True)])
+    (True, False)
+    """
+    return sum(it.gap_after for it in lines) >= GAPPED_BODY_SHARE * len(lines)
