@@ -162,3 +162,22 @@ def test_line_spans_hold_the_lines_an_article_was_built_from_not_those_read_betw
     # negative: an element whose lines follow one another, blank lines between, is one span
     body = Element("body", [Item(k, texts[k // 2], texts[k // 2], 10.0, True, True) for k in (4, 6, 8)])
     assert _spans(whole, [body]) == [(4, 8)]
+
+
+def test_a_title_read_beside_another_column_of_the_article_above_goes_to_the_body_of_the_measure_no_title_has() -> None:
+    # pdftotext's text of devpages gov-1957-01: 关于社会主义建设 was read between two 13 em columns of the article
+    # above (关于社会主义革命, 13 em too), so it headed that article's second column, and its own body (32 em, a
+    # measure no titled body had) was written untitled; the second column then stood as an article of its own.
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = {a["title"]: a for a in json.loads((root / "gold" / "gov-1957-01.json").read_text("utf-8"))["articles"]}
+    page = root / "pdftotext" / "gov-1957-01.txt"
+    got = {a.title: a for a in clean_page(page.name, page.read_bytes()).articles}
+    assert sorted(got) == sorted(gold)  # (three articles, each titled)
+    for title in ("关于社会主义建设", "关于社会主义革命"):
+        assert got[title].blocks[0].text[:10] == gold[title]["blocks"][0]["text"][:10]
+    assert "1956年，由于城市和乡村的" in "".join(b.text for b in got["关于社会主义革命"].blocks)

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from textclean.clean.banner import find_banner, spread_banner
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.drafts import Draft, body_drafts, continuation_targets, join_lone_subheads, merge_continuations
+from textclean.clean.drafts import (
+    Draft,
+    body_drafts,
+    continuation_targets,
+    join_lone_subheads,
+    merge_continuations,
+    retitle_by_measure,
+)
 from textclean.clean.lexicon import opens_with_date
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
@@ -102,12 +109,17 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     _assign_by_content(units, drafts, where, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
-    return _join_continuations(drafts, units), units, banner
+    return _join_continuations(drafts, units, idf), units, banner
 
 
-def _join_continuations(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
+def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) -> list[Draft]:
     """Pass 4: untitled drafts set in the measure of one titled draft go on from it
     (:func:`~textclean.clean.drafts.continuation_targets`); their units go with them."""
+    titles = {u.draft: t.text for u in units if u.draft is not None and (t := u.get("title")) is not None}
+    headed = frozenset(u.draft for u in units if u.draft is not None and u.kinds() - {"box"})  # (a pull quote aside)
+    for src, dst in retitle_by_measure(drafts, titles, idf, headed).items():
+        for u in units:
+            u.draft = dst if u.draft == src else u.draft
     titled = {u.draft for u in units if u.draft is not None and u.get("title") is not None}
     targets = continuation_targets(drafts, titled, [_taken(units, d) for d in range(len(drafts))])
     if not targets:

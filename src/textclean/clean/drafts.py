@@ -11,10 +11,12 @@ headline material to the drafts.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
 from textclean.clean.interleaved import runs_into
+from textclean.clean.match import BigramIdf
 from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import goes_on
@@ -286,6 +288,66 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if drafts[k].note is not None:
             noted.add(same[0])
     return out
+
+
+def retitle_by_measure(
+    drafts: list[Draft], titles: dict[int, str], idf: BigramIdf, headed: frozenset[int] = frozenset()
+) -> dict[int, int]:
+    """Titled drafts whose headline belongs to an untitled draft of a measure no titled draft has: draft -> draft.
+
+    An article keeps one measure; where two titled drafts share a measure and
+    an untitled draft's measure is no titled draft's, the extractor read one
+    of those titles beside another column of the article above it (pdftotext
+    reads a headline between two columns of the article it stands beside). The
+    title goes to the untitled draft when its words fit that draft better than
+    their own (:meth:`~textclean.clean.match.BigramIdf.coverage`); the draft
+    left untitled then goes on from the titled draft of its measure
+    (:func:`continuation_targets`). ``titles``: each titled draft's title; ``headed``: drafts given headline
+    lines other than a pull quote (a kicker, a byline, a column label): not untitled.
+
+    Before: ``切实改进党的作风，着力加强反腐倡廉建设`` over a 12 em column of the article above
+    (titled too, 12 em), the untitled 25 em draft ``优良的党风是凝聚党心民心…`` its body; after,
+    the title heads the 25 em draft. Not moved: a title that fits its own draft best, or where
+    no titled draft shares its measure.
+
+    >>> def mk(w: int, text: str) -> Draft:
+    ...     return Draft([Element("body", [Item(k, text, text, float(w), True, False) for k in range(6)])])
+    >>> drafts = [mk(12, "党的建设新的伟大工程"), mk(12, "执政能力建设"), mk(25, "优良的党风是反腐倡廉建设")]
+    >>> idf = BigramIdf([d.body_text() for d in drafts])
+    >>> retitle_by_measure(drafts, {0: "全面推进党的建设新的伟大工程", 1: "改进党风，加强反腐倡廉建设"}, idf)
+    {1: 2}
+    >>> retitle_by_measure(drafts, {0: "全面推进党的建设新的伟大工程", 1: "党的执政能力建设"}, idf)
+    {}
+    >>> retitle_by_measure(drafts, {0: "改进党风，加强反腐倡廉建设", 1: "改进党风，加强反腐倡廉建设"}, idf)
+    {}
+    """
+    lines = [[it for el in d.bodies for it in el.items] for d in drafts]
+    measure = [body_column(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
+    near = lambda a, b: abs(measure[a] - measure[b]) <= MEASURE_TOLERANCE  # noqa: E731
+    printed = Counter(titles.values())  # (a title printed twice on the page is a section's name: a kicker's)
+    shared = [
+        d for d in titles if measure[d] and printed[titles[d]] == 1 and any(e != d and near(d, e) for e in titles)
+    ]
+    out: dict[int, int] = {}
+    for k in range(len(drafts)):
+        if (
+            k in titles
+            or k in headed
+            or not measure[k]
+            or any(near(k, d) for d in titles)
+            or opens_with_title(lines[k])
+        ):
+            continue  # (a draft whose first line reads as its title is titled)
+        fits = [d for d in shared if d not in out]
+        best = max(fits, key=lambda d: (idf.coverage(titles[d], k), -d), default=None)
+        if best is not None and idf.coverage(titles[best], k) > idf.coverage(titles[best], best):
+            out[best] = k
+    return out
+
+
+def _best_fit(idf: BigramIdf, text: str) -> int:
+    """The draft whose body ``text``'s words fit best (the first of equals)."""
+    return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
 
 
 def merge_continuations(drafts: list[Draft], targets: dict[int, int]) -> tuple[list[Draft], list[int]]:
