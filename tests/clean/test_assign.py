@@ -510,3 +510,37 @@ def test_two_bylines_each_set_apart_are_two_articles_bylines_not_one() -> None:
     # negative: a role line over the names, each apart, is one byline (set after the first body: that article's)
     arts = articles_of(*first, "本报记者", "黄彤岚 董悦煜", *second)
     assert [a.authors for a in arts] == [["黄彤岚", "董悦煜"], []]
+
+
+def test_of_two_titles_set_one_over_the_other_above_a_body_the_words_choose_its_title() -> None:
+    # pdfminer's devpages gov-2022-03: two articles' titles stand one over the other at the page's top; the lower
+    # one, set right above the first body, took it by position, though its words are the other body's
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = {a["title"]: a for a in json.loads((root / "gold" / "gov-2022-03.json").read_text("utf-8"))["articles"]}
+    page = root / "pdfminer" / "gov-2022-03.txt"
+    got = {a.title.replace(" ", ""): a for a in clean_page(page.name, page.read_bytes()).articles}
+    for title in ("深入实施创新驱动发展战略，巩固壮大实体经济根基", "大力抓好农业生产 促进乡村全面振兴"):
+        text = "".join(b.text for b in got[title.replace(" ", "")].blocks)
+        assert gold[title]["blocks"][0]["text"][:10] in text[:200], title
+
+
+def test_a_title_right_above_a_body_with_no_title_over_it_keeps_the_body_by_position() -> None:
+    # negative: with no title stacked over it, the title right above a body takes it though its words are weak
+    from textclean.clean.assign import assign_headlines
+    from textclean.clean.roles import Element, Item
+
+    def body(*ts: str) -> Element:
+        return Element("body", [Item(0, t, t, float(len(t)), True, True) for t in ts])
+
+    def title(t: str) -> Element:
+        return Element("title", [Item(0, t, t, float(len(t)), True, True)], t)
+
+    first = body("要大力抓好农业生产，稳定粮食播种面积，促", "进乡村全面振兴，让农民的日子越过越好。")
+    second = body("实体经济是发展的根基，要深入实施创新驱动", "发展战略，推动农业生产和产业升级。")
+    units = assign_headlines([title("重要文献"), first, title("抓好农业生产"), second])[1]
+    assert {u.elements[0].text: u.draft for u in units}["抓好农业生产"] == 1

@@ -381,13 +381,20 @@ def _taken(units: list[Unit], draft: int) -> set[ElementKind]:
 
 
 def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> float:
-    """Bonus for a unit set directly above body ``d`` or above a unit already given to ``d``."""
+    """Bonus for a unit set directly above body ``d``, or above a unit already given to ``d``, or, a title, over
+    the title set directly above ``d``: of two titles stacked over a body, the lower is no nearer to it in reading
+    (an extractor reads a headline set beside another before or after it), so the words choose between them.
+    Before (pdfminer): ``深入实施创新驱动发展战略，…`` / ``大力抓好农业生产 促进乡村全面振兴`` / the first body:
+    the lower title took the body by position; after, each goes to the body its words name."""
     nxt = u.end + 1
     if where.get(nxt) == d:
         return ADJACENCY_BONUS
     for follower in units:
         if follower.start == nxt:  # the unit right below (units start at distinct elements)
-            return CHAIN_BONUS if follower.draft == d else 0.0
+            if follower.draft == d:
+                return CHAIN_BONUS
+            stacked = "title" in u.kinds() and "title" in follower.kinds() and where.get(follower.end + 1) == d
+            return ADJACENCY_BONUS if stacked and follower.draft is None else 0.0
     return 0.0
 
 
