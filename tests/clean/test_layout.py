@@ -1268,20 +1268,3 @@ def test_lines_as_wide_as_the_column_ending_the_headline_lines_are_the_bodys_ope
     ]
     kinds = _spaced_elements(*[(t, True) for t in title])
     assert kinds[0] == ("title", "以法治化建设推进工会工作高质量发")
-
-
-def test_a_lone_common_word_under_a_headline_line_is_its_wrapped_end_not_a_byline() -> None:
-    # pdfminer's devpages cpc-12-01: 高涨 (a common word whose first character is a surname) was read as a byline
-    # between the wrapped title's first line and the next article's body (12 em, the column above 18 em)
-    stack = [("促进社会主义经济的全面", False), ("高涨", True)]
-    kinds = _spaced_elements(*[(t, True) for t in COLUMN_18], *stack, *[(t, True) for t in NEXT_12])
-    assert ("title", "促进社会主义经济的全面高涨") in kinds and "byline" not in [k for k, _ in kinds]
-    # negative: a name, or a common word after a reporter's role, is a byline
-    for line in ("马倩", "本报记者 高涨"):
-        kinds = _spaced_elements(
-            *[(t, True) for t in COLUMN_18],
-            ("促进社会主义经济的全面高涨", True),
-            (line, True),
-            *[(t, True) for t in NEXT_12],
-        )
-        assert ("byline", line) in kinds

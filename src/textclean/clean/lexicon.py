@@ -27,10 +27,6 @@ from functools import lru_cache
 #: Characters read on each side of a break: jieba's words are rarely longer, and a short window keeps the
 #: decision about the break (farther text does not move the most probable cut around it).
 WINDOW = 4
-#: A word counted at least this often in jieba's dictionary is a common word: alone on a line it is no byline,
-#: however its first character reads as a surname (``高涨``: 789, ``农业``: 16233). Names the dictionary holds as words
-#: count less (``林海`` 51, ``白云`` 389); a few count more (``高峰`` 1556): a lone such name reads as the word.
-COMMON_WORD_COUNT = 500
 #: Longest word looked up (characters): longer dictionary entries are names and idioms a break inside which
 #: the shorter words around it decide anyway.
 MAX_WORD = 6
@@ -42,15 +38,6 @@ def _lexicon() -> tuple[dict[str, int], float]:
     fields = (importlib.resources.files("textclean.clean") / "data" / "lexicon.txt").read_text(encoding="utf-8").split()
     freq = dict(zip(fields[::2], map(int, fields[1::2]), strict=True))
     return freq, math.log(sum(freq.values()))
-
-
-def is_common_word(text: str) -> bool:
-    """Whether ``text`` is a word counted at least :data:`COMMON_WORD_COUNT` times in jieba's dictionary.
-
-    >>> is_common_word("高涨"), is_common_word("农业"), is_common_word("马倩"), is_common_word("林海")
-    (True, True, False, False)
-    """
-    return _lexicon()[0].get(text, 0) >= COMMON_WORD_COUNT
 
 
 def word_ends(text: str) -> set[int]:

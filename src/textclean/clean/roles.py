@@ -34,7 +34,6 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.lexicon import is_common_word
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -237,8 +236,8 @@ def byline_names(text: str) -> list[str] | None:
 
     >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
     (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
-    >>> byline_names("规范化"), byline_names("记者会上的发言"), byline_names("高涨"), byline_names("本报记者 高涨")
-    (None, None, None, ['高涨'])
+    >>> byline_names("规范化"), byline_names("记者会上的发言")
+    (None, None)
     """
     role = BYLINE_ROLE_RE.match(text)
     rest = text[role.end() :] if role else text
@@ -247,8 +246,6 @@ def byline_names(text: str) -> list[str] | None:
     if not BYLINE_RE.match(rest):
         return None
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
-    if not role and len(names) == 1 and is_common_word(names[0]):
-        return None  # (a lone common word, ``高涨``: a headline's wrapped end, not a name)
     return names if all(is_person_name(t) for t in names) else None
 
 
