@@ -1268,3 +1268,32 @@ def test_lines_as_wide_as_the_column_ending_the_headline_lines_are_the_bodys_ope
     ]
     kinds = _spaced_elements(*[(t, True) for t in title])
     assert kinds[0] == ("title", "以法治化建设推进工会工作高质量发")
+
+
+#: PyMuPDF's text of devpages gov-2009-03: the article's title, wrapped over three short lines, read inside the
+#: sentence that opens after the numbered lead sentence 一是推进制度建设。 (closed inside the line).
+PYMUPDF_TITLE_AFTER_A_NUMBERED_LEAD = [
+    "加快完善社会保障体系。",
+    "一是推进制度建设。完善基本",
+    "养老保险制度，继续开展做实",
+    "个人账户试点，全面推进省级",
+    "大力发展社会事",
+    "业，着",
+    "力保障和改善民生",
+    "统筹。制定实施农民工养老保",
+    "险办法。新型农村社会养老保",
+    "险试点要覆盖全国10%左右的",
+    "县（市、区、旗）。加快落实",
+]
+
+
+def test_a_head_read_inside_a_sentence_after_a_numbered_lead_sentence_is_lifted_out() -> None:
+    # the sentence opened after 一是推进制度建设。 is no numbered subheading's end: the head inside it is lifted out
+    elements = _after_a_title(PYMUPDF_TITLE_AFTER_A_NUMBERED_LEAD)[2:]
+    assert ("title", "大力发展社会事业，着力保障和改善民生") in elements
+    # negative: where the numbered sentence is still open (一是推进制度建设，完善基本…), the lines are its end
+    still_open = [
+        {"一是推进制度建设。完善基本": "一是推进制度建设，完善基本"}.get(t, t)
+        for t in PYMUPDF_TITLE_AFTER_A_NUMBERED_LEAD
+    ]
+    assert [k for k, _ in _after_a_title(still_open)[2:]] == ["body"]

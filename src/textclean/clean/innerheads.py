@@ -329,8 +329,8 @@ def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shap
     opens = i - 1  # the sentence's first line
     while opens > 0 and body[opens - 1].role == "text" and not body[opens - 1].ends:
         opens -= 1
-    if ENUM_OPENER_RE.match(body[opens].text):
-        return False  # (a numbered subheading's end)
+    if ENUM_OPENER_RE.match(body[opens].text) and not SENTENCE_STOP_RE.search(body[opens].text):
+        return False  # (a numbered subheading's end; not once its first sentence has closed: ``一是…。完善``)
     return opens < i - 1 or not goes_on(body[i - 1], body[i])  # (a one-line opening left open: a subheading's)
 
 
