@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textclean.clean.blocks import body_blocks, is_paragraph_break, local_columns
+from textclean.clean.blocks import body_blocks, is_paragraph_break
+from textclean.clean.columns import local_columns
 from textclean.clean.roles import Item, make_items
 from textclean.clean.subheads import heading_spans, is_heading_text
 from textclean.models import Block, Line
@@ -302,7 +303,7 @@ def test_a_subheading_wrapped_over_three_lines_of_a_narrow_column() -> None:
 def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None:
     from statistics import median
 
-    from textclean.clean.blocks import WINDOW
+    from textclean.clean.columns import WINDOW
 
     items = [Item(i, "", "", w, True, True) for i, w in enumerate(widths)]
     expected = []
@@ -618,3 +619,55 @@ def test_a_short_last_line_after_a_full_sentence_end_stays_in_its_paragraph() ->
     # negative: the same kind of short line over a full line is a one-line paragraph of its own
     opening = ("推进金融体制改革。", "深化国有金融机构改革，稳步推进利率市场化改革", "和完善人民币汇率形成机制。")
     assert [b.text[:5] for b in body_blocks(sparse(*before, *opening))] == ["过去五年，", "推进金融体", "深化国有金"]
+
+
+#: pdfminer's text of devpages gov-2010-03 (a 16 em justified column, kinsoku leaving some full lines 15 em): a
+#: paragraph ends with 长治久安。 (15 em) and the next opens 2 em short (14 em, its indent lost).
+JUSTIFIED_16 = (
+    "改善民生是经济发展的根本目",
+    "的。只有着力保障和改善民生，经济",
+    "发展才有持久的动力，社会进步才有",
+    "牢固的基础，国家才能长治久安。",
+    "千方百计扩大就业。这是保障和",
+    "改善民生的头等大事。今年就业形势",
+    "依然严峻，工作上不能有丝毫松懈。",
+    "要继续实施积极的就业政策。中央财",
+    "政拟投入 433 亿元用于促进就业。",
+    "重点做好高校毕业生、农民工、",
+    "就业困难人员就业和退伍转业军人就",
+    "业安置工作。2009 年到期的“五缓",
+    "四减三补贴”就业扶持政策延长一",
+    "年。",
+    "加强政策支持和就业指导，鼓励",
+    "高校毕业生到城乡基层、中西部地区",
+    "和中小企业就业；拓宽就业、择业、",
+    "创业渠道，鼓励自主创业、自谋职业",
+    "等多种形式的灵活就业，以创业带动",
+    "就业。建立健全公共投资带动就业的",
+    "机制。继续加强职业技能培训，重点",
+)
+
+
+def test_a_paragraph_opens_two_em_short_of_a_justified_column_whose_median_line_is_an_em_short() -> None:
+    blocks = body_blocks(sparse(*JUSTIFIED_16))
+    assert [b.text[:8] for b in blocks] == [
+        "改善民生是经济发",
+        "千方百计扩大就业",
+        "重点做好高校毕业",
+        "加强政策支持和就",
+    ]
+    # negative: in a ragged column (lines 20 to 22 em, OCR'd), a line 2 em short of the widest after a sentence end
+    # runs on (the seeds' layout: the paragraph goes on)
+    ragged = (
+        "各级工会要把维护职工合法权益作为基本职责，",
+        "切实做好职工权益的维护工作，推进各项工作，",
+        "行、职工权益的维护都面临许多新情况新问题。",
+        "工会组织把推动构建中国特色和谐劳动关系作",
+        "为工作主线，及时研判劳动关系的新动向、新特征",
+        "和新趋势，推动完善劳动关系协调机制，加强",
+        "劳动争议预防和调处工作，维护劳动关系和谐",
+        "稳定，努力把矛盾纠纷化解在基层和萌芽状态，",
+        "积极推动企业和职工协商共事、机制共建、效",
+        "益共创、利益共享，促进企业健康发展。",
+    )
+    assert len(body_blocks(sparse(*ragged))) == 1

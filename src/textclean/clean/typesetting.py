@@ -24,7 +24,7 @@ INDENTED_LINE = 1.5
 #: the widest, so that short last lines and headings do not count. Over a whole body
 #: (or a run of lines: :func:`~textclean.clean.roles.body_column`, ``set_column``):
 BODY_FULL_SHARE = 0.7
-#: ... and over the few lines around one line (``blocks.local_columns``, ``WINDOW``
+#: ... and over the few lines around one line (``columns.local_columns``, ``WINDOW``
 #: either side), where each short line moves the median more, a stricter share.
 WINDOW_FULL_SHARE = 0.75
 #: Lines either side used to estimate the local column width: enough for a median, few enough to follow
