@@ -286,9 +286,12 @@ def set_justified(items: list[Item]) -> bool:
     >>> set_justified([mk(20), mk(21), mk(22), mk(19), mk(20), mk(21), mk(22), mk(20), mk(21)])
     False
     """
-    running = sorted(it.width for it in items if it.role == "text" and not it.ends)
+    if len(items) < JUSTIFIED_MIN_LINES:
+        return False
+    running = [it.width for it in items if not it.ends and it.role == "text"]
     if len(running) < JUSTIFIED_MIN_LINES:
         return False
+    running.sort()
     widest = running[int(0.9 * len(running))]
     at_edge = len(running) - bisect.bisect_left(running, widest - FULL_LINE_SLACK / 2)
     return at_edge >= JUSTIFIED_SHARE * len(running)
@@ -310,7 +313,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
     ]
     ends = [it.ends for it in items]
     dense = in_dense_piece(items)
-    justified = set_justified(items)
+    justified = not all(dense) and set_justified(items)  # (a dense body's pairs are measured by the dense column)
     split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if any(dense) or justified else (0.5,))
     heads = heading_spans(items, both[0], ends)
     shape = _Shape(ends, dense, split[-1] if justified else split[0], split[-1])

@@ -321,6 +321,8 @@ def retitle_by_measure(
     >>> retitle_by_measure(drafts, {0: "改进党风，加强反腐倡廉建设", 1: "改进党风，加强反腐倡廉建设"}, idf)
     {}
     """
+    if len(titles) < 2 or len(titles) >= len(drafts):
+        return {}  # (the cheap test first: no two titled drafts, or no untitled one)
     lines = [[it for el in d.bodies for it in el.items] for d in drafts]
     measure = [body_column(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
     near = lambda a, b: abs(measure[a] - measure[b]) <= MEASURE_TOLERANCE  # noqa: E731

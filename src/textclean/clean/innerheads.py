@@ -410,7 +410,9 @@ def _head_box(body: list[Item], i: int, spaced: bool) -> int:
     >>> _head_box(body, 6, True), _head_box(body[:7] + [mk("分批进行。", False)] + body[8:], 6, True)
     (9, 6)
     """
-    if not spaced or not lines_apart(body[max(0, i - COLUMN_BEFORE_LINES) : i + 1]):
+    if not spaced or i + 1 >= len(body) or body[i + 1].gap_before:
+        return i  # (the cheap tests first: no line set tight under it)
+    if not lines_apart(body[max(0, i - COLUMN_BEFORE_LINES) : i + 1]):
         return i
     end = i + tight_box(body, i)
     for it in body[i:end]:
