@@ -1297,3 +1297,36 @@ def test_a_head_read_inside_a_sentence_after_a_numbered_lead_sentence_is_lifted_
         for t in PYMUPDF_TITLE_AFTER_A_NUMBERED_LEAD
     ]
     assert [k for k, _ in _after_a_title(still_open)[2:]] == ["body"]
+
+
+#: PyMuPDF's text of devpages gov-1955-01: the report's opening under its title, in an 11 em column whose first
+#: lines hold no comma; the third ends with the preposition 关于.
+PYMUPDF_OPENING_WITHOUT_COMMAS = [
+    "1955年政府工作报告",
+    "中华人民共和国国务",
+    "院向第一届全国人民代表",
+    "大会第二次会议提出关于",
+    "发展国民经济第一个五年",
+    "计划的议案，我现在代表",
+    "国务院向本次大会作关于",
+    "第一个五年计划的报告。",
+    "中华人民共和国发展",
+    "国民经济的第一个五年计",
+    "划草案，是在中国共产党",
+    "中央委员会和毛泽东主席",
+    "的直接领导下编制完成",
+    "的。一九五五年三月间经",
+]
+
+
+def test_a_line_ending_with_a_preposition_goes_on_into_the_text_below_it() -> None:
+    # the lines above 关于 were read as a title with its kicker; no headline ends with a preposition
+    from textclean.clean.layout import page_elements
+
+    elements = page_elements([Line(i, t) for i, t in enumerate(PYMUPDF_OPENING_WITHOUT_COMMAS)])
+    assert [e.text for e in elements if e.kind == "title"] == ["1955年政府工作报告"]
+    # negative: a headline ending with a word whose last character is a preposition (所在, 相对) is not left open
+    from textclean.clean.wrapped import left_open
+
+    assert not left_open(Item(0, "坚持党的领导是根本所在", "坚持党的领导是根本所在", 11.0, True, True))
+    assert left_open(Item(0, "大会第二次会议提出关于", "大会第二次会议提出关于", 11.0, True, True))

@@ -100,6 +100,26 @@ def _word_classes() -> dict[str, str]:
     return dict(zip(words[::2], words[1::2], strict=True))
 
 
+#: A line ending with a preposition of this many characters or more leaves its phrase open (``…国家对于``): no
+#: headline ends so. One-character ones (在, 对) end words as often (所在, 相对) and are left to the word cut.
+OPEN_PREPOSITION_CHARS = 2
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> tuple[str, ...]:
+    """jieba's prepositions of :data:`OPEN_PREPOSITION_CHARS` characters or more (``data/wordclass.txt``)."""
+    return tuple(w for w, tag in _word_classes().items() if tag == "p" and len(w) >= OPEN_PREPOSITION_CHARS)
+
+
+def ends_with_preposition(text: str) -> bool:
+    """Whether ``text`` ends with a preposition (:func:`_prepositions`): its phrase goes on in the next line.
+
+    >>> ends_with_preposition("现在我要说的是国家对于"), ends_with_preposition("根据"), ends_with_preposition("党的领导是根本所在")
+    (True, True, False)
+    """
+    return text.rstrip().endswith(_prepositions())
+
+
 def opens_with_date(text: str) -> bool:
     """Whether a headline line opens with a date or a count: a number, a numeral or a time word (``2021年…``,
     ``１９５５年…``, ``当前的…``, ``今后五年…``).

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.lexicon import breaks_a_word, first_word, opens_as_label, opens_with_date
+from textclean.clean.lexicon import breaks_a_word, ends_with_preposition, first_word, opens_as_label, opens_with_date
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
@@ -220,13 +220,14 @@ def continues_a_phrase(item: Item) -> bool:
 
 
 def left_open(item: Item) -> bool:
-    """``item`` ends with a clause mark or a conjunction: the headline goes on in the next line.
+    """``item`` ends with a clause mark, a conjunction or a preposition (:func:`~textclean.clean.lexicon.ends_with_preposition`:
+    ``…国家对于``, no headline ends so): the line goes on in the next.
 
     >>> from textclean.clean.chardata import text_width
     >>> [left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
     [True, True, False]
     """
-    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS))
+    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS)) or ends_with_preposition(item.text)
 
 
 def _set_in_banner(item: Item) -> bool:
