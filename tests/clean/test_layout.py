@@ -1330,3 +1330,48 @@ def test_a_line_ending_with_a_preposition_goes_on_into_the_text_below_it() -> No
 
     assert not left_open(Item(0, "坚持党的领导是根本所在", "坚持党的领导是根本所在", 11.0, True, True))
     assert left_open(Item(0, "大会第二次会议提出关于", "大会第二次会议提出关于", 11.0, True, True))
+
+
+#: pdftotext's text of a page of the second layout family (devpages articles re-set for checking): a title set across
+#: two 15 em columns (18 em) read after a blank line inside the sentence the column above leaves open.
+PDFTOTEXT_WIDE_TITLE_INSIDE_A_SENTENCE = [
+    "长）年薪制、持有股权等分配方",
+    "式。认真落实增加银行核销呆坏帐",
+    "准备金的规模、对符合条件的企业",
+    "实行债转股、提高企业直接融资比",
+    "重等措施，改善国有企业资产负债",
+    "结构，促进企业扭亏脱困。稳步推",
+    "进国有经济的战略性调整。积极探",
+    "索公有制的多种有效实现形式。宜",
+    "于实行股份制的国有大中型企业，",
+    "要利用股票市场，抓紧进行股份制",
+    "改革。努力培育具有国际竞争力的",
+    "大型企业集团，同时，从实际出",
+    "发，采取多种形式放开搞活国有中",
+    "小企业。加快中小企业服务体系建",
+    "",
+    "加快科技、教育发展，加强精神文明建设",
+    "积极实施科教兴国战略和可持",
+    "",
+    "续发展战略，促进经济结构调整，",
+    "提高经济整体素质，推动经济和社",
+    "会协调发展。",
+    "大力开发和推广对传统产业升",
+    "级起关键作用、有共性的高新技",
+    "术。推动优势科技力量，参与企业",
+    "技术改造和重大引进项目的消化吸",
+    "收与创新工作。加快高新技术产业",
+    "化进程，重点培育一批竞争力强的",
+    "",
+]
+
+
+def test_a_title_wider_than_the_column_read_inside_a_sentence_after_a_blank_line_is_a_head() -> None:
+    from textclean.clean.layout import page_elements
+
+    lines = PDFTOTEXT_WIDE_TITLE_INSIDE_A_SENTENCE
+    titles = [e.text for e in page_elements([Line(i, t) for i, t in enumerate(lines)]) if e.kind == "title"]
+    assert "加快科技、教育发展，加强精神文明建设" in titles
+    # negative: the same line set in the column's measure (a line of the text) stays in the body
+    narrow = [{"加快科技、教育发展，加强精神文明建设": "加快科技、教育发展，加强精"}.get(t, t) for t in lines]
+    assert not [e for e in page_elements([Line(i, t) for i, t in enumerate(narrow)]) if e.kind == "title"]

@@ -269,7 +269,10 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
     tells, and the line above it must be full (running text: the last line of
     a wrapped subheading is short). The head's lines hold no sentence stop and
     at most :data:`MAX_HEAD_COMMAS` commas, fall short of a paragraph's first
-    line of the column above, and misfit the column below too or stand over a
+    line of the column above or overhang it (a head set across columns,
+    :func:`~textclean.clean.headfit.overhangs`: pdftotext's ``…服务体系建`` / ∅ /
+    ``加快科技、教育发展，加强精神文明建设``, 18 em over a 15 em column, is the next
+    article's title), and misfit the column below too or stand over a
     paragraph's first line (so a narrower column's first line is not taken); a
     ``——`` subtitle may follow. Not a head: a line the words above carry on
     into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
@@ -300,8 +303,8 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
             break
         if closes_bracket_above(it.text):
             break  # (the end of a bracket the text above opened: ``第四`` / ``百二十三页）``)
-        if not _short_of(it, column):
-            break  # (it could be a line of the column above)
+        if not (_short_of(it, column) or overhangs([it], column)):
+            break  # (it could be a line of the column above; not one set across more than it)
         below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
         if not (misfits_column(it, below) or over_first_line(body, j, below)):
             break  # (it could be a line of the column below: a narrower article's first line)
@@ -320,7 +323,7 @@ def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shap
     交通运输和商业战线上的`` / ``情况``). Before: ``…继续改革和完善国家的`` / ``努力建设高度的社会主`` /
     ``义民主`` / ``政治体制和…`` kept the article's title inside its text; after, the title is lifted out.
     """
-    if not column[1] or not _short_of(body[i], column):
+    if not column[1] or not (_short_of(body[i], column) or overhangs([body[i]], column)):
         return False  # (the cheap tests first: running text fills its lines)
     if by_shape and body[i - 1].width < column[1] - FULL_LINE_SLACK:
         return False
