@@ -348,8 +348,9 @@ def _inner_head_at(
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in
-    to a list, nor holds more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below it (:func:`misfits_column`),
-    stands over a paragraph's first line (:func:`over_first_line`) or over such a head line (:func:`_over_head_line`);
+    to a list, nor more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below (:func:`misfits_column`), stands
+    over a paragraph's first line (:func:`over_first_line`) or a head line (:func:`_over_head_line`), or is set in one
+    box with the lines under it where the text's lines stand apart (:func:`_head_box`);
     a ``——`` line may follow as the subtitle. Together the lines misfit the column
     above (the lines before ``i``) somewhere and close the brackets they open. A
     numbered line opens a subheading or a list item, and one phrase
