@@ -307,8 +307,9 @@ def retitle_by_measure(
 
     Before: ``切实改进党的作风，着力加强反腐倡廉建设`` over a 12 em column of the article above
     (titled too, 12 em), the untitled 25 em draft ``优良的党风是凝聚党心民心…`` its body; after,
-    the title heads the 25 em draft. Not moved: a title that fits its own draft best, or where
-    no titled draft shares its measure.
+    the title heads the 25 em draft. Not moved: a title that fits its own draft best, one printed
+    twice on the page (a section's name over several articles: a kicker), or where no titled draft
+    shares its measure; nor to a draft whose first line reads as its title.
 
     >>> def mk(w: int, text: str) -> Draft:
     ...     return Draft([Element("body", [Item(k, text, text, float(w), True, False) for k in range(6)])])
@@ -339,17 +340,12 @@ def retitle_by_measure(
             or any(near(k, d) for d in titles)
             or opens_with_title(lines[k])
         ):
-            continue  # (a draft whose first line reads as its title is titled)
+            continue  # (titled, given headline lines, of a titled draft's measure, or opening with its title)
         fits = [d for d in shared if d not in out]
         best = max(fits, key=lambda d: (idf.coverage(titles[d], k), -d), default=None)
         if best is not None and idf.coverage(titles[best], k) > idf.coverage(titles[best], best):
             out[best] = k
     return out
-
-
-def _best_fit(idf: BigramIdf, text: str) -> int:
-    """The draft whose body ``text``'s words fit best (the first of equals)."""
-    return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
 
 
 def merge_continuations(drafts: list[Draft], targets: dict[int, int]) -> tuple[list[Draft], list[int]]:
