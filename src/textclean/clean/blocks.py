@@ -46,12 +46,14 @@ UNFINISHED_SHORTFALL = 2
 #: full line up to 1 em short, and a digit-holding line measures up to 1 em short more.
 DENSE_SHORT_LINE = 2.5
 #: A body is set justified when at least this share of its running lines (text ending no sentence) reach its widest
-#: lines (their 0.9 quantile) within half :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`: of the devpages'
+#: lines (:data:`JUSTIFIED_EDGE_QUANTILE`) within half :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`: of the devpages'
 #: bodies (Chromium, justified; pdfminer's text) the median has 0.80 of them, the 5th percentile 0.47; of the seeds'
 #: layouts (OCR'd, ragged; 200 synthetic pages) the median 0.24, the 95th percentile 0.39. Halfway between.
 JUSTIFIED_SHARE = 0.43
-#: ... counted over at least this many running lines (fewer tell nothing).
+#: ... counted over at least this many running lines (fewer tell nothing) ...
 JUSTIFIED_MIN_LINES = 8
+#: ... its widest lines being this quantile of the running lines' widths (a few lines overhang: digits set wide).
+JUSTIFIED_EDGE_QUANTILE = 0.9
 #: The characters a section number (:data:`~textclean.clean.chardata.SECTION_NUMBER_RE`) starts with.
 SECTION_NUMBER_FIRST = f"第（{NUMERAL}"
 
@@ -292,7 +294,7 @@ def set_justified(items: list[Item]) -> bool:
     if len(running) < JUSTIFIED_MIN_LINES:
         return False
     running.sort()
-    widest = running[int(0.9 * len(running))]
+    widest = running[int(JUSTIFIED_EDGE_QUANTILE * len(running))]
     at_edge = len(running) - bisect.bisect_left(running, widest - FULL_LINE_SLACK / 2)
     return at_edge >= JUSTIFIED_SHARE * len(running)
 
