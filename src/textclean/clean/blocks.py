@@ -273,26 +273,32 @@ def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _
     return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead, b_last)
 
 
-def set_justified(items: list[Item]) -> bool:
-    """Whether the body's running lines are set justified (:data:`JUSTIFIED_SHARE`): then a sparse body's column is
-    its lines' :data:`DENSE_COLUMN_QUANTILE` (kinsoku leaves some full lines an em short, so the median of a window
-    full of them is an em low, and a paragraph's first line, short by its lost indent, read as a full line).
+def set_justified(items: list[Item]) -> bool | None:
+    """Whether the body's running lines are set justified (:data:`JUSTIFIED_SHARE`), None when too few tell
+    (:data:`JUSTIFIED_MIN_LINES`). A justified body is measured at its lines' :data:`DENSE_COLUMN_QUANTILE`:
+    kinsoku leaves some full lines an em short, so the median of a window full of them is an em low, and a
+    paragraph's first line, short by its lost indent, read as a full line. A ragged one (the seeds' OCR'd
+    columns) is measured at the median, its pieces set line under line too: there lines 2 em short of the
+    widest run on.
 
     Before (pdfminer, a 16 em justified column): ``牢固的基础，国家才能长治久安。`` (15 em) / ``千方百计扩大就业。这是保障和``
-    (14 em, a first line) stood in one paragraph, the column read as 15 em; after, two. Not so in ragged columns (the
-    seeds' OCR'd text), where lines 2 em short of the widest run on.
+    (14 em, a first line) stood in one paragraph, the column read as 15 em; after, two. Before (the seeds'
+    layout printed without blank lines): a line ending a sentence over a line 2 em short of a ragged column's
+    fuller lines was a paragraph break; after, the paragraph runs on.
 
     >>> mk = lambda w: Item(0, "文" * w, "文" * w, float(w), True, True)
     >>> set_justified([mk(16), mk(15), mk(16), mk(16), mk(14), mk(16), mk(16), mk(15), mk(16)])
     True
     >>> set_justified([mk(20), mk(21), mk(22), mk(19), mk(20), mk(21), mk(22), mk(20), mk(21)])
     False
+    >>> set_justified([mk(16), mk(15), mk(16)]) is None
+    True
     """
     if len(items) < JUSTIFIED_MIN_LINES:
-        return False
+        return None
     running = [it.width for it in items if not it.ends and it.role == "text"]
     if len(running) < JUSTIFIED_MIN_LINES:
-        return False
+        return None
     running.sort()
     widest = running[int(JUSTIFIED_EDGE_QUANTILE * len(running))]
     at_edge = len(running) - bisect.bisect_left(running, widest - FULL_LINE_SLACK / 2)
@@ -315,10 +321,10 @@ def body_blocks(items: list[Item]) -> list[Block]:
     ]
     ends = [it.ends for it in items]
     dense = in_dense_piece(items)
-    justified = not all(dense) and set_justified(items)  # (a dense body's pairs are measured by the dense column)
-    split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if any(dense) or justified else (0.5,))
+    justified = set_justified(items)  # (None: too few lines tell; sparse pieces then take the median, dense ones not)
+    split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))
     heads = heading_spans(items, both[0], ends)
-    shape = _Shape(ends, dense, split[-1] if justified else split[0], split[-1])
+    shape = _Shape(ends, dense, split[-1] if justified else split[0], split[0] if justified is False else split[-1])
     runs_on = _runs_on(items, shape)
     # the lines the rules must look at: all others run on from the line above (unless in a lead, below)
     looks = [i for i, r in enumerate(runs_on) if not r or i in heads]
