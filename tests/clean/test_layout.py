@@ -360,6 +360,12 @@ def _spaced_elements(*lines: tuple[str, bool]) -> list[tuple[str, str]]:
     return [(e.kind, e.text) for e in page_elements(page)]
 
 
+def _between(column: list[str], lines: list[tuple[str, bool]], after: list[str]) -> list[tuple[str, str]]:
+    """(kind, text) of a page of ``lines`` (``(line, blank line after it)``) set between the spaced lines of
+    ``column`` and those of ``after``."""
+    return _spaced_elements(*[(t, True) for t in column], *lines, *[(t, True) for t in after])
+
+
 COLUMN_18 = [
     "正主义路线，摧毁了刘少奇反革命修正主义",
     "集团，履行了我们党的无产阶级国际主义义",
@@ -375,14 +381,12 @@ NEXT_18 = [
 
 def test_a_stack_of_three_tight_short_lines_between_bodies_is_a_kicker_over_a_wrapped_title() -> None:
     stack = [("党的九大报告摘编", False), ("全党、全国人民团结", False), ("起来，争取更大的胜利", True)]
-    kinds = _spaced_elements(*[(t, True) for t in COLUMN_18], *stack, *[(t, True) for t in NEXT_18])
+    kinds = _between(COLUMN_18, stack, NEXT_18)
     assert kinds[1:3] == [("title", "党的九大报告摘编"), ("title", "全党、全国人民团结起来，争取更大的胜利")]
     assert kinds[0][0] == kinds[3][0] == "body"
     # negative: a phrase wrapped over two tight lines, in the same column, is the body's subheading
     two = [("全党、全国人民团结", False), ("起来，争取更大的胜利", True)]
-    assert [k for k, _ in _spaced_elements(*[(t, True) for t in COLUMN_18], *two, *[(t, True) for t in NEXT_18])] == [
-        "body"
-    ]
+    assert [k for k, _ in _between(COLUMN_18, two, NEXT_18)] == ["body"]
 
 
 def test_a_full_width_line_after_a_sentence_end_over_a_byline_is_the_next_articles_title() -> None:
@@ -1229,17 +1233,15 @@ def test_lines_set_tight_between_lines_that_stand_apart_are_one_head_even_as_wid
     # pdfminer's devpages gov-1981-02: a kicker and a wrapped title read inside a 12 em column whose lines each
     # stand apart; each line fits the column (11, 9 and 7 em), so by shape the stack read as a paragraph.
     stack = [("1981年政府工作报告摘编", False), ("分批进行企业的全面", False), ("整顿和必要改组", True)]
-    kinds = _spaced_elements(*[(t, True) for t in COLUMN_12], *stack, *[(t, True) for t in NEXT_12])
+    kinds = _between(COLUMN_12, stack, NEXT_12)
     assert [k for k, _ in kinds] == ["body", "title", "title", "body"]
     assert kinds[1:3] == [("title", "1981年政府工作报告摘编"), ("title", "分批进行企业的全面整顿和必要改组")]
     # negative: the same lines each standing apart (no box of their own) read on as the column's text
     apart = [(t, True) for t, _ in stack]
-    assert [k for k, _ in _spaced_elements(*[(t, True) for t in COLUMN_12], *apart, *[(t, True) for t in NEXT_12])] == [
-        "body"
-    ]
+    assert [k for k, _ in _between(COLUMN_12, apart, NEXT_12)] == ["body"]
     # negative: a box that holds a sentence is a paragraph set tight (a wider column's), not a head
     para = [("国家财政收入的大部分来", False), ("自国有企业，三分之二的职", False), ("工在国有企业就业。", True)]
-    kinds = _spaced_elements(*[(t, True) for t in COLUMN_12], *para, *[(t, True) for t in NEXT_12])
+    kinds = _between(COLUMN_12, para, NEXT_12)
     assert "title" not in [k for k, _ in kinds]
 
 
