@@ -24,6 +24,9 @@ MIN_COLUMN_LINES = 3
 #: A body whose lines have a blank after them at least this often sets each printed line apart (pdfminer at loose
 #: leading: 0.98 of its lines on the median devpage; pdftotext 0.04, PyMuPDF 0): half, the majority.
 GAPPED_BODY_SHARE = 0.5
+#: A line narrower by this much (em) than the full lines under it is indented, a paragraph's first line: the indent
+#: less the slack a full line has (:func:`paragraph_in_lead`).
+INDENT_STEP = INDENT - FULL_LINE_SLACK
 
 
 def is_first_body_line(lead: list[Item], rest: list[Item], after: Neighbour, spaced: bool = True) -> bool:
@@ -83,16 +86,15 @@ def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> i
     widths = [width_with_wide_digits(it.text, it.width) for it in lead]
     m = len(lead)  # (the top of the full lines ending the lead: each as wide as the column and the lines under it)
     while m > 0 and lead[m - 1].role == "text" and widths[m - 1] >= col - FULL_LINE_SLACK:
-        if m < len(lead) and widths[m - 1] <= min(widths[m:]) - (INDENT - FULL_LINE_SLACK):
+        if m < len(lead) and widths[m - 1] <= min(widths[m:]) - INDENT_STEP:
             break  # (narrower by an indent: a paragraph's first line over them)
         m -= 1
-    if m in (0, len(lead)) or width_with_wide_digits(rest[0].text, rest[0].width) <= min(widths[m:]) - (
-        INDENT - FULL_LINE_SLACK
-    ):
+    under = width_with_wide_digits(rest[0].text, rest[0].width)
+    if m in (0, len(lead)) or under <= min(widths[m:]) - INDENT_STEP:
         return len(lead)  # (none, or a paragraph's first line under them: a line without a stop ends no paragraph)
     tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
     first = lead[m - 1]
-    indented = widths[m - 1] <= min(widths[m:]) - (INDENT - FULL_LINE_SLACK)
+    indented = widths[m - 1] <= min(widths[m:]) - INDENT_STEP
     return m - 1 if indented and first.squeezed - tolerance <= col - INDENT <= first.width + tolerance else m
 
 
