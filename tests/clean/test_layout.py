@@ -1323,10 +1323,8 @@ PYMUPDF_OPENING_WITHOUT_COMMAS = [
 
 def test_a_line_ending_with_a_preposition_goes_on_into_the_text_below_it() -> None:
     # the lines above 关于 were read as a title with its kicker; no headline ends with a preposition
-    from textclean.clean.layout import page_elements
-
-    elements = page_elements([Line(i, t) for i, t in enumerate(PYMUPDF_OPENING_WITHOUT_COMMAS)])
-    assert [e.text for e in elements if e.kind == "title"] == ["1955年政府工作报告"]
+    elements = _elements_unspaced(*PYMUPDF_OPENING_WITHOUT_COMMAS)
+    assert [t for k, t in elements if k == "title"] == ["1955年政府工作报告"]
     # negative: a headline ending with a word whose last character is a preposition (所在, 相对) is not left open
     from textclean.clean.wrapped import left_open
 
@@ -1369,11 +1367,9 @@ PDFTOTEXT_WIDE_TITLE_INSIDE_A_SENTENCE = [
 
 
 def test_a_title_wider_than_the_column_read_inside_a_sentence_after_a_blank_line_is_a_head() -> None:
-    from textclean.clean.layout import page_elements
-
     lines = PDFTOTEXT_WIDE_TITLE_INSIDE_A_SENTENCE
-    titles = [e.text for e in page_elements([Line(i, t) for i, t in enumerate(lines)]) if e.kind == "title"]
+    titles = [t for k, t in _elements_unspaced(*lines) if k == "title"]
     assert "加快科技、教育发展，加强精神文明建设" in titles
     # negative: the same line set in the column's measure (a line of the text) stays in the body
     narrow = [{"加快科技、教育发展，加强精神文明建设": "加快科技、教育发展，加强精"}.get(t, t) for t in lines]
-    assert not [e for e in page_elements([Line(i, t) for i, t in enumerate(narrow)]) if e.kind == "title"]
+    assert "title" not in [k for k, _ in _elements_unspaced(*narrow)]

@@ -373,12 +373,8 @@ def _inner_head_at(
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
-        if j > i and (
-            it.role not in ("text", "attribution") or SENTENCE_STOP_RE.search(it.text) or it.text.endswith(("：", ":"))
-        ):
-            break  # (the first line passed these tests above)
-        if it.text.count("，") > MAX_HEAD_COMMAS:
-            break  # running text: a headline has a comma between its two halves at most
+        if (j > i and it.role not in ("text", "attribution")) or not _head_line_text(it.text):
+            break  # (running text: a headline has a comma between its two halves at most)
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
             column = column_of(above_lines)
@@ -419,13 +415,17 @@ def _head_box(body: list[Item], i: int, spaced: bool) -> int:
     if not lines_apart(body[max(0, i - COLUMN_BEFORE_LINES) : i + 1]):
         return i
     end = i + tight_box(body, i)
-    for it in body[i:end]:
-        text = it.text
-        if it.role != "text" or SENTENCE_STOP_RE.search(text) or text.endswith(("：", ":")):
-            return i
-        if text.count("，") > MAX_HEAD_COMMAS:
-            return i
-    return end
+    return end if all(it.role == "text" and _head_line_text(it.text) for it in body[i:end]) else i
+
+
+def _head_line_text(text: str) -> bool:
+    """Whether ``text`` may be a head line's: no sentence stop, no closing colon (a lead-in to a list), at most
+    :data:`MAX_HEAD_COMMAS` commas.
+
+    >>> _head_line_text("坚持以邓小平理论为指导，不断推进理论创新"), _head_line_text("主要做了以下工作：")
+    (True, False)
+    """
+    return not (SENTENCE_STOP_RE.search(text) or text.endswith(("：", ":")) or text.count("，") > MAX_HEAD_COMMAS)
 
 
 def _closed_head(
