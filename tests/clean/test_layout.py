@@ -1272,6 +1272,22 @@ def test_lines_as_wide_as_the_column_ending_the_headline_lines_are_the_bodys_ope
     assert kinds[0] == ("title", "以法治化建设推进工会工作高质量发")
 
 
+def test_the_opening_lines_over_a_paragraphs_short_last_line_are_the_bodys() -> None:
+    # devpages cpc-10-01 (pdfminer): under the title and byline, the paragraph's first line (14 em) and a full one
+    # (16 em) hold no comma; the line under them, short, closes the sentence: it is the paragraph's last line, not
+    # another's first, so the two lines open the body (they were a second title, the real one made its kicker)
+    lines = ["关于九大路线", "肖晨 董玲琛", "党的九大是在毛主席亲自发动", "和领导的无产阶级文化大革命取得"]
+    body = ["了伟大胜利的时刻举行的。", "九大根据马克思主义、列宁主", "义、毛泽东思想关于无产阶级专政"]
+    body += ["下继续革命的学说，总结了历史经", "验和无产阶级文化大革命的新鲜经"]
+    kinds = _spaced_elements(*[(t, True) for t in [*lines, *body]])
+    assert kinds[:2] == [("title", "关于九大路线"), ("byline", "肖晨 董玲琛")]
+    assert [k for k, _ in kinds[2:]] == ["body"]
+    # negative: the line under them runs on at a first line's width (a paragraph opens there): they stay a head
+    body[0] = "我们党领导全国人民进行了"
+    kinds = _spaced_elements(*[(t, True) for t in [*lines, *body]])
+    assert ("title", "党的九大是在毛主席亲自发动和领导的无产阶级文化大革命取得") in kinds
+
+
 #: PyMuPDF's text of devpages gov-2009-03: the article's title, wrapped over three short lines, read inside the
 #: sentence that opens after the numbered lead sentence 一是推进制度建设。 (closed inside the line).
 PYMUPDF_TITLE_AFTER_A_NUMBERED_LEAD = [

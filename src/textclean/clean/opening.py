@@ -69,7 +69,10 @@ def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> i
     Lines as wide as the column are running text that holds no comma: the top of a column read on from elsewhere,
     or a paragraph's opening lines. Before: ``本报通讯员 赵俊婷`` / ``从去年三月第五届全国人民代表`` (14 em) / ``大会第一次会议
     闭幕到我们这次会议`` (16 em) / ``召开，已经一年零三个月了。这是团`` (16 em) made the two lines a title; after, the
-    body's. Not so: a lower title line short of the column, a dash subtitle, a lead of full lines only.
+    body's. So too over the paragraph's short last line, which closes a sentence (``党的九大是在毛主席亲自发动`` /
+    ``和领导的无产阶级文化大革命取得`` / ``了伟大胜利的时刻举行的。``): only a line that runs on at a first line's width
+    opens a paragraph under them. Not so: a lower title line short of the column, a dash subtitle, a lead of full
+    lines only, full lines over a paragraph's first line.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> rest = [mk("召开，已经一年零三个月了。这是团"), mk("结战斗的一年零三个月，是波澜壮阔"), mk("的一年零三个月，是成效卓著的一年")]
@@ -79,6 +82,9 @@ def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> i
     1
     >>> paragraph_in_lead([mk("从去年三月第五届全国人民代表"), mk("大会第一次会议闭幕到我们")], rest, None)
     2
+    >>> lead = [mk("关于九大路线"), mk("党的九大是在毛主席亲自发动"), mk("和领导的无产阶级文化大革命取得")]
+    >>> paragraph_in_lead(lead, [mk("了伟大胜利的时刻举行的。"), *rest], None), paragraph_in_lead(lead, rest[1:], None)
+    (1, 3)
     """
     if len(rest) < MIN_COLUMN_LINES:
         return len(lead)
@@ -90,8 +96,9 @@ def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> i
             break  # (narrower by an indent: a paragraph's first line over them)
         m -= 1
     under = width_with_wide_digits(rest[0].text, rest[0].width)
-    if m in (0, len(lead)) or under <= min(widths[m:]) - INDENT_STEP:
-        return len(lead)  # (none, or a paragraph's first line under them: a line without a stop ends no paragraph)
+    if m in (0, len(lead)) or (under <= min(widths[m:]) - INDENT_STEP and not rest[0].ends):
+        return len(lead)  # (none, or a paragraph's first line under them, running on: a line without a stop ends
+        # no paragraph; a short line that closes a sentence is rather the paragraph's last)
     tolerance = FIRST_LINE_TOLERANCE + (BYLINE_TOLERANCE if after == "byline" else 0.0)
     first = lead[m - 1]
     indented = widths[m - 1] <= min(widths[m:]) - INDENT_STEP
