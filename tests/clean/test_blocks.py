@@ -729,3 +729,27 @@ def test_a_ragged_body_set_line_under_line_is_measured_at_its_median_line() -> N
     ]
     # negative: a justified body so set still breaks where a line 2 em short follows a sentence end
     assert [b.text[:8] for b in body_blocks(dense(*JUSTIFIED_16))][:2] == ["改善民生是经济发", "千方百计扩大就业"]
+
+
+def test_a_short_line_parted_inside_a_word_ends_no_paragraph() -> None:
+    # after devpages cpc-14-03 (pdfminer): between a 15 em column and a 24 em one, a short line read apart from the
+    # rest of its column ends inside 特色; one sentence made two paragraphs
+    narrow = [
+        "靠专门机关和广大群众的紧密结",
+        "合，坚持综合治理，坚决打击敌对",
+        "势力和各种刑事犯罪活动，伸张正",
+        "义，保护人民。",
+    ]
+    wide = [
+        "中国人民解放军是人民民主专政的坚强柱石，是捍",
+        "卫社会主义祖国的钢铁长城，是建设有中国特色社会主",
+        "义的重要力量。在当前和今后相当长的时期内，我国社",
+        "会主义现代化建设仍将在复杂多变的国际环境中进行。",
+        "必须始终不渝地坚持党对军队的绝对领导，必须按照邓",
+        "小平同志关于新时期军队建设的思想，走有中国特色的",
+    ]
+    texts = [b.text for b in body_blocks(sparse(*narrow, "城，是建设有中国特", "色社会主义的重要力量。", *wide))]
+    assert "城，是建设有中国特色社会主义的重要力量。" in texts
+    # negative: the same lines parted between words (…中国 / 特色…), the short line stays a paragraph of its own
+    texts = [b.text for b in body_blocks(sparse(*narrow, "城，是建设有中国", "特色社会主义的重要力量。", *wide))]
+    assert "城，是建设有中国" in texts

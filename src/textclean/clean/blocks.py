@@ -30,6 +30,7 @@ from textclean.clean.chardata import (
     has_halves_space,
 )
 from textclean.clean.columns import DENSE_COLUMN_QUANTILE, columns_at
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
 from textclean.clean.subheads import MAX_HEADING_LINES, heading_spans, mark_numbered_headings, numbered_lead
@@ -251,12 +252,41 @@ def _runs_on(items: list[Item], shape: _Shape) -> list[bool]:
     ]
 
 
+def broken_inside_word(a: Item, b: Item, a_ends: bool) -> bool:
+    """Whether body lines ``a`` and ``b`` are parted inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`),
+    ``a`` ending no sentence (``a_ends``): no paragraph ends there, however far ``a`` falls short of its column.
+
+    A line falls short without ending its paragraph where it is set beside a box floated into the column, or is
+    the last of a piece the extractor read apart from the rest of its column. Before (pdfminer): ``城，是建设有中国特色社``
+    (11 em in a 16 em column) / ``会主义的重要力量。`` stood as two paragraphs; after, one. Not so: a line that
+    ends a sentence, or one parted from the next between words (``推进工会工作`` / ``法律是治国之重器``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> broken_inside_word(mk("城，是建设有中国特色社"), mk("会主义的重要力量。"), False)
+    True
+    >>> broken_inside_word(mk("推进工会工作"), mk("法律是治国之重器，法治是治国"), False)
+    False
+    >>> broken_inside_word(mk("城，是建设有中国特色社"), mk("会主义的重要力量。"), True)
+    False
+    """
+    return not a_ends and a.role == b.role == "text" and breaks_a_word(a.text, b.text)
+
+
 def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape, runs_on: bool) -> bool:
     """Whether a paragraph ends between ``items[i - 1]`` and ``items[i]``, ``lead`` being whether the
     paragraph's lines so far may be a numbered subheading (:func:`_may_lead`), ``starts`` whether
-    ``items[i - 1]`` is its first and ``runs_on`` whether it runs on into ``items[i]`` (:func:`_runs_on`)."""
+    ``items[i - 1]`` is its first and ``runs_on`` whether it runs on into ``items[i]`` (:func:`_runs_on`).
+    A paragraph the shapes of the lines end is asked last whether the break falls inside a word
+    (:func:`broken_inside_word`: few breaks are)."""
     if runs_on and not lead:
         return False  # a full line runs on (most lines), decided before anything else is measured
+    return _shapes_break(items, i, lead, starts, shape) and (
+        lead or not broken_inside_word(items[i - 1], items[i], shape.ends[i - 1])
+    )
+
+
+def _shapes_break(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape) -> bool:
+    """:func:`_breaks_before` as the shapes of the lines tell it."""
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
     dense = shape.dense[i - 1] or shape.dense[i]
