@@ -316,11 +316,6 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
 # --- text set line under line (pdftotext, PyMuPDF, pdfminer's tight boxes): issue 18, failure class 6 ---
 
 
-def dense(*texts: str) -> list[Item]:
-    """Lines set one under the other, as pdftotext and PyMuPDF return them ("" for a blank line)."""
-    return make_items([Line(i, t) for i, t in enumerate(texts)])
-
-
 def starts(blocks: list[Block], n: int = 5) -> list[tuple[str, str]]:
     return [(b.kind, b.text[:n]) for b in blocks]
 
@@ -753,3 +748,25 @@ def test_a_short_line_parted_inside_a_word_ends_no_paragraph() -> None:
     # negative: the same lines parted between words (…中国 / 特色…), the short line stays a paragraph of its own
     texts = [b.text for b in body_blocks(sparse(*narrow, "城，是建设有中国", "特色社会主义的重要力量。", *wide))]
     assert "城，是建设有中国" in texts
+
+
+def dense(*texts: str) -> list[Item]:
+    """Lines of a dense piece (PyMuPDF: no blank line at all)."""
+    return make_items([Line(i, t) for i, t in enumerate(texts)])
+
+
+def test_a_line_short_by_a_number_that_went_whole_to_the_next_runs_on() -> None:
+    # devpages gov-2003-01 (PyMuPDF): 1997 does not fit at the end of the line above and goes whole to the next; the
+    # line, 3 em short of its column, ended a paragraph inside a sentence
+    above = ["进，顽强拼搏，战胜种种困难，改革开放和经", "济社会发展取得举世公认的伟大成就。我们胜"]
+    above += ["利实现了现代化建设第二步战略目标，开始向", "第三步战略目标迈进。"]
+    above += ["五年来，国民经济保持良好发展势头，经", "济结构战略性调整迈出重要步伐"]
+    below = ["元，按可比价格计算，平均每年增长7.7%。", "产业结构调整成效明显。粮食等主要农产品供"]
+    below += ["给实现了由长期短缺到总量平衡、丰年有余的", "历史性转变。以信息产业为代表的高新技术产"]
+    lines = ["经济持续较快增长。国内生产总值从", "1997年的7.4万亿元增加到2002年的10.2万亿"]
+    ends = [b.text[-7:] for b in body_blocks(dense(*above, *lines, *below))]
+    assert "国内生产总值从" not in ends
+    # negative: a line shorter than the number explains still ends its paragraph
+    lines = ["经济持续较快增长。", "1997年的7.4万亿元增加到2002年的10.2万亿"]
+    ends = [b.text[-9:] for b in body_blocks(dense(*above, *lines, *below))]
+    assert "经济持续较快增长。" in ends
