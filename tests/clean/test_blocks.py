@@ -316,6 +316,11 @@ def test_local_columns_match_a_plain_sliding_median(widths: list[float]) -> None
 # --- text set line under line (pdftotext, PyMuPDF, pdfminer's tight boxes): issue 18, failure class 6 ---
 
 
+def dense(*texts: str) -> list[Item]:
+    """Lines set one under the other, as pdftotext and PyMuPDF return them ("" for a blank line)."""
+    return make_items([Line(i, t) for i, t in enumerate(texts)])
+
+
 def starts(blocks: list[Block], n: int = 5) -> list[tuple[str, str]]:
     return [(b.kind, b.text[:n]) for b in blocks]
 
@@ -748,11 +753,6 @@ def test_a_short_line_parted_inside_a_word_ends_no_paragraph() -> None:
     # negative: the same lines parted between words (…中国 / 特色…), the short line stays a paragraph of its own
     texts = [b.text for b in body_blocks(sparse(*narrow, "城，是建设有中国", "特色社会主义的重要力量。", *wide))]
     assert "城，是建设有中国" in texts
-
-
-def dense(*texts: str) -> list[Item]:
-    """Lines of a dense piece (PyMuPDF: no blank line at all)."""
-    return make_items([Line(i, t) for i, t in enumerate(texts)])
 
 
 def test_a_line_short_by_a_number_that_went_whole_to_the_next_runs_on() -> None:
