@@ -289,15 +289,10 @@ def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _
 
 
 def _shapes_break(items: list[Item], i: int, lead: bool, starts: bool, shape: _Shape) -> bool:
-    """:func:`_breaks_before` as the shapes of the lines tell it: ``items[i - 1]`` counted as wide as it would be
-    with the run ``items[i]`` opens with that type cannot break (:func:`unbreakable_lead_width`) when it falls
-    short of its column by no more than that run and a full line's slack."""
+    """:func:`_breaks_before` as the shapes of the lines tell it."""
     a, b = items[i - 1], items[i]
     a_ends = shape.ends[i - 1]
     dense = shape.dense[i - 1] or shape.dense[i]
-    held = unbreakable_lead_width(b.text)
-    if held and (shape.dense_cols if dense else shape.cols)[i - 1] - a.width <= held + FULL_LINE_SLACK:
-        a = Item(a.no, a.raw, a.text, a.width + held, a.gap_before, a.gap_after, a.role)
     if dense:
         cols = shape.dense_cols
         lead = not a_ends and lead and has_first_line_shape(items, i, cols, True)
@@ -336,6 +331,30 @@ def unbreakable_lead_width(text: str) -> float:
         return 0.0
     run = m.group(0)
     return width_with_wide_digits(run, text_width(run))
+
+
+def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
+    """The lines with each one short of its column by no more than the run the next line opens with that type
+    cannot break (:func:`unbreakable_lead_width`), and a full line's slack, counted as wide as it would be with that
+    run: the run did not fit at its end. So it neither ends its paragraph (a line over ``1997年…``) nor passes for
+    a paragraph's first line (a letter-spaced line stretched over ``25.6%。``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> lines = [mk("经济持续较快增长。国内生产总"), mk("1997年的7.4万亿元"), mk("全国财政收入达到较快增长。")]
+    >>> shape = _Shape([False] * 3, [True] * 3, [17.0] * 3, [17.0] * 3)
+    >>> [it.width for it in _held_widths(lines, shape)]
+    [18.0, 12.0, 13.0]
+    """
+    out = list(items)
+    for k in range(len(items) - 1):
+        held = unbreakable_lead_width(items[k + 1].text)
+        if not held:
+            continue
+        it = items[k]
+        col = (shape.dense_cols if shape.dense[k] else shape.cols)[k]
+        if 0 < col - it.width <= held + FULL_LINE_SLACK:
+            out[k] = Item(it.no, it.raw, it.text, it.width + held, it.gap_before, it.gap_after, it.role)
+    return out
 
 
 def set_justified(items: list[Item]) -> bool | None:
@@ -390,6 +409,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
     split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))
     heads = heading_spans(items, both[0], ends)
     shape = _Shape(ends, dense, split[-1] if justified else split[0], split[0] if justified is False else split[-1])
+    items = _held_widths(items, shape)
     runs_on = _runs_on(items, shape)
     # the lines the rules must look at: all others run on from the line above (unless in a lead, below)
     looks = [i for i, r in enumerate(runs_on) if not r or i in heads]
