@@ -770,3 +770,26 @@ def test_a_line_short_by_a_number_that_went_whole_to_the_next_runs_on() -> None:
     lines = ["经济持续较快增长。", "1997年的7.4万亿元增加到2002年的10.2万亿"]
     ends = [b.text[-9:] for b in body_blocks(dense(*above, *lines, *below))]
     assert "经济持续较快增长。" in ends
+
+
+def test_a_letter_spaced_line_over_a_number_it_could_not_hold_is_no_first_line() -> None:
+    # devpages gov-2009-02 (pdfminer): 25.6%。 did not fit at the end of the line above, which type stretched
+    # over the column; its characters 2 em short of the column, it passed for a paragraph's first line
+    lines = [
+        "五是加快发展现代服务业。促进金融保",
+        "险、现代物流、信息咨询、软件和创意产业发",
+        "展，拓展新兴服务领域。提升传统服务业。",
+        "大力推进科技创新。科技创新要与扩内",
+        "需、促增长，调结构、上水平紧密结合起来。",
+        "今 年 中 央 财 政 科 技 投 入 1461 亿 元 ， 增 长",
+        "25.6%。",
+        "一要加快实施国家中长期科技发展规划纲",
+        "要，特别是科技重大专项。选择一些带动力",
+        "强、影响面大、见效快的项目抓紧开展工作，",
+    ]
+    texts = [b.text for b in body_blocks(sparse(*lines))]
+    assert texts[1].endswith("紧密结合起来。今年中央财政科技投入1461亿元，增长25.6%。")
+    # negative: a line that opens with Han characters is measured as it is: the short line stays a first line
+    lines[6] = "百分之二十五点六。"
+    texts = [b.text for b in body_blocks(sparse(*lines))]
+    assert any(t.startswith("今年中央财政科技投入1461亿元，增长") for t in texts)
