@@ -793,3 +793,24 @@ def test_a_letter_spaced_line_over_a_number_it_could_not_hold_is_no_first_line()
     lines[6] = "百分之二十五点六。"
     texts = [b.text for b in body_blocks(sparse(*lines))]
     assert any(t.startswith("今年中央财政科技投入1461亿元，增长") for t in texts)
+
+
+def test_a_numbered_lead_parted_from_the_next_line_inside_a_word_runs_on() -> None:
+    # devpages gov-1978-02 (PyMuPDF): （六）… over a line ending inside 系统 was read as a numbered subheading of two
+    # lines, the paragraph cut inside the word
+    lines = [
+        "把长江水引到黄河以北的南水北",
+        "调工程。各地要因地制宜地搞好",
+        "中、小水利工程，认真抓好坡",
+        "地、盐碱地、红壤土等低产田的",
+        "治理。",
+        "（六）从上到下建立和健全",
+        "农业科学研究和技术推广的系",
+        "统，全面贯彻农业“ 八字宪",
+        "法”，重点抓好培育和推广良",
+        "种，改进耕作制度，广开肥源，",
+        "大抓有机肥料，合理使用化肥。",
+    ]
+    texts = [b.text for b in body_blocks(dense(*lines))]
+    assert not any(t.endswith("技术推广的系") for t in texts)
+    assert any(t.endswith("低产田的治理。") for t in texts)  # (the paragraph above still ends there)

@@ -260,7 +260,8 @@ def broken_inside_word(a: Item, b: Item, a_ends: bool) -> bool:
     ``a`` ending no sentence (``a_ends``): no paragraph ends there, however far ``a`` falls short of its column.
 
     A line falls short without ending its paragraph where it is set beside a box floated into the column, or is
-    the last of a piece the extractor read apart from the rest of its column. Before (pdfminer): ``城，是建设有中国特色社``
+    the last of a piece the extractor read apart from the rest of its column; nor does a numbered subheading end
+    inside a word (``（六）从上到下建立和健全`` / ``农业科学研究和技术推广的系`` / ``统，…`` is a paragraph). Before (pdfminer): ``城，是建设有中国特色社``
     (11 em in a 16 em column) / ``会主义的重要力量。`` stood as two paragraphs; after, one. Not so: a line that
     ends a sentence, or one parted from the next between words (``推进工会工作`` / ``法律是治国之重器``).
 
@@ -283,8 +284,8 @@ def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _
     (:func:`broken_inside_word`: few breaks are)."""
     if runs_on and not lead:
         return False  # a full line runs on (most lines), decided before anything else is measured
-    return _shapes_break(items, i, lead, starts, shape) and (
-        lead or not broken_inside_word(items[i - 1], items[i], shape.ends[i - 1])
+    return _shapes_break(items, i, lead, starts, shape) and not broken_inside_word(
+        items[i - 1], items[i], shape.ends[i - 1]
     )
 
 
