@@ -248,6 +248,49 @@ def test_a_head_at_the_end_of_a_run_above_a_byline_belongs_to_the_next_article()
     assert kinds == ["body", "byline", "body"]
 
 
+#: PyMuPDF's text of devpages gov-2002-03: the article's title, wrapped after its comma, set beside the body's
+#: first column and read inside one of its sentences (要认真落实 / … / 党中央关于…).
+PYMUPDF_TITLE_WRAPPED_AT_A_COMMA = [
+    "率和监管有效性。",
+    "切实加强政风建设。深入开展",
+    "反腐败斗争，加强廉政建设。廉洁",
+    "从政，执政为民，是我们党和政府",
+    "根本宗旨的要求，也是政府机关每",
+    "个工作人员必须恪守的基本准则。",
+    "各级政府和所有干部都必须做到清",
+    "正廉明，奉公守法。对那些违法乱",
+    "纪、以权谋私、贪污腐化的人，必",
+    "须彻底查处。加大治本力度，从源",
+    "头上预防和治理腐败。要认真落实",
+    "进一步转变政府职能，",
+    "加强政风建设",
+    "党中央关于把今年作为转变作风年",
+    "的要求。坚决克服误国害民的形式",
+    "主义、官僚主义。要大力精简会议",
+    "和文件，切实解决当前严重存在的",
+    "“文山会海”问题。大兴调查研究",
+    "之风，深入实际，深入基层，了解",
+    "真实情况。要倾听群众呼声，关心",
+    "群众疾苦，抓紧解决人民群众反映",
+    "强烈和不满意的问题。坚决纠正虚",
+    "报浮夸、欺上瞒下、滥用民力、强",
+]
+
+
+def test_a_title_wrapped_after_its_comma_read_inside_a_sentence_is_lifted_out() -> None:
+    from textclean.clean.layout import page_elements
+
+    elements = page_elements([Line(i, t) for i, t in enumerate(PYMUPDF_TITLE_WRAPPED_AT_A_COMMA)])
+    assert [(e.kind, e.text) for e in elements if e.kind != "body"] == [("title", "进一步转变政府职能，加强政风建设")]
+    body = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
+    assert "要认真落实党中央关于把今年作为转变作风年" in body  # (the sentence reads on across the gap)
+    # negative: a sentence's short tail ending with a comma over the lines stays in the body
+    lines = list(PYMUPDF_TITLE_WRAPPED_AT_A_COMMA)
+    at = lines.index("进一步转变政府职能，")
+    lines[at : at + 2] = ["事业，", "党中央关于把今年作为转变"]
+    assert [k for k, _ in _elements_unspaced(*lines)] == ["body"]
+
+
 def _elements(*lines: str) -> list:
     from textclean.clean.layout import page_elements
 

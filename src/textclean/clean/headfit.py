@@ -15,6 +15,9 @@ from textclean.clean.wrapped import SUBHEAD_LINES
 #: pdfminer text body lines stand apart nearly all (a stray tight pair is a byline or note); in a body set with
 #: closer leading pdfminer reads whole paragraphs as one box, and this says nothing.
 LINES_APART_SHARE = 0.9
+#: A headline line ending with a comma holds at least this many characters before it: the devpages' titles hold
+#: 2 to 14 before their comma, 3 of 77 fewer than 6; a shorter line so ending is a sentence's tail (``事业，``).
+COMMA_CLAUSE_CHARS = 4
 
 
 def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
@@ -131,3 +134,26 @@ def one_phrase(lines: list[Item], spaced: bool = True) -> bool:
     False
     """
     return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
+
+
+def wraps_at_comma(body: list[Item], k: int) -> bool:
+    """Whether ``body[k]`` may be a headline's first line wrapped after its comma: the clause before the comma
+    headline-like and :data:`COMMA_CLAUSE_CHARS` characters or more, the line under it headline-like too.
+
+    PyMuPDF (a title set beside its own body's first column, read inside a sentence): ``…要认真落实`` /
+    ``进一步转变政府职能，`` / ``加强政风建设`` / ``党中央关于把今年作为…``. Before, a line ending with a comma was
+    no place for a head, and the title stayed in the sentence; after, it is lifted out. Not so: a sentence's
+    short tail (``事业，``), a line over running text.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> body = [mk("头上预防和治理腐败。要认真落实"), mk("进一步转变政府职能，"), mk("加强政风建设"), mk("党中央关于把今年")]
+    >>> wraps_at_comma(body, 1), wraps_at_comma([mk("甲" * 15), mk("事业，"), *body[2:]], 1)
+    (True, False)
+    >>> wraps_at_comma([*body[:2], mk("党中央关于把今年作为转变作风年的要求。")], 1)
+    False
+    """
+    it = body[k]
+    if not it.text.endswith("，") or len(it.text) <= COMMA_CLAUSE_CHARS or k + 1 >= len(body):
+        return False
+    head = Item(it.no, it.raw, it.text[:-1], it.width - 1.0, it.gap_before, it.gap_after, it.role)
+    return is_headline_like(head) and is_headline_like(body[k + 1])

@@ -24,6 +24,7 @@ from textclean.clean.headfit import (
     tells_column,
     tight_box,
     too_full_to_open,
+    wraps_at_comma,
 )
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
@@ -147,8 +148,9 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
 
     First, and after a line that ends a sentence or is no text (running text
     opens a new paragraph there); inside a sentence, after a blank line where
-    blank lines mark blocks, else at a line that could be a headline, short of
-    the full line above it by a first line's shortfall less a full line's slack.
+    blank lines mark blocks, else at a line that could be a headline (or its first line, wrapped after a
+    comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line above it by a first line's
+    shortfall less a full line's slack.
     """
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
@@ -157,7 +159,11 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
         inside = [k for k in inside if body[k].gap_before]
     else:
         narrower = INDENT + HEAD_SHORTFALL - FULL_LINE_SLACK
-        inside = [k for k in inside if body[k].width <= body[k - 1].width - narrower and is_headline_like(body[k])]
+        inside = [
+            k
+            for k in inside
+            if body[k].width <= body[k - 1].width - narrower and (is_headline_like(body[k]) or wraps_at_comma(body, k))
+        ]
     return sorted({0, *ends, *inside}), gaps_tell
 
 
