@@ -181,3 +181,22 @@ def test_a_title_read_beside_another_column_of_the_article_above_goes_to_the_bod
     for title in ("关于社会主义建设", "关于社会主义革命"):
         assert got[title].blocks[0].text[:10] == gold[title]["blocks"][0]["text"][:10]
     assert "1956年，由于城市和乡村的" in "".join(b.text for b in got["关于社会主义革命"].blocks)
+
+
+def test_a_first_line_of_two_clauses_over_a_paragraphs_first_line_is_the_title() -> None:
+    # devpages gov-1992-01 (pdfminer): the title 抓紧有利时机，加快经济发展 holds a comma, so it was no headline-like
+    # line; over the paragraph's first line (the column less its indent, a full line under it) it is the title
+    body = (
+        "现在，我国国内条件具备，国际环境有",
+        "利，再加上发挥社会主义制度能够集中力量办",
+        "大事的优势，在今后现代化建设的长过程中，",
+        "出现若干个发展速度比较快、效益比较好的阶",
+        "段，是必要的，也是能够办到的。机不可失，",
+    )
+    above = ("些问题有些是多年积累下来的，有些", "是近年来产生的，是现实经济生活中", "诸多矛盾的综合反映。我们必须作长")
+    above += ("期坚持不懈的努力，通过深化改革、", "扩大开放和加快经济的发展，使这些", "问题逐步得到解决。")
+    titles = [a.title for a in articles_of("关于经济形势", *above, "抓紧有利时机，加快经济发展", *body)]
+    assert titles == ["关于经济形势", "抓紧有利时机，加快经济发展"]
+    # negative: a numbered subheading of two clauses stays in the body
+    titles = [a.title for a in articles_of("关于经济形势", *above, "第七，积极推进政府机构改革", *body)]
+    assert "第七，积极推进政府机构改革" not in titles
