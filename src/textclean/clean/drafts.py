@@ -236,22 +236,30 @@ def _clause_head(item: Item) -> bool:
 
 def _opens_a_paragraph(items: list[Item], column: float) -> bool:
     """Whether ``items[0]`` is a paragraph's first line: its indent short of the ``column`` (give or take an em), a
-    full line under it. A line over it that ends no sentence is no paragraph's last line: it is a head, however wide.
+    full line under it, or the short line that closes the paragraph (a paragraph of two lines: the first runs on).
+    A line over it that ends no sentence is no paragraph's last line: it is a head, however wide.
 
     Before (PyMuPDF, a narrow column): ``关于1998年政府工作的建议`` (12 em) over ``1998年是全面贯彻中国共`` (11 em, the
     paragraph's first line) in a 14 em column stood as the body's first line, the article untitled; after, it is
-    the title. Not a paragraph's first line: one as wide as the column, or one with a short line under it.
+    the title. So too over a paragraph of two lines (PyMuPDF: ``着力稳市场主体保就业，加大宏观政策实施力度`` over
+    ``完善减负纾困等政策，夯实经济稳定运行、质量提`` / ``升的基础。``, a 24 em column). Not a paragraph's first line:
+    one as wide as the column, one that ends its sentence over a short line, or one with a short line under it
+    that runs on.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
     >>> _opens_a_paragraph([mk("1998年是全面贯彻中国共", 11), mk("产党第十五次全国代表大会精神", 14)], 14)
     True
+    >>> _opens_a_paragraph([mk("完善减负纾困等政策，夯实经济稳定运行、质量提", 22), mk("升的基础。", 5)], 24)
+    True
     >>> _opens_a_paragraph([mk("产党第十五次全国代表大会精", 13.5), mk("神的第一年。", 6)], 14)
+    False
+    >>> _opens_a_paragraph([mk("完善减负纾困等政策，夯实经济稳定运行。", 22), mk("升的基础。", 5)], 24)
     False
     """
     return (
         len(items) >= 2
         and column - INDENT - FULL_LINE_SLACK <= items[0].width <= column - INDENTED_LINE
-        and items[1].width >= column - FULL_LINE_SLACK
+        and (items[1].width >= column - FULL_LINE_SLACK or (items[1].ends and not items[0].ends))
     )
 
 
