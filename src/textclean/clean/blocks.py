@@ -314,6 +314,10 @@ _UNBREAKABLE_LEAD_RE = re.compile(
 )
 
 
+#: The characters such a run may open with (a cheap first test: most lines open otherwise).
+_UNBREAKABLE_FIRST = frozenset("（(“‘《〈[0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def unbreakable_lead_width(text: str) -> float:
     """The width (em) of the run ``text`` opens with that type cannot break (:data:`_UNBREAKABLE_LEAD_RE`), its digits
     counted as wide as a font may set them (:func:`~textclean.clean.chardata.width_with_wide_digits`); 0 when it opens
@@ -346,11 +350,15 @@ def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
     >>> [it.width for it in _held_widths(lines, shape)]
     [18.0, 12.0, 13.0]
     """
-    out = list(items)
-    for k in range(len(items) - 1):
+    out = items
+    first = _UNBREAKABLE_FIRST
+    # (most lines open with a Han character: nothing held; the others are few)
+    for k in [k for k, it in enumerate(items[1:]) if it.text[:1] in first]:
         held = unbreakable_lead_width(items[k + 1].text)
         if not held:
             continue
+        if out is items:
+            out = list(items)
         it = items[k]
         col = (shape.dense_cols if shape.dense[k] else shape.cols)[k]
         if 0 < col - it.width <= held + FULL_LINE_SLACK:
