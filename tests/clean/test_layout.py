@@ -291,6 +291,34 @@ def test_a_title_wrapped_after_its_comma_read_inside_a_sentence_is_lifted_out() 
     assert [k for k, _ in _elements_unspaced(*lines)] == ["body"]
 
 
+#: PyMuPDF's text of a page of the second layout family (a headline set beside its body in a 7 em side column,
+#: wrapped over three lines, its byline under it).
+PYMUPDF_HEADLINE_WRAPPED_IN_A_SIDE_COLUMN = [
+    "着力保障和改善",
+    "民生，促进社会",
+    "和谐进步",
+    "本报记者 董琪瑾",
+    "改善民生是经济发展的根本目的。只有着力保障和改善民生，经济发展才有持久的动力，社会进步才有牢固",
+    "的基础，国家才能长治久安。",
+    "千方百计扩大就业。这是保障和改善民生的头等大事。今年就业形势依然严峻，工作上不能有丝毫松懈。要",
+    "继续实施积极的就业政策。中央财政拟投入433亿元用于促进就业。",
+    "重点做好高校毕业生、农民工、就业困难人员就业和退伍转业军人就业安置工作。2009年到期的“五缓四",
+    "减三补贴”就业扶持政策延长一年。",
+    "加强政策支持和就业指导，鼓励高校毕业生到城乡基层、中西部地区和中小企业就业；拓宽就业、择业、创",
+    "业渠道，鼓励自主创业、自谋职业等多种形式的灵活就业，以创业带动就业。建立健全公共投资带动就业的机",
+    "制。继续加强职业技能培训，重点提高农民工和城乡新增劳动力的就业能力。",
+    "完善就业服务体系，健全劳动力输出输入地区协调协作机制，引导劳动力特别是农民工有序流动。加快建立",
+]
+
+
+def test_a_title_whose_lines_fill_its_measure_goes_on_in_the_line_under_it() -> None:
+    kinds = _elements_unspaced(*PYMUPDF_HEADLINE_WRAPPED_IN_A_SIDE_COLUMN)
+    assert kinds[0] == ("title", "着力保障和改善民生，促进社会和谐进步")
+    # negative: a title that ends before its measure (its last line short) stays apart from the line under it
+    lines = ["着力保障和改善", "民生", "和谐进步", *PYMUPDF_HEADLINE_WRAPPED_IN_A_SIDE_COLUMN[3:]]
+    assert ("title", "着力保障和改善民生和谐进步") not in _elements_unspaced(*lines)
+
+
 def _elements(*lines: str) -> list:
     from textclean.clean.layout import page_elements
 

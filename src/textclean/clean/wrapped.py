@@ -83,7 +83,19 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 continue
             out.append(el)
         elements = out[::-1]
-    return elements
+    return _join_filled(elements)
+
+
+def _join_filled(elements: list[Element]) -> list[Element]:
+    """Each title whose lines fill one measure joined with the title set tight under it that it wraps into
+    (:func:`_fills_into`), once the wrapped lines are paired (:func:`join_wrapped_titles`)."""
+    out: list[Element] = []
+    for el in elements:
+        if out and _fills_into(out[-1], el):
+            out[-1] = Element("title", [*out[-1].items, *el.items], out[-1].text + el.text)
+        else:
+            out.append(el)
+    return out
 
 
 def _runs_on(upper: Element, lower: Element) -> bool:
@@ -125,6 +137,32 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     if any(abs(it.width - measure) > SAME_MEASURE_SLACK for it in lower.items[:-1]):
         return False
     return lower.items[-1].width <= measure + SAME_MEASURE_SLACK and not opens_as_label(upper.text)
+
+
+def _fills_into(upper: Element, lower: Element) -> bool:
+    """Whether the title ``upper``, of several lines, wraps into the one-line title ``lower`` set tight under it: its
+    lines equally wide (:data:`SAME_MEASURE_SLACK`: each filled the headline's measure), the lower no wider. A title
+    that ends before its measure does ends short; one whose every line is full goes on. The mirror of
+    :func:`_wraps_into`.
+
+    Before (PyMuPDF, a headline set beside its body in a 7 em side column): ``着力保障和改善`` / ``民生，促进社会`` over
+    ``和谐进步`` stood as kicker and title; after, one title. Not joined: an upper title whose last line is shorter
+    than its first (it ended), a lower line wider than the measure, lines across a blank line.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _fills_into(mk("着力保障和改善", "民生，促进社会"), mk("和谐进步"))
+    True
+    >>> _fills_into(mk("着力保障和改善", "民生"), mk("和谐进步")), _fills_into(mk("着力保障和改善", "民生，促进社会"), mk("和谐进步和谐进步和谐进步"))
+    (False, False)
+    """
+    if upper.kind != "title" or lower.kind != "title" or len(upper.items) < 2 or len(lower.items) != 1:
+        return False
+    if lower.items[0].gap_before:
+        return False
+    measure = upper.items[0].width
+    if any(abs(it.width - measure) > SAME_MEASURE_SLACK for it in upper.items[1:]):
+        return False
+    return lower.items[0].width <= measure + SAME_MEASURE_SLACK
 
 
 def _repeated_lines(elements: list[Element]) -> set[str]:
