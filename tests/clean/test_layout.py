@@ -319,6 +319,54 @@ def test_a_title_whose_lines_fill_its_measure_goes_on_in_the_line_under_it() -> 
     assert ("title", "着力保障和改善民生和谐进步") not in _elements_unspaced(*lines)
 
 
+#: pdftotext's text of a page of the second layout family: a kicker set over its title, printed after it.
+PDFTOTEXT_KICKER_AFTER_ITS_TITLE = [
+    "G 文献选读",
+    "",
+    "学习贯彻全国两会精神",
+    "",
+    "加强行政能力建设和政风建设",
+    "2005年政府工作报告摘编",
+    "",
+    "一年来，我们在贯彻实施行政许",
+    "可法、坚持科学民主决策、推进依法",
+    "行政、加强社会管理等方面，做了一",
+    "些工作。我们深知，政府自身建设还",
+    "有不小差距。我们要认真贯彻党的十",
+    "六届四中全会精神，加快政府自身改",
+    "革和建设步伐。",
+    "",
+    "第一，深化政府机构改革。",
+    "",
+    "按照精简、统一、效能的原则和",
+    "",
+    "决策、执行、监督相协调的要求，完",
+    "善机构设置，理顺职能分工，严格控",
+    "制编制，实现政府职责、机构和编制",
+    "的科学化、规范化、法定化。要巩固",
+    "政府机构改革成果，及时解决出现的",
+    "新问题。加快推进乡镇机构改革，重",
+    "点是合理界定乡镇机构职能，精简机",
+    "构和减少财政供养人员。积极稳妥地",
+    "分类推进事业单位改革。依法规范对",
+    "",
+    "事业单位的授权行为。",
+]
+
+
+def test_a_dated_label_set_tight_under_a_title_is_no_line_of_it() -> None:
+    from textclean.clean.layout import page_elements
+
+    elements = page_elements([Line(i, t) for i, t in enumerate(PDFTOTEXT_KICKER_AFTER_ITS_TITLE)])
+    titles = [e.text for e in elements if e.kind == "title"]
+    assert "加强行政能力建设和政风建设" in titles and "2005年政府工作报告摘编" in titles
+    # negative: a title wrapped inside a number stays one title
+    lines = list(PDFTOTEXT_KICKER_AFTER_ITS_TITLE)
+    lines[4:6] = ["1998年工作回顾和19", "99年工作的总体要求"]
+    elements = page_elements([Line(i, t) for i, t in enumerate(lines)])
+    assert "1998年工作回顾和1999年工作的总体要求" in [e.text for e in elements if e.kind == "title"]
+
+
 def _elements(*lines: str) -> list:
     from textclean.clean.layout import page_elements
 

@@ -198,7 +198,8 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     (:func:`~textclean.clean.lexicon.opens_as_label`: ``1957年政府工作报告摘编`` over ``关于教育改革问题``):
     on PyMuPDF's devpages, where no blank line parts a kicker from its title, shape joined 34
     kickers to their titles; the two halves of a two-part headline are two clauses, each
-    opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``). A lower line opening with a
+    opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``). Nor a lower line that opens with a date
+    or a count (a label read after its title: :func:`kicker_off`). A lower line opening with a
     conjunction goes on from the upper one whatever it opens with (:func:`_opens_with_conjunction`).
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
@@ -210,7 +211,13 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     if by_text:
         n = JUNCTION_CHARS
         return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
-    return _halves(upper, lower) and upper.no > top and not lower.gap_before and not opens_as_label(upper.text)
+    return (
+        _halves(upper, lower)
+        and upper.no > top
+        and not lower.gap_before
+        and not opens_as_label(upper.text)
+        and not opens_with_date(lower.text)
+    )
 
 
 def goes_on(upper: Item, lower: Item) -> bool:
@@ -297,6 +304,10 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     At the page's top, two such lines part too when the lower is much the wider (a wrapped line is the fuller one)
     or opens with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`: a head of its own, as
     ``重要文献`` set tight over ``2021年工作回顾``: pdftotext printed the banner and the first title as one block).
+    Anywhere, two lines part when the lower opens with a date or a count and the upper does not break a word into it:
+    a label read after its title (pdftotext, the second layout: ``进一步加强“三农”工作`` / ``2005年政府工作报告摘编``,
+    the kicker printed over the title), or a kicker and title both dated (``1975年政府工作报告摘编`` /
+    ``1975年政府工作报告``). Not parted: ``1998年工作回顾和19`` / ``99年工作的总体要求`` (inside a number).
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
@@ -306,11 +317,18 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     1
     >>> len(kicker_off([mk("重要文献"), mk("2021年工作回顾")])), len(kicker_off([mk("推动党的二十大精神"), mk("在工会系统落地见效")]))
     (2, 1)
+    >>> low = lambda t: Item(40, t, t, text_width(t), True, True, "text")  # (a line below the page's top)
+    >>> len(kicker_off([low("进一步加强“三农”工作"), low("2005年政府工作报告摘编")]))
+    2
+    >>> len(kicker_off([low("1998年工作回顾和19"), low("99年工作的总体要求")]))
+    1
     """
     if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
         return [group]
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
     at_top = group[0].no <= BANNER_LAST_LINE
+    if len(group) == 2 and opens_with_date(group[1].text) and not breaks_a_word(group[0].text, group[1].text):
+        return [group[:1], group[1:]]
     if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
         return [group]
     return [group[:1], group[1:]]
