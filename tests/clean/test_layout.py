@@ -221,11 +221,16 @@ def test_a_one_line_head_with_the_same_column_on_both_sides_is_a_subheading() ->
     assert _titles(*BROAD_BODY, "改革开放再出发", "推动改革走深走实", *BROAD_BODY) != []
 
 
-def _elements_unspaced(*lines: str) -> list[tuple[str, str]]:
-    """``(kind, text)`` of the elements of a page of ``lines`` with no blank line at all (as PyMuPDF gives)."""
+def _page(*lines: str) -> list:
+    """The elements of a page of ``lines`` as given, one line each ("" for a blank line)."""
     from textclean.clean.layout import page_elements
 
-    return [(e.kind, e.text) for e in page_elements([Line(i, t) for i, t in enumerate(lines)])]
+    return page_elements([Line(i, t) for i, t in enumerate(lines)])
+
+
+def _elements_unspaced(*lines: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of the elements of a page of ``lines`` with no blank line at all (as PyMuPDF gives)."""
+    return [(e.kind, e.text) for e in _page(*lines)]
 
 
 def test_an_unspaced_head_stack_splits_into_its_parts() -> None:
@@ -278,9 +283,7 @@ PYMUPDF_TITLE_WRAPPED_AT_A_COMMA = [
 
 
 def test_a_title_wrapped_after_its_comma_read_inside_a_sentence_is_lifted_out() -> None:
-    from textclean.clean.layout import page_elements
-
-    elements = page_elements([Line(i, t) for i, t in enumerate(PYMUPDF_TITLE_WRAPPED_AT_A_COMMA)])
+    elements = _page(*PYMUPDF_TITLE_WRAPPED_AT_A_COMMA)
     assert [(e.kind, e.text) for e in elements if e.kind != "body"] == [("title", "进一步转变政府职能，加强政风建设")]
     body = "".join(it.text for e in elements if e.kind == "body" for it in e.items)
     assert "要认真落实党中央关于把今年作为转变作风年" in body  # (the sentence reads on across the gap)
@@ -355,15 +358,13 @@ PDFTOTEXT_KICKER_AFTER_ITS_TITLE = [
 
 
 def test_a_dated_label_set_tight_under_a_title_is_no_line_of_it() -> None:
-    from textclean.clean.layout import page_elements
-
-    elements = page_elements([Line(i, t) for i, t in enumerate(PDFTOTEXT_KICKER_AFTER_ITS_TITLE)])
+    elements = _page(*PDFTOTEXT_KICKER_AFTER_ITS_TITLE)
     titles = [e.text for e in elements if e.kind == "title"]
     assert "加强行政能力建设和政风建设" in titles and "2005年政府工作报告摘编" in titles
     # negative: a title wrapped inside a number stays one title
     lines = list(PDFTOTEXT_KICKER_AFTER_ITS_TITLE)
     lines[4:6] = ["1998年工作回顾和19", "99年工作的总体要求"]
-    elements = page_elements([Line(i, t) for i, t in enumerate(lines)])
+    elements = _page(*lines)
     assert "1998年工作回顾和1999年工作的总体要求" in [e.text for e in elements if e.kind == "title"]
 
 
