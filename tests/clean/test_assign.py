@@ -544,3 +544,22 @@ def test_a_title_right_above_a_body_with_no_title_over_it_keeps_the_body_by_posi
     second = body("实体经济是发展的根基，要深入实施创新驱动", "发展战略，推动农业生产和产业升级。")
     units = assign_headlines([title("重要文献"), first, title("抓好农业生产"), second])[1]
     assert {u.elements[0].text: u.draft for u in units}["抓好农业生产"] == 1
+
+
+def test_a_top_line_printed_again_over_another_title_is_a_kicker_not_the_banner() -> None:
+    # devpages cpc-11-02 (pdfminer): the page's top line 党的十一大报告摘登, set over the first title, is printed again
+    # over the second: a label the two articles share, not the page's banner
+    page = (
+        "  党的十一大报告摘登",
+        "推进职工技能培训",
+        *SKILLS_BODY,
+        "党的十一大报告摘登",
+        "深化工会法治建设",
+        *LAW_BODY,
+    )
+    skills, law = articles_of(*page)
+    assert (skills.page_banner, law.page_banner) == (None, None)
+    assert (skills.kicker, law.kicker) == ("党的十一大报告摘登", "党的十一大报告摘登")
+    # negative: printed again as a title with its own body, the centred top line stays the banner
+    page = ("  党的十一大报告摘登", "推进职工技能培训", *SKILLS_BODY, "党的十一大报告摘登", *LAW_BODY)
+    assert {a.page_banner for a in articles_of(*page)} == {"党的十一大报告摘登"}

@@ -8,6 +8,8 @@ both), set tight over a column label (:func:`_over_label`), or over a title on a
 
 from __future__ import annotations
 
+import itertools
+
 from textclean.clean.chardata import has_halves_space
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
@@ -24,7 +26,8 @@ def find_banner(
     units holding a title, ``n_bodies`` its article bodies. Taken when it stands indented (centred), when it is
     set letter-spaced (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title is set tight),
     when it is set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
-    (:func:`_tight_over_title`), or when the page has more headlines than article bodies. A letter-spaced line is
+    (:func:`_tight_over_title`), or when the page has more headlines than article bodies; not when the page prints
+    it again over another title (:func:`_printed_again`: a kicker several articles share). A letter-spaced line is
     the banner even with a byline set tight under it (bonded to it in one unit: devpages gov-1978-01, pdfminer's
     ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline).
     """
@@ -35,6 +38,8 @@ def find_banner(
         return None  # (a line joined to the title under it is that title's)
     raw = first.items[0].raw
     spread = is_letter_spaced(raw) or spreads_digits(raw)
+    if not spread and _printed_again(first, elements):
+        return None
     if len(top) != 1:
         return first if spread else None  # (spread: the banner, whatever is set tight under it)
     if raw[:1].isspace() or spread or _over_label(elements) or n_titles > n_bodies:
@@ -42,6 +47,29 @@ def find_banner(
     if spaced and _tight_over_title(elements):
         return first
     return None
+
+
+def _printed_again(first: Element, elements: list[Element]) -> bool:
+    """Whether the page prints the text of its first line ``first`` again, over a title: a series label or section
+    name several articles share as their kicker, not the page's banner (a banner names the page once).
+
+    Before (pdfminer, devpages cpc-11-02): ``党的十一大报告摘登`` at the top, over a title, and again lower down
+    over another title, was the page banner; after, a kicker. Not so: the page's name printed again as an
+    article's title, a body under it (a report's opening titled with the report's name).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+    >>> top, body = mk("title", "党的十一大报告摘登"), mk("body", "")
+    >>> _printed_again(top, [top, mk("title", "甲"), body, mk("title", "党的十一大报告摘登"), mk("title", "乙"), body])
+    True
+    >>> _printed_again(top, [top, mk("title", "甲"), body, mk("title", "党的十一大报告摘登"), body])
+    False
+    """
+    text = first.text.replace(" ", "")
+    return any(
+        e is not first and e.kind == "title" and e.text.replace(" ", "") == text and nxt.kind == "title"
+        for e, nxt in itertools.pairwise(elements)
+    )
 
 
 def spreads_digits(raw: str) -> bool:
