@@ -84,6 +84,9 @@ def test_attribution_is_its_own_block() -> None:
         ("一是突出导向，培养人才。", False),
         ("作走在前、开新局。", False),
         ("", False),
+        # devpages gov-1958-01: 最后 opens an enumerated paragraph with its comma (最后，…), not a heading's words
+        ("最后说到文教战线上的情况", True),
+        ("三是加强农田水利建设", False),  # (numbered so, an enumerated paragraph's opening)
     ],
 )
 def test_heading_text(text: str, ok: bool) -> None:

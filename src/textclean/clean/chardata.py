@@ -49,8 +49,9 @@ NEW_PARAGRAPH_OPENER_RE = re.compile(
     f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
 )
 
-#: Openers of an enumerated *paragraph* (never of a subheading): 一是 第一， 首先，
-PARAGRAPH_OPENER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|首先|其次|再次|最后|另外|此外)")
+#: Openers of an enumerated *paragraph* (never of a subheading): 一是 第一， 首先， — the connectives with their
+#: comma: without it they are a heading's words (``最后说到文教战线上的情况``, devpages gov-1958-01).
+PARAGRAPH_OPENER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|(首先|其次|再次|最后|另外|此外)[，,])")
 
 #: A numbered subheading: 一、… （一）… 1. …
 NUMBERED_HEADING_RE = re.compile(f"^([{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])")
