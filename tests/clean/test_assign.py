@@ -563,3 +563,18 @@ def test_a_top_line_printed_again_over_another_title_is_a_kicker_not_the_banner(
     # negative: printed again as a title with its own body, the centred top line stays the banner
     page = ("  党的十一大报告摘登", "推进职工技能培训", *SKILLS_BODY, "党的十一大报告摘登", *LAW_BODY)
     assert {a.page_banner for a in articles_of(*page)} == {"党的十一大报告摘登"}
+
+
+def test_an_untitled_opening_before_two_titled_bodies_of_its_measure_goes_on_into_the_first() -> None:
+    # devpages cpc-15-04 (pdftotext): 实现祖国完全统一，… (a paragraph's first line opens it) was read before the
+    # title 推进祖国和平统一 and the rest of its body; the next article shares the measure, so it stood untitled
+    from textclean.clean.drafts import continuation_targets
+
+    def body(n: int, first: float) -> Draft:
+        lines = [Item(k, "文" * 20 + "。", "文" * 20 + "。", first if k == 0 else 21.0, True, True) for k in range(n)]
+        return Draft([Element("body", lines)])
+
+    opening, rest, other = body(5, 19.0), body(6, 21.0), body(6, 21.0)
+    assert continuation_targets([opening, rest, other], {1, 2}, [set()] * 3) == {0: 1}
+    # negative: read after both, it goes on from neither
+    assert continuation_targets([rest, other, opening], {0, 1}, [set()] * 3) == {}

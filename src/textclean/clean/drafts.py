@@ -275,7 +275,8 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     titled), when the page has :data:`MIN_TITLED_DRAFTS` or more and both are
     :data:`MEASURE_LINES` lines or more. Where several titled drafts share its
     measure, a draft that opens inside a paragraph (its first line full) goes on
-    from the one of them that stops inside a sentence. ``parts``: the headline
+    from the one of them that stops inside a sentence, and one before them all
+    opens the first (:func:`_of_its_measure`). ``parts``: the headline
     parts each draft was given (a byline, a pull quote …); two of a kind, or two
     closing notes, are two articles'.
 
@@ -308,9 +309,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     for k in range(len(drafts)):
         if k in titled or not measure[k]:
             continue
-        same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
-        if len(same) > 1 and lines[k][0].width >= measure[k] - FULL_LINE_SLACK:
-            same = [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
+        same = _of_its_measure(k, heads, titled, lines, measure)
         if len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
             continue
         out[k] = same[0]
@@ -318,6 +317,31 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if drafts[k].note is not None:
             noted.add(same[0])
     return out
+
+
+def _of_its_measure(
+    k: int, heads: list[int], titled: set[int], lines: list[list[Item]], measure: list[float]
+) -> list[int]:
+    """The titled drafts (``heads``) untitled draft ``k`` may go on from (:func:`continuation_targets`): those of its
+    measure; of several, the ones that stop inside a sentence when ``k`` opens inside a paragraph, or the first of
+    them when ``k`` comes before them all with no title between: pdftotext reads a body's first paragraphs before
+    a title set beside them (``实现祖国完全统一，…``, then ``推进祖国和平统一`` over the rest, the next article of
+    the same measure). Not so across another title.
+
+    >>> def mk(w: int, n: int, first: float) -> list[Item]:
+    ...     return [Item(k, "文。", "文。", first if k == 0 else float(w), True, True) for k in range(n)]
+    >>> lines = [mk(21, 5, 19.0), mk(21, 6, 21.0), mk(21, 6, 21.0)]
+    >>> _of_its_measure(0, [1, 2], {1, 2}, lines, [21.0] * 3), _of_its_measure(2, [0, 1], {0, 1}, lines[::-1], [21.0] * 3)
+    ([1], [0, 1])
+    >>> _of_its_measure(0, [2, 3], {1, 2, 3}, [*lines[:1], mk(11, 6, 11.0), *lines[1:]], [21.0, 11.0, 21.0, 21.0])
+    [2, 3]
+    """
+    same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
+    if len(same) > 1 and lines[k][0].width >= measure[k] - FULL_LINE_SLACK:
+        return [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
+    if len(same) > 1 and k < min(same) and not any(k < d < min(same) for d in titled):
+        return [min(same)]  # (a body's opening read before its title)
+    return same
 
 
 def retitle_by_measure(
