@@ -326,7 +326,7 @@ def unbreakable_lead_width(text: str) -> float:
     The line over such a line may end short by that much without ending its paragraph: the run did not fit at its
     end and went whole to the next line. Before (PyMuPDF): ``经济持续较快增长。国内生产总值从`` (16 em in a 19 em column) /
     ``1997年的7.4万亿元增加到…`` stood as two paragraphs; after, one (the line short by less than ``1997`` takes). Not so:
-    a line shorter than the run explains (:func:`_shapes_break` asks), or a line opening with a Han character.
+    a line shorter than the run explains (:func:`_held_widths` asks), or a line opening with a Han character.
 
     >>> unbreakable_lead_width("1997年的7.4万亿元"), unbreakable_lead_width("（CPTPP）等高标准"), unbreakable_lead_width("法律是")
     (4.0, 4.5, 0.0)
@@ -362,7 +362,7 @@ def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
         it = items[k]
         col = (shape.dense_cols if shape.dense[k] else shape.cols)[k]
         if 0 < col - it.width <= held + FULL_LINE_SLACK:
-            out[k] = Item(it.no, it.raw, it.text, it.width + held, it.gap_before, it.gap_after, it.role)
+            out[k] = dataclasses.replace(it, width=it.width + held)
     return out
 
 

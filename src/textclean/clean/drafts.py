@@ -12,7 +12,7 @@ headline material to the drafts.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from textclean.clean.chardata import ENUM_OPENER_RE, SECTION_NUMBER_RE, ends_sentence
 from textclean.clean.interleaved import runs_into
@@ -231,7 +231,7 @@ def _clause_head(item: Item) -> bool:
     text = item.text
     if item.role != "text" or text.count("，") != 1 or text.endswith("，") or SECTION_NUMBER_RE.match(text):
         return False
-    return is_headline_like(Item(item.no, item.raw, text.replace("，", ""), item.width, True, True))
+    return is_headline_like(replace(item, text=text.replace("，", "")))
 
 
 def _opens_a_paragraph(items: list[Item], column: float) -> bool:

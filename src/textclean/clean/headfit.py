@@ -7,6 +7,8 @@ paragraph (:func:`no_paragraph`); one set across more than the column is no subh
 
 from __future__ import annotations
 
+import dataclasses
+
 from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
 from textclean.clean.wrapped import SUBHEAD_LINES
 
@@ -155,5 +157,6 @@ def wraps_at_comma(body: list[Item], k: int) -> bool:
     it = body[k]
     if not it.text.endswith("，") or len(it.text) <= COMMA_CLAUSE_CHARS or k + 1 >= len(body):
         return False
-    head = Item(it.no, it.raw, it.text[:-1], it.width - 1.0, it.gap_before, it.gap_after, it.role)
-    return is_headline_like(head) and is_headline_like(body[k + 1])
+    return is_headline_like(dataclasses.replace(it, text=it.text[:-1], width=it.width - 1.0)) and is_headline_like(
+        body[k + 1]
+    )

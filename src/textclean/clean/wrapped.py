@@ -134,9 +134,11 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     if lower.items[0].gap_before:
         return False
     measure = upper.items[0].width
-    if any(abs(it.width - measure) > SAME_MEASURE_SLACK for it in lower.items[:-1]):
-        return False
-    return lower.items[-1].width <= measure + SAME_MEASURE_SLACK and not opens_as_label(upper.text)
+    return (
+        _at_measure(lower.items[:-1], measure)
+        and lower.items[-1].width <= measure + SAME_MEASURE_SLACK
+        and not opens_as_label(upper.text)
+    )
 
 
 def _fills_into(upper: Element, lower: Element) -> bool:
@@ -160,9 +162,12 @@ def _fills_into(upper: Element, lower: Element) -> bool:
     if lower.items[0].gap_before:
         return False
     measure = upper.items[0].width
-    if any(abs(it.width - measure) > SAME_MEASURE_SLACK for it in upper.items[1:]):
-        return False
-    return lower.items[0].width <= measure + SAME_MEASURE_SLACK
+    return _at_measure(upper.items[1:], measure) and lower.items[0].width <= measure + SAME_MEASURE_SLACK
+
+
+def _at_measure(lines: list[Item], measure: float) -> bool:
+    """Whether every line of ``lines`` is as wide as ``measure`` (:data:`SAME_MEASURE_SLACK`): each filled it."""
+    return all(abs(it.width - measure) <= SAME_MEASURE_SLACK for it in lines)
 
 
 def _repeated_lines(elements: list[Element]) -> set[str]:
