@@ -133,9 +133,9 @@ def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() ->
         "推进职工技能培训",
     )
     # negative: a line under the label is the article's, as before
-    # (a title much wider than the line above it: two lines of a width would be one title's halves by shape)
+    # (a dated label over the title: two short tight clauses would be one title's halves by shape)
     title = "推进职工技能培训工作走深走实"
-    (skills,) = _tight_articles("G 工作研究", "奋进新征程建功新时代", title, *SKILLS_BODY)
+    (skills,) = _tight_articles("G 工作研究", "2023年工作回顾", title, *SKILLS_BODY)
     assert (skills.column, skills.title) == ("工作研究", title)
 
 

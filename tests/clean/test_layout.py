@@ -60,7 +60,7 @@ def test_lines_at_the_top_of_the_page_pair_by_shape_only_when_the_text_agrees() 
     page = ("奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
     assert _titles(*page, tight=len(page)) == ["奋进新征程建功新时代", "推进职工文化建设"]
     page = ("题头", "奋进新征程建功新时代", "推进职工文化建设", "周明", *BODY_7)
-    assert _titles(*page, tight=len(page)) == ["题头", "奋进新征程建功新时代推进职工文化建设"]
+    assert _titles(*page, tight=len(page)) == ["题头", "奋进新征程建功新时代 推进职工文化建设"]
 
 
 def test_two_short_headline_lines_with_a_blank_between_are_two_heads_not_one_wrapped_title() -> None:
@@ -70,7 +70,7 @@ def test_two_short_headline_lines_with_a_blank_between_are_two_heads_not_one_wra
     assert _titles(*page) == ["题头", "奋进新征程建功新时代", "加强社会保障体系建设"]
     # negative: on a page without blank lines (PyMuPDF prints none) the shape pairs them (a kicker that opens
     # as a label, 党的十九大报告摘编, is told apart: test_a_line_opening_as_a_label_is_not_joined_…)
-    assert _titles(*page, tight=len(page)) == ["题头", "奋进新征程建功新时代加强社会保障体系建设"]
+    assert _titles(*page, tight=len(page)) == ["题头", "奋进新征程建功新时代 加强社会保障体系建设"]
 
 
 def test_a_headline_broken_inside_a_word_is_one_title_even_at_the_top() -> None:
@@ -685,7 +685,7 @@ def test_a_headline_line_printed_twice_on_the_page_is_joined_to_no_title_by_shap
     titles = _titles(*twice, tight=len(twice))
     assert titles.count("全面回顾一年工作") == 2 and "深入推进改革开放" in titles and "大力发展社会事业" in titles
     # negative: printed once, the two short lines are halves of one wrapped title, as before
-    assert "全面回顾一年工作深入推进改革开放" in _titles(*page, tight=len(page))
+    assert "全面回顾一年工作 深入推进改革开放" in _titles(*page, tight=len(page))
 
 
 def test_a_line_opening_as_a_label_is_not_joined_to_the_title_under_it_by_shape() -> None:
@@ -697,7 +697,7 @@ def test_a_line_opening_as_a_label_is_not_joined_to_the_title_under_it_by_shape(
         assert _titles(*page, tight=len(page))[-2:] == [kicker, "关于教育改革问题"]
     # negative: the halves of a two-part headline, each opening with its verb, still join by shape
     page = ("题头", "栏目名称", "导语", "加快发展现代农业", "促进农民持续增收", "周明", *BODY_7)
-    assert _titles(*page, tight=len(page))[-1] == "加快发展现代农业促进农民持续增收"
+    assert _titles(*page, tight=len(page))[-1] == "加快发展现代农业 促进农民持续增收"
 
 
 def test_a_headline_line_opening_with_a_conjunction_goes_on_from_the_line_above() -> None:
@@ -1228,7 +1228,7 @@ def test_headline_lines_over_a_paragraphs_first_line_are_a_head_though_they_fit_
         "弃追求。没有哪个国家能",
     )
     page = (*above, "坚持和平发展道路", "推动构建人类命运共同体", *below)
-    assert _titles(*page, tight=len(page)) == ["坚持和平发展道路推动构建人类命运共同体"]
+    assert _titles(*page, tight=len(page)) == ["坚持和平发展道路 推动构建人类命运共同体"]
     # negative: a line holding a comma is running text whose clause goes on, however the line under it sits
     page = (*above, "坚持和平发展，道路", "推动构建人类命运共同体", *below)
     assert _titles(*page, tight=len(page)) == []
@@ -1509,3 +1509,13 @@ def test_a_title_wider_than_the_column_read_inside_a_sentence_after_a_blank_line
     # negative: the same line set in the column's measure (a line of the text) stays in the body
     narrow = [{"加快科技、教育发展，加强精神文明建设": "加快科技、教育发展，加强精"}.get(t, t) for t in lines]
     assert "title" not in [k for k, _ in _elements_unspaced(*narrow)]
+
+
+def test_two_tight_headline_lines_of_unequal_widths_are_the_halves_of_one_title() -> None:
+    # PyMuPDF's text of devpages gov-1978-02: 加强统一计划 (6 em) over 发挥中央和地方两个积极性 (12 em), no blank
+    # line anywhere; the lower line, 6 em wider, used to part them: the upper half was read as the kicker
+    page = ("题头", "加强统一计划", "发挥中央和地方两个积极性", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "加强统一计划 发挥中央和地方两个积极性"]
+    # negative: a line over a two-part headline printed on one line is its kicker, not a third half
+    page = ("题头", "认真学习贯彻党的二十大精神", "打造五型工会 做实做好维权服务", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "认真学习贯彻党的二十大精神", "打造五型工会 做实做好维权服务"]

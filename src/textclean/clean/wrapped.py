@@ -19,10 +19,12 @@ from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
 WRAPPED_HEADLINE_WIDTH = 16.0
-#: Headline lines at most this wide, one after the other, may be one wrapped headline ...
-SHORT_HEADLINE_WIDTH = 14.0
-#: ... when the lower is at most this much wider than the upper (a kicker is usually the shorter line).
-HALVES_WIDTH_DIFF = 3.0
+#: The halves of a two-part headline printed on one line (``打造“五型”工会 做实做好维权服务``) hold at least this
+#: many characters each: a shorter run beside a space is a letter-spaced glyph or a name, not a half.
+HALF_CHARS = 2
+#: Each half of a two-part headline is a clause, a verb and what it acts on: at least this wide (em; the devpages'
+#: 184 halves hold 4 to 20 characters). A narrower line over a title is a label.
+HALF_MIN_WIDTH = 4.0
 #: Characters on each side of a line break that, read across it, must recur in the page's running text.
 JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
@@ -54,7 +56,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     """Join two one-line titles, set one under the other, when they are the halves of one wrapped headline.
 
     The words across the break decide first (:func:`_wrapped_halves`), then
-    the shape (:func:`_halves`), so a line joins the neighbour it is read with
+    the shape, so a line joins the neighbour it is read with
     rather than one of its shape. Lines pair from the bottom (a kicker stands
     above its title).
 
@@ -79,7 +81,8 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], nxt.items[0], text, by_text, top)
             ) or (by_text and nxt is not None and (_runs_on(el, nxt) or _wraps_into(el, nxt))):
-                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
+                apart = "" if by_text else halves_apart(el.text, nxt.text)
+                out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
                 continue
             out.append(el)
         elements = out[::-1]
@@ -206,6 +209,11 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``). Nor a lower line that opens with a date
     or a count (a label read after its title: :func:`kicker_off`). A lower line opening with a
     conjunction goes on from the upper one whatever it opens with (:func:`_opens_with_conjunction`).
+    By shape the two lines may differ in width as their clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``,
+    6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
+    upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
+    but neither may be a two-part headline of its own (:func:`in_two_parts`) nor narrower than a clause
+    (:data:`HALF_MIN_WIDTH`).
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
@@ -217,11 +225,13 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         n = JUNCTION_CHARS
         return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
     return (
-        _halves(upper, lower)
-        and upper.no > top
+        upper.no > top
+        and min(upper.width, lower.width) >= HALF_MIN_WIDTH
         and not lower.gap_before
         and not opens_as_label(upper.text)
         and not opens_with_date(lower.text)
+        and not in_two_parts(upper)
+        and not in_two_parts(lower)
     )
 
 
@@ -250,13 +260,34 @@ def _opens_with_conjunction(lower: Item) -> bool:
     return lower.text[:1] in CONJUNCTION_STARTS and first_word(lower.text) in JOINING_CONJUNCTIONS
 
 
-def _halves(upper: Item, lower: Item) -> bool:
-    """Two short headline lines, the lower not clearly wider: halves of one wrapped title."""
-    return (
-        upper.role == lower.role == "text"
-        and max(upper.width, lower.width) <= SHORT_HEADLINE_WIDTH
-        and lower.width <= upper.width + HALVES_WIDTH_DIFF
-    )
+def halves_apart(upper: str, lower: str) -> str:
+    """What parts two headline lines joined by their shape alone (:func:`_wrapped_halves`): the space of a two-part
+    headline, whose two clauses it parts in place of a comma (kept in the title:
+    :func:`~textclean.clean.articles.headline_text`); nothing when a line holds a comma already (none of the
+    devpages' 92 two-part headlines does): one headline wrapped between its words.
+
+    >>> halves_apart("加强统一计划", "发挥中央和地方两个积极性"), halves_apart("关心群众生活，做好", "就业和社会保障工作")
+    (' ', '')
+    """
+    return "" if "，" in upper or "，" in lower else " "
+
+
+def in_two_parts(item: Item) -> bool:
+    """Whether a headline line holds both halves of a two-part headline, parted by a space (each of
+    :data:`HALF_CHARS` characters or more): a whole headline, which no line above or below it wraps into.
+
+    Before (the seeds' layout printed without blank lines): ``认真学习贯彻党的二十大精神`` (a kicker) over
+    ``打造“五型”工会 做实做好维权服务``, both short, were joined into one title by shape; after, kicker and title.
+    Not so: a line with no space, a letter-spaced one (``体 系 ”“ 加 强``), a line of three runs.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True, "text")
+    >>> in_two_parts(mk("打造“五型”工会 做实做好维权服务")), in_two_parts(mk("坚持育用结合 激发活力"))
+    (True, True)
+    >>> in_two_parts(mk("加强统一计划")), in_two_parts(mk("体 系 加 强")), in_two_parts(mk("本报记者 柳朗澜 冯琪黛"))
+    (False, False, False)
+    """
+    parts = item.text.split()
+    return len(parts) == 2 and min(len(p) for p in parts) >= HALF_CHARS
 
 
 def continues_a_phrase(item: Item) -> bool:
