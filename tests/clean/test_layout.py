@@ -1519,3 +1519,14 @@ def test_two_tight_headline_lines_of_unequal_widths_are_the_halves_of_one_title(
     # negative: a line over a two-part headline printed on one line is its kicker, not a third half
     page = ("题头", "认真学习贯彻党的二十大精神", "打造五型工会 做实做好维权服务", "周明", *BODY_7)
     assert _titles(*page, tight=len(page)) == ["题头", "认真学习贯彻党的二十大精神", "打造五型工会 做实做好维权服务"]
+
+
+def test_a_headline_line_over_a_split_lower_half_is_its_upper_half() -> None:
+    # PyMuPDF's text of devpages cpc-16-08: the lower half of 加强党的执政能力建设 提高党的领导水平和执政水平 split
+    # inside a word (领 / 导), the upper half read as the kicker
+    page = ("题头", "加强党的执政能力建设", "提高党的领", "导水平和执政水平", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "加强党的执政能力建设 提高党的领导水平和执政水平"]
+    # negative: a title wrapped between its words (its lines balanced) under a kicker stays the kicker's title
+    page = ("题头", "学习贯彻党的二十大精神", "推动社保经办服务", "规范化智能化便民化", "周明", *BODY_7)
+    titles = [t.replace(" ", "") for t in _titles(*page, tight=len(page))]
+    assert titles[-2:] == ["学习贯彻党的二十大精神", "推动社保经办服务规范化智能化便民化"]

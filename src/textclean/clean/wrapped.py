@@ -72,14 +72,16 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     top = elements[0].first if elements and elements[0].items else 0  # (the page's top printed line)
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
+        given = {id(e) for e in elements}  # (a title joined in this pass takes no third line)
         for el in reversed(elements):
             nxt = out[-1] if out else None
             if (
                 nxt is not None
                 and nxt.kind == el.kind == "title"
-                and len(nxt.items) == len(el.items) == 1
+                and len(el.items) == 1
+                and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _split_line(nxt)))
                 and (by_text or el.text not in repeated)
-                and _wrapped_halves(el.items[0], nxt.items[0], text, by_text, top)
+                and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ) or (by_text and nxt is not None and (_runs_on(el, nxt) or _wraps_into(el, nxt))):
                 apart = "" if by_text else halves_apart(el.text, nxt.text)
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
@@ -87,6 +89,36 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
             out.append(el)
         elements = out[::-1]
     return _join_filled(elements)
+
+
+def _split_line(title: Element) -> bool:
+    """Whether a title of two lines is one printed line the extractor split: its first line narrower than its
+    second, broken inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`). A headline wrapped at its
+    measure fills its first line, or balances its lines between words; PyMuPDF splits ``全面推进国防和军队现代化``
+    as ``全面推进国`` / ``防和军队现代化``. Such a title pairs by shape with a one-line title over it, as one line
+    (:func:`_as_one_line`); a title wrapped so does not (``推动社保经办服务`` / ``规范化智能化便民化`` under a kicker).
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _split_line(mk("全面推进国", "防和军队现代化")), _split_line(mk("推动社保经办服务", "规范化智能化便民化"))
+    (True, False)
+    """
+    return (
+        len(title.items) == 2
+        and title.items[0].width < title.items[1].width
+        and breaks_a_word(title.items[0].text, title.items[1].text)
+    )
+
+
+def _as_one_line(title: Element) -> Item:
+    """A title's lines as one line of its widest line's width, to pair by shape with a one-line title over it
+    (:func:`_wrapped_halves`): the lower half of a two-part headline may be split (:func:`_split_line`:
+    ``加强党的执政能力建设`` over ``提高党的领`` / ``导水平和执政水平``, PyMuPDF, the upper half read as the kicker)."""
+    if len(title.items) == 1:
+        return title.items[0]
+    first = title.items[0]
+    role = first.role if all(it.role == first.role for it in title.items) else "marker"
+    width = max(it.width for it in title.items)
+    return Item(first.no, title.text, title.text, width, first.gap_before, title.items[-1].gap_after, role)
 
 
 def _join_filled(elements: list[Element]) -> list[Element]:
