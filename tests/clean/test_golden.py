@@ -284,3 +284,16 @@ def test_a_banner_set_tight_over_the_first_title_at_the_pages_top_is_the_banner(
     got = _records(DEVPAGES / "pdftotext" / "gov-2022-01.txt")
     assert [a["page_banner"] for a in got] == [g["page_banner"] for g in gold] == ["重要文献"] * len(gold)
     assert "2021年工作回顾" in [a["title"] for a in got]
+
+
+def test_a_block_of_another_measure_after_a_blank_line_is_another_articles_column() -> None:
+    """pdftotext's text of devpages gov-1955-02: three articles' columns read one after another, each a block
+    after a blank line, the first two in a 26 em measure, the third in 25 em. The 25 em block (第一个五年计划概要's
+    body) ran on in the first article; cut off where its measure changes after a blank line, it is its own."""
+    gold = json.loads((DEVPAGES / "gold" / "gov-1955-02.json").read_text(encoding="utf-8"))["articles"]
+    got = _records(DEVPAGES / "pdftotext" / "gov-1955-02.txt")
+    first = next(a for a in got if a["body"].startswith("我国发展国民经济的第一个五年计划"))
+    assert gold[1]["blocks"][0]["text"].startswith("我国第一个五年计划的基本任务")
+    assert "我国第一个五年计划的基本任务" not in first["body"]
+    # negative: the first article keeps its own paragraphs, down to its last one
+    assert "变成真正富强的中国。" in first["body"]

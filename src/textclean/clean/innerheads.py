@@ -27,16 +27,16 @@ from textclean.clean.headfit import (
     wraps_at_comma,
 )
 from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.measures import OTHER_COLUMN_DIFF, block_of_other_measure, changes_column
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
     Item,
     column_of,
-    fuller_median,
     is_headline_like,
     misfits_column,
     over_first_line,
 )
-from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
@@ -56,25 +56,9 @@ MAX_INNER_HEAD_LINES = 6
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
 #: a subheading of the article it stands in (an article set after another usually changes the measure).
 SAME_COLUMN_SLACK = 1.5
-#: Columns above and below a line that differ by this much (em) or more are surely two columns: twice a paragraph's
-#: indent, beyond what ragged lines (digits, Latin, squeezed marks) move a column's measure.
-OTHER_COLUMN_DIFF = 2 * INDENT
 #: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
 #: of running text, however its width sits in the column.
 MAX_HEAD_COMMAS = 1
-#: A change of measure of this much (em) already tells another article's column where both columns are set
-#: justified (:func:`_justified`): more than a paragraph's indent and the slack a full line has. On the devpages
-#: (justified) it cut 20 more moves into the next article's body than :data:`OTHER_COLUMN_DIFF` alone (recall
-#: +1.0 / +0.5 / +0.2 points); in ragged columns (the seeds' OCR'd text) the measure of a few lines moves as much.
-JUSTIFIED_COLUMN_DIFF = INDENT + FULL_LINE_SLACK
-#: A justified column's full lines lie within this much (em) of one another: each within
-#: :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the measure, either way (digits and Latin letters set at
-#: half an em move a line's width that much); ragged ones spread 3 em and more.
-JUSTIFIED_SPREAD = 2 * FULL_LINE_SLACK
-#: The measure on either side of a sentence end is taken over this many lines (a column's worth of a paragraph).
-COLUMN_CHANGE_LINES = 6
-#: ... of which at least this many must be full lines on each side (fewer measure nothing).
-MIN_TELLING_LINES = 3
 #: A blank line marks a block (a head set apart, not a paragraph break) in a body where fewer than this share of
 #: the lines after a sentence end have one: pdftotext prints a blank line only where a block ends (about 0 of
 #: its paragraph breaks), the seeds' layout between every paragraph (1), pdfminer after every line (1).
@@ -135,7 +119,7 @@ def split_inner_heads(
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
             start = i + m
-        elif i > start and not mid_sentence and changes_column(body, i, start):
+        elif i > start and not mid_sentence and _other_column(body, i, start, gaps_tell):
             pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
             start = i
     if start < n:
@@ -189,58 +173,13 @@ def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) ->
     return out
 
 
-def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
-    """Whether the text changes its measure at line ``i`` (after a sentence end): another article's body.
-    The measure above is read from line ``start`` on (the first line of the piece cut last).
-
-    Each article is set in columns of its own measure; within one, a paragraph
-    ends and the next begins in the same column. A change of measure of
-    :data:`OTHER_COLUMN_DIFF` or more between the lines above and below a sentence
-    end (each side measured over at least :data:`MIN_TELLING_LINES` full lines) is,
-    four times in five on the devpages (pdfminer 62 of 78, PyMuPDF 41 of 47), a
-    headless move into the next article's body (its headline stands elsewhere).
-    Between two justified columns (:func:`_justified`) a change of
-    :data:`JUSTIFIED_COLUMN_DIFF` is one already.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> narrow, wide = [mk("甲" * 11) for _ in range(5)] + [mk("甲乙丙丁。")], [mk("乙" * 18) for _ in range(5)]
-    >>> changes_column([*narrow, *wide], 6), changes_column([*narrow, *narrow], 6)
-    (True, False)
-    >>> changes_column([*narrow, *[mk("乙" * 14) for _ in range(5)]], 6)  # 3 em, both justified
-    True
-    >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
-    False
-    """
-    above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
-    if len(above) < MIN_TELLING_LINES:
-        return False
-    below = _telling(body[i : i + COLUMN_CHANGE_LINES])
-    if len(below) < MIN_TELLING_LINES:
-        return False
-    widths = above + below
-    if max(widths) - min(widths) < JUSTIFIED_COLUMN_DIFF:
-        return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
-    change = abs(fuller_median(above) - fuller_median(below))
-    if change >= OTHER_COLUMN_DIFF:
+def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool) -> bool:
+    """Whether the text after the sentence end at line ``i`` is another article's column: its measure changes
+    (:func:`~textclean.clean.measures.changes_column`) or, where blank lines mark blocks (``gaps_tell``), a
+    block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`)."""
+    if gaps_tell and body[i].gap_before and block_of_other_measure(body, i, start):
         return True
-    return change >= JUSTIFIED_COLUMN_DIFF and _justified(above) and _justified(below)
-
-
-def _justified(widths: list[float]) -> bool:
-    """Whether the full lines of a column (its widths at least :data:`~textclean.clean.typesetting.BODY_FULL_SHARE`
-    of the widest) lie within :data:`JUSTIFIED_SPREAD` of one another: the column is set justified.
-
-    >>> _justified([16, 16, 17, 16, 9]), _justified([16, 19, 17, 18, 19])
-    (True, False)
-    """
-    full = [w for w in widths if w >= BODY_FULL_SHARE * max(widths)]
-    return max(full) - min(full) <= JUSTIFIED_SPREAD
-
-
-def _telling(lines: list[Item]) -> list[float]:
-    """The widths of the ``lines`` that tell their column's measure (text lines that end no sentence: set full);
-    their :func:`~textclean.clean.roles.fuller_median` is the column's (:func:`~textclean.clean.roles.column_of`)."""
-    return [it.width for it in lines if it.role == "text" and not it.ends]
+    return changes_column(body, i, start)
 
 
 def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
