@@ -578,3 +578,20 @@ def test_an_untitled_opening_before_two_titled_bodies_of_its_measure_goes_on_int
     assert continuation_targets([opening, rest, other], {1, 2}, [set()] * 3) == {0: 1}
     # negative: read after both, it goes on from neither
     assert continuation_targets([rest, other, opening], {0, 1}, [set()] * 3) == {}
+
+
+def test_a_piece_goes_on_from_the_article_of_its_measure_though_a_box_narrowed_that_articles_lines() -> None:
+    # pdftotext's devpages gov-1957-03: a piece of 19 em whose article's first piece held a pull-quote box, most of
+    # its lines set beside it at 17 em; by the median that article measured 17 em, and the piece went to none
+    from textclean.clean.drafts import continuation_targets
+
+    def draft(*widths: int) -> Draft:
+        items = [Item(k, "文" * w, "文" * w, float(w), False, False) for k, w in enumerate(widths)]
+        return Draft([Element("body", items)])
+
+    boxed = draft(17, 17, 17, 17, 17, 19, 19, 19, 19, 9)
+    drafts = [boxed, draft(15, 15, 15, 15, 15, 9), draft(19, 19, 19, 19, 19, 12)]
+    assert continuation_targets(drafts, {0, 1}, [set()] * 3) == {2: 0}
+    # negative: a piece of a measure neither titled draft fills goes to none
+    drafts[2] = draft(23, 23, 23, 23, 23, 12)
+    assert continuation_targets(drafts, {0, 1}, [set()] * 3) == {}
