@@ -56,22 +56,22 @@ def test_a_lone_slogan_over_a_title_away_from_its_body_is_that_titles_kicker() -
 
 
 def test_of_two_equally_vague_headline_lines_the_upper_is_the_kicker() -> None:
-    from textclean.clean.assign import Unit, _join_kickers
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
+    from textclean.clean.units import Unit, join_kickers
 
     def unit(text: str, at: int) -> Unit:
         return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
 
     # both lines' words are in both bodies: neither tells them apart (margins exactly 0, on every run)
     both = BigramIdf(["奋进新征程，推进法治建设。", "推进法治建设，奋进新征程。"])
-    joined = _join_kickers([unit("奋进新征程", 1), unit("推进法治建设", 2)], both)
+    joined = join_kickers([unit("奋进新征程", 1), unit("推进法治建设", 2)], both)
     assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
         [("kicker", "奋进新征程"), ("title", "推进法治建设")]
     ]
     # negative: an upper line that names one body, over a line that names none, is a title of its own
     one = BigramIdf(["奋进新征程，推进法治建设。", "奋进新征程，服务职工。"])
-    apart = _join_kickers([unit("推进法治建设", 1), unit("奋进新征程", 2)], one)
+    apart = join_kickers([unit("推进法治建设", 1), unit("奋进新征程", 2)], one)
     assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]
 
 
@@ -171,9 +171,9 @@ def test_numbered_subheadings_cut_off_in_a_row_open_the_draft_after_them_in_page
 
 
 def test_a_vague_headline_line_over_a_vaguer_title_is_its_kicker() -> None:
-    from textclean.clean.assign import Unit, _join_kickers
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
+    from textclean.clean.units import Unit, join_kickers
 
     def unit(text: str, at: int) -> Unit:
         return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
@@ -181,20 +181,20 @@ def test_a_vague_headline_line_over_a_vaguer_title_is_its_kicker() -> None:
     # the report's name leans a little to one body, the title under it names none: the upper line is still
     # a kicker (report excerpts share their words: a title may name its body less clearly than its kicker)
     idf = BigramIdf(["政府工作报告：推进三农工作。", "政府工作的报告，推进三农工作。", "推进三农工作，政府报告。"])
-    joined = _join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
+    joined = join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
     assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
         [("kicker", "政府工作报告"), ("title", "推进三农工作")]
     ]
     # negative: a line that names one body clearly is a title of its own
     idf = BigramIdf(["政府工作报告。", "推进三农工作。", "推进三农工作。"])
-    apart = _join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
+    apart = join_kickers([unit("政府工作报告", 1), unit("推进三农工作", 2)], idf)
     assert [[e.kind for e in u.elements] for u in apart] == [["title"], ["title"]]
 
 
 def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title() -> None:
-    from textclean.clean.assign import Unit, _join_kickers
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
+    from textclean.clean.units import Unit, join_kickers
 
     def unit(text: str, at: int, gap: bool = False) -> Unit:
         return Unit([Element("title", [Item(at, text, text, len(text), gap, gap)], text)], at, at)
@@ -202,24 +202,24 @@ def test_two_headline_lines_that_name_the_same_body_are_the_halves_of_one_title(
     # PyMuPDF gives a two-part headline's halves, set side by side, as two lines (no blank line between them,
     # as on all its pages): both name the same body
     idf = BigramIdf(["适时适度调控经济，促进经济平稳快速发展。", "加强法制建设，维护社会稳定。"])
-    joined = _join_kickers([unit("适时适度调控", 1), unit("促进经济平稳快速发展", 2)], idf)
+    joined = join_kickers([unit("适时适度调控", 1), unit("促进经济平稳快速发展", 2)], idf)
     assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
         [("title", "适时适度调控 促进经济平稳快速发展")]
     ]
     # negative: two lines that name two bodies are two articles' titles
-    apart = _join_kickers([unit("加强法制建设", 1), unit("促进经济平稳快速发展", 2)], idf)
+    apart = join_kickers([unit("加强法制建设", 1), unit("促进经济平稳快速发展", 2)], idf)
     assert [[e.text for e in u.elements] for u in apart] == [["加强法制建设"], ["促进经济平稳快速发展"]]
     # negative: a title that has its two halves already takes no third
-    halves = _join_kickers([unit("适时适度调控", 1), unit("促进经济 平稳快速发展", 2)], idf)
+    halves = join_kickers([unit("适时适度调控", 1), unit("促进经济 平稳快速发展", 2)], idf)
     assert len(halves) == 2
     # negative: across a blank line (pdfminer, pdftotext) the two lines are two heads
-    assert len(_join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2
+    assert len(join_kickers([unit("适时适度调控", 1, True), unit("促进经济平稳快速发展", 2, True)], idf)) == 2
 
 
 def test_a_headlines_upper_half_over_its_wrapped_lower_half_is_one_title() -> None:
-    from textclean.clean.assign import Unit, _join_kickers
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
+    from textclean.clean.units import Unit, join_kickers
 
     def unit(lines: list[str], at: int) -> Unit:
         items = [Item(at + k, t, t, float(len(t)), False, False) for k, t in enumerate(lines)]
@@ -229,20 +229,20 @@ def test_a_headlines_upper_half_over_its_wrapped_lower_half_is_one_title() -> No
     # halves name the same body. Before, the upper half was read as the kicker of a title of two lines.
     idf = BigramIdf(["决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程。", "加强法制建设，维护社会稳定。"])
     upper, lower = unit(["决胜全面建成小康社会"], 1), unit(["开启全面建设社会主义现代化", "国家新征程"], 2)
-    joined = _join_kickers([upper, lower], idf)
+    joined = join_kickers([upper, lower], idf)
     assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
         [("title", "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程")]
     ]
     # negative: an upper line that opens with a date is a label over the title, its kicker, not a half
     idf = BigramIdf(["2008年主要任务：开启全面建设现代化国家新征程。", "加强法制建设，维护社会稳定。"])
-    dated = _join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化", "国家新征程"], 2)], idf)
+    dated = join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化", "国家新征程"], 2)], idf)
     assert [e.kind for u in dated for e in u.elements] != ["title"]
-    one = _join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化国家新征程"], 2)], idf)
+    one = join_kickers([unit(["2008年主要任务"], 1), unit(["开启全面建设现代化国家新征程"], 2)], idf)
     assert "2008年主要任务 开启全面建设现代化国家新征程" not in [e.text for u in one for e in u.elements]
     # negative: halves of three lines are no wrapped half (:data:`MAX_HALF_LINES`)
     idf = BigramIdf(["决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程。", "加强法制建设，维护社会稳定。"])
     three = unit(["开启全面建设", "社会主义现代化", "国家新征程"], 2)
-    assert len(_join_kickers([unit(["决胜全面建成小康社会"], 1), three], idf)) == 2
+    assert len(join_kickers([unit(["决胜全面建成小康社会"], 1), three], idf)) == 2
 
 
 def test_a_two_part_headline_with_a_wrapped_half_on_a_devpage() -> None:
@@ -377,9 +377,9 @@ def test_of_two_pieces_of_one_article_the_one_stopping_inside_a_sentence_goes_fi
 
 
 def test_on_a_spaced_page_a_vague_line_set_tight_over_a_title_is_its_first_half() -> None:
-    from textclean.clean.assign import Unit, _join_kickers
     from textclean.clean.match import BigramIdf
     from textclean.clean.roles import Element, Item
+    from textclean.clean.units import Unit, join_kickers
 
     def unit(text: str, at: int, gap: bool) -> Unit:
         return Unit([Element("title", [Item(at, text, text, len(text), gap, True)], text)], at, at)
@@ -390,23 +390,23 @@ def test_on_a_spaced_page_a_vague_line_set_tight_over_a_title_is_its_first_half(
     def tight() -> list[Unit]:  # (fresh units each time: the join edits them)
         return [unit("坚定不移深化改革", 1, True), unit("更大激发市场活力", 2, False)]
 
-    assert [[(e.kind, e.text) for e in u.elements] for u in _join_kickers(tight(), idf, spaced=True)] == [
+    assert [[(e.kind, e.text) for e in u.elements] for u in join_kickers(tight(), idf, spaced=True)] == [
         [("title", "坚定不移深化改革 更大激发市场活力")]
     ]
     # a line wrapped inside its second half joins without a second space
     wrapped = [unit("坚定不移深化改革 更大激发", 1, True), unit("市场活力", 2, False)]
-    assert [e.text for u in _join_kickers(wrapped, idf, spaced=True) for e in u.elements] == [
+    assert [e.text for u in join_kickers(wrapped, idf, spaced=True) for e in u.elements] == [
         "坚定不移深化改革 更大激发市场活力"
     ]
     # negative: set apart by a blank line, the vague line is the title's kicker
     apart = [unit("坚定不移深化改革", 1, True), unit("更大激发市场活力", 2, True)]
-    assert [e.kind for u in _join_kickers(apart, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
+    assert [e.kind for u in join_kickers(apart, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
     # negative: on a page with no blank line, set tight says nothing: the vague line is a kicker
-    assert [e.kind for u in _join_kickers(tight(), idf, spaced=False) for e in u.elements] == ["kicker", "title"]
+    assert [e.kind for u in join_kickers(tight(), idf, spaced=False) for e in u.elements] == ["kicker", "title"]
     # negative: a line opening with a date is a label, a kicker, set tight or not (pdfminer reads a kicker in one
     # block with its title on a page set at tight leading)
     dated = [unit("2008年主要任务", 1, True), unit("更大激发市场活力", 2, False)]
-    assert [e.kind for u in _join_kickers(dated, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
+    assert [e.kind for u in join_kickers(dated, idf, spaced=True) for e in u.elements] == ["kicker", "title"]
 
 
 #: pdfminer's text of devpages gov-1960-01 (a blank line after each line): the page's banner, set spread across

@@ -149,7 +149,7 @@ def _tight_over_title(elements: list[Element]) -> bool:
     hold a halves space). Before: ``理论周刊`` / ``1960年政府工作报告`` with no blank between (pdftotext, the
     banner's letter spacing lost) made ``理论周刊`` the title of an article it does not head; after, the page
     banner. Not so below the page's top line (there a line set tight over a title is its half:
-    :func:`_set_tight_on_spaced_page`).
+    :func:`~textclean.clean.units._set_tight_on_spaced_page`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
