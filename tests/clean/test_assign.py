@@ -595,3 +595,30 @@ def test_a_piece_goes_on_from_the_article_of_its_measure_though_a_box_narrowed_t
     # negative: a piece of a measure neither titled draft fills goes to none
     drafts[2] = draft(23, 23, 23, 23, 23, 12)
     assert continuation_targets(drafts, {0, 1}, [set()] * 3) == {}
+
+
+def test_a_byline_after_a_body_over_a_title_with_its_own_byline_is_the_body_aboves() -> None:
+    # PyMuPDF's devpages gov-1982-02 (no blank line anywhere): body / 本报记者 俞睿瑾 / title / 邵澜逸 金玲澜 / body.
+    # The first byline and the title made one head; the second byline took the body under it alone, and the
+    # title, barred from a body that had a byline, went to the next article
+    first = (
+        "工会组织要把学习宣传贯彻党的二十大精神作为",
+        "当前和今后一个时期的首要政治任务，在全面把",
+        "握、全面落实上下功夫，推动工作落地见效。",
+    )
+    second = (
+        "产业工人是推动高质量发展的重要力量，要深",
+        "化产业工人队伍建设改革，畅通技能人才成长",
+        "通道，让更多职工凭技能立身。",
+    )
+    third = ("推动社保经办服务规范化，是增进民生福祉", "的重要举措，要让群众办事更加方便快捷。")
+    page = ("推进工会工作", *first, "本报记者 俞睿瑾", "推进产业工人队伍建设", "邵澜逸 金玲澜", *second)
+    arts = _tight_articles(*page, "推动社保经办服务规范化", *third)
+    by_body = {next(k for k in ("首要政治", "产业工人", "社保经办") if k in a.body): a for a in arts}
+    assert by_body["产业工人"].title == "推进产业工人队伍建设"
+    assert by_body["产业工人"].authors == ["邵澜逸", "金玲澜"]
+    assert by_body["首要政治"].authors == ["俞睿瑾"]
+    # negative: a byline over a title with no byline under it stays that title's
+    page = ("推进工会工作", *first, "本报记者 俞睿瑾", "推进产业工人队伍建设", *second)
+    arts = _tight_articles(*page, "推动社保经办服务规范化", *third)
+    assert next(a for a in arts if "产业工人" in a.body).authors == ["俞睿瑾"]

@@ -67,9 +67,37 @@ def head_units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
         if bonded and prev is not None:
             prev.elements.append(el)
             prev.end = idx
+        elif prev is not None and _byline_under_head(prev, el, idx, elements):
+            units[-1:] = [
+                Unit(prev.elements[:1], prev.start, prev.start),
+                Unit([*prev.elements[1:], el], prev.start + 1, idx),
+            ]
         else:
             units.append(Unit([el], idx, idx))
     return units
+
+
+def _byline_under_head(prev: Unit, el: Element, idx: int, elements: list[Element]) -> bool:
+    """Whether byline ``el``, right under the head of ``prev`` that opens with a byline set right after a body (or
+    its note), is that head's byline: the first is the body's above, printed after it (the caller parts it off).
+
+    Before (PyMuPDF, devpages gov-1982-02): ``body …`` / ``本报记者 俞睿瑾`` / ``关于对外经济技术交流的扩大`` /
+    ``邵澜逸 金玲澜`` / ``body`` made the first byline and the title one unit; the second byline, its own, took the
+    body under it, and the title, barred from a body with a byline already, went to the next article. After: the
+    first byline is the article's above, title and second byline one unit over their body. Not so: a head that
+    opens with a byline under no body (the page's top, a column label above it), or a byline not under a title.
+    """
+    first = prev.elements[0]
+    return (
+        el.kind == "byline"
+        and prev.end == idx - 1
+        and len(prev.elements) > 1
+        and first.kind == "byline"
+        and prev.elements[1].kind == "title"
+        and "byline" not in {e.kind for e in prev.elements[1:]}
+        and prev.start > 0
+        and elements[prev.start - 1].kind in ("body", "note")
+    )
 
 
 def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> list[Unit]:
