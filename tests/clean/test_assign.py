@@ -622,3 +622,18 @@ def test_a_byline_after_a_body_over_a_title_with_its_own_byline_is_the_body_abov
     page = ("推进工会工作", *first, "本报记者 俞睿瑾", "推进产业工人队伍建设", *second)
     arts = _tight_articles(*page, "推动社保经办服务规范化", *third)
     assert next(a for a in arts if "产业工人" in a.body).authors == ["俞睿瑾"]
+
+
+def test_a_bare_piece_goes_on_from_the_one_titled_draft_of_its_measure() -> None:
+    # pdftotext's pages cut at blocks of another measure: a page of one titled article and a bare piece of its
+    # column (no headline part, no note) read after another article's; the piece stood untitled
+    from textclean.clean.drafts import continuation_targets
+
+    def draft(*widths: int) -> Draft:
+        items = [Item(k, "文" * w, "文" * w, float(w), False, False) for k, w in enumerate(widths)]
+        return Draft([Element("body", items)])
+
+    drafts = [draft(19, 19, 19, 19, 19, 9), draft(15, 15, 15, 15, 15, 9), draft(19, 19, 19, 19, 19, 12)]
+    assert continuation_targets(drafts, {0}, [set(), set(), set()]) == {2: 0}
+    # negative: a piece given a headline part of its own (a pull quote) is an article of its own
+    assert continuation_targets(drafts, {0}, [set(), set(), {"box"}]) == {}

@@ -39,9 +39,12 @@ MEASURE_SHARE = 0.4
 #: steps (an ASCII character is half an em) and one measure reads the same to the half em; allowing one em
 #: took other articles' columns (on the devpages, recall fell 0.8 points more on pdfminer's text).
 MEASURE_TOLERANCE = 0.5
-#: An untitled draft is given to the titled draft of its measure only on a page with at least this many
-#: titled drafts: with one, every body of a page set in one measure matches it (on the devpages 6 of the 16
-#: joins such pages made were wrong, against 13 of 157 where two titled drafts or more stood).
+#: An untitled draft is given to the titled draft of its measure, on a page with fewer than this many titled
+#: drafts, only when it is a bare piece of text (no headline part, no closing note of its own): with one titled
+#: draft, every body of a page set in one measure matches it (6 of 16 such joins were wrong on the devpages,
+#: against 13 of 157 where two titled drafts or more stood). Bare pieces stand so since pdftotext's blocks of
+#: another measure are cut apart (:func:`~textclean.clean.measures.block_of_other_measure`), and joined 7 times
+#: in 8 rightly (pdftotext body CER 14.1% -> 13.9%, extra articles -5).
 MIN_TITLED_DRAFTS = 2
 
 
@@ -276,7 +279,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     width) down the page, which neighbours set beside it seldom share. An untitled
     draft goes with the one titled draft on the page set in its measure (a draft
     whose first line reads as its title, :func:`opens_with_title`, counts as
-    titled), when the page has :data:`MIN_TITLED_DRAFTS` or more and both are
+    titled), when the page has :data:`MIN_TITLED_DRAFTS` or more (or the draft is a bare piece) and both are
     :data:`MEASURE_LINES` lines or more. Where several titled drafts share its
     measure, a draft that opens inside a paragraph (its first line full) goes on
     from the one of them that stops inside a sentence, and one before them all
@@ -305,13 +308,14 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     measure = [draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
     titled = titled | {k for k, items in enumerate(lines) if measure[k] and k not in titled and opens_with_title(items)}
     heads = [d for d in sorted(titled) if measure[d]]
-    if len(heads) < MIN_TITLED_DRAFTS:
+    if not heads:
         return {}
+    lone = len(heads) < MIN_TITLED_DRAFTS  # (then only bare pieces go on from it)
     noted = {d for d in heads if drafts[d].note is not None}
     taken = {d: set(parts[d]) for d in heads}
     out: dict[int, int] = {}
     for k in range(len(drafts)):
-        if k in titled or not measure[k]:
+        if k in titled or not measure[k] or (lone and (parts[k] or drafts[k].note is not None)):
             continue
         same = _of_its_measure(k, heads, titled, lines, measure)
         if len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
