@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from textclean.clean.chardata import ENUM_OPENER_RE, SECTION_NUMBER_RE, ends_sentence
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
+from textclean.clean.opening import gapped_body
 from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import goes_on
@@ -334,7 +335,12 @@ def _of_its_measure(
     measure; of several, the ones that stop inside a sentence when ``k`` opens inside a paragraph, or the first of
     them when ``k`` comes before them all with no title between: pdftotext reads a body's first paragraphs before
     a title set beside them (``实现祖国完全统一，…``, then ``推进祖国和平统一`` over the rest, the next article of
-    the same measure). Not so across another title.
+    the same measure). Not so across another title. Else, when ``k`` is a block of lines set tight after a blank
+    line (pdftotext's blocks, :func:`~textclean.clean.opening.gapped_body`), the nearest of them read before it:
+    pdftotext reads an article's blocks in order, and another article of its measure ends before its next block
+    starts (devpages gov-1957-03: ``我在这里要说一说…法制问题`` went on from ``关于国家基本制度``, read after
+    ``关于人民的文化生活问题``, both 17 em). pdftotext body CER 13.9% -> 13.4%, extra articles 104 -> 90; where
+    lines are set apart (pdfminer) or none is (PyMuPDF), the order of pieces tells less and it is not asked.
 
     >>> def mk(w: int, n: int, first: float) -> list[Item]:
     ...     return [Item(k, "文。", "文。", first if k == 0 else float(w), True, True) for k in range(n)]
@@ -343,12 +349,18 @@ def _of_its_measure(
     ([1], [0, 1])
     >>> _of_its_measure(0, [2, 3], {1, 2, 3}, [*lines[:1], mk(11, 6, 11.0), *lines[1:]], [21.0, 11.0, 21.0, 21.0])
     [2, 3]
+    >>> block = [Item(k, "文。", "文。", 21.0 - 2 * (k == 0), k == 0, False) for k in range(5)]  # (tight, after a blank)
+    >>> apart = [Item(k, "文。", "文。", 21.0 - 2 * (k == 0), True, True) for k in range(5)]  # (each line set apart)
+    >>> _of_its_measure(2, [0, 1], {0, 1}, [*lines[1:], block], [21.0] * 3), _of_its_measure(2, [0, 1], {0, 1}, [*lines[1:], apart], [21.0] * 3)
+    ([1], [0, 1])
     """
     same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
     if len(same) > 1 and lines[k][0].width >= measure[k] - FULL_LINE_SLACK:
         return [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
     if len(same) > 1 and k < min(same) and not any(k < d < min(same) for d in titled):
         return [min(same)]  # (a body's opening read before its title)
+    if len(same) > 1 and any(d < k for d in same) and lines[k][0].gap_before and not gapped_body(lines[k]):
+        return [max(d for d in same if d < k)]  # (the nearest read before it)
     return same
 
 
