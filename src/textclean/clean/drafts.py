@@ -12,9 +12,10 @@ headline material to the drafts.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from textclean.clean.chardata import ENUM_OPENER_RE, SECTION_NUMBER_RE, ends_sentence
+from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
+from textclean.clean.headfit import clause_head
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.opening import gapped_body
@@ -205,7 +206,7 @@ def opens_with_title(items: list[Item]) -> bool:
     no sentence, at least :data:`TITLE_LINE_SHORTFALL` short of the column or set over a paragraph's first line
     (:func:`_opens_a_paragraph`), with more lines after it that its words do not carry on into (``扩大高水平对外开``
     / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`). A headline of two clauses parted by a
-    comma (:func:`_clause_head`) is one only over a paragraph's first line: before (pdfminer), ``抓紧有利时机，加快
+    comma (:func:`~textclean.clean.headfit.clause_head`) is one only over a paragraph's first line: before (pdfminer), ``抓紧有利时机，加快
     经济发展`` over ``现在，我国国内条件具备，国际环境有`` (a first line) opened an untitled body; after, its title.
 
     >>> mk = lambda t, w: Item(0, t, t, w, True, True)
@@ -218,28 +219,10 @@ def opens_with_title(items: list[Item]) -> bool:
         return False
     column = body_column(items[1:])
     if not is_headline_like(items[0]):
-        return _clause_head(items[0]) and _opens_a_paragraph(items[1:], column) and not goes_on(items[0], items[1])
+        return clause_head(items[0]) and _opens_a_paragraph(items[1:], column) and not goes_on(items[0], items[1])
     return (items[0].width <= column - TITLE_LINE_SHORTFALL or _opens_a_paragraph(items[1:], column)) and not goes_on(
         items[0], items[1]
     )
-
-
-def _clause_head(item: Item) -> bool:
-    """Whether a text line may be a headline of two clauses parted by a comma (``抓紧有利时机，加快经济发展``): one
-    comma, inside the line, and headline-like without it (:func:`~textclean.clean.roles.is_headline_like`); not a
-    numbered subheading's (``第七，积极推进政府机构改革``). :func:`opens_with_title` takes such a line for the
-    body's title only over a paragraph's first line (:func:`_opens_a_paragraph`), a full line under that.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _clause_head(mk("抓紧有利时机，加快经济发展")), _clause_head(mk("第七，积极推进政府机构改革"))
-    (True, False)
-    >>> _clause_head(mk("现在，我国国内条件具备，国际环境有")), _clause_head(mk("同志们，"))
-    (False, False)
-    """
-    text = item.text
-    if item.role != "text" or text.count("，") != 1 or text.endswith("，") or SECTION_NUMBER_RE.match(text):
-        return False
-    return is_headline_like(replace(item, text=text.replace("，", "")))
 
 
 def _opens_a_paragraph(items: list[Item], column: float) -> bool:

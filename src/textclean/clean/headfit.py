@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from textclean.clean.chardata import SECTION_NUMBER_RE
 from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
 from textclean.clean.wrapped import SUBHEAD_LINES
 
@@ -160,3 +161,21 @@ def wraps_at_comma(body: list[Item], k: int) -> bool:
     return is_headline_like(dataclasses.replace(it, text=it.text[:-1], width=it.width - 1.0)) and is_headline_like(
         body[k + 1]
     )
+
+
+def clause_head(item: Item) -> bool:
+    """Whether a text line may be a headline of two clauses parted by a comma (``抓紧有利时机，加快经济发展``): one
+    comma, inside the line, and headline-like without it (:func:`~textclean.clean.roles.is_headline_like`); not a
+    numbered subheading's (``第七，积极推进政府机构改革``). :func:`~textclean.clean.drafts.opens_with_title` takes such a line for the
+    body's title only over a paragraph's first line (:func:`~textclean.clean.drafts._opens_a_paragraph`), a full line under that.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> clause_head(mk("抓紧有利时机，加快经济发展")), clause_head(mk("第七，积极推进政府机构改革"))
+    (True, False)
+    >>> clause_head(mk("现在，我国国内条件具备，国际环境有")), clause_head(mk("同志们，"))
+    (False, False)
+    """
+    text = item.text
+    if item.role != "text" or text.count("，") != 1 or text.endswith("，") or SECTION_NUMBER_RE.match(text):
+        return False
+    return is_headline_like(dataclasses.replace(item, text=text.replace("，", "")))
