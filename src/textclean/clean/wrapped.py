@@ -23,8 +23,10 @@ WRAPPED_HEADLINE_WIDTH = 16.0
 #: many characters each: a shorter run beside a space is a letter-spaced glyph or a name, not a half.
 HALF_CHARS = 2
 #: Each half of a two-part headline is a clause, a verb and what it acts on: at least this wide (em; the devpages'
-#: 184 halves hold 4 to 20 characters). A narrower line over a title is a label.
-HALF_MIN_WIDTH = 4.0
+#: 184 halves hold 4 to 20 characters, 3 of them 4). A narrower line over a title is a label: a second layout
+#: sets its column labels (``理论视点``, ``学习贯彻``) as plain 4 em lines tight over the title, which 4 em joined to
+#: the title 13 times (PyMuPDF title .55 there, .60 at 5 em; the devpages lose one title).
+HALF_MIN_WIDTH = 5.0
 #: Characters on each side of a line break that, read across it, must recur in the page's running text.
 JUNCTION_CHARS = 2
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
