@@ -1530,3 +1530,13 @@ def test_a_headline_line_over_a_split_lower_half_is_its_upper_half() -> None:
     page = ("题头", "学习贯彻党的二十大精神", "推动社保经办服务", "规范化智能化便民化", "周明", *BODY_7)
     titles = [t.replace(" ", "") for t in _titles(*page, tight=len(page))]
     assert titles[-2:] == ["学习贯彻党的二十大精神", "推动社保经办服务规范化智能化便民化"]
+
+
+def test_a_four_em_label_set_tight_over_a_title_is_no_half_of_it() -> None:
+    # the second layout's column labels, plain 4 em lines set tight over the title (no G logo): by shape they
+    # were the title's upper half (理论视点 新时代中国共产党的历史使命)
+    page = ("题头", "理论视点", "新时代中国共产党的历史使命", "周明", *BODY_7)
+    assert "新时代中国共产党的历史使命" in _titles(*page, tight=len(page))
+    # negative: a half of five characters or more still joins
+    page = ("题头", "继续推进改革", "全面加强管理", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page))[-1] == "继续推进改革 全面加强管理"
