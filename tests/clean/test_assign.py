@@ -637,3 +637,24 @@ def test_a_bare_piece_goes_on_from_the_one_titled_draft_of_its_measure() -> None
     assert continuation_targets(drafts, {0}, [set(), set(), set()]) == {2: 0}
     # negative: a piece given a headline part of its own (a pull quote) is an article of its own
     assert continuation_targets(drafts, {0}, [set(), set(), {"box"}]) == {}
+
+
+def test_a_top_line_no_body_holds_a_word_of_is_the_page_banner() -> None:
+    # PyMuPDF's text of the second layout (no blank line, no letter spacing kept): the page's name over the first
+    # article's title, on a page with as many headlines as bodies (an untitled body after a closing note), was
+    # that article's title
+    body = (
+        "推动供给结构和需求结构相适应，释放国内需求",
+        "潜力，增强内需对经济增长的持久拉动作用，促",
+        "进消费稳定增长。",
+    )
+    other = (
+        "加快发展服务消费，开展新一轮服务业综合改革",
+        "试点，支持社会力量提供教育、文化、养老、医",
+        "疗等服务，推动服务业模式创新和跨界融合。",
+    )
+    page = ("进一步释放国内需求潜力", *body, "（作者单位：某某大学经济学院）", *other)
+    first = _tight_articles("深度阅读", *page)[0]
+    assert (first.page_banner, first.title) == ("深度阅读", "进一步释放国内需求潜力")
+    # negative: a top line whose words the bodies hold is no banner
+    assert _tight_articles("释放需求潜力", *page)[0].page_banner is None

@@ -21,7 +21,7 @@ in three passes:
 
 from __future__ import annotations
 
-from textclean.clean.banner import find_banner, spread_banner
+from textclean.clean.banner import find_banner, spread_banner, top_line_of_no_body
 from textclean.clean.drafts import (
     Draft,
     body_drafts,
@@ -66,7 +66,9 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     units = join_kickers(head_units(elements, where), idf, spaced)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds())
-    banner = spread or find_banner(elements, top, n_titles, len(drafts), spaced)
+    banner = (
+        spread or find_banner(elements, top, n_titles, len(drafts), spaced) or top_line_of_no_body(elements, top, idf)
+    )
     if banner is not None and spread is None:
         units = [u for u in units if u.start != 0] + [
             Unit(u.elements[1:], 1, u.end) for u in units if u.start == 0 and len(u.elements) > 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import has_halves_space
+from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
 from textclean.clean.typesetting import BANNER_LAST_LINE
@@ -164,3 +165,32 @@ def _tight_over_title(elements: list[Element]) -> bool:
         return False
     below = elements[1]
     return not below.items[0].gap_before and not has_halves_space(elements[0].text) and not has_halves_space(below.text)
+
+
+def top_line_of_no_body(elements: list[Element], top: list[Element] | None, idf: BigramIdf) -> Element | None:
+    """The page's top line as its banner when it stands alone in its unit over a title or column label and no
+    body on the page holds any of its words (``idf``: over the page's bodies; no bigram of it found): a page's name
+    (``深度阅读``, ``思想周刊``) names none of its articles, where a title's words recur in its body. Asked when
+    :func:`find_banner` found none: it tells the banner where the extractor kept no letter spacing and no blank line.
+
+    Before (PyMuPDF, a second layout): ``深度阅读`` / ``进一步释放`` / ``国内需求潜`` / ``力`` / body: the page's name
+    was the first article's title and its own title went to the next article; after, the banner. Not so: a top
+    line whose words a body holds (a report's name over its opening, ``2019年政府工作报告``), one the page prints again
+    over another title (:func:`_printed_again`: a kicker the articles share), one bonded with lines under it, or
+    one over a body.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda k, t: Element(k, [Item(0, t, t, float(len(t)), False, False)], t)
+    >>> page = [mk("title", "深度阅读"), mk("title", "进一步释放国内需求潜力"), mk("body", "推动供给结构和需求结构相适应，释放国内需求潜力。")]
+    >>> idf = BigramIdf([page[2].text])
+    >>> top_line_of_no_body(page, page[:1], idf).text, top_line_of_no_body([page[1], *page[1:]], page[1:2], idf)
+    ('深度阅读', None)
+    """
+    if not top or len(top) != 1 or len(elements) < 2 or top[0] is not elements[0]:
+        return None
+    first = elements[0]
+    if first.kind != "title" or len(first.items) != 1 or elements[1].kind not in ("title", "column", "kicker"):
+        return None
+    if idf.n == 0 or _printed_again(first, elements) or any(idf.coverage(first.text, d) > 0 for d in range(idf.n)):
+        return None
+    return first
