@@ -1540,3 +1540,13 @@ def test_a_four_em_label_set_tight_over_a_title_is_no_half_of_it() -> None:
     # negative: a half of five characters or more still joins
     page = ("题头", "继续推进改革", "全面加强管理", "周明", *BODY_7)
     assert _titles(*page, tight=len(page))[-1] == "继续推进改革 全面加强管理"
+
+
+def test_a_headline_wrapped_in_a_narrow_measure_is_one_title() -> None:
+    # the second layout sets a title beside its body in a 4 em measure (PyMuPDF: 继续推动 / 区域协调 / 发展, no blank
+    # line): the narrow lines were read as three heads (a half is at least 5 em wide, HALF_MIN_WIDTH)
+    page = ("题头", "继续推动", "区域协调", "发展", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "继续推动区域协调发展"]
+    # negative: a 4 em line over a wider title is a label, not the title's first line
+    page = ("题头", "理论视点", "区域协调发展", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "理论视点", "区域协调发展"]

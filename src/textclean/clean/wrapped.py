@@ -84,9 +84,14 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _split_line(nxt)))
                 and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
-            ) or (by_text and nxt is not None and (_runs_on(el, nxt) or _wraps_into(el, nxt))):
-                apart = "" if by_text else halves_apart(el.text, nxt.text)
+            ):
+                apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt))
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
+                continue
+            if nxt is not None and (
+                (by_text and _runs_on(el, nxt)) or (_wraps_into(el, nxt) and (by_text or el.first > top))
+            ):
+                out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
             out.append(el)
         elements = out[::-1]
@@ -247,7 +252,10 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
     upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
     but neither may be a two-part headline of its own (:func:`in_two_parts`) nor narrower than a clause
-    (:data:`HALF_MIN_WIDTH`).
+    (:data:`HALF_MIN_WIDTH`) over a wider line (a label's way); a narrower line over one no wider is a headline
+    wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
+    with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
+    (:func:`_wraps_into`) by shape too, below the page's top line.
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
@@ -260,7 +268,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
     return (
         upper.no > top
-        and min(upper.width, lower.width) >= HALF_MIN_WIDTH
+        and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
         and not lower.gap_before
         and not opens_as_label(upper.text)
         and not opens_with_date(lower.text)
@@ -294,16 +302,22 @@ def _opens_with_conjunction(lower: Item) -> bool:
     return lower.text[:1] in CONJUNCTION_STARTS and first_word(lower.text) in JOINING_CONJUNCTIONS
 
 
-def halves_apart(upper: str, lower: str) -> str:
+def halves_apart(upper: Item, lower: Item) -> str:
     """What parts two headline lines joined by their shape alone (:func:`_wrapped_halves`): the space of a two-part
     headline, whose two clauses it parts in place of a comma (kept in the title:
     :func:`~textclean.clean.articles.headline_text`); nothing when a line holds a comma already (none of the
-    devpages' 92 two-part headlines does): one headline wrapped between its words.
+    devpages' 92 two-part headlines does), or is narrower than a clause (:data:`HALF_MIN_WIDTH`: a headline set in
+    a narrow measure, ``区域协调`` / ``发展``): one headline wrapped between its words.
 
-    >>> halves_apart("加强统一计划", "发挥中央和地方两个积极性"), halves_apart("关心群众生活，做好", "就业和社会保障工作")
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True, "text")
+    >>> halves_apart(mk("加强统一计划"), mk("发挥中央和地方两个积极性")), halves_apart(mk("关心群众生活，做好"), mk("就业和社会保障工作"))
     (' ', '')
+    >>> halves_apart(mk("区域协调"), mk("发展"))
+    ''
     """
-    return "" if "，" in upper or "，" in lower else " "
+    if "，" in upper.text or "，" in lower.text or min(upper.width, lower.width) < HALF_MIN_WIDTH:
+        return ""
+    return " "
 
 
 def in_two_parts(item: Item) -> bool:
