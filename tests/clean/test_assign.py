@@ -658,3 +658,17 @@ def test_a_top_line_no_body_holds_a_word_of_is_the_page_banner() -> None:
     assert (first.page_banner, first.title) == ("深度阅读", "进一步释放国内需求潜力")
     # negative: a top line whose words the bodies hold is no banner
     assert _tight_articles("释放需求潜力", *page)[0].page_banner is None
+
+
+def test_a_narrow_run_restating_the_body_is_the_pull_quote_though_no_marker_opens_it() -> None:
+    # PyMuPDF's text of the second layout: a pull-quote box printed without a marker (9 em lines in a 13 em column),
+    # between two paragraphs; its sentence ran in the body, printed there twice
+    col = ("积极稳妥地分类推进事业单位改革，按照", "政事分开、事企分开、管办分开的要求推", "进改革。")
+    said = ("要大力发展文化建设。扶持公益性文化事", "业，加强文化遗产保护、利用和传承。繁", "荣发展文化事业。")
+    box = ("扶持公益性文化事", "业，加强文化遗产保", "护、利用和传承。")
+    (art,) = _tight_articles("大力发展文化建设", *col, *box, *said)
+    assert art.pull_quote == "扶持公益性文化事业，加强文化遗产保护、利用和传承。"
+    assert art.body.count("扶持公益性文化事业") == 1
+    # negative: the same narrow lines saying what the body does not say again stay in the body
+    (art,) = _tight_articles("大力发展文化建设", *col, *box, *said[:1], "业，加强文化遗产保护和利用。繁", said[2])
+    assert art.pull_quote is None

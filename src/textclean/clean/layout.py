@@ -30,6 +30,7 @@ from textclean.clean.opening import (
     is_first_body_line,
     paragraph_in_lead,
 )
+from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -87,7 +88,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         )
         out.extend(_headline_elements(trail, spaced))
     return join_wrapped_titles(
-        open_titles_go_on(lift_interleaved_heads(heads_over_titles(dash_subtitles(out, spaced))))
+        open_titles_go_on(lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced))))
     )
 
 
