@@ -1550,3 +1550,14 @@ def test_a_headline_wrapped_in_a_narrow_measure_is_one_title() -> None:
     # negative: a 4 em line over a wider title is a label, not the title's first line
     page = ("题头", "理论视点", "区域协调发展", "周明", *BODY_7)
     assert _titles(*page, tight=len(page)) == ["题头", "理论视点", "区域协调发展"]
+
+
+def test_a_line_holding_a_year_is_no_upper_half_of_a_two_part_headline() -> None:
+    # the second layout (PyMuPDF): the kicker 学习1981年政府工作报告 set tight over its title became the title's upper
+    # half by shape (it opens with a verb, not as a label, but holds a year: the devpages' kickers do so 71 times,
+    # their two-part headlines' upper halves never)
+    page = ("题头", "学习1981年政府工作报告", "坚持对外开放政策", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page))[-2:] == ["学习1981年政府工作报告", "坚持对外开放政策"]
+    # negative: a lower half may hold a year
+    page = ("题头", "采取有力措施", "保证1980年计划的完成", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page))[-1] == "采取有力措施 保证1980年计划的完成"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from textclean.clean.chardata import YEAR_RE
 from textclean.clean.lexicon import breaks_a_word, ends_with_preposition, first_word, opens_as_label, opens_with_date
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
@@ -252,7 +253,8 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
     upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
     but neither may be a two-part headline of its own (:func:`in_two_parts`) nor narrower than a clause
-    (:data:`HALF_MIN_WIDTH`) over a wider line (a label's way); a narrower line over one no wider is a headline
+    (:data:`HALF_MIN_WIDTH`), nor an upper line that holds a year (:data:`~textclean.clean.chardata.YEAR_RE`:
+    ``学习1981年政府工作报告``, a kicker) over a wider line (a label's way); a narrower line over one no wider is a headline
     wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
     with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
     (:func:`_wraps_into`) by shape too, below the page's top line.
@@ -271,6 +273,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
         and not lower.gap_before
         and not opens_as_label(upper.text)
+        and not YEAR_RE.search(upper.text)
         and not opens_with_date(lower.text)
         and not in_two_parts(upper)
         and not in_two_parts(lower)
