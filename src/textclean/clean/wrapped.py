@@ -252,9 +252,9 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     By shape the two lines may differ in width as their clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``,
     6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
     upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
-    but neither may be a two-part headline of its own (:func:`in_two_parts`) nor narrower than a clause
-    (:data:`HALF_MIN_WIDTH`), nor an upper line that holds a year (:data:`~textclean.clean.chardata.YEAR_RE`:
-    ``学习1981年政府工作报告``, a kicker) over a wider line (a label's way); a narrower line over one no wider is a headline
+    but neither may be a two-part headline of its own (:func:`in_two_parts`), nor narrower than a clause over a
+    wider line (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a year
+    (:data:`~textclean.clean.chardata.YEAR_RE`: ``学习1981年政府工作报告``, a kicker); a narrower line over one no wider is a headline
     wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
     with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
     (:func:`_wraps_into`) by shape too, below the page's top line.
