@@ -297,3 +297,17 @@ def test_a_block_of_another_measure_after_a_blank_line_is_another_articles_colum
     assert "我国第一个五年计划的基本任务" not in first["body"]
     # negative: the first article keeps its own paragraphs, down to its last one
     assert "变成真正富强的中国。" in first["body"]
+
+
+def test_a_body_opening_with_its_wrapped_title_under_a_label_takes_it_and_the_label_is_its_kicker() -> None:
+    """PyMuPDF's text of devpages gov-2024-02: ``2024年政府工作报告摘登`` over ``着力扩大国内需求，`` /
+    ``推动经济实现良性循环`` / ``把实施扩大内需战略`` (a first line): the label was the title and the title ran in
+    the body. The two wrapped lines over a paragraph's first line are the title, the label its kicker."""
+    gold = next(
+        a for a in json.loads((DEVPAGES / "gold" / "gov-2024-02.json").read_text("utf-8"))["articles"] if a["kicker"]
+    )
+    got = {a["title"].replace(" ", ""): a for a in _records(DEVPAGES / "pymupdf" / "gov-2024-02.txt")}
+    title = gold["title"].replace(" ", "")
+    assert title == "着力扩大国内需求，推动经济实现良性循环"
+    assert title in got and got[title]["kicker"] == gold["kicker"] == "2024年政府工作报告摘登"
+    assert not got[title]["body"].startswith("着力扩大国内需求")

@@ -14,9 +14,11 @@ import hashlib
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
+from textclean.clean.bodytitle import opens_with_title, title_lines
 from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, SECTION_NUMBER_RE
-from textclean.clean.drafts import Draft, opens_with_title
+from textclean.clean.drafts import Draft
 from textclean.clean.layout import page_elements
+from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import (
     Element,
@@ -58,7 +60,10 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     parts = _collect_parts(headline)
     items = [it for el in draft.bodies for it in el.items]
     title = parts.get("title")
-    if title is not None:
+    if title is not None and "kicker" not in parts and opens_as_label(title.text) and title_lines(items) == 2:
+        parts["kicker"] = title  # (a label over a body that opens with its wrapped title: that label is its kicker)
+        title_text, blocks = join_lines([it.text for it in items[:2]]), body_blocks(items[2:])
+    elif title is not None:
         title_text, blocks = headline_text(title), body_blocks(items)
     else:
         title_text, blocks = title_from_first_line(items)
@@ -215,7 +220,7 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     """For a body no headline was matched to: its first line as the title when it reads as one; and the blocks.
 
     When no headline on the page was matched to this body, the likeliest one
-    is a first line that reads as a title (:func:`~textclean.clean.drafts.opens_with_title`:
+    is a first line that reads as a title (:func:`~textclean.clean.bodytitle.opens_with_title`:
     headline-like, shorter than a paragraph's first line, its words not carried on
     into the next). Returns the title ("" when there is none: the article is
     written untitled, CONTRACT.md) and the body's blocks without it.

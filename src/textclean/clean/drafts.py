@@ -14,22 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from textclean.clean.chardata import ENUM_OPENER_RE, ends_sentence
-from textclean.clean.headfit import clause_head
+from textclean.clean.bodytitle import opens_with_title
+from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.opening import gapped_body
-from textclean.clean.roles import HEAD_SHORTFALL, Element, ElementKind, Item, body_column, is_headline_like
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
-from textclean.clean.wrapped import goes_on
+from textclean.clean.roles import Element, ElementKind, Item, body_column
+from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
 LONE_SUBHEAD_LINES = 2
-#: A body's first line taken as its title (:func:`opens_with_title`) is at least this much (em)
-#: short of the body's column: a line that fills the column is running text wrapped at its edge, and one as
-#: wide as a paragraph's first line (the column less its indent, give or take the slack type leaves) is one:
-#: on the devpages such lines were the body's own first line 80 times in 86.
-TITLE_LINE_SHORTFALL = INDENT + HEAD_SHORTFALL
 #: A draft's measure (its column's width, :func:`~textclean.clean.roles.body_column`) is read off at least
 #: this many lines: the median of fewer is a line's width more than a column's.
 MEASURE_LINES = 4
@@ -199,59 +193,6 @@ def box_interrupts(body: Element, between: list[Element]) -> bool:
     (True, False, False)
     """
     return bool(between) and all(e.kind == "box" for e in between) and not body.items[-1].ends
-
-
-def opens_with_title(items: list[Item]) -> bool:
-    """Whether a body's first line reads as its title: headline-like (no clause punctuation, not too wide), ending
-    no sentence, at least :data:`TITLE_LINE_SHORTFALL` short of the column or set over a paragraph's first line
-    (:func:`_opens_a_paragraph`), with more lines after it that its words do not carry on into (``扩大高水平对外开``
-    / ``放…`` is running text: :func:`~textclean.clean.wrapped.goes_on`). A headline of two clauses parted by a
-    comma (:func:`~textclean.clean.headfit.clause_head`) is one only over a paragraph's first line: before (pdfminer), ``抓紧有利时机，加快
-    经济发展`` over ``现在，我国国内条件具备，国际环境有`` (a first line) opened an untitled body; after, its title.
-
-    >>> mk = lambda t, w: Item(0, t, t, w, True, True)
-    >>> opens_with_title([mk("推进工会工作", 6), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
-    True
-    >>> opens_with_title([mk("以法治化建设推进工会", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])
-    False
-    """
-    if len(items) < 2 or ends_sentence(items[0].text):
-        return False
-    column = body_column(items[1:])
-    if not is_headline_like(items[0]):
-        return clause_head(items[0]) and _opens_a_paragraph(items[1:], column) and not goes_on(items[0], items[1])
-    return (items[0].width <= column - TITLE_LINE_SHORTFALL or _opens_a_paragraph(items[1:], column)) and not goes_on(
-        items[0], items[1]
-    )
-
-
-def _opens_a_paragraph(items: list[Item], column: float) -> bool:
-    """Whether ``items[0]`` is a paragraph's first line: its indent short of the ``column`` (give or take an em), a
-    full line under it, or the short line that closes the paragraph (a paragraph of two lines: the first runs on).
-    A line over it that ends no sentence is no paragraph's last line: it is a head, however wide.
-
-    Before (PyMuPDF, a narrow column): ``关于1998年政府工作的建议`` (12 em) over ``1998年是全面贯彻中国共`` (11 em, the
-    paragraph's first line) in a 14 em column stood as the body's first line, the article untitled; after, it is
-    the title. So too over a paragraph of two lines (PyMuPDF: ``着力稳市场主体保就业，加大宏观政策实施力度`` over
-    ``完善减负纾困等政策，夯实经济稳定运行、质量提`` / ``升的基础。``, a 24 em column). Not a paragraph's first line:
-    one as wide as the column, one that ends its sentence over a short line, or one with a short line under it
-    that runs on.
-
-    >>> mk = lambda t, w: Item(0, t, t, w, True, True)
-    >>> _opens_a_paragraph([mk("1998年是全面贯彻中国共", 11), mk("产党第十五次全国代表大会精神", 14)], 14)
-    True
-    >>> _opens_a_paragraph([mk("完善减负纾困等政策，夯实经济稳定运行、质量提", 22), mk("升的基础。", 5)], 24)
-    True
-    >>> _opens_a_paragraph([mk("产党第十五次全国代表大会精", 13.5), mk("神的第一年。", 6)], 14)
-    False
-    >>> _opens_a_paragraph([mk("完善减负纾困等政策，夯实经济稳定运行。", 22), mk("升的基础。", 5)], 24)
-    False
-    """
-    return (
-        len(items) >= 2
-        and column - INDENT - FULL_LINE_SLACK <= items[0].width <= column - INDENTED_LINE
-        and (items[1].width >= column - FULL_LINE_SLACK or (items[1].ends and not items[0].ends))
-    )
 
 
 def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[ElementKind]]) -> dict[int, int]:

@@ -166,8 +166,8 @@ def wraps_at_comma(body: list[Item], k: int) -> bool:
 def clause_head(item: Item) -> bool:
     """Whether a text line may be a headline of two clauses parted by a comma (``抓紧有利时机，加快经济发展``): one
     comma, inside the line, and headline-like without it (:func:`~textclean.clean.roles.is_headline_like`); not a
-    numbered subheading's (``第七，积极推进政府机构改革``). :func:`~textclean.clean.drafts.opens_with_title` takes such a line for the
-    body's title only over a paragraph's first line (:func:`~textclean.clean.drafts._opens_a_paragraph`), a full line under that.
+    numbered subheading's (``第七，积极推进政府机构改革``). :func:`~textclean.clean.bodytitle.opens_with_title` takes such a line for the
+    body's title only over a paragraph's first line (:func:`~textclean.clean.bodytitle._opens_a_paragraph`), a full line under that.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> clause_head(mk("抓紧有利时机，加快经济发展")), clause_head(mk("第七，积极推进政府机构改革"))

@@ -124,7 +124,7 @@ def _as_one_line(title: Element) -> Item:
     if len(title.items) == 1:
         return title.items[0]
     first = title.items[0]
-    role = first.role if all(it.role == first.role for it in title.items) else "marker"
+    role = first.role if all(it.role == first.role for it in title.items) else "marker"  # (mixed: pairs with none)
     width = max(it.width for it in title.items)
     return Item(first.no, title.text, title.text, width, first.gap_before, title.items[-1].gap_after, role)
 
