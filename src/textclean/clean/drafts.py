@@ -203,7 +203,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     articles of their own, untitled. Each article keeps one measure (its column's
     width) down the page, which neighbours set beside it seldom share. An untitled
     draft goes with the one titled draft on the page set in its measure (a draft
-    whose first line reads as its title, :func:`opens_with_title`, counts as
+    whose first line reads as its title, :func:`~textclean.clean.bodytitle.opens_with_title`, counts as
     titled), when the page has :data:`MIN_TITLED_DRAFTS` or more (or the draft is a bare piece) and both are
     :data:`MEASURE_LINES` lines or more. Where several titled drafts share its
     measure, a draft that opens inside a paragraph (its first line full) goes on
