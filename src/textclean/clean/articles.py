@@ -60,7 +60,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     parts = _collect_parts(headline)
     items = [it for el in draft.bodies for it in el.items]
     title = parts.get("title")
-    if title is not None and "kicker" not in parts and opens_as_label(title.text) and title_lines(items) == 2:
+    if title is not None and "kicker" not in parts and title_lines(items) == 2 and opens_as_label(title.text):
         parts["kicker"] = title  # (a label over a body that opens with its wrapped title: that label is its kicker)
         title_text, blocks = join_lines([it.text for it in items[:2]]), body_blocks(items[2:])
     elif title is not None:

@@ -100,7 +100,9 @@ def title_lines(items: list[Item]) -> int:
     if len(items) < 4 or ends_sentence(items[0].text) or ends_sentence(items[1].text):
         return 0
     first, second = items[0], items[1]
+    if not _opens_a_paragraph(items[2:], body_column(items[2:])):
+        return 0  # (the shape first: the word cuts below are the dear tests)
     joined = replace(first, text=first.text + second.text, width=0.0)  # (no width limit: a wrapped headline's)
-    if not goes_on(first, second) or not (is_headline_like(joined) or clause_head(joined)):
+    if not (is_headline_like(joined) or clause_head(joined)):
         return 0
-    return 2 if _opens_a_paragraph(items[2:], body_column(items[2:])) and not goes_on(second, items[2]) else 0
+    return 2 if goes_on(first, second) and not goes_on(second, items[2]) else 0

@@ -272,11 +272,11 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         upper.no > top
         and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
         and not lower.gap_before
-        and not opens_as_label(upper.text)
         and not YEAR_RE.search(upper.text)
-        and not opens_with_date(lower.text)
         and not in_two_parts(upper)
         and not in_two_parts(lower)
+        and not opens_as_label(upper.text)  # (the word cuts last: they are the dear tests)
+        and not opens_with_date(lower.text)
     )
 
 
