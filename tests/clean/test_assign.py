@@ -672,3 +672,14 @@ def test_a_narrow_run_restating_the_body_is_the_pull_quote_though_no_marker_open
     # negative: the same narrow lines saying what the body does not say again stay in the body
     (art,) = _tight_articles("大力发展文化建设", *col, *box, *said[:1], "业，加强文化遗产保护和利用。繁", said[2])
     assert art.pull_quote is None
+
+
+def test_a_signature_run_into_the_last_paragraph_names_the_author() -> None:
+    # the second layout: a reporter's name set after the last sentence, in the last line, and no byline
+    body = ("以解决三个1亿人问题为着力点，发挥好城镇", "化对现代化的支撑作用。（记者 钱澍）")
+    (art,) = _tight_articles("推进新型城镇化", *BODY_SKILLS, *body)
+    assert art.authors == ["钱澍"]
+    assert art.body.endswith("支撑作用。")
+    # negative: a bracket that names no one stays in the text
+    (art,) = _tight_articles("推进新型城镇化", *BODY_SKILLS, body[0], "化对现代化的支撑作用。（试行）")
+    assert art.authors == [] and art.body.endswith("（试行）")

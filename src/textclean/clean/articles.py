@@ -11,6 +11,7 @@ reads as one), authors, closing note and the raw line spans it came from.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
@@ -72,6 +73,8 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
+    if not authors:
+        authors, blocks = run_in_signature(blocks)
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None
@@ -234,3 +237,31 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     if not opens_with_title(items):
         return "", body_blocks(items)
     return join_lines([items[0].text]), body_blocks(items[1:])
+
+
+#: A signature run into an article's last paragraph, after its last sentence: ``…作用。（记者 钱澍）``.
+RUN_IN_SIGNATURE_RE = re.compile("(?<=[。！？!?”’」』])[（(][^（）()]{2,30}[）)]$")
+
+
+def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The names an article signs its last paragraph with, after the last sentence (``（记者 钱澍）``, ``（梁岚）``: a
+    paper sets a reporter's or author's name so when it prints no byline), and the blocks without them; ``[]`` and
+    the blocks as they are when there is none (:func:`~textclean.clean.roles.closing_names` reads the names).
+
+    Before (PyMuPDF, a second layout): ``…发挥好城镇化对现代化的支撑作用。（记者 钱澍）`` kept the signature in the
+    text and the article had no author; after, authors ``['钱澍']``. Not so: a bracket that names no one
+    (``（试行）``, ``（一）``), one inside a sentence, one that opens the paragraph.
+
+    >>> run_in_signature([Block("paragraph", "甲。"), Block("paragraph", "支撑作用。（记者 钱澍）")])
+    (['钱澍'], [Block(kind='paragraph', text='甲。'), Block(kind='paragraph', text='支撑作用。')])
+    >>> run_in_signature([Block("paragraph", "关于该条例。（试行）")])[0], run_in_signature([Block("paragraph", "（梁岚）")])[0]
+    ([], [])
+    """
+    if not blocks or blocks[-1].kind != "paragraph":
+        return [], blocks
+    last = blocks[-1]
+    m = RUN_IN_SIGNATURE_RE.search(last.text)
+    names = closing_names(m.group(0)) if m else []
+    if m is None or not names:
+        return [], blocks
+    return names, [*blocks[:-1], Block(last.kind, last.text[: m.start()])]
