@@ -126,4 +126,4 @@ def block_of_other_measure(body: list[Item], i: int, start: int = 0) -> bool:
 def _han_widths(lines: list[Item]) -> list[float]:
     """The widths of the ``lines`` that tell their column's measure (:func:`_telling`) and hold no character set
     narrower than an em (:data:`~textclean.clean.chardata.NARROW_RE`)."""
-    return [it.width for it in lines if it.role == "text" and not it.ends and not NARROW_RE.search(it.text)]
+    return _telling([it for it in lines if not NARROW_RE.search(it.text)])

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.chardata import YEAR_RE
+from textclean.clean.chardata import YEAR_RE, has_halves_space
 from textclean.clean.lexicon import breaks_a_word, ends_with_preposition, first_word, opens_as_label, opens_with_date
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
 WRAPPED_HEADLINE_WIDTH = 16.0
-#: The halves of a two-part headline printed on one line (``打造“五型”工会 做实做好维权服务``) hold at least this
-#: many characters each: a shorter run beside a space is a letter-spaced glyph or a name, not a half.
-HALF_CHARS = 2
 #: Each half of a two-part headline is a clause, a verb and what it acts on: at least this wide (em; the devpages'
 #: 184 halves hold 4 to 20 characters, 3 of them 4). A narrower line over a title is a label: a second layout
 #: sets its column labels (``理论视点``, ``学习贯彻``) as plain 4 em lines tight over the title, which 4 em joined to
@@ -252,7 +249,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     By shape the two lines may differ in width as their clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``,
     6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
     upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
-    but neither may be a two-part headline of its own (:func:`in_two_parts`), nor narrower than a clause over a
+    but neither may be a two-part headline of its own (:func:`~textclean.clean.chardata.has_halves_space`), nor narrower than a clause over a
     wider line (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a year
     (:data:`~textclean.clean.chardata.YEAR_RE`: ``学习1981年政府工作报告``, a kicker); a narrower line over one no wider is a headline
     wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
@@ -273,8 +270,8 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
         and not lower.gap_before
         and not YEAR_RE.search(upper.text)
-        and not in_two_parts(upper)
-        and not in_two_parts(lower)
+        and not has_halves_space(upper.text)
+        and not has_halves_space(lower.text)
         and not opens_as_label(upper.text)  # (the word cuts last: they are the dear tests)
         and not opens_with_date(lower.text)
     )
@@ -321,24 +318,6 @@ def halves_apart(upper: Item, lower: Item) -> str:
     if "，" in upper.text or "，" in lower.text or min(upper.width, lower.width) < HALF_MIN_WIDTH:
         return ""
     return " "
-
-
-def in_two_parts(item: Item) -> bool:
-    """Whether a headline line holds both halves of a two-part headline, parted by a space (each of
-    :data:`HALF_CHARS` characters or more): a whole headline, which no line above or below it wraps into.
-
-    Before (the seeds' layout printed without blank lines): ``认真学习贯彻党的二十大精神`` (a kicker) over
-    ``打造“五型”工会 做实做好维权服务``, both short, were joined into one title by shape; after, kicker and title.
-    Not so: a line with no space, a letter-spaced one (``体 系 ”“ 加 强``), a line of three runs.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True, "text")
-    >>> in_two_parts(mk("打造“五型”工会 做实做好维权服务")), in_two_parts(mk("坚持育用结合 激发活力"))
-    (True, True)
-    >>> in_two_parts(mk("加强统一计划")), in_two_parts(mk("体 系 加 强")), in_two_parts(mk("本报记者 柳朗澜 冯琪黛"))
-    (False, False, False)
-    """
-    parts = item.text.split()
-    return len(parts) == 2 and min(len(p) for p in parts) >= HALF_CHARS
 
 
 def continues_a_phrase(item: Item) -> bool:
