@@ -1532,6 +1532,20 @@ def test_a_headline_line_over_a_split_lower_half_is_its_upper_half() -> None:
     assert titles[-2:] == ["学习贯彻党的二十大精神", "推动社保经办服务规范化智能化便民化"]
 
 
+def test_a_headline_line_over_a_wrapped_lower_half_is_its_upper_half() -> None:
+    # PyMuPDF's text of devpages gov-1986-03: 进一步发展社会主义的商品市场 over 逐步完善 / 市场体系, the lower half wrapped in
+    # its measure: the upper half was read as the kicker, the title as 逐步完善市场体系
+    page = ("题头", "进一步发展社会主义的商品市场", "逐步完善", "市场体系", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page)) == ["题头", "进一步发展社会主义的商品市场 逐步完善市场体系"]
+    # negative: a wrapped title holding a comma is a whole headline of two clauses; the line over it its kicker
+    # (devpages cpc-14-04)
+    page = ("题头", "加强党的建设和改善党的领导", "坚持和健全民主集中制，", "维护党的团结和统一", "周明", *BODY_7)
+    assert _titles(*page, tight=len(page))[-2:] == [
+        "加强党的建设和改善党的领导",
+        "坚持和健全民主集中制，维护党的团结和统一",
+    ]
+
+
 def test_a_four_em_label_set_tight_over_a_title_is_no_half_of_it() -> None:
     # the second layout's column labels, plain 4 em lines set tight over the title (no G logo): by shape they
     # were the title's upper half (理论视点 新时代中国共产党的历史使命)

@@ -79,12 +79,14 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 nxt is not None
                 and nxt.kind == el.kind == "title"
                 and len(el.items) == 1
-                and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _split_line(nxt)))
+                and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _one_half(nxt)))
                 and (by_text or el.text not in repeated)
                 and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
-                apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt))
+                apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
+                if not apart and len(nxt.items) == 1:
+                    given.add(id(out[-1]))  # (one clause wrapped in a narrow measure: a half, as the extractor's)
                 continue
             if nxt is not None and (
                 (by_text and _runs_on(el, nxt)) or (_wraps_into(el, nxt) and (by_text or el.first > top))
@@ -114,15 +116,48 @@ def _split_line(title: Element) -> bool:
     )
 
 
-def _as_one_line(title: Element) -> Item:
-    """A title's lines as one line of its widest line's width, to pair by shape with a one-line title over it
-    (:func:`_wrapped_halves`): the lower half of a two-part headline may be split (:func:`_split_line`:
-    ``加强党的执政能力建设`` over ``提高党的领`` / ``导水平和执政水平``, PyMuPDF, the upper half read as the kicker)."""
+def _one_half(title: Element) -> bool:
+    """Whether a title of two lines may be the lower half of a two-part headline: one printed line the extractor
+    split (:func:`_split_line`), or one half wrapped (:func:`_wrapped_half`)."""
+    return _split_line(title) or _wrapped_half(title)
+
+
+def _wrapped_half(title: Element) -> bool:
+    """Whether a title of two lines set tight is one clause wrapped at its measure: its second line no wider than
+    its first. The lower half of a two-part headline set in a narrow measure wraps so (PyMuPDF:
+    ``进一步发展社会主义的商品市场`` over ``逐步完善`` / ``市场体系``, ``深入实施科教兴国战略`` over ``强化高质量发展的基础支`` /
+    ``撑``): it pairs by shape with a one-line title over it, as one line (:func:`_as_one_line`). Not a wrapped half:
+    a second line wider than the first (a title in two lines of its own, ``推动社保经办服务`` / ``规范化智能化便民化``),
+    a title holding a comma (two clauses already, a whole headline: ``坚持和健全民主集中制，`` / ``维护党的团结和统一``
+    under its kicker ``加强党的建设和改善党的领导``; none of the devpages' 92 two-part headlines holds one), three
+    lines or more, lines across a blank line.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _wrapped_half(mk("逐步完善", "市场体系")), _wrapped_half(mk("强化高质量发展的基础支", "撑"))
+    (True, True)
+    >>> _wrapped_half(mk("推动社保经办服务", "规范化智能化便民化")), _wrapped_half(mk("甲乙丙丁", "甲乙", "甲"))
+    (False, False)
+    >>> _wrapped_half(mk("坚持和健全民主集中制，", "维护党的团结和统一"))
+    False
+    """
+    return (
+        len(title.items) == 2
+        and "，" not in title.text
+        and not title.items[1].gap_before
+        and title.items[1].width <= title.items[0].width + SAME_MEASURE_SLACK
+    )
+
+
+def _as_one_line(title: Element, whole: bool = False) -> Item:
+    """A title's lines as one line of its widest line's width (``whole``: of all its lines' widths, the width
+    its text would take on one line), to pair by shape with a one-line title over it (:func:`_wrapped_halves`):
+    the lower half of a two-part headline may be split (:func:`_split_line`: ``加强党的执政能力建设`` over
+    ``提高党的领`` / ``导水平和执政水平``, PyMuPDF, the upper half read as the kicker) or wrapped (:func:`_wrapped_half`)."""
     if len(title.items) == 1:
         return title.items[0]
     first = title.items[0]
     role = first.role if all(it.role == first.role for it in title.items) else "marker"  # (mixed: pairs with none)
-    width = max(it.width for it in title.items)
+    width = sum(it.width for it in title.items) if whole else max(it.width for it in title.items)
     return Item(first.no, title.text, title.text, width, first.gap_before, title.items[-1].gap_after, role)
 
 
