@@ -683,3 +683,36 @@ def test_a_signature_run_into_the_last_paragraph_names_the_author() -> None:
     # negative: a bracket that names no one stays in the text
     (art,) = _tight_articles("推进新型城镇化", *BODY_SKILLS, body[0], "化对现代化的支撑作用。（试行）")
     assert art.authors == [] and art.body.endswith("（试行）")
+
+
+def test_a_named_label_with_a_byline_under_it_is_the_kicker_of_the_title_below() -> None:
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.units import Unit, join_kickers
+
+    def unit(*parts: tuple[str, str], at: int) -> Unit:
+        els = [Element(k, [Item(at + i, t, t, len(t), True, True)], t) for i, (k, t) in enumerate(parts)]  # type: ignore[arg-type]
+        return Unit(els, at, at + len(els) - 1)
+
+    # pdftotext's text of devpages cpc-19-07: 党的十九大报告摘编 ∅ 邵思黛 黎毅颖 ∅ 建设高素质专业化干部队伍 made the
+    # kicker and byline a head of their own (the kicker then a title, taking a piece of the article's text)
+    idf = BigramIdf(["建设高素质专业化干部队伍，党的干部。", "全面增强执政本领，党的本领。"])
+    head = [
+        unit(("title", "党的十九大报告摘编"), ("byline", "邵思黛 黎毅颖"), at=0),
+        unit(("title", "建设高素质专业化干部队伍"), at=2),
+    ]
+    joined = join_kickers(head, idf)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("kicker", "党的十九大报告摘编"), ("byline", "邵思黛 黎毅颖"), ("title", "建设高素质专业化干部队伍")]
+    ]
+    # negative: a clause with its byline (a title, opening with a preposition) over the next article's head
+    head = [
+        unit(("title", "以法治化建设推进工作"), ("byline", "徐海荣"), at=0),
+        unit(("title", "全面增强执政本领"), at=2),
+    ]
+    assert [len(u.elements) for u in join_kickers(head, idf)] == [2, 1]
+    # negative: the title under it has a byline of its own
+    head = [
+        unit(("title", "党的十九大报告摘编"), ("byline", "邵思黛"), at=0),
+        unit(("title", "建设高素质专业化干部队伍"), ("byline", "黎毅颖"), at=2),
+    ]
+    assert [len(u.elements) for u in join_kickers(head, idf)] == [2, 2]

@@ -154,6 +154,21 @@ def opens_as_label(text: str) -> bool:
     return _word_classes().get(first) in LABEL_TAGS or (first != "" and second == "的")
 
 
+def opens_as_name(text: str) -> bool:
+    """Whether a headline line opens as the name of a thing, a report's or a series' (``党的十九大报告摘编``,
+    ``1985年政府工作报告摘编``): with a date or a count (:func:`opens_with_date`) or a word and ``的``. A label
+    that opens with a preposition (``关于外交工作``, ``以法治化建设推进…``) is as often a title: a clause.
+
+    >>> opens_as_name("党的十九大报告摘编"), opens_as_name("1985年政府工作报告摘编")
+    (True, True)
+    >>> opens_as_name("以法治化建设推进工会工作高质量发展"), opens_as_name("加快发展现代农业")
+    (False, False)
+    """
+    text = text.lstrip()
+    first, second = _first_words(text)
+    return opens_with_date(text) or (first != "" and second == "的")
+
+
 def first_word(text: str) -> str:
     """The first word of ``text``'s opening run of Han characters, cut as :func:`word_ends` cuts ("" if none).
 
