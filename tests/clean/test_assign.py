@@ -359,9 +359,11 @@ def test_an_untitled_column_goes_on_from_the_one_titled_article_of_its_measure()
     )
     got = articles_of(*REFORM, "", *FARMING, "", *steady, "", *GROUPS)
     assert [a.title for a in got] == ["深化国有企业改革", "发展农业", "稳定农业", ""]
-    # negative: a page with one titled article: every body of a one-measure page would match it
+    # negative: a page with one titled article, of another measure: the column goes on from none of it; the two
+    # untitled pieces of one measure no titled article has are one article (drafts.untitled_pieces)
     got = articles_of(*REFORM[1:], "", *FARMING, "", *GROUPS)
-    assert [a.title for a in got] == ["", "发展农业", ""]
+    assert [a.title for a in got] == ["", "发展农业"]
+    assert got[0].to_record()["body"].split("\n") == reform.to_record()["body"].split("\n")
 
 
 def test_of_two_pieces_of_one_article_the_one_stopping_inside_a_sentence_goes_first() -> None:
@@ -716,3 +718,21 @@ def test_a_named_label_with_a_byline_under_it_is_the_kicker_of_the_title_below()
         unit(("title", "建设高素质专业化干部队伍"), ("byline", "黎毅颖"), at=2),
     ]
     assert [len(u.elements) for u in join_kickers(head, idf)] == [2, 2]
+
+
+def test_untitled_pieces_of_a_measure_no_titled_article_has_are_one_article() -> None:
+    from textclean.clean.drafts import continuation_targets
+
+    def piece(width: int, lines: int, first: int) -> Draft:
+        items = [Item(first + k, "文" * width, "文" * width, float(width), True, True) for k in range(lines)]
+        return Draft([Element("body", items)])
+
+    # pdftotext's text of devpages gov-1984-02: the title 关于外交工作 ran into a line of the article above; its two
+    # pieces (23 em), read apart with another article between them, stood as two untitled articles
+    drafts = [piece(12, 6, 0), piece(23, 6, 10), piece(28, 6, 20), piece(23, 6, 30)]
+    assert continuation_targets(drafts, {0, 2}, [set(), {"byline"}, set(), set()]) == {3: 1}
+    # negative: each piece with a byline of its own is another article
+    assert continuation_targets(drafts, {0, 2}, [set(), {"byline"}, set(), {"byline"}]) == {}
+    # negative: pieces of two measures
+    drafts[3] = piece(19, 6, 30)
+    assert continuation_targets(drafts, {0, 2}, [set(), {"byline"}, set(), set()]) == {}

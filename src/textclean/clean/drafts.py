@@ -249,6 +249,50 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         taken[same[0]] |= parts[k]
         if drafts[k].note is not None:
             noted.add(same[0])
+    return out | untitled_pieces(drafts, titled | set(out), measure, parts)
+
+
+def untitled_pieces(
+    drafts: list[Draft], titled: set[int], measure: list[float], parts: list[set[ElementKind]]
+) -> dict[int, int]:
+    """Untitled drafts set in one measure that no titled draft of the page has: each goes on from the first of
+    them (untitled draft -> untitled draft), unless both carry a headline part of one kind (two bylines) or a
+    closing note each: those are two articles'.
+
+    An article whose title went to no body (read inside a line of another's text, or given to another piece)
+    still keeps its measure down the page: its pieces stood as untitled articles, one per piece. Before
+    (pdftotext, devpages gov-1984-02): ``向俊辉 饶彤澜 俞朗婷`` / ``一年来，我国积极开展外交活动，…`` (23 em) and,
+    past another article, ``面对复杂动荡的国际局势，…`` (23 em), the title ``关于外交工作`` run into a line of the
+    article above, stood as two untitled articles; after, one. Not joined: pieces of a measure a titled draft
+    has (:func:`continuation_targets` decides those), of two measures, two pieces with a byline each.
+
+    >>> def mk(w: int, n: int) -> Draft:
+    ...     return Draft([Element("body", [Item(k, "文" * w, "文" * w, float(w), True, True) for k in range(n)])])
+    >>> drafts = [mk(21, 6), mk(11, 6), mk(23, 5), mk(23, 5)]
+    >>> untitled_pieces(drafts, {0, 1}, [21.0, 11.0, 23.0, 23.0], [set()] * 4)
+    {3: 2}
+    >>> untitled_pieces(drafts, {0, 1}, [21.0, 11.0, 23.0, 23.0], [set(), set(), {"byline"}, {"byline"}])
+    {}
+    >>> untitled_pieces(drafts, {0, 1, 2}, [21.0, 11.0, 23.0, 23.0], [set()] * 4)  # (a titled draft has it)
+    {}
+    """
+    out: dict[int, int] = {}
+    firsts: list[int] = []
+    for k in range(len(drafts)):
+        if k in titled or not measure[k]:
+            continue
+        if any(abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE for d in titled if measure[d]):
+            continue
+        first = next((f for f in firsts if abs(measure[f] - measure[k]) <= MEASURE_TOLERANCE), None)
+        if first is None:
+            firsts.append(k)
+            continue
+        pieces = [f for f in (first, *(j for j, d in out.items() if d == first))]
+        if parts[k] & set().union(*(parts[f] for f in pieces)):
+            continue
+        if drafts[k].note is not None and any(drafts[f].note is not None for f in pieces):
+            continue
+        out[k] = first
     return out
 
 
