@@ -1575,3 +1575,14 @@ def test_a_line_holding_a_year_is_no_upper_half_of_a_two_part_headline() -> None
     # negative: a lower half may hold a year
     page = ("题头", "采取有力措施", "保证1980年计划的完成", "周明", *BODY_7)
     assert _titles(*page, tight=len(page))[-1] == "采取有力措施 保证1980年计划的完成"
+
+
+def test_a_title_holding_commas_over_a_byline_is_no_last_line_of_the_body_above() -> None:
+    # pdfminer's text of devpages cpc-12-03: the title, 18 em in a 19 em column, holds 、 (no headline line by
+    # itself): it was read as the last paragraph of the article above, the next article left untitled
+    above = ("全党同志和全体干部，都要充分认识现代化", "建设的需要，积极参加学习。")
+    page = (*above, "加强党在工人、农民、知识分子中的工作", "莫璐琛 邓逸 彭黛", *BODY_7)
+    assert "加强党在工人、农民、知识分子中的工作" in _titles(*page)
+    # negative: a line ending with a clause mark is running text going on past the byline
+    page = (*above, "从现在起，中国共产党的中心任务就是团结，", "莫璐琛 邓逸 彭黛", *BODY_7)
+    assert not [t for t in _titles(*page) if "中心任务" in t]

@@ -47,6 +47,7 @@ from textclean.clean.typesetting import (
     MAX_HEADLINE_WIDTH,
 )
 from textclean.clean.wrapped import (
+    OPEN_END_CHARS,
     WRAPPED_HEADLINE_WIDTH,
     continues_subtitle,
     goes_on,
@@ -284,10 +285,43 @@ def _split_run(
         m = len(body)
         while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
             m -= 1
+        if m == len(body) and before == "byline" and head_over_byline(body):
+            m -= 1
         if m < len(body) and (body[m - 1].ends or body[m - 1].role == "attribution"):
             trail = body[m:]
             body = body[:m]
     return lead, body, trail, (one if one is not None and one[1] <= len(lead) else None)
+
+
+def head_over_byline(body: list[Item]) -> bool:
+    """Whether the last line of ``body``, set right over a byline, is the next article's title, though it holds
+    clause marks (``、``, a comma) that keep it from reading as a headline line by itself
+    (:func:`~textclean.clean.roles.is_headline_like`): the line above it ends a sentence, and it holds none nor
+    ends a clause (running text read on after the byline would).
+
+    Before (pdfminer, devpages cpc-12-03): ``…积极参加学习。`` / ``加强党在工人、农民、知识分子中的工作`` (18 em in
+    a 19 em column) / ``莫璐琛 邓逸 彭黛`` / ``我们党之所以有力量，…`` made the title the last paragraph of the article
+    above and left the next untitled; after, its title. Not a head: a line ending a sentence, one ending with a
+    comma (``…中心任务就是团结，``: the text goes on past the byline), a line under one that ends none.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> head_over_byline([mk("积极参加学习。"), mk("加强党在工人、农民、知识分子中的工作")])
+    True
+    >>> head_over_byline([mk("积极参加学习。"), mk("从现在起，中国共产党的中心任务就是团结，")])
+    False
+    >>> head_over_byline([mk("积极参加学习，"), mk("加强党在工人、农民、知识分子中的工作")])
+    False
+    """
+    if len(body) < 2 or not body[-2].ends:
+        return False
+    last = body[-1]
+    return (
+        last.role == "text"
+        and not last.ends
+        and last.width <= MAX_HEADLINE_WIDTH
+        and not SENTENCE_STOP_RE.search(last.text)
+        and last.text.rstrip()[-1:] not in OPEN_END_CHARS
+    )
 
 
 def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tuple[int, int] | None]:
