@@ -200,3 +200,26 @@ def test_a_first_line_of_two_clauses_over_a_paragraphs_first_line_is_the_title()
     # negative: a numbered subheading of two clauses stays in the body
     titles = [a.title for a in articles_of("关于经济形势", *above, "第七，积极推进政府机构改革", *body)]
     assert "第七，积极推进政府机构改革" not in titles
+
+
+def test_numbered_sections_read_out_of_order_are_put_back_in_the_order_of_their_numbers() -> None:
+    # pdfminer's text of devpages cpc-18-05 reads the columns of one article out of order, and with them its
+    # numbered sections: （一）, （三）, （二）
+    page = (
+        "大力推进生态文明建设",
+        "建设生态文明，是关系人民福祉、关乎民族未来的长远大计。",
+        "（一）优化国土空间开发格局。",
+        "国土是生态文明建设的空间载体，要珍惜每一寸国土。",
+        "（三）加大自然生态系统和环境保护力度。",
+        "良好生态环境是人和社会持续发展的根本基础。",
+        "（二）全面促进资源节约。",
+        "节约资源是保护生态环境的根本之策。",
+    )
+    (article,) = articles_of(*page)
+    heads = [b.text[:3] for b in article.blocks if b.kind == "heading"]
+    assert heads == ["（一）", "（二）", "（三）"]
+    assert article.blocks[-1].text == "良好生态环境是人和社会持续发展的根本基础。"
+    # negative: numbers with a gap (a section left out of the excerpt) stay in the order read
+    gap = [t.replace("（三）", "（四）") for t in page]
+    (article,) = articles_of(*gap)
+    assert [b.text[:3] for b in article.blocks if b.kind == "heading"] == ["（一）", "（四）", "（二）"]

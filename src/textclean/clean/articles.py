@@ -28,6 +28,7 @@ from textclean.clean.roles import (
     byline_names,
     closing_names,
 )
+from textclean.clean.sections import in_section_order
 from textclean.models import Article, Block, Page
 
 
@@ -82,6 +83,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         m = COLUMN_RE.match(column.text)
         column_text = m.group(1) if m else column.text
     used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
+    blocks = in_section_order(blocks)
     return Article(
         article_id=article_id(page.source, page.sha256, index),
         source=page.source,

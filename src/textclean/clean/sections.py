@@ -1,0 +1,84 @@
+"""An article's numbered sections -> in the order of their numbers.
+
+pdfminer orders the text boxes of a page by where they sit, not by where their text goes on: the columns of
+one article come out of order, and with them its numbered sections (``（四）…`` read before ``（一）…``).
+Section numbers are the one order the text itself states; :func:`in_section_order` puts the sections back in
+it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import NUMERAL
+from textclean.models import Block
+
+#: The numberings of section headings, one family each: ``（一）…``, ``一、…``. A heading's family and number.
+SECTION_FAMILIES = (re.compile(f"^（([{NUMERAL}]{{1,3}})）"), re.compile(f"^([{NUMERAL}]{{1,3}})、"))
+
+
+def numeral_value(text: str) -> int | None:
+    """The value of a Chinese numeral from 1 to 99 (``四`` 4, ``十二`` 12, ``二十`` 20, ``三十五`` 35), else None.
+
+    >>> [numeral_value(t) for t in ("四", "十", "十二", "二十", "三十五", "十十", "")]
+    [4, 10, 12, 20, 35, None, None]
+    """
+    digits = "一二三四五六七八九"
+    if len(text) == 1 and text in digits:
+        return digits.index(text) + 1
+    tens, sep, units = text.partition("十")
+    if not sep or len(tens) > 1 or len(units) > 1 or (tens and tens not in digits) or (units and units not in digits):
+        return None
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
+
+
+def section_number(block: Block) -> tuple[int, int] | None:
+    """A heading block's numbering family (an index into :data:`SECTION_FAMILIES`) and number, or None.
+
+    >>> section_number(Block("heading", "（四）加快金融体制改革。")), section_number(Block("heading", "二、对外开放"))
+    ((0, 4), (1, 2))
+    >>> section_number(Block("paragraph", "（四）加快金融体制改革。")), section_number(Block("heading", "加快改革"))
+    (None, None)
+    """
+    if block.kind != "heading":
+        return None
+    for family, rx in enumerate(SECTION_FAMILIES):
+        m = rx.match(block.text)
+        if m and (n := numeral_value(m.group(1))) is not None:
+            return family, n
+    return None
+
+
+def in_section_order(blocks: list[Block]) -> list[Block]:
+    """An article's blocks with its numbered sections in the order of their numbers.
+
+    A section is a numbered heading and the blocks under it, up to the next numbered heading; the blocks before
+    the first stay first. Reordered only when the headings all share one numbering, their numbers run without a
+    gap or a repeat, and they stand out of order: a text numbers its sections in order, so then the extractor
+    read them out of it.
+
+    Before (pdfminer, devpages cpc-18-05): ``intro`` / ``（一）…`` / ``a`` / ``（三）…`` / ``c`` / ``（二）…`` / ``b``;
+    after: ``intro`` / ``（一）…`` / ``a`` / ``（二）…`` / ``b`` / ``（三）…`` / ``c``. Not moved: sections in order,
+    numbers with a gap (``（二）``, ``（四）``: a section may be left out of an excerpt, and then nothing says
+    where the pieces go), two numberings (``一、`` over ``（一）``: sections within sections), a number twice.
+
+    >>> mk = lambda *ts: [Block("heading" if t.startswith("（") else "paragraph", t) for t in ts]
+    >>> [b.text for b in in_section_order(mk("甲", "（一）一", "a", "（三）三", "c", "（二）二", "b"))]
+    ['甲', '（一）一', 'a', '（二）二', 'b', '（三）三', 'c']
+    >>> [b.text for b in in_section_order(mk("甲", "（二）二", "b", "（四）四", "d", "（三）"))][1::2]
+    ['（二）二', '（三）', 'd']
+    >>> [b.text for b in in_section_order(mk("（二）二", "b", "（四）四", "d"))]
+    ['（二）二', 'b', '（四）四', 'd']
+    """
+    heads = [(i, n) for i, b in enumerate(blocks) if (n := section_number(b)) is not None]
+    if len(heads) < 2 or len({family for _, (family, _) in heads}) > 1:
+        return blocks
+    numbers = [number for _, (_, number) in heads]
+    if numbers == sorted(numbers) or len(set(numbers)) != len(numbers):
+        return blocks
+    if max(numbers) - min(numbers) != len(numbers) - 1:
+        return blocks
+    starts = [i for i, _ in heads]
+    sections = [blocks[a:b] for a, b in zip(starts, [*starts[1:], len(blocks)], strict=True)]
+    order = sorted(range(len(sections)), key=lambda k: numbers[k])
+    return [*blocks[: starts[0]], *(b for k in order for b in sections[k])]
