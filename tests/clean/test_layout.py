@@ -1586,3 +1586,39 @@ def test_a_title_holding_commas_over_a_byline_is_no_last_line_of_the_body_above(
     # negative: a line ending with a clause mark is running text going on past the byline
     page = (*above, "从现在起，中国共产党的中心任务就是团结，", "莫璐琛 邓逸 彭黛", *BODY_7)
     assert not [t for t in _titles(*page) if "中心任务" in t]
+
+
+PDFTOTEXT_TITLES_INSIDE_A_SENTENCE = [
+    "中持续增长，淘汰了一批",
+    "落后生产能力，减少了市",
+    "场滞销产品的生产，产品",
+    "销售率稳定上升。全年工",
+    "业企业实现利润2202亿",
+    "元，比上年增长 52％；",
+    "其中国有和国有控股工业",
+    "企业实现利润967亿元，",
+    "增长77．7％，都创造了",
+    "近五年来的最高水平。大",
+    "多数行业经济效益明显回",
+    "",
+    "坚持实行扩大内需的方针",
+    "",
+    "1999年国内工作回顾",
+    "升，全国有27个省、自",
+    "治区、直辖市工业效益好",
+    "于上年。国家财政收入比",
+    "上年增加 1501 亿元，总",
+    "额首次突破万亿元，达到",
+    "11377亿元。金融平稳运",
+    "",
+]
+
+
+def test_titles_as_wide_as_a_narrow_column_read_inside_a_sentence_are_heads() -> None:
+    # pdftotext's text of devpages gov-2000-01: two titles read inside a sentence of an 11 em column, as wide as
+    # its lines, the second in one block with the text going on under it (明显回 / 升: one word)
+    titles = [t for k, t in _elements_unspaced(*PDFTOTEXT_TITLES_INSIDE_A_SENTENCE) if k == "title"]
+    assert titles == ["坚持实行扩大内需的方针", "1999年国内工作回顾"]
+    # negative: the sentence going on without a broken word under them: nothing says where it resumes
+    lines = [{"升，全国有27个省、自": "全国有27个省、自"}.get(t, t) for t in PDFTOTEXT_TITLES_INSIDE_A_SENTENCE]
+    assert "坚持实行扩大内需的方针" not in [t for k, t in _elements_unspaced(*lines) if k == "title"]

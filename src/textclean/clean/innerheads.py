@@ -108,7 +108,7 @@ def split_inner_heads(
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
         if mid_sentence:
-            m = head_inside_sentence_at(body, i, by_shape=not gaps_tell)
+            m = _head_in_sentence(body, i, gaps_tell)
             if m and i + m < n and goes_on(body[i - 1], body[i + m]):
                 lifted.append(range(i, i + m))
                 continue
@@ -255,6 +255,49 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
             break  # (it could be a line of the column below: a narrower article's first line)
         j += 1
     return j - i
+
+
+def _head_in_sentence(body: list[Item], i: int, gaps_tell: bool) -> int:
+    """How many lines from ``body[i]``, inside a sentence, are a head read into it: by their shape
+    (:func:`head_inside_sentence_at`) or, a line standing as a block of its own where blank lines mark blocks, by
+    the word the sentence resumes with under them (:func:`head_before_resumption`)."""
+    m = head_inside_sentence_at(body, i, by_shape=not gaps_tell)
+    if not m and gaps_tell and body[i].gap_before and body[i].gap_after:
+        m = head_before_resumption(body, i)
+    return m
+
+
+def head_before_resumption(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]``, a block read inside a sentence, stand before the line that finishes the
+    word the sentence broke off inside (:func:`~textclean.clean.lexicon.breaks_a_word`): a head read into the
+    sentence, however wide its lines (0: none). Each holds no sentence stop and at most
+    :data:`MAX_HEAD_COMMAS` commas, and the words above go on into none of them.
+
+    pdftotext prints a head read inside a sentence as a block of its own, or its last line in one block with the
+    text going on under it; in a narrow column a title is as wide as a paragraph's first line, and its shape
+    tells nothing (:func:`head_inside_sentence_at`). Before (devpages gov-2000-01): ``…大多数行业经济效益明显回`` /
+    ∅ / ``坚持实行扩大内需的方针`` / ∅ / ``1999年国内工作回顾`` / ``升，全国有27个省、…`` (11 em; 回 / 升: one word)
+    kept both titles in the sentence; after, they are heads. Not a head: lines under which the sentence goes on
+    without a broken word (nothing then says where it resumes), a line holding a sentence.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> body = [mk("多数行业经济效益明显回"), mk("坚持实行扩大内需的方针", True), mk("1999年国内工作回顾", True), mk("升，全国有27个省、自")]
+    >>> head_before_resumption(body, 1)
+    2
+    >>> head_before_resumption([*body[:3], mk("全国有27个省、自治区")], 1)
+    0
+    """
+    above = body[i - 1].text
+    for m in range(MAX_INNER_HEAD_LINES):
+        j = i + m
+        if j >= len(body) or body[j].role != "text":
+            return 0
+        if m and breaks_a_word(above, body[j].text):
+            return m
+        line = body[j].text
+        if SENTENCE_STOP_RE.search(line) or line.count("，") > MAX_HEAD_COMMAS or breaks_a_word(above, line):
+            return 0
+    return 0
 
 
 def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shape: bool) -> bool:
