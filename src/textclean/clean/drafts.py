@@ -287,7 +287,7 @@ def untitled_pieces(
         if first is None:
             firsts.append(k)
             continue
-        pieces = [f for f in (first, *(j for j, d in out.items() if d == first))]
+        pieces = [first, *(j for j, d in out.items() if d == first)]
         if parts[k] & set().union(*(parts[f] for f in pieces)):
             continue
         if drafts[k].note is not None and any(drafts[f].note is not None for f in pieces):

@@ -147,11 +147,16 @@ def opens_as_label(text: str) -> bool:
     >>> opens_as_label("加快发展现代农业"), opens_as_label("一定要发扬民主"), opens_as_label("千方百计扩大就业")
     (False, False, False)
     """
+    return _opens_as(text, LABEL_TAGS)
+
+
+def _opens_as(text: str, tags: frozenset[str]) -> bool:
+    """Whether ``text`` opens with a number, a word of one of jieba's word classes ``tags``, or a word and ``的``."""
     text = text.lstrip()
     if text[:1].isdigit():
         return True
     first, second = _first_words(text)
-    return _word_classes().get(first) in LABEL_TAGS or (first != "" and second == "的")
+    return _word_classes().get(first) in tags or (first != "" and second == "的")
 
 
 def opens_as_name(text: str) -> bool:
@@ -164,9 +169,7 @@ def opens_as_name(text: str) -> bool:
     >>> opens_as_name("以法治化建设推进工会工作高质量发展"), opens_as_name("加快发展现代农业")
     (False, False)
     """
-    text = text.lstrip()
-    first, second = _first_words(text)
-    return opens_with_date(text) or (first != "" and second == "的")
+    return _opens_as(text, DATE_TAGS)
 
 
 def first_word(text: str) -> str:
