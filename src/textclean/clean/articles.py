@@ -160,7 +160,7 @@ def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
     """
     raw: list[tuple[int, int]] = []
     for e in elements:
-        if e.kind == "box":
+        if e.kind == "box" or e.first > e.last:
             raw.extend((it.no, it.no) for it in e.items)
         elif e.items:
             raw.append((e.first, e.last))

@@ -43,6 +43,7 @@ from textclean.clean.roles import (
     note_end,
     set_roles,
 )
+from textclean.clean.rowread import read_columns
 from textclean.clean.typesetting import (
     MAX_HEADLINE_WIDTH,
 )
@@ -68,7 +69,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
     [('title', 0), ('byline', 2), ('body', 4)]
     """
-    items = make_items(lines)
+    items = read_columns(make_items(lines))
     spaced = any(map(attrgetter("gap_before"), items[1:]))  # PyMuPDF prints no blank line: no gap means nothing
     raw = _shape_elements(items)
     out: list[Element] = []

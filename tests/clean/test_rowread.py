@@ -1,0 +1,135 @@
+"""Columns read row by row, put back column by column (``textclean.clean.rowread``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textclean.clean.page import clean_page
+from textclean.clean.roles import Item, make_items
+from textclean.clean.rowread import junction, read_columns
+from textclean.models import Line
+
+#: Public-domain text (the 2015 Government Work Report), four paragraphs of it.
+HEALTH = (
+    "加快健全基本医疗卫生制度。完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元，基本实现居民医疗费用省内直"
+    "接结算，稳步推行退休人员医疗费用跨省直接结算。全面实施城乡居民大病保险制度。深化基层医疗卫生机构综合改革，加强全科医生制"
+    "度建设，完善分级诊疗体系。全面推开县级公立医院综合改革，在100个地级以上城市进行公立医院改革试点，破除以药补医，降低虚"
+    "高药价，合理调整医疗服务价格，通过医保支付等方式平衡费用，努力减轻群众负担。鼓励医生到基层多点执业，发展社会办医。开展省"
+    "级深化医改综合试点。加快建立医疗纠纷预防调解机制。人均基本公共卫生服务经费补助标准由35元提高到40元，增量全部用于支付"
+    "村医的基本公共卫生服务，方便几亿农民就地就近看病就医。加强重大疾病防控。积极发展中医药和民族医药事业。推进计划生育服务管"
+    "理改革。健康是群众的基本需求，我们要不断提高医疗卫生水平，打造健康中国。"
+)
+SOCIETY = (
+    "加强和创新社会治理。深化社会组织管理制度改革，加快行业协会商会与行政机关脱钩。支持群团组织依法参与社会治理，发展专业社会"
+    "工作、志愿服务和慈善事业。鼓励社会力量兴办养老设施，发展社区和居家养老。为农村留守儿童、妇女、老人提供关爱服务，建立未成"
+    "年人社会保护制度，切实保障妇女儿童权益。提高公共突发事件防范处置和防灾救灾减灾能力。做好地震、气象、测绘、地质等工作。深"
+    "入开展法治宣传教育，加强人民调解工作，完善法律援助制度，落实重大决策社会稳定风险评估机制，有效预防和化解社会矛盾。把信访"
+    "纳入法治轨道，及时就地解决群众合理诉求。深化平安中国建设，健全立体化社会治安防控体系，依法惩治暴恐、黄赌毒、邪教、走私等"
+    "违法犯罪行为，发展和规范网络空间，确保国家安全和公共安全。人的生命最为宝贵，要采取更坚决措施，全方位强化安全生产，全过程"
+    "保障食品药品安全。"
+)
+JOBS = (
+    "着力促进创业就业。坚持就业优先，以创业带动就业。今年高校毕业生749万人，为历史最高。要加强就业指导和创业教育，"
+    "落实高校毕业生就业促进计划，鼓励到基层就业。实施好大学生创业引领计划，支持到新兴产业创业。做好结构调整、过剩产能化解中"
+    "失业人员的再就业工作。统筹农村转移劳动力、城镇困难人员、退役军人就业，实施农民工职业技能提升计划。"
+)
+SCHOOLS = (
+    "促进教育公平发展和质量提升。教育是今天的事业、明天的希望。要坚持立德树人，增强学生的社会责任感、创新精神、实践能力，"
+    "培养中国特色社会主义建设者和接班人。深化省级政府教育统筹改革、高等院校综合改革和考试招生制度改革。加快义务教育学校标准化"
+    "建设，改善薄弱学校和寄宿制学校基本办学条件。落实农民工随迁子女在流入地接受义务教育政策，完善后续升学政策。"
+)
+PAGE = Path(__file__).resolve().parents[1] / "pages" / "columns"
+
+
+def _set(paragraph: str, measure: int) -> list[str]:
+    """``paragraph`` set in a column of ``measure`` characters, its first line indented two; a closing mark never
+    opens a line (it squeezes into the line above, as typesetters do)."""
+    lines, at = [paragraph[: measure - 2]], measure - 2
+    while at < len(paragraph):
+        line = paragraph[at : at + measure]
+        while line[:1] in "，。、；：？！”）":
+            lines[-1] += line[0]
+            line = line[1:] + paragraph[at + measure : at + measure + 1]
+            at += 1
+        lines.append(line)
+        at += measure
+    return [line for line in lines if line]
+
+
+def _items(lines: list[str]) -> list[Item]:
+    """The items of a page printing ``lines`` with a blank line after each (as pdfminer prints)."""
+    page: list[Line] = []
+    for t in lines:
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    return make_items(page)
+
+
+def _rows(*columns: list[str]) -> list[str]:
+    """The lines of ``columns`` read row by row, as pdfminer reads columns whose lines align."""
+    depth = max(map(len, columns))
+    return [c[r] for r in range(depth) for c in columns if r < len(c)]
+
+
+def _texts(items: list[Item]) -> list[str]:
+    return [it.text for it in items]
+
+
+def test_a_pair_that_dictionary_words_hold_is_evidence_that_the_lines_run_on() -> None:
+    mk = lambda t: Item(0, t, t, float(len(t)), True, True)  # noqa: E731
+    assert junction(mk("加快发展社会事业，改革完善收入分"), mk("配制度，千方百计增加居民收入")) == 1.7
+    assert junction(mk("加快发展社会事业，改革完善收入分"), mk("省级政府教育统筹改革")) == -1.15
+    assert junction(mk("平正义与和谐进步。"), mk("建设，改善薄弱学校")) == 0.0  # a sentence end says nothing
+    assert junction(mk("今年高校毕业生749"), mk("万人，为历史最高")) == 0.0  # nor a break at a digit
+
+
+def test_two_columns_read_row_by_row_are_put_back_column_by_column() -> None:
+    left, right = _set(HEALTH, 16), _set(SOCIETY, 16)
+    items = _items(["推进民生改善", *_rows(left, right)])
+    assert _texts(read_columns(items)) == ["推进民生改善", *left, *right]
+
+
+def test_three_columns_of_one_body_read_row_by_row_are_put_back() -> None:
+    body = _set(HEALTH, 14) + _set(SOCIETY, 14)
+    third = -(-len(body) // 3)  # (balanced columns: the first ones are the longer)
+    cols = [body[:third], body[third : 2 * third], body[2 * third :]]
+    assert len(cols[0]) > len(cols[2])
+    assert _texts(read_columns(_items(["就业和教育", *_rows(*cols)]))) == ["就业和教育", *body]
+
+
+def test_the_column_that_opens_a_paragraph_leads_when_the_row_was_read_from_another() -> None:
+    # pdfminer read each row from the right column: the left one opens with the paragraph's first line
+    left, right = _set(HEALTH, 16), _set(SOCIETY, 16)[1:]
+    items = _items(["推进民生改善", *_rows(right, left)])
+    assert _texts(read_columns(items))[:2] == ["推进民生改善", left[0]]
+
+
+def test_text_read_in_column_order_is_left_as_read() -> None:
+    items = _items(_set(HEALTH, 16) + _set(SOCIETY, 16) + _set(JOBS, 16))
+    assert read_columns(items) is items  # (the quick look passes over it)
+
+
+def test_two_rows_are_no_stretch_of_columns() -> None:
+    # a head of two short lines beside two, read row by row, is left alone: too few rows to tell
+    left, right = _set(JOBS, 16)[:2], _set(SCHOOLS, 16)[:2]
+    lines = _set(JOBS, 16)[2:] + _rows(left, right) + _set(SCHOOLS, 16)[2:]
+    assert _texts(read_columns(_items(lines))) == lines
+
+
+def test_a_head_between_two_stretches_stays_between_them() -> None:
+    top = _rows(_set(HEALTH, 16), _set(SOCIETY, 16))
+    below = _set(JOBS, 16) + _set(SCHOOLS, 16)
+    half = -(-len(below) // 2)
+    got = _texts(read_columns(_items([*top, "切实加强政府自身建设", *_rows(below[:half], below[half:])])))
+    head = got.index("切实加强政府自身建设")
+    assert got[:head] == _set(HEALTH, 16) + _set(SOCIETY, 16)
+    assert got[head + 1 :] == below
+
+
+def test_a_page_of_four_columns_read_row_by_row_keeps_its_paragraphs() -> None:
+    # pdfminer's text of a page typeset with a body in four columns whose lines align (tests/pages/columns)
+    gold = json.loads((PAGE / "gold" / "lay-027.json").read_text(encoding="utf-8"))
+    got = {a.title: a for a in clean_page("lay-027.txt", (PAGE / "pdfminer" / "lay-027.txt").read_bytes()).articles}
+    first = gold["articles"][0]
+    paragraphs = [b.text for b in got[first["title"]].blocks]
+    assert paragraphs[:3] == [b["text"] for b in first["blocks"][:3]]
