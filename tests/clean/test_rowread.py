@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
-from textclean.clean.rowread import junction, read_columns
+from textclean.clean.rowread import _in_column_order, junction, read_columns
 from textclean.models import Line
 
 #: Public-domain text (the 2015 Government Work Report), four paragraphs of it.
@@ -133,3 +134,17 @@ def test_a_page_of_four_columns_read_row_by_row_keeps_its_paragraphs() -> None:
     first = gold["articles"][0]
     paragraphs = [b.text for b in got[first["title"]].blocks]
     assert paragraphs[:3] == [b["text"] for b in first["blocks"][:3]]
+
+
+def test_one_shape_cue_does_not_reorder_the_columns_read() -> None:
+    # the first column read ends a sentence over the second's full first line (a shape cue against that order);
+    # no words run on across either break: one cue is not evidence enough to turn the order read around
+    first = ["支持群团组织依法参与社会治理，发", "展专业社会工作、志愿服务和慈善事", "业。"]
+    second = [
+        "鼓励社会力量兴办养老设施，发展社",
+        "区和居家养老。为农村留守儿童、妇",
+        "女、老人提供关爱服务，建立未成年",
+    ]
+    cols = [[Item(k, t, t, float(len(t)), True, True) for t in col] for k, col in enumerate((first, second))]
+    assert _texts(_in_column_order([list(c) for c in cols], Counter())) == first + second
+    assert _texts(_in_column_order([list(c) for c in reversed(cols)], Counter())) == second + first
