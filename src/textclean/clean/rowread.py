@@ -70,9 +70,9 @@ RAGGED_ROWS = 2
 #: Of the pairs of lines read one after the other, every :data:`GATE_STEP`-th is looked at first; where
 #: :data:`GATE_PAIRS` of those that meet at two Han characters in a row hold no more than :data:`GATE_HITS`
 #: common pairs (:func:`_common_pairs`: counted :data:`GATE_PAIR_COUNT` times or more), a stretch may start:
-#: 55% of Han pairs where lines run on are common, 6% of random ones, so running text seldom has none in six ...
+#: 55% of Han pairs where lines run on are common, 6% of random ones, so running text seldom has none in seven ...
 GATE_STEP = 3
-GATE_PAIRS = 6
+GATE_PAIRS = 7
 GATE_HITS = 0
 GATE_PAIR_COUNT = 100
 #: ... and there, the lines of the next rows (:data:`GATE_ROWS` of them) must run on a row later better than
