@@ -157,6 +157,12 @@ def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
     >>> mk = lambda k: Item(k, "字", "字", 1.0, False, False)
     >>> _spans(page, [Element("box", [mk(0), mk(2), mk(4)])]), _spans(page, [Element("body", [mk(0), mk(2), mk(4)])])
     ([(0, 2), (4, 4)], [(0, 4)])
+
+    A body whose lines were read out of order (:func:`~textclean.clean.rowread.read_columns` put them back) is
+    taken line by line too:
+
+    >>> _spans(page, [Element("body", [mk(4), mk(0)])])
+    [(0, 0), (4, 4)]
     """
     raw: list[tuple[int, int]] = []
     for e in elements:
