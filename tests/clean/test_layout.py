@@ -1622,3 +1622,35 @@ def test_titles_as_wide_as_a_narrow_column_read_inside_a_sentence_are_heads() ->
     # negative: the sentence going on without a broken word under them: nothing says where it resumes
     lines = [{"升，全国有27个省、自": "全国有27个省、自"}.get(t, t) for t in PDFTOTEXT_TITLES_INSIDE_A_SENTENCE]
     assert "坚持实行扩大内需的方针" not in [t for k, t in _elements_unspaced(*lines) if k == "title"]
+
+
+def test_a_title_under_a_paragraph_signed_after_its_last_sentence_is_a_head() -> None:
+    # PyMuPDF (no blank lines), a second layout: the body above ends its last sentence and signs it in brackets;
+    # the narrow title under it was read as that body's last lines while the signed line ended no sentence
+    from textclean.clean.layout import page_elements
+
+    lines = [
+        "国防和军队建设",
+        "建立巩固的国防是我国现代化建设的",
+        "战略任务，是维护国家安全统一和全面建",
+        "设小康社会的重要保障。坚持国防建设与",
+        "经济建设协调发展的方针，在经济发展的",
+        "基础上推进国防和军队现代化。各级党组",
+        "织和政府、广大人民群众要关心、支持国",
+        "防和军队建设。加强国防教育，增强全民",
+        "国防观念。拥军优属，拥政爱民，巩固军",
+        "政军民团结。（梁岚）",
+        "“一国两制”和实",
+        "现祖国的完全统",
+        "一",
+        "本报记者 顾珂",
+        "实现祖国的完全统一，是海内外中",
+        "华儿女的共同心愿。我们成功解决了香",
+        "港问题和澳门问题，正在为早日解决台",
+        "湾问题、完成祖国统一大业而继续奋斗。",
+    ]
+    kinds = [
+        (e.kind, e.text or "".join(it.text for it in e.items))
+        for e in page_elements([Line(i, t) for i, t in enumerate(lines)])
+    ]
+    assert ("title", "“一国两制”和实现祖国的完全统一") in kinds

@@ -25,7 +25,10 @@ CJK_RE = re.compile(f"[{CJK}]")
 #: A sentence ends with one of these (possibly followed by closing quotes or brackets).
 SENTENCE_END = "。！？…"
 CLOSERS = "”’）」』》〕】"
-SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*$|[；;]$")
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*(?:[（(][^（）()。！？]{{1,30}}[）)])?$|[；;]$")
+#: A sentence end and a bracketed signature or remark after it, closing the line (``…团结。（梁岚）``,
+#: ``…作用。（记者 钱澍）``): the text ends with the sentence, the bracket signs it.
+_SIGNED_END_RE = re.compile(f"[{SENTENCE_END}][{CLOSERS}]*[（(][^（）()。！？]{{1,30}}[）)]$")
 _SENTENCE_END_CHARS = tuple(SENTENCE_END)
 #: The last characters :func:`ends_sentence` looks past or at, white space included: a line ending in any
 #: other character (most lines end inside a sentence) ends none. A string, not a set: ``in`` finds the last
@@ -278,7 +281,8 @@ def set_width(text: str, width: float) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence (。！？… maybe followed by closing quotes), or with ；.
+    """True when the text ends a sentence (。！？… maybe followed by closing quotes, and a bracketed signature), or
+    with ；.
 
     What :data:`SENTENCE_END_RE` matches, read off the end of the text (this
     runs for nearly every line, and a ``$`` search scans the whole line).
@@ -287,7 +291,9 @@ def ends_sentence(text: str) -> bool:
     (True, True, False)
     >>> ends_sentence("目标；"), ends_sentence("”"), ends_sentence("")
     (True, False, False)
-    >>> samples = ["发展。”）", "发展。x", "a;", "； ", "”", "。】 ", "？！", "。\\u2029", "发展\\x1f"]
+    >>> ends_sentence("巩固军政军民团结。（梁岚）"), ends_sentence("关于该条例的决定（草案）")
+    (True, False)
+    >>> samples = ["发展。”）", "发展。x", "a;", "； ", "”", "。】 ", "？！", "。\\u2029", "发展\\x1f", "团结。（梁岚）", "（草案）"]
     >>> all(ends_sentence(t) == bool(SENTENCE_END_RE.search(t.rstrip())) for t in samples)
     True
     >>> all(c in END_TAIL for c in map(chr, range(0x110000)) if c.isspace())
@@ -296,7 +302,9 @@ def ends_sentence(text: str) -> bool:
     if text[-1:] not in END_TAIL:
         return False  # (the cheap test first; "" is in every string and goes on to the full test)
     text = text.rstrip()
-    return text.endswith(("；", ";")) or text.rstrip(CLOSERS).endswith(_SENTENCE_END_CHARS)
+    if text.endswith(("；", ";")) or text.rstrip(CLOSERS).endswith(_SENTENCE_END_CHARS):
+        return True
+    return text.endswith(("）", ")")) and bool(_SIGNED_END_RE.search(text))
 
 
 #: A year printed in a line (``1981年``, ``１９５５年``, ``一九五七年``): a label's mark (``学习1981年政府工作报告``), which
