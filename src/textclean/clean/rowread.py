@@ -77,7 +77,7 @@ GATE_HITS = 0
 GATE_PAIR_COUNT = 100
 #: ... and there, the lines of the next rows (:data:`GATE_ROWS` of them) must run on a row later better than
 #: as read, by this much a line (:func:`junction`, the dictionary alone; about 1.6 where they were so read). The full
-#: reading (:func:`_runs`) is then tried on no devpage and 2 of 400 pages of ``textclean synth``, and on half of
+#: reading (:func:`_runs`) is then tried on none of the 600 devpages nor of 400 pages of ``textclean synth``, and on half of
 #: 100 pages set in aligned columns.
 GATE_ROWS = 4
 GATE_GAIN = 0.8
