@@ -60,7 +60,7 @@ LEAVE_COST = 1.0
 #: A line that ends no sentence and falls short of the line in the row before (or after) it by more than this
 #: (em: a paragraph's 2-em indent and a kinsoku em) is no column's line but a head's ...
 SHORT_SLACK = 3.0
-#: ... and costs this much (log odds) in a stretch: as much as a strong pair across a break.
+#: ... and costs this much (log odds) in a stretch: more than any pair's evidence, so a head line parts two stretches.
 SHORT_COST = 10.0
 #: How much better (log odds) the breaks of another order of a stretch's columns must read than the order read
 #: (:func:`_in_column_order`): pdfminer reads most rows from the left, and one shape cue is no more than a guess.
@@ -143,7 +143,7 @@ def read_columns(items: list[Item]) -> list[Item]:
     lines, then the second's (:func:`_runs`).
     """
     n = len(items)
-    if n < MIN_ROWS * 2:
+    if n < max(MIN_ROWS * 2, MAX_COLUMNS + 1):
         return items
     if not _may_read_rows(items):
         return items
@@ -152,13 +152,11 @@ def read_columns(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     done = 0
     runs = _runs(items, seq, pairs)
-    for (start, k, end), (after, _, _) in zip(runs, [*runs[1:], (len(items), 0, 0)], strict=True):
-        if start < done:
-            continue  # (its first lines went to the stretch before: stop short of it)
+    for (start, k, end), (limit, _, _) in itertools.pairwise([*runs, (len(items), 0, 0)]):
         out.extend(items[done:start])
         cols = [items[start + c : end : k] for c in range(k)]
-        done = _ragged_end(items, cols, end, (end - start) % k, seq, pairs, after)
-        out.extend(_in_column_order(cols, pairs, items[start - 1] if start else None))
+        done = _ragged_end(items, cols, end, (end - start) % k, seq, pairs, limit)
+        out.extend(_in_column_order(cols, pairs, out[-1] if out else None))
     return out + items[done:]
 
 
@@ -169,15 +167,19 @@ def _ragged_end(
     ``end`` (up to ``limit``) that go on from the column next in the row (``at``) or from the first (a row
     of fewer lines: the columns after it ended higher) better than from the line read before them
     (:func:`junction`; a full line cannot go on from a paragraph's last line: :func:`_after_paragraph`), for at
-    most :data:`RAGGED_ROWS` rows. Balanced columns end a line or two apart, so the
+    most :data:`RAGGED_ROWS` rows; a line read after one so taken goes with it only where the words run on. Balanced columns end a line or two apart, so the
     longer ones' last lines are read after the rows of all of them."""
     j = end
     measure = statistics.median(it.width for col in cols for it in col)
     while j < min(limit, end + len(cols) * RAGGED_ROWS):
         c = max(dict.fromkeys((at, 0)), key=lambda c: junction(cols[c][-1], items[j], pairs))
-        read_on = seq[j - 1] - (SHORT_COST if _after_paragraph(items[j - 1], items[j], measure) else 0.0)
-        taken = cols[c][-1] is items[j - 1]  # (the line before went to that column: this one goes on from it)
-        if (not taken and junction(cols[c][-1], items[j], pairs) <= read_on) or _short_of(items[j], cols[c][-1]):
+        tail = cols[c][-1]
+        if tail is items[j - 1]:  # (the line before went to that column: this one must run on from it)
+            fits = junction(tail, items[j], pairs) > 0 and not _after_paragraph(tail, items[j], measure)
+        else:
+            read_on = seq[j - 1] - (SHORT_COST if _after_paragraph(items[j - 1], items[j], measure) else 0.0)
+            fits = junction(tail, items[j], pairs) > read_on
+        if not fits or _short_of(items[j], tail):
             break
         cols[c].append(items[j])
         at = (c + 1) % len(cols)
@@ -235,8 +237,8 @@ def _rough_odds() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _common_pairs() -> frozenset[str]:
-    """The Han pairs jieba's dictionary words hold at least 100 times (:data:`LEXICON_CLASSES`): 55% of lines
-    that run on meet at one, 6% of random pairs of lines."""
+    """The Han pairs jieba's dictionary words hold at least :data:`GATE_PAIR_COUNT` times (one of the
+    :data:`LEXICON_CLASSES` bounds): 55% of lines that run on meet at one, 6% of random pairs of lines."""
     return frozenset(pair for pair, cls in _pair_classes().items() if LEXICON_CLASSES[cls] >= GATE_PAIR_COUNT)
 
 
@@ -244,7 +246,8 @@ def _runs(items: list[Item], seq: list[float], pairs: Counter[str]) -> list[tupl
     """The stretches read row by row, as ``(start, columns, end)``: the most probable reading (Viterbi) where
     each line goes on from the line read before it (state ``(0, 0)``), or opens column ``r`` of a stretch of ``k``
     columns (state ``(k, r)``, the stretch's first row), or goes on from the line ``k`` before it (state
-    ``(k, k + 1)``, a later row). Each line scores :func:`_fit` in its state."""
+    ``(k, k + 1)``, a later row). Each line after the first scores :func:`_fit` in its state (the first may open
+    a stretch, at its entering cost)."""
     n = len(items)
     states = [(0, 0)] + [(k, r) for k in range(2, MAX_COLUMNS + 1) for r in range(1, k + 2)]
     index = {s: x for x, s in enumerate(states)}
@@ -290,12 +293,14 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     """How well line ``j`` fits state ``(k, r)`` of :func:`_runs` (log odds): read on, it scores its
     :func:`junction` with the line before it, as the first line of a stretch too (the columns are put in the
     order read, the first one after the lines before); in a later row, its junction with the line ``k`` before
-    it. A line that ends no sentence and falls short of its column (:func:`_short_of`) is a head's, not a column's:
+    it; another line of a stretch's first row, nothing (it opens a column). A line that ends no sentence and falls short of its column (:func:`_short_of`) is a head's, not a column's:
     it costs :data:`SHORT_COST` in a stretch."""
     if k == 0 or r == 1:
         emit = seq[j - 1]
     elif r <= k:
         emit = 0.0
+    elif j < k:
+        return -math.inf  # (a later row before a whole first one: no such reading)
     else:
         emit = junction(items[j - k], items[j], pairs)
     if k:
