@@ -76,9 +76,9 @@ GATE_PAIRS = 7
 GATE_HITS = 0
 GATE_PAIR_COUNT = 100
 #: ... and there, the lines of the next rows (:data:`GATE_ROWS` of them) must run on a row later better than
-#: as read, by this much a line (:func:`junction`, the dictionary alone; about 1.6 where they were so read). The full
-#: reading (:func:`_runs`) is then tried on none of the 600 devpages nor of 400 pages of ``textclean synth``, and on half of
-#: 100 pages set in aligned columns.
+#: as read, by this much a line (:func:`junction`, the dictionary alone; about 1.6 where they were so read).
+#: The full reading (:func:`_runs`) is then tried on none of the 600 devpages nor of 400 pages of
+#: ``textclean synth``, and on half of 100 pages set in aligned columns.
 GATE_ROWS = 4
 GATE_GAIN = 0.8
 
@@ -167,8 +167,9 @@ def _ragged_end(
     ``end`` (up to ``limit``) that go on from the column next in the row (``at``) or from the first (a row
     of fewer lines: the columns after it ended higher) better than from the line read before them
     (:func:`junction`; a full line cannot go on from a paragraph's last line: :func:`_after_paragraph`), for at
-    most :data:`RAGGED_ROWS` rows; a line read after one so taken goes with it only where the words run on. Balanced columns end a line or two apart, so the
-    longer ones' last lines are read after the rows of all of them."""
+    most :data:`RAGGED_ROWS` rows; a line read after one so taken goes with it only where the words run on.
+    Balanced columns end a line or two apart, so the longer ones' last lines are read after the rows of all of
+    them."""
     j = end
     measure = statistics.median(it.width for col in cols for it in col)
     while j < min(limit, end + len(cols) * RAGGED_ROWS):
@@ -293,8 +294,9 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     """How well line ``j`` fits state ``(k, r)`` of :func:`_runs` (log odds): read on, it scores its
     :func:`junction` with the line before it, as the first line of a stretch too (the columns are put in the
     order read, the first one after the lines before); in a later row, its junction with the line ``k`` before
-    it; another line of a stretch's first row, nothing (it opens a column). A line that ends no sentence and falls short of its column (:func:`_short_of`) is a head's, not a column's:
-    it costs :data:`SHORT_COST` in a stretch."""
+    it; another line of a stretch's first row, nothing (it opens a column). A line that ends no sentence and
+    falls short of its column (:func:`_short_of`) is a head's, not a column's: it costs :data:`SHORT_COST` in a
+    stretch."""
     if k == 0 or r == 1:
         emit = seq[j - 1]
     elif r <= k:
