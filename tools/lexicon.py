@@ -11,8 +11,9 @@ no kicker is ever read as broken inside a word), and leaving them out makes
 the file a fifth of the dictionary, loaded in a few hundredths of a second.
 
 ``wordclass.txt`` holds, from the same words, those jieba tags as numerals
-(``m``), time words (``t``) or prepositions (``p``): one ``word tag`` a line,
-sorted (:func:`textclean.clean.lexicon.opens_as_label`).
+(``m``), time words (``t``), prepositions (``p``), verbs (``v``), adverbs
+(``ad``, ``d``) or pronouns (``r``): one ``word tag`` a line, sorted
+(:func:`textclean.clean.lexicon.opens_as_label`, :func:`~textclean.clean.lexicon.opens_as_clause`).
 
 usage: .venv/bin/python tools/lexicon.py [--check]   (same jieba version, same files; --check: exit 1 if one differs)
 """
@@ -23,7 +24,7 @@ import importlib.resources
 import sys
 from pathlib import Path
 
-from textclean.clean.lexicon import LABEL_TAGS  # (the tags the library reads: one list for both)
+from textclean.clean.lexicon import WORD_CLASS_TAGS  # (the tags the library reads: one list for both)
 
 MIN_COUNT = 30
 MAX_WORD = 6
@@ -44,7 +45,7 @@ def lexicon_texts() -> tuple[str, str]:
         word, count, *tag = line.split(" ")
         if _han(word) and len(word) <= MAX_WORD and (len(word) == 1 or int(count) >= MIN_COUNT):
             counts[word] = counts.get(word, 0) + int(count)
-            if tag and tag[0] in LABEL_TAGS:
+            if tag and tag[0] in WORD_CLASS_TAGS:
                 tags.setdefault(word, tag[0])
     return "".join(f"{w} {c}\n" for w, c in sorted(counts.items())), "".join(
         f"{w} {t}\n" for w, t in sorted(tags.items())

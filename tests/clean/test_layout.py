@@ -1654,3 +1654,46 @@ def test_a_title_under_a_paragraph_signed_after_its_last_sentence_is_a_head() ->
         for e in page_elements([Line(i, t) for i, t in enumerate(lines)])
     ]
     assert ("title", "“一国两制”和实现祖国的完全统一") in kinds
+
+
+PDFTOTEXT_TITLE_BEFORE_A_BOX = [
+    "《法律援助条例》的实施，为困难群",
+    "众解决打官司难提供帮助。",
+    "加强社会治安综合治理。对治安",
+    "混乱地区进行重点整治。加大对严重",
+    "暴力犯罪等突出犯罪的打击力度，社",
+    "会治安取得新的进步。坚持执法为",
+    "",
+    "2004年主要任务",
+    "",
+    "●观 点",
+    "对不符合国家产业政策",
+    "和行业准入标准的建设",
+    "项目，一律不得批准用",
+    "地。",
+    "",
+]
+
+
+def test_a_title_read_inside_a_sentence_at_the_end_of_a_run_is_a_head() -> None:
+    # pdftotext's text of devpages gov-2004-02: the next article's title read inside a sentence (坚持执法为 / …),
+    # the run's last line, a pull-quote box under it: with no column below it to misfit, it stayed in the text
+    from textclean.clean.layout import page_elements
+
+    def titles(lines: list[str]) -> list[str]:
+        page = [Line(k, t) for k, t in enumerate(lines)]
+        return [e.text for e in page_elements(page) if e.kind == "title"]
+
+    assert titles(PDFTOTEXT_TITLE_BEFORE_A_BOX) == ["2004年主要任务"]
+    # negative: a line as wide as the column is running text, box or no box
+    lines = [{"2004年主要任务": "民，依法行政，严格执法，公正"}.get(t, t) for t in PDFTOTEXT_TITLE_BEFORE_A_BOX]
+    assert titles(lines) == []
+
+
+def test_a_name_set_tight_over_a_clause_is_a_kicker_over_its_title() -> None:
+    # pdfminer's text of devpages cpc-17-02: the report's name set tight over the title (one block) was one title
+    page = ("题头", *BODY_7, "党的十七大报告摘编", "促进国民经济又好又快发展", "周明", *BODY_7)
+    assert _titles(*page, tight=len(BODY_7) + 2)[-2:] == ["党的十七大报告摘编", "促进国民经济又好又快发展"]
+    # negative: a title wrapped after a date, its lower line opening mid-phrase, stays one title
+    page = ("题头", *BODY_7, "2019年经济社会发展", "总体要求和政策取向", "周明", *BODY_7)
+    assert _titles(*page, tight=len(BODY_7) + 2)[-1] == "2019年经济社会发展总体要求和政策取向"

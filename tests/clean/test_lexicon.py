@@ -84,15 +84,31 @@ def test_the_first_word_is_cut_as_jieba_cuts() -> None:
     ]
 
 
-def test_the_word_class_file_holds_numerals_time_words_and_prepositions_only() -> None:
+def test_the_word_class_file_holds_the_classes_that_open_labels_and_clauses_only() -> None:
     from importlib.resources import files
 
     rows = [
         line.split() for line in (files("textclean.clean") / "data" / "wordclass.txt").read_text("utf-8").splitlines()
     ]
-    assert {tag for _, tag in rows} == {"m", "t", "p"}
-    assert {"关于": "p", "今后": "t", "十二": "m"}.items() <= dict(rows).items()
-    assert "加快" not in dict(rows)
+    assert {tag for _, tag in rows} == {"m", "t", "p", "v", "ad", "d", "r"}
+    assert {"关于": "p", "今后": "t", "十二": "m", "加快": "v", "我们": "r"}.items() <= dict(rows).items()
+    assert "发展" not in dict(rows) and "经济" not in dict(rows)  # (a verbal noun, a noun)
+
+
+def test_a_name_over_a_clause_reads_as_kicker_and_title_not_as_one_wrapped_headline() -> None:
+    from textclean.clean.lexicon import name_over_clause, opens_as_clause
+
+    assert [opens_as_clause(t) for t in ("加强社会建设", "深入实施科教兴国战略", "关于基本建设", "时期的总任务")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert name_over_clause("1958年政府工作报告摘登", "关于基本建设")
+    assert name_over_clause("党的九大报告", "关于党的整顿和建设")
+    # negatives: a clause over a clause (two halves), a name over a line opening mid-phrase (one title wrapped)
+    assert not name_over_clause("加强生态文明建设", "推进绿色低碳发展")
+    assert not name_over_clause("三年来的斗争和新", "时期的总任务")
 
 
 def test_a_line_opens_with_a_date_or_a_count_but_not_with_a_preposition_or_a_word_and_de() -> None:

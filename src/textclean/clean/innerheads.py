@@ -108,7 +108,7 @@ def split_inner_heads(
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
         if mid_sentence:
-            m = _head_in_sentence(body, i, gaps_tell)
+            m = _head_in_sentence(body, i, gaps_tell, head_follows)
             if m and i + m < n and goes_on(body[i - 1], body[i + m]):
                 lifted.append(range(i, i + m))
                 continue
@@ -205,7 +205,7 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
     return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
 
 
-def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) -> int:
+def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, head_follows: bool = False) -> int:
     """How many lines from ``body[i]``, inside a sentence, are a head read into it (0: none).
 
     An extractor reads a head set beside a column between two of the
@@ -219,7 +219,11 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
     ``加快科技、教育发展，加强精神文明建设``, 18 em over a 15 em column, is the next
     article's title), and misfit the column below too or stand over a
     paragraph's first line (so a narrower column's first line is not taken); a
-    ``——`` subtitle may follow. Not a head: a line the words above carry on
+    ``——`` subtitle may follow. The run's last line over headline material
+    (``head_follows``: a byline, label or box) has no column below it to misfit:
+    its shape above decides (pdftotext, devpages gov-2004-02: ``…坚持执法为`` / ∅ /
+    ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the sentence).
+    Not a head: a line the words above carry on
     into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
     or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
 
@@ -251,17 +255,18 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False) ->
         if not (_short_of(it, column) or overhangs([it], column)):
             break  # (it could be a line of the column above; not one set across more than it)
         below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
-        if not (misfits_column(it, below) or over_first_line(body, j, below)):
+        last = head_follows and j == len(body) - 1  # (the run's last line, over headline material: no column below)
+        if not (last or misfits_column(it, below) or over_first_line(body, j, below)):
             break  # (it could be a line of the column below: a narrower article's first line)
         j += 1
     return j - i
 
 
-def _head_in_sentence(body: list[Item], i: int, gaps_tell: bool) -> int:
+def _head_in_sentence(body: list[Item], i: int, gaps_tell: bool, head_follows: bool = False) -> int:
     """How many lines from ``body[i]``, inside a sentence, are a head read into it: by their shape
     (:func:`head_inside_sentence_at`) or, a line standing as a block of its own where blank lines mark blocks, by
     the word the sentence resumes with under them (:func:`head_before_resumption`)."""
-    m = head_inside_sentence_at(body, i, by_shape=not gaps_tell)
+    m = head_inside_sentence_at(body, i, by_shape=not gaps_tell, head_follows=head_follows)
     if not m and gaps_tell and body[i].gap_before and body[i].gap_after:
         m = head_before_resumption(body, i)
     return m

@@ -26,6 +26,7 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     END_TAIL,
     NARROW_RE,
+    NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
@@ -410,19 +411,28 @@ def set_column(items: list[Item]) -> float:
 
 
 def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> bool:
-    """The line under ``body[j]`` is a paragraph's first line (indented from ``below``, a full line under it):
-    ``body[j]``, which finishes no sentence, cannot be running text before it.
+    """The line under ``body[j]`` is a paragraph's first line (indented from ``below``, a full line under it, or
+    opening with a number: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`): ``body[j]``, which finishes
+    no sentence, cannot be running text before it.
+
+    Before (pdftotext, devpages cpc-19-03): ``…工作队伍。`` / ``实施乡村振兴战略`` / ``（四）实施区域协调发展`` /
+    ``战略。``: the numbered section's first line, as wide as the column, did not tell the title above it from
+    running text; after, the title is a head.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> over_first_line([mk("国际形势和我们的对外政策"), mk("乙" * 13), mk("乙" * 15)], 0, (15.0, 15.0))
     True
     >>> over_first_line([mk("国际形势和我们的对外政策"), mk("乙" * 15), mk("乙" * 15)], 0, (15.0, 15.0))
     False
+    >>> over_first_line([mk("实施乡村振兴战略"), mk("（四）实施区域协调发展"), mk("战略。")], 0, (11.0, 11.0))
+    True
     """
     squeezed, measured = below
     if not measured or j + 2 >= len(body):
         return False
     first, full = body[j + 1], body[j + 2]
+    if first.role == "text" and NEW_PARAGRAPH_OPENER_RE.match(first.text):
+        return True  # (a numbered paragraph or section opens under it, whatever its shape)
     if first.role != "text" or full.role != "text" or first.ends:
         return False
     indented = (

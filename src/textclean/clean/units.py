@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.lexicon import opens_as_name, opens_with_date
+from textclean.clean.lexicon import name_over_clause, opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, ElementKind
 
@@ -235,6 +235,12 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     False
     >>> _set_tight_on_spaced_page(mk("2008年主要任务", True), lower, True)
     False
+
+    Nor a name over a clause (:func:`~textclean.clean.lexicon.name_over_clause`: ``党的十一大报告`` /
+    ``我们党的第十一次路线斗争``, the report's name read in one block with the title).
+
+    >>> _set_tight_on_spaced_page(mk("党的十一大报告", True), mk("我们党的第十一次路线斗争", False), True)
+    False
     """
     top, title = upper.elements[-1], lower.elements[0]
     return (
@@ -244,6 +250,7 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
         and not title.items[0].gap_before
         and not has_halves_space(title.text)
         and not opens_with_date(top.text)
+        and not name_over_clause(top.text, title.text)
     )
 
 

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections import Counter
 
 from textclean.clean.chardata import YEAR_RE, has_halves_space
-from textclean.clean.lexicon import breaks_a_word, ends_with_preposition, first_word, opens_as_label, opens_with_date
+from textclean.clean.lexicon import (
+    breaks_a_word,
+    ends_with_preposition,
+    first_word,
+    name_over_clause,
+    opens_as_label,
+    opens_with_date,
+)
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
@@ -408,7 +415,9 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     Anywhere, two lines part when the lower opens with a date or a count and the upper does not break a word into it:
     a label read after its title (pdftotext, the second layout: ``进一步加强“三农”工作`` / ``2005年政府工作报告摘编``,
     the kicker printed over the title), or a kicker and title both dated (``1975年政府工作报告摘编`` /
-    ``1975年政府工作报告``). Not parted: ``1998年工作回顾和19`` / ``99年工作的总体要求`` (inside a number).
+    ``1975年政府工作报告``); and when a name stands over a clause (:func:`~textclean.clean.lexicon.name_over_clause`:
+    pdfminer's ``党的十七大报告摘编`` / ``促进国民经济又好又快发展``, one block). Not parted: ``1998年工作回顾和19`` /
+    ``99年工作的总体要求`` (inside a number), ``2019年经济社会发展`` / ``总体要求和政策取向`` (mid-phrase).
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True, "text")
@@ -423,13 +432,16 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     2
     >>> len(kicker_off([low("1998年工作回顾和19"), low("99年工作的总体要求")]))
     1
+    >>> len(kicker_off([low("党的十七大报告摘编"), low("促进国民经济又好又快发展")])), len(kicker_off([low("2019年经济社会发展"), low("总体要求和政策取向")]))
+    (2, 1)
     """
     if group[0].role != "text" or len(group) < 2 or goes_on(group[0], group[1]):
         return [group]
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
     at_top = group[0].no <= BANNER_LAST_LINE
-    if len(group) == 2 and opens_with_date(group[1].text) and not breaks_a_word(group[0].text, group[1].text):
-        return [group[:1], group[1:]]
+    if len(group) == 2 and not breaks_a_word(group[0].text, group[1].text):
+        if opens_with_date(group[1].text) or name_over_clause(group[0].text, group[1].text):
+            return [group[:1], group[1:]]
     if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
         return [group]
     return [group[:1], group[1:]]
