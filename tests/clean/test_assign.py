@@ -736,3 +736,49 @@ def test_untitled_pieces_of_a_measure_no_titled_article_has_are_one_article() ->
     # negative: pieces of two measures
     drafts[3] = piece(19, 6, 30)
     assert continuation_targets(drafts, {0, 2}, [set(), {"byline"}, set(), set()]) == {}
+
+
+def test_a_title_over_the_next_articles_report_name_is_no_kicker_of_it() -> None:
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.units import Unit, join_kickers
+
+    def unit(text: str, at: int) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), True, True)], text)], at, at)
+
+    # pdftotext's text of devpages gov-1985-01: a title read after its body (关于经济形势), then the next article's
+    # kicker and title. The title names no body in particular (report excerpts share their words), so it was made
+    # the kicker of the report's name under it, and that name the title
+    idf = BigramIdf(["经济形势很好，经济体制改革。", "经济体制改革，经济形势好。"])
+    units = [unit("关于经济形势", 1), unit("1985年政府工作报告摘编", 2), unit("关于经济体制改革", 3)]
+    joined = join_kickers(units, idf)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("title", "关于经济形势")],
+        [("kicker", "1985年政府工作报告摘编"), ("title", "关于经济体制改革")],
+    ]
+    # negative: a slogan over a title is its kicker still
+    joined = join_kickers([unit("奋进新征程", 1), unit("关于经济体制改革", 2)], idf)
+    assert [[e.kind for e in u.elements] for u in joined] == [["kicker", "title"]]
+
+
+def test_a_title_given_a_kicker_takes_its_lower_half_set_tight_under_it() -> None:
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.units import Unit, join_kickers
+
+    def unit(text: str, at: int, gap: bool) -> Unit:
+        return Unit([Element("title", [Item(at, text, text, len(text), gap, True)], text)], at, at)
+
+    # pdftotext's text of devpages cpc-16-08: kicker ∅ upper half / lower half (set tight). Once the report's name
+    # was the upper half's kicker, the lower half stood as a title of its own
+    idf = BigramIdf(["做好基层党建工作，增强党的阶级基础。", "加强作风建设，开展反腐败斗争。"])
+    units = [
+        unit("党的十六大报告摘编", 1, True),
+        unit("切实做好基层党建工作", 2, True),
+        unit("增强党的阶级基础", 3, False),
+    ]
+    joined = join_kickers(units, idf, spaced=True)
+    assert [[(e.kind, e.text) for e in u.elements] for u in joined] == [
+        [("kicker", "党的十六大报告摘编"), ("title", "切实做好基层党建工作 增强党的阶级基础")]
+    ]
+    # negative: a body's first line read as a title (a comma: running text) is no lower half
+    units[2] = unit("１９８５年，是贯彻党", 3, False)
+    assert len(join_kickers(units, idf, spaced=True)) == 2

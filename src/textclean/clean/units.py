@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.lexicon import name_over_clause, opens_as_name, opens_with_date
+from textclean.clean.lexicon import name_over_clause, opens_as_clause, opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, ElementKind
 
@@ -122,7 +122,8 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     after, when both bodies on the page speak of ``奋进新征程`` and
     ``建功新时代`` and one of ``职工技能培训``: one unit, column ``工作研究``,
     kicker ``奋进新征程建功新时代``, title ``推进职工技能培训``. Two stacked
-    titles that each name their own body stay two units.
+    titles that each name their own body stay two units; so do a clause over a name (``关于经济形势`` over
+    ``1985年政府工作报告摘编``: :func:`~textclean.clean.lexicon.name_over_clause` read upwards).
     """
     out: list[Unit] = []
     for u in units:
@@ -139,6 +140,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             stacked
             and prev is not None
             and u.elements[0].kind == "title"
+            and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
             and _names_no_body(_coverage_margin(idf, prev.elements[-1].text))
         ):
             line = prev.elements[-1]
@@ -149,9 +151,37 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             _join_halves(prev, u)
         elif prev is not None and not spaced and _top_halves(prev, u, idf):
             _join_halves(prev, u)
+        elif (
+            prev is not None
+            and _under_kicker(prev, u)
+            and (_set_tight_on_spaced_page(prev, u, spaced) or _halves_of_one_title(prev, u, idf))
+        ):
+            _join_halves(prev, u)  # (the title a kicker was just given, and its lower half)
         else:
             out.append(u)
     return out
+
+
+def _under_kicker(upper: Unit, lower: Unit) -> bool:
+    """Whether ``upper`` is a kicker over a one-line title (under a column label, or not), set right above
+    ``lower``, a title that opens as a clause (:func:`~textclean.clean.lexicon.opens_as_clause`) and holds no
+    comma: that title may be the upper half of a two-part headline going on in ``lower``.
+
+    Before (pdftotext, devpages cpc-16-08): ``党的十六大报告摘编`` ∅ ``切实做好基层党建工作`` /
+    ``增强党的阶级基础和扩大党的群众基础``: the name was made the upper half's kicker, and the lower half then
+    stood alone; after, one title of both halves under the kicker. Not joined: a body's first line read as a
+    title (``１９８５年，是贯彻党``: a comma, running text).
+    """
+    if upper.end + 1 != lower.start:
+        return False
+    kinds = [e.kind for e in upper.elements]
+    title = lower.elements[0].text
+    return (
+        kinds in (["kicker", "title"], ["column", "kicker", "title"])
+        and len(upper.elements[-1].items) == 1
+        and "，" not in title
+        and opens_as_clause(title)
+    )
 
 
 def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
