@@ -223,3 +223,22 @@ def test_numbered_sections_read_out_of_order_are_put_back_in_the_order_of_their_
     gap = [t.replace("（三）", "（四）") for t in page]
     (article,) = articles_of(*gap)
     assert [b.text[:3] for b in article.blocks if b.kind == "heading"] == ["（一）", "（四）", "（二）"]
+
+
+def test_a_plain_column_label_given_as_a_kicker_is_the_column() -> None:
+    # the second layout sets its column labels plain (no logo letter): a label over a kicker over a title was read
+    # as two kicker lines, joined into one kicker (``史料钩沉 1982年政府工作报告选读``)
+    from textclean.clean.articles import _collect_parts
+    from textclean.clean.roles import Element
+
+    def kinds(*parts: tuple[str, str]) -> dict[str, str]:
+        return {k: e.text for k, e in _collect_parts([Element(kind, [], t) for kind, t in parts]).items()}
+
+    assert kinds(("kicker", "史料钩沉"), ("kicker", "1982年政府工作报告选读"), ("title", "关于经济建设")) == {
+        "column": "史料钩沉",
+        "kicker": "1982年政府工作报告选读",
+        "title": "关于经济建设",
+    }
+    # negatives: a report's name is a kicker; a label under a logo column stays the kicker it was read as
+    assert kinds(("kicker", "党的十九大报告摘编"), ("title", "关于经济建设"))["kicker"] == "党的十九大报告摘编"
+    assert kinds(("column", "G 学习园地"), ("kicker", "理论视点"))["kicker"] == "理论视点"
