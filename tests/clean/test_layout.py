@@ -1697,3 +1697,18 @@ def test_a_name_set_tight_over_a_clause_is_a_kicker_over_its_title() -> None:
     # negative: a title wrapped after a date, its lower line opening mid-phrase, stays one title
     page = ("题头", *BODY_7, "2019年经济社会发展", "总体要求和政策取向", "周明", *BODY_7)
     assert _titles(*page, tight=len(BODY_7) + 2)[-1] == "2019年经济社会发展总体要求和政策取向"
+
+
+def test_a_headline_wrapped_inside_a_word_the_dictionary_lacks_is_one_title_when_the_page_repeats_it() -> None:
+    # PyMuPDF's text of devpages cpc-20-01: 过去五年的工作和新 / 时代十年的伟大变革 (新时代: no word of jieba's
+    # dictionary; the upper line opens with a time word, as a label does): the halves were kicker and title
+    body = (
+        "新时代十年的伟大变革具有里程碑意",
+        "义。我们进入了新时代，新时代的成就",
+        "举世瞩目，新时代的变革是深层次的。",
+    )
+    page = ("题头", *BODY_7, "过去五年的工作和新", "时代十年的伟大变革", "周明", *body)
+    assert _titles(*page, tight=len(page))[-1] == "过去五年的工作和新时代十年的伟大变革"
+    # negative: a label over a title opening as a clause stays two heads, however often the pair recurs
+    page = ("题头", *BODY_7, "党的二十大报告摘编", "新时代新征程中国共产党的使命任务", "周明", *body)
+    assert _titles(*page, tight=len(page))[-2:] == ["党的二十大报告摘编", "新时代新征程中国共产党的使命任务"]

@@ -19,6 +19,7 @@ from textclean.clean.lexicon import (
     ends_with_preposition,
     first_word,
     name_over_clause,
+    opens_as_clause,
     opens_as_label,
     opens_with_date,
 )
@@ -34,6 +35,9 @@ WRAPPED_HEADLINE_WIDTH = 16.0
 HALF_MIN_WIDTH = 5.0
 #: Characters on each side of a line break that, read across it, must recur in the page's running text.
 JUNCTION_CHARS = 2
+#: Times the two characters across a break must recur in the page's running text to say the break falls inside
+#: a word (:func:`_pair_recurs`).
+PAIR_RECURS = 3
 #: Characters no headline opens with: the particle 的 only ever follows the words it joins.
 CONTINUATION_CHARS = "的"
 #: Characters no headline line ends with when the headline goes on below it: a clause mark (the clause after it
@@ -306,7 +310,9 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         return False
     if by_text:
         n = JUNCTION_CHARS
-        return len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text
+        if len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text:
+            return True
+        return _pair_recurs(upper.text, lower.text, text)
     return (
         upper.no > top
         and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
@@ -317,6 +323,22 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         and not opens_as_label(upper.text)  # (the word cuts last: they are the dear tests)
         and not opens_with_date(lower.text)
     )
+
+
+def _pair_recurs(upper: str, lower: str, text: str) -> bool:
+    """Whether the two characters across the break recur in the page's running ``text`` (:data:`PAIR_RECURS`
+    times or more) and the lower line opens mid-phrase, not as a clause
+    (:func:`~textclean.clean.lexicon.opens_as_clause`): a headline wrapped inside a word jieba does not know
+    (``过去五年的工作和新`` / ``时代十年的伟大变革``: 新时 recurs, 新时代 is no dictionary word).
+
+    >>> text = "新时代的新征程。新时代十年。进入新时代。"
+    >>> _pair_recurs("过去五年的工作和新", "时代十年的伟大变革", text), _pair_recurs("党的二十大报告摘编", "新时代新征程", text)
+    (True, False)
+    >>> _pair_recurs("过去五年的工作和新", "时代十年的伟大变革", "新时代。")
+    False
+    """
+    a, b = upper.rstrip()[-1:], lower.lstrip()[:1]
+    return bool(a and b) and text.count(a + b) >= PAIR_RECURS and not opens_as_clause(lower)
 
 
 def goes_on(upper: Item, lower: Item) -> bool:
