@@ -782,3 +782,21 @@ def test_a_title_given_a_kicker_takes_its_lower_half_set_tight_under_it() -> Non
     # negative: a body's first line read as a title (a comma: running text) is no lower half
     units[2] = unit("１９８５年，是贯彻党", 3, False)
     assert len(join_kickers(units, idf, spaced=True)) == 2
+
+
+def test_a_column_label_read_inside_another_articles_sentence_heads_the_next_title() -> None:
+    # pdftotext's text of devpages cpc-16-03: the third article's label, set atop a column, was read before the rest
+    # of the second article's column beside it (…G 读报告 / 质，改善经济增长质量…); it went to the second article
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "cpc-16-03.json").read_text("utf-8"))["articles"]
+    page = root / "pdftotext" / "cpc-16-03.txt"
+    got = [(a.column, a.title) for a in clean_page(page.name, page.read_bytes()).articles]
+    assert [(a["column"], a["title"]) for a in gold] == got
+    # negative (the rule's own cases, doctests of units.labels_over_later_titles): a label over text that opens a
+    # paragraph, or before a title with a label of its own, stays where it was
+    assert ("读报告", "经济建设和经济体制改革") not in got

@@ -184,6 +184,55 @@ def _under_kicker(upper: Unit, lower: Unit) -> bool:
     )
 
 
+def labels_over_later_titles(units: list[Unit], elements: list[Element]) -> list[Unit]:
+    """A column label standing alone between two pieces of one sentence heads the next title that has no label.
+
+    A label is set over its article's title; an extractor that reads the label's line before the rest of the
+    column beside it prints the label, then text that goes on from the text above it, then the title. Before
+    (pdftotext, devpages cpc-16-03): ``…`` / ``G 读报告`` / ``质，改善经济增长质量…`` / … / ``坚持和完善基本经济制度，…``:
+    the label went to the article whose text it interrupted; after, to the title under that text. Not moved: a
+    label over a body that opens a paragraph (the text above it ends a sentence), a label with a title of its
+    own, or when the next title has a label.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+    >>> els = [mk("body", "我们要提高经济增长的质"), mk("column", "G 读报告"), mk("body", "量和效益。"), mk("title", "深化改革")]
+    >>> units = labels_over_later_titles([Unit([els[1]], 1, 1), Unit([els[3]], 3, 3)], els)
+    >>> [[e.kind for e in u.elements] for u in units]
+    [['column', 'title']]
+    >>> els[0] = mk("body", "我们要提高经济增长的质量。")
+    >>> len(labels_over_later_titles([Unit([els[1]], 1, 1), Unit([els[3]], 3, 3)], els))
+    2
+    """
+    out: list[Unit] = []
+    carried: Unit | None = None
+    for u in units:
+        if carried is not None and u.elements[0].kind == "title" and "column" not in u.kinds():
+            u.elements[:0] = carried.elements
+            carried = None
+        elif carried is None and [e.kind for e in u.elements] == ["column"] and _interrupts_a_sentence(u, elements):
+            carried = u
+            continue
+        elif carried is not None:
+            out.append(carried)  # (no title for it: it stays where it was)
+            carried = None
+        out.append(u)
+    return [*out, carried] if carried is not None else out
+
+
+def _interrupts_a_sentence(unit: Unit, elements: list[Element]) -> bool:
+    """Whether ``unit`` stands between a body that stops inside a sentence and a body that goes on from it."""
+    before = elements[unit.start - 1] if unit.start > 0 else None
+    after = elements[unit.end + 1] if unit.end + 1 < len(elements) else None
+    return (
+        before is not None
+        and after is not None
+        and before.kind == after.kind == "body"
+        and not before.items[-1].ends
+        and after.items[0].role == "text"
+    )
+
+
 def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     """Whether ``upper``, one headline line with a byline set under it (under a column label, or not), is the
     kicker and byline of the title opening ``lower``, right under it: the line opens as a name
