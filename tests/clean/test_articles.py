@@ -242,3 +242,21 @@ def test_a_plain_column_label_given_as_a_kicker_is_the_column() -> None:
     # negatives: a report's name is a kicker; a label under a logo column stays the kicker it was read as
     assert kinds(("kicker", "党的十九大报告摘编"), ("title", "关于经济建设"))["kicker"] == "党的十九大报告摘编"
     assert kinds(("column", "G 学习园地"), ("kicker", "理论视点"))["kicker"] == "理论视点"
+
+
+def test_a_pull_quote_marker_left_without_its_quote_is_no_pull_quote_and_the_article_is_kept() -> None:
+    # pdfminer's text of devpages gov-2023-03: two pull-quote markers (●观 点) in a row; the first, its quote read
+    # with the second, was given to an article as a pull quote of no text: pull_quote="" failed the schema's
+    # nonblank check and the whole article (1,953 characters of body) was quarantined
+    from pathlib import Path
+
+    from textclean import Config, build_tables, clean_page
+
+    page = Path(__file__).resolve().parents[1] / "pages" / "devpages" / "pdfminer" / "gov-2023-03.txt"
+    config = Config(tokens=False, keywords_top_k=0)
+    result = clean_page(page.name, page.read_bytes(), config)
+    tables = build_tables([result], config)
+    assert tables.rejects == [] and len(tables.articles) == len(result.articles) == 4
+    assert all(a.pull_quote is None or a.pull_quote.strip() for a in result.articles)
+    # negative: the marker that has its quote gives it
+    assert any(a.pull_quote and a.pull_quote.startswith("开放的中国大市场") for a in result.articles)

@@ -94,15 +94,26 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         title=title_text,
         blocks=blocks,
         line_spans=_spans(page, used),
-        page_banner=banner,
-        column=column_text,
-        kicker=parts["kicker"].text if "kicker" in parts else None,
-        subtitle=subtitle.text.lstrip("—─-").strip() if subtitle is not None else None,
+        page_banner=_or_none(banner),
+        column=_or_none(column_text),
+        kicker=_or_none(parts["kicker"].text if "kicker" in parts else None),
+        subtitle=_or_none(subtitle.text.lstrip("—─-").strip() if subtitle is not None else None),
         authors=authors,
-        author_note=note_text,
-        affiliation=affiliation,
-        pull_quote=parts["box"].text if "box" in parts else None,
+        author_note=_or_none(note_text),
+        affiliation=_or_none(affiliation),
+        pull_quote=_or_none(parts["box"].text if "box" in parts else None),
     )
+
+
+def _or_none(text: str | None) -> str | None:
+    """An optional field's text, None when it holds nothing: a headline part that came out empty (a pull-quote
+    marker ``●观 点`` whose quote went to another article) is no part. The schema holds an optional text to be
+    null or nonblank; an empty one failed validation and quarantined the whole article, body and all.
+
+    >>> _or_none(""), _or_none("  "), _or_none("观点"), _or_none(None)
+    (None, None, '观点', None)
+    """
+    return text if text is not None and text.strip() else None
 
 
 def is_column_label(text: str) -> bool:
