@@ -260,3 +260,43 @@ def test_a_pull_quote_marker_left_without_its_quote_is_no_pull_quote_and_the_art
     assert all(a.pull_quote is None or a.pull_quote.strip() for a in result.articles)
     # negative: the marker that has its quote gives it
     assert any(a.pull_quote and a.pull_quote.startswith("开放的中国大市场") for a in result.articles)
+
+
+def test_a_title_read_as_another_articles_subheading_titles_the_untitled_article_it_names() -> None:
+    # pdfminer's text of devpages gov-2007-04: the title 加强政府自身改革和建设, set between two columns of another
+    # article in the same measure, was read as that article's subheading, its own article left untitled
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "gov-2007-04.json").read_text("utf-8"))["articles"]
+    page = root / "pdfminer" / "gov-2007-04.txt"
+    articles = clean_page(page.name, page.read_bytes()).articles
+    title = "加强政府自身改革和建设"
+    assert title in [a["title"] for a in gold]
+    assert title in [a.title for a in articles]
+    assert title not in [b.text for a in articles for b in a.blocks]  # (nor a subheading any more)
+    # its line moved with it: no raw line claimed twice
+    lines = [k for a in articles for first, last in a.line_spans for k in range(first, last + 1)]
+    assert len(lines) == len(set(lines))
+
+
+def test_a_numbered_subheading_is_never_taken_as_an_untitled_articles_title() -> None:
+    from textclean.clean.strayheads import title_untitled
+    from textclean.models import Article, Block, Line, Page
+
+    page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(["（四）推进改革", "甲", "乙"])))
+    host = Article(
+        "a", "p.txt", "0" * 64, "推进", [Block("heading", "（四）推进改革"), Block("paragraph", "推进。")], [(0, 1)]
+    )
+    untitled = Article("b", "p.txt", "0" * 64, "", [Block("paragraph", "推进改革，推进改革。")], [(2, 2)])
+    assert [a.title for a in title_untitled([host, untitled], page)] == ["推进", ""]
+    # the same subheading unnumbered names the untitled body: it becomes its title, and its line goes with it
+    page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(["推进改革", "甲", "乙"])))
+    host = Article(
+        "a", "p.txt", "0" * 64, "推进", [Block("heading", "推进改革"), Block("paragraph", "推进。")], [(0, 1)]
+    )
+    out = title_untitled([host, untitled], page)
+    assert [(a.title, a.line_spans) for a in out] == [("推进", [(1, 1)]), ("推进改革", [(0, 0), (2, 2)])]

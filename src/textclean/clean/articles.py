@@ -29,6 +29,7 @@ from textclean.clean.roles import (
     closing_names,
 )
 from textclean.clean.sections import in_section_order
+from textclean.clean.strayheads import title_untitled
 from textclean.models import Article, Block, Page
 
 #: A column label holds at most this many characters (the devpages' 219 hold 3 to 5, their 137 kickers 6 or more).
@@ -54,10 +55,11 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     """
     drafts, units, banner = assign_headlines(page_elements(page.lines) if elements is None else elements)
     banner_text = banner.text if banner is not None else None
-    return [
+    articles = [
         _article(page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text)
         for d, draft in enumerate(drafts)
     ]
+    return title_untitled(articles, page)
 
 
 def _article(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> Article:
