@@ -468,10 +468,11 @@ def test_a_letter_spaced_top_line_with_a_byline_set_tight_under_it_is_the_banner
         "三年来的斗争和新时期的总任务",
         ["雷朗昕", "鲍岑璐"],
     )
-    # negative: a top line set tight, a byline under it, is the article's title
-    tight = [t.replace(" ", "") if i == 0 else t for i, t in enumerate(lines)]
+    # negative: a top line set tight, a byline under it over the body, is the article's title (with a title
+    # under the byline, the byline is that title's and the top line the banner: over_titled_byline)
+    tight = [t.replace(" ", "") if i == 0 else t for i, t in enumerate(lines) if i not in (3, 4, 5)]
     [article] = build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(tight))))
-    assert article.page_banner is None
+    assert (article.page_banner, article.title) == (None, "政府工作报告摘编")
 
 
 def test_a_top_line_with_its_digits_spread_is_the_banner_even_over_a_body() -> None:
@@ -800,3 +801,22 @@ def test_a_column_label_read_inside_another_articles_sentence_heads_the_next_tit
     # negative (the rule's own cases, doctests of units.labels_over_later_titles): a label over text that opens a
     # paragraph, or before a title with a label of its own, stays where it was
     assert ("读报告", "经济建设和经济体制改革") not in got
+
+
+def test_the_pages_top_line_over_a_byline_over_a_title_is_its_banner() -> None:
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    def tight(*lines: str) -> list:  # (PyMuPDF: no blank line on the page)
+        return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(lines))))
+
+    # a byline sits over its title or under it: here the title's, so the line above both heads no article.
+    # Before, the page's name, bonded with the byline, became the article's kicker and the page had no banner
+    (law,) = tight("文献周刊", "谢霖榕", "深化工会法治建设", *LAW_BODY, AFFILIATION)
+    assert (law.page_banner, law.kicker, law.title, law.authors) == ("文献周刊", None, "深化工会法治建设", ["谢霖榕"])
+    # negative: a title over its byline over its body is the article's title, no banner
+    (law,) = tight("深化工会法治建设", "谢霖榕", *LAW_BODY, AFFILIATION)
+    assert (law.page_banner, law.title, law.authors) == (None, "深化工会法治建设", ["谢霖榕"])
+    # negative: a two-part headline with its byline under it, over the next article's head, is no banner
+    first = tight("奋进新征程 建功新时代", "谢霖榕", "深化工会法治建设", *LAW_BODY, AFFILIATION)[0]
+    assert first.page_banner is None

@@ -30,7 +30,8 @@ def find_banner(
     (:func:`_tight_over_title`), or when the page has more headlines than article bodies; not when the page prints
     it again over another title (:func:`_printed_again`: a kicker several articles share). A letter-spaced line is
     the banner even with a byline set tight under it (bonded to it in one unit: devpages gov-1978-01, pdfminer's
-    ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline).
+    ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline), and so is a
+    line bonded with a byline that has a title under it (:func:`over_titled_byline`).
     """
     if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
         return None
@@ -42,12 +43,41 @@ def find_banner(
     if not spread and _printed_again(first, elements):
         return None
     if len(top) != 1:
-        return first if spread else None  # (spread: the banner, whatever is set tight under it)
+        return first if spread or over_titled_byline(elements) else None  # (spread: whatever is set tight under it)
     if raw[:1].isspace() or spread or _over_label(elements) or n_titles > n_bodies:
         return first
     if spaced and _tight_over_title(elements):
         return first
     return None
+
+
+def over_titled_byline(elements: list[Element]) -> bool:
+    """Whether the page's first element, a one-line headline, stands over a byline that has a title set right
+    under it: a byline sits under its title or over it, so here it is the lower title's, and the line above both
+    heads no article of its own (it opens the page: its banner).
+
+    Asked when the top line and the byline are read as one head (set tight; PyMuPDF sets no blank line anywhere).
+    On the devpages and a second layout (three extractors each) the top line so set over a byline and a title was
+    the banner 20 times in 23, a column label the other 3 (the same shape: nothing in the text tells them). Before
+    (devpages gov-1978-01): ``政府工作报告摘编`` / ``本报记者 雷朗昕 鲍岑璐`` / ``三年来的斗争和新`` / ``时期的总任务`` /
+    body: the page's name was the article's kicker; after, the page banner (the byline stays with the title).
+    Not so: a title over its byline over its body (``过去五年工作回顾`` / ``严悦欣`` / body), or a kicker already
+    joined with the byline and title under it (then the top line is no title any more), or a two-part headline
+    (``打造“五型”工会 做实做好维权服务`` / ``刘景芝 费平`` / ``加强职业教育与培训``: a title with its byline under it, the
+    next article's kicker below; a page's name is one phrase).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda k, t: Element(k, [Item(0, t, t, float(len(t)), False, False)], t)
+    >>> over_titled_byline([mk("title", "文献周刊"), mk("byline", "谢霖榕"), mk("title", "关于形势和任务"), mk("body", "")])
+    True
+    >>> over_titled_byline([mk("title", "过去五年工作回顾"), mk("byline", "严悦欣"), mk("body", "")])
+    False
+    >>> over_titled_byline([mk("title", "打造“五型”工会 做实做好维权服务"), mk("byline", "刘景芝 费平"), mk("title", "加强职业教育与培训")])
+    False
+    """
+    kinds = [e.kind for e in elements[:3]]
+    one_phrase = len(elements[0].items) == 1 and not has_halves_space(elements[0].text) if elements else False
+    return kinds == ["title", "byline", "title"] and one_phrase
 
 
 def _printed_again(first: Element, elements: list[Element]) -> bool:
