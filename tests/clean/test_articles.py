@@ -225,6 +225,37 @@ def test_numbered_sections_read_out_of_order_are_put_back_in_the_order_of_their_
     assert [b.text[:3] for b in article.blocks if b.kind == "heading"] == ["（一）", "（四）", "（二）"]
 
 
+def test_the_paragraph_read_right_above_the_first_section_under_another_closes_the_opening() -> None:
+    # pdfminer's text of devpages cpc-19-07 reads 建设高素质专业化干部队伍 as: opening / （五） / its text /
+    # the opening's last paragraph / （四） / its text; by numbers alone that paragraph stayed under （五）
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    title = "建设高素质专业化干部队伍"
+    (gold,) = [
+        a for a in json.loads((root / "gold" / "cpc-19-07.json").read_text("utf-8"))["articles"] if a["title"] == title
+    ]
+    page = root / "pdfminer" / "cpc-19-07.txt"
+    (got,) = [a for a in clean_page(page.name, page.read_bytes()).articles if a.title == title]
+    assert [b.text for b in got.blocks] == [b["text"] for b in gold["blocks"]]
+    # the same, set out: the paragraph above （四） goes before it, after the blocks before the first heading
+    opening = "党的干部是党和国家事业的中坚力量。"
+    five, own = "（五）持之以恒正风肃纪。", "我们党来自人民。"
+    last, four, text = (
+        "人才是实现民族振兴的战略资源。",
+        "（四）加强基层组织建设。",
+        "党的基层组织是确保党的路线方针政策落实的基础。",
+    )
+    (article,) = articles_of("建设高素质专业化干部队伍", opening, five, own, last, four, text)
+    assert [b.text for b in article.blocks] == [opening, last, four, text, five, own]
+    # negative: a heading's one paragraph stays its own (the extractor read that section's column first)
+    (article,) = articles_of("建设高素质专业化干部队伍", opening, five, own, four, text)
+    assert [b.text for b in article.blocks] == [opening, four, text, five, own]
+
+
 def test_a_plain_column_label_given_as_a_kicker_is_the_column() -> None:
     # the second layout sets its column labels plain (no logo letter): a label over a kicker over a title was read
     # as two kicker lines, joined into one kicker (``史料钩沉 1982年政府工作报告选读``)
