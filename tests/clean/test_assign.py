@@ -820,3 +820,26 @@ def test_the_pages_top_line_over_a_byline_over_a_title_is_its_banner() -> None:
     # negative: a two-part headline with its byline under it, over the next article's head, is no banner
     first = tight("奋进新征程 建功新时代", "谢霖榕", "深化工会法治建设", *LAW_BODY, AFFILIATION)[0]
     assert first.page_banner is None
+
+
+def test_a_byline_in_a_block_of_its_own_over_a_title_is_that_titles() -> None:
+    # pdftotext's devpages gov-1987-02 (a blank line between blocks only): …家。 ∅ 许怡昕 ∅ 继续发展各种横向经济联合 /
+    # body. The name, alone, went to the article above as its trailing byline; pdfminer and PyMuPDF read it with the
+    # title under it
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    def blocks(*blocks: tuple[str, ...]) -> list:
+        lines: list[Line] = []
+        for block in blocks:
+            lines += [Line(len(lines) + k, t) for k, t in enumerate(block)] + [Line(len(lines) + len(block), "")]
+        return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(lines)))
+
+    law, skills = ("深化工会法治建设", *LAW_BODY), ("推进职工技能培训", *SKILLS_BODY)
+    arts = blocks(law, ("许怡昕",), skills)
+    assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", []), ("推进职工技能培训", ["许怡昕"])]
+    # negative: set tight under the body's last line, the byline ends that article
+    arts = blocks((*law, "许怡昕"), skills)
+    assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", ["许怡昕"]), ("推进职工技能培训", [])]
+    # negative: on a page that sets its body lines apart (pdfminer's loose boxes), a byline apart says nothing
+    assert articles_of(*law, "许怡昕", *skills)[0].authors == ["许怡昕"]

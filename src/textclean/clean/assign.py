@@ -32,7 +32,14 @@ from textclean.clean.drafts import (
 )
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
-from textclean.clean.units import Unit, head_units, join_kickers, labels_over_later_titles, spaced_page
+from textclean.clean.units import (
+    Unit,
+    bylines_over_heads,
+    head_units,
+    join_kickers,
+    labels_over_later_titles,
+    spaced_page,
+)
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
 #: hold half of its weighted words more to take it (report excerpts on one page share their vocabulary).
@@ -64,6 +71,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
     units = labels_over_later_titles(join_kickers(head_units(elements, where), idf, spaced), elements)
+    units = bylines_over_heads(units, elements)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds())
     banner = (
