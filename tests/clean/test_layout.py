@@ -1712,3 +1712,79 @@ def test_a_headline_wrapped_inside_a_word_the_dictionary_lacks_is_one_title_when
     # negative: a label over a title opening as a clause stays two heads, however often the pair recurs
     page = ("题头", *BODY_7, "党的二十大报告摘编", "新时代新征程中国共产党的使命任务", "周明", *body)
     assert _titles(*page, tight=len(page))[-2:] == ["党的二十大报告摘编", "新时代新征程中国共产党的使命任务"]
+
+
+def _read_unspaced(*lines: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of the elements of a page of ``lines`` with no blank line, a body's text read from its lines."""
+    return [(e.kind, e.text or "".join(it.text for it in e.items)) for e in _page(*lines)]
+
+
+#: PyMuPDF's text of devpages gov-2022-03: the next article's title, set across two 16 em columns (22 em), read
+#: inside a sentence of the column beside it (…企业，在 / title / 资金、人才…).
+PYMUPDF_TITLE_ACROSS_COLUMNS_INSIDE_A_SENTENCE = [
+    "增强制造业核心竞争力。促进工",
+    "业经济平稳运行，加强原材料、关键",
+    "零部件等供给保障，实施龙头企业保",
+    "链稳链工程，维护产业链供应链安全",
+    "稳定。引导金融机构增加制造业中长",
+    "期贷款。启动一批产业基础再造工程",
+    "项目，促进传统产业升级，大力推进",
+    "智能制造，加快发展先进制造业集",
+    "群，实施国家战略性新兴产业集群工",
+    "程。着力培育“专精特新”企业，在",
+    "深入实施创新驱动发展战略，巩固壮大实体经济根",
+    "基",
+    "资金、人才、孵化平台搭建等方面给",
+    "予大力支持。推进质量强国建设，推",
+    "动产业向中高端迈进。",
+    "促进数字经济发展。加强数字中",
+    "国建设整体布局。建设数字信息基础",
+    "设施，逐步构建全国一体化大数据中",
+]
+
+
+def test_a_title_set_across_columns_read_inside_a_sentence_is_lifted_out() -> None:
+    kinds = _read_unspaced(*PYMUPDF_TITLE_ACROSS_COLUMNS_INSIDE_A_SENTENCE)
+    assert [k for k in kinds if k[0] != "body"] == [("title", "深入实施创新驱动发展战略，巩固壮大实体经济根基")]
+    body = "".join(text for kind, text in kinds if kind == "body")
+    assert "企业，在资金、人才" in body  # (the sentence reads on across the gap)
+    # negative: a line as wide as the column (no head set across it) stays in the sentence
+    lines = list(PYMUPDF_TITLE_ACROSS_COLUMNS_INSIDE_A_SENTENCE)
+    at = lines.index("基")
+    lines[at - 1 : at + 1] = ["深入实施创新驱动发展战略，巩固"]
+    assert [k for k, _ in _read_unspaced(*lines)] == ["body"]
+
+
+#: PyMuPDF's text of devpages gov-2017-02: a kicker over the next article's title, then its byline, read inside a
+#: sentence of the column beside them (…进社区进农 / kicker / title / byline / 村，推动…).
+PYMUPDF_KICKER_AND_TITLE_OVER_A_BYLINE = [
+    "促进消费稳定增长。适应消费需求变化，",
+    "完善政策措施，改善消费环境。一要加快发展",
+    "服务消费。开展新一轮服务业综合改革试点，",
+    "支持社会力量提供教育、文化、养老、医疗等",
+    "服务。推动服务业模式创新和跨界融合，发展",
+    "医养结合、文化创意等新兴消费。落实带薪休",
+    "假制度，完善旅游设施和服务，大力发展乡",
+    "村、休闲、全域旅游。扩大数字家庭、在线教",
+    "育等信息消费。促进电商、快递进社区进农",
+    "2017年重点工作任务",
+    "进一步释放国内需求潜力",
+    "本报通讯员",
+    "高思慧",
+    "村，推动实体店销售和网购融合发展。二要增",
+    "加高品质产品消费。引导企业增品种、提品",
+    "质、创品牌，扩大内外销产品“同线同标同",
+    "质”实施范围，更好满足消费升级需求。三要",
+]
+
+
+def test_a_kicker_and_title_ending_a_run_over_a_byline_are_a_head_inside_the_sentence() -> None:
+    kinds = _read_unspaced(*PYMUPDF_KICKER_AND_TITLE_OVER_A_BYLINE)
+    heads = [text for kind, text in kinds if kind not in ("body", "byline")]
+    assert "".join(heads) == "2017年重点工作任务进一步释放国内需求潜力"
+    assert kinds[0][0] == "body" and "进社区进农" in kinds[0][1] and "2017" not in kinds[0][1]
+    # negative: the same lines ending a sentence's run full (the text goes on in them) stay in the body
+    lines = list(PYMUPDF_KICKER_AND_TITLE_OVER_A_BYLINE)
+    at = lines.index("2017年重点工作任务")
+    lines[at : at + 2] = ["村、休闲、全域旅游。扩大数字家庭、在线教", "育等信息消费。促进电商、快递进社区进农"]
+    assert "body" == _read_unspaced(*lines)[0][0] and "2017" not in _read_unspaced(*lines)[0][1]

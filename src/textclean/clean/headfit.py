@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from textclean.clean.chardata import SECTION_NUMBER_RE
+from textclean.clean.chardata import SECTION_NUMBER_RE, width_with_wide_digits
 from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
 from textclean.clean.wrapped import SUBHEAD_LINES
 
@@ -37,6 +37,27 @@ def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
     (True, False)
     """
     return any(it.squeezed >= column[1] + HEAD_OVERHANG for it in lines)
+
+
+def overhangs_full_line(body: list[Item], k: int) -> bool:
+    """Whether ``body[k]``, even squeezed, is :data:`~textclean.clean.roles.HEAD_OVERHANG` wider than the full line
+    above it (one going on from a line and into the next, its digits even set wide): a head set across columns, read
+    into the sentence (:func:`~textclean.clean.innerheads.head_inside_sentence_at` then measures it).
+
+    Before (PyMuPDF, devpages gov-2022-03, a 16 em column): ``…集群工`` / ``程。着力培育“专精特新”企业，在`` /
+    ``深入实施创新驱动发展战略，巩固壮大实体经济根`` (22 em) / ``基`` / ``资金、人才、…``: only lines short of the line
+    above were looked at, and the title stayed in the sentence; after, it is lifted out. Not so: a line over a
+    paragraph's first line (indented, its digits perhaps set narrow: ``11月10日，…`` / ``库召开…座谈会，``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> body = [mk("甲乙丙丁戊己庚辛壬癸子丑"), mk("甲乙丙丁戊己庚辛壬癸子丑"), mk("深入实施创新驱动发展战略巩固壮大实体")]
+    >>> overhangs_full_line(body, 2), overhangs_full_line([mk("甲乙。"), *body[1:]], 2), overhangs_full_line(body, 1)
+    (True, False, False)
+    """
+    above = body[k - 1]
+    if k < 2 or body[k].squeezed < width_with_wide_digits(above.text, above.width) + HEAD_OVERHANG:
+        return False  # (the cheap test first)
+    return above.role == body[k - 2].role == "text" and not (body[k - 2].ends or above.ends)
 
 
 def no_paragraph(body: list[Item], i: int, j: int, below: tuple[float, float]) -> bool:

@@ -21,6 +21,7 @@ from textclean.clean.headfit import (
     no_paragraph,
     one_phrase,
     overhangs,
+    overhangs_full_line,
     tells_column,
     tight_box,
     too_full_to_open,
@@ -134,7 +135,7 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
     opens a new paragraph there); inside a sentence, after a blank line where
     blank lines mark blocks, else at a line that could be a headline (or its first line, wrapped after a
     comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line above it by a first line's
-    shortfall less a full line's slack.
+    shortfall less a full line's slack, or set across more than it (:func:`~textclean.clean.headfit.overhangs_full_line`).
     """
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
@@ -146,7 +147,10 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
         inside = [
             k
             for k in inside
-            if body[k].width <= body[k - 1].width - narrower and (is_headline_like(body[k]) or wraps_at_comma(body, k))
+            if (
+                body[k].width <= body[k - 1].width - narrower and (is_headline_like(body[k]) or wraps_at_comma(body, k))
+            )
+            or overhangs_full_line(body, k)
         ]
     return sorted({0, *ends, *inside}), gaps_tell
 
@@ -220,9 +224,11 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, he
     article's title), and misfit the column below too or stand over a
     paragraph's first line (so a narrower column's first line is not taken); a
     ``——`` subtitle may follow. The run's last line over headline material
-    (``head_follows``: a byline, label or box) has no column below it to misfit:
-    its shape above decides (pdftotext, devpages gov-2004-02: ``…坚持执法为`` / ∅ /
-    ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the sentence).
+    (``head_follows``: a byline, label or box) has no column below it to misfit, nor have its last lines when they
+    are few and end no sentence (:func:`_ends_run`: a kicker over a title): their shape above decides (pdftotext,
+    devpages gov-2004-02: ``…坚持执法为`` / ∅ / ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the
+    sentence; PyMuPDF gov-2017-02: ``…进社区进农`` / ``2017年重点工作任务`` / ``进一步释放国内需求潜力`` / byline: the
+    kicker was measured against the title under it, and both stayed in the sentence).
     Not a head: a line the words above carry on
     into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
     or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
@@ -255,7 +261,7 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, he
         if not (_short_of(it, column) or overhangs([it], column)):
             break  # (it could be a line of the column above; not one set across more than it)
         below = column_of(body[j + 1 : j + 1 + COLUMN_AFTER_LINES_PAST_HEAD])
-        last = head_follows and j == len(body) - 1  # (the run's last line, over headline material: no column below)
+        last = head_follows and _ends_run(body, j)  # (the run's last lines, over headline material: no column below)
         if not (last or misfits_column(it, below) or over_first_line(body, j, below)):
             break  # (it could be a line of the column below: a narrower article's first line)
         j += 1
