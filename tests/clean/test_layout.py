@@ -1788,3 +1788,61 @@ def test_a_kicker_and_title_ending_a_run_over_a_byline_are_a_head_inside_the_sen
     at = lines.index("2017年重点工作任务")
     lines[at : at + 2] = ["村、休闲、全域旅游。扩大数字家庭、在线教", "育等信息消费。促进电商、快递进社区进农"]
     assert "body" == _read_unspaced(*lines)[0][0] and "2017" not in _read_unspaced(*lines)[0][1]
+
+
+#: PyMuPDF's text of devpages gov-1955-03: a byline, then the body's opening in a 13 em column: a paragraph's first
+#: line (11 em) left open on a preposition over a full line, both headline-like lines.
+PYMUPDF_FIRST_LINE_OVER_A_FULL_ONE_UNDER_A_BYLINE = [
+    "本报记者",
+    "白岑慧",
+    "现在我要说的是国家对于",
+    "资本主义工商业实行社会主义",
+    "改造中的若干问题，即关于改",
+    "造的步骤问题，资本主义工业",
+    "改造的部署问题，资本主义商",
+    "业改造的部署问题，资本家必",
+    "须遵守国家法律、接受改造的",
+    "问题。",
+]
+
+
+def test_a_paragraphs_first_line_over_a_full_one_under_a_byline_opens_the_body() -> None:
+    kinds = _read_unspaced(*PYMUPDF_FIRST_LINE_OVER_A_FULL_ONE_UNDER_A_BYLINE)
+    assert [k for k, _ in kinds] == ["byline", "body"]
+    assert kinds[1][1].startswith("现在我要说的是国家对于资本主义工商业")
+    # negative: a wrapped title over a line short of the column stays a title (its words carry on too)
+    lines = list(PYMUPDF_FIRST_LINE_OVER_A_FULL_ONE_UNDER_A_BYLINE)
+    lines[2:4] = ["积极办好经济特区和", "进一步开放沿海城市", "现在我要说的是国家对"]
+    assert ("title", "积极办好经济特区和进一步开放沿海城市") in _read_unspaced(*lines)
+
+
+#: PyMuPDF's text of devpages gov-2004-03: a paragraph going on after a sentence that ended at a line's end, its
+#: last sentence as wide as the 17 em column, then a subheading and the next article's 13 em column.
+PYMUPDF_PARAGRAPH_GOING_ON_OVER_A_NEW_COLUMN = [
+    "建设和改革，提高后勤保障能力。进一",
+    "步增强人民武装警察部队执勤和处置突",
+    "发事件的能力。要大力加强国防教育，",
+    "增强全民国防意识。积极支持国防和军",
+    "队建设，搞好预备役部队和民兵建设，",
+    "建立和完善快速高效的国防动员体制。",
+    "深入开展双拥共建活动，加强军政军民",
+    "团结。",
+    "加强政府自身建设",
+    "在全面建设小康社会的进",
+    "程中，政府担负着繁重而艰巨",
+    "的任务。各级政府和领导干部",
+    "必须适应新形势新任务，不断",
+    "提高行政能力和管理水平。一",
+    "年来，我们按照执政为民的要",
+]
+
+
+def test_a_full_line_with_a_comma_running_on_after_a_sentence_end_stays_in_its_paragraph() -> None:
+    kinds = _read_unspaced(*PYMUPDF_PARAGRAPH_GOING_ON_OVER_A_NEW_COLUMN)
+    assert [text for kind, text in kinds if kind == "title"] == ["加强政府自身建设"]
+    above = "".join(text for kind, text in kinds[: kinds.index(("title", "加强政府自身建设"))] if kind == "body")
+    assert above.endswith("国防动员体制。深入开展双拥共建活动，加强军政军民团结。")
+    # negative: a line as wide as the column with no comma, over the next column's first line, is a head
+    lines = list(PYMUPDF_PARAGRAPH_GOING_ON_OVER_A_NEW_COLUMN)
+    lines[6:9] = ["关于认真搞好斗批改工作加强军政军民"]
+    assert ("title", "关于认真搞好斗批改工作加强军政军民") in _read_unspaced(*lines)

@@ -11,6 +11,7 @@ import dataclasses
 
 from textclean.clean.chardata import SECTION_NUMBER_RE, width_with_wide_digits
 from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import SUBHEAD_LINES
 
 #: A body's lines stand apart, each its own text box (pdfminer on most pages), when a blank line comes before at
@@ -114,6 +115,43 @@ def too_full_to_open(item: Item, column: tuple[float, float]) -> bool:
     if not measured or item.raw[:1].isspace():
         return False
     return item.squeezed > measured - NOT_FULL_SHORTFALL
+
+
+def runs_on_in_column(body: list[Item], i: int, j: int, column: tuple[float, float]) -> bool:
+    """Whether the lines ``body[i:j]`` (set after a sentence end, as full as ``column`` above them: a head by
+    :func:`too_full_to_open`, another column following) run on in that column, a paragraph going on after a
+    sentence that ended at a line's end: the line under them, ``body[j]``, is a full line of the column (its measure
+    within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`) or one closing a sentence short of its first line
+    (the paragraph's last), and either the lines hold a comma (a clause the text goes on with) or that line closes
+    a sentence (no head has a sentence of one line under it). A head's next line opens the next article's column.
+
+    Before (devpages gov-2004-03, a 17 em column, a 13 em one after a subheading): ``…国防动员体制。`` /
+    ``深入开展双拥共建活动，加强军政军民`` (17 em) / ``团结。`` / ``加强政府自身建设`` made the paragraph's last
+    sentence a title (so gov-2017-01 over a full line, gov-1984-02 over a column label, gov-1964-02 pdftotext
+    ``各部门、各地方要进一步节约`` over ``各项事业费和行政费的开支。``); after, it stays in its paragraph. Not so: a
+    line without a comma over a full line going on (a title as wide as the column: ``关于认真搞好斗批改工作``), one
+    over the next column's first line.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> col = (17.0, 17.0)
+    >>> runs_on_in_column([mk("深入开展双拥共建活动，加强军政军民"), mk("团结。")], 0, 1, col)
+    True
+    >>> runs_on_in_column([mk("深入开展双拥共建活动，加强军政军民"), mk("甲" * 17)], 0, 1, col)
+    True
+    >>> runs_on_in_column([mk("深入开展双拥共建活动，加强军政军民"), mk("甲" * 11)], 0, 1, col)
+    False
+    >>> runs_on_in_column([mk("关于认真搞好斗批改工作加强军政军民"), mk("甲" * 17)], 0, 1, col)
+    False
+    """
+    if j >= len(body) or body[j - 1].ends:
+        return False
+    nxt = body[j]
+    if nxt.role != "text" or not (nxt.ends or any("，" in it.text for it in body[i:j])):
+        return False  # (a line going on under lines of no clause: the next column's first line may be so wide)
+    width = width_with_wide_digits(nxt.text, nxt.width)
+    squeezed, measured = column
+    full = squeezed - FULL_LINE_SLACK <= width and nxt.squeezed <= measured + FULL_LINE_SLACK
+    return full or (nxt.ends and width < squeezed - INDENT - FIRST_LINE_TOLERANCE)
 
 
 def lines_apart(body: list[Item]) -> bool:

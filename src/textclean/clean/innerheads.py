@@ -22,6 +22,7 @@ from textclean.clean.headfit import (
     one_phrase,
     overhangs,
     overhangs_full_line,
+    runs_on_in_column,
     tells_column,
     tight_box,
     too_full_to_open,
@@ -393,7 +394,8 @@ def _inner_head_at(
     above = column_of(above_lines)
     if above[1] and j > box and not any(misfits_column(it, above) for it in body[i:j]):
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
-        if not (new_column and too_full_to_open(body[i], above)) and not no_paragraph(body, i, j, below):
+        head = new_column and too_full_to_open(body[i], above) and not runs_on_in_column(body, i, j, above)
+        if not head and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
     return _closed_head(body, i, j, (above, below), spaced, gaps_tell)
 

@@ -278,6 +278,8 @@ def _split_run(
             lead.pop()  # (and the line above those may be the paragraph's first)
     elif lead and one is None and is_first_body_line(lead, run[k:], after, spaced):
         lead.pop()
+        while lead and _first_line_over_full(lead, run, after):
+            lead.pop()  # (the full line taken for the first one within its tolerance: the first is above it)
     elif lead and one is None:
         lead = lead[: paragraph_in_lead(lead, run[k:], after)]
     body = run[len(lead) :]
@@ -292,6 +294,32 @@ def _split_run(
             trail = body[m:]
             body = body[:m]
     return lead, body, trail, (one if one is not None and one[1] <= len(lead) else None)
+
+
+def _first_line_over_full(lead: list[Item], run: list[Item], after: Neighbour) -> bool:
+    """Whether the last of the headline-like lines ``lead`` (leading ``run``), over the body's first line found
+    under it, is rather the paragraph's indented first line, that line a full one: the words carry on across the
+    break (:func:`~textclean.clean.wrapped.goes_on`) and it has a first line's width over a full line of the column
+    (:func:`~textclean.clean.opening.is_first_body_line`, asked again one line up).
+
+    Before (PyMuPDF, devpages gov-1955-03, a 13 em column under a byline): ``现在我要说的是国家对于`` (11 em) /
+    ``资本主义工商业实行社会主义`` (13 em, taken for the body's first line within a first line's tolerance) /
+    ``改造中的若干问题，…``: the upper line, left open on a preposition, stayed a title and took the lower back
+    (``open_titles_go_on``), and the body lost its opening; after, both open the body. Not so: a wrapped title
+    over a line short of the column (``积极办好经济特区和`` / ``进一步开放沿海城市`` over a 12 em column, set tight
+    above a body whose lines pdfminer sets apart), lines whose words do not carry on.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> body = [mk("改造中的若干问题，即关于改"), *[mk("甲" * 13)] * 4]
+    >>> run = [mk("现在我要说的是国家对于"), mk("资本主义工商业实行社会主义"), *body]
+    >>> _first_line_over_full(run[:1], run, "byline")
+    True
+    >>> run = [mk("积极办好经济特区和"), mk("进一步开放沿海城市"), *body]
+    >>> _first_line_over_full(run[:1], run, "column")
+    False
+    """
+    below = run[len(lead) :]  # (by the shape alone, not by being set tight: a wrapped title's lines are so set)
+    return goes_on(lead[-1], below[0]) and is_first_body_line(lead, below, after, spaced=False)
 
 
 def head_over_byline(body: list[Item]) -> bool:
