@@ -843,3 +843,25 @@ def test_a_byline_in_a_block_of_its_own_over_a_title_is_that_titles() -> None:
     assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", ["许怡昕"]), ("推进职工技能培训", [])]
     # negative: on a page that sets its body lines apart (pdfminer's loose boxes), a byline apart says nothing
     assert articles_of(*law, "许怡昕", *skills)[0].authors == ["许怡昕"]
+
+
+def test_a_piece_stopping_inside_a_sentence_goes_before_the_titled_piece_of_its_measure_opening_inside_one() -> None:
+    from textclean.clean.drafts import continuation_targets
+
+    def piece(width: int, n: int, first: float, end: str) -> Draft:
+        texts = ["文" * width] * (n - 1) + ["文" * (width - 1) + end]
+        widths = [first] + [float(width)] * (n - 1)
+        return Draft(
+            [
+                Element(
+                    "body", [Item(k, t, t, w, True, True) for k, (t, w) in enumerate(zip(texts, widths, strict=True))]
+                )
+            ]
+        )
+
+    # devpages gov-1983-01 (pdftotext): an untitled 32 em piece stops inside a sentence (``…为了``); of the two
+    # titled pieces of its measure, ``关于经济建设`` opens inside a paragraph (``在今后五年内保证…``, a full line)
+    stops, indented, opener = piece(32, 6, 30.0, "了"), piece(32, 6, 30.0, "。"), piece(32, 6, 32.0, "。")
+    assert continuation_targets([indented, opener, stops], {0, 1}, [set()] * 3) == {2: 1}
+    # both titled pieces open inside a paragraph: nothing tells which one it goes on into
+    assert continuation_targets([opener, opener, stops], {0, 1}, [set()] * 3) == {}

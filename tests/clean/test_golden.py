@@ -311,3 +311,17 @@ def test_a_body_opening_with_its_wrapped_title_under_a_label_takes_it_and_the_la
     assert title == "着力扩大国内需求，推动经济实现良性循环"
     assert title in got and got[title]["kicker"] == gold["kicker"] == "2024年政府工作报告摘登"
     assert not got[title]["body"].startswith("着力扩大国内需求")
+
+
+def test_a_column_stopping_inside_a_sentence_over_a_block_of_another_measure_is_cut_there() -> None:
+    """pdftotext's text of devpages cpc-11-02: under ``一定要把党的各级领导班子整顿好、建设好``, a 14 em column of
+    another article (``阶级斗争、生产斗争…也要解决人民``) stops inside a sentence, and after a blank line the
+    titled article's own 35 em body follows: the two were one body. Cut at the block of the other measure, the
+    14 em column goes on in ``内部的资本主义倾向问题。…``, the piece of its measure under its own title."""
+    gold = {a["title"]: a for a in json.loads((DEVPAGES / "gold" / "cpc-11-02.json").read_text("utf-8"))["articles"]}
+    got = {a["title"]: a for a in _records(DEVPAGES / "pdftotext" / "cpc-11-02.txt")}
+    assert sorted(got) == sorted(gold)
+    teams, economy = got["一定要把党的各级领导班子整顿好、建设好"], got["一定要抓革命促生产 把国民经济搞上去"]
+    assert teams["body"].startswith("整党整风，加强党的建设的一个关键问题")
+    assert economy["body"].startswith("阶级斗争、生产斗争和科学实验")
+    assert "也要解决人民内部的资本主义倾向问题" in economy["body"].replace("\n", "")

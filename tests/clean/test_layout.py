@@ -1846,3 +1846,20 @@ def test_a_full_line_with_a_comma_running_on_after_a_sentence_end_stays_in_its_p
     lines = list(PYMUPDF_PARAGRAPH_GOING_ON_OVER_A_NEW_COLUMN)
     lines[6:9] = ["关于认真搞好斗批改工作加强军政军民"]
     assert ("title", "关于认真搞好斗批改工作加强军政军民") in _read_unspaced(*lines)
+
+
+def test_a_block_of_another_measure_after_a_blank_line_inside_a_sentence_is_another_articles_column() -> None:
+    from textclean.clean.innerheads import split_inner_heads
+
+    def block(width: int, n: int, last: str = "") -> list[Item]:
+        texts = ["文" * width] * (n - 1) + [("文" * (width - len(last)) + last) if last else "文" * width]
+        return [Item(k, t, t, float(len(t)), k == 0, k == n - 1) for k, t in enumerate(texts)]
+
+    # pdftotext: blank lines mark blocks (none between paragraphs); a 14 em column stops inside a sentence and a
+    # 35 em block follows: another article's column, cut off; a 15 em block (an em off) goes on from it
+    column = [*block(14, 4, "。"), *block(14, 6)]
+    column[4] = Item(4, "文" * 12, "文" * 12, 12.0, False, False)  # (a paragraph's first line)
+    cut = split_inner_heads([*column, *block(35, 6, "。")])
+    assert [(h, len(p)) for h, p in cut] == [(False, 10), (False, 6)]
+    kept = split_inner_heads([*column, *block(15, 6, "。")])
+    assert [(h, len(p)) for h, p in kept] == [(False, 16)]

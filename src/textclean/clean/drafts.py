@@ -300,7 +300,12 @@ def _of_its_measure(
     k: int, heads: list[int], titled: set[int], lines: list[list[Item]], measure: list[float]
 ) -> list[int]:
     """The titled drafts (``heads``) untitled draft ``k`` may go on from (:func:`continuation_targets`): those of its
-    measure; of several, the ones that stop inside a sentence when ``k`` opens inside a paragraph, or the first of
+    measure; of several, the ones that stop inside a sentence when ``k`` opens inside a paragraph (of those, where
+    ``k`` is a block set tight after a blank line, the nearest read before it), or the one that opens inside a
+    paragraph when ``k`` stops inside a sentence (a sentence broken across two pieces of one article: devpages
+    gov-1983-01, pdftotext: the untitled 32 em ``党的十二大确定，…为了`` goes before ``关于经济建设`` over ``在今后五年内
+    保证…``, no other piece of that measure opening inside a paragraph; body CER -0.1 to -0.2 points on each
+    extractor, the nearest of several that stop inside -0.3 on pdftotext's, extra articles 82 -> 78), or the first of
     them when ``k`` comes before them all with no title between: pdftotext reads a body's first paragraphs before
     a title set beside them (``实现祖国完全统一，…``, then ``推进祖国和平统一`` over the rest, the next article of
     the same measure). Not so across another title. Else, when ``k`` is a block of lines set tight after a blank
@@ -310,8 +315,8 @@ def _of_its_measure(
     ``关于人民的文化生活问题``, both 17 em). pdftotext body CER 13.9% -> 13.4%, extra articles 104 -> 90; where
     lines are set apart (pdfminer) or none is (PyMuPDF), the order of pieces tells less and it is not asked.
 
-    >>> def mk(w: int, n: int, first: float) -> list[Item]:
-    ...     return [Item(k, "文。", "文。", first if k == 0 else float(w), True, True) for k in range(n)]
+    >>> def mk(w: int, n: int, first: float, end: str = "。") -> list[Item]:
+    ...     return [Item(k, "文" + end, "文" + end, first if k == 0 else float(w), True, True) for k in range(n)]
     >>> lines = [mk(21, 5, 19.0), mk(21, 6, 21.0), mk(21, 6, 21.0)]
     >>> _of_its_measure(0, [1, 2], {1, 2}, lines, [21.0] * 3), _of_its_measure(2, [0, 1], {0, 1}, lines[::-1], [21.0] * 3)
     ([1], [0, 1])
@@ -321,15 +326,34 @@ def _of_its_measure(
     >>> apart = [Item(k, "文。", "文。", 21.0 - 2 * (k == 0), True, True) for k in range(5)]  # (each line set apart)
     >>> _of_its_measure(2, [0, 1], {0, 1}, [*lines[1:], block], [21.0] * 3), _of_its_measure(2, [0, 1], {0, 1}, [*lines[1:], apart], [21.0] * 3)
     ([1], [0, 1])
+    >>> stops = [mk(21, 6, 21.0, "，"), mk(21, 6, 21.0, "，")]  # (two pieces that stop inside a sentence)
+    >>> _of_its_measure(2, [0, 1], {0, 1}, [*stops, block], [21.0] * 3), _of_its_measure(2, [0, 1], {0, 1}, [*stops, apart], [21.0] * 3)
+    ([1], [0, 1])
+    >>> opener = mk(21, 6, 21.0, "，")[:1] + mk(21, 5, 21.0)  # (it opens inside a paragraph)
+    >>> _of_its_measure(0, [1, 2], {1, 2}, [mk(21, 5, 19.0, "，"), mk(21, 6, 19.0), opener], [21.0] * 3)
+    [2]
     """
     same = [d for d in heads if abs(measure[d] - measure[k]) <= MEASURE_TOLERANCE]
-    if len(same) > 1 and lines[k][0].width >= measure[k] - FULL_LINE_SLACK:
-        return [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
-    if len(same) > 1 and k < min(same) and not any(k < d < min(same) for d in titled):
+    if len(same) < 2:
+        return same
+    block = lines[k][0].gap_before and not gapped_body(lines[k])  # (a block of pdftotext's, set tight after a blank)
+    if _opens_inside(lines[k], measure[k]):
+        inside = [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
+        before = [d for d in inside if d < k]
+        return [max(before)] if len(inside) > 1 and before and block else inside
+    opening = [d for d in same if _opens_inside(lines[d], measure[d])]
+    if not lines[k][-1].ends and len(opening) == 1:
+        return opening  # (it stops inside a sentence: the one that opens inside a paragraph goes on from it)
+    if k < min(same) and not any(k < d < min(same) for d in titled):
         return [min(same)]  # (a body's opening read before its title)
-    if len(same) > 1 and any(d < k for d in same) and lines[k][0].gap_before and not gapped_body(lines[k]):
+    if any(d < k for d in same) and block:
         return [max(d for d in same if d < k)]  # (the nearest read before it)
     return same
+
+
+def _opens_inside(items: list[Item], measure: float) -> bool:
+    """Whether a draft's first line is full (no paragraph's indent): its text opens inside a paragraph."""
+    return items[0].width >= measure - FULL_LINE_SLACK
 
 
 def retitle_by_measure(

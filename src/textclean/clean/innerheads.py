@@ -29,7 +29,7 @@ from textclean.clean.headfit import (
     wraps_at_comma,
 )
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.measures import OTHER_COLUMN_DIFF, block_of_other_measure, changes_column
+from textclean.clean.measures import OTHER_COLUMN_DIFF, block_breaks_sentence, block_of_other_measure, changes_column
 from textclean.clean.roles import (
     HEAD_SHORTFALL,
     Item,
@@ -81,13 +81,12 @@ def split_inner_heads(
     punctuation (``一定要搞好整党整 / 风，加强党的建设``) are heads too when
     their shape says so. When headline material follows the run
     (``head_follows``: a byline, column label or box), its last lines are a
-    head too when they misfit the column above. Where the measure changes after
-    a sentence end (:func:`changes_column`), the run is cut with no head between:
-    the next article's body, its headline set elsewhere (the measure above read from
-    the piece cut last: across that cut, a new column's short paragraph was cut off). A head may also stand
-    inside a sentence (:func:`head_inside_sentence_at`): the run is cut there
-    too, unless the words carry on across it (the sentence goes on past a head
-    read into it: :func:`_lift_out`).
+    head too when they misfit the column above. Where the measure changes after a sentence end (:func:`changes_column`;
+    inside one, at a block of another measure: :func:`_other_column`), the run is cut with no head between: the next
+    article's body, its headline set elsewhere (the measure above read from the piece cut last: across that cut, a
+    new column's short paragraph was cut off). A head may also stand inside a sentence
+    (:func:`head_inside_sentence_at`): the run is cut there too, unless the words carry on across it (the sentence
+    goes on past a head read into it: :func:`_lift_out`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -121,8 +120,8 @@ def split_inner_heads(
                 pieces.append((False, body[start:i]))
             pieces.append((True, body[i : i + m]))
             start = i + m
-        elif i > start and not mid_sentence and _other_column(body, i, start, gaps_tell):
-            pieces.append((False, body[start:i]))  # (after a sentence end: another article's body)
+        elif i > start and _other_column(body, i, start, gaps_tell, mid_sentence):
+            pieces.append((False, body[start:i]))  # (another article's body, or a column of it)
             start = i
     if start < n:
         pieces.append((False, body[start:]))
@@ -178,10 +177,14 @@ def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) ->
     return out
 
 
-def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool) -> bool:
+def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool, mid_sentence: bool = False) -> bool:
     """Whether the text after the sentence end at line ``i`` is another article's column: its measure changes
     (:func:`~textclean.clean.measures.changes_column`) or, where blank lines mark blocks (``gaps_tell``), a
-    block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`)."""
+    block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`).
+    Inside a sentence (``mid_sentence``), only a block after a blank line set an indent off the measure above is
+    (:func:`~textclean.clean.measures.block_breaks_sentence`): the sentence goes on in another piece."""
+    if mid_sentence:
+        return gaps_tell and body[i].gap_before and block_breaks_sentence(body, i, start)
     if gaps_tell and body[i].gap_before and block_of_other_measure(body, i, start):
         return True
     return changes_column(body, i, start)

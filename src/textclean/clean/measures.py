@@ -3,7 +3,8 @@
 
 Each article is set in columns of its own measure. After a sentence end, a change of measure
 (:func:`changes_column`) or, where the extractor marks blocks with blank lines, a block of another measure
-(:func:`block_of_other_measure`) is another article's column.
+(:func:`block_of_other_measure`) is another article's column; so is, inside a sentence, a block set an indent's
+width off the measure above (:func:`block_breaks_sentence`).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def _telling(lines: list[Item]) -> list[float]:
 BLOCK_MEASURE_DIFF = 1.0
 
 
-def block_of_other_measure(body: list[Item], i: int, start: int = 0) -> bool:
+def block_of_other_measure(body: list[Item], i: int, start: int = 0, diff: float = BLOCK_MEASURE_DIFF) -> bool:
     """Whether the block of text at line ``i`` (after a sentence end and a blank line, where blank lines mark
     blocks: :func:`~textclean.clean.innerheads.blank_marks_block`) is set in another measure than the lines above
     it (from ``start`` on): another article's column, which pdftotext printed after this one with no headline
@@ -120,7 +121,41 @@ def block_of_other_measure(body: list[Item], i: int, start: int = 0) -> bool:
     below = _han_widths(body[i : i + COLUMN_CHANGE_LINES])
     if len(above) < MIN_TELLING_LINES or len(below) < MIN_TELLING_LINES:
         return False
-    return abs(fuller_median(above) - fuller_median(below)) >= BLOCK_MEASURE_DIFF
+    return abs(fuller_median(above) - fuller_median(below)) >= diff
+
+
+#: Inside a sentence, a block whose measure differs from the one above by this much (em) or more is another
+#: article's column: a paragraph's indent, more than the half-em steps one column's measure reads in. On
+#: pdftotext's devpages, 37 blank-line breaks inside a sentence had the block below 1.5 em or more off the measure
+#: above, and the text went on across none of them; across 209 of the 235 an em off or less, it went on. Cutting
+#: there took pdftotext's body CER from 12.8% to 10.3% (title accuracy +1.5 points, perfect articles +3.8).
+SENTENCE_BLOCK_DIFF = INDENT
+
+
+def block_breaks_sentence(body: list[Item], i: int, start: int = 0) -> bool:
+    """Whether the block at line ``i``, after a blank line inside a sentence (where blank lines mark blocks:
+    :func:`~textclean.clean.innerheads.blank_marks_block`), is another article's column: set
+    :data:`SENTENCE_BLOCK_DIFF` or more off the measure of the lines above it (from ``start`` on). The sentence goes
+    on in a later piece of its own measure (:func:`~textclean.clean.drafts.continuation_targets` joins them).
+
+    pdftotext prints an article's column, then, after a blank line, whatever block it reads next: where the
+    column stops inside a sentence, a block of another measure is another article's.
+
+    Before (pdftotext, devpages cpc-11-02): ``阶级斗争、生产斗争和科学…`` (14 em) … ``…也要解决人民`` / ∅ /
+    ``整党整风，加强党的建设的一个关键问题…`` (35 em), one body of two articles' columns; after, the 35 em block
+    is cut off (the titled article above it), the 14 em column goes on in ``内部的资本主义倾向问题。…`` further
+    down. Not cut: a block of the same measure (the column's next block), one off by an em (a column beside a
+    box, digits and Latin letters), or one of fewer than :data:`MIN_TELLING_LINES` full lines, measured up to the
+    next blank line (a head and a paragraph's first line read into the sentence measure no column).
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> above = [mk("甲" * 14) for _ in range(5)]
+    >>> below = [mk("乙" * 35, True)] + [mk("乙" * 35) for _ in range(4)]
+    >>> block_breaks_sentence([*above, *below], 5), block_breaks_sentence([*above, mk("乙" * 15, True), *above], 5)
+    (True, False)
+    """
+    end = next((j for j in range(i + 1, len(body)) if body[j].gap_before), len(body))  # (the block only)
+    return block_of_other_measure(body[:end], i, start, SENTENCE_BLOCK_DIFF)
 
 
 def _han_widths(lines: list[Item]) -> list[float]:
