@@ -1863,3 +1863,47 @@ def test_a_block_of_another_measure_after_a_blank_line_inside_a_sentence_is_anot
     assert [(h, len(p)) for h, p in cut] == [(False, 10), (False, 6)]
     kept = split_inner_heads([*column, *block(15, 6, "。")])
     assert [(h, len(p)) for h, p in kept] == [(False, 16)]
+
+
+def test_a_title_that_breaks_a_word_with_the_text_around_it_is_a_running_text_line() -> None:
+    from textclean.clean.bodyheads import titles_breaking_words
+    from textclean.clean.roles import Element
+
+    def el(kind: str, *ts: str) -> Element:
+        return Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
+
+    # pdfminer reads a column's top line as a block of its own among the heads beside it: its words run on into
+    # the body under the head (切 / 实解决), or out of the body above (路 / 线的实质, a line with a clause mark)
+    over = [
+        el("title", "着力改善民生"),
+        el("title", "注重保障和改善民生，切"),
+        el("byline", "邵婷敏"),
+        el("body", "实解决人民群众最关心的问题。"),
+    ]
+    assert [(e.kind, len(e.items)) for e in titles_breaking_words(over)] == [("title", 1), ("byline", 1), ("body", 2)]
+    out_of = [
+        el("body", "他们推行的反革命的修正主义路"),
+        el("title", "关于形势和任务"),
+        el("title", "线的实质，他们发动反革命"),
+    ]
+    assert [(e.kind, len(e.items)) for e in titles_breaking_words(out_of)] == [("body", 2), ("title", 1)]
+    # negative: a headline-like line read against a body past another head (lay: 治国理政 / 关于九大路线 / 党的九大…)
+    past = [el("title", "治国理政"), el("title", "关于九大路线"), el("body", "党的九大是在毛主席亲自发动")]
+    assert [e.kind for e in titles_breaking_words(past)] == ["title", "title", "body"]
+    # negative: a headline-like line after a body whose last word it would run on (a report's name opens a head)
+    after = [el("body", "加强教师队伍建"), el("title", "党的十八大报告摘登"), el("body", "健康是促进人的全面发展")]
+    assert [e.kind for e in titles_breaking_words(after)] == ["body", "title", "body"]
+
+
+def test_a_columns_top_line_among_heads_is_no_title_on_a_devpage() -> None:
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = [a["title"] for a in json.loads((root / "gold" / "gov-2010-01.json").read_text("utf-8"))["articles"]]
+    page = root / "pdfminer" / "gov-2010-01.txt"
+    got = [a.title for a in clean_page(page.name, page.read_bytes()).articles]
+    assert "着力改善民生，加快发展社会事业" in gold and "着力改善民生，加快发展社会事业" in got
+    assert "注重保障和改善民生，切" not in got

@@ -7,12 +7,16 @@ under one (:func:`dash_subtitles`), is that title's kicker or subtitle, not an a
 from __future__ import annotations
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, ENUM_OPENER_RE
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import continues_subtitle, goes_on, left_open
 
 #: At most this many short sentence-less lines between headline parts read as a headline (running text is longer).
 MAX_HEADLINE_RUN = 2
+#: The elements of an article's head above its body: a title's last line is read against the first line of
+#: the body only where none of these stands between them (:func:`titles_breaking_words`).
+HEAD_KINDS = frozenset(("title", "subtitle"))
 
 
 def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
@@ -133,3 +137,59 @@ def _goes_on_into(last: Item, nxt: Item) -> bool:
     if nxt.gap_before or nxt.ends or CLAUSE_PUNCT_RE.search(nxt.text) or nxt.width > MAX_HEADLINE_WIDTH:
         return False
     return last.role == "text" and goes_on(last, Item(nxt.no, nxt.raw, nxt.text, nxt.width, False, False, "text"))
+
+
+def titles_breaking_words(elements: list[Element]) -> list[Element]:
+    """A title whose last line breaks a word into the first line of the next body, or one lifted by its context
+    (a line that is not headline-like by itself: it holds a clause mark) whose first line breaks a word out of the
+    last line of the body before it, is a line of running text: the top line of a column that pdfminer reads as a
+    block of its own, among the heads set beside it.
+
+    No headline breaks a word with the text around it (:func:`~textclean.clean.lexicon.breaks_a_word`: of the
+    devpages' titles, none does in any extractor's text); a column of text breaks lines anywhere. Before (pdfminer,
+    devpages cpc-13-05): ``…有中国特色的社会主义，是马`` / ``column 要点速览`` / ``title 克思主义基本原理同中国现代化建`` /
+    byline / ``body 设相结合的产物，…`` titled the article with the line; after, its lines open that body. Not so: a
+    title that meets the text around it between words; a headline-like line after a body whose last word it would
+    run on (pdftotext: ``…加强教师队伍建`` / ``党的十八大报告摘登``: a report's name opens a headline), over a body
+    that opens indented (a paragraph's first line goes on from no word), or over a body past another head (:data:`HEAD_KINDS`; lay: ``治国理政`` / ``关于九大路线`` / ``党的九大是…``: a label on the page's
+    top). The lines join the body they run on (into, or else out of), where the text read on from them is.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
+    >>> els = [mk("body", "有中国特色的社会主义，是马"), mk("title", "克思主义基本原理同中国现代化建"), mk("body", "设相结合的产物")]
+    >>> [(e.kind, len(e.items)) for e in titles_breaking_words(els)]
+    [('body', 1), ('body', 2)]
+    >>> els = [mk("body", "…修正主义路"), mk("title", "关于形势和任务"), mk("title", "线的实质，他们发动反革命武装政变"), mk("body", "的罪恶目的")]
+    >>> [(e.kind, len(e.items)) for e in titles_breaking_words(els)]
+    [('body', 2), ('title', 1), ('body', 1)]
+    >>> els = [mk("body", "加强教师队伍建"), mk("title", "党的十八大报告摘登"), mk("body", "健康是促进人的全面发展")]
+    >>> [(e.kind, len(e.items)) for e in titles_breaking_words(els)]
+    [('body', 1), ('title', 1), ('body', 1)]
+    """
+    out = list(elements)
+    for i, el in enumerate(elements):
+        if el.kind != "title" or el.items[0].role != "text":
+            continue
+        prev = next((k for k in range(i - 1, -1, -1) if out[k].kind == "body" and out[k].items), None)
+        nxt = next((k for k in range(i + 1, len(out)) if out[k].kind == "body" and out[k].items), None)
+        lifted = not all(is_headline_like(it) for it in el.items)
+        under = nxt is not None and (lifted or all(x.kind not in HEAD_KINDS for x in out[i + 1 : nxt]))
+        if under and nxt is not None and _runs_into(el.items[-1], out[nxt].items[0]):
+            out[nxt] = Element("body", [*el.items, *out[nxt].items])
+        elif lifted and prev is not None and breaks_a_word(out[prev].items[-1].text, el.items[0].text):
+            out[prev] = Element("body", [*out[prev].items, *el.items])
+        else:
+            continue
+        out[i] = Element("body", [])  # (its lines moved into the text they run on: dropped below)
+    return [el for el in out if el.items]
+
+
+def _runs_into(last: Item, first: Item) -> bool:
+    """Whether line ``last`` breaks a word into ``first``, a line that does not open indented (a paragraph's first
+    line, ``\u3000\u3000党的二十大报告…``, goes on from no word above it).
+
+    >>> mk = lambda t: Item(0, t, t.strip(), float(len(t.strip())), True, True)
+    >>> _runs_into(mk("注重保障和改善民生，切"), mk("实解决人民群众")), _runs_into(mk("建设中国特色社会"), mk("\u3000\u3000党的二十大报告"))
+    (True, False)
+    """
+    return not first.raw[:1].isspace() and breaks_a_word(last.text, first.text)

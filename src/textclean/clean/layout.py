@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from textclean.clean.bodyheads import MAX_HEADLINE_RUN, dash_subtitles, heads_over_titles, open_titles_go_on
+from textclean.clean.bodyheads import (
+    MAX_HEADLINE_RUN,
+    dash_subtitles,
+    heads_over_titles,
+    open_titles_go_on,
+    titles_breaking_words,
+)
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
@@ -89,9 +95,10 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
-    return join_wrapped_titles(
-        open_titles_go_on(lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced))))
+    heads = open_titles_go_on(
+        lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced)))
     )
+    return titles_breaking_words(join_wrapped_titles(heads))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
