@@ -672,8 +672,9 @@ def test_two_wrapped_titles_whose_lines_break_a_word_between_them_are_one_title(
     # as a wrapped title (当 / 前, 利 / 益); 长远利 / 益 breaks a word between the pairs: one title of four lines
     lines = ("充分认识改革中兼顾当", "前利益和长远利", "益、局部利益和全局利", "益的必要性")
     assert _titles(*lines, *BODY_7, tight=99) == ["充分认识改革中兼顾当前利益和长远利益、局部利益和全局利益的必要性"]
-    # negative: two wrapped titles that meet between words stay two (a kicker and its title, or two heads)
-    lines = ("加强职业技能培", "训体系建设", "完善劳动法律监", "督机制")
+    # negative: two wrapped titles that meet between words stay two (a kicker and its title, or two heads), in
+    # measures of their own (in one narrow measure, the first ending short, they are two halves: boxed.py)
+    lines = ("加强职业技能培", "训体系建设", "完善劳动法律监督", "机制")
     assert _titles(*lines, *BODY_7, tight=99) == ["加强职业技能培训体系建设", "完善劳动法律监督机制"]
 
 

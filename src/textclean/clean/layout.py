@@ -21,6 +21,7 @@ from textclean.clean.bodyheads import (
     open_titles_go_on,
     titles_breaking_words,
 )
+from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
@@ -98,7 +99,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     heads = open_titles_go_on(
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced)))
     )
-    return titles_breaking_words(join_wrapped_titles(heads))
+    return titles_breaking_words(join_boxed_halves(join_wrapped_titles(heads)))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from textclean.clean.boxed import over_narrower_box
 from textclean.clean.chardata import YEAR_RE, has_halves_space
 from textclean.clean.lexicon import (
     breaks_a_word,
@@ -91,7 +92,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and nxt.kind == el.kind == "title"
                 and len(el.items) == 1
                 and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _one_half(nxt)))
-                and (by_text or el.text not in repeated)
+                and (by_text or (el.text not in repeated and not over_narrower_box(el.items[0], nxt)))
                 and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
                 apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))

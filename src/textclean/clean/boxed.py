@@ -1,0 +1,147 @@
+"""Title elements -> two-part headlines set in a narrow box: the halves of one headline, each wrapped at the box's
+measure, read as two titles.
+
+A headline set beside its body in a box a few em wide wraps line after line at the box's measure; a two-part
+headline ends its first half on a line short of the measure and opens its second half on the next line, or on the
+same printed line after a space (which PyMuPDF gives as two lines). Line by line, the halves are two titles, each
+wrapped (:func:`~textclean.clean.wrapped.join_wrapped_titles` joins a half's lines), the first then read as the
+kicker of the second. :func:`join_boxed_halves` reads the stack as one box: a line at the measure runs on into the
+next, a line short of it ends a half.
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import YEAR_RE
+from textclean.clean.lexicon import opens_as_name, opens_with_date
+from textclean.clean.roles import Element, Item
+
+#: A box's lines are as wide as its measure to within this much (em): full lines of one box; an ASCII character
+#: (digits) moves a line's width half an em.
+BOX_SLACK = 0.5
+#: The widest measure (em) read as a narrow box: a headline set beside its body (the second layout's boxes are
+#: 3 to 9 em); a wider headline's halves are one line each, paired by the words (:mod:`~textclean.clean.units`).
+NARROW_MEASURE = 10.0
+#: A line at most this wide (em) over a box narrower than it is a label (the second layout's column labels are 4
+#: and 5 em: ``深度阅读``, ``要闻·综合``); a wider line over a box is the upper half of a two-part headline set in
+#: one line (devpages gov-1986-03: ``进一步发展社会主义的商品市场`` over ``逐步完善`` / ``市场体系``).
+BOX_LABEL_WIDTH = 5.0
+#: The space between a two-part headline's halves, set on one printed line (em).
+HALVES_SPACE = 1.0
+
+
+def join_boxed_halves(elements: list[Element]) -> list[Element]:
+    """Join a title wrapped in a narrow box whose last line ends short of the box's measure (:func:`_box_end`)
+    with the titles set tight under it that are the box's next half (:func:`_lower_half`), with a space; a title
+    whose lines all fill the box with the titles that go on in it.
+
+    Before (PyMuPDF, a 5 em box): ``加大节能减`` / ``排和环境保`` / ``护力度`` and ``做`` / ``好产品质量`` /
+    ``安全工作`` stood as kicker and title (the printed line ``护力度 做`` split at its space); after, one title
+    ``加大节能减排和环境保护力度 做好产品质量安全工作``. So ``及时果断调整宏观`` / ``经济政策`` over
+    ``全力保持经济平稳`` / ``较快发展`` (8 em). Not joined: a kicker wrapped in a wider box than its title's
+    (``1993年政府工作报`` / ``告摘登`` over a 5 em title), an upper title that opens as a name or holds a year
+    (:func:`~textclean.clean.lexicon.opens_as_name`), a lower half that opens with a date, lines across a blank
+    line.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> [e.text for e in join_boxed_halves([mk("加大节能减", "排和环境保", "护力度"), mk("做", "好产品质量", "安全工作")])]
+    ['加大节能减排和环境保护力度 做好产品质量安全工作']
+    >>> [e.text for e in join_boxed_halves([mk("积极推进改", "革开放"), mk("为经济社会"), mk("发展注入新", "的活")])]
+    ['积极推进改革开放 为经济社会发展注入新的活']
+    >>> len(join_boxed_halves([mk("1993年政府工作报", "告摘登"), mk("改革开放和", "现代化建设")]))
+    2
+
+    Nor a title of one line short of the measure under a kicker wrapped in it, however it adds up with the
+    kicker's last line (PyMuPDF, devpages gov-1987-02: ``坚持长期稳定发展经济`` / ``的方针`` over ``深化企业改革``):
+    the rest of a printed line split at its space goes on in a line under it.
+
+    >>> len(join_boxed_halves([mk("坚持长期稳定发展经济", "的方针"), mk("深化企业改革")]))
+    2
+    """
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        el = elements[i]
+        sep = _box_end(out[-1]) if out else None
+        n = _lower_half(out[-1], elements[i:]) if sep is not None else 0
+        if n and sep is not None:
+            lower = elements[i : i + n]
+            items = [it for e in lower for it in e.items]
+            out[-1] = Element("title", [*out[-1].items, *items], out[-1].text + sep + "".join(e.text for e in lower))
+            i += n
+            continue
+        out.append(el)
+        i += 1
+    return out
+
+
+def _box_end(title: Element) -> str | None:
+    """How ``title``, wrapped in a narrow box, goes on in a title set under it: two lines or more of text, all at
+    its first line's measure (:data:`NARROW_MEASURE` at most) but the last: a space when that ends short of it (the
+    end of a half), nothing when it is full too (the box runs on: ``在发展生`` / ``产的基础`` over ``上继续增`` /
+    ``加城乡人`` / ``民收入``); None for a title of another shape, or that opens as a name or holds a year (a
+    kicker's ways, :func:`~textclean.clean.lexicon.opens_as_name`: ``党的十五大报`` / ``告要点``; a preposition opens
+    as many titles, ``在发展生`` / …, as labels, and a label stands in one line).
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _box_end(mk("积极推进改", "革开放")), _box_end(mk("在发展生", "产的基础")), _box_end(mk("1993年政府工作报", "告摘登"))
+    (' ', '', None)
+    """
+    if title.kind != "title" or len(title.items) < 2 or any(it.role != "text" for it in title.items):
+        return None
+    measure = title.items[0].width
+    if measure > NARROW_MEASURE or not _at(title.items[:-1], measure) or title.items[-1].width > measure + BOX_SLACK:
+        return None
+    if YEAR_RE.search(title.text) or opens_as_name(title.text):
+        return None
+    return " " if title.items[-1].width < measure - BOX_SLACK else ""
+
+
+def _lower_half(upper: Element, elements: list[Element]) -> int:
+    """How many of ``elements`` (titles set tight) make the box's next half under ``upper``
+    (:func:`_box_end`), 0 for none: its first line at the measure (the half opens a line) or, with the
+    upper's last line and a space, as wide (one printed line PyMuPDF split at the space); every further line at
+    the measure but the half's last, which ends it no wider."""
+    measure, last = upper.items[0].width, upper.items[-1]
+    lines: list[Item] = []
+    n = 0
+    for el in elements:
+        if el.kind != "title" or el.items[0].gap_before or any(it.role != "text" for it in el.items):
+            break
+        lines += el.items
+        n += 1
+        if len(lines) > 1 and lines[-1].width < measure - BOX_SLACK:
+            break  # (a line short of the measure ends the half; the first may be the rest of the upper's line)
+    if not lines or opens_with_date(lines[0].text):
+        return 0
+    first = lines[0].width
+    split = len(lines) > 1 and abs(last.width + HALVES_SPACE + first - measure) <= BOX_SLACK
+    opens = abs(first - measure) <= BOX_SLACK or split
+    if not opens or not _at(lines[1:-1], measure) or lines[-1].width > measure + BOX_SLACK:
+        return 0
+    return n
+
+
+def _at(lines: list[Item], measure: float) -> bool:
+    """Whether every line of ``lines`` is as wide as ``measure`` (:data:`BOX_SLACK`)."""
+    return all(abs(it.width - measure) <= BOX_SLACK for it in lines)
+
+
+def over_narrower_box(line: Item, title: Element) -> bool:
+    """Whether the one-line ``line`` stands over ``title``, a headline wrapped in a narrow box
+    (lines of a few characters), wider than the box's measure and no wider than a label
+    (:data:`BOX_LABEL_WIDTH`): a line over a box is its first line only at its measure, so this one is a label set
+    over the box (by shape, :func:`~textclean.clean.wrapped.join_wrapped_titles` joined a line over a narrower one).
+
+    Before (PyMuPDF, a 3 em box): ``深度阅读`` (4 em) over ``大力抓`` / ``好农业`` made one title
+    ``深度阅读大力抓好农业``; after, the label stands over the title. Not a label: a line at the box's measure
+    (``继续推动`` over ``区域协调`` / ``发展``), a line over a one-line title (the box's last line may be narrower),
+    a line wider than a label (a half in one line).
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> over_narrower_box(mk("深度阅读").items[0], mk("大力抓", "好农业")), over_narrower_box(mk("继续推动").items[0], mk("区域协调", "发展"))
+    (True, False)
+    >>> over_narrower_box(mk("继续推动").items[0], mk("发展")), over_narrower_box(mk("进一步发展社会主义的商品市场").items[0], mk("逐步完善", "市场体系"))
+    (False, False)
+    """
+    measure = max(it.width for it in title.items)
+    return len(title.items) > 1 and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
