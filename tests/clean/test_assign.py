@@ -865,3 +865,42 @@ def test_a_piece_stopping_inside_a_sentence_goes_before_the_titled_piece_of_its_
     assert continuation_targets([indented, opener, stops], {0, 1}, [set()] * 3) == {2: 1}
     # both titled pieces open inside a paragraph: nothing tells which one it goes on into
     assert continuation_targets([opener, opener, stops], {0, 1}, [set()] * 3) == {}
+
+
+def test_two_titled_pieces_of_one_article_join_under_the_stronger_title_on_a_devpage() -> None:
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    # pdftotext's text of devpages gov-2014-02: the page's name (学习园地) with the pull quote set under it titled
+    # the article's first column, which stops inside a word (加快投融资体制改); its own title headed the second
+    # column (革，推进投资主体多元化，…). Before, two articles; after, one, the page's name its banner.
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / "gov-2014-02.json").read_text("utf-8"))["articles"]
+    page = root / "pdftotext" / "gov-2014-02.txt"
+    got = clean_page(page.name, page.read_bytes()).articles
+    assert [(a.title, a.page_banner) for a in got] == [(a["title"], a["page_banner"]) for a in gold]
+    assert "".join(b.text for b in got[0].blocks).replace(" ", "").startswith("扩大内需是经济增长的主要动力")
+
+
+def test_two_titled_pieces_each_titled_by_its_own_words_stay_two() -> None:
+    from textclean.clean.drafts import Draft
+    from textclean.clean.roles import Element, Item
+    from textclean.clean.titledpieces import titled_joins
+
+    def piece(text: str, last: float) -> Draft:
+        widths = [20.0] * 5 + [last]
+        return Draft([Element("body", [Item(k, text, text, w, True, True) for k, w in enumerate(widths)])])
+
+    drafts = [
+        piece("扩大内需，发挥消费的基础作用和投资的关键", 20.0),
+        piece("作用，加快投融资体制改革，推进投资主体", 12.0),
+    ]
+    # the upper piece titled with the page's name (its words in no body): it yields, the two join
+    assert titled_joins(drafts, {0: "学习园地", 1: "增强内需拉动经济的主引擎作用"}, [set(), set()]) == [(0, 1, 0)]
+    # negative: each title's words fit its own text (two articles set in one measure): no join
+    assert titled_joins(drafts, {0: "扩大内需发挥消费作用", 1: "加快投融资体制改革"}, [set(), set()]) == []
+    # negative: the upper piece ends short of the column (a paragraph's last line, or a signature): no join
+    short = [piece("扩大内需，发挥消费的基础作用和投资的关键", 14.0), drafts[1]]
+    assert titled_joins(short, {0: "学习园地", 1: "增强内需拉动经济的主引擎作用"}, [set(), set()]) == []

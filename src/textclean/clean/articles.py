@@ -244,7 +244,8 @@ def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str
 def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
     """One element per kind for an article; a second element of a kind given to the same
     article (a rare leftover) is joined to the first, never dropped: bylines add names,
-    texts are joined with a space. A kicker that reads as a column label (:func:`is_column_label`) is the
+    texts are joined with a space; the same text given twice (a kicker the page prints again, over two pieces of
+    the article joined, :mod:`~textclean.clean.titledpieces`) is said once. A kicker that reads as a column label (:func:`is_column_label`) is the
     column, when the article has none: ``史料钩沉`` over ``1982年政府工作报告选读`` over the title were one
     kicker ``史料钩沉 1982年政府工作报告选读``; now column and kicker.
 
@@ -253,6 +254,8 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
     [('column', '史料钩沉'), ('kicker', '1982年政府工作报告选读')]
     >>> sorted((k, e.text) for k, e in _collect_parts([mk("kicker", "党的十九大报告摘编")]).items())
     [('kicker', '党的十九大报告摘编')]
+    >>> [e.text for e in _collect_parts([mk("kicker", "2019年政府工作任务"), mk("kicker", "2019年政府工作任务")]).values()]
+    ['2019年政府工作任务']
     """
     parts: dict[ElementKind, Element] = {}
     for el in elements:
@@ -261,7 +264,7 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
         have = parts.get(el.kind)
         if have is None:
             parts[el.kind] = el
-        else:
+        elif have.text.replace(" ", "") != el.text.replace(" ", ""):  # (the same text twice is said once)
             sep = "" if el.kind == "box" else " "
             parts[el.kind] = Element(el.kind, [*have.items, *el.items], f"{have.text}{sep}{el.text}")
     return parts

@@ -17,9 +17,15 @@ in three passes:
    above its body or above a unit already given to it;
 3. *leftovers*: a spare headline line becomes the kicker of the body it
    fits best; a page banner at the top of the page is shared by all.
+
+Then untitled pieces go on from the titled piece of their measure
+(:mod:`~textclean.clean.drafts`), and two titled pieces of one article are
+joined under the stronger title (:mod:`~textclean.clean.titledpieces`).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from textclean.clean.banner import find_banner, spread_banner, top_line_of_no_body
 from textclean.clean.drafts import (
@@ -32,6 +38,7 @@ from textclean.clean.drafts import (
 )
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
+from textclean.clean.titledpieces import titled_joins
 from textclean.clean.units import (
     Unit,
     bylines_over_heads,
@@ -90,7 +97,9 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     _assign_by_content(units, drafts, where, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units)
-    return _join_continuations(drafts, units, idf), units, banner
+    drafts = _join_continuations(drafts, units, idf)
+    drafts, banner = _join_titled_pieces(drafts, units, banner, elements)
+    return drafts, [u for u in units if u.elements], banner
 
 
 def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) -> list[Draft]:
@@ -110,6 +119,64 @@ def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) 
         if u.draft is not None:
             u.draft = moved[u.draft]
     return drafts
+
+
+def _join_titled_pieces(
+    drafts: list[Draft], units: list[Unit], banner: Element | None, elements: list[Element]
+) -> tuple[list[Draft], Element | None]:
+    """Pass 5: two titled pieces of one article are joined (:func:`~textclean.clean.titledpieces.titled_joins`);
+    the weaker title finds its home (:func:`_home_of_weaker`). Returns the drafts and the page's banner.
+
+    Before (pdftotext, devpages gov-2014-02): ``学习园地`` (the page's name) with the pull quote under it titled
+    the article's first column, ``增强内需拉动经济的主引擎作用`` its second; after, one article, the page's name its
+    banner. Before (gov-2013-02): the head of the article beside it (``G 学习园地`` / ``对今年政府工作的建议`` /
+    ``以更大的政治勇气和智慧，…``) titled the second column of ``强化农业农村发展基础…``, its own body untitled; after,
+    it heads that body.
+    """
+    titles = {u.draft: t.text for u in units if u.draft is not None and (t := u.get("title")) is not None}
+    heads = Counter(_bare(e.text) for e in elements if e.kind in ("title", "kicker"))
+    printed = frozenset(t for t, n in heads.items() if n > 1)  # (a section's name: the page prints it again)
+    joins = titled_joins(drafts, titles, [_taken(units, d) for d in range(len(drafts))], printed)
+    if not joins:
+        return drafts, banner
+    drafts, moved = merge_continuations(drafts, {b: a for a, b, _ in joins})
+    weak = {w for _, _, w in joins}
+    losers = [(u, t) for u in units if u.draft in weak and (t := u.get("title")) is not None]
+    for u in units:
+        u.draft = moved[u.draft] if u.draft is not None else None
+    idf = BigramIdf([d.body_text() for d in drafts])
+    titled = {u.draft for u in units if u.get("title") is not None and all(u is not v for v, _ in losers)}
+    untitled = [d for d in range(len(drafts)) if d not in titled]
+    for u, title in losers:
+        top = title is elements[0] and banner is None and _bare(title.text) not in printed
+        home = _home_of_weaker(u, title, units, untitled, idf, top)
+        if home == "banner":
+            banner = title
+    return drafts, banner
+
+
+def _home_of_weaker(u: Unit, title: Element, units: list[Unit], untitled: list[int], idf: BigramIdf, top: bool) -> str:
+    """Give the title that yielded (in unit ``u``, now of the joined draft) a home; return which: ``"body"``, an
+    untitled draft its words fit better than the joined text (the head of the article beside, unit and all; taken
+    from ``untitled``); ``"said"``, dropped where the joined article's headline holds its text already (a kicker
+    the page prints again, a subtitle); ``"banner"``, when it is the page's first line (``top``: on a page with no
+    banner, printed once); else ``"kicker"``, the joined article's.
+    """
+    home = max(untitled, key=lambda d: (idf.coverage(title.text, d), -d), default=None)
+    if home is not None and u.draft is not None and idf.coverage(title.text, home) > idf.coverage(title.text, u.draft):
+        u.draft = home
+        untitled.remove(home)
+        return "body"
+    said = {_bare(e.text).lstrip("—─-") for v in units if v.draft == u.draft for e in v.elements if e is not title}
+    if top or _bare(title.text) in said:
+        u.elements.remove(title)
+        return "banner" if top else "said"
+    u.elements[u.elements.index(title)] = Element("kicker", title.items, title.text)
+    return "kicker"
+
+
+def _bare(text: str) -> str:
+    return text.replace(" ", "")
 
 
 def _assign_by_structure(units: list[Unit], where: dict[int, int]) -> None:
