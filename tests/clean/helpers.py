@@ -21,3 +21,16 @@ def articles_of(*lines: str) -> list:
     for t in lines:
         page += [Line(len(page), t), Line(len(page) + 1, "")]
     return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(page)))
+
+
+def devpage(extractor: str, name: str) -> tuple[list[dict], list]:
+    """A devpage fixture (``tests/pages/devpages``): its gold articles and the articles textclean makes of it."""
+    import json
+    from pathlib import Path
+
+    from textclean import clean_page
+
+    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
+    gold = json.loads((root / "gold" / f"{name}.json").read_text("utf-8"))["articles"]
+    page = root / extractor / f"{name}.txt"
+    return gold, clean_page(page.name, page.read_bytes()).articles

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7, articles_of
+from helpers import BODY_7, articles_of, devpage
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.drafts import Draft, piece_order
@@ -246,15 +246,8 @@ def test_a_headlines_upper_half_over_its_wrapped_lower_half_is_one_title() -> No
 
 
 def test_a_two_part_headline_with_a_wrapped_half_on_a_devpage() -> None:
-    import json
-    from pathlib import Path
-
-    from textclean import clean_page
-
-    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
-    gold = json.loads((root / "gold" / "cpc-19-02.json").read_text("utf-8"))["articles"]
-    page = root / "pymupdf" / "cpc-19-02.txt"
-    got = [a.title for a in clean_page(page.name, page.read_bytes()).articles]
+    gold, articles = devpage("pymupdf", "cpc-19-02")
+    got = [a.title for a in articles]
     title = "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程"
     assert title in [a["title"] for a in gold]
     assert title in got

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7
+from helpers import BODY_7, devpage
 
 from textclean.models import Line
 
@@ -34,15 +34,8 @@ def test_a_label_wider_than_the_box_under_it_is_not_its_first_line() -> None:
 
 
 def test_a_two_part_headline_whose_printed_line_pymupdf_split_at_its_space_on_a_devpage() -> None:
-    import json
-    from pathlib import Path
-
-    from textclean import clean_page
-
-    root = Path(__file__).resolve().parents[1] / "pages" / "devpages"
-    gold = json.loads((root / "gold" / "cpc-13-02.json").read_text("utf-8"))["articles"]
-    page = root / "pymupdf" / "cpc-13-02.txt"
-    got = [a.title for a in clean_page(page.name, page.read_bytes()).articles]
+    gold, articles = devpage("pymupdf", "cpc-13-02")
+    got = [a.title for a in articles]
     title = "进一步扩大对外开放的广度和深度 不断发展对外经济技术交流与合作"
     assert title in [a["title"] for a in gold]
     assert title in got
