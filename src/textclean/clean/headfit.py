@@ -55,10 +55,12 @@ def overhangs_full_line(body: list[Item], k: int) -> bool:
     >>> overhangs_full_line(body, 2), overhangs_full_line([mk("甲乙。"), *body[1:]], 2), overhangs_full_line(body, 1)
     (True, False, False)
     """
-    above = body[k - 1]
-    if k < 2 or body[k].squeezed < width_with_wide_digits(above.text, above.width) + HEAD_OVERHANG:
-        return False  # (the cheap test first)
-    return above.role == body[k - 2].role == "text" and not (body[k - 2].ends or above.ends)
+    above, line = body[k - 1], body[k]
+    if k < 2 or line.width < above.width + HEAD_OVERHANG:
+        return False  # (the cheap test first: squeezed is at most the width, the width with wide digits at least it)
+    if not (above.role == body[k - 2].role == "text" and not (body[k - 2].ends or above.ends)):
+        return False
+    return line.squeezed >= width_with_wide_digits(above.text, above.width) + HEAD_OVERHANG
 
 
 def no_paragraph(body: list[Item], i: int, j: int, below: tuple[float, float]) -> bool:

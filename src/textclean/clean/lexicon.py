@@ -40,27 +40,44 @@ def _lexicon() -> tuple[dict[str, int], float]:
     return freq, math.log(sum(freq.values()))
 
 
-def word_ends(text: str) -> set[int]:
+@lru_cache(maxsize=1)
+def _log_probs() -> dict[str, float]:
+    """Each word's log probability, ``log(count) - log(total)`` (:func:`_lexicon`), worked out once per process."""
+    freq, log_total = _lexicon()
+    return {word: math.log(count) - log_total for word, count in freq.items() if count}
+
+
+#: Distinct texts :func:`word_ends` keeps the cut of: a page asks again and again about the same break (a line
+#: pair is looked at by several rules), and pages of one source repeat their headlines.
+WORD_CUTS_CACHED = 4096
+
+
+@lru_cache(maxsize=WORD_CUTS_CACHED)
+def word_ends(text: str) -> frozenset[int]:
     """Where the words of ``text`` end (offsets), cut as jieba cuts (the most probable dictionary words).
 
     >>> sorted(word_ends("整党整风"))
     [2, 4]
     """
-    freq, log_total = _lexicon()
+    log_probs = _log_probs()
+    unknown = -_lexicon()[1]  # an unknown character is a word of count 1: log(1) - log(total)
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in range(n - 1, -1, -1):
         options = []
         for j in range(i + 1, min(n, i + MAX_WORD) + 1):
-            count = freq.get(text[i:j]) or (1 if j == i + 1 else 0)  # an unknown character is a word of count 1
-            if count:
-                options.append((math.log(count) - log_total + best[j][0], j))
+            log_prob = log_probs.get(text[i:j])
+            if log_prob is None:
+                if j > i + 1:
+                    continue
+                log_prob = unknown
+            options.append((log_prob + best[j][0], j))
         best[i] = max(options)
     ends, i = set(), 0
     while i < n:
         i = best[i][1]
         ends.add(i)
-    return ends
+    return frozenset(ends)
 
 
 def breaks_a_word(upper: str, lower: str) -> bool:

@@ -257,19 +257,24 @@ def _runs(items: list[Item], seq: list[float], pairs: Counter[str]) -> list[tupl
     for k in range(2, min(n - 1, MAX_COLUMNS) + 1):  # the first line may open a stretch
         score[index[k, 1]] = -ENTER_COST - (SHORT_COST if _short_of(items[0], items[k]) else 0.0)
     back: list[list[int]] = []
+    # the states a line fits alike (:func:`_fit`: a stretch's first row but its first line, state (k, 2) for all)
+    alike = [(k, 2) if 1 < r <= k else (k, r) for k, r in states]
     for j in range(1, n):
         new, ptr = [-math.inf] * len(states), [0] * len(states)
+        fits: dict[tuple[int, int], float] = {}
         for x, (k, r) in enumerate(states):
             if k == 0:  # read on, or leave a stretch
-                cands = [(score[0], 0)] + [(score[y] - LEAVE_COST, y) for y in later]
+                best, arg = max([(score[0], 0)] + [(score[y] - LEAVE_COST, y) for y in later])
             elif r == 1:
-                cands = [(score[0] - ENTER_COST, 0)]
-            elif r <= k:
-                cands = [(score[x - 1], x - 1)]
+                best, arg = score[0] - ENTER_COST, 0
+            elif r <= k or score[x - 1] > score[x]:  # (of equal scores, the later state, as max of the pairs)
+                best, arg = score[x - 1], x - 1
             else:
-                cands = [(score[x - 1], x - 1), (score[x], x)]
-            best, arg = max(cands)
-            new[x], ptr[x] = best + _fit(items, seq, pairs, j, k, r), arg
+                best, arg = score[x], x
+            fit = fits.get(alike[x])
+            if fit is None:
+                fit = fits[alike[x]] = _fit(items, seq, pairs, j, k, r)
+            new[x], ptr[x] = best + fit, arg
         score = new
         back.append(ptr)
     x = max([*later, 0], key=score.__getitem__)  # (a stretch ends after a later row)
@@ -348,11 +353,14 @@ def _in_column_order(cols: list[list[Item]], pairs: Counter[str], before: Item |
     """
     k = len(cols)
     measure = statistics.median(it.width for col in cols for it in col)
+    # each column's opening and each break's fit, worked out once (the k! orders share them)
+    opening = [
+        _opens_paragraph(c[0], measure) + (max(0.0, junction(before, c[0], pairs)) if before else 0.0) for c in cols
+    ]
+    fit = {(a, b): _break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
 
     def score(order: tuple[int, ...]) -> float:
-        first = cols[order[0]][0]
-        opening = _opens_paragraph(first, measure) + (max(0.0, junction(before, first, pairs)) if before else 0.0)
-        return opening + sum(_break_fit(cols[a][-1], cols[b][0], measure, pairs) for a, b in itertools.pairwise(order))
+        return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order))
 
     orders = list(itertools.permutations(range(k)))  # (the order read first: max keeps the first of equals)
     best = max(orders, key=score)

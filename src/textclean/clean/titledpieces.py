@@ -55,8 +55,10 @@ def titled_joins(
     """
     if len(titles) < 2:
         return []
-    lines = [[it for el in d.bodies for it in el.items] for d in drafts]
-    measure = [draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
+    lines = {d: [it for el in drafts[d].bodies for it in el.items] for d in titles}
+    if not any(len(lines[d]) >= MEASURE_LINES and drafts[d].note is None and not lines[d][-1].ends for d in titles):
+        return []  # (no titled piece may stop inside a sentence, as on most pages: no draft need be measured)
+    measure = {d: draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for d, items in lines.items()}
     ups = [d for d in titles if measure[d] and drafts[d].note is None and _stops_inside(lines[d], measure[d])]
     downs = [d for d in titles if measure[d] and _full(lines[d][0], measure[d])]
     pairs = [
