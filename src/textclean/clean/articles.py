@@ -30,10 +30,8 @@ from textclean.clean.roles import (
 )
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
+from textclean.clean.typesetting import COLUMN_LABEL_CHARS
 from textclean.models import Article, Block, Page
-
-#: A column label holds at most this many characters (the devpages' 219 hold 3 to 5, their 137 kickers 6 or more).
-COLUMN_LABEL_CHARS = 5
 
 
 def article_id(source: str, sha256: str, index: int) -> str:
@@ -120,7 +118,7 @@ def _or_none(text: str | None) -> str | None:
 
 def is_column_label(text: str) -> bool:
     """Whether a headline line over a title is a column label rather than a kicker: a name of at most
-    :data:`COLUMN_LABEL_CHARS` characters, no digit in it (``理论视点``, ``读报告``, ``要闻·综合``). A kicker is
+    :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS` characters, no digit in it (``理论视点``, ``读报告``, ``要闻·综合``). A kicker is
     a phrase, a report's name or a slogan: the devpages' 137 kickers hold 6 to 28 characters, their 219 column
     labels 3 to 5. A page sets its labels with a logo (``G 学习园地``, read by its shape); another sets them
     plain, and the label was the kicker (the second layout: column/kicker 0.59 on PyMuPDF).

@@ -14,6 +14,7 @@ from __future__ import annotations
 from textclean.clean.chardata import YEAR_RE
 from textclean.clean.lexicon import opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
+from textclean.clean.typesetting import COLUMN_LABEL_CHARS
 
 #: A box's lines are as wide as its measure to within this much (em): full lines of one box; an ASCII character
 #: (digits) moves a line's width half an em.
@@ -21,10 +22,10 @@ BOX_SLACK = 0.5
 #: The widest measure (em) read as a narrow box: a headline set beside its body (the second layout's boxes are
 #: 3 to 9 em); a wider headline's halves are one line each, paired by the words (:mod:`~textclean.clean.units`).
 NARROW_MEASURE = 10.0
-#: A line at most this wide (em) over a box narrower than it is a label (the second layout's column labels are 4
-#: and 5 em: ``深度阅读``, ``要闻·综合``); a wider line over a box is the upper half of a two-part headline set in
-#: one line (devpages gov-1986-03: ``进一步发展社会主义的商品市场`` over ``逐步完善`` / ``市场体系``).
-BOX_LABEL_WIDTH = 5.0
+#: A line at most as wide as a column label (em) over a box narrower than it is a label; a wider line over a box is
+#: the upper half of a two-part headline set in one line (devpages gov-1986-03: ``进一步发展社会主义的商品市场``
+#: over ``逐步完善`` / ``市场体系``).
+BOX_LABEL_WIDTH = float(COLUMN_LABEL_CHARS)
 #: The space between a two-part headline's halves, set on one printed line (em).
 HALVES_SPACE = 1.0
 

@@ -41,3 +41,6 @@ BANNER_LAST_LINE = 2
 
 #: How far (em) a paragraph's first line may be from the column less :data:`INDENT` (type sets widths loosely).
 FIRST_LINE_TOLERANCE = 1.5
+#: A column label holds at most this many characters, set one em each (the devpages' 219 labels hold 3 to 5, their
+#: 137 kickers 6 or more; the second layout's labels are 4 and 5 em: ``深度阅读``, ``要闻·综合``).
+COLUMN_LABEL_CHARS = 5
