@@ -175,3 +175,16 @@ def test_lines_are_put_in_another_order_never_lost_nor_repeated() -> None:
         got = read_columns(items)
         assert sorted(map(id, got)) == sorted(map(id, items))
     assert looked  # (the page shapes reach the full reading)
+
+
+def test_columns_read_row_by_row_below_lines_read_in_column_order_are_found() -> None:
+    # seven lines of another article, set wider and read in column order, open the page: the quick look's
+    # first window of uncommon pairs starts among them, where the lines run on as read; the two columns read
+    # row by row further on in that window are still looked at (and read back), text in column order is not
+    above, left, right = _set(SCHOOLS, 18)[:7], _set(HEALTH, 16), _set(SOCIETY, 16)
+    items = _items([*above, *_rows(left, right)])
+    assert _may_read_rows(items)
+    assert _texts(read_columns(items)) == [*above, *left, *right]
+    in_order = _items([*above, *left, *right])
+    assert not _may_read_rows(in_order)
+    assert read_columns(in_order) is in_order
