@@ -188,3 +188,27 @@ def test_columns_read_row_by_row_below_lines_read_in_column_order_are_found() ->
     in_order = _items([*above, *left, *right])
     assert not _may_read_rows(in_order)
     assert read_columns(in_order) is in_order
+
+
+def _runs_whole(got: list[str], column: list[str]) -> bool:
+    """Whether ``column``'s lines come out one after the other, in order."""
+    at = got.index(column[0])
+    return got[at : at + len(column)] == column
+
+
+def test_a_column_that_ends_before_the_others_leaves_rows_of_the_others() -> None:
+    # three columns read row by row; the middle one ends a paragraph nine rows before the others, the rows
+    # below hold the first and third columns' lines: each column still comes out whole
+    left, middle, right = _set(HEALTH, 16)[:18], _set(JOBS, 16)[:9], _set(SOCIETY, 16)[:18]
+    middle[-1] = middle[-1][:-1] + "。"
+    got = _texts(read_columns(_items(["推进民生改善", *_rows(left, middle, right)])))
+    assert all(_runs_whole(got, column) for column in (left, middle, right))
+
+
+def test_columns_that_end_together_with_text_after_them_keep_their_rows() -> None:
+    # no column ends early: every row holds three lines, the text after the stretch stays after it
+    left, middle, right = _set(HEALTH, 16)[:10], _set(JOBS, 16)[:10], _set(SOCIETY, 16)[:10]
+    after = _set(SCHOOLS, 16)[1:]
+    got = _texts(read_columns(_items(["推进民生改善", *_rows(left, middle, right), *after])))
+    assert got[-len(after) :] == after
+    assert all(_runs_whole(got, column) for column in (left, middle, right))
