@@ -160,17 +160,18 @@ def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) ->
     set after each (the sentence reads on across the gap; whose head it is, the content decides).
 
     >>> mk = lambda t, no: Item(no, t, t, float(len(t)), True, True)
-    >>> text, head = [mk("甲乙", 0), mk("丙", 1), mk("丁。", 2)], [mk("丙", 1)]
+    >>> text = [mk("甲乙", 0), mk("丙", 1), mk("丁。", 2)]
+    >>> head = text[1:2]
     >>> [(h, [it.text for it in p]) for h, p in _lift_out([(False, text)], [head])]
     [(False, ['甲乙', '丁。']), (True, ['丙'])]
     """
     out: list[tuple[bool, list[Item]]] = []
-    taken = {it.no for h in heads for it in h}
+    taken = {id(it) for h in heads for it in h}  # (by identity: the column lines of one joined row share a number)
     for is_head, part in pieces:
         if is_head:
             out.append((True, part))
             continue
-        kept = [it for it in part if it.no not in taken]
+        kept = [it for it in part if id(it) not in taken]
         if kept:
             out.append((False, kept))
         out.extend((True, h) for h in heads if part[0].no <= h[0].no <= part[-1].no)

@@ -1,0 +1,228 @@
+"""One printed line holding a row of several columns -> the columns' lines.
+
+pdftotext sometimes prints the lines of two or three side-by-side columns that
+share a baseline as ONE line, the columns' lines separated by a single space:
+``培养高素质的人才队伍，是国家 与经济社会发展和国家战略需要 才体制改革，大力培养造就高水``.
+Left so, the text is scrambled (and the spaces read as spaces of the text).
+:func:`split_joined_rows` splits such a line into its columns' lines, in row
+order, as separate items: :func:`~textclean.clean.rowread.read_columns` then
+reads them column by column, as it reads the rows pdfminer prints line by line.
+
+A line is split only where every part is one column line of a measure the page
+sets its body in (:func:`page_measures`): each part but the last is a full line
+of that measure, a paragraph's last line (it ends a sentence) or its indented
+first line (holding a clause mark: a headline's half holds none); the last part
+is any line no wider than the measure; and no part keeps a space of its own
+after repair (:func:`~textclean.clean.repair.repair_line`: a letter-spaced
+column line loses its spaces). The spaces of a byline (``本报记者 崔湄 王霏苓``), a
+two-part headline (``大力发展社会事业 促进经济社会协调发展``) or a letter-spaced line
+of one column (``体 系 ”“ 加 强``) part nothing that fits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, ends_sentence, text_width
+from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+
+
+class Row(Protocol):
+    """A printed line as :class:`~textclean.clean.roles.Item` holds it (not imported: roles calls this module)."""
+
+    no: int
+    raw: str
+    text: str
+    width: float
+    gap_before: bool
+    gap_after: bool
+
+    def __init__(self, no: int, raw: str, text: str, width: float, gap_before: bool, gap_after: bool) -> None: ...
+
+
+Item = TypeVar("Item", bound=Row)
+
+#: A body measure holds at least this many characters: narrower widths shared by many lines are bylines' names,
+#: column labels and headline halves (a label holds at most 5, ``typesetting.COLUMN_LABEL_CHARS``), not a
+#: newspaper column (the narrowest hold 8 to 10).
+MIN_MEASURE = 8
+#: A width is one of the page's body measures when at least this many of its lines (or pieces of lines with
+#: spaces) are that wide: a column runs down a page in a dozen lines or more, a headline or a byline is one.
+MEASURE_LINES = 6
+#: A piece of a letter-spaced line holds one glyph, or two where a mark was set tight to it (``、创``, ``”“``).
+GLYPH_PIECE = 2
+#: Where the column lines of a line's pieces end (:func:`_line_ends`), ``None`` for none.
+Ends = list[int] | None
+#: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
+HALF_EM = 0.5
+
+
+def page_measures(items: list[Item]) -> list[int]:
+    """The widths (em, rounded) the page sets its body lines in, most common first: widths of at least
+    :data:`MIN_MEASURE` shared by :data:`MEASURE_LINES` or more lines, each piece of a line with spaces counted
+    as a line (a joined row's pieces are its columns' lines; a spaced-out line's are narrower than a measure).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
+    >>> page_measures([mk("甲" * 12)] * 3 + [mk("甲" * 10)] * 5 + [mk("甲" * 12 + " " + "乙" * 12)] * 2 + [mk("甲乙")] * 9)
+    [12]
+    """
+    counts: Counter[int] = Counter()
+    for it in items:
+        raw = it.raw.strip()
+        pieces = raw.split() if HAS_SPACE_RE.search(raw) else None
+        counts.update(map(_em, map(text_width, pieces)) if pieces else (_em(it.width),))
+    return [w for w, n in counts.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
+
+
+def _em(width: float) -> int:
+    """A width rounded to whole ems (half up)."""
+    return math.floor(width + 0.5)
+
+
+def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> list[Item]:
+    """``items`` with each line that holds a row of several columns' lines split into them, in row order
+    (:func:`column_parts`); the parts keep the line's number, the blank lines around it go to the first and last.
+    A line whose ``shape_role`` (:func:`~textclean.clean.roles.shape_role`) is other than text (a byline, an
+    attribution: ``——中国劳动关系学院校长、党委副书记 傅德印``) is one line, whatever its width.
+
+    Before (pdftotext, LAY lay-022): ``业培训和公共就业服务工作。加 标准提高到每人每年240元。全``; after:
+    ``业培训和公共就业服务工作。加`` / ``标准提高到每人每年240元。全``.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
+    >>> page = [mk("甲" * 14)] * 6 + [mk("业培训和公共就业服务工作。加 标准提高到每人每年240元。全"), mk("本报记者 崔湄 王霏苓")]
+    >>> from textclean.clean.roles import shape_role
+    >>> [it.text for it in split_joined_rows(page, shape_role)[6:]]
+    ['业培训和公共就业服务工作。加', '标准提高到每人每年240元。全', '本报记者 崔湄 王霏苓']
+    """
+    joined = {id(it) for it in items if " " in it.raw.strip() and it.width > MIN_MEASURE + FULL_LINE_SLACK}
+    if not joined:
+        return items  # (no line wider than a column holds a space: most pages)
+    measures = page_measures(items)
+    if not measures:
+        return items
+    out: list[Item] = []
+    for it in items:
+        parts = column_parts(it.raw, measures) if id(it) in joined and shape_role(it.text) == "text" else None
+        if not parts:
+            out.append(it)
+            continue
+        last = len(parts) - 1
+        for k, part in enumerate(parts):
+            text = repair_line(part)
+            gap_before, gap_after = it.gap_before and k == 0, it.gap_after and k == last
+            out.append(type(it)(it.no, part, text, text_width(text), gap_before, gap_after))
+    return out
+
+
+def column_parts(raw: str, measures: list[int]) -> list[str] | None:
+    """The column lines ``raw`` holds, read across at its spaces, or ``None`` when it is one line: the first
+    of ``measures`` (most common first) for which the pieces between spaces group into two or more parts, each
+    a column line of that measure (:func:`_line_ends`) and at least one of them full.
+
+    >>> column_parts("培养高素质的人才队伍，是国家 与经济社会发展和国家战略需要 才体制改革，大力培养造就高水", [14])
+    ['培养高素质的人才队伍，是国家', '与经济社会发展和国家战略需要', '才体制改革，大力培养造就高水']
+    >>> column_parts("系 ， 加 强 对 劳 务 派 遣 的 规 范 管 助试点范围。巩固完善基本药物", [14])
+    ['系 ， 加 强 对 劳 务 派 遣 的 规 范 管', '助试点范围。巩固完善基本药物']
+    >>> column_parts("大力发展社会事业 促进经济社会协调发展", [10]), column_parts("本报记者 崔湄 王霏苓", [14])
+    (None, None)
+    >>> column_parts("体 系 ”“ 加 强 工 会 法 治 宣 传", [14]), column_parts("劳模工匠进学校 思政教师进企业", [14, 8])
+    (None, None)
+    """
+    pieces = raw.split()
+    if len(pieces) < 2 or not CLAUSE_PUNCT_RE.search(raw):
+        return None  # (running text holds a clause mark every line or two: a headline's halves none)
+    widths = [text_width(p) for p in pieces]
+    total = sum(widths)
+    if any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures):
+        return None  # (a full line of one of the page's columns, spaced within)
+    for measure in measures:
+        if total <= measure + FULL_LINE_SLACK:
+            continue  # (the whole line fits one column line)
+        ends = _line_ends(pieces, widths, measure, 0, False, {})
+        if ends:
+            return [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+    return None
+
+
+def _line_ends(
+    pieces: list[str], widths: list[float], measure: int, start: int, full: bool, memo: dict[tuple[int, bool], Ends]
+) -> Ends:
+    """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None``
+    when they group into none.
+
+    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`_one_line`), no wider
+    than ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or
+    be an indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark, and the next must
+    not go on inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next
+    column's line opens anywhere, a word across them is chance); a full one must be among them (``full``: one was
+    before ``start``); the last is any line.
+    """
+    key = (start, full)
+    if key not in memo:
+        memo[key] = None
+        fits = itertools.takewhile(
+            lambda e: sum(widths[start:e]) <= measure + HALF_EM, range(start + 1, len(pieces) + 1)
+        )
+        for end in reversed(list(fits)):
+            width = sum(widths[start:end])
+            if not _one_line(pieces[start:end]):
+                continue
+            is_full = width >= measure - FULL_LINE_SLACK
+            if end == len(pieces):
+                if start and (full or is_full):
+                    memo[key] = [end]
+                    break
+                continue
+            text = "".join(pieces[start:end])
+            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and CLAUSE_PUNCT_RE.search(text)
+            if not (is_full or ends_sentence(text) or first) or not _may_part(pieces[end - 1], pieces[end]):
+                continue
+            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo)
+            if rest:
+                memo[key] = [end, *rest]
+                break
+    return memo[key]
+
+
+def _one_line(pieces: list[str]) -> bool:
+    """Whether ``pieces`` (parted by spaces) can be one column line: one piece, a letter-spaced line
+    (:func:`~textclean.clean.repair.is_letter_spaced`), or pieces parted next to digits or Latin letters only.
+
+    >>> _one_line(["系", "，", "加", "强", "对"]), _one_line(["在", "1905年", "11月"]), _one_line(["本报记者", "崔湄"])
+    (True, True, False)
+    """
+    if len(pieces) == 1:
+        return True
+    return is_letter_spaced(" ".join(pieces)) or all(map(_in_a_number, pieces, pieces[1:]))
+
+
+def _may_part(before: str, after: str) -> bool:
+    """Whether the space between pieces ``before`` and ``after`` may part two columns' lines: not inside a run of
+    letter-spaced glyphs (pieces of at most :data:`GLYPH_PIECE` characters both), nor next to a number
+    (:func:`_in_a_number`), nor inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends
+    anywhere and the next column's line opens anywhere, a word across them is chance).
+
+    >>> _may_part("是国家", "与经济"), _may_part("管", "助试点范围"), _may_part("确", "保"), _may_part("科学队伍也在迅", "速壮大")
+    (True, True, False, False)
+    """
+    if len(before) <= GLYPH_PIECE and len(after) <= GLYPH_PIECE:
+        return False
+    return not _in_a_number(before, after) and not breaks_a_word(before, after)
+
+
+def _in_a_number(before: str, after: str) -> bool:
+    """Whether a space between pieces ``before`` and ``after`` stands next to a digit or a Latin letter: extraction
+    spaces digit runs, ASCII signs (``4% 左右``) and Latin words off the Han text around them (``1897 年``), columns are parted anywhere.
+
+    >>> _in_a_number("年达到27％，1980", "年将达到29％。"), _in_a_number("是国家", "与经济"), _in_a_number("为", "０．")
+    (True, False, True)
+    """
+    return any(c.isdigit() or c.isascii() for c in (before[-1], after[0]))
