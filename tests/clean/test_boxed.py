@@ -39,3 +39,17 @@ def test_a_two_part_headline_whose_printed_line_pymupdf_split_at_its_space_on_a_
     title = "进一步扩大对外开放的广度和深度 不断发展对外经济技术交流与合作"
     assert title in [a["title"] for a in gold]
     assert title in got
+
+
+def test_a_label_as_wide_as_the_box_under_it_is_not_its_first_line() -> None:
+    # a 4 em label over a 4 em box below another article: the width cannot tell; the label ends a name, the box
+    # opens a clause
+    box = ("促进祖国", "和平统一", "大业")
+    assert _titles(*BODY_7, "深度阅读", *box, *BODY_7) == ["深度阅读", "促进祖国和平统一大业"]
+    # a box whose first line opens with an adverb, or under no clause, stays one title
+    assert _titles(*BODY_7, "必须努力", "做到财政", "收支平衡", *BODY_7) == ["必须努力做到财政收支平衡"]
+    assert _titles(*BODY_7, "继续推动", "区域协调", "发展", *BODY_7) == ["继续推动区域协调发展"]
+    # a kicker's last line is no label, however wide: the line over it goes on into it
+    assert _titles(*BODY_7, "1964年政府工作报", "告选读", "我国城", "乡正在", *BODY_7) == [
+        "1964年政府工作报告选读我国城乡正在"
+    ]

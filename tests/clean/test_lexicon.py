@@ -118,3 +118,15 @@ def test_a_line_opens_with_a_date_or_a_count_but_not_with_a_preposition_or_a_wor
     assert [opens_with_date(t) for t in ("关于外交工作", "时期的总任务", "在工会系统落地见效", "加快发展")] == [
         False
     ] * 4
+
+
+def test_a_label_over_a_clause_is_told_from_a_box_first_line() -> None:
+    from textclean.clean.lexicon import label_over_clause
+
+    assert label_over_clause("深度阅读", "促进祖国")
+    assert label_over_clause("学思践悟", "在知识分")
+    assert label_over_clause("政策速递", "关于外交工作")
+    assert not label_over_clause("必须努力", "做到财政")  # (an adverb opens a clause)
+    assert not label_over_clause("加大节能减", "排和环境保")  # (a lone verb: the end of 节能减排)
+    assert not label_over_clause("党的建设", "新的伟大工程")  # (no clause under it)
+    assert not label_over_clause("1994年政府工作报告", "保持国民")  # (longer than a label)

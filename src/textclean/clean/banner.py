@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import has_halves_space
+from textclean.clean.lexicon import label_over_clause
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
@@ -142,9 +143,19 @@ def spread_banner(elements: list[Element]) -> Element | None:
     for k, e in enumerate(elements[1:], 1):
         if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
-            if not (below and goes_on(e.items[0], below[0])):
+            if not (below and (goes_on(e.items[0], below[0]) or _labels_title(e, elements[k + 1]))):
                 return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
     return None
+
+
+def _labels_title(e: Element, below: Element) -> bool:
+    """Whether the letter-spaced line ``e`` is set tight over the title ``below`` as its column label
+    (:func:`~textclean.clean.lexicon.label_over_clause`): a page of the second layout spaces its labels as its
+    banner. Before (pdfminer): ``经 济 纵 横`` / ``在国有企业改革方面迈出更大的步伐``, once the label was parted from
+    the title, became the page's banner; after, the title's label. A banner read below the top stands apart
+    (``理 论 周 刊`` ∅ body).
+    """
+    return below.kind == "title" and not below.items[0].gap_before and label_over_clause(e.text, below.text)
 
 
 def _spread_line(e: Element) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.lexicon import name_over_clause, opens_as_clause, opens_as_name, opens_with_date
+from textclean.clean.lexicon import label_over_clause, name_over_clause, opens_as_clause, opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, ElementKind
 
@@ -145,7 +145,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and _names_no_body(_coverage_margin(idf, prev.elements[-1].text))
+            and (_names_no_body(_coverage_margin(idf, prev.elements[-1].text)) or _labels_tight(prev, u))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -164,6 +164,18 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         else:
             out.append(u)
     return out
+
+
+def _labels_tight(upper: Unit, lower: Unit) -> bool:
+    """Whether the one-line headline of ``upper`` is a column label set tight over the title opening ``lower``
+    (:func:`~textclean.clean.lexicon.label_over_clause`): its label, whatever body its words name.
+
+    Before (pdfminer, the second layout): ``学 习 贯 彻`` / ``一定要强化人民的国家机器``, the label parted from
+    the title it was read in one block with, stood as a title of its own (学习贯彻 names the body as well as a
+    title does); after, the title's label.
+    """
+    line, title = upper.elements[-1], lower.elements[0]
+    return len(line.items) == 1 and not title.items[0].gap_before and label_over_clause(line.text, title.text)
 
 
 def _under_kicker(upper: Unit, lower: Unit) -> bool:
@@ -404,6 +416,7 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
         and not has_halves_space(title.text)
         and not opens_with_date(top.text)
         and not name_over_clause(top.text, title.text)
+        and not label_over_clause(top.text, title.text)
     )
 
 

@@ -19,6 +19,7 @@ from textclean.clean.lexicon import (
     breaks_a_word,
     ends_with_preposition,
     first_word,
+    label_over_clause,
     name_over_clause,
     opens_as_clause,
     opens_as_label,
@@ -85,8 +86,8 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
         given = {id(e) for e in elements}  # (a title joined in this pass takes no third line)
-        for el in reversed(elements):
-            nxt = out[-1] if out else None
+        for k in range(len(elements) - 1, -1, -1):
+            el, nxt = elements[k], out[-1] if out else None
             if (
                 nxt is not None
                 and nxt.kind == el.kind == "title"
@@ -101,7 +102,8 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                     given.add(id(out[-1]))  # (one clause wrapped in a narrow measure: a half, as the extractor's)
                 continue
             if nxt is not None and (
-                (by_text and _runs_on(el, nxt)) or (_wraps_into(el, nxt) and (by_text or el.first > top))
+                (by_text and _runs_on(el, nxt))
+                or (_wraps_into(el, nxt) and (by_text or el.first > top) and not _label_over_box(elements[:k], el, nxt))
             ):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
@@ -226,6 +228,32 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
         and lower.items[-1].width <= measure + SAME_MEASURE_SLACK
         and not opens_as_label(upper.text)
     )
+
+
+def _label_over_box(above: list[Element], upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``upper``, as wide as the lines of the title ``lower`` wrapped in a narrow box
+    under it (:func:`_wraps_into`), is a column label set over the box rather than its first line: a label over a
+    clause by the words (:func:`~textclean.clean.lexicon.label_over_clause`), and the top of its stack (the
+    headline line set tight over it, if any, does not go on into it, :func:`goes_on`: ``1964年政府工作报`` /
+    ``告选读`` is a kicker's end).
+
+    Before (PyMuPDF, the second layout): ``深度阅读`` / ``促进祖国`` / ``和平统一`` / ``大业`` (4 em each, but the last)
+    made one title ``深度阅读促进祖国和平统一大业``; after, the label ``深度阅读`` over the title. Not parted:
+    ``继续推动`` / ``区域协调`` / ``发展`` (no clause under it), ``必须努力`` / ``做到财政`` / … (an adverb opens the upper).
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> _label_over_box([], mk("深度阅读"), mk("促进祖国", "和平统一", "大业"))
+    True
+    >>> _label_over_box([mk("1964年政府工作报")], mk("告选读"), mk("我国城", "乡正在"))
+    False
+    >>> _label_over_box([], mk("继续推动"), mk("区域协调", "发展")), _label_over_box([], mk("必须努力"), mk("做到财政", "收支"))
+    (False, False)
+    """
+    if not label_over_clause(upper.text, lower.items[0].text):
+        return False
+    top = upper.items[0]
+    last = above[-1].items[-1] if above and above[-1].kind == "title" else None
+    return last is None or top.gap_before or last.role != "text" or not goes_on(last, top)
 
 
 def _fills_into(upper: Element, lower: Element) -> bool:
@@ -463,7 +491,8 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
     at_top = group[0].no <= BANNER_LAST_LINE
     if len(group) == 2 and not breaks_a_word(group[0].text, group[1].text):
-        if opens_with_date(group[1].text) or name_over_clause(group[0].text, group[1].text):
+        upper, lower = group[0].text, group[1].text
+        if opens_with_date(lower) or name_over_clause(upper, lower) or label_over_clause(upper, lower):
             return [group[:1], group[1:]]
     if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
         return [group]
