@@ -1908,3 +1908,22 @@ def test_a_columns_top_line_among_heads_is_no_title_on_a_devpage() -> None:
     got = [a.title for a in clean_page(page.name, page.read_bytes()).articles]
     assert "着力改善民生，加快发展社会事业" in gold and "着力改善民生，加快发展社会事业" in got
     assert "注重保障和改善民生，切" not in got
+
+
+def test_a_line_left_open_over_a_title_wrapped_in_its_measure_is_that_titles_first_line() -> None:
+    from textclean.clean.roles import Element
+    from textclean.clean.wrapped import join_wrapped_titles
+
+    def title(at: int, *ts: str) -> Element:
+        items = [Item(at + k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)]
+        return Element("title", items, "".join(ts))
+
+    body = Element("body", [Item(20, "正文。", "正文。", 3.0, False, True, "text")], "正文。")
+    # PyMuPDF, the second layout: 的 leaves the 6 em line open over the title wrapped at 6 em under it
+    got = join_wrapped_titles(
+        [title(5, "党的十五大报告要点"), title(6, "邓小平理论的"), title(7, "历史地位和指", "导意义"), body]
+    )
+    assert [e.text for e in got if e.kind == "title"] == ["党的十五大报告要点", "邓小平理论的历史地位和指导意义"]
+    # a line wider than the narrow box under it stays apart, however its words end
+    got = join_wrapped_titles([title(5, "关于苏联和各人民民主国家的"), title(6, "建设的", "关系"), body])
+    assert [e.text for e in got if e.kind == "title"] == ["关于苏联和各人民民主国家的", "建设的关系"]

@@ -146,3 +146,32 @@ def over_narrower_box(line: Item, title: Element) -> bool:
     """
     measure = max(it.width for it in title.items)
     return len(title.items) > 1 and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
+
+
+def rest_of(line: Item, title: Element) -> bool:
+    """Whether the title ``title`` may be the rest of a headline whose first line is the one-line title ``line`` set
+    over it, asked when the words carry ``line`` on into it (:func:`~textclean.clean.wrapped.join_wrapped_titles`,
+    by the text), whatever its lines: each of them text, the first set tight, and ``line`` no wider than their
+    measure when that is a narrow box's (:data:`NARROW_MEASURE`; a box's first line fills it, no more; a wider
+    headline may balance its lines, ``大力进行社会主义精神文明`` over ``建设 促进改革开放和现代化`` / ``事业的顺利发展``,
+    devpages gov-1988-04, pdftotext).
+
+    Before (PyMuPDF, the second layout): ``邓小平理论的`` (6 em) over ``历史地位和指导`` / ``意义`` stood as kicker
+    and title (the 的 leaves the upper line open); after, one title. So ``以改革创新`` over ``精神全面推`` /
+    ``进党的建设`` / … (``创新精神``, read across the break, is the text's phrase). Not: a kicker wider than the
+    box under it (``1964年政府工作报告选读`` over ``我国城`` / ``乡正在`` / …), lines across a blank line.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> rest_of(mk("邓小平理论的").items[0], mk("历史地位和指导", "意义")), rest_of(mk("以改革创新").items[0], mk("精神全面推", "进党的建设"))
+    (True, True)
+    >>> rest_of(mk("1964年政府工作报告选读").items[0], mk("我国城", "乡正在"))
+    False
+    >>> rest_of(mk("大力进行社会主义精神文明").items[0], mk("建设 促进改革开放和现代化", "事业的顺利发展"))
+    True
+    """
+    measure = max(it.width for it in title.items)
+    return (
+        not title.items[0].gap_before
+        and all(it.role == "text" for it in title.items)
+        and (measure > NARROW_MEASURE or line.width <= measure + BOX_SLACK)
+    )

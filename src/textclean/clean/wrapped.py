@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.boxed import over_narrower_box
+from textclean.clean.boxed import over_narrower_box, rest_of
 from textclean.clean.chardata import YEAR_RE, has_halves_space
 from textclean.clean.lexicon import (
     breaks_a_word,
@@ -89,10 +89,11 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
         for k in range(len(elements) - 1, -1, -1):
             el, nxt = elements[k], out[-1] if out else None
             if (
-                nxt is not None
-                and nxt.kind == el.kind == "title"
-                and len(el.items) == 1
-                and (len(nxt.items) == 1 or (not by_text and id(nxt) in given and _one_half(nxt)))
+                (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1)
+                and (
+                    len(nxt.items) == 1
+                    or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))
+                )
                 and (by_text or (el.text not in repeated and not over_narrower_box(el.items[0], nxt)))
                 and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
