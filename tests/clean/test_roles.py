@@ -90,3 +90,19 @@ def test_a_box_read_line_by_line_with_the_column_beside_it_keeps_only_its_own_li
     assert _boxes(*ragged, *lines[8:]) == [
         "要把学习宣传贯彻党治任务，在全面学习、全面把握、全面落实上下功夫，努力推动工作。"
     ]
+
+
+def _kinds(*lines: str) -> list[tuple[str, str]]:
+    """The elements :func:`page_elements` finds in a page of ``lines`` set tight (no blank line: PyMuPDF)."""
+    from textclean.clean.layout import page_elements
+
+    return [(e.kind, e.text) for e in page_elements([Line(i, t) for i, t in enumerate(lines)])]
+
+
+def test_a_name_shaped_piece_of_a_headline_in_a_narrow_box_is_no_byline() -> None:
+    # 邓小平 in a stack of 3 em lines, 关于 (a preposition) over the box's next line: headline pieces, no authors
+    kinds = _kinds("坚持以", "邓小平", "理论为", "指导", "本报记者 覃钰璇", *BODY_7)
+    assert ("byline", "邓小平") not in kinds and ("byline", "本报记者 覃钰璇") in kinds
+    assert all(k != "byline" for k, _ in _kinds("关于", "1998年", "政府工", "作的建议", *BODY_7))
+    # a name under a title, not of the box's measure, stays a byline
+    assert ("byline", "龙苓沅") in _kinds("2017年工作总体部署", "龙苓沅", *BODY_7)

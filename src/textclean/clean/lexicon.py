@@ -255,6 +255,16 @@ def label_over_clause(upper: str, lower: str) -> bool:
     return not breaks_a_word(upper, lower) and opens_as_clause(lower)
 
 
+def is_word_of_class(text: str) -> bool:
+    """Whether ``text`` is one word jieba tags as a verb, an adverb, a preposition, a pronoun, a numeral or a time
+    word (:data:`WORD_CLASS_TAGS`): no person's name (jieba tags names apart), so no byline.
+
+    >>> is_word_of_class("关于"), is_word_of_class("高涨"), is_word_of_class("郑烨"), is_word_of_class("任务")
+    (True, True, False, False)
+    """
+    return text in _word_classes()
+
+
 def opens_as_name(text: str) -> bool:
     """Whether a headline line opens as the name of a thing, a report's or a series' (``党的十九大报告摘编``,
     ``1985年政府工作报告摘编``): with a date or a count (:func:`opens_with_date`) or a word and ``的``. A label
