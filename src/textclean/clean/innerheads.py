@@ -13,6 +13,7 @@ with the body's first lines beside it is lifted out whole
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
@@ -31,6 +32,7 @@ from textclean.clean.headfit import (
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.measures import OTHER_COLUMN_DIFF, block_breaks_sentence, block_of_other_measure, changes_column
 from textclean.clean.roles import (
+    HEAD_OVERHANG,
     HEAD_SHORTFALL,
     Item,
     column_of,
@@ -139,18 +141,18 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
     """
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
-    inside = [k for k, it in enumerate(body[1:], 1) if not body[k - 1].ends]
     if gaps_tell:
-        inside = [k for k in inside if body[k].gap_before]
+        inside = [k for k, (above, it) in enumerate(itertools.pairwise(body), 1) if not above.ends and it.gap_before]
     else:
         narrower = INDENT + HEAD_SHORTFALL - FULL_LINE_SLACK
         inside = [
             k
-            for k in inside
-            if (
-                body[k].width <= body[k - 1].width - narrower and (is_headline_like(body[k]) or wraps_at_comma(body, k))
+            for k, (above, it) in enumerate(itertools.pairwise(body), 1)
+            if not above.ends
+            and (
+                (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
+                or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
             )
-            or overhangs_full_line(body, k)
         ]
     return sorted({0, *ends, *inside}), gaps_tell
 

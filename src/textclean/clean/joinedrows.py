@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol, TypeVar
@@ -57,10 +59,16 @@ MIN_MEASURE = 8
 MEASURE_LINES = 6
 #: A piece of a letter-spaced line holds one glyph, or two where a mark was set tight to it (``、创``, ``”“``).
 GLYPH_PIECE = 2
+#: A piece wider than a glyph's (:data:`GLYPH_PIECE`) holds a run of this many characters other than a space.
+_WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
 #: Where the column lines of a line's pieces end (:func:`_line_ends`), ``None`` for none.
 Ends = list[int] | None
 #: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
 HALF_EM = 0.5
+#: A line's printed text, as :class:`Row` holds it (read in C).
+RAW = operator.attrgetter("raw")
+#: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
+HALF_UP = 0.5
 
 
 def page_measures(items: list[Item]) -> list[int]:
@@ -73,17 +81,16 @@ def page_measures(items: list[Item]) -> list[int]:
     >>> page_measures([mk("甲" * 12)] * 3 + [mk("甲" * 10)] * 5 + [mk("甲" * 12 + " " + "乙" * 12)] * 2 + [mk("甲乙")] * 9)
     [12]
     """
-    counts: Counter[int] = Counter()
+    widths: list[float] = []
+    spaced = HAS_SPACE_RE.search
     for it in items:
-        raw = it.raw.strip()
-        pieces = raw.split() if HAS_SPACE_RE.search(raw) else None
-        counts.update(map(_em, map(text_width, pieces)) if pieces else (_em(it.width),))
-    return [w for w, n in counts.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
-
-
-def _em(width: float) -> int:
-    """A width rounded to whole ems (half up)."""
-    return math.floor(width + 0.5)
+        if spaced(it.raw) and spaced(raw := it.raw.strip()) and (pieces := raw.split()):
+            # (a piece of fewer characters than a measure's ems is narrower than one: not measured)
+            widths.extend([text_width(p) for p in pieces if len(p) >= MIN_MEASURE])
+        else:  # (most lines: no space, the line's own width)
+            widths.append(it.width)
+    ems = map(math.floor, map(HALF_UP.__add__, widths))  # (each rounded to whole ems, half up, in C)
+    return [w for w, n in Counter(ems).most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
 
 
 def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> list[Item]:
@@ -102,15 +109,20 @@ def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> li
     >>> [it.text for it in split_joined_rows(page, shape_role)[6:]]
     ['业培训和公共就业服务工作。加', '标准提高到每人每年240元。全', '本报记者 崔湄 王霏苓']
     """
-    joined = {id(it) for it in items if " " in it.raw.strip() and it.width > MIN_MEASURE + FULL_LINE_SLACK}
+    spaced = itertools.compress(items, map(operator.contains, map(RAW, items), itertools.repeat(" ")))
+    joined = {  # (the lines holding a space found in C first: most hold none)
+        id(it)
+        for it in spaced
+        if it.width > MIN_MEASURE + FULL_LINE_SLACK and _may_part_anywhere(it.raw) and shape_role(it.text) == "text"
+    }
     if not joined:
-        return items  # (no line wider than a column holds a space: most pages)
+        return items  # (no line wider than a column may part into columns' lines: most pages)
     measures = page_measures(items)
     if not measures:
         return items
     out: list[Item] = []
     for it in items:
-        parts = column_parts(it.raw, measures) if id(it) in joined and shape_role(it.text) == "text" else None
+        parts = column_parts(it.raw, measures) if id(it) in joined else None
         if not parts:
             out.append(it)
             continue
@@ -120,6 +132,23 @@ def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> li
             gap_before, gap_after = it.gap_before and k == 0, it.gap_after and k == last
             out.append(type(it)(it.no, part, text, text_width(text), gap_before, gap_after))
     return out
+
+
+def _may_part_anywhere(raw: str) -> bool:
+    """Whether ``raw`` may hold several columns' lines, as far as that can be told without the page's measures:
+    it holds a space, a clause mark (:func:`column_parts`) and a space that may part two columns' lines
+    (:func:`_may_part`: :func:`column_parts` parts it nowhere else). A letter-spaced line holds none such: most
+    lines with spaces are passed over before the page's measures are counted (:func:`page_measures`).
+
+    >>> _may_part_anywhere("培养高素质的人才队伍，是国家 与经济社会发展"), _may_part_anywhere("建 强 用 好 ， 推 进 工 作")
+    (True, False)
+    """
+    if " " not in raw.strip() or not CLAUSE_PUNCT_RE.search(raw) or not _WIDE_PIECE_RE.search(raw):
+        return False  # (the cheap tests first: a letter-spaced line's pieces are glyphs)
+    pieces = raw.split()
+    wide = list(map(GLYPH_PIECE.__lt__, map(len, pieces)))  # (a space between glyphs parts nothing: most of them)
+    near_wide = itertools.compress(itertools.count(), map(operator.or_, wide, wide[1:]))
+    return any(_may_part(pieces[k], pieces[k + 1]) for k in near_wide)
 
 
 def column_parts(raw: str, measures: list[int]) -> list[str] | None:

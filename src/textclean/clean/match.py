@@ -86,7 +86,9 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 # n-grams of a body, the few n-grams of a headline are looked up in the body's
 # content characters (an n-gram of content characters is one of the body's
 # exactly when it occurs there). A pair of an n-gram and a body seldom recurs (a title's
-# bigrams are searched once per page, :class:`BigramIdf`): the searches are not cached.
+# bigrams are searched once per page, :class:`BigramIdf`): the searches are not cached. Most
+# n-grams are none of a body's, and a search that finds nothing reads the whole body: a body's
+# n-grams are marked in a table first (:func:`gram_marks`), and one unmarked is not searched for.
 
 
 @functools.lru_cache(maxsize=256)
@@ -95,16 +97,76 @@ def _content(text: str) -> str:
     return content_chars(text)
 
 
+#: The slots the n-grams of a text are marked in (:func:`gram_marks`): a body's thousand or two distinct n-grams mark
+#: a few percent of them, so an n-gram not in the body is seldom searched for (a search that finds nothing reads the
+#: whole body).
+MARK_SLOTS = 1 << 15
+#: An n-gram's slot: its code points read as the digits of a number in this base, modulo :data:`MARK_SLOTS`
+#: (Knuth's 16-bit golden-ratio prime, spreading neighbouring characters apart).
+MARK_FACTOR = 40503
+#: A text searched for n-grams has them marked (:func:`gram_marks`) from this many content characters on: the marks
+#: cost about as much as searching a shorter text for a few dozen n-grams.
+MARKED_CHARS = 256
+
+
+def mark_slot(gram: str) -> int:
+    """The slot of an n-gram among :data:`MARK_SLOTS`.
+
+    >>> mark_slot("工会") == (ord("工") * MARK_FACTOR + ord("会")) % MARK_SLOTS
+    True
+    """
+    slot = 0
+    for ch in gram:
+        slot = slot * MARK_FACTOR + ord(ch)
+    return slot & (MARK_SLOTS - 1)
+
+
+@functools.lru_cache(maxsize=32)  # (the bodies of a page, each searched for n-grams of one or two lengths)
+def gram_marks(content: str, n: int) -> bytes:
+    """For each of :data:`MARK_SLOTS` slots, whether an n-gram of ``content`` has that slot (:func:`mark_slot`):
+    an n-gram whose slot is unmarked is none of the text's (one that is marked may be, or share the slot).
+
+    >>> marks = gram_marks("工会工作", 2)
+    >>> [marks[mark_slot(g)] for g in ("工会", "会工", "工作")], sum(marks), sum(gram_marks("工会", 3))
+    ([1, 1, 1], 3, 0)
+    """
+    codes = np.frombuffer(content.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    count = max(0, len(codes) - n + 1)
+    slots = codes[:count].copy()
+    for k in range(1, n):  # (each step modulo 2**32, which MARK_SLOTS divides)
+        slots = slots * np.uint32(MARK_FACTOR) + codes[k : k + count]
+    marks = np.zeros(MARK_SLOTS, dtype=np.bool_)
+    marks[slots & np.uint32(MARK_SLOTS - 1)] = True
+    return marks.tobytes()
+
+
 def count_found(grams: frozenset[str], text: str) -> int:
     """How many of ``grams`` (n-grams from :func:`ngrams`) are n-grams of ``text`` too.
 
-    ``len(grams & ngrams(text, n))``, without building the n-grams of ``text``.
+    ``len(grams & ngrams(text, n))``, without building the n-grams of ``text``: each is searched for in its content
+    characters, in a long text only where its slot is marked (:func:`gram_marks`).
 
     >>> grams = ngrams("工会工作", 2)
     >>> count_found(grams, "工会的工作。"), len(grams & ngrams("工会的工作。", 2))
     (2, 2)
+    >>> long = "工会的工作。" * 50
+    >>> count_found(grams, long), count_found(ngrams("工会的工作", 4), long), count_found(ngrams("法治", 2), long)
+    (2, 2, 0)
     """
-    return sum(map(_content(text).__contains__, grams))  # True counts 1
+    content = _content(text)
+    lengths = set(map(len, grams))
+    if len(content) < MARKED_CHARS or len(lengths) != 1:
+        return sum(map(content.__contains__, grams))  # True counts 1
+    marks = gram_marks(content, lengths.pop())
+    ordered, slots = _slots(grams)
+    return sum(map(content.__contains__, itertools.compress(ordered, map(marks.__getitem__, slots))))
+
+
+@functools.lru_cache(maxsize=1024)  # (a headline's or a pull quote's n-grams are counted in each body)
+def _slots(grams: frozenset[str]) -> tuple[list[str], list[int]]:
+    """The n-grams in some order and the slot of each (:func:`mark_slot`)."""
+    ordered = list(grams)
+    return ordered, [mark_slot(gram) for gram in ordered]
 
 
 @functools.lru_cache(maxsize=4096)  # a pull quote is weighed against each body more than once
@@ -144,12 +206,23 @@ class BigramIdf:
         self._totals: dict[str, float] = {}
         #: :meth:`coverage` of each (text, body) asked so far (a pairing is weighed more than once).
         self._covers: dict[tuple[str, int], float] = {}
+        #: Each body's :func:`gram_marks` of bigrams, made when the first bigram is weighed.
+        self._marks: list[bytes] | None = None
 
     def weight(self, gram: str) -> float:
-        """Weight of a bigram of content characters (one from :func:`ngrams`)."""
+        """Weight of a bigram of content characters (one from :func:`ngrams`).
+
+        A body is searched for it only where its slot is marked (:func:`gram_marks`): a bigram of a title is
+        none of most bodies' bigrams, and a search that finds nothing reads the whole body.
+        """
         w = self._weights.get(gram)
         if w is None:
-            found = self._found[gram] = tuple(map(str.__contains__, self.contents, itertools.repeat(gram)))
+            if self._marks is None:
+                self._marks = [gram_marks(c, TITLE_NGRAM) for c in self.contents]
+            slot = mark_slot(gram)
+            found = self._found[gram] = tuple(
+                gram in c if m[slot] else False for c, m in zip(self.contents, self._marks, strict=True)
+            )
             w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + sum(found)))
         return w
 

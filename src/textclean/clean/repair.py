@@ -12,6 +12,7 @@ None of these functions adds or removes a Han character.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from textclean.clean.chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
@@ -31,6 +32,8 @@ _DIGIT_SPACE_RE = re.compile(
     f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(?=[0-9])|[{_SPACES}](?<=[0-9][{_SPACES}])[{_SPACES}]*(?=[{CJK}])"
 )
 _LATIN_RE = re.compile("[A-Za-z]")
+#: A text's last character (read in C).
+_LAST = operator.itemgetter(-1)
 _HAN_SPACE_HAN_RE = re.compile(f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(?=[{CJK}])")
 
 #: Digits set apart one by one, at least this many of them (``2 0 0 8``), are letter-spaced: PyMuPDF and pdftotext
@@ -180,8 +183,8 @@ def join_lines(parts: list[str]) -> str:
     >>> join_lines(["the World", "Bank"]), join_lines(["第5", "G网络"]), join_lines([" ", ""])
     ('the World Bank', '第5G网络', '')
     """
-    kept = [p for p in map(str.strip, parts) if p]
-    if not _LATIN_RE.search("".join([p[-1] for p in kept])):
+    kept = list(filter(None, map(str.strip, parts)))
+    if not _LATIN_RE.search("".join(map(_LAST, kept))):
         return "".join(kept)  # no line ends with a Latin letter (nearly every paragraph): nothing to space
     out = [kept[0]]
     for before, part in itertools.pairwise(kept):  # (one join, not a string grown part by part)

@@ -396,9 +396,11 @@ def fuller_median(widths: list[float]) -> float:
     >>> fuller_median([18, 19, 9]), fuller_median([])
     (18.5, 0.0)
     """
-    if not widths:
-        return 0.0
-    ordered = sorted(widths)
+    return _fuller_median_of(sorted(widths)) if widths else 0.0
+
+
+def _fuller_median_of(ordered: list[float]) -> float:
+    """:func:`fuller_median` of widths already in order (at least one)."""
     first = bisect.bisect_left(ordered, BODY_FULL_SHARE * ordered[-1])  # the first fuller width
     # statistics.median of ordered[first:], without its call overhead (this runs for every window)
     size = len(ordered) - first
@@ -455,7 +457,10 @@ def column_of(lines: list[Item]) -> tuple[float, float]:
     full = [it for it in lines if it.role == "text" and not it.ends]
     if not full:
         return 0.0, 0.0
-    return fuller_median([it.squeezed for it in full]), fuller_median([it.width for it in full])
+    squeezed, widths = [it.squeezed for it in full], [it.width for it in full]
+    squeezed.sort()  # (lists of its own, put in order in place)
+    widths.sort()
+    return _fuller_median_of(squeezed), _fuller_median_of(widths)
 
 
 def misfits_column(item: Item, column: tuple[float, float]) -> bool:

@@ -21,12 +21,13 @@ line a row of ``k`` lines before it, and entering and leaving a stretch costs.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import statistics
 from collections import Counter
 from functools import lru_cache
-from operator import attrgetter, itemgetter, sub
+from operator import sub
 
 from textclean.clean.chardata import HAN_RE
 from textclean.clean.lexicon import _lexicon
@@ -94,12 +95,14 @@ GATE_GAIN = 0.8
 def _pair_classes() -> dict[str, int]:
     """Each Han pair jieba's dictionary words hold at least :data:`LEXICON_CLASSES`'s lowest count of times, with
     its class (0 for the most common)."""
-    counts: Counter[str] = Counter()
-    for word, count in _lexicon()[0].items():
-        for a, b in itertools.pairwise(word):
-            counts[a + b] += count
+    counts: dict[str, int] = {}
+    for word, count in _lexicon()[0].items():  # (made once per process: a loop over the lexicon's 70,000 words)
+        for pair in (word,) if len(word) == 2 else map(str.__add__, word, word[1:]):  # (most words are the pair)
+            counts[pair] = counts.get(pair, 0) + count
+    # (the classes' bounds go most common first: a count's class is how many of them exceed it)
+    ascending = sorted(LEXICON_CLASSES)
     return {
-        pair: next(k for k, bound in enumerate(LEXICON_CLASSES) if count >= bound)
+        pair: len(LEXICON_CLASSES) - bisect.bisect_right(ascending, count)
         for pair, count in counts.items()
         if count >= LEXICON_CLASSES[-1]
     }
@@ -231,7 +234,7 @@ def _ragged_end(
 
 def _may_read_rows(items: list[Item]) -> bool:
     """Whether the lines may hold a stretch read row by row: a quick look that passes over most pages (where
-    the lines run on as read) with a few look-ups done in C.
+    the lines run on as read) with a few look-ups.
 
     Every :data:`GATE_STEP`-th pair of lines read one after the other is looked at; where :data:`GATE_PAIRS`
     of those that meet at two letters (Han characters, near enough) in a row meet at none of the pairs
@@ -239,27 +242,39 @@ def _may_read_rows(items: list[Item]) -> bool:
     from any of those pairs (:func:`_in_quiet_windows`) must run on a row later better than as read
     (:data:`GATE_GAIN`).
     """
-    text = attrgetter("text")
     common = _common_pairs()
-    ends = map(itemgetter(-1), map(text, items[:-1:GATE_STEP]))
-    pairs = list(map(str.__add__, ends, map(itemgetter(0), map(text, items[1::GATE_STEP]))))
-    informative = list(itertools.compress(itertools.count(), map(str.isalpha, pairs)))
+    pairs = [a.text[-1] + b.text[0] for a, b in zip(items[:-1:GATE_STEP], items[1::GATE_STEP], strict=False)]
+    informative = [k for k, pair in enumerate(pairs) if pair.isalpha()]
     acc = list(itertools.accumulate(map(common.__contains__, map(pairs.__getitem__, informative)), initial=0))
     window = list(map(sub, acc[GATE_PAIRS:], acc))
     if min(window, default=GATE_HITS + 1) > GATE_HITS:
         return False
+    starts = [at * GATE_STEP for at in _in_quiet_windows(informative, window)]
+    span = GATE_ROWS * MAX_COLUMNS
+    cuts = [k for k in range(1, len(starts)) if starts[k] - starts[k - 1] >= span]  # (windows apart: looked at apart)
+    return any(_run_on_later(items, starts[a:b]) for a, b in itertools.pairwise([0, *cuts, len(starts)]))
+
+
+def _run_on_later(items: list[Item], starts: list[int]) -> bool:
+    """Whether, from one of the lines ``starts`` (in order, each within :data:`GATE_ROWS` rows of
+    :data:`MAX_COLUMNS` lines of the one before), the lines of the next :data:`GATE_ROWS` rows of ``k`` columns run
+    on from the line ``k`` before them better than from the line read before them (:data:`GATE_GAIN` a line, the
+    dictionary alone: :func:`_rough`). Each pair of lines is weighed once, the windows from neighbouring starts
+    overlapping.
+    """
     odds = _rough_odds()
-    for at in _in_quiet_windows(informative, window):
-        i = at * GATE_STEP
-        near = items[i : i + GATE_ROWS * MAX_COLUMNS]
-        tails = ["" if it.ends else it.text[-1] for it in near]
-        heads = [it.text[0] for it in near]
+    span = GATE_ROWS * MAX_COLUMNS
+    first, end = starts[0], min(len(items), starts[-1] + span)
+    tails = ["" if it.ends else it.text[-1] for it in items[first:end]]
+    heads = [it.text[0] for it in items[first:end]]
+    # after[k][j - k]: line first + j read after line first + j - k
+    after = [[_rough(pair, odds) for pair in map(str.__add__, tails, heads[k:])] for k in range(MAX_COLUMNS + 1)]
+    for i in starts:
+        near = min(end, i + span) - i
         for k in range(2, MAX_COLUMNS + 1):
-            lines = range(k, min(len(near), GATE_ROWS * k))
-            gain = math.fsum(
-                _rough(tails[j - k] + heads[j], odds) - _rough(tails[j - 1] + heads[j], odds) for j in lines
-            )
-            if lines and gain >= GATE_GAIN * len(lines):
+            a, b = i - first + k, i - first + min(near, GATE_ROWS * k)  # (the rows' lines)
+            gain = math.fsum(map(sub, after[k][a - k : b - k], after[1][a - 1 : b - 1]))
+            if b > a and gain >= GATE_GAIN * (b - a):
                 return True
     return False
 
@@ -288,7 +303,7 @@ def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
 def _rough(pair: str, odds: dict[str, float]) -> float:
     """:func:`junction` of a ``pair`` of characters across a break (one character: a sentence ended), the page's
     lines not read (:func:`_rough_odds`), letters taken for Han characters."""
-    return odds.get(pair, UNSEEN_ODDS if pair.isalpha() and len(pair) == 2 else 0.0)
+    return odds[pair] if pair in odds else UNSEEN_ODDS if pair.isalpha() and len(pair) == 2 else 0.0
 
 
 @lru_cache(maxsize=1)
