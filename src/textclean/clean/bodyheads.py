@@ -62,7 +62,8 @@ def heads_over_titles(elements: list[Element]) -> list[Element]:
     1957年政府工作报告摘编`` / ``title 关于教育改革问题`` made an article of the report's name; after, it is a
     headline line, which the headline pass makes that title's kicker. Not so: a piece that ends a sentence
     (``团结。``), a numbered line (a subheading cut off its text), a piece of three lines or more, a piece with
-    no title under it.
+    no title under it. A one-line piece left open into the title is its first line, clause marks and all
+    (:func:`_opens_title`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts))
@@ -81,12 +82,43 @@ def heads_over_titles(elements: list[Element]) -> list[Element]:
             and len(el.items) <= MAX_HEADLINE_RUN
             and nxt is not None
             and nxt.kind == "title"
-            and all(is_headline_like(it) and not it.ends for it in el.items)
             and not ENUM_OPENER_RE.match(el.items[0].text)
+            and (all(is_headline_like(it) and not it.ends for it in el.items) or _opens_title(el, nxt))
         ):
             el = Element("title", el.items, "".join(it.text for it in el.items))
         out.append(el)
     return out
+
+
+def _opens_title(el: Element, title: Element) -> bool:
+    """Whether the one-line body ``el``, set tight over ``title``, is that headline's first line left open: it
+    ends no sentence and goes on into the title's first line (:func:`~textclean.clean.wrapped.goes_on`: a clause
+    mark, a conjunction or 的 at its end, a word broken across the break), as no running text's last line over a
+    head does. A clause mark in it (which keeps it from reading as a headline line) is then the headline's own.
+
+    Before (PyMuPDF, the second layout): ``body 今年经济社会发展的总体要求、主要预期目标和`` (21 em) over ``title
+    宏观经济政策`` made an article of the line; after, one title (:func:`~textclean.clean.wrapped.join_wrapped_titles`
+    joins the line left open). Not so: a line that ends a sentence or a phrase (``…推进改革开放``), a body of two
+    lines or more, a line set apart from the title.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gap=False: Element(kind, [Item(0, t, t, float(len(t)), gap, False, "text")], t)
+    >>> _opens_title(mk("body", "今年经济社会发展的总体要求、主要预期目标和"), mk("title", "宏观经济政策"))
+    True
+    >>> _opens_title(mk("body", "今年经济社会发展的总体要求、主要预期目标"), mk("title", "宏观经济政策"))
+    False
+    >>> _opens_title(mk("body", "今年经济社会发展的总体要求、主要预期目标和"), mk("title", "宏观经济政策", True))
+    False
+    """
+    line, first = el.items[0], title.items[0]
+    return (
+        len(el.items) == 1
+        and line.role == first.role == "text"
+        and line.width <= MAX_HEADLINE_WIDTH
+        and not line.ends
+        and not first.gap_before
+        and goes_on(line, first)
+    )
 
 
 def open_titles_go_on(elements: list[Element]) -> list[Element]:

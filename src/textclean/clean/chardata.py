@@ -310,3 +310,14 @@ def ends_sentence(text: str) -> bool:
 #: A year printed in a line (``1981年``, ``１９５５年``, ``一九五七年``): a label's mark (``学习1981年政府工作报告``), which
 #: no upper half of a two-part headline holds (none of the devpages' 92; their kickers, 71 times).
 YEAR_RE = re.compile("(?:[0-9]{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})年")
+
+
+def year_alone(text: str) -> bool:
+    """Whether ``text`` is a year and nothing else (``2014年``): no label, which names a report or a section
+    (``2014年重点工作``; none of the gold kickers, labels or banners of either layout is a bare year), but a
+    headline's first line in a narrow box, its phrase going on under it (``2014年`` / ``工作回`` / ``顾``).
+
+    >>> year_alone("2014年"), year_alone(" １９９４年 "), year_alone("2014年重点工作"), year_alone("关于1998年")
+    (True, True, False, False)
+    """
+    return YEAR_RE.fullmatch(text.strip()) is not None

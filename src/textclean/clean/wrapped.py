@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from textclean.clean.boxed import over_narrower_box, rest_of
-from textclean.clean.chardata import YEAR_RE, has_halves_space
+from textclean.clean.chardata import YEAR_RE, has_halves_space, year_alone
 from textclean.clean.lexicon import (
     breaks_a_word,
     ends_with_preposition,
@@ -26,6 +26,7 @@ from textclean.clean.lexicon import (
     opens_with_date,
 )
 from textclean.clean.roles import Element, Item
+from textclean.clean.tails import short_tail
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
@@ -210,8 +211,9 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
 
     Before (PyMuPDF, devpages gov-2023-02): ``扩大国内有效需求`` (8 em) over ``推进区域协调发展`` (8 em) /
     ``和新型城镇化`` was a kicker over a title (the last two lines joined as one: 和 opens no headline); after,
-    one title of the three lines. Not joined: ``2014年重点工作`` over ``增强内需拉动经`` / ``济的主引擎作用`` (a dated
-    label, as wide by chance), an upper line of another width, or lines across a blank line.
+    one title of the three lines; so ``2014年`` over ``工作回`` / ``顾`` (a year alone names nothing, no label:
+    :func:`~textclean.clean.chardata.year_alone`). Not joined: ``2014年重点工作`` over ``增强内需拉动经`` /
+    ``济的主引擎作用`` (a dated label, as wide by chance), an upper line of another width, lines across a blank line.
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> _wraps_into(mk("扩大国内有效需求"), mk("推进区域协调发展", "和新型城镇化"))
@@ -227,7 +229,7 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     return (
         _at_measure(lower.items[:-1], measure)
         and lower.items[-1].width <= measure + SAME_MEASURE_SLACK
-        and not opens_as_label(upper.text)
+        and (not opens_as_label(upper.text) or year_alone(upper.text))
     )
 
 
@@ -302,40 +304,38 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
     (``by_text``), else by their shape alone (``top``: the page's top printed line).
 
-    A headline wrapped over two lines breaks inside a phrase: read across the
-    break, it is a phrase the articles' ``text`` uses, or the lower line opens
-    with a particle no headline opens with (:func:`_continues_a_phrase`); a
-    kicker and its title meet at a phrase boundary the text almost never
-    prints. Save where the words themselves carry one line on into the other
-    (:func:`goes_on`), both lines must be short, and a banner set in at the top of the
-    page never joins; from the page's top printed line, as likely a banner
-    over a kicker as a title's half, shape alone joins nothing (on a page
-    without blank lines the top line used to mean the top three: PyMuPDF's
-    title halves under a banner went unjoined), nor across a blank line: pdfminer and
-    pdftotext print a wrapped headline's lines tight (all 224 on the devpages), so a
-    blank between two short headline lines parts a kicker from its title
-    (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``: by shape they joined 47 times on the
-    devpages, never rightly). Nor does shape join an upper line that opens as a label
-    (:func:`~textclean.clean.lexicon.opens_as_label`: ``1957年政府工作报告摘编`` over ``关于教育改革问题``):
-    on PyMuPDF's devpages, where no blank line parts a kicker from its title, shape joined 34
-    kickers to their titles; the two halves of a two-part headline are two clauses, each
-    opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``). Nor a lower line that opens with a date
-    or a count (a label read after its title: :func:`kicker_off`). A lower line opening with a
-    conjunction goes on from the upper one whatever it opens with (:func:`_opens_with_conjunction`).
-    By shape the two lines may differ in width as their clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``,
-    6 and 12 em: a kicker is no shorter than a half; the lower line used to be held to 3 em more than the
-    upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves, the upper read as the kicker),
-    but neither may be a two-part headline of its own (:func:`~textclean.clean.chardata.has_halves_space`), nor narrower than a clause over a
-    wider line (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a year
-    (:data:`~textclean.clean.chardata.YEAR_RE`: ``学习1981年政府工作报告``, a kicker); a narrower line over one no wider is a headline
-    wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
+    A headline wrapped over two lines breaks inside a phrase: read across the break, it is a phrase the articles'
+    ``text`` uses, or the lower line opens with a particle no headline opens with (:func:`_continues_a_phrase`); a
+    kicker and its title meet at a phrase boundary the text almost never prints. Save where the words themselves
+    carry one line on into the other (:func:`goes_on`), both lines must be short, and a banner set in at the top of
+    the page never joins; from the page's top printed line, as likely a banner over a kicker as a title's half,
+    shape alone joins nothing (on a page without blank lines the top line used to mean the top three: PyMuPDF's
+    title halves under a banner went unjoined), nor across a blank line: pdfminer and pdftotext print a wrapped
+    headline's lines tight (all 224 on the devpages), so a blank between two short headline lines parts a kicker
+    from its title (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``: by shape they joined 47 times on the devpages, never rightly).
+    Nor does shape join an upper line that opens as a label (:func:`~textclean.clean.lexicon.opens_as_label`:
+    ``1957年政府工作报告摘编`` over ``关于教育改革问题``): on PyMuPDF's devpages, where no blank line parts a kicker from its title,
+    shape joined 34 kickers to their titles; the two halves of a two-part headline are two clauses, each opening
+    with its verb (``加快发展现代农业`` / ``促进农民持续增收``). Nor a lower line that opens with a date or a count (a label read
+    after its title: :func:`kicker_off`). A lower line opening with a conjunction goes on from the upper one
+    whatever it opens with (:func:`_opens_with_conjunction`). By shape the two lines may differ in width as their
+    clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``, 6 and 12 em: a kicker is no shorter than a half; the lower line used
+    to be held to 3 em more than the upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves,
+    the upper read as the kicker), but neither may be a two-part headline of its own
+    (:func:`~textclean.clean.chardata.has_halves_space`), nor narrower than a clause over a wider line
+    (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a year
+    (:data:`~textclean.clean.chardata.YEAR_RE`: ``学习1981年政府工作报告``, a kicker); a narrower line over one no wider is a
+    headline wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
     with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
-    (:func:`_wraps_into`) by shape too, below the page's top line.
+    (:func:`_wraps_into`) by shape too, as is a word or two wrapped under a much wider line, whatever that line's
+    width and opening (its tail: :func:`~textclean.clean.tails.short_tail`), below the page's top line.
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
     if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower)):
         return True  # (the words alone: a title line of any width may wrap so)
+    if not by_text and upper.no > top and short_tail(upper, lower):
+        return True
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
     if by_text:
