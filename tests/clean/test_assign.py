@@ -838,6 +838,22 @@ def test_a_byline_in_a_block_of_its_own_over_a_title_is_that_titles() -> None:
     assert articles_of(*law, "许怡昕", *skills)[0].authors == ["许怡昕"]
 
 
+def test_a_byline_after_a_body_broken_off_inside_a_sentence_heads_the_title_under_it() -> None:
+    # pdfminer's devpages gov-1987-02 (a blank line after each line): …要广泛实行厂长任期目标责任制和任期 ∅ 许怡昕 ∅
+    # 继续发展各种横向经济联合 / body. The body above goes on elsewhere, so the name is not printed at its end; it
+    # went to that body as its trailing byline
+    law = ("深化工会法治建设", *LAW_BODY[:-1])  # (its last line breaks off inside a sentence)
+    skills = ("推进职工技能培训", *SKILLS_BODY)
+    arts = articles_of(*law, "许怡昕", *skills)
+    assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", []), ("推进职工技能培训", ["许怡昕"])]
+    # negative: after a body that ends a sentence, the byline may end that article: it stays there
+    arts = articles_of(*law, LAW_BODY[-1], "许怡昕", *skills)
+    assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", ["许怡昕"]), ("推进职工技能培训", [])]
+    # negative: the title under it has a byline of its own set right under it: the first is the body's above
+    arts = articles_of(*law, "许怡昕", skills[0], "谢霖榕", *skills[1:])
+    assert [(a.title, a.authors) for a in arts] == [("深化工会法治建设", ["许怡昕"]), ("推进职工技能培训", ["谢霖榕"])]
+
+
 def test_a_piece_stopping_inside_a_sentence_goes_before_the_titled_piece_of_its_measure_opening_inside_one() -> None:
     from textclean.clean.drafts import continuation_targets
 

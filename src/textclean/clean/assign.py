@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 
 from textclean.clean.banner import find_banner, spread_banner, top_line_of_no_body
+from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.drafts import (
     Draft,
     body_drafts,
@@ -41,7 +42,6 @@ from textclean.clean.roles import Element, ElementKind
 from textclean.clean.titledpieces import titled_joins
 from textclean.clean.units import (
     Unit,
-    bylines_over_heads,
     head_units,
     join_kickers,
     labels_over_later_titles,

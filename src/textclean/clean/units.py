@@ -22,10 +22,6 @@ KICKER_MARGIN = 0.3
 #: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
 #: devpages 34 of PyMuPDF's titles span three lines or more, two of them read right with one line a half.
 MAX_HALF_LINES = 2
-#: A page whose bodies set at most this share of their lines (a body's first aside) after a blank line parts blocks
-#: only, not lines (:func:`_parts_blocks_only`). On the devpages: pdftotext's pages 0 to 0.04, pdfminer's (a blank
-#: after every line of a loosely set box, none inside a tight one) 0.07 to 1; PyMuPDF's none.
-MAX_APART_BODY_LINES = 0.05
 
 
 @dataclass
@@ -246,76 +242,6 @@ def _interrupts_a_sentence(unit: Unit, elements: list[Element]) -> bool:
         and before.kind == after.kind == "body"
         and not before.items[-1].ends
         and after.items[0].role == "text"
-    )
-
-
-def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]:
-    """A byline in a block of its own, after a body set tight that ends a sentence, heads the head right under it.
-
-    pdftotext prints a blank line between blocks and none between the lines of one: a byline printed at the end of
-    an article is read into the block of its last lines (set tight under them), a byline printed over the next
-    head is a block of its own (:func:`_set_apart_over_head`). Alone, its unit went to the body above as a trailing
-    byline. On the devpages (pdftotext), of the bylines between a body's last sentence and a head, the 6 set
-    apart are the head's, the 10 set tight the body's. Only on a page that parts blocks, not lines
-    (:func:`_parts_blocks_only`): pdfminer reads a byline printed at an article's end out of the tight box of its
-    last lines too (on the devpages its 6 such bylines are all the body's above).
-
-    Before (pdftotext, devpages gov-1987-02): ``…家。`` ∅ ``许怡昕`` ∅ ``继续发展各种横向经济联合`` / body: the
-    name went to the article above; after, to the title under it (as pdfminer and PyMuPDF read them). Not moved:
-    a byline set tight under the body, or over a head that has a byline of its own.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda kind, t, gb: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
-    >>> body = Element("body", [Item(0, t, t, 5.0, gb, True) for t, gb in (("我们要发展", True), ("横向联合。", False))])
-    >>> els = [body, mk("byline", "许怡昕", True), mk("title", "发展横向经济联合", True), body]
-    >>> units = bylines_over_heads([Unit([els[1]], 1, 1), Unit([els[2]], 2, 2)], els)
-    >>> [[e.kind for e in u.elements] for u in units]
-    [['byline', 'title']]
-    >>> els[1] = mk("byline", "许怡昕", False)
-    >>> len(bylines_over_heads([Unit([els[1]], 1, 1), Unit([els[2]], 2, 2)], els))
-    2
-    """
-    if not _parts_blocks_only(elements):
-        return units
-    out: list[Unit] = []
-    for u in units:
-        prev = out[-1] if out else None
-        if prev is not None and _set_apart_over_head(prev, u, elements):
-            u.elements[:0] = prev.elements
-            u.start = prev.start
-            out[-1] = u
-        else:
-            out.append(u)
-    return out
-
-
-def _parts_blocks_only(elements: list[Element]) -> bool:
-    """Whether the page sets a blank line between blocks only, the lines of a body tight
-    (:data:`MAX_APART_BODY_LINES`): there a line set apart is a block of its own.
-
-    >>> from textclean.clean.roles import Item
-    >>> body = lambda *gaps: Element("body", [Item(0, "文", "文", 1.0, gb, True) for gb in gaps], "文")
-    >>> _parts_blocks_only([body(True, False, False), body(True, False)]), _parts_blocks_only([body(True, True, False)])
-    (True, False)
-    """
-    lines = [it for e in elements if e.kind == "body" for it in e.items[1:]]
-    return sum(it.gap_before for it in lines) <= MAX_APART_BODY_LINES * len(lines)
-
-
-def _set_apart_over_head(upper: Unit, lower: Unit, elements: list[Element]) -> bool:
-    """Whether ``upper``, a byline alone, stands between a body whose last line, set tight under the line above
-    it, ends a sentence, and ``lower``, a head with no byline of its own, with a blank line on either side."""
-    if [e.kind for e in upper.elements] != ["byline"] or upper.end + 1 != lower.start or upper.start == 0:
-        return False
-    above, byline, head = elements[upper.start - 1], upper.elements[0], lower.elements[0]
-    return (
-        above.kind == "body"
-        and above.items[-1].ends
-        and not above.items[-1].gap_before
-        and byline.gap_before
-        and head.gap_before
-        and head.kind in ("title", "column", "kicker")
-        and "byline" not in lower.kinds()
     )
 
 

@@ -1,0 +1,122 @@
+"""Bylines alone between a body and a head: which of the two they belong to, read from the page's blank lines and
+the body's last line; a byline that heads the head under it joins its unit (:func:`bylines_over_heads`).
+
+A byline printed at an article's end and one printed over the next article's title both read ``body`` /
+``byline`` / ``title`` in the extractor's order; the rest go to the body above as its trailing byline
+(:mod:`~textclean.clean.assign`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.roles import Element
+from textclean.clean.units import Unit
+
+#: A page whose bodies set at most this share of their lines (a body's first aside) after a blank line parts blocks
+#: only, not lines (:func:`_parts_blocks_only`). On the devpages: pdftotext's pages 0 to 0.04, pdfminer's (a blank
+#: after every line of a loosely set box, none inside a tight one) 0.07 to 1; PyMuPDF's none.
+MAX_APART_BODY_LINES = 0.05
+
+
+def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]:
+    """A byline in a block of its own, after a body set tight that ends a sentence, heads the head right under it.
+
+    pdftotext prints a blank line between blocks and none between the lines of one: a byline printed at the end of
+    an article is read into the block of its last lines (set tight under them), a byline printed over the next
+    head is a block of its own (:func:`_set_apart_over_head`). Alone, its unit went to the body above as a trailing
+    byline. On the devpages (pdftotext), of the bylines between a body's last sentence and a head, the 6 set
+    apart are the head's, the 10 set tight the body's. Only on a page that parts blocks, not lines
+    (:func:`_parts_blocks_only`): pdfminer reads a byline printed at an article's end out of the tight box of its
+    last lines too (on the devpages its 6 such bylines are all the body's above). On any page, a byline alone
+    after a body broken off inside a sentence heads the head under it (:func:`_over_head_after_broken_body`).
+
+    Before (pdftotext, devpages gov-1987-02): ``…家。`` ∅ ``许怡昕`` ∅ ``继续发展各种横向经济联合`` / body: the
+    name went to the article above; after, to the title under it (as pdfminer and PyMuPDF read them). Not moved:
+    a byline set tight under the body, or over a head that has a byline of its own.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gb: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> body = Element("body", [Item(0, t, t, 5.0, gb, True) for t, gb in (("我们要发展", True), ("横向联合。", False))])
+    >>> els = [body, mk("byline", "许怡昕", True), mk("title", "发展横向经济联合", True), body]
+    >>> units = bylines_over_heads([Unit([els[1]], 1, 1), Unit([els[2]], 2, 2)], els)
+    >>> [[e.kind for e in u.elements] for u in units]
+    [['byline', 'title']]
+    >>> els[1] = mk("byline", "许怡昕", False)
+    >>> len(bylines_over_heads([Unit([els[1]], 1, 1), Unit([els[2]], 2, 2)], els))
+    2
+    """
+    blocks_only = _parts_blocks_only(elements)
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and (
+            (blocks_only and _set_apart_over_head(prev, u, elements)) or _over_head_after_broken_body(prev, u, elements)
+        ):
+            u.elements[:0] = prev.elements
+            u.start = prev.start
+            out[-1] = u
+        else:
+            out.append(u)
+    return out
+
+
+def _parts_blocks_only(elements: list[Element]) -> bool:
+    """Whether the page sets a blank line between blocks only, the lines of a body tight
+    (:data:`MAX_APART_BODY_LINES`): there a line set apart is a block of its own.
+
+    >>> from textclean.clean.roles import Item
+    >>> body = lambda *gaps: Element("body", [Item(0, "文", "文", 1.0, gb, True) for gb in gaps], "文")
+    >>> _parts_blocks_only([body(True, False, False), body(True, False)]), _parts_blocks_only([body(True, True, False)])
+    (True, False)
+    """
+    lines = [it for e in elements if e.kind == "body" for it in e.items[1:]]
+    return sum(it.gap_before for it in lines) <= MAX_APART_BODY_LINES * len(lines)
+
+
+def _set_apart_over_head(upper: Unit, lower: Unit, elements: list[Element]) -> bool:
+    """Whether ``upper``, a byline alone, stands between a body whose last line, set tight under the line above
+    it, ends a sentence, and ``lower``, a head with no byline of its own, with a blank line on either side."""
+    if [e.kind for e in upper.elements] != ["byline"] or upper.end + 1 != lower.start or upper.start == 0:
+        return False
+    above, byline, head = elements[upper.start - 1], upper.elements[0], lower.elements[0]
+    return (
+        above.kind == "body"
+        and above.items[-1].ends
+        and not above.items[-1].gap_before
+        and byline.gap_before
+        and head.gap_before
+        and head.kind in ("title", "column", "kicker")
+        and "byline" not in lower.kinds()
+    )
+
+
+def _over_head_after_broken_body(upper: Unit, lower: Unit, elements: list[Element]) -> bool:
+    """Whether ``upper``, a byline alone, stands between a body whose last line breaks off inside a sentence and
+    ``lower``, a head with no byline of its own: the body goes on elsewhere (the extractor left it at a column's
+    foot), so the byline is not printed at its end; it heads the head under it.
+
+    Before (pdfminer, devpages gov-1987-02): ``…要广泛实行厂长任期目标责任制和任期`` ∅ ``许怡昕`` ∅
+    ``继续发展各种横向经济联合 鼓励`` / body: the name went to the broken-off body above as a trailing byline;
+    after, to the title under it. Not moved: a byline after a body that ends a sentence (it may be that body's:
+    printed at an article's end or over the next title, it reads the same), or over a head that has a byline of
+    its own (in it or set right under it). On the devpages and a second layout family (3 extractors), of the 12
+    bylines it moves 10 are the head's; the other 2 (bodies read in scraps) are neither's.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+    >>> els = [mk("body", "要广泛实行厂长任期目标责任制和任期"), mk("byline", "许怡昕"), mk("title", "发展横向经济联合")]
+    >>> _over_head_after_broken_body(Unit([els[1]], 1, 1), Unit([els[2]], 2, 2), els)
+    True
+    >>> els[0] = mk("body", "要广泛实行厂长任期目标责任制。")
+    >>> _over_head_after_broken_body(Unit([els[1]], 1, 1), Unit([els[2]], 2, 2), els)
+    False
+    """
+    if [e.kind for e in upper.elements] != ["byline"] or upper.end + 1 != lower.start or upper.start == 0:
+        return False
+    above = elements[upper.start - 1]
+    return (
+        above.kind == "body"
+        and not above.items[-1].ends
+        and lower.elements[0].kind in ("title", "column", "kicker")
+        and "byline" not in lower.kinds()
+        and (lower.end + 1 == len(elements) or elements[lower.end + 1].kind != "byline")
+    )
