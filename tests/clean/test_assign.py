@@ -913,3 +913,36 @@ def test_two_titled_pieces_each_titled_by_its_own_words_stay_two() -> None:
     # negative: the upper piece ends short of the column (a paragraph's last line, or a signature): no join
     short = [piece("扩大内需，发挥消费的基础作用和投资的关键", 14.0), drafts[1]]
     assert titled_joins(short, {0: "学习园地", 1: "增强内需拉动经济的主引擎作用"}, [set(), set()]) == []
+
+
+def test_an_unmarked_quote_cut_off_as_a_body_between_two_pieces_of_its_article_joins_them() -> None:
+    from textclean.clean.drafts import body_drafts
+    from textclean.clean.quotes import lift_restated_quotes
+
+    # PyMuPDF's text of the second layout (lay-033): a pull quote printed with no marker, 11 em in a 15 em column,
+    # read as a body of its own measure between two pieces of its article; the next piece then stood as an article
+    # of its own and took the first one's byline
+    def body(*texts: str, width: float = 15.0) -> Element:
+        return Element("body", [Item(k, t, t, width, False, False) for k, t in enumerate(texts)])
+
+    said = "我们加大三农工作力度，及时作出部署，保护种粮积极性。"
+    above = body("我们坚持扩大内需方针，实施积极的财政政", "策。" + said, "缓解煤电油运供应紧张状况。")
+    below = body("我们积极推进经济结构战略性调整，抓紧一", "批重点项目建设。")
+    quote = body("我们加大三农工作力度，", "及时作出部署，保护", "种粮积极性。", width=11.0)
+    elements = lift_restated_quotes([above, quote, below])
+    assert [e.kind for e in elements] == ["body", "box", "body"]
+    assert elements[1].text == said
+    drafts, _ = body_drafts(elements)
+    assert len(drafts) == 1 and drafts[0].bodies == [above, below]
+    # negative: a box quoting the body below it opens that body's article (its pull quote), as before
+    other = body("我们推进西部大开发，加快水利能源交通等", "项目的建设。")
+    box = Element("box", [], "我们积极推进经济结构战略性调整，抓紧一批重点项目建设。")
+    assert len(body_drafts([other, box, below])[0]) == 2
+    # negative: the same narrow lines saying what no body says again stay a body
+    assert [
+        e.kind for e in lift_restated_quotes([above, body("我们加大西部开发力度，", "保护生态。", width=11.0), below])
+    ] == [
+        "body",
+        "body",
+        "body",
+    ]

@@ -19,6 +19,7 @@ from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.opening import gapped_body
+from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
@@ -62,7 +63,8 @@ class Draft:
 def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     """Group body elements into drafts; return them and a map body element index -> draft index.
 
-    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`), or
+    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`) or one
+    restating that draft (:func:`box_restates_above`), or
     across a head block read inside a word of its text when no title stands right above that draft
     (:func:`heads_interrupt`).
     """
@@ -79,6 +81,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
                 and between
                 and (
                     box_interrupts(cur.bodies[-1], between)
+                    or box_restates_above(cur.bodies, el, between)
                     or (untitled and heads_interrupt(cur.bodies[-1], el, between))
                 )
             ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.match import containment
 from textclean.clean.roles import Element, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 
@@ -23,19 +24,23 @@ MAX_QUOTE_LINES = 8
 #: A box's lines are at least this much (em) narrower than its column: more than a paragraph's first line falls
 #: short by its indent, give or take a full line's slack (a first line of running text is no box line).
 QUOTE_NARROWER = INDENT + FULL_LINE_SLACK
+#: A box restates the text above it when this share of its character runs (:data:`~textclean.clean.match.QUOTE_NGRAM`)
+#: stands there: a pull quote is printed verbatim, but an extractor may break a run across a line it reads wrongly.
+RESTATED_SHARE = 0.5
 
 _SPACES_RE = re.compile(r"\s+")
 
 
 def lift_restated_quotes(elements: list[Element]) -> list[Element]:
     """Each run of lines inside a body that is a pull quote printed with no marker (:func:`_restated_run`) lifted out
-    as a ``box`` element set before the body, the body kept whole around it.
+    as a ``box`` element set before the body, the body kept whole around it; a body that is such a quote whole
+    (:func:`_restated_body`) made a box.
 
     Before (PyMuPDF, a second layout; a 13 em column): ``…积极稳妥地分类推进事业单位改`` / ``革。`` /
     ``扶持公益性文化事`` / ``业，加强文化遗产保`` / ``护、利用和传承。`` (an unmarked box, 9 em) / ``（九）进一步提高对外开放水平``:
     the quote ran in the body, its sentence there twice; after, the article's pull quote. Not lifted: lines as
-    wide as the column, lines whose text the page prints once, a run that opens or ends inside a sentence, and
-    anything on a page whose boxes open with a marker (pdfminer reads a marked box's lines into the column beside
+    wide as the column, lines whose text the page prints once, a run that ends inside a sentence or opens inside
+    one after a line of its own measure (a piece of a box), and anything on a page whose boxes open with a marker (pdfminer reads a marked box's lines into the column beside
     it, :func:`~textclean.clean.interleaved.untangle_box`: a narrow run restated there is a piece of such a box).
     PyMuPDF on the second layout: pull quote .80 -> .86, paragraph F1 .87 -> .90; pdftotext on the devpages, pull
     quote .93 -> .95.
@@ -45,7 +50,10 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
         return elements  # (a page that marks its boxes: a narrow run restated there is a piece of one, pdfminer's)
     page = _SPACES_RE.sub("", "".join(it.text for e in bodies for it in e.items))
     out: list[Element] = []
-    for el in elements:
+    for idx, el in enumerate(elements):
+        if el.kind == "body" and _restated_body(elements, idx):
+            out.append(Element("box", el.items, _SPACES_RE.sub("", "".join(it.text for it in el.items))))
+            continue
         run = _restated_run(el, page) if el.kind == "body" else None
         if run is None:
             out.append(el)
@@ -58,8 +66,9 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
 
 
 def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
-    """The first run ``items[i:j]`` of ``body`` that is an unmarked pull quote, or None: it opens after a sentence end
-    (or the body's start) and ends one, :data:`MIN_QUOTE_LINES` to :data:`MAX_QUOTE_LINES` lines all
+    """The first run ``items[i:j]`` of ``body`` that is an unmarked pull quote, or None: it opens after a sentence end,
+    the body's start or a line as wide as the column (pdfminer and pdftotext read a box set inside a paragraph
+    between two of its lines, mid-sentence: second layout, pull quote .821 -> .834 and .770 -> .775), and ends one, :data:`MIN_QUOTE_LINES` to :data:`MAX_QUOTE_LINES` lines all
     :data:`QUOTE_NARROWER` narrower than the body's column, and its text, :data:`MIN_QUOTE_CHARS` characters or more,
     stands on the ``page`` (its bodies' text) twice or more.
 
@@ -72,11 +81,14 @@ def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
     >>> page = "".join(it.text for it in body.items)
     >>> _restated_run(body, page), _restated_run(Element("body", [*col[:2], mk("革。", 2), *box, *col]), "")
     ((3, 6), None)
+    >>> _restated_run(Element("body", [*col[:2], *box, *col, *said]), page)  # (set inside a paragraph)
+    (2, 5)
+    >>> _restated_run(Element("body", [*col[:2], mk("革命", 2), *box, *col, *said]), page)  # (after a narrow line)
     """
     items = body.items
     limit = body_column(items) - QUOTE_NARROWER
     for i, it in enumerate(items):
-        if (i > 0 and not items[i - 1].ends) or it.width > limit or it.role != "text":
+        if (i > 0 and not items[i - 1].ends and items[i - 1].width <= limit) or it.width > limit or it.role != "text":
             continue
         found = None
         for j in range(i + 1, min(len(items), i + MAX_QUOTE_LINES) + 1):
@@ -90,3 +102,76 @@ def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
         if found is not None:
             return found
     return None
+
+
+def _restated_body(elements: list[Element], idx: int) -> bool:
+    """Whether body ``elements[idx]`` is, whole, an unmarked pull quote the layout already cut from its column:
+    :data:`MIN_QUOTE_LINES` to :data:`MAX_QUOTE_LINES` lines ending a sentence, every one :data:`QUOTE_NARROWER`
+    narrower than the column of a body right above or below it, its text (:data:`MIN_QUOTE_CHARS` or more) printed
+    again inside another body of the page, a longer one (a quote lifts a sentence or two out of its article: a body
+    printed twice whole is no quote of either).
+
+    Before (PyMuPDF, a second layout; a 15 em column): ``…油、运和重要原材料供应紧张状`` / ``况。`` /
+    ``我们加大“三农”工作力度，`` / ``度，及时作出部署，保护`` / ``粮食主产区和广大农民的`` / ``种粮积极性。`` (11 em, cut
+    from the column as a body of its own measure) / ``我们积极推进经济结构战略性``: a body of its own, taken for the
+    next article's opening, the column below it given to that article; after, the article's pull quote.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, True)
+    >>> col = Element("body", [mk("甲" * 15, 15) for _ in range(4)] + [mk("我们加大工作力度，保护种粮积极性。", 15)])
+    >>> box = Element("body", [mk("我们加大工作力度，", 11), mk("保护种粮积极性。", 11)])
+    >>> plain = Element("body", col.items[:4])
+    >>> _restated_body([col, box, col], 1), _restated_body([plain, box, plain], 1)
+    (True, False)
+    >>> _restated_body([box, col], 0), _restated_body([col], 0), _restated_body([box, plain, box], 0)
+    (True, False, False)
+    """
+    items = elements[idx].items
+    if not MIN_QUOTE_LINES <= len(items) <= MAX_QUOTE_LINES or not items[-1].ends:
+        return False
+    if any(it.role != "text" for it in items):
+        return False
+    near = [elements[k] for k in (idx - 1, idx + 1) if 0 <= k < len(elements) and elements[k].kind == "body"]
+    widest = max(it.width for it in items)
+    if not any(widest <= body_column(e.items) - QUOTE_NARROWER for e in near):
+        return False
+    text = _SPACES_RE.sub("", "".join(it.text for it in items))
+    if len(text) < MIN_QUOTE_CHARS:
+        return False
+    others = (_SPACES_RE.sub("", "".join(it.text for it in e.items)) for e in elements if e.kind == "body")
+    return any(text in other and len(other) > len(text) for other in others)
+
+
+def box_restates_above(bodies: list[Element], below: Element, between: list[Element]) -> bool:
+    """Whether the pull-quote box(es) ``between`` a draft's ``bodies`` and the body ``below`` restate that draft:
+    each box's text found in the bodies above (:data:`RESTATED_SHARE` of its runs or more), more of it there than in
+    the body below, and the two bodies set in one column (widths :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`
+    apart at most: the lines beside a box may be set a little narrower). A pull quote restates its own article, so
+    the body under a box that quotes the text above it goes on from that text (no headline stands between them); a
+    box quoting the body below opens it (:func:`~textclean.clean.drafts.box_interrupts`). Not joined: a body of
+    another measure below (pdftotext reads the next article's column after the box, devpages cpc-20-01). With
+    :func:`_restated_body`, second layout: pull quote .766/.732/.872 -> .821/.770/.932 (pdfminer/pdftotext/PyMuPDF),
+    extra articles 78/123/41 -> 62/109/12, PyMuPDF body CER .075 -> .047; the devpages unchanged.
+
+    Before (PyMuPDF, a second layout): ``body …供应紧张状况。 ∅ box 我们加大“三农”工作力度，…种粮积极性。 ∅
+    body 我们积极推进经济结构战略性调整…`` (the box's sentence printed in the body above it) gave two articles, the
+    second one taking the first's byline; after, one body, the box its pull quote.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, w=15: Element("body", [Item(0, t, t, float(w), True, True)])
+    >>> above, below = mk("我们加大三农工作力度，保护种粮积极性。其他工作。"), mk("我们积极推进经济结构调整。")
+    >>> box = [Element("box", [], "我们加大三农工作力度，保护种粮积极性。")]
+    >>> box_restates_above([above], below, box), box_restates_above([below], above, box)
+    (True, False)
+    >>> box_restates_above([above], below, [*box, mk("标题")]), box_restates_above([above], mk("另一栏。", 20), box)
+    (False, False)
+    """
+    if not between or any(e.kind != "box" for e in between):
+        return False
+    if abs(body_column(bodies[-1].items) - body_column(below.items)) > FULL_LINE_SLACK:
+        return False  # (another column read after the box)
+    above = "".join(it.text for el in bodies for it in el.items)
+    under = "".join(it.text for it in below.items)
+    return all(
+        (share := containment(e.text, above)) >= RESTATED_SHARE and share > containment(e.text, under) for e in between
+    )
