@@ -427,6 +427,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     lines: list[int] = []  # printed lines of each block
     first = i = 0  # the current paragraph's first line, and the line at hand
+    numbered = _section_numbered(texts[0])  # (whether it opens with a section number: else it is no lead)
 
     def flush(end: int) -> None:
         if first < end:
@@ -441,14 +442,15 @@ def body_blocks(items: list[Item]) -> list[Block]:
             blocks.append(Block(kind, join_lines(texts[i : end + 1])))
             lines.append(end + 1 - i)
             first = i = end + 1
+            numbered = i < len(texts) and _section_numbered(texts[i])
             continue
-        lead = i - first <= MAX_HEADING_LINES and texts[first][:1] in SECTION_NUMBER_FIRST
+        lead = numbered and i - first <= MAX_HEADING_LINES
         if first < i and _breaks_before(
             items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape, runs_on[i]
         ):
             flush(i)
             first = i
-            lead = texts[i][:1] in SECTION_NUMBER_FIRST
+            lead = numbered = _section_numbered(texts[i])
         # on to the next line that may break, or the next line while the paragraph may be a lead
         i = i + 1 if lead else looks[bisect.bisect_left(looks, i + 1)]
     flush(len(items))

@@ -109,20 +109,23 @@ def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> li
     >>> [it.text for it in split_joined_rows(page, shape_role)[6:]]
     ['业培训和公共就业服务工作。加', '标准提高到每人每年240元。全', '本报记者 崔湄 王霏苓']
     """
-    spaced = itertools.compress(items, map(operator.contains, map(RAW, items), itertools.repeat(" ")))
-    joined = {  # (the lines holding a space found in C first: most hold none)
-        id(it)
-        for it in spaced
+    spaced = itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" ")))
+    joined = [  # (the lines holding a space found in C first: most hold none)
+        (k, it)
+        for k, it in spaced
         if it.width > MIN_MEASURE + FULL_LINE_SLACK and _may_part_anywhere(it.raw) and shape_role(it.text) == "text"
-    }
+    ]
     if not joined:
         return items  # (no line wider than a column may part into columns' lines: most pages)
     measures = page_measures(items)
     if not measures:
         return items
+    split = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures))}
+    if not split:
+        return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     out: list[Item] = []
-    for it in items:
-        parts = column_parts(it.raw, measures) if id(it) in joined else None
+    for k, it in enumerate(items):
+        parts = split.get(k)
         if not parts:
             out.append(it)
             continue
