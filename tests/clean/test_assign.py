@@ -946,3 +946,30 @@ def test_an_unmarked_quote_cut_off_as_a_body_between_two_pieces_of_its_article_j
         "body",
         "body",
     ]
+
+
+def test_a_body_read_after_a_box_that_opens_a_paragraph_in_another_measure_is_another_articles() -> None:
+    # pdftotext's devpages gov-1995-01: ``…二期工程提`` (14 em) / box / ``在１９９５年的经济工作中，…`` (a 24 em
+    # column's first line): the next article's first column went on from the article above the box
+    gold, got = devpage("pdftotext", "gov-1995-01")
+    review = next(a for a in got if a.title == "１９９４年国内工作的回顾")
+    assert "在１９９５年的经济工作中" not in "".join(b.text for b in review.blocks)
+    opening = gold[1]["blocks"][0]["text"][:12]
+    assert any(opening in "".join(b.text for b in a.blocks) for a in got if a.title != review.title)
+
+
+def test_a_sentence_broken_by_a_box_goes_on_in_the_body_under_it() -> None:
+    # negative: the body under the box finishes the word the sentence broke off (资本主 / 义), or opens a
+    # paragraph in the draft's own measure: one article's body across the box
+    from textclean.clean.drafts import body_drafts
+
+    def body(*ts: str) -> Element:
+        return Element("body", [Item(k, t, t, float(len(t)), True, True) for k, t in enumerate(ts)])
+
+    box = Element("box", [], "●观点")
+    above = body(*["乙" * 14] * 4, "无产阶级专政，复辟资本主")
+    for below in (body("义。在国内，他们要", *["甲" * 16] * 4), body("在国内，他们要把", *["甲" * 14] * 4)):
+        drafts, _ = body_drafts([above, box, below])
+        assert len(drafts) == 1
+    drafts, _ = body_drafts([above, box, body("在国内，他们要把", *["甲" * 16] * 4)])
+    assert len(drafts) == 2

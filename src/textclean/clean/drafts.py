@@ -18,24 +18,14 @@ from textclean.clean.bodytitle import opens_with_title
 from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
+from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_measure, opens_after_box
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
-from textclean.clean.roles import Element, ElementKind, Item, body_column
+from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
 LONE_SUBHEAD_LINES = 2
-#: A draft's measure (its column's width, :func:`~textclean.clean.roles.body_column`) is read off at least
-#: this many lines: the median of fewer is a line's width more than a column's.
-MEASURE_LINES = 4
-#: ... and is the widest width this share of its lines fill (:func:`draft_measure`): lines set beside a box are
-#: narrower, a paragraph's last line is short; 0.3 to 0.5 measured alike on the devpages (0.4: pdftotext body
-#: CER 14.9% -> 14.1%, extra articles 124 -> 108), a fifth took a few wide lines for the column.
-MEASURE_SHARE = 0.4
-#: Two drafts are set in one measure when their columns' widths are this close (em). Widths come in half-em
-#: steps (an ASCII character is half an em) and one measure reads the same to the half em; allowing one em
-#: took other articles' columns (on the devpages, recall fell 0.8 points more on pdfminer's text).
-MEASURE_TOLERANCE = 0.5
 #: An untitled draft is given to the titled draft of its measure, on a page with fewer than this many titled
 #: drafts, only when it is a bare piece of text (no headline part, no closing note of its own): with one titled
 #: draft, every body of a page set in one measure matches it (6 of 16 such joins were wrong on the devpages,
@@ -63,7 +53,8 @@ class Draft:
 def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     """Group body elements into drafts; return them and a map body element index -> draft index.
 
-    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`) or one
+    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`; not a body
+    opening a paragraph in another measure, another article's column: :func:`opens_after_box`) or one
     restating that draft (:func:`box_restates_above`), or
     across a head block read inside a word of its text when no title stands right above that draft
     (:func:`heads_interrupt`).
@@ -80,7 +71,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
                 and cur.note is None
                 and between
                 and (
-                    box_interrupts(cur.bodies[-1], between)
+                    (box_interrupts(cur.bodies[-1], between) and not opens_after_box(cur.bodies, el))
                     or box_restates_above(cur.bodies, el, between)
                     or (untitled and heads_interrupt(cur.bodies[-1], el, between))
                 )
@@ -460,24 +451,3 @@ def piece_order(pieces: list[Draft]) -> list[Draft]:
         if first and not last:
             ordered.reverse()
     return ordered
-
-
-def draft_measure(items: list[Item]) -> float:
-    """A draft's measure, its column's width: the widest width that :data:`MEASURE_SHARE` of its text lines (and
-    :data:`MEASURE_LINES` at least) fill to within :data:`MEASURE_TOLERANCE`; else the median of its fuller lines
-    (:func:`~textclean.clean.roles.body_column`).
-
-    A column holding a pull-quote box or a picture sets the lines beside it narrower: the median of its lines
-    is theirs, not the column's, and the draft then matched no other piece of its article. Before (pdftotext,
-    devpages gov-1957-03): a 19 em piece of 关于人民的文化生活问题, 28 of its 63 lines at 17 em beside the box,
-    measured 17 em, the measure of 关于国家基本制度: its other pieces (19 em) went to no article.
-
-    >>> mk = lambda *ws: [Item(k, "文", "文", float(w), True, True) for k, w in enumerate(ws)]
-    >>> draft_measure(mk(17, 17, 17, 17, 19, 19, 19, 19, 8)), draft_measure(mk(17, 17, 17, 17, 17, 19, 16, 8))
-    (19.0, 17.0)
-    """
-    counts = Counter(round(it.width * 2) / 2 for it in items if it.role == "text")
-    least = max(MEASURE_LINES, MEASURE_SHARE * sum(counts.values()))
-    step = MEASURE_TOLERANCE
-    shared = [w for w, n in counts.items() if n + counts.get(w - step, 0) + counts.get(w + step, 0) >= least]
-    return max(shared) if shared else body_column(items)
