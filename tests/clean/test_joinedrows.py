@@ -1,6 +1,7 @@
 """One printed line holding a row of several columns' lines is split into them (joinedrows.py)."""
 
 from textclean.clean.chardata import text_width
+from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.roles import Item, make_items
 from textclean.models import Line
 
@@ -15,7 +16,8 @@ BODY = [
 
 
 def _texts(rows: list[str]) -> list[str]:
-    return [it.text for it in make_items([Line(i, t) for i, t in enumerate(BODY + rows)])][len(BODY) :]
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(BODY + rows)]))
+    return [it.text for it in items][len(BODY) :]
 
 
 def test_a_row_of_three_columns_printed_as_one_line_is_split_in_row_order() -> None:
@@ -50,8 +52,10 @@ def test_spaces_of_the_text_part_nothing() -> None:
 
 
 def test_the_parts_keep_the_lines_number_and_the_blank_lines_around_it() -> None:
-    items = make_items(
-        [Line(i, t) for i, t in enumerate([*BODY, "", "业培训和公共就业服务工作。加 标准提高到每人每年240元。全"])]
+    items = split_joined_rows(
+        make_items(
+            [Line(i, t) for i, t in enumerate([*BODY, "", "业培训和公共就业服务工作。加 标准提高到每人每年240元。全"])]
+        )
     )
     parts = items[len(BODY) :]
     assert [(it.no, it.gap_before, it.gap_after) for it in parts] == [(7, True, False), (7, False, True)]

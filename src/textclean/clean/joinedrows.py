@@ -26,29 +26,12 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import Protocol, TypeVar
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, ends_sentence, text_width
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
+from textclean.clean.roles import Item, shape_role
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
-
-
-class Row(Protocol):
-    """A printed line as :class:`~textclean.clean.roles.Item` holds it (not imported: roles calls this module)."""
-
-    no: int
-    raw: str
-    text: str
-    width: float
-    gap_before: bool
-    gap_after: bool
-
-    def __init__(self, no: int, raw: str, text: str, width: float, gap_before: bool, gap_after: bool) -> None: ...
-
-
-Item = TypeVar("Item", bound=Row)
 
 #: A body measure holds at least this many characters: narrower widths shared by many lines are bylines' names,
 #: column labels and headline halves (a label holds at most 5, ``typesetting.COLUMN_LABEL_CHARS``), not a
@@ -65,7 +48,7 @@ _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
 Ends = list[int] | None
 #: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
 HALF_EM = 0.5
-#: A line's printed text, as :class:`Row` holds it (read in C).
+#: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
 #: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
 HALF_UP = 0.5
@@ -93,20 +76,18 @@ def page_measures(items: list[Item]) -> list[int]:
     return [w for w, n in Counter(ems).most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
 
 
-def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> list[Item]:
+def split_joined_rows(items: list[Item]) -> list[Item]:
     """``items`` with each line that holds a row of several columns' lines split into them, in row order
     (:func:`column_parts`); the parts keep the line's number, the blank lines around it go to the first and last.
-    A line whose ``shape_role`` (:func:`~textclean.clean.roles.shape_role`) is other than text (a byline, an
+    A line whose :func:`~textclean.clean.roles.shape_role` is other than text (a byline, an
     attribution: ``——中国劳动关系学院校长、党委副书记 傅德印``) is one line, whatever its width.
 
     Before (pdftotext, LAY lay-022): ``业培训和公共就业服务工作。加 标准提高到每人每年240元。全``; after:
     ``业培训和公共就业服务工作。加`` / ``标准提高到每人每年240元。全``.
 
-    >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
     >>> page = [mk("甲" * 14)] * 6 + [mk("业培训和公共就业服务工作。加 标准提高到每人每年240元。全"), mk("本报记者 崔湄 王霏苓")]
-    >>> from textclean.clean.roles import shape_role
-    >>> [it.text for it in split_joined_rows(page, shape_role)[6:]]
+    >>> [it.text for it in split_joined_rows(page)[6:]]
     ['业培训和公共就业服务工作。加', '标准提高到每人每年240元。全', '本报记者 崔湄 王霏苓']
     """
     spaced = itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" ")))
@@ -133,7 +114,7 @@ def split_joined_rows(items: list[Item], shape_role: Callable[[str], str]) -> li
         for k, part in enumerate(parts):
             text = repair_line(part)
             gap_before, gap_after = it.gap_before and k == 0, it.gap_after and k == last
-            out.append(type(it)(it.no, part, text, text_width(text), gap_before, gap_after))
+            out.append(Item(it.no, part, text, text_width(text), gap_before, gap_after))
     return out
 
 

@@ -30,6 +30,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
+from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.opening import (
     FIRST_LINE_COLUMN_LINES,
     MIN_COLUMN_LINES,
@@ -76,7 +77,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
     [('title', 0), ('byline', 2), ('body', 4)]
     """
-    items = read_columns(make_items(lines))
+    items = read_columns(split_joined_rows(make_items(lines)))  # (a row of columns pdftotext printed as one line)
     spaced = any(map(attrgetter("gap_before"), items[1:]))  # PyMuPDF prints no blank line: no gap means nothing
     raw = _shape_elements(items)
     out: list[Element] = []

@@ -35,7 +35,6 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.namestack import name_in_headline
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
@@ -171,7 +170,7 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
             items[-1].gap_after = False
         items.append(Item(ln.no, raw, text, width, prev_blank, True))
         prev_blank = False
-    return split_joined_rows(items, shape_role)
+    return items
 
 
 #: Any of the patterns :func:`shape_role` tries: a line none of them matches (most lines) is text.
