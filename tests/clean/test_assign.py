@@ -973,3 +973,33 @@ def test_a_sentence_broken_by_a_box_goes_on_in_the_body_under_it() -> None:
         assert len(drafts) == 1
     drafts, _ = body_drafts([above, box, body("在国内，他们要把", *["甲" * 16] * 4)])
     assert len(drafts) == 2
+
+
+def test_a_title_read_inside_a_sentence_that_resumes_in_another_block_on_a_devpage() -> None:
+    # pdftotext: ``…积极开`` / ∅ / two title lines as wide as the column / the next article's body / … / ∅ /
+    # ``展多种经营。…``: the sentence resumes in another block, so the title lines open a block of their own
+    gold, articles = devpage("pdftotext", "gov-1981-01")
+    title = "把消费品工业的发展放到重要地位 进一步调整重工业的服务方向"
+    assert title in [a["title"] for a in gold]
+    got = [a.title.replace(" ", "") for a in articles]
+    assert title.replace(" ", "") in got
+    assert "依靠政策和科学 加快农业的发展" in [a.title for a in articles]
+
+
+def test_title_lines_inside_a_sentence_that_resumes_in_a_later_block_are_a_head() -> None:
+    from textclean.clean.innerheads import split_inner_heads
+    from textclean.clean.roles import Item
+
+    def mk(t: str, gap: bool = False) -> Item:
+        return Item(0, t, t, float(len(t)), gap, False)
+
+    # pdftotext, devpages gov-1981-01: title lines as wide as the column above, set over the next article's body
+    full = [mk("甲乙丙丁戊己庚辛壬癸子丑寅卯。"), *[mk("甲乙丙丁戊己庚辛壬癸子丑寅卯辰")] * 3]
+    head = [mk("把消费品工业的发展放到重要地位", True), mk("进一步调整重工业的服务方向")]
+    text = [mk("农村形势越来越好，农业向轻工业提"), *[mk("供的原料愈来愈多，城乡人民的货币收入")] * 6]
+    ends = [mk("安定团结政治局面的巩固。"), mk("就越主动。")]
+    far = [*full, mk("决不放松粮食生产，积极开"), *head, *text, *ends, mk("展多种经营。", True), *full]
+    assert [(h, len(p)) for h, p in split_inner_heads(far)][:2] == [(False, 5), (True, 2)]
+    # no block finishes the word the sentence broke off: nothing says where it resumes, the lines stay in it
+    nowhere = [*far[:-5], mk("多种经营。", True), *full]
+    assert [(h, len(p)) for h, p in split_inner_heads(nowhere)][:2] != [(False, 5), (True, 2)]

@@ -3,7 +3,7 @@
 Extractors read a headline set beside a column, or between two articles' columns,
 as if it were a line of the text. :func:`split_inner_heads` finds such heads by
 shape (lines that fit neither the column above nor the one below), by the page's
-blank lines where they mark blocks (:func:`blank_marks_block`), and by the words
+blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and by the words
 (a line whose words carry on into the next is running text); it also cuts where
 the measure changes after a sentence end (:func:`changes_column`): another
 article's body, its headline set elsewhere. A head block pdfminer read line by line
@@ -30,7 +30,14 @@ from textclean.clean.headfit import (
     wraps_at_comma,
 )
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.measures import OTHER_COLUMN_DIFF, block_breaks_sentence, block_of_other_measure, changes_column
+from textclean.clean.measures import (
+    OTHER_COLUMN_DIFF,
+    blank_marks_block,
+    block_breaks_sentence,
+    block_of_other_measure,
+    changes_column,
+    resumes_elsewhere,
+)
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     HEAD_SHORTFALL,
@@ -63,10 +70,6 @@ SAME_COLUMN_SLACK = 1.5
 #: Commas a head line holds at most (``坚持以邓小平理论为指导，不断推进理论创新``): a line with more is a sentence
 #: of running text, however its width sits in the column.
 MAX_HEAD_COMMAS = 1
-#: A blank line marks a block (a head set apart, not a paragraph break) in a body where fewer than this share of
-#: the lines after a sentence end have one: pdftotext prints a blank line only where a block ends (about 0 of
-#: its paragraph breaks), the seeds' layout between every paragraph (1), pdfminer after every line (1).
-BLOCK_GAP_SHARE = 0.5
 
 
 def split_inner_heads(
@@ -74,21 +77,19 @@ def split_inner_heads(
 ) -> list[tuple[bool, list[Item]]]:
     """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
 
-    A headline between two articles' bodies, with no byline or label around
-    it, reads on as part of the text before it. Running text cannot hold it:
-    after a sentence ends, the next line opens a paragraph (the column less
-    the indent) or goes on full; a line that ends no sentence and is much
-    shorter than both (or much wider than the column) fits neither the column
-    above nor the one below (:func:`_inner_head_at`). Lines of clause
-    punctuation (``一定要搞好整党整 / 风，加强党的建设``) are heads too when
-    their shape says so. When headline material follows the run
-    (``head_follows``: a byline, column label or box), its last lines are a
-    head too when they misfit the column above. Where the measure changes after a sentence end (:func:`changes_column`;
-    inside one, at a block of another measure: :func:`_other_column`), the run is cut with no head between: the next
-    article's body, its headline set elsewhere (the measure above read from the piece cut last: across that cut, a
-    new column's short paragraph was cut off). A head may also stand inside a sentence
-    (:func:`head_inside_sentence_at`): the run is cut there too, unless the words carry on across it (the sentence
-    goes on past a head read into it: :func:`_lift_out`).
+    A headline between two articles' bodies, with no byline or label around it, reads on as part of the text before
+    it. Running text cannot hold it: after a sentence ends, the next line opens a paragraph (the column less the
+    indent) or goes on full; a line that ends no sentence and is much shorter than both (or much wider than the
+    column) fits neither the column above nor the one below (:func:`_inner_head_at`). Lines of clause punctuation
+    (``一定要搞好整党整 / 风，加强党的建设``) are heads too when their shape says so. When headline material follows the run
+    (``head_follows``: a byline, column label or box), its last lines are a head too when they misfit the column
+    above. Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block of another
+    measure: :func:`_other_column`), the run is cut with no head between: the next article's body, its headline set
+    elsewhere (the measure above read from the piece cut last: across that cut, a new column's short paragraph was
+    cut off). A head may also stand inside a sentence (:func:`head_inside_sentence_at`): the run is cut there too,
+    unless the words carry on across it (the sentence goes on past a head read into it: :func:`_lift_out`), but a
+    block read inside a sentence that resumes in another block (:func:`~textclean.clean.measures.resumes_elsewhere`)
+    opens as after its end.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -110,6 +111,7 @@ def split_inner_heads(
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
+        mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES)  # (goes on elsewhere)
         if mid_sentence:
             m = _head_in_sentence(body, i, gaps_tell, head_follows)
             if m and i + m < n and goes_on(body[i - 1], body[i + m]):
@@ -131,7 +133,8 @@ def split_inner_heads(
 
 
 def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
-    """Where in ``body`` a head may stand, and whether its blank lines mark blocks (:func:`blank_marks_block`).
+    """Where in ``body`` a head may stand, and whether its blank lines mark blocks
+    (:func:`~textclean.clean.measures.blank_marks_block`).
 
     First, and after a line that ends a sentence or is no text (running text
     opens a new paragraph there); inside a sentence, after a blank line where
@@ -152,6 +155,7 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
+                or resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES)
             )
         ]
     return sorted({0, *ends, *inside}), gaps_tell
@@ -193,34 +197,11 @@ def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool, mid_sen
     return changes_column(body, i, start)
 
 
-def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
-    """Whether a blank line in ``body`` marks a new block (a head set apart) rather than a paragraph break.
-
-    It does where the paragraphs mostly go on, after a sentence end (the
-    lines at ``ends``), with no blank line between them (fewer than
-    :data:`BLOCK_GAP_SHARE`): pdftotext prints a blank line only where a
-    block of text ends, so a short line after a sentence end and a blank line
-    is a head in a block of its own (the next article's title), where the
-    same line in running text with no blank is a subheading.
-
-    Before/after: ``…任务。 / 面向新世纪的中国共产党 / 加强党的…`` with no blank lines but
-    one before ``面向…``: that line stands apart (a head); with a blank line before every paragraph,
-    the blank says nothing.
-
-    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
-    >>> body = [mk("甲。"), mk("乙" * 13), mk("丙。"), mk("丁" * 13), mk("戊。"), mk("面向新世纪的中国", True)]
-    >>> blank_marks_block(body, [1, 3, 5]), blank_marks_block([mk("甲。"), mk("乙", True), mk("丙。"), mk("丁", True)], [1, 3])
-    (True, False)
-    """
-    after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
-    return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
-
-
 def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, head_follows: bool = False) -> int:
     """How many lines from ``body[i]``, inside a sentence, are a head read into it (0: none).
 
     An extractor reads a head set beside a column between two of the
-    column's lines. Where blank lines mark blocks (:func:`blank_marks_block`),
+    column's lines. Where blank lines mark blocks (:func:`~textclean.clean.measures.blank_marks_block`),
     the head stands after a blank line; elsewhere (``by_shape``) only its shape
     tells, and the line above it must be full (running text: the last line of
     a wrapped subheading is short). The head's lines hold no sentence stop and
@@ -362,7 +343,8 @@ def _inner_head_at(
     numbered line opens a subheading or a list item, and one phrase
     (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading
     (not one set across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a
-    blank line sets it apart where blank lines mark blocks (``gaps_tell``: :func:`blank_marks_block`). Nor are lines
+    blank line sets it apart where blank lines mark blocks (``gaps_tell``:
+    :func:`~textclean.clean.measures.blank_marks_block`). Nor are lines
     whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
     ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.

@@ -6,7 +6,8 @@ Each article is set in columns of its own measure. After a sentence end, a chang
 (:func:`block_of_other_measure`) is another article's column; so is, inside a sentence, a block set an indent's
 width off the measure above (:func:`block_breaks_sentence`). A draft's measure is :func:`draft_measure`; a body
 read after a box inside a sentence, set in another measure and opening a paragraph, is another article's column
-(:func:`opens_after_box`).
+(:func:`opens_after_box`). A block read inside a sentence that resumes in another block opens as after a
+sentence end (:func:`resumes_elsewhere`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from collections import Counter
 
 from textclean.clean.chardata import NARROW_RE, width_with_wide_digits
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.roles import Element, Item, body_column, fuller_median
+from textclean.clean.opening import gapped_body
+from textclean.clean.roles import Element, Item, body_column, fuller_median, is_headline_like
+from textclean.clean.rowread import junction
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import continues_a_phrase
 
@@ -46,6 +49,11 @@ JUSTIFIED_SPREAD = 2 * FULL_LINE_SLACK
 COLUMN_CHANGE_LINES = 6
 #: ... of which at least this many must be full lines on each side (fewer measure nothing).
 MIN_TELLING_LINES = 3
+
+#: A blank line marks a block (a head set apart, not a paragraph break) in a body where fewer than this share of
+#: the lines after a sentence end have one: pdftotext prints a blank line only where a block ends (about 0 of
+#: its paragraph breaks), the seeds' layout between every paragraph (1), pdfminer after every line (1).
+BLOCK_GAP_SHARE = 0.5
 
 
 def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
@@ -111,7 +119,7 @@ BLOCK_MEASURE_DIFF = 1.0
 
 def block_of_other_measure(body: list[Item], i: int, start: int = 0, diff: float = BLOCK_MEASURE_DIFF) -> bool:
     """Whether the block of text at line ``i`` (after a sentence end and a blank line, where blank lines mark
-    blocks: :func:`~textclean.clean.innerheads.blank_marks_block`) is set in another measure than the lines above
+    blocks: :func:`blank_marks_block`) is set in another measure than the lines above
     it (from ``start`` on): another article's column, which pdftotext printed after this one with no headline
     between (its headline stands elsewhere on the page).
 
@@ -151,7 +159,7 @@ SENTENCE_BLOCK_DIFF = INDENT
 
 def block_breaks_sentence(body: list[Item], i: int, start: int = 0) -> bool:
     """Whether the block at line ``i``, after a blank line inside a sentence (where blank lines mark blocks:
-    :func:`~textclean.clean.innerheads.blank_marks_block`), is another article's column: set
+    :func:`blank_marks_block`), is another article's column: set
     :data:`SENTENCE_BLOCK_DIFF` or more off the measure of the lines above it (from ``start`` on). The sentence goes
     on in a later piece of its own measure (:func:`~textclean.clean.drafts.continuation_targets` joins them).
 
@@ -239,3 +247,70 @@ def opens_after_box(bodies: list[Element], nxt: Element) -> bool:
     if len(above) >= MEASURE_LINES and abs(draft_measure(above) - measure) <= MEASURE_TOLERANCE:
         return False  # (its own column: the paragraph is the article's, its sentence goes on further down)
     return not (continues_a_phrase(first) or breaks_a_word(last.text, first.text))
+
+
+def resumes_elsewhere(body: list[Item], i: int, head_lines: int) -> bool:
+    """Whether the sentence broken off inside a word at ``body[i - 1]``, over a blank line at ``body[i]``, resumes
+    in another block of ``body``: a line after a blank line whose opening finishes the word
+    (:func:`~textclean.clean.lexicon.breaks_a_word`), the block at ``i`` finishing none. The block at ``i`` then
+    opens as after a sentence end (a head may stand there: :func:`~textclean.clean.innerheads.split_inner_heads`), however few of the
+    run's blank lines mark blocks (:func:`blank_marks_block`). ``head_lines``: the most
+    lines a head read into a sentence has.
+
+    Before (pdftotext, devpages gov-1981-01): ``…决不放松粮食生产，积极开`` / ∅ / ``把消费品工业的发展放到重要地位``
+    / ``进一步调整重工业的服务方向`` / ``农村形势越来越好，农业向轻工业提`` / … / ∅ / ``展多种经营。…``: the two
+    title lines stood inside the sentence, as wide as the column above, and the next article ran on in the
+    last; after, they are its head. Not so: a block whose first line finishes the word itself (or reads as its
+    half, :func:`~textclean.clean.rowread.junction`), a line set tight, a sentence that may resume within a head's
+    lines under the blank (``…注定要失败的幻`` / ∅ / ``我们在第二个五年`` / ``计划的第二年`` / ∅ / ``想。…``: a head
+    read into it, :func:`~textclean.clean.innerheads.head_before_resumption`), or in two blocks (a word's
+    halves may meet by chance), or only in a headline-like line (``改善农`` / ``学思践悟``: a column label).
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> text = [mk("农村形势越来越好，农业向轻工业提"), *[mk("供的原料愈来愈多，城乡人民的。")] * 6]
+    >>> body = [mk("决不放松粮食生产，积极开"), mk("把消费品工业的发展", True), *text, mk("展多种经营。", True)]
+    >>> resumes_elsewhere(body, 1, 6), resumes_elsewhere([*body[:-1], mk("多种经营。", True)], 1, 6)
+    (True, False)
+    >>> resumes_elsewhere([*body[:4], mk("展多种经营。", True), *body[4:]], 1, 6)
+    False
+    """
+    above, it = body[i - 1], body[i]
+    if not it.gap_before or gapped_body(body):  # (blank lines after most lines mark no blocks: pdfminer's)
+        return False
+    if above.role != "text" or breaks_a_word(above.text, it.text) or junction(above, it) >= 0:
+        return False  # (the words may go on into the block: the lexicon reads the pair as a word's halves)
+    resumed = [
+        k
+        for k in range(1, len(body))
+        if k != i
+        and body[k].gap_before
+        and (body[k - 1].ends or body[k - 1].role != "text")
+        and breaks_a_word(above.text, body[k].text)
+    ]
+    if any(i < k <= i + head_lines for k in resumed):
+        return False  # (it may resume there, under a head read into it: lifted out)
+    running = [k for k in resumed if not is_headline_like(body[k])]  # (a label's first word may meet it by chance)
+    return len(running) == 1  # (one block to resume in: a word's halves met twice tell nothing)
+
+
+def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
+    """Whether a blank line in ``body`` marks a new block (a head set apart) rather than a paragraph break.
+
+    It does where the paragraphs mostly go on, after a sentence end (the
+    lines at ``ends``), with no blank line between them (fewer than
+    :data:`BLOCK_GAP_SHARE`): pdftotext prints a blank line only where a
+    block of text ends, so a short line after a sentence end and a blank line
+    is a head in a block of its own (the next article's title), where the
+    same line in running text with no blank is a subheading.
+
+    Before/after: ``…任务。 / 面向新世纪的中国共产党 / 加强党的…`` with no blank lines but
+    one before ``面向…``: that line stands apart (a head); with a blank line before every paragraph,
+    the blank says nothing.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> body = [mk("甲。"), mk("乙" * 13), mk("丙。"), mk("丁" * 13), mk("戊。"), mk("面向新世纪的中国", True)]
+    >>> blank_marks_block(body, [1, 3, 5]), blank_marks_block([mk("甲。"), mk("乙", True), mk("丙。"), mk("丁", True)], [1, 3])
+    (True, False)
+    """
+    after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
+    return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
