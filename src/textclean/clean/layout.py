@@ -31,6 +31,7 @@ from textclean.clean.chardata import (
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
 from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.namestack import unname_headline_pieces
 from textclean.clean.opening import (
     FIRST_LINE_COLUMN_LINES,
     MIN_COLUMN_LINES,
@@ -177,6 +178,7 @@ def another_byline(above: Item, line: Item) -> bool:
 def _shape_elements(items: list[Item]) -> list[Element]:
     """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
     set_roles(items)
+    unname_headline_pieces(items)  # (a headline's line in a narrow box shaped as a name)
     raw: list[Element] = []
     i = 0
     n = len(items)

@@ -10,33 +10,24 @@ words or the layout say it is no name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
-
 from textclean.clean.chardata import BYLINE_RE, BYLINE_SPLIT_RE
 from textclean.clean.lexicon import breaks_a_word, is_word_of_class
+from textclean.clean.roles import Item
 
 #: Lines of one box's measure are as wide to within this much (em): a punctuation mark or an ASCII character
 #: moves a line's width by half an em.
 STACK_SLACK = 0.5
 
 
-class _Line(Protocol):
-    """A printed line as :class:`~textclean.clean.roles.Item` holds it, read only (roles calls this module)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def width(self) -> float: ...
-    @property
-    def gap_before(self) -> bool: ...
-    @property
-    def gap_after(self) -> bool: ...
-    @property
-    def role(self) -> str: ...
+def unname_headline_pieces(items: list[Item]) -> None:
+    """Each byline-shaped line of ``items`` that is a piece of a headline (:func:`name_in_headline`) made a text
+    line, after :func:`~textclean.clean.roles.set_roles`."""
+    for k, it in enumerate(items):
+        if it.role == "byline" and name_in_headline(items, k):
+            it.role = "text"
 
 
-def name_in_headline(items: Sequence[_Line], k: int) -> bool:
+def name_in_headline(items: list[Item], k: int) -> bool:
     """Whether byline-shaped line ``items[k]``, one name and no role word, is a piece of a headline: it is one word
     jieba tags as a verb, a preposition, ... (:func:`~textclean.clean.lexicon.is_word_of_class`), or, set tight to a
     text or byline-shaped line, a word runs across the break between them
@@ -48,7 +39,6 @@ def name_in_headline(items: Sequence[_Line], k: int) -> bool:
     last line); so ``关于`` / ``1998年`` (a preposition), ``关心群`` / ``众生`` (群众). A name under a title (``2017年工作总体部署``
     / ``本报记者 龙苓沅``), names stacked (``张玲`` / ``王芳``), a line of two names stay bylines.
 
-    >>> from textclean.clean.roles import Item
     >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), False, False, role)
     >>> stack = [mk("坚持以"), mk("邓小平", "byline"), mk("理论为")]
     >>> name_in_headline(stack, 1), name_in_headline([mk("关于", "byline"), mk("1998年")], 0)

@@ -35,7 +35,6 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.namestack import name_in_headline
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -228,9 +227,6 @@ def set_roles(items: list[Item]) -> None:
     shaped = _MAY_SHAPE_RE.match
     for it in items:
         it.role = shape_role(it.text) if shaped(it.text) else "text"
-    for k, it in enumerate(items):
-        if it.role == "byline" and name_in_headline(items, k):
-            it.role = "text"  # (a headline's line in a narrow box shaped as a name: namestack)
 
 
 def byline_names(text: str) -> list[str] | None:
