@@ -34,3 +34,10 @@ def devpage(extractor: str, name: str) -> tuple[list[dict], list]:
     gold = json.loads((root / "gold" / f"{name}.json").read_text("utf-8"))["articles"]
     page = root / extractor / f"{name}.txt"
     return gold, clean_page(page.name, page.read_bytes()).articles
+
+
+def assert_devpage_title(extractor: str, name: str, title: str) -> None:
+    """``title`` is a gold title of the devpage fixture ``name`` and textclean finds it there (``extractor``'s text)."""
+    gold, articles = devpage(extractor, name)
+    assert title in [a["title"] for a in gold]
+    assert title in [a.title for a in articles]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7, articles_of, devpage
+from helpers import BODY_7, articles_of, assert_devpage_title, devpage
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.drafts import Draft, piece_order
@@ -246,11 +246,7 @@ def test_a_headlines_upper_half_over_its_wrapped_lower_half_is_one_title() -> No
 
 
 def test_a_two_part_headline_with_a_wrapped_half_on_a_devpage() -> None:
-    gold, articles = devpage("pymupdf", "cpc-19-02")
-    got = [a.title for a in articles]
-    title = "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程"
-    assert title in [a["title"] for a in gold]
-    assert title in got
+    assert_devpage_title("pymupdf", "cpc-19-02", "决胜全面建成小康社会 开启全面建设社会主义现代化国家新征程")
 
 
 def test_the_pages_top_line_over_a_title_naming_the_same_body_is_its_upper_half_not_the_banner() -> None:
