@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7, articles_of
+from helpers import BODY_7, articles_of, assert_devpage_title, devpage
 
 from textclean.clean.roles import Item
 from textclean.models import Line
@@ -1357,9 +1357,12 @@ def test_lines_set_tight_between_lines_that_stand_apart_are_one_head_even_as_wid
     kinds = _between(COLUMN_12, stack, NEXT_12)
     assert [k for k, _ in kinds] == ["body", "title", "title", "body"]
     assert kinds[1:3] == [("title", "1981年政府工作报告摘编"), ("title", "分批进行企业的全面整顿和必要改组")]
-    # negative: the same lines each standing apart (no box of their own) read on as the column's text
-    apart = [(t, True) for t, _ in stack]
-    assert [k for k, _ in _between(COLUMN_12, apart, NEXT_12)] == ["body"]
+    # negative: lines each standing apart (no box of their own), the stack running through a line as wide as the
+    # column: the lines down to it read on as the column's text (their box is a head)
+    wide = [("1981年政府工作报告摘编", False), ("分批进行企业的全面整顿", False), ("和必要改组", True)]
+    assert _between(COLUMN_12, wide, NEXT_12)[1] == ("title", "1981年政府工作报告摘编")
+    apart = _between(COLUMN_12, [(t, True) for t, _ in wide], NEXT_12)
+    assert ("title", "1981年政府工作报告摘编") not in apart and ("title", "分批进行企业的全面整顿") not in apart
     # negative: a box that holds a sentence is a paragraph set tight (a wider column's), not a head
     para = [("国家财政收入的大部分来", False), ("自国有企业，三分之二的职", False), ("工在国有企业就业。", True)]
     kinds = _between(COLUMN_12, para, NEXT_12)
@@ -1927,3 +1930,15 @@ def test_a_line_left_open_over_a_title_wrapped_in_its_measure_is_that_titles_fir
     # a line wider than the narrow box under it stays apart, however its words end
     got = join_wrapped_titles([title(5, "关于苏联和各人民民主国家的"), title(6, "建设的", "关系"), body])
     assert [e.text for e in got if e.kind == "title"] == ["关于苏联和各人民民主国家的", "建设的关系"]
+
+
+def test_a_head_stack_of_short_lines_read_between_two_paragraphs_is_a_head_on_a_devpage():
+    """PyMuPDF (devpages gov-1981-02, column 12): ``…直到辞退和开除。`` / ``1981年政府工作报告摘编`` (11) / ``分批进行企业的全面``
+    (9) / ``整顿和必要改组`` (7) / ``四是整顿财政纪律。健``: the stack's first line fits the column, but the short lines
+    under it stand over a paragraph's first line, so all three are the article's head, not a paragraph."""
+    assert_devpage_title("pymupdf", "gov-1981-02", "分批进行企业的全面整顿和必要改组")
+    _, articles = devpage("pymupdf", "gov-1981-02")
+    paragraphs = [b.text for a in articles for b in a.blocks]
+    assert not any("整顿和必要改组" in t for t in paragraphs)
+    # (not so: the paragraphs of that article stay paragraphs)
+    assert any(t.startswith("四是整顿财政纪律。") for t in paragraphs)

@@ -64,6 +64,8 @@ COLUMN_AFTER_LINES = 3
 COLUMN_AFTER_LINES_PAST_HEAD = 6
 #: A head inside a body is at most this many lines (logo, column label, kicker, two title lines, subtitle).
 MAX_INNER_HEAD_LINES = 6
+#: A line over a head line may stand over it through this many head lines (a kicker over a title of two lines).
+HEAD_STACK_LINES = 3
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
 #: a subheading of the article it stands in (an article set after another usually changes the measure).
 SAME_COLUMN_SLACK = 1.5
@@ -449,8 +451,12 @@ def _over_head_line(body: list[Item], j: int, window: int) -> bool:
 
     Before: ``…住上了新房。`` / ``1985年政府工作报告摘编`` / ``关于经济体制改革`` / ``１９８５年，是贯彻…`` (pdfminer): the
     first headline line, its digits perhaps set wide, could open a paragraph of the narrower column below, so
-    the two articles ran together; after, both lines are the next article's head. Not so: a line whose words
-    carry on into the short line under it (``…劳动者之`` / ``间。``), or over a line that ends a sentence.
+    the two articles ran together; after, both lines are the next article's head. The head line may stand under
+    up to :data:`HEAD_STACK_LINES` short lines of the stack (none wider than a paragraph's first line): before
+    (PyMuPDF, devpages gov-1981-02, column 12): ``…直到辞退和开除。`` / ``1981年政府工作报告摘编`` (11) /
+    ``分批进行企业的全面`` (9) / ``整顿和必要改组`` (7) / ``四是整顿财政纪律。健`` read as one paragraph; after, the
+    three lines are a head. Not so: a line whose words carry on into the short line under it (``…劳动者之`` /
+    ``间。``), or over a line that ends a sentence, or a stack through a full line (running text).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> text = [mk("中全会决定的第一年。在前几年农村和"), mk("城市的改革已经取得很大成绩的基础上"), mk("进一步做好今年的改革工作，是巩固")]
@@ -458,16 +464,25 @@ def _over_head_line(body: list[Item], j: int, window: int) -> bool:
     True
     >>> _over_head_line([mk("1985年政府工作报告摘编要点"), mk("关于经济体制改革。"), *text], 0, 6)
     False
+    >>> col = [mk("四是整顿财政纪律。健"), *[mk("全财务会计制度，加强财务")] * 5]
+    >>> _over_head_line([mk("1981年政府工作报告摘编"), mk("分批进行企业的全面"), mk("整顿和必要改组"), *col], 0, 6)
+    True
+    >>> _over_head_line([mk("1981年政府工作报告摘编"), mk("分批进行企业的全面整顿"), mk("和必要改组"), *col], 0, 6)
+    False
     """
-    it, nxt = body[j], body[j + 1] if j + 1 < len(body) else None
-    if it.ends or nxt is None or nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text):
-        return False
-    if HEAD_PUNCT_RE.search(it.text):
+    it = body[j]
+    if it.ends or HEAD_PUNCT_RE.search(it.text):
         return False  # (a clause's mark: running text, as most lines after a sentence end are)
-    under = column_of(body[j + 2 : j + 2 + window])
-    if not (under[1] and (_short_of(nxt, under) or over_first_line(body, j + 1, under))):
-        return False
-    return not goes_on(it, nxt)  # (the dearest test last: it reads the words across the break)
+    for m in range(j + 1, min(len(body), j + HEAD_STACK_LINES + 1)):
+        nxt = body[m]
+        if nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text):
+            return False
+        under = column_of(body[m + 1 : m + 1 + window])
+        if under[1] and (_short_of(nxt, under) or over_first_line(body, m, under)):
+            return not any(goes_on(a, b) for a, b in itertools.pairwise(body[j : m + 1]))  # (the dearest test last)
+        if HEAD_PUNCT_RE.search(nxt.text) or not under[1] or nxt.width > under[1] - INDENT:
+            return False  # (a stack goes on through short lines only: a full line is running text)
+    return False
 
 
 def _ends_run(body: list[Item], j: int) -> bool:
