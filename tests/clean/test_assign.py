@@ -999,3 +999,15 @@ def test_title_lines_inside_a_sentence_that_resumes_in_a_later_block_are_a_head(
     # no block finishes the word the sentence broke off: nothing says where it resumes, the lines stay in it
     nowhere = [*far[:-5], mk("多种经营。", True), *full]
     assert [(h, len(p)) for h, p in split_inner_heads(nowhere)][:2] != [(False, 5), (True, 2)]
+
+
+def test_a_reports_name_read_beside_a_title_is_a_kicker_not_the_title_of_a_piece_on_a_devpage() -> None:
+    """pdftotext, devpages cpc-16-05: ``党的十六大报告摘编`` read over ``千方百计扩大就业 不断改善人民生活`` titled that
+    article's second column; now it is the article's kicker and the two columns one article. Negative: the vague
+    clause title beside, ``政治建设和政治体制改革``, keeps its article."""
+    gold, articles = devpage("pdftotext", "cpc-16-05")
+    assert len(articles) == len(gold) == 3
+    first = next(a for a in articles if a.title == "千方百计扩大就业 不断改善人民生活")
+    assert first.kicker == "党的十六大报告摘编"
+    assert "发展经济的根本目的" in "".join(b.text for b in first.blocks)
+    assert "政治建设和政治体制改革" in [a.title for a in articles]

@@ -37,14 +37,17 @@ from textclean.clean.drafts import (
     merge_continuations,
     retitle_by_measure,
 )
+from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.titledpieces import titled_joins
 from textclean.clean.units import (
     Unit,
+    coverage_margin,
     head_units,
     join_kickers,
     labels_over_later_titles,
+    names_no_body,
     spaced_page,
 )
 
@@ -94,9 +97,10 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
         return ([Draft([Element("body", loose)])] if loose else []), [], banner
     _assign_by_structure(units, where)
     _assign_trailing_bylines(units, elements, drafts, where)
-    _assign_by_content(units, drafts, where, idf)
+    names = names_beside_titles(units, idf)
+    _assign_by_content(units, drafts, where, idf, names)
     _assign_leftovers(units, drafts, where)
-    _kicker_above_title(units)
+    _kicker_above_title(units, names)
     drafts = _join_continuations(drafts, units, idf)
     drafts, banner = _join_titled_pieces(drafts, units, banner, elements)
     return drafts, [u for u in units if u.elements], banner
@@ -248,8 +252,12 @@ def _unit_score(
     return score + _position_bonus(u, d, units, where)
 
 
-def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf) -> None:
-    """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts' bodies)."""
+def _assign_by_content(
+    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int]
+) -> None:
+    """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
+    bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
+    titles none."""
     for kind in ("title", "box"):
         taken = [_taken(units, d) for d in range(len(drafts))]  # (no unit is given a draft until all are scored)
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
@@ -258,6 +266,9 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
             continue
         scores = []
         for u in cand:
+            if kind == "title" and id(u) in names:
+                scores.append([NO_FIT] * len(open_drafts))  # (a report's name: a leftover, a kicker)
+                continue
             row = []
             kinds, box = u.kinds(), u.get("box")
             for d in open_drafts:
@@ -276,6 +287,45 @@ def _assign_by_content(units: list[Unit], drafts: list[Draft], where: dict[int, 
         for r, pick in enumerate(best_assignment(scores)):
             if pick is not None and scores[r][pick] >= 0:
                 cand[r].draft = open_drafts[pick]
+
+
+def names_beside_titles(units: list[Unit], idf: BigramIdf) -> set[int]:
+    """The ids of the units that are a report's or a series' name read beside a title: one title line alone that
+    opens as a name (:func:`~textclean.clean.lexicon.opens_as_name`: a date or a word and ``的``), names no body
+    of the page (:func:`~textclean.clean.units.names_no_body`), and is read right above or below a unit with a
+    title that names its body more clearly. Such a line is a kicker (of the article beside, or of the page), not
+    a title: given a body of its own by content, it titled a piece of another article (it is left to
+    :func:`_assign_leftovers`, a kicker).
+
+    pdftotext reads a head set beside another in one stream with it, so a kicker stands apart from the title it
+    heads. Before (pdftotext, devpages cpc-16-05): ``党的十六大报告摘编`` (the page's top line) / ``千方百计扩大就业
+    不断改善人民生活``: the name titled the second column of that article (with its pull quote), two articles;
+    after, the name is its kicker, the two columns one article. Not so: a title that opens as a clause
+    (``关于外交工作``, vague as report excerpts' titles are, beside a title that names its body), a name with no title
+    read beside it.
+
+    >>> from textclean.clean.roles import Item
+    >>> def unit(t: str, at: int) -> Unit:
+    ...     return Unit([Element("title", [Item(at, t, t, float(len(t)), True, True)], t)], at, at)
+    >>> idf = BigramIdf(["扩大就业是民生之本，党的十六大提出", "发展民主政治，党的十六大提出"])
+    >>> top, title = unit("党的十六大报告摘编", 0), unit("千方百计扩大就业", 1)
+    >>> names_beside_titles([top, title], idf) == {id(top)}
+    True
+    >>> names_beside_titles([unit("关于外交工作", 0), title], idf), names_beside_titles([top], idf)
+    (set(), set())
+    """
+    out: set[int] = set()
+    for u in units:
+        title = u.get("title")
+        if title is None or u.kinds() != {"title"} or not opens_as_name(title.text):
+            continue
+        margin = coverage_margin(idf, title.text)
+        if not names_no_body(margin):
+            continue
+        beside = [t for v in units if (v.start == u.end + 1 or v.end + 1 == u.start) and (t := v.get("title"))]
+        if any(coverage_margin(idf, t.text) > margin for t in beside):
+            out.add(id(u))
+    return out
 
 
 def _bigram_overlap(a: str, b: str) -> float:
@@ -313,12 +363,13 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
                 u.elements[i] = Element("kicker", el.items, el.text)
 
 
-def _kicker_above_title(units: list[Unit]) -> None:
+def _kicker_above_title(units: list[Unit], names: set[int]) -> None:
     """A kicker is set above its title: when the content pass made the upper of two
-    consecutive headline units of one article the title, swap the two roles."""
+    consecutive headline units of one article the title, swap the two roles; but for a report's name read
+    beside a title (``names``: :func:`names_beside_titles`), a kicker wherever it was read."""
     for u in units:
         kick = u.get("kicker")
-        if kick is None:
+        if kick is None or id(u) in names:
             continue
         above = next((v for v in units if v.end + 1 == u.start and v.draft == u.draft and v.get("title")), None)
         if above is None:

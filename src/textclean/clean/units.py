@@ -108,7 +108,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     two articles' titles stacked. A kicker is a slogan several articles share,
     a title names what its own body says: the upper line is the kicker, and
     the two units one, when it fits its best body by less than
-    :data:`KICKER_MARGIN` more than the next best (:func:`_coverage_margin`),
+    :data:`KICKER_MARGIN` more than the next best (:func:`coverage_margin`),
     however vague the title under it: report excerpts share their words, so a
     title may name its body less clearly than a kicker does (``2005年政府工作报告摘编``
     over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are set
@@ -141,7 +141,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (_names_no_body(_coverage_margin(idf, prev.elements[-1].text)) or _labels_tight(prev, u))
+            and (names_no_body(coverage_margin(idf, prev.elements[-1].text)) or _labels_tight(prev, u))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -249,7 +249,7 @@ def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     """Whether ``upper``, one headline line with a byline set under it (under a column label, or not), is the
     kicker and byline of the title opening ``lower``, right under it: the line opens as a name
     (:func:`~textclean.clean.lexicon.opens_as_name`: ``党的十九大报告摘编``) and names no body
-    (:func:`_names_no_body`), a kicker's ways, and ``lower`` has no byline of its own. A byline sits under its
+    (:func:`names_no_body`), a kicker's ways, and ``lower`` has no byline of its own. A byline sits under its
     title or over it (the devpages: 44% and 17% of articles), so under a kicker too.
 
     Before (pdftotext, devpages cpc-19-07): ``党的十九大报告摘编`` ∅ ``邵思黛 黎毅颖`` ∅ ``建设高素质专业化干部
@@ -264,7 +264,7 @@ def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     if not lower.elements or lower.elements[0].kind != "title" or "byline" in lower.kinds():
         return False
     line = upper.elements[-2].text
-    return opens_as_name(line) and _names_no_body(_coverage_margin(idf, line))
+    return opens_as_name(line) and names_no_body(coverage_margin(idf, line))
 
 
 def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
@@ -352,7 +352,7 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: in
     set tight under the upper (across a blank line, pdfminer and pdftotext part two heads), neither already
     two halves, the upper not opening with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`:
     a label's way, a kicker's), and both name the same body of the page's bodies (a kicker names none,
-    :func:`_names_no_body`; two articles' titles name two).
+    :func:`names_no_body`; two articles' titles name two).
 
     Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's
     halves set side by side as two lines), both naming the body that speaks of 调控 and 平稳快速发展;
@@ -368,7 +368,7 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: in
         return False
     if idf.n < 2 or has_halves_space(top.text) or has_halves_space(title.text):
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
-    if _names_no_body(_coverage_margin(idf, top.text)) or _coverage_margin(idf, title.text) <= 0:
+    if names_no_body(coverage_margin(idf, top.text)) or coverage_margin(idf, title.text) <= 0:
         return False
     if opens_with_date(top.text):
         return False  # (a label dated or counted: the report or section a page excerpts, a kicker)
@@ -380,14 +380,14 @@ def _best_body(idf: BigramIdf, text: str) -> int:
     return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
 
 
-def _names_no_body(margin: float) -> bool:
+def names_no_body(margin: float) -> bool:
     """Whether a headline line of coverage margin ``margin`` tells the bodies apart by less than
     :data:`KICKER_MARGIN` (margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
     the answer is the same on every run). Asking also that the title under it name its body more
     clearly (the rule before) kept 2005年政府工作报告摘编 and the like as titles: on the devpages,
     without it, column/kicker rose 0.646 / 0.673 / 0.716 -> 0.660 / 0.688 / 0.732.
 
-    >>> _names_no_body(0.0), _names_no_body(0.2), _names_no_body(0.4)
+    >>> names_no_body(0.0), names_no_body(0.2), names_no_body(0.4)
     (True, True, False)
     """
     return margin < KICKER_MARGIN
@@ -399,11 +399,11 @@ def _kicker_shaped(unit: Unit) -> bool:
     return kinds == ["column", "title"] or (kinds == ["title"] and unit.start > 0)
 
 
-def _coverage_margin(idf: BigramIdf, text: str) -> float:
+def coverage_margin(idf: BigramIdf, text: str) -> float:
     """How much better ``text`` fits its best body than the next best (:meth:`BigramIdf.coverage`; 0 to 1).
 
     >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
-    >>> round(_coverage_margin(idf, "法治建设"), 2), round(_coverage_margin(idf, "工会"), 2)
+    >>> round(coverage_margin(idf, "法治建设"), 2), round(coverage_margin(idf, "工会"), 2)
     (1.0, 0.0)
     """
     cover = [*sorted((idf.coverage(text, d) for d in range(idf.n)), reverse=True), 0.0, 0.0]
