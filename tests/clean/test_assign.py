@@ -1011,3 +1011,19 @@ def test_a_reports_name_read_beside_a_title_is_a_kicker_not_the_title_of_a_piece
     assert first.kicker == "党的十六大报告摘编"
     assert "发展经济的根本目的" in "".join(b.text for b in first.blocks)
     assert "政治建设和政治体制改革" in [a.title for a in articles]
+
+
+def test_a_top_line_over_a_second_head_of_the_first_body_is_the_banner_when_a_body_has_no_head() -> None:
+    # PyMuPDF's devpages gov-2021-03: the page's name over the first article's title over its body; a second body
+    # read under the first, with no head of its own, made as many bodies as titles, and the name titled it
+    from textclean import clean_page
+
+    gold, articles = devpage("pymupdf", "gov-2021-03")
+    assert {a["page_banner"] for a in gold} == {a.page_banner for a in articles} == {"文献与研究"}
+    assert "切实增进民生福祉 不断提高社会建设水平" in [a.title for a in articles]
+    # negative: a top line that opens as a report's name (as often the first article's kicker) is no banner so
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[1] / "pages" / "devpages" / "pymupdf" / "gov-2021-03.txt"
+    text = page.read_text("utf-8").replace("文献与研究", "2021年政府工作报告摘编", 1)
+    assert {a.page_banner for a in clean_page(page.name, text.encode("utf-8")).articles} == {None}

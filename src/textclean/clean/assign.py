@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.banner import find_banner, spread_banner, top_line_of_no_body
+from textclean.clean.banner import counted_bodies, find_banner, spread_banner, top_line_of_no_body
 from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.drafts import (
     Draft,
@@ -84,9 +84,8 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     units = bylines_over_heads(units, elements)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds())
-    banner = (
-        spread or find_banner(elements, top, n_titles, len(drafts), spaced) or top_line_of_no_body(elements, top, idf)
-    )
+    n_bodies = counted_bodies(elements, units, where, len(drafts), idf)
+    banner = spread or find_banner(elements, top, n_titles, n_bodies, spaced) or top_line_of_no_body(elements, top, idf)
     if banner is not None and spread is None:
         units = [u for u in units if u.start != 0] + [
             Unit(u.elements[1:], 1, u.end) for u in units if u.start == 0 and len(u.elements) > 1

@@ -11,12 +11,19 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.lexicon import label_over_clause
+from textclean.clean.lexicon import label_over_clause, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
 from textclean.clean.typesetting import BANNER_LAST_LINE
+from textclean.clean.units import Unit
 from textclean.clean.wrapped import goes_on
+
+#: A top line a body holds this share of (:meth:`~textclean.clean.match.BigramIdf.coverage`) names that body: a
+#: title, not the page's name (:func:`counted_bodies`). On the devpages and the second layout a banner over a title
+#: over a body fits its best body by 0.42 at most, but where a body holds the page's name printed again; a title
+#: read at the top of another article's head stack by 0.44 to 1.0 (half of them by 0.57 or more).
+TOP_TITLE_COVERAGE = 0.5
 
 
 def find_banner(
@@ -28,7 +35,8 @@ def find_banner(
     units holding a title, ``n_bodies`` its article bodies. Taken when it stands indented (centred), when it is
     set letter-spaced (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title is set tight),
     when it is set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
-    (:func:`_tight_over_title`), or when the page has more headlines than article bodies; not when the page prints
+    (:func:`_tight_over_title`), or when the page has more headlines than article bodies (``n_bodies``, as
+    :func:`counted_bodies` counts them); not when the page prints
     it again over another title (:func:`_printed_again`: a kicker several articles share). A letter-spaced line is
     the banner even with a byline set tight under it (bonded to it in one unit: devpages gov-1978-01, pdfminer's
     ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline), and so is a
@@ -235,3 +243,60 @@ def top_line_of_no_body(elements: list[Element], top: list[Element] | None, idf:
     if idf.n == 0 or _printed_again(first, elements) or any(idf.coverage(first.text, d) > 0 for d in range(idf.n)):
         return None
     return first
+
+
+def counted_bodies(
+    elements: list[Element], units: list[Unit], where: dict[int, int], n_drafts: int, idf: BigramIdf
+) -> int:
+    """The page's bodies :func:`find_banner` counts its headlines against (one headline more: the top line heads
+    none): all ``n_drafts``, or only the bodies set right under a head holding a title when the page's top line
+    stands alone over a title set right over a body (:func:`_second_head_over_body`).
+
+    There two heads stand over one body, and a body takes one title: the lower, set right over it. A body set
+    under another body, with no head of its own (a column read on, or one whose title the extractor read into
+    running text), is a piece of an article titled elsewhere: counted, it gave the page as many bodies as
+    headlines, and the top line took some body as its title. Before (PyMuPDF, devpages gov-2021-03):
+    ``文献与研究`` / ``实行高水平对外开放，…`` / body / body / ``切实增进民生福祉 …`` / body: three titles, three
+    bodies, and the page's name titled the headless middle body; after, two headed bodies, the page banner.
+    Not so for a top line that opens as a name (:func:`~textclean.clean.lexicon.opens_as_name`:
+    ``2010年政府工作报告摘编``, a report's or series' name, as often the first article's kicker), nor for one
+    that a body holds at least :data:`TOP_TITLE_COVERAGE` of (``idf``): a title, of an article read lower down.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda k, t: Element(k, [Item(0, t, t, float(len(t)), False, False)], t)
+    >>> els = [mk("title", "文献与研究"), mk("title", "甲"), mk("body", "x"), mk("body", "y"), mk("title", "乙"), mk("body", "z")]
+    >>> units = [Unit(els[0:1], 0, 0), Unit(els[1:2], 1, 1), Unit(els[4:5], 4, 4)]
+    >>> idf = BigramIdf(["对外开放", "民生福祉", "社会建设"])
+    >>> counted_bodies(els, units, {2: 0, 3: 1, 5: 2}, 3, idf)
+    2
+    >>> els[0] = mk("title", "2021年政府工作报告摘编")
+    >>> counted_bodies(els, units, {2: 0, 3: 1, 5: 2}, 3, idf)
+    3
+    >>> els[0] = mk("title", "增进民生福祉")
+    >>> counted_bodies(els, units, {2: 0, 3: 1, 5: 2}, 3, idf)
+    3
+    """
+    if not _second_head_over_body(elements, units, where) or opens_as_name(elements[0].text):
+        return n_drafts
+    if any(idf.coverage(elements[0].text, d) >= TOP_TITLE_COVERAGE for d in range(idf.n)):
+        return n_drafts  # (it names a body: a title, whose article the extractor read lower down)
+    heads = {u.end for u in units if "title" in u.kinds()}
+    firsts = {d: i for i, d in sorted(where.items(), reverse=True)}  # (each draft's first body)
+    return sum(1 for i in firsts.values() if i - 1 in heads)
+
+
+def _second_head_over_body(elements: list[Element], units: list[Unit], where: dict[int, int]) -> bool:
+    """Whether the page's first element is a one-line title alone in its unit, and the next unit opens with a
+    title and ends right above a body."""
+    first = elements[0] if elements else None
+    if first is None or first.kind != "title" or len(first.items) != 1:
+        return False
+    top = next((u for u in units if u.start == 0), None)
+    nxt = next((u for u in units if u.start == 1), None)
+    return (
+        top is not None
+        and len(top.elements) == 1
+        and nxt is not None
+        and nxt.elements[0].kind == "title"
+        and nxt.end + 1 in where
+    )
