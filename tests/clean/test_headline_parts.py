@@ -66,3 +66,34 @@ def test_a_year_alone_over_a_narrow_box_is_the_boxs_first_line() -> None:
         ("title", "2014年重点工作"),
         ("title", "增强内需拉动经济的主引擎作用"),
     ]
+
+
+def _heads_of(name: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(column, kicker, title, subtitle) of the articles textclean makes of the pdfminer devpage fixture ``name``."""
+    from helpers import devpage
+
+    _, articles = devpage("pdfminer", name)
+    return [(a.column, a.kicker, a.title, a.subtitle) for a in articles]
+
+
+def test_a_line_read_as_text_between_a_label_and_a_title_is_the_titles_kicker() -> None:
+    # pdfminer, devpages gov-1988-03: G 报告摘编 / 今后五年建设和改革的目标、方针和任务 (one line of text) / the title
+    heads = _heads_of("gov-1988-03")
+    assert ("报告摘编", "今后五年建设和改革的目标、方针和任务", "以深化企业改革为中心进行综合配套改革", None) in heads
+    assert not any(title == "今后五年建设和改革的目标、方针和任务" for _, _, title, _ in heads)
+
+
+def test_a_dash_line_between_a_label_and_a_title_is_the_subtitle_of_the_head_above_the_label() -> None:
+    # pdfminer, devpages gov-2006-01: 努力做好就业和社会保障工作 / G 要点速览 / ——去年工作回顾 / 今年主要任务
+    heads = _heads_of("gov-2006-01")
+    assert (None, None, "努力做好就业和社会保障工作", "去年工作回顾") in heads
+    assert ("要点速览", None, "今年主要任务", None) in heads
+    # a title with no label over it keeps none
+    assert (None, None, "扎实推进社会主义新农村建设", None) in heads
+
+
+def test_a_label_alone_over_a_scrap_of_text_heads_the_title_under_the_scrap() -> None:
+    # pdfminer, devpages gov-1959-02: 关于国家的政治生活 / G 要点速览 / three lines of text / kicker and title
+    heads = _heads_of("gov-1959-02")
+    assert [h[0] for h in heads if h[2] == "关于对外政策"] == ["要点速览"]
+    assert all(column is None for column, _, title, _ in heads if title != "关于对外政策")

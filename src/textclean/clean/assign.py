@@ -47,6 +47,7 @@ from textclean.clean.units import (
     head_units,
     join_kickers,
     labels_over_later_titles,
+    lines_under_labels,
     names_no_body,
     spaced_page,
 )
@@ -77,6 +78,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     spread = spread_banner(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
+    elements = lines_under_labels(elements)
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
