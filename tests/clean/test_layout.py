@@ -1942,3 +1942,20 @@ def test_a_head_stack_of_short_lines_read_between_two_paragraphs_is_a_head_on_a_
     assert not any("整顿和必要改组" in t for t in paragraphs)
     # (not so: the paragraphs of that article stay paragraphs)
     assert any(t.startswith("四是整顿财政纪律。") for t in paragraphs)
+
+
+def test_a_title_wrapped_after_its_comma_over_a_first_line_leads_the_run() -> None:
+    # PyMuPDF, devpages cpc-19-03: 贯彻新发展理念， (8 em) / 建设现代化经济体系 (9) / 实现“两个一百年” (9, the
+    # paragraph's first line) over 11 em lines read as the body's opening lines: the article had no title
+    assert_devpage_title("pymupdf", "cpc-19-03", "贯彻新发展理念，建设现代化经济体系")
+    full = ["奋斗目标、实现中华民族", "伟大复兴的中国梦，不断", "提高人民生活水平，必须", "坚定不移把发展作为党执"]
+    from textclean.clean.layout import page_elements
+
+    def heads(*lines: str) -> list[str]:
+        return [e.text for e in page_elements([Line(i, t) for i, t in enumerate(lines)]) if e.kind == "title"]
+
+    assert heads("贯彻新发展理念，", "建设现代化经济体系", "实现“两个一百年”", *full) == [
+        "贯彻新发展理念，建设现代化经济体系"
+    ]
+    # not so over a full line: the paragraph's opening lines
+    assert heads("贯彻新发展理念，", "建设现代化经济体系", *full) == []

@@ -10,9 +10,16 @@ from __future__ import annotations
 import dataclasses
 
 from textclean.clean.chardata import SECTION_NUMBER_RE, width_with_wide_digits
-from textclean.clean.roles import HEAD_OVERHANG, NOT_FULL_SHORTFALL, Item, is_headline_like, over_first_line
+from textclean.clean.roles import (
+    HEAD_OVERHANG,
+    NOT_FULL_SHORTFALL,
+    Item,
+    column_of,
+    is_headline_like,
+    over_first_line,
+)
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
-from textclean.clean.wrapped import SUBHEAD_LINES
+from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
 
 #: A body's lines stand apart, each its own text box (pdfminer on most pages), when a blank line comes before at
 #: least this share of them: then lines set tight are one box of another kind (:func:`tight_box`). On the devpages'
@@ -22,6 +29,13 @@ LINES_APART_SHARE = 0.9
 #: A headline line ending with a comma holds at least this many characters before it: the devpages' titles hold
 #: 2 to 14 before their comma, 3 of 77 fewer than 6; a shorter line so ending is a sentence's tail (``事业，``).
 COMMA_CLAUSE_CHARS = 4
+#: The column under a title over a paragraph's first line (:func:`comma_title_over_opening`) is measured over this
+#: many lines under that first line (a short column's paragraph: enough to read its measure, not past it).
+OPENING_COLUMN_LINES = 6
+#: ... and its lower line is at least this share of the upper's width: a title wrapped in the column splits into
+#: two clauses or a full line and its rest (cpc-19-03 8/9 em, cpc-18-06 12/10); a short word under a wide line is a
+#: label set under a head (``保障国家粮食安全，大力实施乡村振兴`` / ``理论视点``: 17/4).
+OPENING_LOWER_SHARE = 0.5
 
 
 def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
@@ -240,3 +254,40 @@ def clause_head(item: Item) -> bool:
     if item.role != "text" or text.count("，") != 1 or text.endswith("，") or SECTION_NUMBER_RE.match(text):
         return False
     return is_headline_like(dataclasses.replace(item, text=text.replace("，", "")))
+
+
+def comma_title_over_opening(run: list[Item], k: int) -> bool:
+    """Whether ``run[k]`` and the line under it, leading a run, are a headline wrapped after its comma (or with one
+    comma inside its first line: :func:`wraps_at_comma`, :func:`clause_head`) set right over a paragraph's first
+    line (:func:`~textclean.clean.roles.over_first_line`): running text cannot stop short there without a
+    sentence end, so the two lines are no paragraph however they fit the column.
+
+    PyMuPDF sets no blank line, so only the shape tells such a title from the body's opening. Before (devpages
+    cpc-19-03, an 11 em column): ``贯彻新发展理念，`` (8 em) / ``建设现代化经济体系`` (9) / ``实现“两个一百年”`` (9, the
+    first line) / ``奋斗目标、实现中华民族`` (11) read as the body's first lines, and the article had no title; after,
+    the two lines are its title. Not so: the same lines over a full line (the paragraph's opening lines), a
+    first line holding two commas, a lower line as wide as the column (a full line: running text, its digits or
+    clause marks squeezed, would make the line under it look indented) or whose words carry on into the line
+    under it (``…劳动关系`` / ``智库召开…座谈`` / ``会，多位…``), two lines parted by a blank line (two heads).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> col = [mk("奋斗目标、实现中华民族"), *[mk("甲乙丙丁戊己庚辛壬癸子")] * 4]
+    >>> run = [mk("贯彻新发展理念，"), mk("建设现代化经济体系"), mk("实现“两个一百年”"), *col]
+    >>> comma_title_over_opening(run, 0), comma_title_over_opening([*run[:2], *col], 0)
+    (True, False)
+    >>> comma_title_over_opening([mk("贯彻新发展，理念，"), *run[1:]], 0)
+    False
+    >>> comma_title_over_opening([run[0], mk("建设现代化经济体系甲乙"), *run[2:]], 0)
+    False
+    """
+    lower = run[k + 1] if k + 3 < len(run) else None
+    if lower is None or run[k].gap_after or lower.width < OPENING_LOWER_SHARE * run[k].width:
+        return False  # (the cheap tests first; a blank line between two lines parts two heads)
+    if not is_headline_like(lower):
+        return False
+    if not (wraps_at_comma(run, k) or clause_head(run[k])):
+        return False
+    column = column_of(run[k + 3 : k + 3 + OPENING_COLUMN_LINES])
+    if width_with_wide_digits(lower.text, lower.width) > column[1] - NOT_FULL_SHORTFALL:
+        return False  # (a full line of the column: running text)
+    return over_first_line(run, k + 1, column) and not goes_on(lower, run[k + 2])  # (the dearest test last)

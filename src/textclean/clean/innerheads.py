@@ -64,6 +64,8 @@ COLUMN_AFTER_LINES = 3
 COLUMN_AFTER_LINES_PAST_HEAD = 6
 #: A head inside a body is at most this many lines (logo, column label, kicker, two title lines, subtitle).
 MAX_INNER_HEAD_LINES = 6
+#: A head block read inside a sentence where blank lines mark blocks is at most this many lines (a title wrapped once).
+HEAD_BLOCK_LINES = 2
 #: A line over a head line may stand over it through this many head lines (a kicker over a title of two lines).
 HEAD_STACK_LINES = 3
 #: Columns above and below a one-line head that differ by at most this much (em) are one column: the line is
@@ -261,9 +263,12 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, he
 def _head_in_sentence(body: list[Item], i: int, gaps_tell: bool, head_follows: bool = False) -> int:
     """How many lines from ``body[i]``, inside a sentence, are a head read into it: by their shape
     (:func:`head_inside_sentence_at`) or, a line standing as a block of its own where blank lines mark blocks, by
-    the word the sentence resumes with under them (:func:`head_before_resumption`)."""
+    the word the sentence resumes with under them (:func:`head_before_resumption`), a block of up to
+    :data:`HEAD_BLOCK_LINES` lines. Before (pdftotext, devpages cpc-18-01): ``…新的伟大工`` / ∅ / ``加快完善社会主义
+    市场经济体`` / ``制和加快转变经济发展方式`` / ∅ / ``程，成功把…`` (a 13 em column, the title as wide): a block of two
+    lines was not asked, and the title stayed in the sentence; after, it is lifted out."""
     m = head_inside_sentence_at(body, i, by_shape=not gaps_tell, head_follows=head_follows)
-    if not m and gaps_tell and body[i].gap_before and body[i].gap_after:
+    if not m and gaps_tell and body[i].gap_before and any(it.gap_after for it in body[i : i + HEAD_BLOCK_LINES]):
         m = head_before_resumption(body, i)
     return m
 

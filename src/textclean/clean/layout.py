@@ -28,6 +28,7 @@ from textclean.clean.chardata import (
     LOGO_LINE_RE,
     leaves_bracket_open,
 )
+from textclean.clean.headfit import comma_title_over_opening
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
 from textclean.clean.joinedrows import split_joined_rows
@@ -427,7 +428,11 @@ def clause_title_lines(run: list[Item], k: int, spaced: bool) -> int:
         widest = max(it.width for it in lines)
         subtitle_under = nxt is not None and nxt.role == "attribution" and max(widest, nxt.width) <= MAX_HEADLINE_WIDTH
         tight = spaced and size > 1 and not lines[0].gap_after and lines[-1].gap_after
-        if subtitle_under or (tight and widest <= WRAPPED_HEADLINE_WIDTH):
+        if (
+            subtitle_under
+            or (tight and widest <= WRAPPED_HEADLINE_WIDTH)
+            or (size > 1 and comma_title_over_opening(run, k))
+        ):
             return size
     return 0
 
