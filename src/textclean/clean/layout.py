@@ -32,7 +32,7 @@ from textclean.clean.headfit import comma_title_over_opening
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
 from textclean.clean.joinedrows import split_joined_rows
-from textclean.clean.namestack import unname_headline_pieces
+from textclean.clean.namestack import split_name_tail, unname_headline_pieces, wrapped_name_tail
 from textclean.clean.opening import (
     FIRST_LINE_COLUMN_LINES,
     MIN_COLUMN_LINES,
@@ -195,7 +195,15 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             j = i + 1
             while j < n and items[j].role == "byline" and not another_byline(items[j - 1], items[j]):
                 j += 1  # (one byline set over several lines)
-            raw.append(Element("byline", items[i:j], " ".join(x.text for x in items[i:j])))
+            lines = items[i:j]
+            tail = wrapped_name_tail(items[j - 1], items[j]) if j < n else ""
+            if tail:  # (the last name's end on a line of its own, or run on to the body's first line)
+                lines[-1], rest = split_name_tail(lines[-1], items[j], tail)
+                if rest is None:
+                    j += 1
+                else:
+                    items[j] = rest
+            raw.append(Element("byline", lines, " ".join(x.text for x in lines)))
         elif it.role == "column":
             j = i + 1
             raw.append(Element("column", [it], it.text))

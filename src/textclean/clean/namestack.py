@@ -10,9 +10,13 @@ words or the layout say it is no name.
 
 from __future__ import annotations
 
-from textclean.clean.chardata import BYLINE_RE, BYLINE_SPLIT_RE
+from textclean.clean.chardata import BYLINE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
 from textclean.clean.lexicon import breaks_a_word, is_word_of_class
-from textclean.clean.roles import Item
+from textclean.clean.roles import Item, byline_names
+
+#: A byline's last name wrapped onto a line of its own leaves at most this many characters there: a name has at
+#: most three (four for a compound surname), and a byline's measure holds at least two of its last name's.
+MAX_NAME_TAIL = 1
 
 #: Lines of one box's measure are as wide to within this much (em): a punctuation mark or an ASCII character
 #: moves a line's width by half an em.
@@ -70,3 +74,55 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
     )
+
+
+def wrapped_name_tail(byline: Item, line: Item) -> str:
+    """The end of byline line ``byline``'s last name wrapped onto ``line``, the line under it; "" when none. It is
+    at most :data:`MAX_NAME_TAIL` Han characters that make the last name, with them, a name still
+    (:func:`~textclean.clean.chardata.is_person_name`): the whole line, set tight under the byline, or the first
+    word of a line the extractor ran on from it to the body's first line beside it (the rest one unspaced run: a
+    line of letters spaced out is no such row).
+
+    Before (PyMuPDF, a byline in a narrow column): ``本报记者 段晞萱 何霁`` / ``榕`` / ``１９５６年是…``: ``榕`` was read
+    as a one-character title, the author ``何霁``; after, the byline is ``本报记者 段晞萱 何霁榕``. So (pdftotext)
+    ``本报通讯员 孟晓瑾 俞逸 许楠`` / ``敏 坚持绿水青山就是金山银山的``: the author is ``许楠敏``. Not so: a line set apart
+    by a blank line, a line of two characters or more (a title, the body), a byline that is a role alone.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False, "byline")
+    >>> wrapped_name_tail(mk("本报记者 段晞萱 何霁"), mk("榕")), wrapped_name_tail(mk("许楠"), mk("敏 坚持绿水青山", True))
+    ('榕', '敏')
+    >>> wrapped_name_tail(mk("本报记者 段晞萱 何霁"), mk("榕", True)), wrapped_name_tail(mk("本报记者"), mk("榕"))
+    ('', '')
+    >>> wrapped_name_tail(mk("段晞萱 何霁"), mk("加强")), wrapped_name_tail(mk("段晞萱 何霁榕"), mk("加"))
+    ('', '')
+    >>> wrapped_name_tail(mk("许楠"), mk("政 治 制 度 、")), wrapped_name_tail(mk("许楠"), mk("敏  坚持"))
+    ('', '')
+    """
+    head, _, rest = line.text.partition(" ")
+    if rest and (not head or BYLINE_SPLIT_RE.search(rest)):
+        return ""  # (no word then one unspaced run)
+    if not rest and line.gap_before:
+        return ""
+    if not 0 < len(head) <= MAX_NAME_TAIL or not all(HAN_RE.match(c) for c in head):
+        return ""
+    names = byline_names(byline.text)
+    return head if names and is_person_name(names[-1] + head) else ""
+
+
+def split_name_tail(upper: Item, lower: Item, tail: str) -> tuple[Item, Item | None]:
+    """``upper`` with ``tail``, the start of ``lower`` (the line under it), run on, and what is left of ``lower``
+    (None when nothing): the byline line and the line under it once :func:`wrapped_name_tail` found ``tail``.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False, "byline")
+    >>> [(x.text, x.width) if x else x for x in split_name_tail(mk("许楠"), mk("敏 坚持绿水青山"), "敏")]
+    [('许楠敏', 3.0), ('坚持绿水青山', 6.0)]
+    >>> split_name_tail(mk("何霁"), mk("榕"), "榕")[1] is None
+    True
+    """
+    rest = lower.text[len(tail) :].strip()
+    gap_after = upper.gap_after if rest else lower.gap_after
+    text = upper.text + tail
+    joined = Item(upper.no, upper.raw, text, text_width(text), upper.gap_before, gap_after, upper.role)
+    if not rest:
+        return joined, None
+    return joined, Item(lower.no, lower.raw, rest, text_width(rest), lower.gap_before, lower.gap_after, lower.role)

@@ -1,0 +1,38 @@
+"""Byline lines: a last name wrapped onto the line under the byline (``textclean.clean.namestack``)."""
+
+from __future__ import annotations
+
+from helpers import BODY_7
+
+from textclean.models import Line
+
+
+def _authors(*lines: str, tight: tuple[int, ...] = ()) -> list[list[str]]:
+    """The authors of the articles of a page of ``lines`` (a blank line after each but those numbered in ``tight``,
+    set against the line under them)."""
+    from textclean.clean.articles import build_articles
+    from textclean.models import Page
+
+    page: list[Line] = []
+    for i, t in enumerate(lines):
+        page.append(Line(len(page), t))
+        if i not in tight:
+            page.append(Line(len(page), ""))
+    return [a.authors for a in build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(page)))]
+
+
+def test_a_last_name_wrapped_onto_a_line_of_its_own_ends_the_byline() -> None:
+    lines = ("１９５６年的国家预算", "本报记者 段晞萱 何霁", "榕", *BODY_7)
+    assert _authors(*lines, tight=(1,)) == [["段晞萱", "何霁榕"]]
+
+
+def test_a_last_name_run_on_to_the_first_body_line_ends_the_byline() -> None:
+    lines = ("１９５６年的国家预算", "本报通讯员 孟晓瑾 俞逸 许楠", "敏 " + BODY_7[0], *BODY_7[1:])
+    assert _authors(*lines, tight=(1, 2, 3)) == [["孟晓瑾", "俞逸", "许楠敏"]]
+
+
+def test_a_line_set_apart_from_the_byline_or_of_two_characters_is_no_part_of_a_name() -> None:
+    apart = _authors("１９５６年的国家预算", "本报记者 段晞萱 何霁", "榕", *BODY_7)
+    assert apart != [["段晞萱", "何霁榕"]]
+    two = _authors("１９５６年的国家预算", "本报记者 段晞萱 何霁", "榕树", *BODY_7, tight=(1,))
+    assert ["段晞萱", "何霁榕树"] not in two
