@@ -1027,3 +1027,24 @@ def test_a_top_line_over_a_second_head_of_the_first_body_is_the_banner_when_a_bo
     page = Path(__file__).resolve().parents[1] / "pages" / "devpages" / "pymupdf" / "gov-2021-03.txt"
     text = page.read_text("utf-8").replace("文献与研究", "2021年政府工作报告摘编", 1)
     assert {a.page_banner for a in clean_page(page.name, text.encode("utf-8")).articles} == {None}
+
+
+def test_a_short_piece_read_before_its_head_goes_on_into_the_titled_draft_of_its_measure() -> None:
+    from tests.clean.helpers import devpage
+    from textclean.clean.drafts import Draft, short_pieces
+    from textclean.clean.roles import Element, Item
+
+    # pdfminer reads the first two lines of 着力改善民生… before its head: they stood as an untitled article
+    gold, articles = devpage("pdfminer", "gov-2010-01")
+    opening = "在应对国际金融危机的困难情况下"
+    assert any(a["title"] == "着力改善民生，加快发展社会事业" for a in gold)
+    assert [a.title for a in articles if opening in "".join(b.text for b in a.blocks)] == [
+        "着力改善民生，加快发展社会事业"
+    ]
+
+    def mk(w: int, n: int) -> Draft:
+        return Draft([Element("body", [Item(k, "文" * w, "文" * w, float(w), True, True) for k in range(n)])])
+
+    # negative: an untitled draft of that measure too (an article whose title went elsewhere): not joined
+    assert short_pieces([mk(21, 6), mk(11, 6), mk(21, 2)], {0, 1}, [21.0, 11.0, 0.0], [set()] * 3) == {2: 0}
+    assert short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0}, [21.0, 21.0, 0.0], [set()] * 3) == {}

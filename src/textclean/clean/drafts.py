@@ -214,8 +214,8 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     >>> def mk(w: int, n: int, end: str = "文") -> Draft:
     ...     texts = ["文" * w] * (n - 1) + ["文" * (w - 1) + end]
     ...     return Draft([Element("body", [Item(k, t, t, float(w), True, True) for k, t in enumerate(texts)])])
-    >>> continuation_targets([mk(21, 6), mk(11, 6), mk(21, 5), mk(11, 2)], {0, 1}, [set()] * 4)
-    {2: 0}
+    >>> continuation_targets([mk(21, 6), mk(11, 6), mk(21, 5), mk(11, 2)], {0, 1}, [set()] * 4)  # (a short piece too)
+    {2: 0, 3: 1}
     >>> continuation_targets([mk(21, 6, "。"), mk(21, 6, "。"), mk(21, 5)], {0, 1}, [set()] * 3)
     {}
     >>> continuation_targets([mk(21, 6, "。"), mk(21, 6), mk(21, 5)], {0, 1}, [set()] * 3)  # the second stops inside
@@ -243,7 +243,54 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         taken[same[0]] |= parts[k]
         if drafts[k].note is not None:
             noted.add(same[0])
-    return out | untitled_pieces(drafts, titled | set(out), measure, parts)
+    out |= untitled_pieces(drafts, titled | set(out), measure, parts)
+    return out | short_pieces(drafts, titled, measure, parts, out)
+
+
+def short_pieces(
+    drafts: list[Draft],
+    titled: set[int],
+    measure: list[float],
+    parts: list[set[ElementKind]],
+    joined: dict[int, int] | None = None,
+) -> dict[int, int]:
+    """Bare untitled drafts too short to have a measure (fewer than :data:`MEASURE_LINES` lines) whose widest line
+    is the measure of one titled draft (of ``titled``) and of no other draft but the pieces ``joined`` to it
+    (:func:`continuation_targets`): each goes on from it (short draft -> titled draft). A closing note or a
+    headline part of its own keeps a short draft apart.
+
+    The extractor reads an article's first lines before its head, or a column's last lines after the next
+    article's head: the lines stood as an article of their own, untitled, too short to be matched by measure
+    (:func:`continuation_targets`). Before (pdfminer, devpages gov-1979-01): untitled ``认为必须在前两年多经济恢复
+    …把它逐步纳入`` (2 lines, 33 em), then ``打好四个现代化的第一个战役`` over ``持久的按比例的高速度发展的轨道。…``
+    (33 em, the only titled draft of that measure); after, one article. Not joined: a short draft whose widest
+    line two drafts' measures share (an untitled one too: the article whose title went elsewhere), or none has.
+
+    >>> def mk(w: int, n: int) -> Draft:
+    ...     return Draft([Element("body", [Item(k, "文" * w, "文" * w, float(w), True, True) for k in range(n)])])
+    >>> drafts = [mk(21, 6), mk(11, 6), mk(21, 2), mk(15, 2)]
+    >>> short_pieces(drafts, {0, 1}, [21.0, 11.0, 0.0, 0.0], [set()] * 4)
+    {2: 0}
+    >>> short_pieces(drafts, {0, 1}, [21.0, 11.0, 0.0, 0.0], [set(), set(), {"byline"}, set()])
+    {}
+    >>> short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0, 1}, [21.0, 21.0, 0.0], [set()] * 3)  # (two share it)
+    {}
+    >>> short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0}, [21.0, 21.0, 0.0], [set()] * 3)  # (an untitled one)
+    {}
+    >>> short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0}, [21.0, 21.0, 0.0], [set()] * 3, {1: 0})  # (its piece)
+    {2: 0}
+    """
+    joined = joined or {}
+    out: dict[int, int] = {}
+    for k, draft in enumerate(drafts):
+        items = [it for el in draft.bodies for it in el.items]
+        if k in titled or not items or len(items) >= MEASURE_LINES or parts[k] or draft.note is not None:
+            continue
+        wide = max(it.width for it in items)
+        same = {joined.get(d, d) for d, m in enumerate(measure) if m and abs(m - wide) <= MEASURE_TOLERANCE}
+        if len(same) == 1 and (head := same.pop()) in titled:
+            out[k] = head
+    return out
 
 
 def untitled_pieces(
