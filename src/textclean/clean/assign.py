@@ -19,7 +19,7 @@ in three passes:
    fits best; a page banner at the top of the page is shared by all.
 
 Then untitled pieces go on from the titled piece of their measure
-(:mod:`~textclean.clean.drafts`), and two titled pieces of one article are
+(:mod:`~textclean.clean.drafts`) or, short ones, of their words (:mod:`~textclean.clean.contentpieces`), and two titled pieces of one article are
 joined under the stronger title (:mod:`~textclean.clean.titledpieces`).
 """
 
@@ -29,6 +29,7 @@ from collections import Counter
 
 from textclean.clean.banner import counted_bodies, find_banner, spread_banner, top_line_of_no_body
 from textclean.clean.bylineheads import bylines_over_heads
+from textclean.clean.contentpieces import content_pieces
 from textclean.clean.drafts import (
     Draft,
     body_drafts,
@@ -109,14 +110,17 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
 
 def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) -> list[Draft]:
     """Pass 4: untitled drafts set in the measure of one titled draft go on from it
-    (:func:`~textclean.clean.drafts.continuation_targets`); their units go with them."""
+    (:func:`~textclean.clean.drafts.continuation_targets`), short ones the titled draft whose body holds their rare
+    words (:func:`~textclean.clean.contentpieces.content_pieces`); their units go with them."""
     titles = {u.draft: t.text for u in units if u.draft is not None and (t := u.get("title")) is not None}
     headed = frozenset(u.draft for u in units if u.draft is not None and u.kinds() - {"box"})  # (a pull quote aside)
     for src, dst in retitle_by_measure(drafts, titles, idf, headed).items():
         for u in units:
             u.draft = dst if u.draft == src else u.draft
     titled = {u.draft for u in units if u.draft is not None and u.get("title") is not None}
-    targets = continuation_targets(drafts, titled, [_taken(units, d) for d in range(len(drafts))])
+    parts = [_taken(units, d) for d in range(len(drafts))]
+    targets = continuation_targets(drafts, titled, parts)
+    targets |= content_pieces(drafts, titled, targets, idf, parts)
     if not targets:
         return drafts
     drafts, moved = merge_continuations(drafts, targets)
