@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from textclean.clean.blocks import body_blocks, is_paragraph_break
 from textclean.clean.columns import local_columns
 from textclean.clean.roles import Item, make_items
-from textclean.clean.subheads import heading_spans, is_heading_text
+from textclean.clean.subheads import heading_spans, is_heading_text, mark_numbered_headings
 from textclean.models import Block, Line
 
 
@@ -817,3 +817,21 @@ def test_a_numbered_lead_parted_from_the_next_line_inside_a_word_runs_on() -> No
     texts = [b.text for b in body_blocks(dense(*lines))]
     assert not any(t.endswith("技术推广的系") for t in texts)
     assert any(t.endswith("低产田的治理。") for t in texts)  # (the paragraph above still ends there)
+
+
+def test_numbered_heads_read_next_to_each_other_out_of_their_order_are_headings_not_a_list() -> None:
+    """pdfminer (devpages cpc-18-04) read the heads of two sections next to each other, the text between them in
+    another column: ``（二）全面提高公民道德素质。`` over ``（四）增强文化整体实力和竞争力。``. A list numbers its items
+    one after another, so these are no list: both are headings (and the sections can be put in order)."""
+    p = lambda t: Block("paragraph", t)  # noqa: E731
+    text = "这是社会主义道德建设的基础工程，要坚持不懈地抓下去。"
+    kinds = [
+        b.kind
+        for b in mark_numbered_headings(
+            [p("（二）全面提高公民道德素质。"), p("（四）增强文化整体实力和竞争力。"), p(text)]
+        )
+    ]
+    assert kinds == ["heading", "heading", "paragraph"]
+    # negative: items numbered one after another are a list, and stay paragraphs
+    kinds = [b.kind for b in mark_numbered_headings([p("（一）兴修水利。"), p("（二）开垦荒地。"), p(text)])]
+    assert kinds == ["paragraph", "paragraph", "paragraph"]

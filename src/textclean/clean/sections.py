@@ -35,6 +35,45 @@ def numeral_value(text: str) -> int | None:
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
 
 
+#: The numberings a list's items may carry, one family each: ``第一，``, ``一、``, ``（一）``, ``1.`` (as
+#: :data:`~textclean.clean.chardata.LIST_NUMBER_RE` finds them).
+LIST_FAMILIES = (
+    re.compile(f"^第([{NUMERAL}]{{1,3}})[，、,]"),
+    re.compile(f"^([{NUMERAL}]{{1,3}})、"),
+    re.compile(f"^（([{NUMERAL}]{{1,3}}|\\d{{1,2}})）"),
+    re.compile("^(\\d{1,2})[.．、](?!\\d)"),
+)
+
+
+def list_number(text: str) -> tuple[int, int] | None:
+    """The numbering family (an index into :data:`LIST_FAMILIES`) and number a line opens with, or None.
+
+    >>> list_number("（二）全面提高公民道德素质。"), list_number("第三，加强团结"), list_number("12. 完善制度")
+    ((2, 2), (0, 3), (3, 12))
+    >>> list_number("二〇二三年"), list_number("加强团结")
+    (None, None)
+    """
+    for family, rx in enumerate(LIST_FAMILIES):
+        m = rx.match(text)
+        if m:
+            n = int(m.group(1)) if m.group(1).isdigit() else numeral_value(m.group(1))
+            return (family, n) if n is not None else None
+    return None
+
+
+def numbers_run_on(upper: str, lower: str) -> bool:
+    """Whether two numbered lines read one under the other can be items of one list: unless both numbers are
+    read in one family and the lower's is not the next (``（二）`` over ``（四）``, or ``（三）`` over ``（二）``: the
+    extractor read the heads of two sections next to each other, out of the text between them). Lines whose
+    numbers cannot be read are taken as a list, as before.
+
+    >>> numbers_run_on("（一）甲。", "（二）乙。"), numbers_run_on("（二）甲。", "（四）乙。"), numbers_run_on("一、甲", "（一）乙")
+    (True, False, True)
+    """
+    u, lo = list_number(upper), list_number(lower)
+    return u is None or lo is None or u[0] != lo[0] or lo[1] == u[1] + 1
+
+
 def section_number(block: Block) -> tuple[int, int] | None:
     """A heading block's numbering family (an index into :data:`SECTION_FAMILIES`) and number, or None.
 

@@ -27,6 +27,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
+from textclean.clean.sections import numbers_run_on
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE, WINDOW
 from textclean.clean.wrapped import goes_on
 from textclean.models import Block
@@ -257,8 +258,8 @@ def mark_numbered_headings(blocks: list[Block], lines: list[int] | None = None) 
             and len(block.text) <= NUMBERED_HEADING_MAX_CHARS
             and block.kind == "paragraph"
             and nxt.kind == "paragraph"
-            and not LIST_NUMBER_RE.match(nxt.text)
-            and not (i and LIST_NUMBER_RE.match(out[i - 1].text))
+            and not (LIST_NUMBER_RE.match(nxt.text) and numbers_run_on(block.text, nxt.text))
+            and not (i and LIST_NUMBER_RE.match(out[i - 1].text) and numbers_run_on(out[i - 1].text, block.text))
             and is_numbered_heading(block.text)
         ):
             out[i] = Block("heading", block.text)
