@@ -20,7 +20,8 @@ in three passes:
 
 Then untitled pieces go on from the titled piece of their measure
 (:mod:`~textclean.clean.drafts`) or, short ones, of their words (:mod:`~textclean.clean.contentpieces`), and two titled pieces of one article are
-joined under the stronger title (:mod:`~textclean.clean.titledpieces`).
+joined under the stronger title (:mod:`~textclean.clean.titledpieces`), as are the piece headed by a repeated
+title (a later article's kicker) and the titled piece of its measure next to it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from textclean.clean.drafts import (
 from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
-from textclean.clean.titledpieces import titled_joins
+from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
 from textclean.clean.units import (
     Unit,
     coverage_margin,
@@ -104,6 +105,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
     drafts = _join_continuations(drafts, units, idf)
+    drafts = _join_repeated_heads(drafts, units)
     drafts, banner = _join_titled_pieces(drafts, units, banner, elements)
     return drafts, [u for u in units if u.elements], banner
 
@@ -127,6 +129,40 @@ def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) 
     for u in units:
         if u.draft is not None:
             u.draft = moved[u.draft]
+    return drafts
+
+
+def _join_repeated_heads(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
+    """Pass 4b: a titled draft whose title repeats an earlier draft's and the titled piece of its measure next to
+    it are one article (:func:`~textclean.clean.titledpieces.repeated_head_pieces`); the repeated title is a
+    kicker: the joined article's, where it names another article, else (said again) the next titled article's, if
+    that has no label or kicker.
+
+    Before (pdftotext, devpages cpc-18-06): ``全面提高党的建设科学化水平`` over its opening (22 em), and
+    ``学习笔记`` / ``全面提高党的建设科学化水平`` over ``全党必须牢记，…`` (22 em); after, one article, the second head
+    (label and kicker) over the next article, ``深化干部人事制度改革，…``.
+    """
+    titles = {u.draft: t.text for u in units if u.draft is not None and (t := u.get("title")) is not None}
+    joins = repeated_head_pieces(drafts, titles, [_taken(units, d) for d in range(len(drafts))])
+    if not joins:
+        return drafts
+    weak = {w: (a if w == b else b) for a, b, w in joins}
+    heads = {w: u for u in units if (w := u.draft) in weak and u.get("title") is not None}
+    lowers = {b for _, b, _ in joins}
+    nexts = {w: min((d for d in titles if d > w and d not in lowers), default=None) for w in weak}
+    drafts, moved = merge_continuations(drafts, {b: a for a, b, _ in joins})
+    for u in units:
+        u.draft = moved[u.draft] if u.draft is not None else None
+    for w, u in heads.items():
+        title, n = u.get("title"), nexts[w]
+        assert title is not None
+        said = _bare(titles[w]) == _bare(titles[weak[w]])
+        if said and n is not None and not _taken(units, moved[n]) & {"column", "kicker"}:
+            u.draft = moved[n]
+        elif said or (u.draft is not None and "kicker" in _taken(units, u.draft)):
+            u.elements.remove(title)
+            continue
+        u.elements[u.elements.index(title)] = Element("kicker", title.items, title.text)
     return drafts
 
 

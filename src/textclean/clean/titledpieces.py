@@ -118,3 +118,55 @@ def _full(line: Item, measure: float) -> bool:
 def _stops_inside(items: list[Item], measure: float) -> bool:
     """Whether a piece's text stops inside a sentence at the column's edge: its last line full, no sentence's end."""
     return not items[-1].ends and _full(items[-1], measure)
+
+
+#: Headline parts a repeated head may stand with: a name and the label over it (a byline or a pull quote under it
+#: is an article's own).
+NAME_PARTS = frozenset({"title", "column", "kicker"})
+
+
+def repeated_head_pieces(
+    drafts: list[Draft], titles: dict[int, str], parts: list[set[ElementKind]]
+) -> list[tuple[int, int, int]]:
+    """Titled drafts whose title repeats an earlier draft's (a kicker set over a later article, taken for a title)
+    joined to the titled piece of their measure next to them: ``(upper, lower, weaker)`` as
+    :func:`titled_joins` gives them, ``weaker`` the draft of the repeated title.
+
+    A draft qualifies when a draft before it carries its title word for word (the page prints the head twice: an
+    article's title, then the kicker of an article after it) and it is measured
+    (:data:`~textclean.clean.drafts.MEASURE_LINES` lines or more). Its text goes on from the nearest titled draft
+    before it of its measure when no part but a name stands with its title (:data:`NAME_PARTS`: the kicker was read
+    above the article's next column); with none before it, the nearest titled draft after it of its measure, one
+    whose head is but a name, goes on from it (the kicker stood over the opening, the title over the next column).
+
+    Before (pdftotext, devpages gov-2003-01): ``对今年政府工作的建议`` over ``中国共产党第十六次全国代表大会，…`` (21 em),
+    ``重要文献`` / ``对今年政府工作的建议`` over ``认真做好财税工作。…`` (21 em): two articles of one title; after, one,
+    the second head the kicker of the article after it. Not joined: three articles printed under one report's name
+    in three measures (gov-1960-01), a repeated title with a byline under it.
+
+    >>> from textclean.clean.roles import Element
+    >>> mk = lambda w, n: Draft([Element("body", [Item(k, "文字", "文字", float(w), True, True) for k in range(n)])])
+    >>> drafts = [mk(21, 8), mk(14, 8), mk(21, 8), mk(14, 8)]
+    >>> titles = {0: "对今年的建议", 1: "关于外交", 2: "对今年的建议", 3: "关于外交"}
+    >>> repeated_head_pieces(drafts, titles, [{"title"}, {"title"}, {"column", "title"}, {"byline", "title"}])
+    [(0, 2, 2)]
+    """
+    lines = {d: [it for el in drafts[d].bodies for it in el.items] for d in titles}
+    measure = {d: draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for d, items in lines.items()}
+    out: list[tuple[int, int, int]] = []
+    for b in sorted(titles):
+        bare = titles[b].replace(" ", "")
+        if not measure[b] or not any(titles[d].replace(" ", "") == bare for d in titles if d < b):
+            continue
+        same = [d for d in titles if d != b and measure[d] and abs(measure[d] - measure[b]) <= MEASURE_TOLERANCE]
+        before = max((d for d in same if d < b), default=None)
+        after = min((d for d in same if d > b), default=None)
+        if before is not None and not parts[b] - NAME_PARTS:
+            pair = (before, b, b)
+        elif before is None and after is not None and not parts[after] - NAME_PARTS:
+            pair = (b, after, b)
+        else:
+            continue
+        if not any(set(pair[:2]) & set(p[:2]) for p in out):
+            out.append(pair)
+    return out
