@@ -38,6 +38,7 @@ from textclean.clean.measures import (
     changes_column,
     resumes_elsewhere,
 )
+from textclean.clean.opening import gapped_body
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     HEAD_SHORTFALL,
@@ -109,13 +110,14 @@ def split_inner_heads(
     pieces: list[tuple[bool, list[Item]]] = []
     start = 0
     n = len(body)
-    at, gaps_tell = _head_places(body, spaced)
+    gapped = gapped_body(body)  # (once: resumes_elsewhere asks it at each place, a scan of the body)
+    at, gaps_tell = _head_places(body, spaced, gapped)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
-        mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES)  # (goes on elsewhere)
+        mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES, gapped)
         if mid_sentence:
             m = _head_in_sentence(body, i, gaps_tell, head_follows)
             if m and i + m < n and goes_on(body[i - 1], body[i + m]):
@@ -136,7 +138,7 @@ def split_inner_heads(
     return _lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
 
 
-def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
+def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int], bool]:
     """Where in ``body`` a head may stand, and whether its blank lines mark blocks
     (:func:`~textclean.clean.measures.blank_marks_block`).
 
@@ -159,7 +161,7 @@ def _head_places(body: list[Item], spaced: bool) -> tuple[list[int], bool]:
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
-                or resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES)
+                or resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, gapped)
             )
         ]
     return sorted({0, *ends, *inside}), gaps_tell

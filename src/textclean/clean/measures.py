@@ -249,13 +249,14 @@ def opens_after_box(bodies: list[Element], nxt: Element) -> bool:
     return not (continues_a_phrase(first) or breaks_a_word(last.text, first.text))
 
 
-def resumes_elsewhere(body: list[Item], i: int, head_lines: int) -> bool:
+def resumes_elsewhere(body: list[Item], i: int, head_lines: int, gapped: bool | None = None) -> bool:
     """Whether the sentence broken off inside a word at ``body[i - 1]``, over a blank line at ``body[i]``, resumes
     in another block of ``body``: a line after a blank line whose opening finishes the word
     (:func:`~textclean.clean.lexicon.breaks_a_word`), the block at ``i`` finishing none. The block at ``i`` then
     opens as after a sentence end (a head may stand there: :func:`~textclean.clean.innerheads.split_inner_heads`), however few of the
     run's blank lines mark blocks (:func:`blank_marks_block`). ``head_lines``: the most
-    lines a head read into a sentence has.
+    lines a head read into a sentence has; ``gapped``: :func:`~textclean.clean.opening.gapped_body` of ``body``,
+    when the caller has it (asked of each line of one body).
 
     Before (pdftotext, devpages gov-1981-01): ``…决不放松粮食生产，积极开`` / ∅ / ``把消费品工业的发展放到重要地位``
     / ``进一步调整重工业的服务方向`` / ``农村形势越来越好，农业向轻工业提`` / … / ∅ / ``展多种经营。…``: the two
@@ -275,7 +276,9 @@ def resumes_elsewhere(body: list[Item], i: int, head_lines: int) -> bool:
     False
     """
     above, it = body[i - 1], body[i]
-    if not it.gap_before or gapped_body(body):  # (blank lines after most lines mark no blocks: pdfminer's)
+    if not it.gap_before:
+        return False
+    if gapped_body(body) if gapped is None else gapped:  # (blank lines after most lines mark no blocks: pdfminer's)
         return False
     if above.role != "text" or breaks_a_word(above.text, it.text) or junction(above, it) >= 0:
         return False  # (the words may go on into the block: the lexicon reads the pair as a word's halves)
