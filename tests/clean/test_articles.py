@@ -331,3 +331,44 @@ def test_a_numbered_subheading_is_never_taken_as_an_untitled_articles_title() ->
     )
     out = title_untitled([host, untitled], page)
     assert [(a.title, a.line_spans) for a in out] == [("推进", [(1, 1)]), ("推进改革", [(0, 0), (2, 2)])]
+
+
+def test_a_title_read_as_the_kicker_of_the_title_under_it_titles_the_untitled_article_on_a_devpage() -> None:
+    # pdfminer, devpages cpc-20-04: 增进民生福祉，提高人民生活品质 read stacked over 推进国家安全体系和能力现代化 was
+    # made its kicker, and the article 江山就是人民… left untitled
+    from helpers import devpage
+
+    gold, articles = devpage("pdfminer", "cpc-20-04")
+    title = "增进民生福祉，提高人民生活品质"
+    assert title in [a["title"] for a in gold]
+    assert [a.kicker for a in articles if a.title == title] == [None]
+    assert title not in [a.kicker for a in articles]
+
+
+def test_a_name_or_a_repeated_head_stays_a_kicker_though_an_article_is_untitled() -> None:
+    from dataclasses import replace
+
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.strayheads import kickers_to_untitled
+    from textclean.models import Article, Block, Line, Page
+
+    texts = ["增进民生福祉", "推进国家安全", "甲", "乙"]
+    page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(k, t) for k, t in enumerate(texts)))
+
+    def arts(kicker: str, *more: Article) -> list[Article]:
+        host = Article("a", "p.txt", "0" * 64, "推进国家安全", [Block("paragraph", "国家安全。")], [(0, 2)])
+        untitled = Article("b", "p.txt", "0" * 64, "", [Block("paragraph", "民生福祉。")], [(3, 3)])
+        return [replace(host, kicker=kicker), untitled, *more]
+
+    idf = BigramIdf(["国家安全。", "民生福祉。"])
+    out = kickers_to_untitled(arts("增进民生福祉"), page, idf)
+    assert [(a.title, a.kicker, a.line_spans) for a in out] == [
+        ("推进国家安全", None, [(1, 2)]),
+        ("增进民生福祉", None, [(0, 0), (3, 3)]),
+    ]
+    # negative: a report's name is the kicker the articles share; so is a head the page prints as a title too
+    out = kickers_to_untitled(arts("党的二十大报告摘登"), page, idf)
+    assert [a.kicker for a in out] == ["党的二十大报告摘登", None]
+    twice = Article("c", "p.txt", "0" * 64, "增进民生福祉", [], [])
+    out = kickers_to_untitled(arts("增进民生福祉", twice), page, idf)
+    assert [(a.title, a.kicker) for a in out[:2]] == [("推进国家安全", "增进民生福祉"), ("", None)]

@@ -6,7 +6,8 @@ is a subheading there (nothing in its shape tells a title from a subheading),
 and its own article is left untitled. The words tell: a title names its own
 body. :func:`title_untitled` gives an untitled article the unnumbered
 subheading of another article that names its body, by :data:`STRAY_HEAD_MARGIN`
-more than any other body of the page.
+more than any other body of the page; :func:`kickers_to_untitled` gives one the clause-shaped kicker of another
+article (two titles read stacked, the upper taken for the lower's kicker).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textclean.clean.chardata import ENUM_OPENER_RE
+from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.sections import section_number
 from textclean.models import Article, Block, Page
@@ -51,7 +53,54 @@ def title_untitled(articles: list[Article], page: Page) -> list[Article]:
             line_spans=_without(out[host].line_spans, lines),
         )
         out[u] = replace(out[u], title=head.text, line_spans=_with(out[u].line_spans, lines))
+    return kickers_to_untitled(out, page, idf)
+
+
+def kickers_to_untitled(articles: list[Article], page: Page, idf: BigramIdf) -> list[Article]:
+    """Each untitled article given the clause-shaped kicker of a titled one (the kicker its body fits best).
+
+    Two titles set one over the other (a column's last head over the next one's) are read as a kicker and its
+    title, and the upper one's body is left untitled. A kicker a page's articles share names a report or a series
+    (:func:`~textclean.clean.lexicon.opens_as_name`: ``党的二十大报告摘登``); a clause over a title, while an article
+    of the page has no title, is that article's title. Before (pdfminer, devpages cpc-20-04): kicker
+    ``增进民生福祉，提高人民生活品质`` over ``推进国家安全体系和能力现代化``, and the article ``江山就是人民…``
+    untitled; after, that clause its title. Not moved: a name, a numbered head (``（二）…``), a kicker over no title.
+    """
+    out = list(articles)
+    for u in [k for k, a in enumerate(out) if not a.title and a.blocks]:
+        titles = {"".join(a.title.split()) for a in out}
+        hosts = [h for h, a in enumerate(out) if h != u and _clause_kicker(a, titles)]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda h: (idf.coverage(out[h].kicker or "", u), -h))
+        kicker = out[host].kicker or ""
+        lines = _lines_of(page, out[host].line_spans, kicker)
+        out[host] = replace(out[host], kicker=None, line_spans=_without(out[host].line_spans, lines))
+        out[u] = replace(out[u], title=kicker, line_spans=_with(out[u].line_spans, lines))
     return out
+
+
+def _clause_kicker(article: Article, titles: set[str]) -> bool:
+    """Whether ``article`` has a title and a kicker set as a clause (:func:`kickers_to_untitled`): unnumbered,
+    undated (``学习1978年政府工作报告`` names a report), and no article's title (``titles``, spaces aside: a head
+    the page prints twice, over its own article and as the kicker of the next, is that kicker).
+
+    >>> from textclean.models import Article
+    >>> a = Article("a", "p", "", "推进国家安全体系和能力现代化", [], [], kicker="增进民生福祉，提高人民生活品质")
+    >>> _clause_kicker(a, set()), _clause_kicker(replace(a, kicker="党的二十大报告摘登"), set())
+    (True, False)
+    >>> _clause_kicker(a, {"增进民生福祉，提高人民生活品质"}), _clause_kicker(replace(a, kicker="学习1978年报告"), set())
+    (False, False)
+    """
+    k = article.kicker
+    return bool(
+        article.title
+        and k
+        and not opens_as_name(k)
+        and not ENUM_OPENER_RE.match(k)
+        and not any(ch.isdigit() for ch in k)
+        and "".join(k.split()) not in titles
+    )
 
 
 def _stray_head(articles: list[Article], untitled: int, idf: BigramIdf) -> tuple[int, int] | None:
