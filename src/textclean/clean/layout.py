@@ -30,7 +30,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.headfit import comma_title_over_opening
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
-from textclean.clean.interleaved import lift_interleaved_heads, untangle_box
+from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.namestack import split_name_tail, unname_headline_pieces, wrapped_name_tail
 from textclean.clean.opening import (
@@ -41,12 +41,12 @@ from textclean.clean.opening import (
     paragraph_in_lead,
 )
 from textclean.clean.quotes import lift_restated_quotes
+from textclean.clean.restatedbox import sorted_box_end
 from textclean.clean.roles import (
     Element,
     ElementKind,
     Item,
     Neighbour,
-    box_end,
     byline_names,
     is_headline_like,
     make_items,
@@ -186,7 +186,10 @@ def _shape_elements(items: list[Item]) -> list[Element]:
     while i < n:
         it = items[i]
         if it.role == "marker":
-            j = untangle_box(items, i, box_end(items, i))
+            j = sorted_box_end(items, i)
+            if j is None:  # (the marker moved past the column's lines, at ``i`` now: they go on from the run above)
+                i -= len(raw.pop().items) if raw and raw[-1].kind == "run" else 0
+                continue
             raw.append(Element("box", items[i:j], "".join(x.text for x in items[i + 1 : j])))
         elif it.role == "note":
             j = note_end(items, i)

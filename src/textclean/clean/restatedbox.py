@@ -1,0 +1,179 @@
+"""A marked pull-quote box read line by line with the column beside it -> the box's own lines, the column's after it.
+
+A pull quote lifts a sentence or two out of its article's body and prints them again: the box's own lines restate
+text the page prints outside the box, while the lines of the column beside it that pdfminer reads between them are
+that column's running text, printed once, nowhere else (:func:`keep_restated_box_lines`).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from textclean.clean.interleaved import untangle_box
+from textclean.clean.match import QUOTE_NGRAM, containment, content_chars
+from textclean.clean.roles import MAX_BOX_LINES, Item, box_end
+
+#: A box line restates the page's text when this share of its character runs
+#: (:data:`~textclean.clean.match.QUOTE_NGRAM`) stands outside the box: the devpages' box lines stand there whole
+#: (share 1.0), the column lines read between them share a common phrase at most (.42 the most).
+LINE_RESTATED_SHARE = 0.6
+#: A line with fewer content characters than this is judged with the end of the box line it follows (a box's
+#: short last line, ``自销。``, holds too few character runs of its own to be found or missed).
+SHORT_LINE_CHARS = 2 * QUOTE_NGRAM
+#: Characters taken from each side of a join between two box lines to tell whether the page prints them so, one
+#: after the other (one character short of a run, so the probe's runs all straddle the join).
+JOIN_CHARS = QUOTE_NGRAM - 1
+#: Lines past the box's end to look through for the rest of its sentence when its last own line ends none (a
+#: column line or a byline of the next column read between): the box lines run on a line or two below.
+MAX_SKIPPED_LINES = 2
+
+
+def sorted_box_end(items: list[Item], start: int) -> int | None:
+    """Index one past the last line of the pull-quote box whose marker is ``items[start]``
+    (:func:`~textclean.clean.roles.box_end`), the column's lines read among the box's put after it
+    (:func:`~textclean.clean.interleaved.untangle_box`, :func:`keep_restated_box_lines`); None when the marker moved
+    past the column's lines read after it (:func:`marker_past_column`: ``items[start]`` is the first of them now)."""
+    end = untangle_box(items, start, box_end(items, start))
+    if marker_past_column(items, start, end):
+        return None
+    return keep_restated_box_lines(items, start, end)
+
+
+def keep_restated_box_lines(items: list[Item], start: int, end: int) -> int:
+    """Keep in the box ``items[start + 1:end]`` (``items[start]`` its marker) only the lines whose text the page
+    restates outside it, in their order, and put the others right after it, in the order read; return the box's end.
+
+    A line is the box's when its character runs stand outside the box (:data:`LINE_RESTATED_SHARE`), a short
+    line (:data:`SHORT_LINE_CHARS`) when the page prints it right after the box line above it (:func:`_joins`).
+    Only a box mixed of both is sorted, and only when each join of its own lines stands outside the box (a quote is
+    one run of its body's text: lines the page does not print one after the other leave the box as it is). When
+    its last own line ends no sentence, the box goes on with the next line outside that runs on from it, and so on
+    to a sentence end, a line or two (:data:`MAX_SKIPPED_LINES`) of the column read between going before it; own lines that end no sentence
+    even so are no quote (a few runs of a box whose sentence the page does not print, shared by chance).
+
+    Before (devpages gov-1980-02, pdfminer): ``●观 点`` / ``镍、钴、稀土、铌等资源，扩大我国钢铁和有`` /
+    ``联合体超计划生产的产品，可以`` / ``色金属的品种。`` / ``自销。`` made a quote of the column's lines; after, the
+    quote is ``联合体超计划生产的产品，可以自销。`` and the two column lines follow it.
+    Not sorted: a box whose lines the page prints nowhere else, or whose lines all stand there.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> page = [mk("甲乙丙丁戊己庚辛，饭”。联合体超计划生产的产品，可以自销。子丑寅卯辰巳")]
+    >>> box = [mk("●观 点"), mk("镍、钴、稀土、铌等资源，扩大我国钢铁和有"), mk("联合体超计划生产的产品，可以"),
+    ...        mk("色金属的品种。"), mk("自销。")]
+    >>> items = page + box + page
+    >>> end = keep_restated_box_lines(items, 1, 5)
+    >>> end, [it.text for it in items[2:7]]
+    (4, ['联合体超计划生产的产品，可以', '自销。', '镍、钴、稀土、铌等资源，扩大我国钢铁和有', '色金属的品种。', '甲乙丙丁戊己庚辛，饭”。联合体超计划生产的产品，可以自销。子丑寅卯辰巳'])
+    >>> plain = page + [box[0], box[2], mk("自销。")] + page
+    >>> keep_restated_box_lines(plain, 1, 4)
+    4
+    """
+    box = items[start + 1 : end]
+    if not box:
+        return end
+    rest = content_chars("".join(it.text for it in items[: start + 1] + items[end:]))
+    own: list[int] = []
+    for k, it in enumerate(box):
+        if own:
+            if _restated(it, box[own[-1]], rest, below=False):
+                own.append(k)
+        elif k + 1 < len(box) and _restated(it, box[k + 1], rest, below=True):
+            own.append(k)  # (the first own line: a short one is judged with the line under it)
+        elif k + 1 == len(box) and _restated(it, None, rest, below=False):
+            own.append(k)
+    if not own or len(own) == len(box) or not _one_run([box[k] for k in own], rest):
+        return end
+    kept = [box[k] for k in own]
+    moved = [it for k, it in enumerate(box) if k not in own]
+    past = end
+    while len(kept) < MAX_BOX_LINES and (after := _runs_on_after(items, start, past, kept[-1])):
+        moved += items[past : past + after - 1]
+        kept.append(items[past + after - 1])
+        past += after
+    if not kept[-1].ends:
+        return end  # (a quote is a sentence or two: own lines that end none are a few runs the page shares)
+    end = past
+    items[start + 1 : end] = kept + moved
+    return start + 1 + len(kept)
+
+
+def _restated(line: Item, near: Item | None, rest: str, below: bool) -> bool:
+    """Whether box ``line`` restates the page's text ``rest``: its character runs stand there, or, short, it runs on
+    there from the box line ``near`` above it (``below``: into the line ``near`` under it)."""
+    text = content_chars(line.text)
+    if len(text) >= SHORT_LINE_CHARS:
+        return containment(text, rest) >= LINE_RESTATED_SHARE
+    if near is None:
+        return False
+    return _joins(line, near, rest) if below else _joins(near, line, rest)
+
+
+def _joins(upper: Item, lower: Item, rest: str) -> bool:
+    """Whether ``rest`` prints the end of ``upper`` right before the start of ``lower`` (:data:`JOIN_CHARS` each)."""
+    probe = content_chars(upper.text)[-JOIN_CHARS:] + content_chars(lower.text)[:JOIN_CHARS]
+    return len(probe) > JOIN_CHARS and probe in rest
+
+
+def _one_run(lines: list[Item], rest: str) -> bool:
+    """Whether ``rest`` prints each of ``lines`` right after the one before it (the quote's sentence, run on)."""
+    return all(_joins(a, b, rest) for a, b in itertools.pairwise(lines))
+
+
+def _runs_on_after(items: list[Item], start: int, end: int, last: Item) -> int:
+    """How many lines from ``items[end]`` up to the one that goes on with the box's ``last`` own line (0: none),
+    when ``last`` ends no sentence: at most :data:`MAX_SKIPPED_LINES` lines before it, and the page prints the two
+    lines one after the other outside the box and that line."""
+    if last.ends:
+        return 0
+    for k in range(end, min(len(items), end + MAX_SKIPPED_LINES + 1)):
+        outside = content_chars("".join(it.text for it in items[: start + 1] + items[end:k] + items[k + 1 :]))
+        line = items[k]
+        if line.role == "text" and _joins(last, line, outside) and _restated(line, last, outside, below=False):
+            return k - end + 1
+    return 0
+
+
+def marker_past_column(items: list[Item], start: int, end: int) -> bool:
+    """Move the box marker ``items[start]`` past the lines ``items[start + 1:end]`` read as its box when they are
+    the column's text and the box's own lines follow them; return whether it moved.
+
+    pdfminer may read a box's marker inside the paragraph beside it, the column's lines after it and the box's own
+    lines only then. Those lines are the column's when the page restates none of them outside them
+    (:data:`LINE_RESTATED_SHARE`) and the line above the marker ends no sentence (the column's paragraph, open,
+    goes on after the marker: the words across that join are too few for :func:`~textclean.clean.wrapped.goes_on`
+    to tell, ``…同全体`` / ``职工一道…``); the box is the lines right under them that the page restates, one after the other
+    (:func:`_one_run`), up to a sentence end, :data:`~textclean.clean.roles.MAX_BOX_LINES` at most.
+
+    Before (devpages gov-1987-02, pdfminer): ``…促使企业经营者同全体`` / ``●观 点`` / ``职工一道切实加强各项基础工作，建`` /
+    … / ``家。`` / ``加速金融体制的改革，既是国家加强`` / ``和改善宏观管理的重要内容，也是搞`` / ``活经济的必要条件。``
+    made a quote of the column's lines; after, they go on from ``…同全体`` and the quote is the last three lines.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> said = mk("其他内容。加速金融体制的改革，既是国家加强和改善宏观管理的重要内容，也是搞活经济的必要条件。")
+    >>> col = [mk("促使企业经营者同全体"), mk("●观 点"), mk("职工一道切实加强各项基础工作，建"), mk("立严格的内部管理制度。")]
+    >>> box = [mk("加速金融体制的改革，既是国家加强"), mk("和改善宏观管理的重要内容，也是搞"), mk("活经济的必要条件。")]
+    >>> items = [*col, *box, said]
+    >>> marker_past_column(items, 1, 4), [it.text[:4] for it in items[:7]]
+    (True, ['促使企业', '职工一道', '立严格的', '●观 点', '加速金融', '和改善宏', '活经济的'])
+    >>> marker_past_column([*col, *box], 1, 4)  # (the page prints the quote's sentence nowhere else)
+    False
+    """
+    column = items[start + 1 : end]
+    if not column or start == 0 or items[start - 1].role != "text" or items[start - 1].ends:
+        return False
+    rest = content_chars("".join(it.text for it in items[: start + 1] + items[end:]))
+    if any(containment(content_chars(it.text), rest) >= LINE_RESTATED_SHARE for it in column):
+        return False
+    k = end
+    while k < len(items) and k - end < MAX_BOX_LINES and items[k].role == "text" and not items[k].ends:
+        k += 1
+    own = items[end : k + 1]
+    if k >= len(items) or k - end >= MAX_BOX_LINES or not items[k].ends or items[k].role != "text":
+        return False
+    outside = content_chars("".join(it.text for it in items[:end] + items[k + 1 :]))
+    if not all(_restated(it, nxt, outside, below=True) for it, nxt in zip(own, [*own[1:], None], strict=True)):
+        return False
+    if not _one_run(own, outside):
+        return False
+    items[start : k + 1] = [*column, items[start], *own]
+    return True
