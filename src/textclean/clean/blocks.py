@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
+import operator
 import re
 
 from textclean.clean.chardata import (
@@ -314,6 +316,8 @@ _UNBREAKABLE_LEAD_RE = re.compile(
 )
 
 
+#: A line's text, and the slice of its first character (:func:`_held_widths` reads them in C).
+_TEXT, _FIRST_CHAR = operator.attrgetter("text"), slice(0, 1)
 #: The characters such a run may open with (a cheap first test: most lines open otherwise).
 _UNBREAKABLE_FIRST = frozenset("（(“‘《〈[0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -353,7 +357,8 @@ def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
     out = items
     first = _UNBREAKABLE_FIRST
     # (most lines open with a Han character: nothing held; the others are few)
-    for k in [k for k, it in enumerate(items[1:]) if it.text[:1] in first]:
+    firsts = map(operator.getitem, map(_TEXT, items[1:]), itertools.repeat(_FIRST_CHAR))  # (each line's, in C)
+    for k in itertools.compress(itertools.count(), list(map(first.__contains__, firsts))):
         held = unbreakable_lead_width(items[k + 1].text)
         if not held:
             continue
