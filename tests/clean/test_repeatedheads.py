@@ -3,7 +3,7 @@ titled piece of its measure (titledpieces.repeated_head_pieces, assign._join_rep
 
 from __future__ import annotations
 
-from tests.clean.helpers import devpage
+from helpers import devpage
 
 
 def test_a_repeated_title_over_the_next_column_is_the_next_articles_kicker() -> None:
