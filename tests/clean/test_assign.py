@@ -1030,7 +1030,6 @@ def test_a_top_line_over_a_second_head_of_the_first_body_is_the_banner_when_a_bo
 
 
 def test_a_short_piece_read_before_its_head_goes_on_into_the_titled_draft_of_its_measure() -> None:
-    from tests.clean.helpers import devpage
     from textclean.clean.drafts import Draft, short_pieces
     from textclean.clean.roles import Element, Item
 
