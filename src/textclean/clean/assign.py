@@ -147,15 +147,14 @@ def _join_repeated_heads(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
     if not joins:
         return drafts
     weak = {w: (a if w == b else b) for a, b, w in joins}
-    heads = {w: u for u in units if (w := u.draft) in weak and u.get("title") is not None}
+    heads = {w: (u, t) for u in units if (w := u.draft) in weak and (t := u.get("title")) is not None}
     lowers = {b for _, b, _ in joins}
     nexts = {w: min((d for d in titles if d > w and d not in lowers), default=None) for w in weak}
     drafts, moved = merge_continuations(drafts, {b: a for a, b, _ in joins})
     for u in units:
         u.draft = moved[u.draft] if u.draft is not None else None
-    for w, u in heads.items():
-        title, n = u.get("title"), nexts[w]
-        assert title is not None
+    for w, (u, title) in heads.items():
+        n = nexts[w]
         said = _bare(titles[w]) == _bare(titles[weak[w]])
         if said and n is not None and not _taken(units, moved[n]) & {"column", "kicker"}:
             u.draft = moved[n]

@@ -199,7 +199,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     draft goes with the one titled draft on the page set in its measure (a draft
     whose first line reads as its title, :func:`~textclean.clean.bodytitle.opens_with_title`, counts as
     titled), when the page has :data:`MIN_TITLED_DRAFTS` or more (or the draft is a bare piece) and both are
-    :data:`MEASURE_LINES` lines or more. Where several titled drafts share its
+    :data:`MEASURE_LINES` lines or more (a shorter bare piece: :func:`short_pieces`). Where several titled drafts share its
     measure, a draft that opens inside a paragraph (its first line full) goes on
     from the one of them that stops inside a sentence, and one before them all
     opens the first (:func:`_of_its_measure`). ``parts``: the headline

@@ -161,7 +161,7 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
-                or (not gapped and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, gapped))  # (it asks gapped first)
+                or (not gapped and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False))  # (a gapped body: no)
             )
         ]
     return sorted({0, *ends, *inside}), gaps_tell

@@ -419,7 +419,8 @@ def _clause_title_under(run: list[Item], k: int, spaced: bool) -> bool:
 def clause_title_lines(run: list[Item], k: int, spaced: bool) -> int:
     """How many lines from ``run[k]`` on are a headline with a comma in it (0 if none): at most two short
     lines that finish no sentence, with a subtitle (``——…``) set under them, or, on a page with blank lines,
-    two set tight with a blank after them (running text there has a blank after every line).
+    two set tight with a blank after them (running text there has a blank after every line), or two over their
+    body's first line (:func:`~textclean.clean.headfit.comma_title_over_opening`).
 
     A headline with a comma is not headline-like line by line (:func:`~textclean.clean.roles.is_headline_like`):
     ``增进民生福祉，`` / ``提高人民生活品质`` read as the body's first lines.

@@ -81,9 +81,10 @@ def kickers_to_untitled(articles: list[Article], page: Page, idf: BigramIdf) -> 
 
 
 def _clause_kicker(article: Article, titles: set[str]) -> bool:
-    """Whether ``article`` has a title and a kicker set as a clause (:func:`kickers_to_untitled`): unnumbered,
-    undated (``学习1978年政府工作报告`` names a report), and no article's title (``titles``, spaces aside: a head
-    the page prints twice, over its own article and as the kicker of the next, is that kicker).
+    """Whether ``article`` has a title and a kicker that may be a lost title (:func:`kickers_to_untitled`): the
+    kicker opens as no name (:func:`~textclean.clean.lexicon.opens_as_name`), is unnumbered, holds no digit
+    (``学习1978年政府工作报告`` names a report), and is no article's title (``titles``, spaces aside: a head the page
+    prints twice, over its own article and as the kicker of the next, is that kicker).
 
     >>> from textclean.models import Article
     >>> a = Article("a", "p", "", "推进国家安全体系和能力现代化", [], [], kicker="增进民生福祉，提高人民生活品质")

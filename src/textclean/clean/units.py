@@ -54,8 +54,8 @@ def head_units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     """Headline elements grouped into units that belong to one article.
 
     Bonded: elements set without a blank line between them, but a column label
-    never to what is above it; a column label and what follows it; a subtitle and the title above it; a byline that is
-    not directly above a body and the headline right above it.
+    never to what is above it; a column label or a kicker and what follows it; a subtitle and the title above it; a
+    byline that is not directly above a body and the headline right above it.
     """
     units: list[Unit] = []
     for idx, el in enumerate(elements):
