@@ -254,6 +254,28 @@ class BigramIdf:
         return cover
 
 
+def contains_at_least(part: str, whole: str, share: float, n: int = QUOTE_NGRAM) -> bool:
+    """``containment(part, whole, n) >= share``, its n-grams searched one by one and the search given up once too
+    many are missing: most texts checked against a page (a box's lines) miss their first runs, and no marks table
+    (:func:`gram_marks`) is then made of ``whole`` (content characters) for them.
+
+    >>> contains_at_least("联合体超计划生产的产品，可以", "其他。联合体超计划生产的产品，可以自销。", 0.6)
+    True
+    >>> contains_at_least("镍、钴、稀土、铌等资源", "其他。", 0.6), contains_at_least("", "其他", 0.0)
+    (False, False)
+    """
+    grams = ngrams(part, n)
+    if not grams:
+        return False
+    total, missing = len(grams), 0
+    for gram in grams:
+        if gram not in whole:
+            missing += 1
+            if (total - missing) / total < share:
+                return False  # (the share cannot reach the bar any more)
+    return (total - missing) / total >= share
+
+
 def best_assignment(scores: list[list[float]]) -> list[int | None]:
     """Assign rows to distinct columns maximising the total score; rows may stay unassigned.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.interleaved import untangle_box
-from textclean.clean.match import QUOTE_NGRAM, content_chars, ngrams
+from textclean.clean.match import QUOTE_NGRAM, contains_at_least, content_chars
 from textclean.clean.roles import MAX_BOX_LINES, Item, box_end
 
 #: A box line restates the page's text when this share of its character runs
@@ -104,31 +104,10 @@ def _restated(line: Item, near: Item | None, rest: str, below: bool) -> bool:
     there from the box line ``near`` above it (``below``: into the line ``near`` under it)."""
     text = content_chars(line.text)
     if len(text) >= SHORT_LINE_CHARS:
-        return restates(text, rest)
+        return contains_at_least(text, rest, LINE_RESTATED_SHARE)
     if near is None:
         return False
     return _joins(line, near, rest) if below else _joins(near, line, rest)
-
-
-def restates(text: str, rest: str) -> bool:
-    """Whether ``rest`` (content characters) holds at least :data:`LINE_RESTATED_SHARE` of the character runs
-    (:data:`~textclean.clean.match.QUOTE_NGRAM`) of ``text``: :func:`~textclean.clean.match.containment`, searched
-    run by run and given up once too many are missing (most lines of a box the page does not print again miss
-    their first runs: no table of the page's runs is made for them).
-
-    >>> restates("联合体超计划生产的产品，可以", "其他。联合体超计划生产的产品，可以自销。"), restates("镍、钴、稀土、铌等资源", "其他。")
-    (True, False)
-    """
-    grams = ngrams(text, QUOTE_NGRAM)
-    if not grams:
-        return False
-    total, missing = len(grams), 0
-    for gram in grams:
-        if gram not in rest:
-            missing += 1
-            if (total - missing) / total < LINE_RESTATED_SHARE:
-                return False  # (the share cannot reach the bar any more)
-    return (total - missing) / total >= LINE_RESTATED_SHARE
 
 
 def _joins(upper: Item, lower: Item, rest: str) -> bool:
@@ -191,7 +170,7 @@ def marker_past_column(items: list[Item], start: int, end: int) -> bool:
         return False  # (the cheap tests first: no sentence of a box's length right under the lines)
     own = items[end : k + 1]
     rest = content_chars("".join(it.text for it in items[: start + 1] + items[end:]))
-    if any(restates(it.text, rest) for it in column):
+    if any(contains_at_least(it.text, rest, LINE_RESTATED_SHARE) for it in column):
         return False
     outside = content_chars("".join(it.text for it in items[:end] + items[k + 1 :]))
     if not all(_restated(it, nxt, outside, below=True) for it, nxt in zip(own, [*own[1:], None], strict=True)):
