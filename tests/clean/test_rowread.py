@@ -212,3 +212,13 @@ def test_columns_that_end_together_with_text_after_them_keep_their_rows() -> Non
     got = _texts(read_columns(_items(["推进民生改善", *_rows(left, middle, right), *after])))
     assert got[-len(after) :] == after
     assert all(_runs_whole(got, column) for column in (left, middle, right))
+
+
+def test_a_full_line_never_goes_on_from_a_paragraphs_last_line_a_row_before() -> None:
+    # three columns read row by row; the right one ends its paragraph (a short line, a sentence end) two rows
+    # before the others, whose last two rows hold two lines each: a full line in the right column's place
+    # goes on from the line read a row of two before it, not from the paragraph's last line a row of three before
+    left, middle, right = _set(HEALTH, 16)[:14], _set(SOCIETY, 16)[:14], _set(JOBS, 16)[:12]
+    right[-1] = right[-1][:8] + "。"
+    got = _texts(read_columns(_items(["推进民生改善", *_rows(left, middle, right)])))
+    assert all(_runs_whole(got, column) for column in (left, middle, right))

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import Counter
 
 from textclean.clean.chardata import NARROW_RE, width_with_wide_digits
+from textclean.clean.junctions import junction
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.opening import gapped_body
 from textclean.clean.roles import Element, Item, body_column, fuller_median, is_headline_like
-from textclean.clean.rowread import junction
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import continues_a_phrase
 
@@ -262,7 +262,7 @@ def resumes_elsewhere(body: list[Item], i: int, head_lines: int, gapped: bool | 
     / ``进一步调整重工业的服务方向`` / ``农村形势越来越好，农业向轻工业提`` / … / ∅ / ``展多种经营。…``: the two
     title lines stood inside the sentence, as wide as the column above, and the next article ran on in the
     last; after, they are its head. Not so: a block whose first line finishes the word itself (or reads as its
-    half, :func:`~textclean.clean.rowread.junction`), a line set tight, a sentence that may resume within a head's
+    half, :func:`~textclean.clean.junctions.junction`), a line set tight, a sentence that may resume within a head's
     lines under the blank (``…注定要失败的幻`` / ∅ / ``我们在第二个五年`` / ``计划的第二年`` / ∅ / ``想。…``: a head
     read into it, :func:`~textclean.clean.innerheads.head_before_resumption`), or in two blocks (a word's
     halves may meet by chance), or only in a headline-like line (``改善农`` / ``学思践悟``: a column label).
