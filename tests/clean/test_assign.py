@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers import BODY_7, articles_of, assert_devpage_title, devpage
 
 from textclean.clean.assign import assign_headlines
+from textclean.clean.banner import label_read_second
 from textclean.clean.drafts import Draft, piece_order
 from textclean.clean.roles import Element, Item
 
@@ -418,9 +419,11 @@ def test_a_letter_spaced_headline_line_below_the_pages_top_is_its_banner() -> No
 
     [article] = articles_of(*PDFMINER_SPREAD_BANNER_BELOW)
     assert (article.title, article.page_banner) == ("1960年政府工作报告", "理论周刊")
-    # negative: the same line set tight is no banner (a headline line of the page)
-    [article] = articles_of(*[t.replace(" ", "") for t in PDFMINER_SPREAD_BANNER_BELOW])
-    assert article.page_banner != "理论周刊"
+    # negative: the same line set tight, longer than a column label, is no banner (a headline line of the page;
+    # a label of a few characters read so is the banner: label_read_second)
+    tight = [t.replace(" ", "") + ("专版" if i == 1 else "") for i, t in enumerate(PDFMINER_SPREAD_BANNER_BELOW)]
+    [article] = articles_of(*tight)
+    assert article.page_banner != "理论周刊专版"
 
 
 def test_a_letter_spaced_line_whose_words_carry_on_below_is_no_banner() -> None:
@@ -1047,3 +1050,30 @@ def test_a_short_piece_read_before_its_head_goes_on_into_the_titled_draft_of_its
     # negative: an untitled draft of that measure too (an article whose title went elsewhere): not joined
     assert short_pieces([mk(21, 6), mk(11, 6), mk(21, 2)], {0, 1}, [21.0, 11.0, 0.0], [set()] * 3) == {2: 0}
     assert short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0}, [21.0, 21.0, 0.0], [set()] * 3) == {}
+
+
+def test_a_label_read_under_the_first_title_is_the_page_banner_on_a_devpage() -> None:
+    # pdfminer's text of devpages gov-2006-02: the banner 重要文献, set at the page's top corner, read after the
+    # title beside it; it was the article's title and the title its kicker
+    gold, articles = devpage("pdfminer", "gov-2006-02")
+    [article] = articles
+    assert (article.page_banner, article.title, article.kicker) == (gold[0]["page_banner"], gold[0]["title"], None)
+
+
+def test_a_label_read_under_the_first_title_and_printed_again_is_no_banner() -> None:
+    def el(kind: str, t: str) -> Element:
+        return Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+
+    page = [
+        el("title", "社会主义初级阶段"),
+        el("title", "学习贯彻"),
+        el("body", "正确认识我国社会现在所处的历史阶段。"),
+    ]
+    assert label_read_second(page) is page[1]
+    page.append(el("title", "学习贯彻"))  # (a column label each article carries)
+    assert label_read_second(page) is None
+    page[2:] = [
+        el("byline", "本报记者 杨芮茜"),
+        el("title", "2011年工作回顾"),
+    ]  # (a label over the next title's byline)
+    assert label_read_second(page) is None

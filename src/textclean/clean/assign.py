@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.banner import counted_bodies, find_banner, spread_banner, top_line_of_no_body
+from textclean.clean.banner import counted_bodies, find_banner, label_read_second, spread_banner, top_line_of_no_body
 from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.contentpieces import content_pieces
 from textclean.clean.drafts import (
@@ -77,7 +77,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     A page without a body (nothing reads as running text) is one draft of all
     its lines but the banner.
     """
-    spread = spread_banner(elements)
+    spread = spread_banner(elements) or label_read_second(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = lines_under_labels(elements)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import has_halves_space
-from textclean.clean.lexicon import label_over_clause, opens_as_name
+from textclean.clean.lexicon import LABEL_MARKS, label_over_clause, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
-from textclean.clean.typesetting import BANNER_LAST_LINE
+from textclean.clean.typesetting import BANNER_LAST_LINE, COLUMN_LABEL_CHARS
 from textclean.clean.units import Unit
 from textclean.clean.wrapped import goes_on
 
@@ -24,6 +24,9 @@ from textclean.clean.wrapped import goes_on
 #: over a body fits its best body by 0.42 at most, but where a body holds the page's name printed again; a title
 #: read at the top of another article's head stack by 0.44 to 1.0 (half of them by 0.57 or more).
 TOP_TITLE_COVERAGE = 0.5
+#: What follows a banner pdfminer reads under the page's first title (:func:`label_read_second`): that title's body
+#: or pull quote. A byline under a label is the labelled article's (``纵深`` / ``本报记者 杨芮茜`` / its title).
+UNDER_READ_SECOND = ("body", "box")
 
 
 def find_banner(
@@ -154,6 +157,49 @@ def spread_banner(elements: list[Element]) -> Element | None:
             if not (below and (goes_on(e.items[0], below[0]) or _labels_title(e, elements[k + 1]))):
                 return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
     return None
+
+
+def label_read_second(elements: list[Element]) -> Element | None:
+    """The page's banner read under the page's first title: a lone column-label line (at most
+    :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS` characters, Han or ``·``) set across a blank line
+    under the page's top headline, with no headline under it (a body or a pull quote follows).
+
+    pdfminer reads a narrow banner set at the page's top corner after the title it stands beside. A label heads
+    the stack of the article it labels: under a title, with that title's body under it, it labels nothing
+    below, so it names the page (unless the page prints it again over another head: a label articles share).
+    Before (devpages gov-2006-02, pdfminer): ``加大产业结构调整、资源节约和`` /
+    ``环保力度`` ∅ ``重要文献`` ∅ body made ``重要文献`` the article's title and the title its kicker; after,
+    ``重要文献`` the page banner (PyMuPDF prints it first). Not so: a label over a title (``重要文献`` ∅
+    ``2021年工作回顾``: the top line, found by :func:`find_banner`), a label tight under the title (no blank
+    line: one block), a label over a byline (``纵深`` / ``本报记者 杨芮茜``, the next title's), or one printed again
+    lower down (``党的十三大报告专版`` ∅ ``学习贯彻`` ∅ body … ``学习贯彻``: the column label of each article).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gb=True: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> label_read_second([mk("title", "2021年工作回顾"), mk("title", "重要文献"), mk("body", "过去一年")]).text
+    '重要文献'
+    >>> label_read_second([mk("title", "重要文献"), mk("title", "2021年工作回顾"), mk("body", "过去一年")]) is None
+    True
+    >>> label_read_second([mk("title", "2021年工作回顾"), mk("title", "重要文献", False), mk("body", "过去一年")]) is None
+    True
+    >>> label_read_second([mk("title", "关于经济"), mk("title", "学习贯彻"), mk("body", "…"), mk("title", "学习贯彻")]) is None
+    True
+    """
+    if len(elements) < 3 or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
+        return None
+    first, second = elements[0], elements[1]
+    if second.kind != "title" or len(second.items) != 1 or not second.items[0].gap_before:
+        return None
+    if elements[2].kind not in UNDER_READ_SECOND or _label_text(first.text) or not _label_text(second.text):
+        return None
+    again = any(e.kind == "title" and e.text == second.text for e in elements[2:])
+    return None if again else second
+
+
+def _label_text(text: str) -> bool:
+    """Whether ``text`` reads as a column label: a few Han characters (``·`` may part them)."""
+    text = text.strip()
+    return 0 < len(text) <= COLUMN_LABEL_CHARS and all("\u4e00" <= ch <= "\u9fff" or ch in LABEL_MARKS for ch in text)
 
 
 def _labels_title(e: Element, below: Element) -> bool:
