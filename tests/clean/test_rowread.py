@@ -222,3 +222,17 @@ def test_a_full_line_never_goes_on_from_a_paragraphs_last_line_a_row_before() ->
     right[-1] = right[-1][:8] + "。"
     got = _texts(read_columns(_items(["推进民生改善", *_rows(left, middle, right)])))
     assert all(_runs_whole(got, column) for column in (left, middle, right))
+
+
+def test_a_column_that_ends_inside_a_sentence_is_not_put_last() -> None:
+    # three columns of one body, a head after them; the first opens a paragraph, the second ends inside a
+    # sentence that does not go on into the head, the third opens a paragraph and ends the text: read in the order
+    # read, not with the third first (its paragraph opening and sentence end read well before the first), which
+    # would leave the second column's sentence open before the head
+    left, middle, right = _set(HEALTH, 16)[:8], _set(SOCIETY, 16)[3:9], _set(JOBS, 16)
+    cols = [_items(col) for col in (left, middle, right)]
+    head = _items(["推进民生改善"])[0]
+    assert _texts(_in_column_order(cols, Counter(), None, head)) == left + middle + right
+    # negative: where the second column's sentence goes on after the stretch, the third column leads as before
+    after = _items([_set(SOCIETY, 16)[9]])[0]
+    assert _texts(_in_column_order(cols, Counter(), None, after)) == right + left + middle

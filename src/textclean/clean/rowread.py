@@ -45,6 +45,11 @@ SHORT_COST = 10.0
 #: How much better (log odds) the breaks of another order of a stretch's columns must read than the order read
 #: (:func:`_in_column_order`): pdfminer reads most rows from the left, and one shape cue is no more than a guess.
 ORDER_MARGIN = 1.5
+#: The cost of a stretch's last column ending inside a sentence that does not go on after the stretch
+#: (:func:`_closing`): as a break's shape cue (:func:`_break_fit`). Measured on 100 pages set in aligned columns
+#: (body CER, pdftotext / pdfminer): .376 / .313 without, .361 / .314 with it (.370 / .311 at 2, the page's end
+#: counted too).
+CLOSING_COST = 1.0
 #: The cost (log odds) of a stretch's column ending before the others (a later row of ``k`` columns, then rows
 #: of ``k - 1``): less than leaving the stretch and entering another (:data:`ENTER_COST`, :data:`LEAVE_COST`),
 #: whose first row would read as no column's line goes on; about a row's worth of pairs in two columns.
@@ -95,7 +100,8 @@ def read_columns(items: list[Item]) -> list[Item]:
         out.extend(items[done:start])
         cols, at = _columns(items, start, k, end, drops)
         done = _ragged_end(items, cols, end, at, seq, pairs, limit)
-        out.extend(_in_column_order(cols, pairs, out[-1] if out else None))
+        after = items[done] if done < len(items) else None
+        out.extend(_in_column_order(cols, pairs, out[-1] if out else None, after))
     return out + items[done:]
 
 
@@ -403,10 +409,12 @@ def _short_of(line: Item, other: Item) -> bool:
     return not line.ends and line.width < other.width - SHORT_SLACK
 
 
-def _in_column_order(cols: list[list[Item]], pairs: Counter[str], before: Item | None = None) -> list[Item]:
+def _in_column_order(
+    cols: list[list[Item]], pairs: Counter[str], before: Item | None = None, after: Item | None = None
+) -> list[Item]:
     """The lines of a stretch's columns ``cols``, column by column, the columns in the order whose breaks read
-    best (:func:`_break_fit`, the first column's with the line ``before`` the stretch; the order read when none
-    does better by :data:`ORDER_MARGIN`).
+    best (:func:`_break_fit`, the first column's with the line ``before`` the stretch, the last column's with the
+    line ``after`` it: :func:`_closing`; the order read when none does better by :data:`ORDER_MARGIN`).
 
     Before (pdfminer read the row from the third column): ``实行政务公开…`` / ``状态。广大公务员…`` / ``挥宗教界人士…`` /
     ``我们要全面推进依法治国，加快建设法治`` (a paragraph's first line, 2 em short) …; after: the column that
@@ -419,15 +427,33 @@ def _in_column_order(cols: list[list[Item]], pairs: Counter[str], before: Item |
         _opens_paragraph(c[0], measure) + (max(0.0, junction(before, c[0], pairs)) if before else 0.0) for c in cols
     ]
     fit = {(a, b): _break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
+    closing = [_closing(c[-1], after, pairs) for c in cols]
 
     def score(order: tuple[int, ...]) -> float:
-        return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order))
+        return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order)) + closing[order[-1]]
 
     orders = list(itertools.permutations(range(k)))  # (the order read first: max keeps the first of equals)
     best = max(orders, key=score)
     if score(best) < score(orders[0]) + ORDER_MARGIN:
         best = orders[0]
     return [it for c in best for it in cols[c]]
+
+
+def _closing(last: Item, after: Item | None, pairs: Counter[str]) -> float:
+    """How well a column ending with ``last`` closes a stretch that the line ``after`` follows: it costs
+    :data:`CLOSING_COST` where ``last`` ends no sentence and the words do not run on into ``after`` (a
+    sentence left open before a head); nothing at the page's end (the text may go on on another page).
+
+    Before (LAY pdftotext lay-089, three columns under a head ``纵深``): the third column, which opens a
+    paragraph, was put first and the second, ending ``…而不可能``, last; after: the order read.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _closing(mk("的教育事业只能在生产发展的基础上逐步地发展，而不可能"), mk("纵深"), Counter())
+    -1.0
+    >>> _closing(mk("那种说法是完全不符合事实的。"), mk("纵深"), Counter()), _closing(mk("而不可能"), None, Counter())
+    (0.0, 0.0)
+    """
+    return -CLOSING_COST if after is not None and not last.ends and junction(last, after, pairs) <= 0 else 0.0
 
 
 def _break_fit(last: Item, first: Item, measure: float, pairs: Counter[str]) -> float:
