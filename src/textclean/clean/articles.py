@@ -16,7 +16,14 @@ import re
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import opens_with_title, title_lines
-from textclean.clean.chardata import AFFILIATION_RE, BYLINE_SPLIT_RE, COLUMN_RE, COMPILER_RE, SECTION_NUMBER_RE
+from textclean.clean.chardata import (
+    AFFILIATION_RE,
+    BYLINE_SPLIT_RE,
+    COLUMN_RE,
+    COMPILER_RE,
+    DASHES,
+    SECTION_NUMBER_RE,
+)
 from textclean.clean.drafts import Draft
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
@@ -63,7 +70,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
 def _article(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> Article:
     """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements."""
     parts = _collect_parts(headline)
-    items = [it for el in draft.bodies for it in el.items]
+    items = draft.body_lines()
     title = parts.get("title")
     if title is not None and "kicker" not in parts and title_lines(items) == 2 and opens_as_label(title.text):
         parts["kicker"] = title  # (a label over a body that opens with its wrapped title: that label is its kicker)
@@ -97,7 +104,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         page_banner=_or_none(banner),
         column=_or_none(column_text),
         kicker=_or_none(parts["kicker"].text if "kicker" in parts else None),
-        subtitle=_or_none(subtitle.text.lstrip("—─-").strip() if subtitle is not None else None),
+        subtitle=_or_none(subtitle.text.lstrip(DASHES).strip() if subtitle is not None else None),
         authors=authors,
         author_note=_or_none(note_text),
         affiliation=_or_none(affiliation),

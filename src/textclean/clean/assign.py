@@ -30,6 +30,7 @@ from collections import Counter
 
 from textclean.clean.banner import counted_bodies, find_banner, label_read_second, spread_banner, top_line_of_no_body
 from textclean.clean.bylineheads import bylines_over_heads
+from textclean.clean.chardata import DASHES
 from textclean.clean.contentpieces import content_pieces
 from textclean.clean.drafts import (
     Draft,
@@ -146,11 +147,11 @@ def _join_repeated_heads(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
     joins = repeated_head_pieces(drafts, titles, [_taken(units, d) for d in range(len(drafts))])
     if not joins:
         return drafts
-    weak = {w: (a if w == b else b) for a, b, w in joins}
+    weak = dict(joins)  # (the draft of the repeated title -> its piece; the lower of the two goes on from the upper)
     heads = {w: (u, t) for u in units if (w := u.draft) in weak and (t := u.get("title")) is not None}
-    lowers = {b for _, b, _ in joins}
+    lowers = {max(pair) for pair in joins}
     nexts = {w: min((d for d in titles if d > w and d not in lowers), default=None) for w in weak}
-    drafts, moved = merge_continuations(drafts, {b: a for a, b, _ in joins})
+    drafts, moved = merge_continuations(drafts, {max(pair): min(pair) for pair in joins})
     for u in units:
         u.draft = moved[u.draft] if u.draft is not None else None
     for w, (u, title) in heads.items():
@@ -211,7 +212,7 @@ def _home_of_weaker(u: Unit, title: Element, units: list[Unit], untitled: list[i
         u.draft = home
         untitled.remove(home)
         return "body"
-    said = {_bare(e.text).lstrip("—─-") for v in units if v.draft == u.draft for e in v.elements if e is not title}
+    said = {_bare(e.text).lstrip(DASHES) for v in units if v.draft == u.draft for e in v.elements if e is not title}
     if top or _bare(title.text) in said:
         u.elements.remove(title)
         return "banner" if top else "said"
@@ -359,9 +360,9 @@ def names_beside_titles(units: list[Unit], idf: BigramIdf) -> set[int]:
         title = u.get("title")
         if title is None or u.kinds() != {"title"} or not opens_as_name(title.text):
             continue
-        margin = coverage_margin(idf, title.text)
-        if not names_no_body(margin):
+        if not names_no_body(idf, title.text):
             continue
+        margin = coverage_margin(idf, title.text)
         beside = [t for v in units if (v.start == u.end + 1 or v.end + 1 == u.start) and (t := v.get("title"))]
         if any(coverage_margin(idf, t.text) > margin for t in beside):
             out.add(id(u))

@@ -67,7 +67,7 @@ def content_pieces(
     """
     out: dict[int, int] = {}
     for k, draft in enumerate(drafts):
-        items = [it for el in draft.bodies for it in el.items]
+        items = draft.body_lines()
         if k in titled or k in joined or not items or len(items) >= PIECE_LINES or draft.note is not None:
             continue
         if parts[k] and items[0].width < max(it.width for it in items) - FULL_LINE_SLACK:

@@ -43,10 +43,14 @@ class Draft:
     note: Element | None = None
     _text: str | None = field(default=None, repr=False)
 
+    def body_lines(self) -> list[Item]:
+        """The body's lines, in order (a new list: the bodies may still grow)."""
+        return [it for el in self.bodies for it in el.items]
+
     def body_text(self) -> str:
         """The body's text (computed once: bodies are complete before headlines are matched)."""
         if self._text is None:
-            self._text = "".join([it.text for el in self.bodies for it in el.items])
+            self._text = "".join([it.text for it in self.body_lines()])
         return self._text
 
 
@@ -123,7 +127,7 @@ def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list
     index: dict[int, int] = {}  # old draft -> new
     lone: list[int] = []  # lone subheads waiting for the draft after them
     for k, d in enumerate(drafts):
-        items = [it for el in d.bodies for it in el.items]
+        items = d.body_lines()
         if (
             k + 1 < len(drafts)
             and d.note is None
@@ -192,19 +196,16 @@ def box_interrupts(body: Element, between: list[Element]) -> bool:
 def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[ElementKind]]) -> dict[int, int]:
     """Untitled drafts that go on from a titled one, set in its measure: untitled draft -> titled draft.
 
-    An article set in columns is read column by column, and the extractor may read
-    other articles between its columns: the columns after the first stood as
-    articles of their own, untitled. Each article keeps one measure (its column's
-    width) down the page, which neighbours set beside it seldom share. An untitled
-    draft goes with the one titled draft on the page set in its measure (a draft
-    whose first line reads as its title, :func:`~textclean.clean.bodytitle.opens_with_title`, counts as
-    titled), when the page has :data:`MIN_TITLED_DRAFTS` or more (or the draft is a bare piece) and both are
-    :data:`MEASURE_LINES` lines or more (a shorter bare piece: :func:`short_pieces`). Where several titled drafts share its
-    measure, a draft that opens inside a paragraph (its first line full) goes on
-    from the one of them that stops inside a sentence, and one before them all
-    opens the first (:func:`_of_its_measure`). ``parts``: the headline
-    parts each draft was given (a byline, a pull quote …); two of a kind, or two
-    closing notes, are two articles'.
+    An article set in columns is read column by column, and the extractor may read other articles between its columns:
+    the columns after the first stood as articles of their own, untitled. Each article keeps one measure (its column's
+    width) down the page, which neighbours set beside it seldom share. An untitled draft goes with the one titled draft
+    on the page set in its measure (a draft whose first line reads as its title,
+    :func:`~textclean.clean.bodytitle.opens_with_title`, counts as titled), when the page has :data:`MIN_TITLED_DRAFTS`
+    or more (or the draft is a bare piece) and both are :data:`MEASURE_LINES` lines or more (a shorter bare piece:
+    :func:`short_pieces`). Where several titled drafts share its measure, a draft that opens inside a paragraph (its
+    first line full) goes on from the one of them that stops inside a sentence, and one before them all opens the first
+    (:func:`_of_its_measure`). ``parts``: the headline parts each draft was given (a byline, a pull quote …); two of a
+    kind, or two closing notes, are two articles'.
 
     Before: ``关于无产阶级文化大革命的准备`` / ``我国的…`` (21 em) … ``关于…政策`` / ``为了…`` (11 em) …
     untitled ``列宁指出复辟的危险还来自…`` (21 em) gave three articles, the last untitled; after, the
@@ -223,7 +224,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     """
     if len(titled) >= len(drafts):
         return {}  # (no untitled draft: the usual page)
-    lines = [[it for el in d.bodies for it in el.items] for d in drafts]
+    lines = [d.body_lines() for d in drafts]
     measure = [draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
     titled = titled | {k for k, items in enumerate(lines) if measure[k] and k not in titled and opens_with_title(items)}
     heads = [d for d in sorted(titled) if measure[d]]
@@ -283,7 +284,7 @@ def short_pieces(
     joined = joined or {}
     out: dict[int, int] = {}
     for k, draft in enumerate(drafts):
-        items = [it for el in draft.bodies for it in el.items]
+        items = draft.body_lines()
         if k in titled or not items or len(items) >= MEASURE_LINES or parts[k] or draft.note is not None:
             continue
         wide = max(it.width for it in items)
@@ -402,15 +403,13 @@ def retitle_by_measure(
 ) -> dict[int, int]:
     """Titled drafts whose headline belongs to an untitled draft of a measure no titled draft has: draft -> draft.
 
-    An article keeps one measure; where two titled drafts share a measure and
-    an untitled draft's measure is no titled draft's, the extractor read one
-    of those titles beside another column of the article above it (pdftotext
-    reads a headline between two columns of the article it stands beside). The
-    title goes to the untitled draft when its words fit that draft better than
-    their own (:meth:`~textclean.clean.match.BigramIdf.coverage`); the draft
-    left untitled then goes on from the titled draft of its measure
-    (:func:`continuation_targets`). ``titles``: each titled draft's title; ``headed``: drafts given headline
-    lines other than a pull quote (a kicker, a byline, a column label): not untitled.
+    An article keeps one measure; where two titled drafts share a measure and an untitled draft's measure is no titled
+    draft's, the extractor read one of those titles beside another column of the article above it (pdftotext reads a
+    headline between two columns of the article it stands beside). The title goes to the untitled draft when its words
+    fit that draft better than their own (:meth:`~textclean.clean.match.BigramIdf.coverage`); the draft left untitled
+    then goes on from the titled draft of its measure (:func:`continuation_targets`). ``titles``: each titled draft's
+    title; ``headed``: drafts given headline lines other than a pull quote (a kicker, a byline, a column label): not
+    untitled.
 
     Before: ``切实改进党的作风，着力加强反腐倡廉建设`` over a 12 em column of the article above
     (titled too, 12 em), the untitled 25 em draft ``优良的党风是凝聚党心民心…`` its body; after,
@@ -431,7 +430,7 @@ def retitle_by_measure(
     """
     if len(titles) < 2 or len(titles) >= len(drafts):
         return {}  # (the cheap test first: no two titled drafts, or no untitled one)
-    lines = [[it for el in d.bodies for it in el.items] for d in drafts]
+    lines = [d.body_lines() for d in drafts]
     measure = [draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
     near = lambda a, b: abs(measure[a] - measure[b]) <= MEASURE_TOLERANCE  # noqa: E731
     printed = Counter(titles.values())  # (a title printed twice on the page is a section's name: a kicker's)

@@ -34,14 +34,51 @@ def sorted_box_end(items: list[Item], start: int) -> int | None:
     (:func:`~textclean.clean.interleaved.untangle_box`, :func:`keep_restated_box_lines`); None when the marker moved
     past the column's lines read after it (:func:`marker_past_column`: ``items[start]`` is the first of them now)."""
     end = untangle_box(items, start, box_end(items, start))
-    if marker_past_column(items, start, end):
+    outside = BoxOutside(items, start, end)  # (the page's text outside the box, joined once for both)
+    if marker_past_column(items, start, end, outside):
         return None
-    return keep_restated_box_lines(items, start, end)
+    return keep_restated_box_lines(items, start, end, outside)
 
 
-def keep_restated_box_lines(items: list[Item], start: int, end: int) -> int:
+class BoxOutside:
+    """The content characters (:func:`~textclean.clean.match.content_chars`) of the page's lines outside the box
+    ``items[start + 1:end]``, joined once for the box when first asked; the text outside it and some lines under it
+    is sliced from that, not joined again from the page's lines for each line asked.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> items = [mk("甲，"), mk("●"), mk("乙。"), mk("丙"), mk("丁"), mk("戊")]
+    >>> outside = BoxOutside(items, 1, 3)
+    >>> outside.text(), outside.text((3, 4)), outside.text((3, 3), (4, 5), box=True)
+    ('甲丙丁戊', '甲丁戊', '甲乙丙戊')
+    """
+
+    def __init__(self, items: list[Item], start: int, end: int) -> None:
+        self.items, self.start, self.end = items, start, end
+        self._parts: tuple[str, str] | None = None  # (the text above the box, with its marker, and under it)
+
+    def text(self, *skip: tuple[int, int], box: bool = False) -> str:
+        """The page's text outside the box (with the box's own lines when ``box``), but for the lines
+        ``items[a:b]`` of ``skip`` under it (in order: ``end <= a <= b``, each span after the one before)."""
+        if self._parts is None:
+            self._parts = (self._content(0, self.start + 1), self._content(self.end, len(self.items)))
+        head, tail = self._parts
+        out, pos = [head, self._content(self.start + 1, self.end) if box else ""], 0
+        for a, b in skip:
+            at = len(self._content(self.end, a))
+            out.append(tail[pos:at])
+            pos = at + len(self._content(a, b))
+        out.append(tail[pos:])
+        return "".join(out)
+
+    def _content(self, a: int, b: int) -> str:
+        """The content characters of ``items[a:b]``."""
+        return content_chars("".join(it.text for it in self.items[a:b]))
+
+
+def keep_restated_box_lines(items: list[Item], start: int, end: int, outside: BoxOutside | None = None) -> int:
     """Keep in the box ``items[start + 1:end]`` (``items[start]`` its marker) only the lines whose text the page
-    restates outside it, in their order, and put the others right after it, in the order read; return the box's end.
+    restates outside it (``outside``: that text, when the caller has it), in their order, and put the others right
+    after it, in the order read; return the box's end.
 
     A line is the box's when its character runs stand outside the box (:data:`LINE_RESTATED_SHARE`), a short
     line (:data:`SHORT_LINE_CHARS`) when the page prints it right after the box line above it (:func:`_joins`).
@@ -71,7 +108,8 @@ def keep_restated_box_lines(items: list[Item], start: int, end: int) -> int:
     box = items[start + 1 : end]
     if not box:
         return end
-    rest = content_chars("".join(it.text for it in items[: start + 1] + items[end:]))
+    outside = outside or BoxOutside(items, start, end)
+    rest = outside.text()
     if content_chars("".join(it.text for it in box)) in rest:
         return end  # (the cheap test first: the page prints the whole box again, each of its lines its own)
     own: list[int] = []
@@ -88,7 +126,7 @@ def keep_restated_box_lines(items: list[Item], start: int, end: int) -> int:
     kept = [box[k] for k in own]
     moved = [it for k, it in enumerate(box) if k not in own]
     past = end
-    while len(kept) < MAX_BOX_LINES and (after := _runs_on_after(items, start, past, kept[-1])):
+    while len(kept) < MAX_BOX_LINES and (after := _runs_on_after(outside, past, kept[-1])):
         moved += items[past : past + after - 1]
         kept.append(items[past + after - 1])
         past += after
@@ -121,23 +159,28 @@ def _one_run(lines: list[Item], rest: str) -> bool:
     return all(_joins(a, b, rest) for a, b in itertools.pairwise(lines))
 
 
-def _runs_on_after(items: list[Item], start: int, end: int, last: Item) -> int:
-    """How many lines from ``items[end]`` up to the one that goes on with the box's ``last`` own line (0: none),
-    when ``last`` ends no sentence: at most :data:`MAX_SKIPPED_LINES` lines before it, and the page prints the two
-    lines one after the other outside the box and that line."""
+def _runs_on_after(outside: BoxOutside, past: int, last: Item) -> int:
+    """How many lines from ``items[past]`` (past the box of ``outside`` and the lines it took in already) up to the
+    one that goes on with the box's ``last`` own line (0: none), when ``last`` ends no sentence: at most
+    :data:`MAX_SKIPPED_LINES` lines before it, and the page prints the two lines one after the other outside the box,
+    the lines it took in and that line."""
     if last.ends:
         return 0
-    for k in range(end, min(len(items), end + MAX_SKIPPED_LINES + 1)):
-        outside = content_chars("".join(it.text for it in items[: start + 1] + items[end:k] + items[k + 1 :]))
+    items = outside.items
+    for k in range(past, min(len(items), past + MAX_SKIPPED_LINES + 1)):
         line = items[k]
-        if line.role == "text" and _joins(last, line, outside) and _restated(line, last, outside, below=False):
-            return k - end + 1
+        if line.role != "text":
+            continue
+        rest = outside.text((outside.end, past), (k, k + 1))
+        if _joins(last, line, rest) and _restated(line, last, rest, below=False):
+            return k - past + 1
     return 0
 
 
-def marker_past_column(items: list[Item], start: int, end: int) -> bool:
+def marker_past_column(items: list[Item], start: int, end: int, outside: BoxOutside | None = None) -> bool:
     """Move the box marker ``items[start]`` past the lines ``items[start + 1:end]`` read as its box when they are
-    the column's text and the box's own lines follow them; return whether it moved.
+    the column's text and the box's own lines follow them; return whether it moved (``outside``: the page's text
+    outside those lines, when the caller has it).
 
     pdfminer may read a box's marker inside the paragraph beside it, the column's lines after it and the box's own
     lines only then. Those lines are the column's when the page restates none of them outside them
@@ -169,13 +212,14 @@ def marker_past_column(items: list[Item], start: int, end: int) -> bool:
     if k >= len(items) or k - end >= MAX_BOX_LINES or not items[k].ends or items[k].role != "text":
         return False  # (the cheap tests first: no sentence of a box's length right under the lines)
     own = items[end : k + 1]
-    rest = content_chars("".join(it.text for it in items[: start + 1] + items[end:]))
+    outside = outside or BoxOutside(items, start, end)
+    rest = outside.text()
     if any(contains_at_least(it.text, rest, LINE_RESTATED_SHARE) for it in column):
         return False
-    outside = content_chars("".join(it.text for it in items[:end] + items[k + 1 :]))
-    if not all(_restated(it, nxt, outside, below=True) for it, nxt in zip(own, [*own[1:], None], strict=True)):
+    rest = outside.text((end, k + 1), box=True)  # (the text outside the box's own lines)
+    if not all(_restated(it, nxt, rest, below=True) for it, nxt in zip(own, [*own[1:], None], strict=True)):
         return False
-    if not _one_run(own, outside):
+    if not _one_run(own, rest):
         return False
     items[start : k + 1] = [*column, items[start], *own]
     return True

@@ -24,6 +24,7 @@ from textclean.clean.chardata import (
     BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
+    DASHES,
     END_TAIL,
     NARROW_RE,
     NEW_PARAGRAPH_OPENER_RE,
@@ -182,8 +183,9 @@ _ROLE_SHAPE_RE = re.compile(
 
 #: The start of a line that any of those patterns may match: a marker, a logo letter, a reporter's role, a bracket
 #: or a dash; at most three characters; or two to four then a space or ``、`` (a byline). Most lines fail this
-#: one test, cheaper than the union (the test for a byline's Han characters is slow).
-_MAY_SHAPE_RE = re.compile("[●■◆▲★A-Za-z本新特记通（(—─-]|.{0,3}$|.{2,4}[ \u3000、]", re.DOTALL)
+#: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
+#: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
+_MAY_SHAPE_RE = re.compile(f"[●■◆▲★A-Za-z本新特记通（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL)
 
 
 def shape_role(text: str) -> Role:

@@ -55,7 +55,7 @@ def titled_joins(
     """
     if len(titles) < 2:
         return []
-    lines = {d: [it for el in drafts[d].bodies for it in el.items] for d in titles}
+    lines = {d: drafts[d].body_lines() for d in titles}
     if not any(len(lines[d]) >= MEASURE_LINES and drafts[d].note is None and not lines[d][-1].ends for d in titles):
         return []  # (no titled piece may stop inside a sentence, as on most pages: no draft need be measured)
     measure = {d: draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for d, items in lines.items()}
@@ -127,10 +127,10 @@ NAME_PARTS = frozenset({"title", "column", "kicker"})
 
 def repeated_head_pieces(
     drafts: list[Draft], titles: dict[int, str], parts: list[set[ElementKind]]
-) -> list[tuple[int, int, int]]:
+) -> list[tuple[int, int]]:
     """Titled drafts whose title repeats an earlier draft's (a kicker set over a later article, taken for a title)
-    joined to the titled piece of their measure next to them: ``(upper, lower, weaker)`` as
-    :func:`titled_joins` gives them, ``weaker`` the draft of the repeated title.
+    joined to the titled piece of their measure next to them: ``(repeated, piece)``, the draft of the repeated title
+    (whose title yields) and that piece; the later of the two goes on from the earlier.
 
     A draft qualifies when a draft before it carries its title word for word (the page prints the head twice: an
     article's title, then the kicker of an article after it) and it is measured
@@ -149,11 +149,11 @@ def repeated_head_pieces(
     >>> drafts = [mk(21, 8), mk(14, 8), mk(21, 8), mk(14, 8)]
     >>> titles = {0: "对今年的建议", 1: "关于外交", 2: "对今年的建议", 3: "关于外交"}
     >>> repeated_head_pieces(drafts, titles, [{"title"}, {"title"}, {"column", "title"}, {"byline", "title"}])
-    [(0, 2, 2)]
+    [(2, 0)]
     """
-    lines = {d: [it for el in drafts[d].bodies for it in el.items] for d in titles}
+    lines = {d: drafts[d].body_lines() for d in titles}
     measure = {d: draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for d, items in lines.items()}
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int]] = []
     for b in sorted(titles):
         bare = titles[b].replace(" ", "")
         if not measure[b] or not any(titles[d].replace(" ", "") == bare for d in titles if d < b):
@@ -162,11 +162,11 @@ def repeated_head_pieces(
         before = max((d for d in same if d < b), default=None)
         after = min((d for d in same if d > b), default=None)
         if before is not None and not parts[b] - NAME_PARTS:
-            pair = (before, b, b)
+            pair = (b, before)
         elif before is None and after is not None and not parts[after] - NAME_PARTS:
-            pair = (b, after, b)
+            pair = (b, after)
         else:
             continue
-        if not any(set(pair[:2]) & set(p[:2]) for p in out):
+        if not any(set(pair) & set(p) for p in out):
             out.append(pair)
     return out

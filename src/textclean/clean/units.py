@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textclean.clean.chardata import has_halves_space
+from textclean.clean.chardata import DASHES, has_halves_space
 from textclean.clean.lexicon import label_over_clause, name_over_clause, opens_as_clause, opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, ElementKind
@@ -26,8 +26,6 @@ MAX_HALF_LINES = 2
 #: (:func:`labels_over_later_titles`): on the devpages the scraps read between a label and its title are 1-3
 #: lines; a label over the body it heads (its title read elsewhere) stands over 20 lines or more.
 MAX_SCRAP_LINES = 3
-#: What a subtitle line opens with (``——形势和任务``).
-DASHES = ("—", "─", "-")
 
 
 @dataclass
@@ -152,7 +150,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (names_no_body(coverage_margin(idf, prev.elements[-1].text)) or _labels_tight(prev, u))
+            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -295,7 +293,7 @@ def lines_under_labels(elements: list[Element]) -> list[Element]:
         if el.kind != "body" or len(el.items) != 1 or out[k - 1].kind != "column" or out[k + 1].kind != "title":
             continue
         text = el.items[0].text.strip()
-        if not text.startswith(DASHES):
+        if not text.startswith(tuple(DASHES)):
             out[k] = Element("kicker", el.items, text)
         elif k > 1 and out[k - 2].kind == "title":
             out[k - 1 : k + 1] = [Element("subtitle", el.items, text), out[k - 1]]
@@ -334,7 +332,7 @@ def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     if not lower.elements or lower.elements[0].kind != "title" or "byline" in lower.kinds():
         return False
     line = upper.elements[-2].text
-    return opens_as_name(line) and names_no_body(coverage_margin(idf, line))
+    return opens_as_name(line) and names_no_body(idf, line)
 
 
 def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
@@ -438,7 +436,7 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: in
         return False
     if idf.n < 2 or has_halves_space(top.text) or has_halves_space(title.text):
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
-    if names_no_body(coverage_margin(idf, top.text)) or coverage_margin(idf, title.text) <= 0:
+    if names_no_body(idf, top.text) or coverage_margin(idf, title.text) <= 0:
         return False
     if opens_with_date(top.text):
         return False  # (a label dated or counted: the report or section a page excerpts, a kicker)
@@ -450,17 +448,18 @@ def _best_body(idf: BigramIdf, text: str) -> int:
     return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
 
 
-def names_no_body(margin: float) -> bool:
-    """Whether a headline line of coverage margin ``margin`` tells the bodies apart by less than
-    :data:`KICKER_MARGIN` (margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
+def names_no_body(idf: BigramIdf, text: str) -> bool:
+    """Whether headline line ``text`` tells the bodies apart by less than :data:`KICKER_MARGIN`
+    (:func:`coverage_margin`; margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
     the answer is the same on every run). Asking also that the title under it name its body more
     clearly (the rule before) kept 2005年政府工作报告摘编 and the like as titles: on the devpages,
     without it, column/kicker rose 0.646 / 0.673 / 0.716 -> 0.660 / 0.688 / 0.732.
 
-    >>> names_no_body(0.0), names_no_body(0.2), names_no_body(0.4)
-    (True, True, False)
+    >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
+    >>> names_no_body(idf, "工会"), names_no_body(idf, "法治建设")
+    (True, False)
     """
-    return margin < KICKER_MARGIN
+    return coverage_margin(idf, text) < KICKER_MARGIN
 
 
 def _kicker_shaped(unit: Unit) -> bool:

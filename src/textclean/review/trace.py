@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
+from textclean.clean.chardata import DASHES
 from textclean.clean.decode import clean_name, decode_bytes
 from textclean.clean.layout import page_elements
 from textclean.clean.lines import split_lines
@@ -56,8 +57,6 @@ SHOWN_REJECTS = frozenset({"no_text", "whitespace_only"})
 
 #: White space, which cleaning removes or moves between lines; texts are compared without it.
 SPACE_RE = re.compile(r"\s+")
-#: Dashes that open a subtitle line and are not part of the subtitle.
-SUBTITLE_DASHES = "—─-"
 #: A body line is looked for first this close (characters) after where the previous one ended.
 NEAR_SLACK = 8
 
@@ -210,7 +209,7 @@ def _holds(field_text: str, line_text: str) -> bool:
     >>> _holds("推进职工技能培训", "技能培训"), _holds("加强监督", "——加强监督"), _holds("甲乙", "丙")
     (True, True, False)
     """
-    return line_text in field_text or (bool(field_text) and line_text.lstrip(SUBTITLE_DASHES) == field_text)
+    return line_text in field_text or (bool(field_text) and line_text.lstrip(DASHES) == field_text)
 
 
 def _body_roles(article: Article, nos: list[int], texts: dict[int, str]) -> dict[int, tuple[Role, int | None]]:
