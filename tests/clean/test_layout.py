@@ -1959,3 +1959,31 @@ def test_a_title_wrapped_after_its_comma_over_a_first_line_leads_the_run() -> No
     ]
     # not so over a full line: the paragraph's opening lines
     assert heads("贯彻新发展理念，", "建设现代化经济体系", *full) == []
+
+
+def test_a_short_block_standing_apart_inside_a_sentence_is_a_head_read_into_it() -> None:
+    from helpers import assert_devpage_title
+
+    from textclean.clean.innerheads import split_inner_heads
+    from textclean.clean.measures import short_block_in_sentence
+
+    def line(no: int, text: str, gap: bool = False) -> Item:
+        return Item(no, text, text, float(len(text)), gap, gap)
+
+    # pdftotext (blank lines mark blocks; none between paragraphs): a 14 em column breaks off inside a sentence,
+    # a 10 em title stands as a block of its own, and the sentence resumes under it at a word's start
+    above = [line(0, "文" * 12 + "。"), *(line(k, "甲" * 14) for k in range(1, 5))]
+    above[-1] = line(4, "结构不合理对生产力的羁绊，")
+    below = [line(7, "出现了公有制实现形式多样化", True), *(line(k, "乙" * 14) for k in range(8, 12))]
+    below.append(line(12, "乙乙乙。"))
+    pieces = split_inner_heads([*above, line(6, "加快推进国有企业改革", True), *below])
+    assert [(h, [it.text for it in p][:1]) for h, p in pieces] == [
+        (False, [above[0].text]),
+        (True, ["加快推进国有企业改革"]),
+    ]
+    # not so: a block as full as the column (the column's own line), nor one whose next line is short (a label
+    # over a title, the title set tight over its body), nor one holding a clause of running text
+    title = Item(7, "2024年政府工作任务", "2024年政府工作任务", 9.0, True, False)
+    for block, resumed in (("丙" * 14, below[0]), ("发展观察", title), ("甲乙丙，丁戊己", below[0])):
+        assert short_block_in_sentence([*above, line(6, block, True), resumed, *below[1:]], 5) == 0, block
+    assert_devpage_title("pdftotext", "cpc-15-02", "加快推进国有企业改革")

@@ -37,6 +37,7 @@ from textclean.clean.measures import (
     block_of_other_measure,
     changes_column,
     resumes_elsewhere,
+    short_block_in_sentence,
 )
 from textclean.clean.opening import gapped_body
 from textclean.clean.roles import (
@@ -120,8 +121,9 @@ def split_inner_heads(
         mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES, gapped)
         if mid_sentence:
             m = _head_in_sentence(body, i, gaps_tell, head_follows)
-            if m and i + m < n and goes_on(body[i - 1], body[i + m]):
-                lifted.append(range(i, i + m))
+            block = 0 if m or not (gaps_tell and body[i].gap_before) else short_block_in_sentence(body, i)
+            if block or (m and i + m < n and goes_on(body[i - 1], body[i + m])):
+                lifted.append(range(i, i + (block or m)))  # (the sentence goes on past the head read into it)
                 continue
         else:
             m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)

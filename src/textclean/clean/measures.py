@@ -7,20 +7,32 @@ Each article is set in columns of its own measure. After a sentence end, a chang
 width off the measure above (:func:`block_breaks_sentence`). A draft's measure is :func:`draft_measure`; a body
 read after a box inside a sentence, set in another measure and opening a paragraph, is another article's column
 (:func:`opens_after_box`). A block read inside a sentence that resumes in another block opens as after a
-sentence end (:func:`resumes_elsewhere`).
+sentence end (:func:`resumes_elsewhere`); a short block standing apart inside one, the sentence resuming under it,
+is a head read into it (:func:`short_block_in_sentence`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from textclean.clean.chardata import NARROW_RE, width_with_wide_digits
 from textclean.clean.junctions import junction
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.opening import gapped_body
-from textclean.clean.roles import Element, Item, body_column, fuller_median, is_headline_like
+from textclean.clean.roles import Element, Item, body_column, column_of, fuller_median, is_headline_like
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
-from textclean.clean.wrapped import continues_a_phrase
+from textclean.clean.wrapped import continues_a_phrase, goes_on
+
+#: Marks of a clause of running text: a line holding one is no head line of a block read inside a sentence
+#: (:func:`short_block_in_sentence`; a headline's halves stand apart by a space there, its list words by 、).
+CLAUSE_MARK_RE = re.compile("[。！？…；，：:;!?]")
+#: A block :func:`short_block_in_sentence` takes for a head is at most this many lines (a title wrapped once, as
+#: :data:`~textclean.clean.innerheads.HEAD_BLOCK_LINES`) ...
+SHORT_BLOCK_LINES = 2
+#: ... and the columns over and under it are read off this many lines each (a head stack's reach, as
+#: :data:`~textclean.clean.innerheads.COLUMN_BEFORE_LINES`).
+SHORT_BLOCK_WINDOW = 6
 
 #: A draft's measure (its column's width, :func:`~textclean.clean.roles.body_column`) is read off at least
 #: this many lines: the median of fewer is a line's width more than a column's.
@@ -317,3 +329,50 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
     """
     after_end = [body[k].gap_before for k in ends if body[k].role == "text"]
     return bool(after_end) and sum(after_end) < BLOCK_GAP_SHARE * len(after_end)
+
+
+def short_block_in_sentence(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]``, a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside a sentence
+    where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark, yet its last
+    line falls short of the full line of the column above and of the one below (read over
+    :data:`SHORT_BLOCK_WINDOW` lines) by more than a full line's slack, and the sentence resumes under it (its next line full, or ending a
+    sentence; the block's words going on into none of it).
+
+    Running text fills its lines until its paragraph ends, and a paragraph ends with a sentence: a block that breaks
+    off short of the column with its sentence still open is no column's text. Asked where
+    :func:`~textclean.clean.innerheads.head_before_resumption` finds no broken word (the sentence resumes at a word's
+    start): in a narrow column a title is as wide as a paragraph's first line, and its shape against the first
+    lines tells nothing. The head is lifted out (the sentence reads on across it). Before (pdftotext, devpages
+    cpc-15-02, a 14 em column): ``…生产力的羁绊，`` / ∅ / ``加快推进国有企业改革`` / ∅ / ``出现了公有制实现形式多样化`` /
+    …: the title stayed in the sentence and the article went untitled; after, a head. Not a head: a block as full
+    as the column (the column's own line), one holding a comma (pdftotext's rows of two columns read interleaved,
+    a second layout), one over a short line (a column label over a title set tight over its body: ``发展观察`` / ∅ /
+    ``2024年政府工作任务``).
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, gap)
+    >>> full = [mk("甲乙丙丁戊己庚辛壬癸子丑寅卯") for _ in range(4)]
+    >>> body = [*full, mk("加快推进国有企业改革", True), mk("出现了公有制实现形式多样化")]
+    >>> other = [*full, mk("甲乙丙丁戊己庚辛壬癸子丑寅卯", True), body[5]]
+    >>> short_block_in_sentence(body, 4), short_block_in_sentence(other, 4)
+    (1, 0)
+    """
+    column = column_of(body[max(0, i - SHORT_BLOCK_WINDOW) : i])
+    for m in range(1, SHORT_BLOCK_LINES + 1):
+        j = i + m - 1
+        if j >= len(body) or body[j].role != "text" or CLAUSE_MARK_RE.search(body[j].text):
+            return 0  # (a comma too: a clause of running text, a line of another column its rows interleaved)
+        if breaks_a_word(body[i - 1].text, body[j].text) or continues_a_phrase(body[j]):
+            return 0
+        if body[j].gap_after:
+            if j + 1 >= len(body) or goes_on(body[j], body[j + 1]):
+                return 0  # (its words go on under it: the sentence's own line)
+            below = column_of(body[j + 1 : j + 1 + SHORT_BLOCK_WINDOW])
+            short = all(c[1] and _width(body[j]) < c[1] - FULL_LINE_SLACK for c in (column, below))
+            resumes = body[j + 1].ends or _width(body[j + 1]) >= below[1] - FULL_LINE_SLACK
+            return m if short and resumes else 0  # (the sentence resumes under it: a full line, or its last)
+    return 0
+
+
+def _width(item: Item) -> float:
+    """The width of ``item`` with its digits counted as wide (:func:`~textclean.clean.chardata.width_with_wide_digits`)."""
+    return width_with_wide_digits(item.text, item.width)
