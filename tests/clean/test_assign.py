@@ -1077,3 +1077,45 @@ def test_a_label_read_under_the_first_title_and_printed_again_is_no_banner() -> 
         el("title", "2011年工作回顾"),
     ]  # (a label over the next title's byline)
     assert label_read_second(page) is None
+
+
+def test_a_letter_spaced_label_set_over_a_title_is_its_column_label_not_the_page_banner() -> None:
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    def heads(lines: list[str]) -> list[tuple[str | None, str | None, str]]:
+        page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines)))
+        return [(a.page_banner, a.column, a.title) for a in build_articles(page)]
+
+    # pdfminer's text of a page of the second layout, whose labels are letter-spaced as a banner is: the top
+    # label read in one box with the title under it (no blank line), another label lower down over its title
+    first = ["搞好宏观调", "控，保持经济", "平稳较快发展", ""]
+    body = [
+        "根据国内外经济形势和宏观调",
+        "控任务的要求，今年要实行稳",
+        "健的财政政策和从紧的货币政",
+        "策，保持经济平稳较快发展。",
+        "",
+    ]
+    second = [
+        "加强农业基础建设",
+        "",
+        "要加大对农业的投入力度，促",
+        "进农业发展和农民增收，巩固",
+        "和发展农业农村的好形势。",
+        "",
+    ]
+    assert heads(["思 想 理 论", *first, *body, "学 思 践 悟", "", *second]) == [
+        (None, "思想理论", "搞好宏观调控，保持经济平稳较快发展"),
+        (None, "学思践悟", "加强农业基础建设"),
+    ]
+    # below the top: the label over its title (it was the page's banner, spread_banner)
+    assert heads(["搞好宏观调控", "", *body, "权 威 解 读", "", *second]) == [
+        (None, None, "搞好宏观调控"),
+        (None, "权威解读", "加强农业基础建设"),
+    ]
+    # negative: the top line parted from the title by a blank line is a box of its own: the page's banner
+    assert heads(["思 想 理 论", "", *first, *body, "学 思 践 悟", "", *second]) == [
+        ("思想理论", None, "搞好宏观调控，保持经济平稳较快发展"),
+        ("思想理论", "学思践悟", "加强农业基础建设"),
+    ]

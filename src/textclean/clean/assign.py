@@ -28,7 +28,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.banner import counted_bodies, find_banner, label_read_second, spread_banner, top_line_of_no_body
+from textclean.clean.banner import (
+    counted_bodies,
+    find_banner,
+    label_read_second,
+    spread_banner,
+    spread_labels,
+    top_line_of_no_body,
+)
 from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.chardata import DASHES
 from textclean.clean.contentpieces import content_pieces
@@ -81,6 +88,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     spread = spread_banner(elements) or label_read_second(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
+    elements = spread_labels(elements, spaced_page(elements))
     elements = lines_under_labels(elements)
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])

@@ -3,7 +3,8 @@
 A paper prints its page's name or the series it runs (``理论周刊``, ``政府工作报告摘编``) across the top.
 :func:`find_banner` tells it from the first article's title: set in or letter-spaced (pdfminer keeps
 both), set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
-(:func:`_tight_over_title`), or one headline more than the page has bodies.
+(:func:`_tight_over_title`), or one headline more than the page has bodies. A letter-spaced column label set
+over a title (a layout that spaces its labels as its banner) is that title's label (:func:`spread_labels`).
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def spread_banner(elements: list[Element]) -> Element | None:
     first article's head. On the devpages each of the 26 headline lines it gave letter-spaced was the banner,
     7 of them below the page's first element. Before: ``1960年政府工作报告`` / ∅ / ``理 论 周 刊`` / ∅ / body
     made ``理论周刊`` a headline line of the page's first article and left the page without a banner; after,
-    the banner. pdftotext and PyMuPDF lose the spacing: nothing is taken there.
+    the banner. pdftotext and PyMuPDF lose the spacing: nothing is taken there. A letter-spaced label over a
+    title is that title's column label (:func:`_label_over_title`), passed over.
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Element("title", [Item(0, t, t.replace(" ", ""), float(len(t)), True, True)], t.replace(" ", ""))
@@ -154,6 +156,8 @@ def spread_banner(elements: list[Element]) -> Element | None:
     for k, e in enumerate(elements[1:], 1):
         if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
+            if _label_over_title(elements, k):
+                continue  # (a column label: :func:`spread_labels`)
             if not (below and (goes_on(e.items[0], below[0]) or _labels_title(e, elements[k + 1]))):
                 return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
     return None
@@ -194,6 +198,50 @@ def label_read_second(elements: list[Element]) -> Element | None:
         return None
     again = any(e.kind == "title" and e.text == second.text for e in elements[2:])
     return None if again else second
+
+
+def spread_labels(elements: list[Element], spaced: bool) -> list[Element]:
+    """The page's elements, each letter-spaced column label set right over a title made a ``column`` element
+    (:func:`_label_over_title`): it opens that title's head stack (:func:`~textclean.clean.units.head_units`).
+
+    A page of the second layout spaces its column labels as its banner (pdfminer keeps the spacing). Before
+    (pdfminer): ``思 想 理 论`` / ``搞好宏观调`` / ``控，保持经济`` / … at the page's top made ``思想理论`` the page's
+    banner, given to all four articles; ``权 威 解 读`` ∅ ``1955年政府工作报告选读`` ∅ ``为完成和超额完`` … lower down,
+    too (:func:`spread_banner`); after, the first and the third article's column labels.
+    """
+    if not spaced:
+        return elements
+    return [Element("column", e.items, e.text) if _label_over_title(elements, k) else e for k, e in enumerate(elements)]
+
+
+def _label_over_title(elements: list[Element], k: int) -> bool:
+    """Whether the page's element ``k`` is a letter-spaced one-line label (:func:`_label_text`) set right over a
+    title: at the page's top only in the title's block, tight over it.
+
+    pdfminer prints a blank line between the text boxes it finds. A banner spans the columns, a box of its own; a
+    label stands at the top of its article's column, read in one box with the title under it. At the page's top,
+    over a title, the devpages' and the second layout's 56 letter-spaced banners all stand apart by a blank line,
+    and the 9 letter-spaced lines set tight were all labels. Below the top, of the 54 label-shaped ones over a title
+    (all on the second layout) 51 were labels, 3 the page's banner read late; the devpages' banners read below the
+    top stand over a body or a label, or are longer than a label (``政府工作报告摘编``). Not so: ``思 想 周 刊`` ∅
+    ``2016年`` at the top (a blank line: the banner), a line that is no label (``党 的 十 六 大 报 告 专 版``, a
+    report's name), a label over a body (``理 论 周 刊`` ∅ body: the banner read late, :func:`spread_banner`).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb: Element("title", [Item(0, t, t.replace(" ", ""), float(len(t)), gb, True)], t.replace(" ", ""))
+    >>> _label_over_title([mk("思 想 理 论", True), mk("搞好宏观调控", False)], 0)
+    True
+    >>> _label_over_title([mk("思 想 周 刊", True), mk("2016年工作回顾", True)], 0)
+    False
+    >>> _label_over_title([mk("思 想 周 刊", True), mk("2016年工作回顾", True), mk("权 威 解 读", True), mk("关于", True)], 2)
+    True
+    >>> _label_over_title([mk("思想理论", True), mk("搞好宏观调控", False)], 0)  # (not letter-spaced)
+    False
+    """
+    e, below = elements[k], elements[k + 1] if k + 1 < len(elements) else None
+    if below is None or below.kind != "title" or not _spread_line(e) or not _label_text(e.text):
+        return False
+    return k > 0 or not below.items[0].gap_before
 
 
 def _label_text(text: str) -> bool:
