@@ -332,11 +332,11 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
 
 
 def short_block_in_sentence(body: list[Item], i: int) -> int:
-    """How many lines from ``body[i]``, a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside a sentence
-    where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark, yet its last
-    line falls short of the full line of the column above and of the one below (read over
-    :data:`SHORT_BLOCK_WINDOW` lines) by more than a full line's slack, and the sentence resumes under it (its next line full, or ending a
-    sentence; the block's words going on into none of it).
+    """How many lines from ``body[i]``, a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside
+    a sentence where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark,
+    yet its last line falls short of the full line of the column above and of the one below (read over
+    :data:`SHORT_BLOCK_WINDOW` lines) by more than a full line's slack, and the sentence resumes under it (its
+    next line full, or ending a sentence; the block's words going on into none of it).
 
     Running text fills its lines until its paragraph ends, and a paragraph ends with a sentence: a block that breaks
     off short of the column with its sentence still open is no column's text. Asked where
