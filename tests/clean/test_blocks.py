@@ -53,6 +53,14 @@ def test_full_lines_do_not_break(a: str, b: str, col: float) -> None:
     assert not is_paragraph_break(item(a), item(b), col, False)
 
 
+def test_a_full_line_opening_with_tongshi_runs_on_but_a_numbered_one_opens_a_paragraph() -> None:
+    """``同时，`` ties its sentence to the one before (devpages gov-2001-01, pdfminer, a line per box): two full
+    lines stay one paragraph; ``第二，`` on the same full line after a sentence end still opens one."""
+    a = item("济持续快速健康发展，从而为处理好其他矛盾提供了基础。")
+    assert not is_paragraph_break(a, item("同时，坚持两手抓、两手都要硬的方针，不断加强社会主"), 26.0, False)
+    assert is_paragraph_break(a, item("第二，坚持两手抓、两手都要硬的方针，不断加强社会主"), 26.0, False)
+
+
 def test_first_line_short_by_its_indent_is_not_a_paragraph_end() -> None:
     a = item("三是企业健全技能人才岗位使用机制。")
     b = item("实现技能操作岗位、专业技术岗位和经营管")
