@@ -1119,3 +1119,59 @@ def test_a_letter_spaced_label_set_over_a_title_is_its_column_label_not_the_page
         ("思想理论", None, "搞好宏观调控，保持经济平稳较快发展"),
         ("思想理论", "学思践悟", "加强农业基础建设"),
     ]
+
+
+def test_a_name_under_a_column_label_right_over_a_title_is_its_kicker() -> None:
+    from textclean.clean.match import BigramIdf
+    from textclean.clean.units import Unit, join_kickers
+
+    def el(kind: str, text: str, at: int) -> Element:
+        return Element(kind, [Item(at, text, text, float(len(text)), True, True)], text)
+
+    # the section's name shares its words with the one excerpt of that section: it names that body by more
+    # than a kicker's margin, yet a name under a label, right over a title, is that title's kicker
+    idf = BigramIdf(["一年来工作回顾：我们适时适度调控经济，促进经济平稳快速发展。", "加强法制建设，维护社会稳定。"])
+    head = Unit([el("column", "G 理论学习", 0), el("title", "一年来工作回顾", 1)], 0, 1)
+    title = Unit([el("title", "适时适度调控促进经济平稳快速发展", 2)], 2, 2)
+    joined = join_kickers([head, title], idf)
+    assert [[e.kind for e in u.elements] for u in joined] == [["column", "kicker", "title"]]
+    # negative: a label over a clause is a head of its own (two articles' titles stacked)
+    clause = Unit([el("column", "G 回顾与展望", 0), el("title", "加强法制建设", 1)], 0, 1)
+    assert len(join_kickers([clause, Unit([el("title", "适时适度调控促进经济平稳快速发展", 2)], 2, 2)], idf)) == 2
+    # negative: a label and name with a byline under them are a head of their own
+    bylined = Unit([el("column", "G 理论学习", 0), el("title", "一年来工作回顾", 1), el("byline", "杨玲婷", 2)], 0, 2)
+    assert len(join_kickers([bylined, Unit([el("title", "加强法制建设", 3)], 3, 3)], idf)) == 2
+
+
+def test_a_name_under_a_column_label_on_a_devpage() -> None:
+    # devpages gov-1975-01: ``G 学习笔记`` ∅ ``1975年政府工作报告摘编`` ∅ ``1975年政府工作报告``; before, label and
+    # name were a head of their own (a leftover given to another article), the title without them
+    for extractor in ("pdftotext", "pymupdf"):
+        _, articles = devpage(extractor, "gov-1975-01")
+        got = [(a.column, a.kicker) for a in articles if a.title == "1975年政府工作报告"]
+        assert got == [("学习笔记", "1975年政府工作报告摘编")]
+
+
+def test_column_labels_read_in_a_row_head_the_titles_that_follow_in_order() -> None:
+    # pdftotext, devpages cpc-19-04: two heads set side by side, read across: ``G 读报告`` ∅ ``G 要点速览`` ∅
+    # ``坚定文化自信，…`` ∅ ``深化机构和行政体制改革``; before, the second label went to the first title
+    _, articles = devpage("pdftotext", "cpc-19-04")
+    got = {a.title: a.column for a in articles}
+    assert got["坚定文化自信，推动社会主义文化繁荣兴盛"] == "读报告"
+    assert got["深化机构和行政体制改革"] == "要点速览"
+
+
+def test_column_labels_in_a_row_with_too_few_titles_stay_as_read() -> None:
+    from textclean.clean.labelrows import label_rows
+    from textclean.clean.units import Unit
+
+    def el(kind: str, text: str) -> Element:
+        return Element(kind, [Item(0, text, text, float(len(text)), True, True)], text)
+
+    # negative: one title under two labels: the lower label keeps it, the upper stays alone
+    els = [el("column", "G 读报告"), el("column", "G 要点速览"), el("title", "坚定文化自信")]
+    units = label_rows([Unit(els[:1], 0, 0), Unit(els[1:], 1, 2)])
+    assert [[e.text for e in u.elements] for u in units] == [["G 读报告"], ["G 要点速览", "坚定文化自信"]]
+    # negative: a label alone, not in a row, is left to the other rules
+    lone = label_rows([Unit(els[:1], 0, 0), Unit(els[2:], 2, 2)])
+    assert [[e.text for e in u.elements] for u in lone] == [["G 读报告"], ["坚定文化自信"]]

@@ -9,7 +9,8 @@ in three passes:
 1. *structure*: parts set without a blank between them form one
    :class:`~textclean.clean.units.Unit`, as do a column label and the part after
    it, a subtitle and its title, a stray byline and the headline above it
-   (:mod:`~textclean.clean.units`); a unit holding a byline set directly above a
+   (:mod:`~textclean.clean.units`), labels read in a row each the next title's
+   (:mod:`~textclean.clean.labelrows`); a unit holding a byline set directly above a
    body belongs to that body;
 2. *content*: the rest is matched by what it says (a title's rare bigrams
    recur in its body, a pull quote restates its body), as one best
@@ -47,6 +48,7 @@ from textclean.clean.drafts import (
     merge_continuations,
     retitle_by_measure,
 )
+from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
 from textclean.clean.roles import Element, ElementKind
@@ -94,7 +96,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
     units = labels_over_later_titles(join_kickers(head_units(elements, where), idf, spaced), elements)
-    units = bylines_over_heads(units, elements)
+    units = bylines_over_heads(label_rows(units), elements)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds())
     n_bodies = counted_bodies(elements, units, where, len(drafts), idf)

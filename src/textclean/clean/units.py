@@ -150,7 +150,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u))
+            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
         ):
             line = prev.elements[-1]
             prev.elements[-1] = Element("kicker", line.items, line.text)
@@ -181,6 +181,26 @@ def _labels_tight(upper: Unit, lower: Unit) -> bool:
     """
     line, title = upper.elements[-1], lower.elements[0]
     return len(line.items) == 1 and not title.items[0].gap_before and label_over_clause(line.text, title.text)
+
+
+def _name_under_label(upper: Unit) -> bool:
+    """Whether ``upper`` is a column label over one headline line that opens as a name
+    (:func:`~textclean.clean.lexicon.opens_as_name`): the report or section a page excerpts, the kicker of the title
+    set right under it (the caller asks that), however clearly its words name one body (a section's name shares
+    them with its one or two excerpts on the page). Before (pdfminer, devpages gov-2004-02): ``G 理论学习`` ∅
+    ``一年来工作回顾`` ∅ ``适时适度调控 促进经济平稳快速发展``: label and name a head of their own (margin 0.33),
+    the title's article without its label; after, one head (devpages: 17 of 17 such heads over a title). Not
+    joined: a label over a clause (``关于经济建设``), or with a byline or pull quote under the name (devpages: a
+    head of its own in 5 of 7).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+    >>> _name_under_label(Unit([mk("column", "G 理论学习"), mk("title", "一年来工作回顾")], 0, 1))
+    True
+    >>> _name_under_label(Unit([mk("column", "G 回顾与展望"), mk("title", "关于经济建设")], 0, 1))
+    False
+    """
+    return [e.kind for e in upper.elements] == ["column", "title"] and opens_as_name(upper.elements[-1].text)
 
 
 def _under_kicker(upper: Unit, lower: Unit) -> bool:
