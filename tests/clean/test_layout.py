@@ -1987,3 +1987,36 @@ def test_a_short_block_standing_apart_inside_a_sentence_is_a_head_read_into_it()
     for block, resumed in (("丙" * 14, below[0]), ("发展观察", title), ("甲乙丙，丁戊己", below[0])):
         assert short_block_in_sentence([*above, line(6, block, True), resumed, *below[1:]], 5) == 0, block
     assert_devpage_title("pdftotext", "cpc-15-02", "加快推进国有企业改革")
+
+
+def test_a_pull_quotes_first_lines_taken_for_titles_go_back_into_its_box_on_a_devpage() -> None:
+    # pdfminer's devpages cpc-13-02: an unmarked four-line pull quote, its sentence printed again in the column below,
+    # was cut into three one-line titles over its last line; the first made an article of its own, the quote lost
+    from helpers import devpage
+
+    gold, articles = devpage("pdfminer", "cpc-13-02")
+    quote = next(a["pull_quote"] for a in gold if a["title"] == "按照所有权经营权分离的原则，搞活全民所有制企业")
+    assert quote in [a.pull_quote for a in articles]
+    assert not [a.title for a in articles if a.title and a.title.replace(" ", "") in quote.replace("，", "")]
+
+
+def test_a_title_over_a_body_whose_opening_the_page_prints_once_stays_a_title() -> None:
+    # negative: the title's words and the sentence under it stand nowhere else on the page; and a quote's words
+    # printed again, but under a title whose lines are no part of them, leave the title be
+    from textclean.clean.quotes import quotes_under_titles
+    from textclean.clean.roles import Element, Item
+
+    def el(kind: str, *ts: str) -> Element:
+        return Element(
+            kind, [Item(0, t, t, float(len(t)), True, True) for t in ts], "".join(ts) if kind != "body" else ""
+        )
+
+    col = el("body", "国务院将选择几个行业，试行国家控股公司制度。对现有的股份制公司要依法进行规范，把企业改组。")
+    head = el("title", "深化企业改革")
+    quote = el("body", "对现有的股份制公司要依法进", "行规范，把企业改组。", "长期亏损的企业，要依法破产。")
+    assert [e.kind for e in quotes_under_titles([col, head, quote])] == ["body", "title", "body"]
+    assert [e.kind for e in quotes_under_titles([col, el("title", "股份制公司"), el("body", "长期亏损的企业。")])] == [
+        "body",
+        "title",
+        "body",
+    ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.match import containment
-from textclean.clean.roles import Element, body_column
+from textclean.clean.match import containment, content_chars
+from textclean.clean.roles import MAX_BOX_LINES, Element, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 
 #: A pull quote restates at least this many characters of the body (a sentence): a shorter run of lines printed
@@ -28,13 +28,18 @@ QUOTE_NARROWER = INDENT + FULL_LINE_SLACK
 #: stands there: a pull quote is printed verbatim, but an extractor may break a run across a line it reads wrongly.
 RESTATED_SHARE = 0.5
 
+#: A quote's first lines taken for a headline are at most this many (a headline wraps over three lines at most:
+#: pdfminer cut a four-line quote into three one-line titles over its last line, devpages cpc-13-02).
+MAX_QUOTE_HEAD_LINES = 3
+
 _SPACES_RE = re.compile(r"\s+")
 
 
 def lift_restated_quotes(elements: list[Element]) -> list[Element]:
     """Each run of lines inside a body that is a pull quote printed with no marker (:func:`_restated_run`) lifted out
     as a ``box`` element set before the body, the body kept whole around it; a body that is such a quote whole
-    (:func:`_restated_body`) made a box.
+    (:func:`_restated_body`) made a box; then a quote's first lines taken for a title put back into it
+    (:func:`quotes_under_titles`, on any page).
 
     Before (PyMuPDF, a second layout; a 13 em column): ``…积极稳妥地分类推进事业单位改`` / ``革。`` /
     ``扶持公益性文化事`` / ``业，加强文化遗产保`` / ``护、利用和传承。`` (an unmarked box, 9 em) / ``（九）进一步提高对外开放水平``:
@@ -47,7 +52,7 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
     """
     bodies = [e for e in elements if e.kind == "body"]
     if not bodies or any(e.kind == "box" for e in elements):
-        return elements  # (a page that marks its boxes: a narrow run restated there is a piece of one, pdfminer's)
+        return quotes_under_titles(elements)  # (a page that marks its boxes: a narrow run restated is a piece of one)
     page = _SPACES_RE.sub("", "".join(it.text for e in bodies for it in e.items))
     out: list[Element] = []
     for idx, el in enumerate(elements):
@@ -62,7 +67,78 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
         quote = el.items[i:j]
         out.append(Element("box", quote, "".join(_SPACES_RE.sub("", it.text) for it in quote)))
         out.append(Element("body", el.items[:i] + el.items[j:]))
+    return quotes_under_titles(out)
+
+
+def quotes_under_titles(elements: list[Element]) -> list[Element]:
+    """Each title of a line or two over an unmarked pull quote's other lines that is the quote's first line(s):
+    the title's text and the lines under it up to a sentence end (a ``box``, or the first lines of a ``body``, at
+    most :data:`~textclean.clean.roles.MAX_BOX_LINES`), :data:`MIN_QUOTE_CHARS` content characters or more, stand
+    verbatim in the page's bodies (:func:`_quote_under_title`). A headline is printed once; its words and the
+    opening sentence under it running on in the text elsewhere is a sentence printed twice, a pull quote.
+
+    Before (PyMuPDF, a second layout; a 14 em column): ``…推进面上的企业改革。`` / ``对现有的股份制公司要`` (title) /
+    ``依法进行规范，把企业`` … ``革。`` (a 10 em body): the box's first line taken for the next article's headline, an
+    article of the quote; after, one box, the article's pull quote. Not joined: a title over a body whose opening
+    the page prints once. Second layout, extra articles 44/101/12 -> 42/94/8 (pdfminer/pdftotext/PyMuPDF), pull
+    quote .838/.821 -> .851/.838 (pdfminer/pdftotext); devpages pdfminer pull quote .926 -> .928.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda *ts: [Item(0, t, t, float(len(t)), False, True) for t in ts]
+    >>> col = Element("body", mk("国务院将选择几个行业。对现有的股份制", "公司要依法进行规范，把企业改组。其他。"))
+    >>> head = Element("title", mk("对现有的股份制公司要"))
+    >>> quote = Element("body", mk("依法进行规范，把企", "业改组。", "长期亏损的企业，"))
+    >>> [(e.kind, len(e.items)) for e in quotes_under_titles([col, head, quote])]
+    [('body', 2), ('box', 3), ('body', 1)]
+    >>> [e.kind for e in quotes_under_titles([col, head, Element("body", mk("长期亏损的企业。"))])]
+    ['body', 'title', 'body']
+    """
+    page = [_spaceless(e.items) for e in elements if e.kind == "body"]
+    out: list[Element] = []
+    idx = 0
+    while idx < len(elements):
+        el = elements[idx]
+        below = elements[idx + 1] if idx + 1 < len(elements) else None
+        j = _quote_under_title(el, below, page) if below is not None else 0
+        if not j or below is None:
+            out.append(el)
+            idx += 1
+            continue
+        while out and _quote_under_title(Element("title", out[-1].items + el.items), below, page) == j:
+            el = Element("title", out.pop().items + el.items)  # (a headline's pieces, not yet joined)
+        quote = el.items + below.items[:j]
+        out.append(Element("box", quote, "".join(_SPACES_RE.sub("", it.text) for it in quote)))
+        if j < len(below.items):
+            out.append(Element(below.kind, below.items[j:]))
+        idx += 2
     return out
+
+
+def _quote_under_title(title: Element, below: Element, page: list[str]) -> int:
+    """How many first lines of ``below`` (a box with no marker, or a body) make with ``title`` (a line or two) a
+    sentence or more a body of the ``page`` (their spaceless text, :func:`_spaceless`) prints (the longest such run), or 0: the
+    run stands inside one body (the text joined across two bodies would make up runs no page prints), below
+    its own lines in ``below`` itself."""
+    if title.kind != "title" or not 0 < len(title.items) <= MAX_QUOTE_HEAD_LINES or below.kind not in ("box", "body"):
+        return 0
+    if any(it.role != "text" for it in [*title.items, below.items[0]]):
+        return 0  # (a marked box: its marker opens it)
+    found = 0
+    text, own = _spaceless(title.items), _spaceless(below.items)
+    for j, it in enumerate(below.items[:MAX_BOX_LINES], 1):
+        text += _SPACES_RE.sub("", it.text)
+        rest = _spaceless(below.items[j:])
+        if not ((it.ends or below.kind == "box") and len(content_chars(text)) >= MIN_QUOTE_CHARS):
+            continue
+        if text in rest or any(text in body for body in page if body != own):
+            found = j  # (the longest run so printed: a quote of two sentences)
+    return found if below.kind == "body" or found == len(below.items) else 0  # (a box is the quote whole)
+
+
+def _spaceless(items: list[Item]) -> str:
+    """The text of ``items`` joined, its spaces dropped (its marks kept: a title's words that end a sentence of the
+    text, ``…大力发展文化建设。扶持…``, do not run on into the quote's sentence as a quote's first line does)."""
+    return "".join(_SPACES_RE.sub("", it.text) for it in items)
 
 
 def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
