@@ -2020,3 +2020,39 @@ def test_a_title_over_a_body_whose_opening_the_page_prints_once_stays_a_title() 
         "title",
         "body",
     ]
+
+
+def _bodies(*lines: str) -> list[str]:
+    """The body texts :func:`page_elements` finds in a page of ``lines`` (a blank line after each, as pdfminer's)."""
+    from textclean.clean.layout import page_elements
+
+    page: list[Line] = []
+    for t in lines:
+        page.extend([Line(len(page), t), Line(len(page) + 1, "")])
+    return ["".join(it.text for it in e.items) for e in page_elements(page) if e.kind == "body"]
+
+
+#: Two articles' columns, one set to 19 em, the other to 18 em, every line but a paragraph's last filling its
+#: measure (pdfminer's devpages cpc-19-01: ``…人民的悲惨命运。`` then ``十八大以来，…``).
+_COLUMN_19 = [
+    "中华民族有五千多年的文明历史，创造",
+    *["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申"] * 6,
+    "国的社会性质和人民的命运。",
+]
+_COLUMN_18 = [
+    "十八大以来，国内外形势变化和我国",
+    *["天地玄黄宇宙洪荒日月盈昃辰宿列张寒来"] * 6,
+    "坚持和发展中国特色社会主义。",
+]
+
+
+def test_a_column_set_an_em_narrower_after_a_sentence_end_is_another_articles_body() -> None:
+    bodies = _bodies(*_COLUMN_19, *_COLUMN_18)
+    assert len(bodies) == 2 and bodies[1].startswith("十八大以来")
+
+
+def test_ragged_columns_an_em_apart_stay_one_body() -> None:
+    # lines of squeezed punctuation spread over 17 to 19 em: the measures of such columns tell no article apart
+    upper = ("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申"[:w] for w in (19, 18, 19, 17, 19, 18))
+    lower = ("天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往"[:w] for w in (18, 17, 19, 18, 17, 18))
+    assert len(_bodies(_COLUMN_19[0], *upper, _COLUMN_19[-1], _COLUMN_18[0], *lower, _COLUMN_18[-1])) == 1

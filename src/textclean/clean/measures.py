@@ -90,6 +90,8 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
     False
     """
+    if set_measure_changes(body, i, start):
+        return True
     above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     if len(above) < MIN_TELLING_LINES:
         return False
@@ -103,6 +105,78 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     if change >= OTHER_COLUMN_DIFF:
         return True
     return change >= JUSTIFIED_COLUMN_DIFF and _justified(above) and _justified(below)
+
+
+#: A run of text is set to its measure (:func:`_set_to_measure`) when this share of its lines of Han characters is
+#: as wide as most of their neighbours: Chromium's report excerpts (the devpages, LAY) fill 0.7 to 1 of them so
+#: (nine runs in ten), text set with its punctuation squeezed (the seeds' newspapers, SYN) 0.1 to 0.6.
+SET_TO_MEASURE_SHARE = 0.7
+#: ... the neighbours being the lines this many either side.
+SET_WINDOW = 3
+
+
+def set_measure_changes(body: list[Item], i: int, start: int = 0) -> bool:
+    """Whether the text changes its measure by an em or more at line ``i`` (after a sentence end), in a run set to
+    its measure (:func:`_set_to_measure`): another article's column, too close in width for :func:`changes_column`.
+
+    Where each line of a column is set to the measure, the lines that go on inside a paragraph (after a line that
+    ends no sentence) fill it exactly, but for one at most (a mark kept off a line's head). Two articles set side by
+    side may differ by an em (``…人民的悲惨命运。`` in 19 em, then ``十八大以来，…`` in 18 em, devpages cpc-19-01,
+    pdfminer: two articles' columns, read as one body). Each side's measure is the width most of its running
+    lines fill (:func:`_set_measure`), :data:`BLOCK_MEASURE_DIFF` apart. Not cut: columns whose running lines
+    spread (squeezed punctuation: one measure reads 19 to 21 em), a side of paragraphs' first lines only.
+
+    >>> mk = lambda t, ends=False: Item(0, t, t, float(len(t)), True, ends)
+    >>> upper = [mk("甲" * 19) for _ in range(5)] + [mk("甲乙丙。", True)]
+    >>> lower = [mk("乙" * 16)] + [mk("乙" * 18) for _ in range(5)]
+    >>> set_measure_changes([*upper, *lower], 6), set_measure_changes([*upper, *upper], 6)
+    (True, False)
+    >>> ragged = [mk("乙" * w) for w in (16, 18, 19, 18, 17, 19)]
+    >>> set_measure_changes([*upper, *ragged], 6)
+    False
+    """
+    above = _running_widths(body, max(start, i - COLUMN_CHANGE_LINES), i)
+    below = _running_widths(body, i, i + COLUMN_CHANGE_LINES)
+    upper, lower = _set_measure(above), _set_measure(below)
+    if not upper or not lower or abs(upper - lower) < BLOCK_MEASURE_DIFF:
+        return False
+    return _set_to_measure(body)
+
+
+def _running_widths(body: list[Item], lo: int, hi: int) -> list[float]:
+    """The widths of ``body[lo:hi]``'s lines of Han characters (:func:`_han_widths`) that go on a paragraph (the
+    line above ends no sentence): set full, no indent."""
+    return [it.width for j, it in enumerate(body[lo:hi], lo) if j and not body[j - 1].ends and _han_widths([it])]
+
+
+def _set_measure(widths: list[float]) -> float:
+    """The width :data:`MIN_TELLING_LINES` or more of ``widths`` share, all but one at most (0: none).
+
+    >>> _set_measure([19, 19, 18, 19]), _set_measure([19, 18, 19, 20]), _set_measure([19, 19])
+    (19, 0, 0)
+    """
+    if not widths:
+        return 0
+    width, n = Counter(widths).most_common(1)[0]
+    return width if n >= MIN_TELLING_LINES and len(widths) - n <= 1 else 0
+
+
+def _set_to_measure(body: list[Item]) -> bool:
+    """Whether :data:`SET_TO_MEASURE_SHARE` of the run's lines of Han characters are as wide as most lines of
+    their window (:data:`SET_WINDOW` either side): a run set to its measure, not one of squeezed punctuation.
+
+    >>> mk = lambda *ws: [Item(0, "文" * w, "文" * w, float(w), True, False) for w in ws]
+    >>> _set_to_measure(mk(19, 19, 19, 18, 19, 19, 19, 19)), _set_to_measure(mk(19, 20, 18, 19, 21, 20, 19, 18))
+    (True, False)
+    """
+    widths = _han_widths(body)
+    if not widths:
+        return False
+    same = 0
+    for k, w in enumerate(widths):
+        window = widths[max(0, k - SET_WINDOW) : k + SET_WINDOW + 1]
+        same += w == Counter(window).most_common(1)[0][0]
+    return same >= SET_TO_MEASURE_SHARE * len(widths)
 
 
 def _justified(widths: list[float]) -> bool:
