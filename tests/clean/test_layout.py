@@ -2056,3 +2056,25 @@ def test_ragged_columns_an_em_apart_stay_one_body() -> None:
     upper = ("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申"[:w] for w in (19, 18, 19, 17, 19, 18))
     lower = ("天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往"[:w] for w in (18, 17, 19, 18, 17, 18))
     assert len(_bodies(_COLUMN_19[0], *upper, _COLUMN_19[-1], _COLUMN_18[0], *lower, _COLUMN_18[-1])) == 1
+
+
+def test_a_one_line_head_between_runs_set_to_measures_an_em_apart_is_the_next_articles_title() -> None:
+    from textclean.clean.innerheads import split_inner_heads
+
+    def run(width: int, n: int) -> list[Item]:
+        return [Item(0, "文" * width, "文" * width, float(width), False, False) for _ in range(n)]
+
+    def end(text: str) -> Item:
+        return Item(0, text, text, float(len(text)), False, True)
+
+    head = Item(0, "关于我国的外交工作", "关于我国的外交工作", 9.0, False, False)
+    opening = Item(0, "过去五年，中国政府坚", "过去五年，中国政府坚", 10.0, False, False)
+    above = [*run(13, 6), end("裂祖国的行动。")]
+    # PyMuPDF (devpages gov-1993-02): a 13 em column, the head, then a 12 em one: two articles, the head a title
+    cut = split_inner_heads([*above, head, opening, *run(12, 6), end("甲乙。")])
+    assert [(h, len(p)) for h, p in cut] == [(False, 7), (True, 1), (False, 8)]
+    # the same head between runs of one measure is a subheading: the column goes on under it
+    opening13 = Item(0, "过去五年，中国政府坚持", "过去五年，中国政府坚持", 11.0, False, False)
+    kept = split_inner_heads([*above, head, opening13, *run(13, 6), end("甲乙。")])
+    assert [(h, len(p)) for h, p in kept] == [(False, 16)]
+    assert_devpage_title("pymupdf", "gov-1993-02", "关于我国的外交工作")

@@ -37,6 +37,7 @@ from textclean.clean.measures import (
     block_of_other_measure,
     changes_column,
     resumes_elsewhere,
+    set_measure_changes,
     short_block_in_sentence,
 )
 from textclean.clean.opening import gapped_body
@@ -438,14 +439,14 @@ def _closed_head(
 ) -> int:
     """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes the brackets it
     opens: none for one phrase set between paragraphs of one column (``columns``: the column above and below; a
-    subheading, unless a blank line sets it apart where blank lines mark blocks, or it overhangs that column) or
-    lines whose words carry on into the line under them."""
+    subheading, unless set apart by a blank line where blank lines mark blocks, overhanging that column, or between
+    measures an em apart: :func:`~textclean.clean.measures.set_measure_changes`) or lines whose words carry on."""
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
     above, below = columns
     apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
-    same_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK
-    if same_column and one_phrase(body[i:j], spaced) and not apart and not overhangs(body[i:j], above):
+    one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)
+    if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)

@@ -115,9 +115,14 @@ SET_TO_MEASURE_SHARE = 0.7
 SET_WINDOW = 3
 
 
-def set_measure_changes(body: list[Item], i: int, start: int = 0) -> bool:
+def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | None = None) -> bool:
     """Whether the text changes its measure by an em or more at line ``i`` (after a sentence end), in a run set to
     its measure (:func:`_set_to_measure`): another article's column, too close in width for :func:`changes_column`.
+    ``resume``: where the text below goes on, past a head at ``i`` (:func:`~textclean.clean.innerheads._closed_head`
+    asks whether a one-line head between two such measures is another article's title, not a subheading); the line
+    there opens a paragraph, and the running lines are read from the next on. Before (PyMuPDF, devpages gov-1993-02):
+    ``…分裂祖国的行动。`` (13 em) / ``关于我国的外交工作`` / ``过去五年，中国政府坚`` / … (12 em): a subheading of one
+    column (1 em apart), the next article ran on in the body; after, the line is its title.
 
     Where each line of a column is set to the measure, the lines that go on inside a paragraph (after a line that
     ends no sentence) fill it exactly, but for one at most (a mark kept off a line's head). Two articles set side by
@@ -134,9 +139,12 @@ def set_measure_changes(body: list[Item], i: int, start: int = 0) -> bool:
     >>> ragged = [mk("乙" * w) for w in (16, 18, 19, 18, 17, 19)]
     >>> set_measure_changes([*upper, *ragged], 6)
     False
+    >>> set_measure_changes([*upper, mk("关于外交工作"), *lower], 6, resume=7)  # (past a head)
+    True
     """
     above = _running_widths(body, max(start, i - COLUMN_CHANGE_LINES), i)
-    below = _running_widths(body, i, i + COLUMN_CHANGE_LINES)
+    j = i if resume is None else resume + 1
+    below = _running_widths(body, j, j + COLUMN_CHANGE_LINES)
     upper, lower = _set_measure(above), _set_measure(below)
     if not upper or not lower or abs(upper - lower) < BLOCK_MEASURE_DIFF:
         return False
