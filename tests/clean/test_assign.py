@@ -1052,6 +1052,34 @@ def test_a_short_piece_read_before_its_head_goes_on_into_the_titled_draft_of_its
     assert short_pieces([mk(21, 6), mk(21, 6), mk(21, 2)], {0}, [21.0, 21.0, 0.0], [set()] * 3) == {}
 
 
+def test_a_short_piece_measured_an_em_narrow_goes_on_by_its_widest_line_on_a_devpage() -> None:
+    from textclean.clean.drafts import Draft, short_pieces
+    from textclean.clean.roles import Element, Item
+
+    # pdftotext's text of devpages gov-1988-03: 7 lines of 切实搞好政府机构改革 (21 em) read after the next
+    # article's column, 21, 21, 20, 20, 20, 20, 2 em wide (measured 20): they stood as an untitled article
+    gold, articles = devpage("pdftotext", "gov-1988-03")
+    piece = "专业管理部门和综合部门内的专业机构"
+    assert any(a["title"] == "切实搞好政府机构改革" for a in gold)
+    assert [a.title for a in articles if piece in "".join(b.text for b in a.blocks)] == ["切实搞好政府机构改革"]
+    assert len(articles) == len(gold)
+
+    def mk(*widths: int) -> Draft:
+        return Draft(
+            [Element("body", [Item(k, "文" * w, "文" * w, float(w), True, True) for k, w in enumerate(widths)])]
+        )
+
+    titled = [mk(*[21] * 6), mk(*[11] * 6)]
+    loose = mk(21, 21, 20, 20, 20, 20, 2)
+    assert short_pieces([*titled, loose], {0, 1}, [21.0, 11.0, 20.0], [set()] * 3) == {2: 0}
+    # negative: measured at its widest line (continuation_targets decides), or 8 lines and more: not joined here
+    assert short_pieces([*titled, mk(21, 21, 21, 21, 21, 2)], {0, 1}, [21.0, 11.0, 21.0], [set()] * 3) == {}
+    longer = mk(21, 21, 20, 20, 20, 20, 20, 2)
+    assert short_pieces([*titled, longer], {0, 1}, [21.0, 11.0, 20.0], [set()] * 3) == {}
+    # negative: its widest line the measure of two drafts
+    assert short_pieces([*titled, mk(*[21] * 6), loose], {0, 1}, [21.0, 11.0, 21.0, 20.0], [set()] * 4) == {}
+
+
 def test_a_label_read_under_the_first_title_is_the_page_banner_on_a_devpage() -> None:
     # pdfminer's text of devpages gov-2006-02: the banner 重要文献, set at the page's top corner, read after the
     # title beside it; it was the article's title and the title its kicker

@@ -1,12 +1,10 @@
 """Body elements -> drafts: the articles being assembled around their bodies, before any headline is given.
 
-A body opens a draft, and a closing note (``（作者单位：…）``) closes it. A body
-joins the draft before it only where what stands between them was read inside
-its text: a pull-quote box set inside a sentence (:func:`box_interrupts`), a head
-block read inside a word of the text (:func:`heads_interrupt`). A draft that is
-only a numbered subheading cut off its text opens the draft after it
-(:func:`join_lone_subheads`). :mod:`~textclean.clean.assign` then gives the
-headline material to the drafts.
+A body opens a draft, and a closing note (``（作者单位：…）``) closes it. A body joins the draft before it only
+where what stands between them was read inside its text: a pull-quote box set inside a sentence
+(:func:`box_interrupts`), a head block read inside a word of the text (:func:`heads_interrupt`). A draft that is only
+a numbered subheading cut off its text opens the draft after it (:func:`join_lone_subheads`).
+:mod:`~textclean.clean.assign` then gives the headline material to the drafts.
 """
 
 from __future__ import annotations
@@ -33,6 +31,9 @@ LONE_SUBHEAD_LINES = 2
 #: another measure are cut apart (:func:`~textclean.clean.measures.block_of_other_measure`), and joined 7 times
 #: in 8 rightly (pdftotext body CER 14.1% -> 13.9%, extra articles -5).
 MIN_TITLED_DRAFTS = 2
+#: Under this many lines, a measure read narrower than the widest line is the median of a few lines two or three
+#: of which stop short of the edge (a mark pushed over, a paragraph's last): the widest tells (:func:`short_pieces`).
+LOOSE_MEASURE_LINES = 8
 
 
 @dataclass
@@ -107,13 +108,11 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
 def join_lone_subheads(drafts: list[Draft], where: dict[int, int]) -> tuple[list[Draft], dict[int, int]]:
     """A draft that is only a numbered subheading (``（五）维护安定团结。``) opens the draft after it.
 
-    A numbered line heads the text under it; the extractor cut it off its
-    text (a column break after it), and alone it was written as an article
-    of one line. At most :data:`LONE_SUBHEAD_LINES` lines, no closing note.
+    A numbered line heads the text under it; the extractor cut it off its text (a column break after it), and
+    alone it was written as an article of one line. At most :data:`LONE_SUBHEAD_LINES` lines, no closing note.
 
-    Before: drafts ``[（五）维护安定团结。]`` and ``[安定团结是…]``; after, one draft
-    ``[（五）维护安定团结。 / 安定团结是…]``. Not joined: a one-line draft that is no
-    numbered line (``党的十六大报告摘登``), or the page's last draft.
+    Before: drafts ``[（五）维护安定团结。]`` and ``[安定团结是…]``; after, one draft ``[（五）维护安定团结。 /
+    安定团结是…]``. Not joined: a one-line draft that is no numbered line (``党的十六大报告摘登``), or the last.
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Draft([Element("body", [Item(0, t, t, float(len(t)), True, True)])])
@@ -255,17 +254,18 @@ def short_pieces(
     parts: list[set[ElementKind]],
     joined: dict[int, int] | None = None,
 ) -> dict[int, int]:
-    """Bare untitled drafts too short to have a measure (fewer than :data:`MEASURE_LINES` lines) whose widest line
-    is the measure of one titled draft (of ``titled``) and of no other draft but the pieces ``joined`` to it
-    (:func:`continuation_targets`): each goes on from it (short draft -> titled draft). A closing note or a
-    headline part of its own keeps a short draft apart.
+    """Bare untitled drafts too short to have a measure (fewer than :data:`MEASURE_LINES` lines, or fewer than
+    :data:`LOOSE_MEASURE_LINES` measured narrower than their widest line) whose widest line is the measure of one
+    titled draft (of ``titled``) and of no other draft but the pieces ``joined`` to it (:func:`continuation_targets`):
+    each goes on from it (short draft -> titled draft). A closing note or a headline part of its own keeps it apart.
 
     The extractor reads an article's first lines before its head, or a column's last lines after the next
     article's head: the lines stood as an article of their own, untitled, too short to be matched by measure
     (:func:`continuation_targets`). Before (pdfminer, devpages gov-1979-01): untitled ``认为必须在前两年多经济恢复
     …把它逐步纳入`` (2 lines, 33 em), then ``打好四个现代化的第一个战役`` over ``持久的按比例的高速度发展的轨道。…``
-    (33 em, the only titled draft of that measure); after, one article. Not joined: a short draft whose widest
-    line two drafts' measures share (an untitled one too: the article whose title went elsewhere), or none has.
+    (33 em, the only titled draft of that measure); after, one article; so too (pdftotext, gov-1988-03) 7 lines
+    ``专业管理部门和综合部门内的专业机构。…`` (21, 21, 20, 20, 20, 20, 2 em) of ``切实搞好政府机构改革`` (21 em). Not
+    joined: a short draft whose widest line two drafts' measures share (an untitled one too), or none has.
 
     >>> def mk(w: int, n: int) -> Draft:
     ...     return Draft([Element("body", [Item(k, "文" * w, "文" * w, float(w), True, True) for k in range(n)])])
@@ -285,9 +285,10 @@ def short_pieces(
     out: dict[int, int] = {}
     for k, draft in enumerate(drafts):
         items = draft.body_lines()
-        if k in titled or not items or len(items) >= MEASURE_LINES or parts[k] or draft.note is not None:
+        n, wide = len(items), max((it.width for it in items), default=0.0)
+        short = n < MEASURE_LINES or (n < LOOSE_MEASURE_LINES and measure[k] < wide - MEASURE_TOLERANCE)
+        if k in titled or k in joined or not items or not short or parts[k] or draft.note is not None:
             continue
-        wide = max(it.width for it in items)
         same = {joined.get(d, d) for d, m in enumerate(measure) if m and abs(m - wide) <= MEASURE_TOLERANCE}
         if len(same) == 1 and (head := same.pop()) in titled:
             out[k] = head
