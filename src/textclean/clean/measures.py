@@ -90,8 +90,6 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
     False
     """
-    if set_measure_changes(body, i, start):
-        return True
     above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     if len(above) < MIN_TELLING_LINES:
         return False
@@ -99,6 +97,10 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     if len(below) < MIN_TELLING_LINES:
         return False
     widths = above + below
+    if max(widths) - min(widths) < BLOCK_MEASURE_DIFF:
+        return False  # (most sentence ends: no two lines an em apart, so no two measures either)
+    if set_measure_changes(body, i, start):  # (its lines are some of these: as many at least, within their spread)
+        return True
     if max(widths) - min(widths) < JUSTIFIED_COLUMN_DIFF:
         return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
     change = abs(fuller_median(above) - fuller_median(below))
@@ -142,11 +144,12 @@ def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | 
     >>> set_measure_changes([*upper, mk("关于外交工作"), *lower], 6, resume=7)  # (past a head)
     True
     """
-    above = _running_widths(body, max(start, i - COLUMN_CHANGE_LINES), i)
+    upper = _set_measure(_running_widths(body, max(start, i - COLUMN_CHANGE_LINES), i))
+    if not upper:
+        return False
     j = i if resume is None else resume + 1
-    below = _running_widths(body, j, j + COLUMN_CHANGE_LINES)
-    upper, lower = _set_measure(above), _set_measure(below)
-    if not upper or not lower or abs(upper - lower) < BLOCK_MEASURE_DIFF:
+    lower = _set_measure(_running_widths(body, j, j + COLUMN_CHANGE_LINES))
+    if not lower or abs(upper - lower) < BLOCK_MEASURE_DIFF:
         return False
     return _set_to_measure(body)
 
@@ -154,7 +157,11 @@ def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | 
 def _running_widths(body: list[Item], lo: int, hi: int) -> list[float]:
     """The widths of ``body[lo:hi]``'s lines of Han characters (:func:`_han_widths`) that go on a paragraph (the
     line above ends no sentence): set full, no indent."""
-    return [it.width for j, it in enumerate(body[lo:hi], lo) if j and not body[j - 1].ends and _han_widths([it])]
+    return [
+        it.width
+        for j, it in enumerate(body[lo:hi], lo)
+        if j and not body[j - 1].ends and it.role == "text" and not it.ends and not NARROW_RE.search(it.text)
+    ]  # (as :func:`_han_widths` of the line: asked at every sentence end, so spelt out)
 
 
 def _set_measure(widths: list[float]) -> float:
@@ -163,9 +170,10 @@ def _set_measure(widths: list[float]) -> float:
     >>> _set_measure([19, 19, 18, 19]), _set_measure([19, 18, 19, 20]), _set_measure([19, 19])
     (19, 0, 0)
     """
-    if not widths:
+    if len(widths) < MIN_TELLING_LINES:
         return 0
-    width, n = Counter(widths).most_common(1)[0]
+    width = max(widths, key=widths.count)  # (a few widths: counted in place)
+    n = widths.count(width)
     return width if n >= MIN_TELLING_LINES and len(widths) - n <= 1 else 0
 
 

@@ -125,12 +125,16 @@ def _quote_under_title(title: Element, below: Element, page: list[str]) -> int:
         return 0  # (a marked box: its marker opens it)
     found = 0
     text, own = _spaceless(title.items), _spaceless(below.items)
+    others = [body for body in page if body != own and text in body]
+    if not others and text not in own:
+        return 0  # (the title's words are printed nowhere else: no run they open is)
+    at = 0
     for j, it in enumerate(below.items[:MAX_BOX_LINES], 1):
-        text += _SPACES_RE.sub("", it.text)
-        rest = _spaceless(below.items[j:])
+        line = _SPACES_RE.sub("", it.text)
+        text, at = text + line, at + len(line)
         if not ((it.ends or below.kind == "box") and len(content_chars(text)) >= MIN_QUOTE_CHARS):
             continue
-        if text in rest or any(text in body for body in page if body != own):
+        if text in own[at:] or any(text in body for body in others):
             found = j  # (the longest run so printed: a quote of two sentences)
     return found if below.kind == "body" or found == len(below.items) else 0  # (a box is the quote whole)
 
@@ -138,7 +142,7 @@ def _quote_under_title(title: Element, below: Element, page: list[str]) -> int:
 def _spaceless(items: list[Item]) -> str:
     """The text of ``items`` joined, its spaces dropped (its marks kept: a title's words that end a sentence of the
     text, ``…大力发展文化建设。扶持…``, do not run on into the quote's sentence as a quote's first line does)."""
-    return "".join(_SPACES_RE.sub("", it.text) for it in items)
+    return "".join("".join(it.text for it in items).split())  # (str.split's whitespace is the pattern \s+'s)
 
 
 def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
