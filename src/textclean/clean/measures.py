@@ -172,9 +172,11 @@ def _set_measure(widths: list[float]) -> float:
     """
     if len(widths) < MIN_TELLING_LINES:
         return 0
-    width = max(widths, key=widths.count)  # (a few widths: counted in place)
-    n = widths.count(width)
-    return width if n >= MIN_TELLING_LINES and len(widths) - n <= 1 else 0
+    for width in widths[:2]:  # (all but one share it: the first or the second is it)
+        n = widths.count(width)
+        if n >= len(widths) - 1:
+            return width if n >= MIN_TELLING_LINES else 0
+    return 0
 
 
 def _set_to_measure(body: list[Item]) -> bool:
