@@ -106,3 +106,14 @@ def test_a_name_shaped_piece_of_a_headline_in_a_narrow_box_is_no_byline() -> Non
     assert all(k != "byline" for k, _ in _kinds("关于", "1998年", "政府工", "作的建议", *BODY_7))
     # a name under a title, not of the box's measure, stays a byline
     assert ("byline", "龙苓沅") in _kinds("2017年工作总体部署", "龙苓沅", *BODY_7)
+
+
+def test_a_box_marker_opens_with_any_bullet_glyph_or_stands_in_lenticular_brackets() -> None:
+    # the third layout marks its pull quotes ``◎观点``, ``▶核心观点``, ``【观点】`` (the devpages ``●观 点``): each is a
+    # marker, its box the quote; a glyph over a sentence, or a bracketed word opening a line of text, is not
+    from textclean.clean.repair import normalize_box_marker
+    from textclean.clean.roles import shape_role
+
+    assert [shape_role(t) for t in ("◎观点", "▶核心观点", "【观点】", "●观 点", "◎ 观 点")] == ["marker"] * 5
+    assert normalize_box_marker("◎ 观 点") == "◎观点"
+    assert [shape_role(t) for t in ("◎观点是一个词。", "【观点】要把学习宣传", "◎观点摘要选登")] == ["text"] * 3

@@ -69,8 +69,11 @@ SECTION_NUMBER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+、|（[
 #: A numbered line of any kind (section numbers, ``（1）``, ``1.``): a run of them is a list.
 LIST_NUMBER_RE = re.compile(f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+、|（[{NUMERAL}\\d]+）|\\d+[.．、](?!\\d))")
 
-#: The pull-quote box marker, e.g. ``●观 点`` (a bullet and a short label).
-BOX_MARKER_RE = re.compile(f"^[●■◆▲★]\\s*((?:[{HAN}]\\s*){{1,4}})$")
+#: The glyphs that open a pull-quote box's marker: a bullet, a geometric shape, a star, an arrowhead.
+BOX_GLYPHS = "●■◆▲★◎▶◇□△☆"
+#: The pull-quote box marker, e.g. ``●观 点`` (a glyph of :data:`BOX_GLYPHS` and a short label), or a short label in
+#: lenticular brackets (``【观点】``).
+BOX_MARKER_RE = re.compile(f"^(?:[{BOX_GLYPHS}]\\s*((?:[{HAN}]\\s*){{1,4}})|【\\s*(?:[{HAN}]\\s*){{1,4}}】)$")
 
 #: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")

@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 
-from textclean.clean.chardata import BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
+from textclean.clean.chardata import BOX_GLYPHS, BOX_MARKER_RE, CJK, CJK_PUNCT, HAN
 
 _SPACES = " \u3000\u00a0"
 _SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")
@@ -150,7 +150,7 @@ def normalize_box_marker(text: str) -> str:
     '●观点是一个词'
     """
     if BOX_MARKER_RE.match(text):
-        return re.sub(f"(?<=[{HAN}●■◆▲★])\\s+", "", text)
+        return re.sub(f"(?<=[{HAN}{BOX_GLYPHS}【])\\s+", "", text)
     return text
 
 

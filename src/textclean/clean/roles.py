@@ -18,6 +18,7 @@ from typing import Literal
 
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
+    BOX_GLYPHS,
     BOX_MARKER_RE,
     BYLINE_RE,
     BYLINE_ROLE_RE,
@@ -185,7 +186,7 @@ _ROLE_SHAPE_RE = re.compile(
 #: or a dash; at most three characters; or two to four then a space or ``、`` (a byline). Most lines fail this
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
-_MAY_SHAPE_RE = re.compile(f"[●■◆▲★A-Za-z本新特记通（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL)
+_MAY_SHAPE_RE = re.compile(f"[{BOX_GLYPHS}【A-Za-z本新特记通（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL)
 
 
 def shape_role(text: str) -> Role:
