@@ -22,6 +22,7 @@ from textclean.clean.bodyheads import (
     titles_breaking_words,
 )
 from textclean.clean.boxed import join_boxed_halves
+from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.chardata import (
     COLUMN_LABEL_RE,
     ENUM_OPENER_RE,
@@ -102,7 +103,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     heads = open_titles_go_on(
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced)))
     )
-    return titles_breaking_words(join_boxed_halves(join_wrapped_titles(heads)))
+    return cut_broken_off(titles_breaking_words(join_boxed_halves(join_wrapped_titles(heads))))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

@@ -1,0 +1,135 @@
+"""Body elements -> the same, cut where a column breaks off inside a sentence and the next article's column follows.
+
+An extractor reads the columns of a page one after the other: where one article's column ends inside a sentence
+(the sentence goes on at the top of its next column, elsewhere on the page) and another article's column is read
+next, the two run on as one body, with no sentence end and no change of measure to tell
+(:func:`~textclean.clean.measures.changes_column` asks for a sentence end). The shape alone (a full line over a
+paragraph's first line) does not tell either: a paragraph's first line falls under a full line inside one sentence
+as well, where the line is cut short before a number or the page's lines are misread. What tells is where the
+sentence goes on: one later piece, and one only, that opens inside a sentence (its first line full, or the first
+after a sentence end) and finishes the word the full line broke off (:func:`~textclean.clean.lexicon.breaks_a_word`,
+across a common pair of characters) (:func:`broken_off_at`; in justified columns only: in ragged ones a line falls
+an indent short anywhere). The body is cut there (:func:`cut_broken_off`); the piece cut off opens a draft, and the
+piece the sentence resumes in goes on from the draft above
+(:func:`~textclean.clean.drafts.continuation_targets`: it stops inside a sentence now).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textclean.clean.chardata import width_with_wide_digits
+from textclean.clean.junctions import junction, page_pairs
+from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.measures import JUSTIFIED_SPREAD, MIN_TELLING_LINES
+from textclean.clean.roles import Element, Item, column_of
+from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
+from textclean.clean.wrapped import continues_a_phrase
+
+#: The columns over and under a junction are read off this many lines each (a column's worth of a paragraph, as
+#: :data:`~textclean.clean.measures.COLUMN_CHANGE_LINES`).
+COLUMN_LINES = 6
+#: The junction (:func:`~textclean.clean.junctions.junction`, from the lexicon alone) a later piece's first line
+#: makes with the line broken off at least, for the sentence to resume there: a pair of characters jieba's words
+#: hold 1,000 times or more. A rarer pair meets a word's half by chance on a page of a few dozen pieces: with any
+#: pair, the synthetic pages took 4 cuts, all inside one article (extra articles 40 -> 42), for one more right cut
+#: on the devpages (8 of pdftotext's, 1 of pdfminer's, against 7 and 0).
+RESUME_ODDS = 1.7
+#: Lines a body keeps from a cut on at least: the column under the junction is read off the 3 lines after its
+#: first (:data:`~textclean.clean.measures.MIN_TELLING_LINES`: fewer measure nothing).
+MIN_LINES_UNDER = MIN_TELLING_LINES + 1
+
+
+def cut_broken_off(elements: list[Element]) -> list[Element]:
+    """``elements`` with each body cut at the junctions :func:`broken_off_at` finds (two bodies, in order).
+
+    >>> mk = lambda *ts: Element("body", [Item(k, t, t, float(len(t)), True, True) for k, t in enumerate(ts)])
+    >>> full = ["甲乙丙丁戊己庚辛壬癸子丑寅卯"] * 4
+    >>> above = mk(*full, "过资产重组和结构调整，以加", "国有企业是我国国民经济的", *full)
+    >>> [len(e.items) for e in cut_broken_off([above, mk("强重点，提高国有资产的整体", *full)])]
+    [5, 5, 5]
+    >>> [len(e.items) for e in cut_broken_off([above, mk("提高国有资产的整体质量和", *full)])]  # (no resumption)
+    [10, 5]
+    """
+    bodies = [(k, el.items) for k, el in enumerate(elements) if el.kind == "body"]
+    pairs = page_pairs([it for el in elements for it in el.items])
+    starts = [(k, j, it) for k, items in bodies for j, it in enumerate(items) if _opens_inside(items, j)]
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        if el.kind != "body":
+            out.append(el)
+            continue
+        cuts = [
+            i
+            for i in range(1, len(el.items))
+            if broken_off_at(el.items, i, [s for s in starts if s[:2] > (k, i)], pairs)
+        ]
+        if not cuts:
+            out.append(el)
+            continue
+        out.extend(Element("body", el.items[lo:hi]) for lo, hi in zip([0, *cuts], [*cuts, len(el.items)], strict=True))
+    return out
+
+
+def broken_off_at(
+    body: list[Item], i: int, later: list[tuple[int, int, Item]], pairs: Counter[str] | None = None
+) -> bool:
+    """Whether ``body`` breaks off inside a sentence at line ``i`` for another article's column: the line above is
+    full and ends no sentence, the line at ``i`` opens a paragraph (it falls an indent short of the column under
+    it, :data:`~textclean.clean.typesetting.INDENTED_LINE` to ``INDENT`` + a full line's slack, and ends no
+    sentence), both columns are set justified (:func:`_justified`), the words do not go on across the junction,
+    and one of the ``later`` pieces that open inside a sentence (``(element, line, item)``, read after it), and
+    only one, finishes the word the line above broke off with a common pair of characters (:data:`RESUME_ODDS`).
+
+    Before (pdftotext, devpages cpc-15-02, a 13 em column): ``…过资产重组和结构调整，以加`` / ``国有企业是我国国民经济``
+    (11 em) / … ran on as one article's body, the sentence going on far below (``强重点，提高国有资产的整体``); after,
+    the body is cut there and ``国有企业是…`` opens the next article. Not cut: a paragraph's first line the words go
+    on into (``…按一九五二年的`` / ``不变价格计算的，下``: the sentence resumes nowhere else), a line cut short before a
+    number it could not hold (``…加强生活必需品保`` / ``供稳价，居民消费价格上涨`` / ``2.5％。…``).
+    """
+    up, lo = body[i - 1], body[i]
+    if up.role != "text" or lo.role != "text" or up.ends or lo.ends or len(body) - i < MIN_LINES_UNDER:
+        return False
+    above, below = column_of(body[max(0, i - COLUMN_LINES) : i])[1], column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
+    if not above or not below or _width(up) < above - FULL_LINE_SLACK or not _justified(body, i):
+        return False  # (the line above stops short: a paragraph's last line, or a head's)
+    if not below - INDENT - FULL_LINE_SLACK <= _width(lo) <= below - INDENTED_LINE or _cut_before_number(body, i):
+        return False
+    if breaks_a_word(up.text, lo.text) or junction(up, lo, pairs) >= 0 or continues_a_phrase(lo):
+        return False  # (the words may go on across it)
+    resumes = [it for _, _, it in later if it.text[:1] != lo.text[:1] and junction(up, it) >= RESUME_ODDS]
+    return sum(breaks_a_word(up.text, it.text) for it in resumes) == 1  # (met twice, a word's halves tell nothing)
+
+
+def _justified(body: list[Item], i: int) -> bool:
+    """Whether the columns over and under line ``i`` (:data:`COLUMN_LINES` each) are set justified: the full lines
+    of each (at least :data:`~textclean.clean.typesetting.BODY_FULL_SHARE` of its widest) lie within
+    :data:`~textclean.clean.measures.JUSTIFIED_SPREAD` of one another. There a line an indent short opens a
+    paragraph; in a ragged column, lines stop that short anywhere."""
+    for lines in (body[max(0, i - COLUMN_LINES) : i], body[i + 1 : i + 1 + COLUMN_LINES]):
+        near = [_width(it) for it in lines if it.role == "text" and not it.ends]
+        full = [w for w in near if w >= BODY_FULL_SHARE * max(near)]
+        if max(full) - min(full) > JUSTIFIED_SPREAD:
+            return False
+    return True
+
+
+def _opens_inside(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` of a body opens a piece inside a sentence: the body's first line or the first after a
+    sentence end, full (as wide as the column under it, less a full line's slack)."""
+    it = items[j]
+    if it.role != "text" or (j and items[j - 1].role == "text" and not items[j - 1].ends):
+        return False
+    column = column_of(items[j : j + COLUMN_LINES])[1]
+    return bool(column) and _width(it) >= column - FULL_LINE_SLACK
+
+
+def _cut_before_number(body: list[Item], i: int) -> bool:
+    """Whether line ``i`` may stop short for the number or Latin word opening the next line (too wide to fit)."""
+    nxt = body[i + 1].text[:1] if i + 1 < len(body) else ""
+    return (nxt.isascii() and nxt.isalnum()) or nxt.isdigit()
+
+
+def _width(item: Item) -> float:
+    """The width of ``item`` with its digits counted as wide (:func:`~textclean.clean.chardata.width_with_wide_digits`)."""
+    return width_with_wide_digits(item.text, item.width)
