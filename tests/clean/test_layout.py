@@ -2078,3 +2078,20 @@ def test_a_one_line_head_between_runs_set_to_measures_an_em_apart_is_the_next_ar
     kept = split_inner_heads([*above, head, opening13, *run(13, 6), end("甲乙。")])
     assert [(h, len(p)) for h, p in kept] == [(False, 16)]
     assert_devpage_title("pymupdf", "gov-1993-02", "关于我国的外交工作")
+
+
+def test_a_pull_quote_under_a_title_never_takes_in_the_element_before_the_title() -> None:
+    # a title over an unmarked quote's other lines becomes one box with them; the body line read before the title
+    # (or a byline) stays where it is, even when its words with the title's are printed in the text too
+    from textclean.clean.quotes import quotes_under_titles
+    from textclean.clean.roles import Element, Item
+
+    def mk(*ts: str) -> list[Item]:
+        return [Item(0, t, t, float(len(t)), False, True) for t in ts]
+
+    col = Element("body", mk("国务院将选择几个行业。对现有的股份制", "公司要依法进行规范，把企业改组。其他。"))
+    before = Element("body", mk("国务院将选择几个行业。"))
+    head = Element("title", mk("对现有的股份制公司要"))
+    quote = Element("body", mk("依法进行规范，把企", "业改组。", "长期亏损的企业，"))
+    got = quotes_under_titles([col, before, head, quote])
+    assert [(e.kind, len(e.items)) for e in got] == [("body", 2), ("body", 1), ("box", 3), ("body", 1)]

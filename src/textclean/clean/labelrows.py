@@ -13,7 +13,8 @@ def label_rows(units: list[Unit]) -> list[Unit]:
     ``深化机构和行政体制改革``: the first label stood alone (a leftover), the second opened the first title's head;
     after, the first heads the first title, the second the second (devpages, pdftotext and pdfminer: 10 of 22 such
     labels so paired right, 3 by the last label opening the head under it; PyMuPDF reads none so). Left as read
-    when fewer titles without a label follow than labels.
+    when fewer titles without a label follow than labels. The units are changed in place (their elements move):
+    the caller holds no other reference to them.
 
     >>> from textclean.clean.roles import Element, Item
     >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)

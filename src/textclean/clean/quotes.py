@@ -71,7 +71,7 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
 
 
 def quotes_under_titles(elements: list[Element]) -> list[Element]:
-    """Each title of a line or two over an unmarked pull quote's other lines that is the quote's first line(s):
+    """Each title of one to :data:`MAX_QUOTE_HEAD_LINES` lines over an unmarked pull quote's other lines that is the quote's first line(s):
     the title's text and the lines under it up to a sentence end (a ``box``, or the first lines of a ``body``, at
     most :data:`~textclean.clean.roles.MAX_BOX_LINES`), :data:`MIN_QUOTE_CHARS` content characters or more, stand
     verbatim in the page's bodies (:func:`_quote_under_title`). A headline is printed once; its words and the
@@ -104,7 +104,11 @@ def quotes_under_titles(elements: list[Element]) -> list[Element]:
             out.append(el)
             idx += 1
             continue
-        while out and _quote_under_title(Element("title", out[-1].items + el.items), below, page) == j:
+        while (
+            out
+            and out[-1].kind == "title"
+            and _quote_under_title(Element("title", out[-1].items + el.items), below, page) == j
+        ):
             el = Element("title", out.pop().items + el.items)  # (a headline's pieces, not yet joined)
         quote = el.items + below.items[:j]
         out.append(Element("box", quote, "".join(_SPACES_RE.sub("", it.text) for it in quote)))
@@ -115,7 +119,7 @@ def quotes_under_titles(elements: list[Element]) -> list[Element]:
 
 
 def _quote_under_title(title: Element, below: Element, page: list[str]) -> int:
-    """How many first lines of ``below`` (a box with no marker, or a body) make with ``title`` (a line or two) a
+    """How many first lines of ``below`` (a box with no marker, or a body) make with ``title`` (a few lines) a
     sentence or more a body of the ``page`` (their spaceless text, :func:`_spaceless`) prints (the longest such run), or 0: the
     run stands inside one body (the text joined across two bodies would make up runs no page prints), below
     its own lines in ``below`` itself."""
