@@ -55,9 +55,8 @@ from textclean.clean.roles import (
     set_roles,
 )
 from textclean.clean.rowread import read_columns
-from textclean.clean.typesetting import (
-    MAX_HEADLINE_WIDTH,
-)
+from textclean.clean.sideheads import lift_side_heads
+from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import (
     OPEN_END_CHARS,
     WRAPPED_HEADLINE_WIDTH,
@@ -101,7 +100,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         )
         out.extend(_headline_elements(trail, spaced))
     heads = open_titles_go_on(
-        lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(out), spaced)))
+        lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
     return cut_broken_off(titles_breaking_words(join_boxed_halves(join_wrapped_titles(heads))))
 
