@@ -790,7 +790,7 @@ def test_a_column_label_read_inside_another_articles_sentence_heads_the_next_tit
     page = root / "pdftotext" / "cpc-16-03.txt"
     got = [(a.column, a.title) for a in clean_page(page.name, page.read_bytes()).articles]
     assert [(a["column"], a["title"]) for a in gold] == got
-    # negative (the rule's own cases, doctests of units.labels_over_later_titles): a label over text that opens a
+    # negative (the rule's own cases, doctests of labelheads.labels_over_later_titles): a label over text that opens a
     # paragraph, or before a title with a label of its own, stays where it was
     assert ("读报告", "经济建设和经济体制改革") not in got
 

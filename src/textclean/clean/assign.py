@@ -48,6 +48,7 @@ from textclean.clean.drafts import (
     merge_continuations,
     retitle_by_measure,
 )
+from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels
 from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
@@ -58,8 +59,6 @@ from textclean.clean.units import (
     coverage_margin,
     head_units,
     join_kickers,
-    labels_over_later_titles,
-    lines_under_labels,
     names_no_body,
     spaced_page,
 )

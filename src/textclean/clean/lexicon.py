@@ -244,7 +244,7 @@ def label_over_clause(upper: str, lower: str) -> bool:
     (False, False, False)
     """
     upper, lower = upper.strip(), lower.strip()
-    if not 0 < len(upper) <= COLUMN_LABEL_CHARS or not all(_han(ch) or ch in LABEL_MARKS for ch in upper):
+    if not label_shaped(upper):
         return False
     first = _first_words(upper)[0]
     if _word_classes().get(first) in ADVERB_TAGS and first != upper:
@@ -263,6 +263,17 @@ def is_word_of_class(text: str) -> bool:
     (True, True, False, False)
     """
     return text in _word_classes()
+
+
+def label_shaped(text: str) -> bool:
+    """Whether ``text`` is shaped as a column label: at most :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS`
+    Han characters, ``·`` may part them.
+
+    >>> label_shaped("本期聚焦"), label_shaped("要闻·综合"), label_shaped("2001年政府工作报告"), label_shaped("")
+    (True, True, False, False)
+    """
+    text = text.strip()
+    return 0 < len(text) <= COLUMN_LABEL_CHARS and all(_han(ch) or ch in LABEL_MARKS for ch in text)
 
 
 def opens_as_name(text: str) -> bool:

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textclean.clean.chardata import DASHES, has_halves_space
-from textclean.clean.lexicon import label_over_clause, name_over_clause, opens_as_clause, opens_as_name, opens_with_date
+from textclean.clean.chardata import has_halves_space
+from textclean.clean.lexicon import (
+    label_over_clause,
+    label_shaped,
+    name_over_clause,
+    opens_as_clause,
+    opens_as_name,
+    opens_with_date,
+)
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, ElementKind
 
@@ -22,10 +29,6 @@ KICKER_MARGIN = 0.3
 #: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
 #: devpages 34 of PyMuPDF's titles span three lines or more, two of them read right with one line a half.
 MAX_HALF_LINES = 2
-#: A column label alone over a body of at most this many lines, then a title, opens that title's head
-#: (:func:`labels_over_later_titles`): on the devpages the scraps read between a label and its title are 1-3
-#: lines; a label over the body it heads (its title read elsewhere) stands over 20 lines or more.
-MAX_SCRAP_LINES = 3
 
 
 @dataclass
@@ -139,10 +142,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
         if prev is not None and prev.end + 1 == u.start and _kicker_over_byline(prev, u, idf):
-            k = len(prev.elements) - 2
-            prev.elements[k] = Element("kicker", prev.elements[k].items, prev.elements[k].text)
-            prev.elements += u.elements
-            prev.end = u.end
+            _join_retagged(prev, u, {len(prev.elements) - 2: "kicker"})
         elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced):
             _join_halves(prev, u)
         elif (
@@ -152,10 +152,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
             and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
         ):
-            line = prev.elements[-1]
-            prev.elements[-1] = Element("kicker", line.items, line.text)
-            prev.elements += u.elements
-            prev.end = u.end
+            _join_retagged(prev, u, {len(prev.elements) - 1: "kicker"})
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
             _join_halves(prev, u)
         elif prev is not None and not spaced and _top_halves(prev, u, idf):
@@ -166,9 +163,60 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and (_set_tight_on_spaced_page(prev, u, spaced) or _halves_of_one_title(prev, u, idf))
         ):
             _join_halves(prev, u)  # (the title a kicker was just given, and its lower half)
+        elif prev is not None and _label_and_kicker_over(prev, u):
+            _join_retagged(prev, u, {0: "column", 1: "kicker"})  # (a label, its kicker and the title)
         else:
             out.append(u)
     return out
+
+
+def _join_retagged(upper: Unit, lower: Unit, kinds: dict[int, ElementKind]) -> None:
+    """Give the elements of ``upper`` at the keys of ``kinds`` those kinds, and join ``lower`` to it."""
+    for k, kind in kinds.items():
+        upper.elements[k] = Element(kind, upper.elements[k].items, upper.elements[k].text)
+    upper.elements += lower.elements
+    upper.end = lower.end
+
+
+def _label_and_kicker_over(upper: Unit, lower: Unit) -> bool:
+    """Whether ``upper``, a column label made the kicker of a one-line title, right over the title opening
+    ``lower``, is a label and its kicker: three headline lines stacked, label, kicker and title.
+
+    A label printed with no logo (in a reversed box, or over a rule) is a headline line like the others; join
+    the label and the line under it, and the title under both stands alone. Asked: the upper a label
+    (:func:`~textclean.clean.lexicon.label_shaped`), the middle not one; the title set tight under it (across a
+    blank line, pdfminer and pdftotext part two heads), not running text (a comma: columns read across) nor
+    opening with a line narrower than its next (the end of a headline line above, wrapped); and it opens as a
+    clause (:func:`~textclean.clean.lexicon.opens_as_clause`) or is no narrower than the middle line (a kicker
+    wrapped in a narrow box leaves a shorter last piece: ``聚焦1981年政府`` / ``工作报告``).
+
+    Before (PyMuPDF, the third layout): ``本期聚焦`` / ``2001年政府工作报告节选`` / ``进一步深化改革和扩大对外开放``:
+    the label became the kicker of the middle line, made a title that took an article's place, and the title
+    lost label and kicker; after, one head: column, kicker, title.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
+    >>> upper = Unit([mk("kicker", "本期聚焦"), mk("title", "2001年政府工作报告节选")], 0, 1)
+    >>> _label_and_kicker_over(upper, Unit([mk("title", "进一步深化改革和扩大对外开放")], 2, 2))
+    True
+    >>> _label_and_kicker_over(upper, Unit([mk("title", "工作报告")], 2, 2))  # (the middle line's wrapped end)
+    False
+    >>> upper.elements[1] = mk("title", "政策解码")  # (two labels stacked)
+    >>> _label_and_kicker_over(upper, Unit([mk("title", "进一步深化改革和扩大对外开放")], 2, 2))
+    False
+    """
+    if upper.end + 1 != lower.start or [e.kind for e in upper.elements] != ["kicker", "title"]:
+        return False
+    label, line = upper.elements
+    title = lower.elements[0]
+    if len(label.items) != 1 or len(line.items) != 1 or title.kind != "title" or title.items[0].gap_before:
+        return False
+    if not label_shaped(label.text) or label_shaped(line.text):
+        return False  # (a label over a line of another kind; not two labels stacked)
+    if "，" in title.text or title.items[0].width < max(it.width for it in title.items):
+        return False  # (running text, as a comma shows; or a first line narrower than the next: a wrap's end)
+    wraps = title.items[0].width < line.items[0].width  # (narrower than the line: its last piece, as a wrap leaves it)
+    return opens_as_clause(title.text) or not wraps
 
 
 def _labels_tight(upper: Unit, lower: Unit) -> bool:
@@ -222,114 +270,6 @@ def _under_kicker(upper: Unit, lower: Unit) -> bool:
         and len(upper.elements[-1].items) == 1
         and "，" not in title
         and opens_as_clause(title)
-    )
-
-
-def labels_over_later_titles(units: list[Unit], elements: list[Element]) -> list[Unit]:
-    """A column label standing alone between two pieces of one sentence heads the next title that has no label.
-
-    A label is set over its article's title; an extractor that reads the label's line before the rest of the
-    column beside it prints the label, then text that goes on from the text above it, then the title. Before
-    (pdftotext, devpages cpc-16-03): ``…`` / ``G 读报告`` / ``质，改善经济增长质量…`` / … / ``坚持和完善基本经济制度，…``:
-    the label went to the article whose text it interrupted; after, to the title under that text. So too a label
-    over a scrap of text, at most :data:`MAX_SCRAP_LINES` lines set right over a title (:func:`_over_a_scrap`: a row
-    of the column beside read between the label and its title; pdfminer, devpages gov-1959-02: ``G 要点速览`` / three
-    lines / ``1959年政府工作报告摘登`` / ``关于对外政策``). Not moved: a label over a longer body that opens a
-    paragraph (the text above it ends a sentence), a label with a title of its own, or when the next title has a
-    label.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
-    >>> els = [mk("body", "我们要提高经济增长的质"), mk("column", "G 读报告"), mk("body", "量和效益。"), mk("title", "深化改革")]
-    >>> units = labels_over_later_titles([Unit([els[1]], 1, 1), Unit([els[3]], 3, 3)], els)
-    >>> [[e.kind for e in u.elements] for u in units]
-    [['column', 'title']]
-    >>> els[0] = mk("body", "我们要提高经济增长的质量。")
-    >>> els[2] = Element("body", els[2].items * (MAX_SCRAP_LINES + 1), "")  # (a body the label heads)
-    >>> len(labels_over_later_titles([Unit([els[1]], 1, 1), Unit([els[3]], 3, 3)], els))
-    2
-    >>> els[2] = mk("body", "量和效益。")  # (a scrap over the title)
-    >>> len(labels_over_later_titles([Unit([els[1]], 1, 1), Unit([els[3]], 3, 3)], els))
-    1
-    """
-    out: list[Unit] = []
-    carried: Unit | None = None
-    for u in units:
-        if carried is not None and u.elements[0].kind in ("title", "kicker") and "column" not in u.kinds():
-            u.elements[:0] = carried.elements
-            carried = None
-        elif (
-            carried is None
-            and [e.kind for e in u.elements] == ["column"]
-            and (_interrupts_a_sentence(u, elements) or _over_a_scrap(u, elements))
-        ):
-            carried = u
-            continue
-        elif carried is not None:
-            out.append(carried)  # (no title for it: it stays where it was)
-            carried = None
-        out.append(u)
-    return [*out, carried] if carried is not None else out
-
-
-def _over_a_scrap(unit: Unit, elements: list[Element]) -> bool:
-    """Whether ``unit`` stands over a body of at most :data:`MAX_SCRAP_LINES` lines set right over a title: a
-    headline line read as text, or a row of the column beside, read between a label and the title it opens."""
-    at = unit.end + 1
-    return (
-        at + 1 < len(elements)
-        and elements[at].kind == "body"
-        and len(elements[at].items) <= MAX_SCRAP_LINES
-        and elements[at + 1].kind == "title"
-    )
-
-
-def lines_under_labels(elements: list[Element]) -> list[Element]:
-    """A one-line body set between a column label and a title is a headline line read as text: the title's kicker;
-    one that opens with a dash, the subtitle of the title set right above the label (read before it).
-
-    A head is printed label, kicker, title; an extractor may read a headline line apart from the rest as text.
-    Before (devpages gov-1988-03, all three extractors): ``G 报告摘编`` / ``今后五年建设和改革的目标、方针和任务`` (a
-    body) / ``以深化企业改革为中心进行综合配套改革``: the line was an article of its own, the label its; after, the
-    title's kicker under the label. Before (pdfminer, gov-2006-01): ``努力做好就业和社会保障工作`` / ``G 要点速览`` /
-    ``——去年工作回顾`` / ``今年主要任务``: the dash line was an article, the label its; after, the upper title's
-    subtitle, the label over the lower title. Not so: a body of two lines or more, a line under no label or over
-    no title, a dash line with no title above the label.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
-    >>> els = [mk("column", "G 报告摘编"), mk("body", "今后五年的任务"), mk("title", "深化企业改革")]
-    >>> [e.kind for e in lines_under_labels(els)]
-    ['column', 'kicker', 'title']
-    >>> els[1] = mk("body", "——今后五年的任务")
-    >>> [e.kind for e in lines_under_labels(els)]
-    ['column', 'body', 'title']
-    >>> [e.kind for e in lines_under_labels([mk("title", "做好就业工作"), *els])]
-    ['title', 'subtitle', 'column', 'title']
-    """
-    out = list(elements)
-    for k in range(1, len(out) - 1):
-        el = out[k]
-        if el.kind != "body" or len(el.items) != 1 or out[k - 1].kind != "column" or out[k + 1].kind != "title":
-            continue
-        text = el.items[0].text.strip()
-        if not text.startswith(tuple(DASHES)):
-            out[k] = Element("kicker", el.items, text)
-        elif k > 1 and out[k - 2].kind == "title":
-            out[k - 1 : k + 1] = [Element("subtitle", el.items, text), out[k - 1]]
-    return out
-
-
-def _interrupts_a_sentence(unit: Unit, elements: list[Element]) -> bool:
-    """Whether ``unit`` stands between a body that stops inside a sentence and a body that goes on from it."""
-    before = elements[unit.start - 1] if unit.start > 0 else None
-    after = elements[unit.end + 1] if unit.end + 1 < len(elements) else None
-    return (
-        before is not None
-        and after is not None
-        and before.kind == after.kind == "body"
-        and not before.items[-1].ends
-        and after.items[0].role == "text"
     )
 
 
