@@ -7,9 +7,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from textclean.clean.junctions import junction
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
-from textclean.clean.rowread import _in_column_order, _may_read_rows, junction, read_columns
+from textclean.clean.rowread import _in_column_order, _may_read_rows, read_columns
 from textclean.models import Line
 
 #: Public-domain text (the 2015 Government Work Report), four paragraphs of it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from textclean.clean.chardata import has_halves_space
+from textclean.clean.chardata import HAN_RE, has_halves_space
 from textclean.clean.lexicon import LABEL_MARKS, label_over_clause, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
@@ -247,7 +247,7 @@ def _label_over_title(elements: list[Element], k: int) -> bool:
 def _label_text(text: str) -> bool:
     """Whether ``text`` reads as a column label: a few Han characters (``·`` may part them)."""
     text = text.strip()
-    return 0 < len(text) <= COLUMN_LABEL_CHARS and all("\u4e00" <= ch <= "\u9fff" or ch in LABEL_MARKS for ch in text)
+    return 0 < len(text) <= COLUMN_LABEL_CHARS and all(HAN_RE.match(ch) or ch in LABEL_MARKS for ch in text)
 
 
 def _labels_title(e: Element, below: Element) -> bool:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.chardata import width_with_wide_digits
 from textclean.clean.junctions import junction, page_pairs
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.measures import JUSTIFIED_SPREAD, MIN_TELLING_LINES
+from textclean.clean.measures import JUSTIFIED_SPREAD, MIN_TELLING_LINES, wide_digit_width
 from textclean.clean.roles import Element, Item, column_of
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import continues_a_phrase
@@ -91,9 +90,11 @@ def broken_off_at(
     if up.role != "text" or lo.role != "text" or up.ends or lo.ends or len(body) - i < MIN_LINES_UNDER:
         return False
     above, below = column_of(body[max(0, i - COLUMN_LINES) : i])[1], column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
-    if not above or not below or _width(up) < above - FULL_LINE_SLACK or not _justified(body, i):
+    if not above or not below or wide_digit_width(up) < above - FULL_LINE_SLACK or not _justified(body, i):
         return False  # (the line above stops short: a paragraph's last line, or a head's)
-    if not below - INDENT - FULL_LINE_SLACK <= _width(lo) <= below - INDENTED_LINE or _cut_before_number(body, i):
+    if not below - INDENT - FULL_LINE_SLACK <= wide_digit_width(lo) <= below - INDENTED_LINE or _cut_before_number(
+        body, i
+    ):
         return False
     if breaks_a_word(up.text, lo.text) or junction(up, lo, pairs) >= 0 or continues_a_phrase(lo):
         return False  # (the words may go on across it)
@@ -107,7 +108,7 @@ def _justified(body: list[Item], i: int) -> bool:
     :data:`~textclean.clean.measures.JUSTIFIED_SPREAD` of one another. There a line an indent short opens a
     paragraph; in a ragged column, lines stop that short anywhere."""
     for lines in (body[max(0, i - COLUMN_LINES) : i], body[i + 1 : i + 1 + COLUMN_LINES]):
-        near = [_width(it) for it in lines if it.role == "text" and not it.ends]
+        near = [wide_digit_width(it) for it in lines if it.role == "text" and not it.ends]
         full = [w for w in near if w >= BODY_FULL_SHARE * max(near)]
         if max(full) - min(full) > JUSTIFIED_SPREAD:
             return False
@@ -121,15 +122,10 @@ def _opens_inside(items: list[Item], j: int) -> bool:
     if it.role != "text" or (j and items[j - 1].role == "text" and not items[j - 1].ends):
         return False
     column = column_of(items[j : j + COLUMN_LINES])[1]
-    return bool(column) and _width(it) >= column - FULL_LINE_SLACK
+    return bool(column) and wide_digit_width(it) >= column - FULL_LINE_SLACK
 
 
 def _cut_before_number(body: list[Item], i: int) -> bool:
     """Whether line ``i`` may stop short for the number or Latin word opening the next line (too wide to fit)."""
     nxt = body[i + 1].text[:1] if i + 1 < len(body) else ""
     return (nxt.isascii() and nxt.isalnum()) or nxt.isdigit()
-
-
-def _width(item: Item) -> float:
-    """The width of ``item`` with its digits counted as wide (:func:`~textclean.clean.chardata.width_with_wide_digits`)."""
-    return width_with_wide_digits(item.text, item.width)

@@ -3,8 +3,9 @@
 How often jieba's dictionary words hold the pair, and whether the page's own lines hold it
 (:func:`junction`). Measured on the devpages gold (pdfminer text, lines ending no sentence): of the line pairs
 that run on, 72% meet at a pair one of them holds; of random pairs of lines, 12%. Used to read columns read row
-by row back (:mod:`~textclean.clean.rowread`) and to tell a sentence resuming after a head
-(:mod:`~textclean.clean.measures`).
+by row back (:mod:`~textclean.clean.rowread`), to tell a sentence resuming after a head
+(:mod:`~textclean.clean.measures`) and one that broke off and resumes in a later piece
+(:mod:`~textclean.clean.brokenoff`).
 """
 
 from __future__ import annotations

@@ -459,12 +459,12 @@ def short_block_in_sentence(body: list[Item], i: int) -> int:
             if j + 1 >= len(body) or goes_on(body[j], body[j + 1]):
                 return 0  # (its words go on under it: the sentence's own line)
             below = column_of(body[j + 1 : j + 1 + SHORT_BLOCK_WINDOW])
-            short = all(c[1] and _width(body[j]) < c[1] - FULL_LINE_SLACK for c in (column, below))
-            resumes = body[j + 1].ends or _width(body[j + 1]) >= below[1] - FULL_LINE_SLACK
+            short = all(c[1] and wide_digit_width(body[j]) < c[1] - FULL_LINE_SLACK for c in (column, below))
+            resumes = body[j + 1].ends or wide_digit_width(body[j + 1]) >= below[1] - FULL_LINE_SLACK
             return m if short and resumes else 0  # (the sentence resumes under it: a full line, or its last)
     return 0
 
 
-def _width(item: Item) -> float:
+def wide_digit_width(item: Item) -> float:
     """The width of ``item`` with its digits counted as wide (:func:`~textclean.clean.chardata.width_with_wide_digits`)."""
     return width_with_wide_digits(item.text, item.width)

@@ -394,8 +394,9 @@ def _full_after_last_line(items: list[Item], j: int, k: int) -> bool:
     False
     """
     upper, line = items[j - k], items[j]
-    full = max(it.width for it in items[j - k : j + k + 1]) - FULL_LINE_SLACK
-    return upper.ends and upper.width < line.width - SHORT_SLACK and line.width >= full
+    if not upper.ends or upper.width >= line.width - SHORT_SLACK:
+        return False  # (most lines: the row's widths are not needed)
+    return line.width >= max(it.width for it in items[j - k : j + k + 1]) - FULL_LINE_SLACK
 
 
 def _short_of(line: Item, other: Item) -> bool:
