@@ -34,8 +34,8 @@ COLUMN_LINES = 6
 #: pair, the synthetic pages took 4 cuts, all inside one article (extra articles 40 -> 42), for one more right cut
 #: on the devpages (8 of pdftotext's, 1 of pdfminer's, against 7 and 0).
 RESUME_ODDS = 1.7
-#: Lines a body keeps from a cut on at least: the column under the junction is read off the 3 lines after its
-#: first (:data:`~textclean.clean.measures.MIN_TELLING_LINES`: fewer measure nothing).
+#: Lines a body keeps from a cut on at least: the paragraph opening and as many lines as a column is measured
+#: over elsewhere (:data:`~textclean.clean.measures.MIN_TELLING_LINES`); with fewer, a stray piece is left.
 MIN_LINES_UNDER = MIN_TELLING_LINES + 1
 
 
@@ -98,6 +98,8 @@ def broken_off_at(
         return False
     if breaks_a_word(up.text, lo.text) or junction(up, lo, pairs) >= 0 or continues_a_phrase(lo):
         return False  # (the words may go on across it)
+    # (a later piece opening as the line under the break does is that line printed again, a head or a quote's,
+    # not the sentence resuming)
     resumes = [it for _, _, it in later if it.text[:1] != lo.text[:1] and junction(up, it) >= RESUME_ODDS]
     return sum(breaks_a_word(up.text, it.text) for it in resumes) == 1  # (met twice, a word's halves tell nothing)
 

@@ -118,8 +118,8 @@ SET_WINDOW = 3
 
 
 def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | None = None) -> bool:
-    """Whether the text changes its measure by an em or more at line ``i`` (after a sentence end), in a run set to
-    its measure (:func:`_set_to_measure`): another article's column, too close in width for :func:`changes_column`.
+    """Whether the text changes its measure by an em or more at line ``i`` (after a sentence end), in a body set to
+    its measure (:func:`_set_to_measure`, asked of the whole run ``body``): another article's column, too close in width for :func:`changes_column`.
     ``resume``: where the text below goes on, past a head at ``i`` (:func:`~textclean.clean.innerheads._closed_head`
     asks whether a one-line head between two such measures is another article's title, not a subheading); the line
     there opens a paragraph, and the running lines are read from the next on. Before (PyMuPDF, devpages gov-1993-02):
@@ -424,7 +424,7 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
 
 
 def short_block_in_sentence(body: list[Item], i: int) -> int:
-    """How many lines from ``body[i]``, a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside
+    """How many lines from ``body[i]`` (``i`` >= 1), a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside
     a sentence where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark,
     yet its last line falls short of the full line of the column above and of the one below (read over
     :data:`SHORT_BLOCK_WINDOW` lines) by more than a full line's slack, and the sentence resumes under it (its
