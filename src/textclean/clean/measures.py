@@ -424,8 +424,8 @@ def blank_marks_block(body: list[Item], ends: list[int]) -> bool:
 
 
 def short_block_in_sentence(body: list[Item], i: int) -> int:
-    """How many lines from ``body[i]`` (``i`` >= 1), a block of at most :data:`SHORT_BLOCK_LINES` lines standing apart inside
-    a sentence where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark,
+    """How many lines from ``body[i]`` (``i`` >= 1), a block of at most :data:`SHORT_BLOCK_LINES` lines standing
+    apart inside a sentence where blank lines mark blocks, are a head read into it (0: none): the block holds no clause mark,
     yet its last line falls short of the full line of the column above and of the one below (read over
     :data:`SHORT_BLOCK_WINDOW` lines) by more than a full line's slack, and the sentence resumes under it (its
     next line full, or ending a sentence; the block's words going on into none of it).
