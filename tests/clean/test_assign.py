@@ -446,6 +446,33 @@ def test_a_letter_spaced_line_whose_words_carry_on_below_is_no_banner() -> None:
     assert spread_banner(page) is page[1]
 
 
+def test_a_justified_line_of_running_text_below_the_top_is_no_banner() -> None:
+    from textclean.clean.banner import spread_banner
+    from textclean.clean.roles import Element, Item
+
+    def el(kind: str, raw: str) -> Element:
+        text = raw.replace(" ", "")
+        return Element(kind, [Item(0, raw, text, float(len(text)), True, True)], text)
+
+    # pdfminer's and pdftotext's text of the third layout (lay2-013, -021, -033): a paper that justifies its columns glyph by glyph;
+    # a body line holding a comma, a closing attribution's opening, read as headline lines, were the banner
+    for raw in (
+        "合 理 ， 投 资 反 弹 的 压 力 比 较",
+        "（ 本 报 通 讯 员",
+        "企 业 技 术 开 发 和 生 产 营 建立石油等战略资源的储",
+    ):
+        page = [el("title", "关于经济形势"), el("body", "今年经济运行总体平稳。"), el("title", raw), el("body", "大。")]
+        assert spread_banner(page) is None, raw
+    # negative: a name spaced glyph by glyph over a body is the banner read late
+    page = [
+        el("title", "关于经济形势"),
+        el("body", "今年经济运行总体平稳。"),
+        el("title", "理 论 周 刊"),
+        el("body", "大。"),
+    ]
+    assert spread_banner(page) is page[2]
+
+
 def test_a_letter_spaced_top_line_with_a_byline_set_tight_under_it_is_the_banner_and_the_byline_stays() -> None:
     from textclean.clean.articles import build_articles
     from textclean.models import Line, Page
