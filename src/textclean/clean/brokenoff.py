@@ -58,10 +58,11 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
         if el.kind != "body":
             out.append(el)
             continue
+        items = el.items
         cuts = [
             i
-            for i in range(1, len(el.items))
-            if broken_off_at(el.items, i, [s for s in starts if s[:2] > (k, i)], pairs)
+            for i in range(1, len(items))
+            if _breaks_off(items, i, pairs) and _resumes_once(items, i, [s for s in starts if s[:2] > (k, i)])
         ]
         if not cuts:
             out.append(el)
@@ -86,18 +87,30 @@ def broken_off_at(
     on into (``…按一九五二年的`` / ``不变价格计算的，下``: the sentence resumes nowhere else), a line cut short before a
     number it could not hold (``…加强生活必需品保`` / ``供稳价，居民消费价格上涨`` / ``2.5％。…``).
     """
+    return _breaks_off(body, i, pairs) and _resumes_once(body, i, later)
+
+
+def _breaks_off(body: list[Item], i: int, pairs: Counter[str] | None) -> bool:
+    """The shape and words of :func:`broken_off_at`'s junction (the cheap tests first: it is asked of every line)."""
     up, lo = body[i - 1], body[i]
     if up.role != "text" or lo.role != "text" or up.ends or lo.ends or len(body) - i < MIN_LINES_UNDER:
         return False
+    if junction(up, lo, pairs) >= 0:
+        return False  # (the words may go on across it)
     above, below = column_of(body[max(0, i - COLUMN_LINES) : i])[1], column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
-    if not above or not below or wide_digit_width(up) < above - FULL_LINE_SLACK or not _justified(body, i):
+    if not above or not below or wide_digit_width(up) < above - FULL_LINE_SLACK:
         return False  # (the line above stops short: a paragraph's last line, or a head's)
     if not below - INDENT - FULL_LINE_SLACK <= wide_digit_width(lo) <= below - INDENTED_LINE or _cut_before_number(
         body, i
     ):
         return False
-    if breaks_a_word(up.text, lo.text) or junction(up, lo, pairs) >= 0 or continues_a_phrase(lo):
-        return False  # (the words may go on across it)
+    return _justified(body, i) and not breaks_a_word(up.text, lo.text) and not continues_a_phrase(lo)
+
+
+def _resumes_once(body: list[Item], i: int, later: list[tuple[int, int, Item]]) -> bool:
+    """Whether one of the ``later`` pieces, and only one, finishes the word line ``i - 1`` broke off
+    (:func:`broken_off_at`)."""
+    up, lo = body[i - 1], body[i]
     # (a later piece opening as the line under the break does is that line printed again, a head or a quote's,
     # not the sentence resuming)
     resumes = [it for _, _, it in later if it.text[:1] != lo.text[:1] and junction(up, it) >= RESUME_ODDS]
