@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.junctions import junction, page_pairs
+from textclean.clean.junctions import junction
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.measures import JUSTIFIED_SPREAD, MIN_TELLING_LINES, wide_digit_width
 from textclean.clean.roles import Element, Item, column_of
@@ -51,19 +51,22 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
     [10, 5]
     """
     bodies = [(k, el.items) for k, el in enumerate(elements) if el.kind == "body"]
-    pairs = page_pairs([it for el in elements for it in el.items])
-    starts = [(k, j, it) for k, items in bodies for j, it in enumerate(items) if _opens_inside(items, j)]
+    pairs = _PagePairs("\n".join(it.text for el in elements for it in el.items))
+    starts: list[tuple[int, int, Item]] | None = None  # (the pieces opening inside a sentence: asked at a break)
     out: list[Element] = []
     for k, el in enumerate(elements):
         if el.kind != "body":
             out.append(el)
             continue
         items = el.items
-        cuts = [
-            i
-            for i in range(1, len(items))
-            if _breaks_off(items, i, pairs) and _resumes_once(items, i, [s for s in starts if s[:2] > (k, i)])
-        ]
+        cuts = []
+        for i in range(1, len(items)):
+            if not _may_break_off(items, i) or not _breaks_off(items, i, pairs):
+                continue
+            if starts is None:
+                starts = [(b, j, it) for b, lines in bodies for j, it in enumerate(lines) if _opens_inside(lines, j)]
+            if _resumes_once(items, i, [s for s in starts if s[:2] > (k, i)]):
+                cuts.append(i)
         if not cuts:
             out.append(el)
             continue
@@ -90,13 +93,41 @@ def broken_off_at(
     return _breaks_off(body, i, pairs) and _resumes_once(body, i, later)
 
 
+class _PagePairs(Counter[str]):
+    """:func:`~textclean.clean.junctions.page_pairs` of a page, each pair counted when first asked for: the
+    page's ``text``, its lines joined by line breaks (a pair within a line only)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, pair: str) -> int:
+        a, b = pair[:1], pair[1:]
+        if a == b:  # (overlapping: ``aaa`` holds ``aa`` twice)
+            n = sum(1 for k in range(len(self.text) - 1) if self.text[k] == a and self.text[k + 1] == a)
+        else:
+            n = self.text.count(pair)
+        self[pair] = n
+        return n
+
+
+def _may_break_off(body: list[Item], i: int) -> bool:
+    """The tests of :func:`_breaks_off` that need neither the page's pairs nor the columns: two text lines that end
+    no sentence, enough lines under them, and no common pair across (the page's pairs only raise a pair's odds)."""
+    up, lo = body[i - 1], body[i]
+    if up.role != "text" or lo.role != "text" or up.ends or lo.ends or len(body) - i < MIN_LINES_UNDER:
+        return False
+    return junction(up, lo) < 0
+
+
 def _breaks_off(body: list[Item], i: int, pairs: Counter[str] | None) -> bool:
     """The shape and words of :func:`broken_off_at`'s junction (the cheap tests first: it is asked of every line)."""
     up, lo = body[i - 1], body[i]
     if up.role != "text" or lo.role != "text" or up.ends or lo.ends or len(body) - i < MIN_LINES_UNDER:
         return False
-    if junction(up, lo, pairs) >= 0:
-        return False  # (the words may go on across it)
+    under = [it.width for it in body[i + 1 : i + 1 + COLUMN_LINES] if it.role == "text" and not it.ends]
+    if not under or lo.width > max(under) - INDENTED_LINE:
+        return False  # (as wide as the column under it, at least: no paragraph's first line; the cheap test first)
     above, below = column_of(body[max(0, i - COLUMN_LINES) : i])[1], column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
     if not above or not below or wide_digit_width(up) < above - FULL_LINE_SLACK:
         return False  # (the line above stops short: a paragraph's last line, or a head's)
@@ -104,6 +135,8 @@ def _breaks_off(body: list[Item], i: int, pairs: Counter[str] | None) -> bool:
         body, i
     ):
         return False
+    if junction(up, lo, pairs) >= 0:
+        return False  # (the words may go on across it)
     return _justified(body, i) and not breaks_a_word(up.text, lo.text) and not continues_a_phrase(lo)
 
 
