@@ -7,7 +7,7 @@ from helpers import BODY_7, articles_of, assert_devpage_title, devpage
 from textclean.clean.assign import assign_headlines
 from textclean.clean.banner import label_read_second
 from textclean.clean.drafts import Draft, piece_order
-from textclean.clean.roles import Element, Item
+from textclean.clean.roles import Element, ElementKind, Item
 
 SKILLS_BODY = (
     "奋进新征程，建功新时代，职工技能培训是",
@@ -1230,3 +1230,25 @@ def test_column_labels_in_a_row_with_too_few_titles_stay_as_read() -> None:
     # negative: a label alone, not in a row, is left to the other rules
     lone = label_rows([Unit(els[:1], 0, 0), Unit(els[2:], 2, 2)])
     assert [[e.text for e in u.elements] for u in lone] == [["G 读报告"], ["坚定文化自信"]]
+
+
+def test_titles_stacked_over_a_byline_given_to_a_body_are_as_near_to_it() -> None:
+    # pdfminer, devpages gov-1957-01: ``关于社会主义建设`` / ``1957年政府工作报告摘编 关于教育改革问题`` / byline /
+    # body; only the lower title was near the byline's body and took it, the page's three titles went round
+    gold, articles = devpage("pdfminer", "gov-1957-01")
+    got = {a.title: a.blocks[0].text for a in articles if a.blocks}
+    want = {a["title"]: a["blocks"][0]["text"] for a in gold}
+    for title in ("关于社会主义革命", "关于社会主义建设", "关于教育改革问题"):
+        assert got[title] == want[title]
+    # negative: a title over a title (not a byline) already given to a body is not drawn to it
+    from textclean.clean.assign import _leads_to
+    from textclean.clean.units import Unit
+
+    def unit(kind: ElementKind, at: int, draft: int | None) -> Unit:
+        v = Unit([Element(kind, [Item(at, "关于", "关于", 2.0, True, True)], "关于")], at, at)
+        v.draft = draft
+        return v
+
+    upper, lower = unit("title", 0, None), unit("title", 1, 0)
+    assert not _leads_to(upper, 0, [upper, lower], {2: 0})
+    assert _leads_to(upper, 0, [upper, unit("byline", 1, 0)], {2: 0})

@@ -272,10 +272,10 @@ def _taken(units: list[Unit], draft: int) -> set[ElementKind]:
 
 def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> float:
     """Bonus for a unit set directly above body ``d``, or above a unit already given to ``d``, or, a title, over
-    the title set directly above ``d``: of two titles stacked over a body, the lower is no nearer to it in reading
-    (an extractor reads a headline set beside another before or after it), so the words choose between them.
-    Before (pdfminer): ``深入实施创新驱动发展战略，…`` / ``大力抓好农业生产 促进乡村全面振兴`` / the first body:
-    the lower title took the body by position; after, each goes to the body its words name."""
+    a title set directly above ``d`` (:func:`_leads_to`): of two titles stacked over a body, the lower is no nearer
+    to it in reading (an extractor reads a headline set beside another before or after it), so the words choose
+    between them. Before (pdfminer): ``深入实施创新驱动发展战略，…`` / ``大力抓好农业生产 促进乡村全面振兴`` / the
+    first body: the lower title took the body by position; after, each goes to the body its words name."""
     nxt = u.end + 1
     if where.get(nxt) == d:
         return ADJACENCY_BONUS
@@ -283,9 +283,36 @@ def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -
         if follower.start == nxt:  # the unit right below (units start at distinct elements)
             if follower.draft == d:
                 return CHAIN_BONUS
-            stacked = "title" in u.kinds() and "title" in follower.kinds() and where.get(follower.end + 1) == d
+            stacked = "title" in u.kinds() and "title" in follower.kinds() and _leads_to(follower, d, units, where)
             return ADJACENCY_BONUS if stacked and follower.draft is None else 0.0
     return 0.0
+
+
+def _leads_to(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> bool:
+    """Whether unit ``u`` is set directly above body ``d``, or above a unit without a title already given to ``d``
+    (a byline set over the body, :func:`_assign_by_structure`).
+
+    A title over such a byline is as far from the body as one over the body, and the title stacked above it no
+    farther (:func:`_position_bonus`). Before (pdfminer, devpages gov-1957-01): ``关于社会主义建设`` /
+    ``1957年政府工作报告摘编`` ``关于教育改革问题`` / byline / body of the construction article: only the lower
+    title had the byline's body in reach, and took it (the three titles of the page went round one body each);
+    after, both titles stacked over the byline are as near, the words choose.
+
+    >>> from textclean.clean.roles import Item
+    >>> def unit(kind: ElementKind, at: int, draft: int | None = None) -> Unit:
+    ...     v = Unit([Element(kind, [Item(at, "甲", "甲", 1.0, True, True)], "甲")], at, at)
+    ...     v.draft = draft
+    ...     return v
+    >>> title, byline = unit("title", 0), unit("byline", 1, draft=0)
+    >>> _leads_to(title, 0, [title, byline], {2: 0}), _leads_to(title, 1, [title, byline], {2: 0})
+    (True, False)
+    >>> _leads_to(title, 0, [title, unit("title", 1, draft=0)], {2: 0})  # not a title (one is the body's own)
+    False
+    """
+    nxt = u.end + 1
+    if nxt in where:
+        return where[nxt] == d
+    return any(v.start == nxt and v.draft == d and "title" not in v.kinds() for v in units)
 
 
 def _unit_score(
