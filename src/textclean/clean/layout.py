@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from textclean.clean.blockrows import reading_order
 from textclean.clean.bodyheads import (
     MAX_HEADLINE_RUN,
     dash_subtitles,
@@ -32,7 +33,6 @@ from textclean.clean.chardata import (
 from textclean.clean.headfit import comma_title_over_opening
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
-from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.namestack import split_name_tail, unname_headline_pieces, wrapped_name_tail
 from textclean.clean.opening import (
     FIRST_LINE_COLUMN_LINES,
@@ -54,7 +54,6 @@ from textclean.clean.roles import (
     note_end,
     set_roles,
 )
-from textclean.clean.rowread import read_columns
 from textclean.clean.sideheads import lift_side_heads
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import (
@@ -79,7 +78,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
     [('title', 0), ('byline', 2), ('body', 4)]
     """
-    items = read_columns(split_joined_rows(make_items(lines)))  # (a row of columns pdftotext printed as one line)
+    items = reading_order(make_items(lines))
     spaced = any(map(attrgetter("gap_before"), items[1:]))  # PyMuPDF prints no blank line: no gap means nothing
     raw = _shape_elements(items)
     out: list[Element] = []

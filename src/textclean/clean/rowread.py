@@ -79,7 +79,7 @@ GATE_ROWS = 4
 GATE_GAIN = 0.8
 
 
-def read_columns(items: list[Item]) -> list[Item]:
+def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     """``items`` with each stretch of columns read row by row put back column by column.
 
     Before (two columns read row by row): ``加快发展社会事业，改革完善收入分`` / ``省级政府教育统筹改革、高等院校综``
@@ -89,7 +89,7 @@ def read_columns(items: list[Item]) -> list[Item]:
     n = len(items)
     if n < max(MIN_ROWS * 2, MAX_COLUMNS + 1):
         return items
-    if not _may_read_rows(items):
+    if not _may_read_rows(items, gate_step):
         return items
     pairs = page_pairs(items)
     seq = [junction(a, b, pairs) for a, b in itertools.pairwise(items)]
@@ -167,24 +167,24 @@ def _ragged_end(
     return j
 
 
-def _may_read_rows(items: list[Item]) -> bool:
+def _may_read_rows(items: list[Item], step: int = GATE_STEP) -> bool:
     """Whether the lines may hold a stretch read row by row: a quick look that passes over most pages (where
     the lines run on as read) with a few look-ups.
 
-    Every :data:`GATE_STEP`-th pair of lines read one after the other is looked at; where :data:`GATE_PAIRS`
+    Every ``step``-th pair of lines read one after the other is looked at (:data:`GATE_STEP`); where :data:`GATE_PAIRS`
     of those that meet at two letters (Han characters, near enough) in a row meet at none of the pairs
     jieba's dictionary words hold often (:func:`_common_pairs`), the lines of the next :data:`GATE_ROWS` rows
     from any of those pairs (:func:`_in_quiet_windows`) must run on a row later better than as read
     (:data:`GATE_GAIN`).
     """
     common = _common_pairs()
-    pairs = [a.text[-1] + b.text[0] for a, b in zip(items[:-1:GATE_STEP], items[1::GATE_STEP], strict=False)]
+    pairs = [a.text[-1] + b.text[0] for a, b in zip(items[:-1:step], items[1::step], strict=False)]
     informative = [k for k, pair in enumerate(pairs) if pair.isalpha()]
     acc = list(itertools.accumulate(map(common.__contains__, map(pairs.__getitem__, informative)), initial=0))
     window = list(map(sub, acc[GATE_PAIRS:], acc))
     if min(window, default=GATE_HITS + 1) > GATE_HITS:
         return False
-    starts = [at * GATE_STEP for at in _in_quiet_windows(informative, window)]
+    starts = [at * step for at in _in_quiet_windows(informative, window)]
     span = GATE_ROWS * MAX_COLUMNS
     cuts = [k for k in range(1, len(starts)) if starts[k] - starts[k - 1] >= span]  # (windows apart: looked at apart)
     return any(_run_on_later(items, starts[a:b]) for a, b in itertools.pairwise([0, *cuts, len(starts)]))

@@ -1,0 +1,103 @@
+"""Blocks of lines read row by row -> read column by column.
+
+Where side-by-side columns are set tight, pdfminer and pdftotext may group a
+few lines of one column into a block, print it, then the block beside it in the
+next column, and so on across the row, a blank line after each block: the first
+three lines of each column, then the next three of each. Every block comes out
+right, but no block goes on in the block after it. :func:`read_block_rows`
+reads the blocks as :func:`~textclean.clean.rowread.read_columns` reads lines:
+each block stands for one line, opening with its first line and ending with its
+last, and the stretches found are put back column by column. A page holds a
+third as many blocks as lines: the quick look for rows asks every pair of
+blocks, not every third.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.roles import Item
+from textclean.clean.rowread import read_columns
+
+#: Blocks of more than one line a page needs before its blocks are read as rows: with fewer, the blocks are
+#: the page's lines (pdfminer's blank line after every line), which :func:`read_columns` reads itself.
+MIN_BLOCKS_OF_LINES = 6
+#: A block whose widest line is narrower (em) is a head's or a box's, never a column's: it stands between the
+#: stretches read (a broadsheet's narrowest body column holds about ten characters; side heads, labels, pull-quote
+#: boxes and bylines 2-6).
+MIN_COLUMN_EM = 8.0
+#: Of a run of blocks, at least this share must hold more than one line for the blocks to be read as rows: where
+#: most blocks are single lines, the lines are read row by row (:func:`read_columns` reads them), and a block of
+#: two may hold two columns' lines.
+CHUNKED_SHARE = 0.5
+
+
+def reading_order(items: list[Item]) -> list[Item]:
+    """A page's ``items`` in reading order: a row of columns pdftotext printed as one line split into the
+    columns' lines (:func:`~textclean.clean.joinedrows.split_joined_rows`), blocks read row by row put back
+    (:func:`read_block_rows`), then lines read row by row (:func:`~textclean.clean.rowread.read_columns`)."""
+    return read_columns(read_block_rows(split_joined_rows(items)))
+
+
+def read_block_rows(items: list[Item]) -> list[Item]:
+    """``items`` with each stretch of blocks read row by row put back column by column.
+
+    Before (three columns, pdfminer reading three lines of each in turn): ``要坚持党的领导，牢固树`` …
+    ``平同志为核心的党中央权威，`` / ``执行工作责任制，特别是对重`` … / ``国防和军队改革。强化海空边`` … /
+    ``自觉在思想上政治上行动上同`` …; after: ``…党中央权威，`` / ``自觉在思想上政治上行动上同`` …, each column's
+    blocks in turn.
+    """
+    blocks = _blocks(items)
+    if sum(len(b) > 1 for b in blocks) < MIN_BLOCKS_OF_LINES:
+        return items
+    out: list[Item] = []
+    for column_blocks, run in itertools.groupby(blocks, key=_may_be_column):
+        run_blocks = list(run)
+        if not column_blocks or sum(len(b) > 1 for b in run_blocks) < CHUNKED_SHARE * len(run_blocks):
+            out.extend(it for b in run_blocks for it in b)
+            continue
+        stand_ins = [_stand_in(b) for b in run_blocks]
+        by_id = {id(s): b for s, b in zip(stand_ins, run_blocks, strict=True)}
+        out.extend(it for s in read_columns(stand_ins, gate_step=1) for it in by_id[id(s)])
+    return out
+
+
+def _may_be_column(block: list[Item]) -> bool:
+    """Whether a ``block`` may be a column's lines: one line (a column's, a head's or a byline's, as
+    :func:`read_columns` weighs lines), or lines as wide as a column (:data:`MIN_COLUMN_EM`), not a side head's or
+    a box's stacked short lines."""
+    return len(block) == 1 or max(it.width for it in block) >= MIN_COLUMN_EM
+
+
+def _blocks(items: list[Item]) -> list[list[Item]]:
+    """The runs of ``items`` set tight (no blank line between them), in order.
+
+    >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True)
+    >>> [[it.text for it in b] for b in _blocks([mk("甲", True), mk("乙", False), mk("丙", True)])]
+    [['甲', '乙'], ['丙']]
+    """
+    blocks: list[list[Item]] = []
+    for it in items:
+        if it.gap_before or not blocks:
+            blocks.append([it])
+        else:
+            blocks[-1].append(it)
+    return blocks
+
+
+def _stand_in(block: list[Item]) -> Item:
+    """One line standing for a ``block``: its text the block's, its width the block's widest line's (a block of
+    a column is as wide as the column; a head's is narrower)."""
+    first = block[0]
+    if len(block) == 1:
+        return first
+    return Item(
+        first.no,
+        "".join(it.raw for it in block),
+        "".join(it.text for it in block),
+        max(it.width for it in block),
+        first.gap_before,
+        block[-1].gap_after,
+        first.role,
+    )
