@@ -50,6 +50,7 @@ from textclean.clean.roles import (
     misfits_column,
     over_first_line,
 )
+from textclean.clean.subtitlestack import stack_over_subtitle
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
@@ -226,9 +227,8 @@ def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, he
     devpages gov-2004-02: ``…坚持执法为`` / ∅ / ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the
     sentence; PyMuPDF gov-2017-02: ``…进社区进农`` / ``2017年重点工作任务`` / ``进一步释放国内需求潜力`` / byline: the
     kicker was measured against the title under it, and both stayed in the sentence).
-    Not a head: a line the words above carry on
-    into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``),
-    or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
+    Not a head: a line the words above carry on into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` /
+    ``十五页）``), or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
 
     Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …``
     (``∅`` a blank line, none between the paragraphs): the third line is a head.
@@ -369,7 +369,7 @@ def _inner_head_at(
     told = tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
-    box = _head_box(body, i, spaced)
+    box = max(_head_box(body, i, spaced), stack_over_subtitle(body, i, MAX_INNER_HEAD_LINES))
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
