@@ -10,17 +10,19 @@ from textclean.clean.rowread import read_columns
 from textclean.models import Line
 
 
-def _chunked(*columns: list[str], size: int = 3) -> list[Item]:
+def _chunked(*columns: list[str], size: int = 3, opening: frozenset[str] = frozenset()) -> list[Item]:
     """The items of ``columns`` read ``size`` lines of each column in turn, a blank line after each block (as
-    pdfminer and pdftotext read tight columns set side by side)."""
+    pdfminer and pdftotext read tight columns set side by side); a blank line before each line in ``opening`` too
+    (pdfminer opens a block at a paragraph's first line)."""
     page: list[Line] = []
     depth = max(map(len, columns))
     for row in range(0, depth, size):
         for col in columns:
-            block = col[row : row + size]
-            if block:
-                page += [Line(len(page) + i, t) for i, t in enumerate(block)]
-                page.append(Line(len(page), ""))
+            for i, t in enumerate(col[row : row + size]):
+                if i and t in opening:
+                    page.append(Line(len(page), ""))
+                page.append(Line(len(page), t))
+            page.append(Line(len(page), ""))
     return make_items(page)
 
 
@@ -67,3 +69,13 @@ def test_a_side_head_between_chunked_columns_is_no_column() -> None:
     got = _texts(read_block_rows(items))
     assert got[:3] == ["强政府", "自身建", "设"]
     assert got[3:] == [line for col in cols for line in col]
+
+
+def test_a_columns_lines_of_a_row_split_at_a_paragraph_read_as_one_block() -> None:
+    """pdfminer opens a block at a paragraph's first line: a column's three lines of a row come out as a block
+    of one (a paragraph's last line) and one of two; they are one block of the row, not a column of their own."""
+    first = _set(JOBS, 13) + _set(SCHOOLS, 13)  # (13 lines, then 14: the second paragraph opens a row's 2nd line)
+    cols = [first[:27], _set(HEALTH, 13)[:27], _set(SOCIETY, 13)[:27]]
+    items = _chunked(*cols, opening=frozenset({_set(SCHOOLS, 13)[0]}))
+    assert sum(it.gap_before for it in items) == 28  # (27 blocks and the one split)
+    assert _texts(read_block_rows(items)) == [line for col in cols for line in col]

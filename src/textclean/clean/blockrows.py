@@ -15,10 +15,12 @@ blocks, not every third.
 from __future__ import annotations
 
 import itertools
+import statistics
 
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.roles import Item
 from textclean.clean.rowread import read_columns
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
 #: Blocks of more than one line a page needs before its blocks are read as rows: with fewer, the blocks are
 #: the page's lines (pdfminer's blank line after every line), which :func:`read_columns` reads itself.
@@ -57,10 +59,48 @@ def read_block_rows(items: list[Item]) -> list[Item]:
         if not column_blocks or sum(len(b) > 1 for b in run_blocks) < CHUNKED_SHARE * len(run_blocks):
             out.extend(it for b in run_blocks for it in b)
             continue
+        run_blocks = _rejoin_split_chunks(run_blocks)
         stand_ins = [_stand_in(b) for b in run_blocks]
         by_id = {id(s): b for s, b in zip(stand_ins, run_blocks, strict=True)}
         out.extend(it for s in read_columns(stand_ins, gate_step=1) for it in by_id[id(s)])
     return out
+
+
+def _rejoin_split_chunks(blocks: list[list[Item]]) -> list[list[Item]]:
+    """``blocks`` with a block that ends a paragraph joined to the next where that one opens a paragraph (its
+    first line short of its widest by about an indent) and the two together hold no more lines than the run's
+    blocks do (the median): pdfminer opens a new block at a paragraph's first line, so one column's lines of a
+    row come out as two blocks, and the row looks a block longer than the others.
+
+    Before (pdfminer, three columns read three lines at a time): ``更好为人民服务。`` / (blank) /
+    ``坚持依法全面履职。各级`` / ``政府及其工作人员要深入贯彻`` / (blank) / the next column's three lines; after: the
+    first column's three lines in one block.
+
+    >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True)
+    >>> full = [[mk("要坚持党的领导，牢固树立", True), mk("四个意识，坚决维护以习近", False), mk("平同志为核心的党中央权威", False)]] * 3
+    >>> split = [[mk("更好为人民服务。", True)], [mk("坚持依法全面履职。各", True), mk("政府及其工作人员要深入贯", False)]]
+    >>> [len(b) for b in _rejoin_split_chunks(full + split + full)]
+    [3, 3, 3, 3, 3, 3, 3]
+    >>> [len(b) for b in _rejoin_split_chunks(full + split[1:] + full)]  # (no paragraph end before it)
+    [3, 3, 3, 2, 3, 3, 3]
+    """
+    height = statistics.median(map(len, blocks))
+    out = [blocks[0]]
+    for block in blocks[1:]:
+        last = out[-1]
+        if last[-1].ends and len(last) + len(block) <= height and _opens_paragraph(block):
+            out[-1] = last + block
+        else:
+            out.append(block)
+    return out
+
+
+def _opens_paragraph(block: list[Item]) -> bool:
+    """Whether a ``block`` of two lines or more opens with a paragraph's first line: short of its widest line by
+    about an indent (:data:`~textclean.clean.typesetting.INDENTED_LINE` to
+    :data:`~textclean.clean.typesetting.INDENT` and an em)."""
+    widest = max(it.width for it in block)
+    return len(block) > 1 and widest - INDENT - FULL_LINE_SLACK <= block[0].width <= widest - INDENTED_LINE
 
 
 def _may_be_column(block: list[Item]) -> bool:
