@@ -37,6 +37,8 @@ RESUME_ODDS = 1.7
 #: Lines a body keeps from a cut on at least: the paragraph opening and as many lines as a column is measured
 #: over elsewhere (:data:`~textclean.clean.measures.MIN_TELLING_LINES`); with fewer, a stray piece is left.
 MIN_LINES_UNDER = MIN_TELLING_LINES + 1
+#: The width :func:`_paragraph_openings` gives a line that is no text or ends a sentence (narrower than any).
+_NO_WIDTH = float("-inf")
 
 
 def cut_broken_off(elements: list[Element]) -> list[Element]:
@@ -52,7 +54,7 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
     """
     bodies = [(k, el.items) for k, el in enumerate(elements) if el.kind == "body"]
     pairs = _PagePairs("\n".join(it.text for el in elements for it in el.items))
-    starts: list[tuple[int, int, Item]] | None = None  # (the pieces opening inside a sentence: asked at a break)
+    starts: list[tuple[int, int, list[Item]]] | None = None  # (the pieces that may open inside a sentence: at a break)
     out: list[Element] = []
     for k, el in enumerate(elements):
         if el.kind != "body":
@@ -60,11 +62,11 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
             continue
         items = el.items
         cuts = []
-        for i in range(1, len(items)):
+        for i in _paragraph_openings(items):
             if not _may_break_off(items, i) or not _breaks_off(items, i, pairs):
                 continue
             if starts is None:
-                starts = [(b, j, it) for b, lines in bodies for j, it in enumerate(lines) if _opens_inside(lines, j)]
+                starts = [(b, j, lines) for b, lines in bodies for j in range(len(lines)) if _may_open_inside(lines, j)]
             if _resumes_once(items, i, [s for s in starts if s[:2] > (k, i)]):
                 cuts.append(i)
         if not cuts:
@@ -75,14 +77,14 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
 
 
 def broken_off_at(
-    body: list[Item], i: int, later: list[tuple[int, int, Item]], pairs: Counter[str] | None = None
+    body: list[Item], i: int, later: list[tuple[int, int, list[Item]]], pairs: Counter[str] | None = None
 ) -> bool:
     """Whether ``body`` breaks off inside a sentence at line ``i`` for another article's column: the line above is
     full and ends no sentence, the line at ``i`` opens a paragraph (it falls an indent short of the column under
     it, :data:`~textclean.clean.typesetting.INDENTED_LINE` to ``INDENT`` + a full line's slack, and ends no
     sentence), both columns are set justified (:func:`_justified`), the words do not go on across the junction,
-    and one of the ``later`` pieces that open inside a sentence (``(element, line, item)``, read after it), and
-    only one, finishes the word the line above broke off with a common pair of characters (:data:`RESUME_ODDS`).
+    and one of the ``later`` pieces that open inside a sentence (:func:`_opens_inside`; given as ``(element, line,
+    lines)``, read after it, those that may: :func:`_may_open_inside`), and only one, finishes the word the line above broke off with a common pair of characters (:data:`RESUME_ODDS`).
 
     Before (pdftotext, devpages cpc-15-02, a 13 em column): ``…过资产重组和结构调整，以加`` / ``国有企业是我国国民经济``
     (11 em) / … ran on as one article's body, the sentence going on far below (``强重点，提高国有资产的整体``); after,
@@ -111,6 +113,28 @@ class _PagePairs(Counter[str]):
         return n
 
 
+def _paragraph_openings(body: list[Item]) -> list[int]:
+    """The lines ``i`` of ``body`` that pass the tests of :func:`_breaks_off` on the lines' widths alone, in one pass
+    over the body (it is asked of every body line: most fail here): two text lines that end no sentence, enough
+    lines under them, and the lower one an indent short of the widest text line under it that ends no sentence
+    (:data:`COLUMN_LINES`; one of them at least).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _paragraph_openings([mk("甲" * 14), mk("甲" * 12), *[mk("甲" * 14)] * 4, mk("甲乙。"), mk("甲" * 12)])
+    [1]
+    >>> _paragraph_openings([mk("甲" * 14), mk("甲乙。"), mk("甲" * 12), *[mk("甲" * 14)] * 5])  # (under a sentence end)
+    []
+    """
+    # (a line that tells no column's width, as none under it: no paragraph's first line, as in _breaks_off)
+    widths = [it.width if it.role == "text" and not it.ends else _NO_WIDTH for it in body]
+    return [
+        i
+        for i in range(1, len(body) - MIN_LINES_UNDER + 1)
+        if _NO_WIDTH < widths[i] <= max(widths[i + 1 : i + 1 + COLUMN_LINES]) - INDENTED_LINE
+        and widths[i - 1] != _NO_WIDTH
+    ]
+
+
 def _may_break_off(body: list[Item], i: int) -> bool:
     """The tests of :func:`_breaks_off` that need neither the page's pairs nor the columns: two text lines that end
     no sentence, enough lines under them, and no common pair across (the page's pairs only raise a pair's odds)."""
@@ -128,25 +152,29 @@ def _breaks_off(body: list[Item], i: int, pairs: Counter[str] | None) -> bool:
     under = [it.width for it in body[i + 1 : i + 1 + COLUMN_LINES] if it.role == "text" and not it.ends]
     if not under or lo.width > max(under) - INDENTED_LINE:
         return False  # (as wide as the column under it, at least: no paragraph's first line; the cheap test first)
-    above, below = column_of(body[max(0, i - COLUMN_LINES) : i])[1], column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
-    if not above or not below or wide_digit_width(up) < above - FULL_LINE_SLACK:
-        return False  # (the line above stops short: a paragraph's last line, or a head's)
-    if not below - INDENT - FULL_LINE_SLACK <= wide_digit_width(lo) <= below - INDENTED_LINE or _cut_before_number(
-        body, i
-    ):
-        return False
+    below = column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
+    if not below or not below - INDENT - FULL_LINE_SLACK <= wide_digit_width(lo) <= below - INDENTED_LINE:
+        return False  # (no paragraph's first line of the column under it, three times in four)
     if junction(up, lo, pairs) >= 0:
-        return False  # (the words may go on across it)
+        return False  # (the words may go on across it: the page's pairs, counted when first asked, cost the most)
+    above = column_of(body[max(0, i - COLUMN_LINES) : i])[1]
+    if not above or wide_digit_width(up) < above - FULL_LINE_SLACK or _cut_before_number(body, i):
+        return False  # (the line above stops short: a paragraph's last line, or a head's)
     return _justified(body, i) and not breaks_a_word(up.text, lo.text) and not continues_a_phrase(lo)
 
 
-def _resumes_once(body: list[Item], i: int, later: list[tuple[int, int, Item]]) -> bool:
-    """Whether one of the ``later`` pieces, and only one, finishes the word line ``i - 1`` broke off
-    (:func:`broken_off_at`)."""
+def _resumes_once(body: list[Item], i: int, later: list[tuple[int, int, list[Item]]]) -> bool:
+    """Whether one of the ``later`` pieces that open inside a sentence, and only one, finishes the word line
+    ``i - 1`` broke off (:func:`broken_off_at`; the pieces' columns are measured last, for the few lines the words
+    may go on in)."""
     up, lo = body[i - 1], body[i]
     # (a later piece opening as the line under the break does is that line printed again, a head or a quote's,
     # not the sentence resuming)
-    resumes = [it for _, _, it in later if it.text[:1] != lo.text[:1] and junction(up, it) >= RESUME_ODDS]
+    resumes = [
+        lines[j]
+        for _, j, lines in later
+        if lines[j].text[:1] != lo.text[:1] and junction(up, lines[j]) >= RESUME_ODDS and _opens_inside(lines, j)
+    ]
     return sum(breaks_a_word(up.text, it.text) for it in resumes) == 1  # (met twice, a word's halves tell nothing)
 
 
@@ -163,11 +191,17 @@ def _justified(body: list[Item], i: int) -> bool:
     return True
 
 
+def _may_open_inside(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` of a body may open a piece inside a sentence (:func:`_opens_inside`, its column not
+    measured): a text line, the body's first or the first after a sentence end."""
+    return items[j].role == "text" and not (j and items[j - 1].role == "text" and not items[j - 1].ends)
+
+
 def _opens_inside(items: list[Item], j: int) -> bool:
     """Whether line ``j`` of a body opens a piece inside a sentence: the body's first line or the first after a
-    sentence end, full (as wide as the column under it, less a full line's slack)."""
+    sentence end (:func:`_may_open_inside`), full (as wide as the column under it, less a full line's slack)."""
     it = items[j]
-    if it.role != "text" or (j and items[j - 1].role == "text" and not items[j - 1].ends):
+    if not _may_open_inside(items, j):
         return False
     column = column_of(items[j : j + COLUMN_LINES])[1]
     return bool(column) and wide_digit_width(it) >= column - FULL_LINE_SLACK

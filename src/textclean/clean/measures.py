@@ -193,7 +193,7 @@ def _set_to_measure(body: list[Item]) -> bool:
     same = 0
     for k, w in enumerate(widths):
         window = widths[max(0, k - SET_WINDOW) : k + SET_WINDOW + 1]
-        same += w == Counter(window).most_common(1)[0][0]
+        same += w == max(window, key=window.count)  # (Counter(window).most_common(1): the first most common)
     return same >= SET_TO_MEASURE_SHARE * len(widths)
 
 
