@@ -15,9 +15,9 @@ from collections import Counter
 
 from textclean.clean.boxed import over_narrower_box, rest_of
 from textclean.clean.chardata import YEAR_RE, has_halves_space, year_alone
+from textclean.clean.dangling import dangles
 from textclean.clean.lexicon import (
     breaks_a_word,
-    ends_with_preposition,
     first_word,
     label_over_clause,
     name_over_clause,
@@ -425,14 +425,14 @@ def continues_a_phrase(item: Item) -> bool:
 
 
 def left_open(item: Item) -> bool:
-    """``item`` ends with a clause mark, a conjunction or a preposition (:func:`~textclean.clean.lexicon.ends_with_preposition`:
-    ``…国家对于``, no headline ends so): the line goes on in the next.
+    """``item`` ends with a clause mark, a conjunction, a preposition or a year (:func:`~textclean.clean.dangling.dangles`:
+    ``…国家对于``, ``学习贯彻2023年``; no headline ends so): the line goes on in the next.
 
     >>> from textclean.clean.chardata import text_width
     >>> [left_open(Item(0, t, t, text_width(t), True, True, "text")) for t in ("坚持以邓小平理论为指导，", "坚持“引进来”和", "党的十六大报告摘编")]
     [True, True, False]
     """
-    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS)) or ends_with_preposition(item.text)
+    return item.text.rstrip().endswith(tuple(OPEN_END_CHARS)) or dangles(item.text)
 
 
 def _set_in_banner(item: Item) -> bool:

@@ -1,0 +1,47 @@
+"""Headline lines that leave their phrase open at the line's end: the words go on in the line under it.
+
+A line ending on a preposition (``…国家对于``) or on a year (``学习贯彻2023年``) cannot end a headline: the
+preposition wants its object, the year dates the word after it. :func:`dangles` tells
+:func:`~textclean.clean.wrapped.left_open` so, which joins the line with the one under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import YEAR_RE, year_alone
+from textclean.clean.lexicon import ends_with_preposition
+
+#: A year at a line's end (``…1957年``, ``…１９５５年``).
+_YEAR_END_RE = re.compile(f"(?:{YEAR_RE.pattern})$")
+
+
+def ends_on_year(text: str) -> bool:
+    """Whether the headline line ``text`` ends on a year that dates words printed before it (``学习贯彻2023年``,
+    ``——解读1957年``): a year names nothing of its own but dates the noun after it, so the line is the upper part
+    of a kicker or subtitle wrapped in a narrow measure (``政府工作报告`` under it).
+
+    Before (PyMuPDF, the third layout, a side head 7 em wide): ``关于社会主义革命`` / ``——解读1957年`` /
+    ``政府工作报告``: the subtitle ended at the year and its end stood as a title that took the article's place,
+    its true title moving to the next article; after, the subtitle ``——解读1957年政府工作报告``. Not so: a year
+    alone (:func:`~textclean.clean.chardata.year_alone`: ``2014年`` over ``工作回`` / ``顾``, the first line of a
+    title, :func:`~textclean.clean.wrapped._wraps_into` joins those by shape; asked here it parted a label read
+    under a title's stack, pdftotext), a line whose year dates the words after it on the same line.
+
+    >>> ends_on_year("学习贯彻2023年"), ends_on_year("——解读1957年 "), ends_on_year("聚焦１９９４年")
+    (True, True, True)
+    >>> ends_on_year("2023年工作回顾"), ends_on_year("2014年"), ends_on_year("今后十年")
+    (False, False, False)
+    """
+    text = text.rstrip()
+    return _YEAR_END_RE.search(text) is not None and not year_alone(text)
+
+
+def dangles(text: str) -> bool:
+    """Whether the headline line ``text`` ends on a preposition
+    (:func:`~textclean.clean.lexicon.ends_with_preposition`) or on a year (:func:`ends_on_year`): it goes on.
+
+    >>> dangles("现在我要说的是国家对于"), dangles("学习贯彻1964年"), dangles("党的十六大报告摘编")
+    (True, True, False)
+    """
+    return ends_with_preposition(text) or ends_on_year(text)
