@@ -27,7 +27,13 @@ import operator
 import re
 from collections import Counter
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, ends_sentence, text_width
+from textclean.clean.chardata import (
+    CLAUSE_PUNCT_RE,
+    closes_bracket_above,
+    ends_sentence,
+    leaves_bracket_open,
+    text_width,
+)
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
 from textclean.clean.roles import Item, shape_role
@@ -48,6 +54,10 @@ _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
 Ends = list[int] | None
 #: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
 HALF_EM = 0.5
+#: Marks a line never ends on (openings) and never opens on (closings, clause and sentence marks): Chinese
+#: line breaking keeps them with the character they belong to, so a space next to them parts no two lines.
+_NO_LINE_END = "“‘（《【〔「『(["
+_NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
 #: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
 #: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
@@ -101,7 +111,7 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     measures = page_measures(items)
     if not measures:
         return items
-    split = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures))}
+    split = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures, it.gap_before and it.gap_after))}
     if not split:
         return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     out: list[Item] = []
@@ -135,10 +145,13 @@ def _may_part_anywhere(raw: str) -> bool:
     return any(_may_part(pieces[k], pieces[k + 1]) for k in near_wide)
 
 
-def column_parts(raw: str, measures: list[int]) -> list[str] | None:
+def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str] | None:
     """The column lines ``raw`` holds, read across at its spaces, or ``None`` when it is one line: the first
     of ``measures`` (most common first) for which the pieces between spaces group into two or more parts, each
-    a column line of that measure (:func:`_line_ends`) and at least one of them full.
+    a column line of that measure (:func:`_line_ends`) and at least one of them full. A line as wide as one of
+    the measures parts only into plain parts (:func:`_plain_parts`) and only where it is set tight against the
+    text around it: ``alone`` (blank lines before and after it), it is a head set on its own, such as a two-part
+    headline whose halves hold enumeration commas (measured: the one such line split on LAY2 pdfminer was one).
 
     >>> column_parts("培养高素质的人才队伍，是国家 与经济社会发展和国家战略需要 才体制改革，大力培养造就高水", [14])
     ['培养高素质的人才队伍，是国家', '与经济社会发展和国家战略需要', '才体制改革，大力培养造就高水']
@@ -154,15 +167,31 @@ def column_parts(raw: str, measures: list[int]) -> list[str] | None:
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
     widths = [text_width(p) for p in pieces]
     total = sum(widths)
-    if any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures):
-        return None  # (a full line of one of the page's columns, spaced within)
+    spaced_within = any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures)
     for measure in measures:
         if total <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
         ends = _line_ends(pieces, widths, measure, 0, False, {})
         if ends:
-            return [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            return None if spaced_within and (alone or not _plain_parts(parts)) else parts
     return None
+
+
+def _plain_parts(parts: list[str]) -> bool:
+    """Whether ``parts``, found in a line as wide as one of the page's measures (it may be a full line of that
+    column, spaced within), still read as columns' lines: each part one run without a space, none leaving a
+    bracket or quote open. A line of one column holds a space in a letter-spaced stretch (``动 ， 打 造 “ 智 慧 工 会
+    ”。要 以 走 好``) or inside a quoted phrase (``用好“劳模工匠进学校 思政教师进``); where the page sets columns of
+    half a measure side by side (LAY2 lay2-005: 9 em beside 18 em), two of them share a row: ``作。国务院准备陆续
+    一步推动群众制订街``.
+
+    >>> _plain_parts(["作。国务院准备陆续", "一步推动群众制订街"]), _plain_parts(["干部队伍。用好“劳模工匠进学校", "思政教师进"])
+    (True, False)
+    >>> _plain_parts(["动 ， 打 造 “ 智 慧 工 会 ”。要", "以 走 好"])
+    False
+    """
+    return not any(" " in p or leaves_bracket_open(p) for p in parts)
 
 
 def _line_ends(
@@ -228,7 +257,24 @@ def _may_part(before: str, after: str) -> bool:
     """
     if len(before) <= GLYPH_PIECE and len(after) <= GLYPH_PIECE:
         return False
-    return not _in_a_number(before, after) and not breaks_a_word(before, after)
+    return not _holds_together(before, after) and not _in_a_number(before, after) and not breaks_a_word(before, after)
+
+
+def _holds_together(before: str, after: str) -> bool:
+    """Whether the space between pieces ``before`` and ``after`` stands where no line may break: after an opening
+    mark or before a closing or clause mark (a column line never ends on ``“`` or ``（``, nor opens on ``”``, ``，``
+    or ``。``), or inside a bracket ``before`` opens and ``after`` closes (``（记者 钱澍）``: one phrase spaced within).
+
+    Before: ``统，全面贯彻农业“ 八字宪`` (PyMuPDF) parted at the space as two columns' lines; after: one line.
+
+    >>> _holds_together("农业“", "八字宪"), _holds_together("制", "”、“港"), _holds_together("作用。（记者", "钱澍）")
+    (True, True, True)
+    >>> _holds_together("是国家", "与经济"), _holds_together("（以下简称《条", "与经济")
+    (False, False)
+    """
+    if before[-1] in _NO_LINE_END or after[0] in _NO_LINE_START:
+        return True
+    return leaves_bracket_open(before) and closes_bracket_above(after)
 
 
 def _in_a_number(before: str, after: str) -> bool:
