@@ -37,7 +37,7 @@ UNSEEN_ODDS = PAIR_LOG_ODDS[-1][0]
 
 
 @lru_cache(maxsize=1)
-def _pair_classes() -> dict[str, int]:
+def pair_classes() -> dict[str, int]:
     """Each Han pair jieba's dictionary words hold at least :data:`LEXICON_CLASSES`'s lowest count of times, with
     its class (0 for the most common)."""
     counts: dict[str, int] = {}
@@ -82,7 +82,7 @@ def junction(upper: Item, lower: Item, pairs: Counter[str] | None = None) -> flo
         return 0.0
     a, b = upper.text[-1:], lower.text[:1]
     pair = a + b
-    cls = _pair_classes().get(pair)
+    cls = pair_classes().get(pair)
     if cls is None:
         if not (HAN_RE.match(a) and HAN_RE.match(b)):
             return 0.0

@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from operator import sub
 
-from textclean.clean.junctions import LEXICON_CLASSES, PAIR_LOG_ODDS, UNSEEN_ODDS, _pair_classes, junction, page_pairs
+from textclean.clean.junctions import LEXICON_CLASSES, PAIR_LOG_ODDS, UNSEEN_ODDS, junction, page_pairs, pair_classes
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
@@ -244,14 +244,14 @@ def _rough(pair: str, odds: dict[str, float]) -> float:
 @lru_cache(maxsize=1)
 def _rough_odds() -> dict[str, float]:
     """The :data:`PAIR_LOG_ODDS` of each pair jieba's dictionary words hold, the page's lines not read."""
-    return {pair: PAIR_LOG_ODDS[cls][0] for pair, cls in _pair_classes().items()}
+    return {pair: PAIR_LOG_ODDS[cls][0] for pair, cls in pair_classes().items()}
 
 
 @lru_cache(maxsize=1)
 def _common_pairs() -> frozenset[str]:
     """The Han pairs jieba's dictionary words hold at least :data:`GATE_PAIR_COUNT` times (one of the
     :data:`LEXICON_CLASSES` bounds): 55% of lines that run on meet at one, 6% of random pairs of lines."""
-    return frozenset(pair for pair, cls in _pair_classes().items() if LEXICON_CLASSES[cls] >= GATE_PAIR_COUNT)
+    return frozenset(pair for pair, cls in pair_classes().items() if LEXICON_CLASSES[cls] >= GATE_PAIR_COUNT)
 
 
 def _runs(
