@@ -61,3 +61,26 @@ def test_the_parts_keep_the_lines_number_and_the_blank_lines_around_it() -> None
     assert [(it.no, it.gap_before, it.gap_after) for it in parts] == [(7, True, False), (7, False, True)]
     assert [it.width for it in parts] == [text_width(it.text) for it in parts]
     assert all(isinstance(it, Item) for it in parts)
+
+
+#: Rows of two 15-em columns, as pdftotext prints them (each split by :func:`split_joined_rows` on its own).
+STACK = [
+    "统配钢材，集中投放到指定的地区 价返还、逐步放开、扩大市场范围",
+    "大力发展科技、教育事业，培养高 素质的人才队伍，是国家强盛、民",
+]
+#: A row of two columns' lines holding no clause mark: set on its own, it reads as a headline of two halves.
+ROW = "固定资产投资规模要大体维持在 要把重点放在为生产和生活服务"
+
+
+def test_a_row_set_among_rows_of_the_same_columns_is_split_though_it_holds_no_clause_mark() -> None:
+    # (LAY2 lay2-015, between rows of two 14-em columns)
+    assert _texts([STACK[0], ROW, STACK[1]])[2:4] == ["固定资产投资规模要大体维持在", "要把重点放在为生产和生活服务"]
+
+
+def test_a_row_set_among_rows_is_split_where_its_break_runs_through_a_word() -> None:
+    row = "钢材统配以后，集中投放到指定 价返还、逐步放开、扩大市场化"
+    assert _texts([STACK[0], row])[2:] == ["钢材统配以后，集中投放到指定", "价返还、逐步放开、扩大市场化"]
+
+
+def test_a_headline_of_two_halves_away_from_rows_is_not_split() -> None:
+    assert _texts([STACK[0], "甲" * 15, "乙" * 15, "丙" * 15, ROW])[2:] == ["甲" * 15, "乙" * 15, "丙" * 15, ROW]

@@ -16,7 +16,8 @@ is any line no wider than the measure; and no part keeps a space of its own
 after repair (:func:`~textclean.clean.repair.repair_line`: a letter-spaced
 column line loses its spaces). The spaces of a byline (``本报记者 崔湄 王霏苓``), a
 two-part headline (``大力发展社会事业 促进经济社会协调发展``) or a letter-spaced line
-of one column (``体 系 ”“ 加 强``) part nothing that fits.
+of one column (``体 系 ”“ 加 强``) part nothing that fits. A line set among rows of the same columns
+(:func:`rows_in_a_stack`) is a row too, though it holds no clause mark or a word runs across its column break.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from textclean.clean.chardata import (
     CLAUSE_PUNCT_RE,
@@ -58,6 +60,9 @@ HALF_EM = 0.5
 #: line breaking keeps them with the character they belong to, so a space next to them parts no two lines.
 _NO_LINE_END = "“‘（《【〔「『(["
 _NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
+#: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
+#: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
+STACK_REACH = 2
 #: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
 #: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
@@ -111,9 +116,12 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     measures = page_measures(items)
     if not measures:
         return items
-    split = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures, it.gap_before and it.gap_after))}
-    if not split:
+    cuts = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures))}
+    if not cuts:
         return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
+    alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
+    split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
+    split |= rows_in_a_stack(items, split, measures, {k: cuts[k] for k in alone if k not in split})
     out: list[Item] = []
     for k, it in enumerate(items):
         parts = split.get(k)
@@ -126,6 +134,103 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
             gap_before, gap_after = it.gap_before and k == 0, it.gap_after and k == last
             out.append(Item(it.no, part, text, text_width(text), gap_before, gap_after))
     return out
+
+
+def rows_in_a_stack(
+    items: list[Item], split: dict[int, list[str]], measures: list[int], aside: dict[int, list[str]] | None = None
+) -> dict[int, list[str]]:
+    """The lines of ``items`` (by index) not in ``split`` that part into as many columns' lines of a measure as a
+    row of ``split`` or of ``aside`` (rows :func:`column_parts` parts but that stand between blank lines) within
+    :data:`STACK_REACH` lines above or below them (:func:`_stacked_parts`), found again from the rows so found
+    until none is added. pdftotext prints a row of columns after a row of the same columns (the
+    lines of a column beside them may come between), so a line among such rows that parts into their columns'
+    lines is one more: it is split though it holds no clause mark, a word or a number runs across its column
+    break, or it stands between blank lines (a page that prints a blank line after most lines). A headline's halves
+    or a byline stand on their own, away from such rows.
+
+    Before (pdftotext, LAY2 lay2-015), between rows of two 14-em columns: ``固定资产投资规模要大体维持在
+    要把重点放在为生产和生活服务`` (no clause mark) read as one line; after: its two columns' lines.
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False)
+    >>> page = [mk("甲" * 14)] * 6 + [mk("固定资产投资规模要大体维持在 要把重点放在为生产和生活服务")]
+    >>> rows_in_a_stack(page, {5: ["甲" * 14, "甲" * 14]}, [14])
+    {6: ['固定资产投资规模要大体维持在', '要把重点放在为生产和生活服务']}
+    >>> rows_in_a_stack(page, {3: ["甲" * 14, "甲" * 14]}, [14])
+    {}
+    """
+    found: dict[int, list[str]] = {}
+    rows = {k: (_measure_of(parts, measures), len(parts)) for k, parts in (split | (aside or {})).items()}
+    todo = [k for k, it in enumerate(items) if k not in split and _may_be_a_row(it)]
+    while todo:
+        new = {k: cut for k in todo if (cut := _stacked_parts(items[k].raw, k, rows, measures))}
+        if not new:
+            break
+        found |= {k: parts for k, (parts, _) in new.items()}
+        rows |= {k: (measure, len(parts)) for k, (parts, measure) in new.items()}
+        todo = [k for k in todo if k not in new]
+    return found
+
+
+def _measure_of(parts: list[str], measures: list[int]) -> int | None:
+    """The first of ``measures`` whose column lines ``parts`` are: none wider, one full (as :func:`column_parts`
+    parts a line).
+
+    >>> _measure_of(["甲" * 9, "乙" * 9], [14, 9]), _measure_of(["甲" * 9, "乙" * 5], [14, 11])
+    (9, None)
+    """
+    widths = [text_width(repair_line(p)) for p in parts]
+    for measure in measures:
+        if max(widths) <= measure + HALF_EM and max(widths) >= measure - FULL_LINE_SLACK:
+            return measure
+    return None
+
+
+def _may_be_a_row(it: Item) -> bool:
+    """Whether ``it`` may hold a row of several columns' lines set among other such rows: a line wider than a
+    column holding a space next to a piece wider than a glyph, and no head by its shape (a byline)."""
+    raw = it.raw.strip()
+    return (
+        " " in raw
+        and it.width > MIN_MEASURE + FULL_LINE_SLACK
+        and _WIDE_PIECE_RE.search(raw) is not None
+        and shape_role(it.text) == "text"
+    )
+
+
+def _stacked_parts(
+    raw: str, k: int, rows: dict[int, tuple[int | None, int]], measures: list[int]
+) -> tuple[list[str], int] | None:
+    """The columns' lines of ``raw`` (line ``k``) where it parts into as many of a measure as a row of ``rows``
+    within :data:`STACK_REACH` lines of it: :func:`_line_ends` with only :func:`_holds_together` and letter
+    spacing keeping pieces in one line (a column break may fall in a word or next to a number), and no part
+    leaving a bracket or a quote open."""
+    near = {rows[j] for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j in rows and j != k}
+    if not near:
+        return None
+    pieces = raw.split()
+    widths = [text_width(p) for p in pieces]
+    for measure in measures:
+        if sum(widths) <= measure + FULL_LINE_SLACK:
+            continue  # (the whole line fits one column line)
+        ends = _line_ends(pieces, widths, measure, 0, False, {}, _may_part_in_a_row)
+        if ends and (measure, len(ends)) in near:
+            parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            if not any(map(leaves_bracket_open, parts)):
+                return parts, measure
+    return None
+
+
+def _may_part_in_a_row(before: str, after: str) -> bool:
+    """Whether the space between ``before`` and ``after`` may part two columns' lines of a row set among other
+    rows: not between letter-spaced glyphs (both of at most :data:`GLYPH_PIECE` characters), nor where no line
+    breaks (:func:`_holds_together`).
+
+    >>> _may_part_in_a_row("统配钢材，集中投放到指定", "价返还"), _may_part_in_a_row("确", "保"), _may_part_in_a_row("农业“", "八")
+    (True, False, False)
+    """
+    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or _in_a_number(before, after)):
+        return False  # (a letter-spaced line spaces its numbers off too: ``增 加 。 2147个 县``)
+    return not _holds_together(before, after)
 
 
 def _may_part_anywhere(raw: str) -> bool:
@@ -195,7 +300,13 @@ def _plain_parts(parts: list[str]) -> bool:
 
 
 def _line_ends(
-    pieces: list[str], widths: list[float], measure: int, start: int, full: bool, memo: dict[tuple[int, bool], Ends]
+    pieces: list[str],
+    widths: list[float],
+    measure: int,
+    start: int,
+    full: bool,
+    memo: dict[tuple[int, bool], Ends],
+    may_part: Callable[[str, str], bool] | None = None,
 ) -> Ends:
     """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None``
     when they group into none.
@@ -225,9 +336,10 @@ def _line_ends(
                 continue
             text = "".join(pieces[start:end])
             first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and CLAUSE_PUNCT_RE.search(text)
-            if not (is_full or ends_sentence(text) or first) or not _may_part(pieces[end - 1], pieces[end]):
+            parts = may_part or _may_part
+            if not (is_full or ends_sentence(text) or first) or not parts(pieces[end - 1], pieces[end]):
                 continue
-            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo)
+            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo, may_part)
             if rest:
                 memo[key] = [end, *rest]
                 break
