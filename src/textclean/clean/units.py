@@ -8,9 +8,10 @@ title is that title's kicker when it names no one body, or one half of a two-par
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from textclean.clean.chardata import has_halves_space
+from textclean.clean.chardata import DASHES, has_halves_space
 from textclean.clean.lexicon import (
     label_over_clause,
     label_shaped,
@@ -138,11 +139,15 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     ``1985年政府工作报告摘编``: :func:`~textclean.clean.lexicon.name_over_clause` read upwards).
     """
     out: list[Unit] = []
+    printed = printed_heads(units)
     for u in units:
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
         if prev is not None and prev.end + 1 == u.start and _kicker_over_byline(prev, u, idf):
             _join_retagged(prev, u, {len(prev.elements) - 2: "kicker"})
+        elif prev is not None and _printed_again_over_title(prev, u, printed, out[-2] if len(out) > 1 else None):
+            _join_retagged(prev, u, {0: "column", 1: "kicker"} if prev.elements[0].kind == "kicker" else {-1: "kicker"})
+            _join_untitled_label(out)
         elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced):
             _join_halves(prev, u)
         elif (
@@ -168,6 +173,61 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         else:
             out.append(u)
     return out
+
+
+def printed_heads(units: list[Unit]) -> Counter[str]:
+    """How many times the page prints each headline text (titles, subtitles without their dash, kickers; spaces
+    dropped): :func:`_printed_again_over_title` asks it."""
+    return Counter(_bare_head(e.text) for u in units for e in u.elements if e.kind in ("title", "subtitle", "kicker"))
+
+
+def _bare_head(text: str) -> str:
+    return text.replace(" ", "").lstrip(DASHES)
+
+
+def _printed_again_over_title(upper: Unit, lower: Unit, printed: Counter[str], above: Unit | None) -> bool:
+    """Whether ``upper``, one headline line alone (the page's top line too) or under a column label (or a
+    label-shaped line made its kicker), set right over the title opening ``lower``, is a text the page prints
+    again as another head (:func:`printed_heads`): the name of a report's part several excerpts share as kicker or
+    subtitle (or as the part's opening title), so over a title it is that title's kicker, however clearly its
+    words name one body. Before (pdfminer, devpages gov-2011-02): ``2011年的工作`` ∅ ``加快推进经济结构战略性调整``,
+    ``2011年的工作`` titling the first article too, stood as a title of its own; after, the title's kicker. Not so:
+    a line printed once, over a body or byline, over the same text (the part's opening title over the next
+    one's kicker), or under a label set under another (``above``; pdftotext reads heads set side by side in a
+    row: ``G 读报告`` ∅ ``G 要点速览`` ∅ ``坚定文化自信，…`` ∅ ``深化机构和行政体制改革``, two titles).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), True, True)], t)
+    >>> units = [Unit([mk("title", "2011年的工作")], 0, 0), Unit([mk("title", "2011年的工作")], 2, 2),
+    ...          Unit([mk("title", "加快推进经济结构战略性调整")], 3, 3)]
+    >>> _printed_again_over_title(units[1], units[2], printed_heads(units), units[0])
+    True
+    >>> _printed_again_over_title(units[1], units[2], printed_heads(units[1:]), None)
+    False
+    """
+    kinds = [e.kind for e in upper.elements]
+    if upper.end + 1 != lower.start or kinds not in (["title"], ["column", "title"], ["kicker", "title"]):
+        return False
+    if kinds[0] == "kicker" and not label_shaped(upper.elements[0].text):
+        return False  # (a label made the line's kicker: label, kicker and title; not a kicker over two titles)
+    if kinds[0] == "column" and above is not None and above.end + 1 == upper.start and above.kinds() == {"column"}:
+        return False  # (two labels stacked: heads set side by side, read in a row)
+    line, title = upper.elements[-1], lower.elements[0]
+    text = _bare_head(line.text)
+    return len(line.items) == 1 and title.kind == "title" and printed[text] > 1 and _bare_head(title.text) != text
+
+
+def _join_untitled_label(out: list[Unit]) -> None:
+    """Join the last unit of ``out``, a head just given its kicker, to the unit right above it when that one holds
+    a column label and no headline line (``G 文献选读`` / ``本报记者 梁琪博``): the label opens the head stack the
+    kicker and title go on (devpages gov-2018-01, pdfminer: the label and byline went to another article)."""
+    if len(out) < 2 or out[-2].end + 1 != out[-1].start:
+        return
+    upper = out[-2]
+    if "column" in upper.kinds() and upper.kinds() <= {"column", "byline"} and "column" not in out[-1].kinds():
+        upper.elements += out[-1].elements
+        upper.end = out[-1].end
+        out.pop()
 
 
 def _join_retagged(upper: Unit, lower: Unit, kinds: dict[int, ElementKind]) -> None:
