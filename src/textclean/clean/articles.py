@@ -22,6 +22,7 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     COMPILER_RE,
     DASHES,
+    HAN,
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
@@ -86,6 +87,8 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     authors = _byline_authors(byline) if byline is not None else compilers
     if not authors:
         authors, blocks = run_in_signature(blocks)
+    dateline_names, blocks = run_in_dateline(blocks)
+    authors = authors or dateline_names
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None
@@ -321,3 +324,38 @@ def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     if m is None or not names:
         return [], blocks
     return names, [*blocks[:-1], Block(last.kind, last.text[: m.start()])]
+
+
+#: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
+#: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
+#: ordinary text that opens with a bracket).
+DATELINE_RE = re.compile(
+    f"^(?:本报|新华社|中新社)?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?=[（(])([（(][^（）()]{{2,40}}[）)])[ \u3000]*"
+)
+
+
+def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The reporters a dateline names at the head of an article's first paragraph, and the blocks without the
+    dateline; ``[]`` and the blocks as they are when there is none or its brackets name no one. A news story opens
+    so where it prints no byline: the dateline is the story's furniture (where and when it was filed, by whom),
+    not its text.
+
+    Before (a national daily's page): ``本报武汉2月10日电（记者 卢岫璟）建设生态文明，是关系人民福祉…`` kept the
+    dateline in the text and the article had no author; after, authors ``['卢岫璟']`` and the paragraph opens
+    ``建设生态文明，…``. Not so: a bracket that names no one, a date that is no dateline.
+
+    >>> run_in_dateline([Block("paragraph", "本报武汉2月10日电（记者 卢岫璟）建设生态文明。")])
+    (['卢岫璟'], [Block(kind='paragraph', text='建设生态文明。')])
+    >>> run_in_dateline([Block("paragraph", "新华社北京3月5日电（记者 崔湄 王霏苓）　国务院…")])[0]
+    ['崔湄', '王霏苓']
+    >>> run_in_dateline([Block("paragraph", "3月5日电（一）加强组织建设。")])[0], run_in_dateline([Block("paragraph", "3月5日，国务院…")])[0]
+    ([], [])
+    """
+    if not blocks or blocks[0].kind != "paragraph":
+        return [], blocks
+    first = blocks[0]
+    m = DATELINE_RE.match(first.text)
+    names = closing_names(m.group(1)) if m else []
+    if m is None or not names:
+        return [], blocks
+    return names, [Block(first.kind, first.text[m.end() :]), *blocks[1:]]

@@ -85,6 +85,13 @@ BYLINE_RE = re.compile(
 BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
 BYLINE_ROLE_RE = re.compile("^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[ \u3000]*")
+#: A reporter's role word standing between the names of a byline that names several roles:
+#: ``本报记者 崔湄 本报通讯员 王霏苓``.
+ROLE_WORD_RE = re.compile("(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|实习生")
+#: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).
+BYLINE_NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
+#: Most names a byline holds (:data:`BYLINE_RE`: one to four).
+MAX_BYLINE_NAMES = 4
 
 #: A logo glyph printed on a line of its own before a column label (PyMuPDF sets ``G`` / ``学习园地`` apart).
 LOGO_LINE_RE = re.compile("^[A-Za-z]$")
@@ -331,3 +338,22 @@ def year_alone(text: str) -> bool:
     (True, True, False, False)
     """
     return YEAR_RE.fullmatch(text.strip()) is not None
+
+
+def names_between_roles(rest: str) -> list[str] | None:
+    """The names of a byline that names reporters of several roles, after its first role (``rest``): each role
+    word (:data:`ROLE_WORD_RE`) stands before the names it heads; None when the words
+    between are not all names and roles, or no role stands between them.
+
+    Before: ``本报记者 崔湄 本报通讯员 王霏苓`` was no byline (a title of two halves); after, ``['崔湄', '王霏苓']``.
+
+    >>> names_between_roles("崔湄 本报通讯员 王霏苓"), names_between_roles("崔湄 实习生 王霏苓 李岚")
+    (['崔湄', '王霏苓'], ['崔湄', '王霏苓', '李岚'])
+    >>> names_between_roles("崔湄 王霏苓"), names_between_roles("崔湄 本报通讯员 规范化管理")
+    (None, None)
+    """
+    words = [w for w in BYLINE_SPLIT_RE.split(rest) if w]
+    names = [w for w in words if not ROLE_WORD_RE.fullmatch(w)]
+    if not names or len(names) == len(words) or len(names) > MAX_BYLINE_NAMES:
+        return None
+    return names if all(BYLINE_NAME_RE.fullmatch(w) and is_person_name(w) for w in names) else None

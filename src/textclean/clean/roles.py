@@ -33,6 +33,7 @@ from textclean.clean.chardata import (
     NOTE_OPEN_RE,
     ends_sentence,
     is_person_name,
+    names_between_roles,
     set_width,
     text_width,
     width_with_wide_digits,
@@ -248,7 +249,7 @@ def byline_names(text: str) -> list[str] | None:
     if not rest:
         return [] if role else None
     if not BYLINE_RE.match(rest):
-        return None
+        return names_between_roles(rest) if role else None
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     return names if all(is_person_name(t) for t in names) else None
 

@@ -1,0 +1,44 @@
+"""News datelines and bylines naming several roles (a national daily's pages)."""
+
+from __future__ import annotations
+
+from textclean.clean.articles import run_in_dateline
+from textclean.clean.page import clean_page
+from textclean.clean.roles import byline_names, shape_role
+from textclean.config import Config
+from textclean.models import Block
+
+NO_TOKENS = Config(tokens=False, keywords_top_k=0)
+
+
+def test_a_dateline_gives_the_authors_and_leaves_the_paragraph() -> None:
+    names, blocks = run_in_dateline(
+        [Block("paragraph", "本报北京3月5日电（记者 崔湄 王霏苓）国务院今天召开常务会议。")]
+    )
+    assert names == ["崔湄", "王霏苓"]
+    assert blocks == [Block("paragraph", "国务院今天召开常务会议。")]
+
+
+def test_a_bracket_or_a_date_that_is_no_dateline_stays_in_the_text() -> None:
+    for text in ("3月5日电（一）加强组织建设。", "3月5日，国务院召开常务会议。", "（记者 崔湄）国务院今天召开会议。"):
+        names, blocks = run_in_dateline([Block("paragraph", text)])
+        assert (names, blocks[0].text) == ([], text)
+
+
+def test_a_byline_naming_reporters_of_two_roles_is_a_byline() -> None:
+    assert shape_role("本报记者 胡岚骏 郭嵩 本报通讯员 杨蔚钰") == "byline"
+    assert byline_names("本报记者 胡岚骏 郭嵩 本报通讯员 杨蔚钰") == ["胡岚骏", "郭嵩", "杨蔚钰"]
+    assert shape_role("本报记者 胡岚骏 推进依法治国") == "text"  # (words that are no name: no byline)
+
+
+def test_a_page_of_news_stories_opening_with_datelines() -> None:
+    page = "\n".join(
+        [
+            "推进职工技能培训",
+            "本报北京3月5日电（记者 周明）奋进新征程，建功新时代，职工技能培训是推进产业工人队伍建设改革的重要内容。",
+            "各地工会要把技能培训放在突出位置。",
+        ]
+    )
+    (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert article.authors == ["周明"]
+    assert article.blocks[0].text.startswith("奋进新征程")
