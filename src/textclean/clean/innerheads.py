@@ -40,7 +40,7 @@ from textclean.clean.measures import (
     set_measure_changes,
     short_block_in_sentence,
 )
-from textclean.clean.opening import gapped_body
+from textclean.clean.opening import gapped_body, two_clause_box
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     HEAD_SHORTFALL,
@@ -397,7 +397,8 @@ def _inner_head_at(
         head = new_column and too_full_to_open(body[i], above) and not runs_on_in_column(body, i, j, above)
         if not head and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
-    return _closed_head(body, i, j, (above, below), spaced, gaps_tell)
+    apart = (gaps_tell and body[i].gap_before) or two_clause_box(body, i, j, box)  # (a block of its own)
+    return _closed_head(body, i, j, (above, below), spaced, apart)
 
 
 def _head_box(body: list[Item], i: int, spaced: bool) -> int:
@@ -435,16 +436,15 @@ def _closed_head(
     j: int,
     columns: tuple[tuple[float, float], tuple[float, float]],
     spaced: bool,
-    gaps_tell: bool,
+    apart: bool,
 ) -> int:
-    """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes the brackets it
-    opens: none for one phrase set between paragraphs of one column (``columns``: the column above and below; a
-    subheading, unless set apart by a blank line where blank lines mark blocks, overhanging that column, or between
-    measures an em apart: :func:`~textclean.clean.measures.set_measure_changes`) or lines whose words carry on."""
+    """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes its brackets: none
+    for lines whose words carry on, or one phrase between paragraphs of one column (``columns``: above, below) not set
+    ``apart`` (a block where blank lines mark blocks, a box of two clauses: :func:`~textclean.clean.opening.two_clause_box`),
+    overhanging it, or between measures an em apart (:func:`~textclean.clean.measures.set_measure_changes`)."""
     while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
         j -= 1
     above, below = columns
-    apart = gaps_tell and body[i].gap_before  # (a block of its own: a head, not a subheading)
     one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it

@@ -9,9 +9,13 @@ body says so only where the extractor sets each printed line apart
 
 from __future__ import annotations
 
+import itertools
+
 from textclean.clean.chardata import has_halves_space, width_with_wide_digits
+from textclean.clean.lexicon import breaks_a_word, opens_as_clause
 from textclean.clean.roles import Item, Neighbour, set_column
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+from textclean.clean.wrapped import HALF_MIN_WIDTH
 
 #: A first line under a byline may sit this much (em) farther from the column less its indent
 #: (:data:`~textclean.clean.typesetting.FIRST_LINE_TOLERANCE`): a body usually starts right under its byline.
@@ -114,3 +118,41 @@ def gapped_body(lines: list[Item]) -> bool:
     (True, False)
     """
     return sum(it.gap_after for it in lines) >= GAPPED_BODY_SHARE * len(lines)
+
+
+def two_clause_box(body: list[Item], i: int, j: int, box: int) -> bool:
+    """Whether the head lines ``body[i:j]`` after a sentence end are one box set tight (``box``: where the tight box
+    from ``body[i]`` ends, ``i`` if none; :func:`~textclean.clean.headfit.tight_box` where the body's lines stand
+    apart) that holds two clauses: it opens as a clause (:func:`~textclean.clean.lexicon.opens_as_clause`), and a
+    comma parts them or a line at least :data:`~textclean.clean.wrapped.HALF_MIN_WIDTH` wide (a clause's width)
+    opens as a clause under another as wide that breaks no word into it.
+
+    pdfminer prints each line of running text as a block of its own: lines it printed as one block are another
+    kind of text, and a two-part headline is no subheading of the column (a subheading is one phrase). Before
+    (pdfminer, devpages gov-2004-03, a 16 em column): ``…方面的投入。`` ∅ ``加大就业和社会保障工作`` /
+    ``力度，进一步改善人民生活`` ∅ ``对城乡特殊困难群众，要给予更多`` …: one column above and below, the box read
+    as a subheading and the article went untitled; after, a head (the next article's title). Not so: a box of one
+    phrase wrapped (``在社会治理中发挥工会劳动法律`` / ``监督作用的必要性``, a subheading of a real page), a clause
+    opening a word or two wrapped under the phrase (``当前工会劳动法律监督的实践`` / ``探索``), a phrase opening
+    with its subject (``全党、全国人民团结`` / ``起来，争取更大的胜利``), lines not set tight.
+
+    >>> mk = lambda t, gb: Item(0, t, t, float(len(t)), gb, gb)
+    >>> box = [mk("加大就业和社会保障工作", True), mk("力度，进一步改善人民生活", False), mk("对城乡特殊困难群众", True)]
+    >>> two_clause_box(box, 0, 2, 2), two_clause_box(box, 0, 2, 0)
+    (True, False)
+    >>> two_clause_box([mk("把消费品工业的发展放到重要地位", True), mk("进一步调整重工业的服务方向", False)], 0, 2, 2)
+    True
+    >>> two_clause_box([mk("在社会治理中发挥工会劳动法律", True), mk("监督作用的必要性", False)], 0, 2, 2)
+    False
+    >>> two_clause_box([mk("当前工会劳动法律监督的实践", True), mk("探索", False)], 0, 2, 2)
+    False
+    >>> two_clause_box([mk("全党、全国人民团结", True), mk("起来，争取更大的胜利", False)], 0, 2, 2)
+    False
+    """
+    if box < i + 2 or j < box or not opens_as_clause(body[i].text):
+        return False  # (not a headline opening with its subject: ``全党、全国人民团结`` / ``起来，争取更大的胜利``)
+    lines = body[i:box]
+    return any("，" in it.text for it in lines) or any(
+        min(a.width, b.width) >= HALF_MIN_WIDTH and opens_as_clause(b.text) and not breaks_a_word(a.text, b.text)
+        for a, b in itertools.pairwise(lines)
+    )
