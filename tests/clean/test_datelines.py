@@ -42,3 +42,37 @@ def test_a_page_of_news_stories_opening_with_datelines() -> None:
     (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
     assert article.authors == ["周明"]
     assert article.blocks[0].text.startswith("奋进新征程")
+
+
+#: A narrow-column news page as PyMuPDF prints it (no blank lines): a story, then the next story's kicker and title
+#: read on as lines of its text, and that story's dateline.
+_STORY_ABOVE = [
+    "建设现代化产业体系",
+    "本报记者 周明",
+    "产业工人是推动高质量发展",
+    "的重要力量。要深化产业工",
+    "人队伍建设改革，畅通技能",
+    "人才成长通道，让更多职工",
+]
+_STORY_BELOW = [
+    "本报兰州1月10日电",
+    "（记者 韦晗 严骥）　通",
+    "观全局，今年经济发展要着",
+    "重抓好以下几个方面，各地",
+    "要把稳增长放在突出位置。",
+]
+
+
+def test_a_headline_read_into_the_text_over_a_dateline_heads_the_dateline_story() -> None:
+    page = "\n".join([*_STORY_ABOVE, "凭技能立身。", "聚焦政府工作报告", "促进经济又好又快发展", *_STORY_BELOW])
+    above, below = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert (above.title, above.blocks[-1].text[-6:]) == ("建设现代化产业体系", "凭技能立身。")
+    assert below.title.endswith("促进经济又好又快发展")
+    assert (below.authors, below.blocks[0].text[:4]) == (["韦晗", "严骥"], "通观全局")
+
+
+def test_lines_running_on_from_a_sentence_over_a_dateline_stay_text() -> None:
+    # no sentence ends before the lines over the dateline: they are the text going on, not a head
+    page = "\n".join([*_STORY_ABOVE, "凭技能立身，各地要把稳增", "长放在突出位置上来抓紧抓", *_STORY_BELOW])
+    (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert article.title == "建设现代化产业体系"

@@ -22,7 +22,7 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     COMPILER_RE,
     DASHES,
-    HAN,
+    DATELINE_RE,
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
@@ -324,14 +324,6 @@ def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     if m is None or not names:
         return [], blocks
     return names, [*blocks[:-1], Block(last.kind, last.text[: m.start()])]
-
-
-#: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
-#: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
-#: ordinary text that opens with a bracket).
-DATELINE_RE = re.compile(
-    f"^(?:本报|新华社|中新社)?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?=[（(])([（(][^（）()]{{2,40}}[）)])[ \u3000]*"
-)
 
 
 def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:

@@ -14,6 +14,13 @@ import re
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{HAN}]")
 
+#: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
+#: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
+#: ordinary text that opens with a bracket).
+DATELINE_RE = re.compile(
+    f"^(?:本报|新华社|中新社)?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?=[（(])([（(][^（）()]{{2,40}}[）)])[ \u3000]*"
+)
+
 #: Full-width CJK punctuation as it appears in running text.
 CJK_PUNCT = "，。、；：？！…—·“”‘’（）《》〈〉【】「」『』〔〕．"
 

@@ -30,6 +30,7 @@ from textclean.clean.chardata import (
     LOGO_LINE_RE,
     leaves_bracket_open,
 )
+from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.headfit import comma_title_over_opening
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
@@ -98,6 +99,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
         )
         out.extend(_headline_elements(trail, spaced))
+    out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
     heads = open_titles_go_on(
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
