@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from textclean.clean.articles import run_in_dateline
+from textclean.clean.layout import page_elements
 from textclean.clean.page import clean_page
+from textclean.clean.repair import join_lines
 from textclean.clean.roles import byline_names, shape_role
 from textclean.config import Config
-from textclean.models import Block
+from textclean.models import Block, Line
 
 NO_TOKENS = Config(tokens=False, keywords_top_k=0)
 
@@ -76,3 +78,41 @@ def test_lines_running_on_from_a_sentence_over_a_dateline_stay_text() -> None:
     page = "\n".join([*_STORY_ABOVE, "凭技能立身，各地要把稳增", "长放在突出位置上来抓紧抓", *_STORY_BELOW])
     (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
     assert article.title == "建设现代化产业体系"
+
+
+def _page_lines(texts: list[str]) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts)]
+
+
+#: A PyMuPDF page (LAY3 lay3-021) in a 11 em column: the end of an article, a wrapped headline, a dateline wrapped
+#: after ``电`` and the story under it.
+WRAPPED_DATELINE_PAGE = [
+    "财政扶持中小企业发展专", "项资金安排106亿元。对", "部分小型微利企业实行所", "得税优惠政策。中央财政",
+    "预算内技术改造专项投资", "要覆盖中小企业，地方政", "府也要加大投入。", "加大统筹城乡发展力度", "强化农业农",
+    "村发展基础", "本报郑州2月9日电", "（记者 莫鸿骐）　在连", "续6年增产增收之后，更", "要毫不松懈地抓好“三",
+    "农”工作。要按照统筹城", "乡发展的要求，坚持把解", "决好“三农”问题作为全", "部工作的重中之重，进一",
+    "步强化强农惠农政策，协", "调推进工业化、城镇化和", "农业农村现代化，巩固和", "发展农业农村好形势。",
+]  # fmt: skip
+
+
+def test_a_wrapped_datelines_first_line_opens_the_body_not_a_headline() -> None:
+    els = page_elements(_page_lines(WRAPPED_DATELINE_PAGE))
+    kinds = [(e.kind, e.items[0].text) for e in els]
+    assert ("title", "本报郑州2月9日电") not in kinds
+    assert ("body", "本报郑州2月9日电") in kinds
+    assert ("title", "加大统筹城乡发展力度") in kinds
+
+
+def test_a_headline_over_a_body_with_no_dateline_stays_a_headline() -> None:
+    page = [t.replace("本报郑州2月9日电", "各地加快农业发展") for t in WRAPPED_DATELINE_PAGE]
+    kinds = [(e.kind, e.items[0].text) for e in page_elements(_page_lines(page))]
+    assert ("body", "各地加快农业发展") not in kinds
+
+
+def test_names_wrapped_inside_a_dateline_keep_their_space() -> None:
+    assert join_lines(["本报昆明5月16日", "电（记者 何屾桐", "郭薇溱）香港、澳门回"]) == (
+        "本报昆明5月16日电（记者 何屾桐 郭薇溱）香港、澳门回"
+    )
+    names, _ = run_in_dateline([Block("paragraph", join_lines(["本报昆明5月16日电（记者 何屾桐", "郭薇溱）香港。"]))])
+    assert names == ["何屾桐", "郭薇溱"]
+    assert join_lines(["我们同何屾桐", "郭薇溱同志谈话。"]) == "我们同何屾桐郭薇溱同志谈话。"

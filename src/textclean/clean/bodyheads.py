@@ -6,7 +6,7 @@ under one (:func:`dash_subtitles`), is that title's kicker or subtitle, not an a
 
 from __future__ import annotations
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, ENUM_OPENER_RE
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, ENUM_OPENER_RE, MAX_DATELINE_LINES, opens_dateline
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
@@ -206,7 +206,7 @@ def titles_breaking_words(elements: list[Element]) -> list[Element]:
         nxt = next((k for k in range(i + 1, len(out)) if out[k].kind == "body" and out[k].items), None)
         lifted = not all(is_headline_like(it) for it in el.items)
         under = nxt is not None and (lifted or all(x.kind not in HEAD_KINDS for x in out[i + 1 : nxt]))
-        if under and nxt is not None and _runs_into(el.items[-1], out[nxt].items[0]):
+        if under and nxt is not None and _runs_into(el.items[-1], out[nxt].items):
             out[nxt] = Element("body", [*el.items, *out[nxt].items])
         elif lifted and prev is not None and breaks_a_word(out[prev].items[-1].text, el.items[0].text):
             out[prev] = Element("body", [*out[prev].items, *el.items])
@@ -216,12 +216,18 @@ def titles_breaking_words(elements: list[Element]) -> list[Element]:
     return [el for el in out if el.items]
 
 
-def _runs_into(last: Item, first: Item) -> bool:
-    """Whether line ``last`` breaks a word into ``first``, a line that does not open indented (a paragraph's first
-    line, ``\u3000\u3000党的二十大报告…``, goes on from no word above it).
+def _runs_into(last: Item, below: list[Item]) -> bool:
+    """Whether line ``last`` breaks a word into the first of the body lines ``below``, a line that does not open
+    indented (a paragraph's first line, ``\u3000\u3000党的二十大报告…``, goes on from no word above it) nor with a
+    dateline (:func:`~textclean.clean.chardata.opens_dateline`: ``…学习笔记`` / ``本报兰州2月16日`` is no ``笔记本``).
 
     >>> mk = lambda t: Item(0, t, t.strip(), float(len(t.strip())), True, True)
-    >>> _runs_into(mk("注重保障和改善民生，切"), mk("实解决人民群众")), _runs_into(mk("建设中国特色社会"), mk("\u3000\u3000党的二十大报告"))
+    >>> _runs_into(mk("注重保障和改善民生，切"), [mk("实解决人民群众")]), _runs_into(mk("建设中国特色社会"), [mk("\u3000\u3000党的二十大报告")])
     (True, False)
+    >>> _runs_into(mk("1958年政府工作报告学习笔记"), [mk("本报兰州2月16日"), mk("电（记者 孔汐橦）"), mk("一九五七年是")])
+    False
     """
-    return not first.raw[:1].isspace() and breaks_a_word(last.text, first.text)
+    first = below[0]
+    if first.raw[:1].isspace() or opens_dateline([it.text for it in below[:MAX_DATELINE_LINES]]):
+        return False
+    return breaks_a_word(last.text, first.text)

@@ -364,3 +364,44 @@ def names_between_roles(rest: str) -> list[str] | None:
     if not names or len(names) == len(words) or len(names) > MAX_BYLINE_NAMES:
         return None
     return names if all(BYLINE_NAME_RE.fullmatch(w) and is_person_name(w) for w in names) else None
+
+
+#: A dateline is wrapped over at most this many lines of a narrow column (``本报昆明5月16日`` / ``电（记者 何屾桐``
+#: / ``郭薇溱）…`` in a 10 em column).
+MAX_DATELINE_LINES = 3
+
+
+#: The paper or agency a printed line opens a dateline with (:func:`opens_dateline`).
+DATELINE_PAPER_RE = re.compile("^(?:本报|新华社|中新社)")
+#: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
+#: holds the next name, ``郭薇溱）…``).
+DATELINE_OPEN_NAME_RE = re.compile(
+    f"^(?:本报|新华社|中新社)?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$"
+)
+#: A reporter's name opening a line, the next name or the dateline's closing bracket after it.
+NAME_RUN_ON_RE = re.compile(f"^[{HAN}]{{2,4}}[ \u3000）)]")
+
+
+def opens_dateline(texts: list[str]) -> bool:
+    """Whether the printed lines ``texts`` (a line and those read under it) open with a dateline (:data:`DATELINE_RE`)
+    that the first line begins with the paper or agency: a narrow column wraps it over two or three lines.
+
+    >>> opens_dateline(["本报昆明5月16日", "电（记者 何屾桐", "郭薇溱）香港、澳门回"])
+    True
+    >>> opens_dateline(["本报记者 何屾桐", "香港、澳门回归以来"]), opens_dateline(["5月16日电（一）", "加强组织建设"])
+    (False, False)
+    """
+    return bool(texts) and bool(DATELINE_PAPER_RE.match(texts[0])) and bool(DATELINE_RE.match("".join(texts)))
+
+
+def splits_dateline_names(before: str, after: str) -> bool:
+    """Whether a line break falls between two reporters' names inside a dateline's bracket: ``before`` (the
+    paragraph's text up to the break) leaves it open after a name, ``after`` opens with the next name. Joining
+    the lines keeps a space there, else the names run together (``何屾桐郭薇溱``).
+
+    >>> splits_dateline_names("本报昆明5月16日电（记者 何屾桐", "郭薇溱）香港、澳门回")
+    True
+    >>> splits_dateline_names("本报昆明5月16日电（记者 何屾", "桐 郭薇溱）香港"), splits_dateline_names("香港、澳门回归以来", "郭薇溱）")
+    (False, False)
+    """
+    return bool(DATELINE_OPEN_NAME_RE.match(before)) and bool(NAME_RUN_ON_RE.match(after))

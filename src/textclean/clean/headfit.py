@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from textclean.clean.chardata import SECTION_NUMBER_RE, width_with_wide_digits
+from textclean.clean.chardata import MAX_DATELINE_LINES, SECTION_NUMBER_RE, opens_dateline, width_with_wide_digits
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     NOT_FULL_SHORTFALL,
@@ -291,3 +291,28 @@ def comma_title_over_opening(run: list[Item], k: int) -> bool:
     if width_with_wide_digits(lower.text, lower.width) > column[1] - NOT_FULL_SHORTFALL:
         return False  # (a full line of the column: running text)
     return over_first_line(run, k + 1, column) and not goes_on(lower, run[k + 2])  # (the dearest test last)
+
+
+def dateline_lead(lead: list[Item], below: list[Item]) -> int:
+    """How many of the last headline-like lines ``lead`` open a dateline that the body lines ``below`` go on with
+    (:func:`~textclean.clean.chardata.opens_dateline`): a narrow column wraps ``本报郑州2月9日电（记者 X）`` after the
+    date or ``电``, and that short first line reads as a headline line; it opens the body instead.
+
+    Before (PyMuPDF, a 11 em column): ``加大统筹城乡发展力度`` / ``强化农业农`` / ``村发展基础`` / ``本报郑州2月9日电`` /
+    ``（记者 莫鸿骐）　在连`` / ``续6年增产增收之后，更`` made ``本报郑州2月9日电`` a title of its own and the body
+    opened ``（记者 莫鸿骐）…``; after, the body opens with the dateline (the authors come from it). Not so: a
+    byline ``本报记者 莫鸿骐``, a head over a body that opens with no dateline.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> body = [mk("（记者 莫鸿骐）　在连"), mk("续6年增产增收之后，更")]
+    >>> dateline_lead([mk("村发展基础"), mk("本报郑州2月9日电")], body), dateline_lead([mk("本报郑州2月9日")], [mk("电（记者 莫鸿骐）　在"), *body])
+    (1, 1)
+    >>> dateline_lead([mk("村发展基础"), mk("本报记者 莫鸿骐")], body[1:]), dateline_lead([mk("村发展基础")], body[1:])
+    (0, 0)
+    """
+    texts = [it.text for it in below[:MAX_DATELINE_LINES]]
+    for n in range(1, min(len(lead), MAX_DATELINE_LINES) + 1):
+        texts.insert(0, lead[-n].text)
+        if opens_dateline(texts):
+            return n
+    return 0

@@ -18,6 +18,7 @@ import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
 from textclean.clean.headfit import (
+    dateline_lead,
     lines_apart,
     no_paragraph,
     one_phrase,
@@ -129,11 +130,11 @@ def split_inner_heads(
                 continue
         else:
             m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
+        d = dateline_lead(body[i : i + m], body[i + m :]) if m else 0  # (a dateline's first lines open the body)
         if m and (i + m < n or head_follows):
-            if i > start:
-                pieces.append((False, body[start:i]))
-            pieces.append((True, body[i : i + m]))
-            start = i + m
+            pieces.extend([(False, body[start:i])] if i > start else [])
+            pieces.extend([(True, body[i : i + m - d])] if m > d else [])  # (a dateline alone: a body opens there)
+            start = i + m - d
         elif i > start and _other_column(body, i, start, gaps_tell, mid_sentence):
             pieces.append((False, body[start:i]))  # (another article's body, or a column of it)
             start = i
@@ -346,17 +347,15 @@ def _inner_head_at(
 ) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
-    Each head line holds no sentence stop (nor ends with a colon, a lead-in
-    to a list, nor more than :data:`MAX_HEAD_COMMAS` commas) and misfits the column below (:func:`misfits_column`), stands
-    over a paragraph's first line (:func:`over_first_line`) or a head line (:func:`_over_head_line`), or is set in one
-    box with the lines under it where the text's lines stand apart (:func:`_head_box`);
-    a ``——`` line may follow as the subtitle. Together the lines misfit the column
-    above (the lines before ``i``) somewhere and close the brackets they open. A
-    numbered line opens a subheading or a list item, and one phrase
-    (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading
-    (not one set across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a
-    blank line sets it apart where blank lines mark blocks (``gaps_tell``:
-    :func:`~textclean.clean.measures.blank_marks_block`). Nor are lines
+    Each head line holds no sentence stop (nor ends with a colon, a lead-in to a list, nor more than
+    :data:`MAX_HEAD_COMMAS` commas) and misfits the column below (:func:`misfits_column`), stands over a paragraph's
+    first line (:func:`over_first_line`) or a head line (:func:`_over_head_line`), or is set in one box with the lines
+    under it where the text's lines stand apart (:func:`_head_box`); a ``——`` line may follow as the subtitle.
+    Together the lines misfit the column above (the lines before ``i``) somewhere and close the brackets they open. A
+    numbered line opens a subheading or a list item, and one phrase (:func:`~textclean.clean.headfit.one_phrase`)
+    with the same column above and below is a subheading (not one set across more than it:
+    :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart where blank lines mark
+    blocks (``gaps_tell``: :func:`~textclean.clean.measures.blank_marks_block`). Nor are lines
     whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
     ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
     material (``head_follows``), are measured against the column above alone.

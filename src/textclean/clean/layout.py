@@ -31,7 +31,7 @@ from textclean.clean.chardata import (
     leaves_bracket_open,
 )
 from textclean.clean.datelineheads import heads_over_datelines
-from textclean.clean.headfit import comma_title_over_opening
+from textclean.clean.headfit import comma_title_over_opening, dateline_lead
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.namestack import split_name_tail, unname_headline_pieces, wrapped_name_tail
@@ -282,9 +282,8 @@ def _split_run(
     carry on into the text below (:func:`~textclean.clean.wrapped.goes_on`: the
     top of a column read on from elsewhere, ``关系国计民生的根本性问`` /
     ``题，必须始终…``), and at a last one that reads as the body's first line
-    (:func:`~textclean.clean.opening.is_first_body_line`), also above such lines. Headline lines
-    that end a run just above a byline, box or column label belong to the next
-    article.
+    (:func:`~textclean.clean.opening.is_first_body_line`), also above such lines, or a dateline's first lines.
+    Headline lines that end a run just above a byline, box or column label belong to the next article.
     """
     n = len(run)
     k, one = _lead_end(run, after, spaced)
@@ -306,6 +305,7 @@ def _split_run(
             lead.pop()  # (the full line taken for the first one within its tolerance: the first is above it)
     elif lead and one is None:
         lead = lead[: paragraph_in_lead(lead, run[k:], after)]
+    lead = lead[: len(lead) - dateline_lead(lead, run[len(lead) :])]
     body = run[len(lead) :]
     trail: list[Item] = []
     if before in ("byline", "marker", "column", "box"):
