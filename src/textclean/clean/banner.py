@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, has_halves_space
-from textclean.clean.lexicon import LABEL_MARKS, label_over_clause, opens_as_name
+from textclean.clean.lexicon import LABEL_MARKS, is_one_word, label_over_clause, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
@@ -32,6 +32,9 @@ UNDER_READ_SECOND = ("body", "box")
 #: a tight one beside it (:func:`spread_running_text`): a spaced name sets each glyph apart; pdftotext's joined
 #: lines on the third layout left 9 or more tight.
 TIGHT_TAIL_CHARS = 8
+#: What a one-word top line stands over to be the page's name (:func:`one_word_over_head`): an article's head.
+#: Over a body or a byline it may be a label of the article under it (``纵深`` / body).
+HEADS_UNDER_WORD = ("title", "kicker", "column")
 
 
 def find_banner(
@@ -50,7 +53,11 @@ def find_banner(
     ``政 府 工 作 报 告 摘 编`` / ``本报记者 雷朗昕 鲍岑璐`` made no banner; the caller keeps the byline), and so is a
     line bonded with a byline that has a title under it (:func:`over_titled_byline`).
     """
-    if not elements or elements[0].kind != "title" or elements[0].first > BANNER_LAST_LINE:
+    if not elements or elements[0].first > BANNER_LAST_LINE:
+        return None
+    if one_word_over_head(elements, top):
+        return elements[0]
+    if elements[0].kind != "title":
         return None
     first = elements[0]
     if top is None or top[0] is not first or len(first.items) != 1:
@@ -66,6 +73,34 @@ def find_banner(
     if spaced and _tight_over_title(elements):
         return first
     return None
+
+
+def one_word_over_head(elements: list[Element], top: list[Element] | None) -> bool:
+    """Whether the page's first element is a line of one common word (:func:`~textclean.clean.lexicon.is_one_word`:
+    ``时政``, ``综合``, ``理论``) standing over an article's head (:data:`HEADS_UNDER_WORD`), printed once: the page's
+    name. A title is a phrase; a two-character word reads as a name to the byline test (``时`` is a surname) but
+    no person's name is a common word of the lexicon.
+
+    Before (PyMuPDF, the fourth layout): ``时政`` / ``提高人民健康水平`` / ``本报记者 余莘骥`` / body read ``时政`` as the
+    article's byline (no banner); ``综合`` / ``世纪之交的回顾和展望`` / ``党的十五大报告要点梳理`` made ``综合`` a title
+    of its own (its word is in the bodies, so :func:`top_line_of_no_body` passed it by); after, both the page banner.
+    Not so: a name (``余暾``, no lexicon word), a phrase (``人民论坛``), a word over a body (``纵深`` / body: the
+    article's label), or a word printed again over another title (:func:`_printed_again`).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda k, t: Element(k, [Item(0, t, t, float(len(t)), False, False)], t)
+    >>> page = [mk("byline", "时政"), mk("title", "提高人民健康水平"), mk("body", "")]
+    >>> one_word_over_head(page, page[:2]), one_word_over_head([mk("byline", "余暾"), *page[1:]], page[:2])
+    (True, False)
+    >>> one_word_over_head([mk("title", "纵深"), page[2]], None), one_word_over_head([mk("title", "人民论坛"), *page[1:]], None)
+    (False, False)
+    """
+    if len(elements) < 2 or (top is not None and top[0] is not elements[0]):
+        return False
+    first = elements[0]
+    if first.kind not in ("title", "byline") or len(first.items) != 1 or elements[1].kind not in HEADS_UNDER_WORD:
+        return False
+    return _label_text(first.text) and is_one_word(first.text.strip()) and not _printed_again(first, elements)
 
 
 def over_titled_byline(elements: list[Element]) -> bool:

@@ -265,6 +265,16 @@ def is_word_of_class(text: str) -> bool:
     return text in _word_classes()
 
 
+def is_one_word(text: str) -> bool:
+    """Whether ``text`` is one word of the lexicon, of two characters or more: a common word (``时政``, ``综合``,
+    ``理论``), not a person's name (the lexicon holds few of those: ``余暾``, ``周翊`` cut into characters).
+
+    >>> is_one_word("时政"), is_one_word("国内"), is_one_word("余暾"), is_one_word("时"), is_one_word("人民论坛")
+    (True, True, False, False, False)
+    """
+    return len(text) >= 2 and word_ends(text) == frozenset((len(text),))
+
+
 def label_shaped(text: str) -> bool:
     """Whether ``text`` is shaped as a column label: at most :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS`
     Han characters, ``·`` may part them.

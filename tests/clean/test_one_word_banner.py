@@ -1,0 +1,31 @@
+"""A page's top line of one common word over an article's head is the page's banner
+(``textclean.clean.banner.one_word_over_head``)."""
+
+from __future__ import annotations
+
+from textclean import clean_page
+
+BODY = (
+    "健康是促进人的全面发展的必然要求。要",
+    "坚持为人民健康服务的方向，坚持预防为主、",
+    "以农村为重点、中西医并重，按照保基本、强",
+    "基层、建机制要求，重点推进医疗保障。",
+)
+
+
+def _articles(top: str) -> list:
+    # PyMuPDF's text: no blank line anywhere; the top line reads as a byline of one two-character name
+    text = "\n".join((top, "提高人民健康水平", "本报记者 余莘骥", *BODY)) + "\n"
+    return clean_page("p.txt", text.encode("utf-8")).articles
+
+
+def test_a_common_word_over_a_title_is_the_page_banner() -> None:
+    # the fourth layout (lay3-003): ``时政`` over the title was the article's byline
+    (article,) = _articles("时政")
+    assert (article.page_banner, article.title, article.authors) == ("时政", "提高人民健康水平", ["余莘骥"])
+
+
+def test_a_name_over_a_title_is_no_banner() -> None:
+    # negative: a person's name (no word of the lexicon) set over the title stays no banner
+    (article,) = _articles("余暾")
+    assert article.page_banner is None
