@@ -22,7 +22,12 @@ def test_a_dateline_gives_the_authors_and_leaves_the_paragraph() -> None:
 
 
 def test_a_bracket_or_a_date_that_is_no_dateline_stays_in_the_text() -> None:
-    for text in ("3月5日电（一）加强组织建设。", "3月5日，国务院召开常务会议。", "（记者 崔湄）国务院今天召开会议。"):
+    for text in (
+        "3月5日电（一）加强组织建设。",
+        "3月5日，国务院召开常务会议。",
+        "（记者 崔湄）国务院今天召开会议。",
+        "本报北京3月5日电（综合报道）国务院今天召开会议。",  # (a dateline whose bracket names no one)
+    ):
         names, blocks = run_in_dateline([Block("paragraph", text)])
         assert (names, blocks[0].text) == ([], text)
 

@@ -54,3 +54,25 @@ def test_a_line_printed_again_over_a_title_on_a_devpage() -> None:
     title = "加快推进经济结构战略性调整"
     assert [a["kicker"] for a in gold if a["title"] == title] == ["2011年的工作"]
     assert [a.kicker for a in articles if a.title == title] == ["2011年的工作"]
+
+
+def test_a_label_right_above_a_head_given_its_kicker_opens_that_head() -> None:
+    # a column label (with a byline) set right above the kicker and title: the label heads that stack
+    # (devpages gov-2018-01, pdfminer: the label and byline went to another article)
+    label = Unit(
+        [
+            Element("column", [Item(2, "G 文献选读", "G 文献选读", 5.0, True, True, "column")], "G 文献选读"),
+            Element(
+                "byline", [Item(3, "本报记者 梁琪博", "本报记者 梁琪博", 8.0, True, True, "byline")], "本报记者 梁琪博"
+            ),
+        ],
+        2,
+        3,
+    )
+    units = [_unit("2011年的工作", 0), label, _unit("2011年的工作", 4), _unit("加快推进经济结构战略性调整", 5)]
+    assert _kinds(join_kickers(units, IDF))[1] == [
+        ("column", "G 文献选读"),
+        ("byline", "本报记者 梁琪博"),
+        ("kicker", "2011年的工作"),
+        ("title", "加快推进经济结构战略性调整"),
+    ]

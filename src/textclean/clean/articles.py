@@ -334,7 +334,7 @@ def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
 
     Before (a national daily's page): ``本报武汉2月10日电（记者 卢岫璟）建设生态文明，是关系人民福祉…`` kept the
     dateline in the text and the article had no author; after, authors ``['卢岫璟']`` and the paragraph opens
-    ``建设生态文明，…``. Not so: a bracket that names no one, a date that is no dateline.
+    ``建设生态文明，…``. Not so: a bracket that names no one (``（综合报道）``), a date that is no dateline.
 
     >>> run_in_dateline([Block("paragraph", "本报武汉2月10日电（记者 卢岫璟）建设生态文明。")])
     (['卢岫璟'], [Block(kind='paragraph', text='建设生态文明。')])
@@ -342,6 +342,8 @@ def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     ['崔湄', '王霏苓']
     >>> run_in_dateline([Block("paragraph", "3月5日电（一）加强组织建设。")])[0], run_in_dateline([Block("paragraph", "3月5日，国务院…")])[0]
     ([], [])
+    >>> run_in_dateline([Block("paragraph", "本报北京3月5日电（综合报道）国务院…")])[0]
+    []
     """
     if not blocks or blocks[0].kind != "paragraph":
         return [], blocks

@@ -64,6 +64,7 @@ def read_block_rows(items: list[Item]) -> list[Item]:
             continue
         run_blocks = _rejoin_split_chunks(run_blocks)
         stand_ins = [_stand_in(b) for b in run_blocks]
+        # (read_columns reorders the items it is given and makes none: each stand-in maps back to its block)
         by_id = {id(s): b for s, b in zip(stand_ins, run_blocks, strict=True)}
         out.extend(it for s in read_columns(stand_ins, gate_step=1) for it in by_id[id(s)])
     return out

@@ -84,7 +84,8 @@ def broken_off_at(
     it, :data:`~textclean.clean.typesetting.INDENTED_LINE` to ``INDENT`` + a full line's slack, and ends no
     sentence), both columns are set justified (:func:`_justified`), the words do not go on across the junction,
     and one of the ``later`` pieces that open inside a sentence (:func:`_opens_inside`; given as ``(element, line,
-    lines)``, read after it, those that may: :func:`_may_open_inside`), and only one, finishes the word the line above broke off with a common pair of characters (:data:`RESUME_ODDS`).
+    lines)``, read after it, those that may: :func:`_may_open_inside`), and only one, finishes the word the line
+    above broke off with a common pair of characters (:data:`RESUME_ODDS`).
 
     Before (pdftotext, devpages cpc-15-02, a 13 em column): ``…过资产重组和结构调整，以加`` / ``国有企业是我国国民经济``
     (11 em) / … ran on as one article's body, the sentence going on far below (``强重点，提高国有资产的整体``); after,

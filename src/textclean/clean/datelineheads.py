@@ -14,38 +14,43 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from textclean.clean.chardata import DATELINE_RE
+from textclean.clean.chardata import DATELINE_PAPER_RE, MAX_DATELINE_LINES, reads_dateline
+from textclean.clean.innerheads import MAX_HEAD_COMMAS, MAX_INNER_HEAD_LINES
 from textclean.clean.roles import Element, Item
 
-#: A dateline wraps over at most this many narrow-column lines (place and date, the bracket of two or three
-#: reporters' names, the first words: ``本报上海1月25日`` / ``电（记者 曹楠弈 唐莳`` / ``彭晟昕）按照…``).
-DATELINE_LINES = 4
-#: A head over a dateline is at most this many lines (column label, kicker, a title wrapped twice, subtitle;
-#: as :data:`~textclean.clean.innerheads.MAX_INNER_HEAD_LINES`).
-MAX_HEAD_LINES = 6
-#: Commas a head line holds at most (a comma between a headline's halves; a line with more is running text).
-MAX_HEAD_COMMAS = 1
+#: A head over a dateline is at most this many lines (column label, kicker, a title wrapped twice, subtitle), as a
+#: head read into a body elsewhere.
+MAX_HEAD_LINES = MAX_INNER_HEAD_LINES
 #: What ends a sentence or clause inside a line: a head line holds none.
 STOP_RE = re.compile("[。！？…；：]")
-_SPACES_RE = re.compile("[ \u3000]")
 
 
-def opens_dateline(items: list[Item], j: int) -> bool:
+def dateline_starts_at(items: list[Item], j: int) -> bool:
     """Whether ``items[j]`` is the first line of a dateline: the dateline reads from it over the next lines
-    (:data:`DATELINE_LINES`), and not from the line after it (the dateline's own later lines, ``（记者 X）``,
-    or a head's last line run into it: ``会创造力`` / ``本报北京1月22日电`` opens at the second line).
+    (:func:`~textclean.clean.chardata.reads_dateline`, :data:`~textclean.clean.chardata.MAX_DATELINE_LINES`), and
+    not from the line after it (the dateline's own later lines, ``（记者 X）``, or a head's last line run into it:
+    ``会创造力`` / ``本报北京1月22日电`` opens at the second line), unless the line opens with the paper: the paper
+    and place wrapped on a line of their own (``本报北京`` / ``1月22日电…``) open it, not the date under them.
+    Unlike :func:`~textclean.clean.chardata.opens_dateline` the line need not open with the paper.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> lines = [mk("会创造力"), mk("本报北京1月22日电"), mk("（记者 罗桐樾）今年是"), mk("全面建成小康社会")]
-    >>> [opens_dateline(lines, j) for j in range(4)]
+    >>> [dateline_starts_at(lines, j) for j in range(4)]
+    [False, True, False, False]
+    >>> wrapped = [mk("聚焦报告"), mk("本报北京"), mk("1月22日电"), mk("（记者 罗桐樾）今年是")]
+    >>> [dateline_starts_at(wrapped, j) for j in range(4)]  # (was: at the date's line, the paper's a head line)
     [False, True, False, False]
     """
 
     def reads(k: int) -> bool:
-        text = _SPACES_RE.sub("", "".join(it.text for it in items[k : k + DATELINE_LINES]))
-        return DATELINE_RE.match(text) is not None
+        return reads_dateline([it.text for it in items[k : k + MAX_DATELINE_LINES]])
 
-    return reads(j) and not (j + 1 < len(items) and reads(j + 1))
+    def paper(k: int) -> bool:
+        return DATELINE_PAPER_RE.match(items[k].text) is not None
+
+    if not reads(j) or (j > 0 and paper(j - 1) and reads(j - 1)):
+        return False  # (the paper and place on a line of their own above: the dateline opens there)
+    return paper(j) or not (j + 1 < len(items) and reads(j + 1))
 
 
 def _is_head(it: Item) -> bool:
@@ -80,15 +85,16 @@ def head_over_dateline(items: list[Item], j: int) -> int:
 
 
 def _near_dian(items: list[Item]) -> list[int]:
-    """The lines (but the first) from which a dateline may read: within :data:`DATELINE_LINES` lines above a line
-    holding ``电`` (every dateline holds it; most bodies hold few such lines), in order; found in C first.
+    """The lines (but the first) from which a dateline may read: within
+    :data:`~textclean.clean.chardata.MAX_DATELINE_LINES` lines above a line holding ``电`` (every dateline holds it;
+    most bodies hold few such lines), in order; found in C first.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> _near_dian([mk(t) for t in ["甲", "乙", "丙", "丁", "本报兰州1月10日电", "戊"]])
-    [1, 2, 3, 4]
+    [2, 3, 4]
     """
     marks = [k for k, it in enumerate(items) if "电" in it.text]
-    return sorted({j for k in marks for j in range(max(1, k - DATELINE_LINES + 1), k + 1)})
+    return sorted({j for k in marks for j in range(max(1, k - MAX_DATELINE_LINES + 1), k + 1)})
 
 
 def heads_over_datelines(
@@ -103,7 +109,7 @@ def heads_over_datelines(
             continue
         items, start = el.items, 0
         for j in _near_dian(items):
-            k = head_over_dateline(items, j) if opens_dateline(items, j) else j
+            k = head_over_dateline(items, j) if dateline_starts_at(items, j) else j
             if k == j or k < start:
                 continue
             if k > start:

@@ -130,8 +130,8 @@ def split_inner_heads(
                 continue
         else:
             m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
-        d = dateline_lead(body[i : i + m], body[i + m :]) if m else 0  # (a dateline's first lines open the body)
         if m and (i + m < n or head_follows):
+            d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
             pieces.extend([(False, body[start:i])] if i > start else [])
             pieces.extend([(True, body[i : i + m - d])] if m > d else [])  # (a dateline alone: a body opens there)
             start = i + m - d
@@ -350,15 +350,16 @@ def _inner_head_at(
     Each head line holds no sentence stop (nor ends with a colon, a lead-in to a list, nor more than
     :data:`MAX_HEAD_COMMAS` commas) and misfits the column below (:func:`misfits_column`), stands over a paragraph's
     first line (:func:`over_first_line`) or a head line (:func:`_over_head_line`), or is set in one box with the lines
-    under it where the text's lines stand apart (:func:`_head_box`); a ``——`` line may follow as the subtitle.
-    Together the lines misfit the column above (the lines before ``i``) somewhere and close the brackets they open. A
-    numbered line opens a subheading or a list item, and one phrase (:func:`~textclean.clean.headfit.one_phrase`)
-    with the same column above and below is a subheading (not one set across more than it:
-    :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart where blank lines mark
-    blocks (``gaps_tell``: :func:`~textclean.clean.measures.blank_marks_block`). Nor are lines
-    whose words carry on into the next (:func:`~textclean.clean.wrapped.goes_on`:
-    ``…劳动者之`` / ``间的劳动争议…``): a paragraph's opening. The run's last lines, just above headline
-    material (``head_follows``), are measured against the column above alone.
+    under it where the text's lines stand apart (:func:`_head_box`), or over a ``——`` subtitle
+    (:func:`stack_over_subtitle`). Together the lines misfit the column above (the lines before ``i``) somewhere and
+    close the brackets they open. A numbered line opens a subheading or a list item, and one phrase
+    (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading (not one set
+    across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart
+    where blank lines mark blocks (``gaps_tell``: :func:`~textclean.clean.measures.blank_marks_block`) or it is a
+    tight box of two clauses (:func:`~textclean.clean.opening.two_clause_box`). Nor are lines whose words carry on
+    into the next (:func:`~textclean.clean.wrapped.goes_on`: ``…劳动者之`` / ``间的劳动争议…``): a paragraph's
+    opening. The run's last lines, just above headline material (``head_follows``), are measured against the column
+    above alone.
     """
     first = body[i].text
     ends = SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":"))
@@ -368,7 +369,7 @@ def _inner_head_at(
     told = tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
-    box = max(_head_box(body, i, spaced), stack_over_subtitle(body, i, MAX_INNER_HEAD_LINES))
+    box = max(tight := _head_box(body, i, spaced), stack_over_subtitle(body, i, MAX_INNER_HEAD_LINES))
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
@@ -396,7 +397,7 @@ def _inner_head_at(
         head = new_column and too_full_to_open(body[i], above) and not runs_on_in_column(body, i, j, above)
         if not head and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
-    apart = (gaps_tell and body[i].gap_before) or two_clause_box(body, i, j, box)  # (a block of its own)
+    apart = (gaps_tell and body[i].gap_before) or two_clause_box(body, i, j, tight)  # (a block of its own)
     return _closed_head(body, i, j, (above, below), spaced, apart)
 
 

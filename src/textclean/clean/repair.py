@@ -221,6 +221,6 @@ def dateline_name_gaps(kept: list[str]) -> set[int]:
         return set()
     return {
         i
-        for i in range(min(len(kept), MAX_DATELINE_LINES + 1) - 1)
+        for i in range(min(len(kept), MAX_DATELINE_LINES) - 1)  # (the joins inside a dateline's lines)
         if splits_dateline_names("".join(kept[: i + 1]), kept[i + 1])
     }
