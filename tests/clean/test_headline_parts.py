@@ -97,3 +97,14 @@ def test_a_label_alone_over_a_scrap_of_text_heads_the_title_under_the_scrap() ->
     heads = _heads_of("gov-1959-02")
     assert [h[0] for h in heads if h[2] == "关于对外政策"] == ["要点速览"]
     assert all(column is None for column, _, title, _ in heads if title != "关于对外政策")
+
+
+def test_a_two_part_headline_whose_upper_half_wraps_into_a_tail_is_one_title() -> None:
+    # PyMuPDF, the fourth layout (lay3-025): the upper half wrapped (15 em over 4 em) over the lower half, 9 em
+    got = _heads("热点聚焦", *BODY_7, "不失时机地加快实施沿海地区经济", "发展战略", "进一步扩大对外开放", *BODY_7)
+    assert ("title", "不失时机地加快实施沿海地区经济发展战略 进一步扩大对外开放") in got
+    # a dated line under it is its subtitle printed without the dash, not a half
+    got = _heads(
+        "热点聚焦", *BODY_7, "不失时机地加快实施沿海地区经济", "发展战略", "各地认真落实1988年政府工作报告", *BODY_7
+    )
+    assert ("title", "不失时机地加快实施沿海地区经济发展战略") in got

@@ -26,7 +26,7 @@ from textclean.clean.lexicon import (
     opens_with_date,
 )
 from textclean.clean.roles import Element, Item
-from textclean.clean.tails import short_tail
+from textclean.clean.tails import join_tailed_halves, short_tail
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
@@ -111,7 +111,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 continue
             out.append(el)
         elements = out[::-1]
-    return _join_filled(elements)
+    return join_tailed_halves(_join_filled(elements))
 
 
 def _split_line(title: Element) -> bool:
