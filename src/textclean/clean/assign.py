@@ -62,6 +62,7 @@ from textclean.clean.units import (
     names_no_body,
     spaced_page,
 )
+from textclean.clean.wordlabels import labels_over_wider_heads, word_labels
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
 #: hold half of its weighted words more to take it (report excerpts on one page share their vocabulary).
@@ -90,7 +91,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))
-    elements = lines_under_labels(elements)
+    elements = lines_under_labels(word_labels(elements))
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
@@ -105,6 +106,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
             Unit(u.elements[1:], 1, u.end) for u in units if u.start == 0 and len(u.elements) > 1
         ]  # (the banner out of its unit: what was set tight under it stays)
         units.sort(key=lambda u: u.start)
+    units = labels_over_wider_heads(units, banner is None)  # (after the banner: a top line that is none)
     if not drafts:
         loose = [it for e in elements if e is not banner for it in e.items]
         return ([Draft([Element("body", loose)])] if loose else []), [], banner
