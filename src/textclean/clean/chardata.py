@@ -14,9 +14,11 @@ import re
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{HAN}]")
 
+#: The papers and agencies a dateline opens with.
+_PAPERS = "本报|新华社|中新社"
 #: A dateline's opening up to ``电``: the paper or agency, the place (at most 8 characters, and where a head's
 #: last line runs into the dateline, that line too: :mod:`~textclean.clean.datelineheads`), the date.
-_DATELINE_HEAD = f"^(?:本报|新华社|中新社)?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+_DATELINE_HEAD = f"^(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
 #: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
 #: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
 #: ordinary text that opens with a bracket).
@@ -92,10 +94,11 @@ BYLINE_RE = re.compile(
 )
 BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
-BYLINE_ROLE_RE = re.compile("^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[ \u3000]*")
+_ROLE = "(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"
+BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: A reporter's role word standing between the names of a byline that names several roles:
 #: ``本报记者 崔湄 本报通讯员 王霏苓``.
-ROLE_WORD_RE = re.compile("(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|实习生")
+ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).
 BYLINE_NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
 #: Most names a byline holds (:data:`BYLINE_RE`: one to four).
@@ -375,7 +378,7 @@ MAX_DATELINE_LINES = 3
 _DATELINE_SPACES_RE = re.compile("[ \u3000]")
 
 #: The paper or agency a printed line opens a dateline with (:func:`opens_dateline`).
-DATELINE_PAPER_RE = re.compile("^(?:本报|新华社|中新社)")
+DATELINE_PAPER_RE = re.compile(f"^(?:{_PAPERS})")
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
 DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$")
