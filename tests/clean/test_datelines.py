@@ -32,6 +32,14 @@ def test_a_bracket_or_a_date_that_is_no_dateline_stays_in_the_text() -> None:
         assert (names, blocks[0].text) == ([], text)
 
 
+def test_a_dateline_cited_as_a_source_stays_in_the_text() -> None:
+    text = "据新华社北京3月5日电（记者 崔湄）国务院今天召开常务会议。"
+    assert run_in_dateline([Block("paragraph", text)]) == ([], [Block("paragraph", text)])
+    assert run_in_dateline([Block("paragraph", "另" + text)])[0] == []
+    # (the story's own dateline still gives its reporter)
+    assert run_in_dateline([Block("paragraph", text[1:])])[0] == ["崔湄"]
+
+
 def test_a_byline_naming_reporters_of_two_roles_is_a_byline() -> None:
     assert shape_role("本报记者 胡岚骏 郭嵩 本报通讯员 杨蔚钰") == "byline"
     assert byline_names("本报记者 胡岚骏 郭嵩 本报通讯员 杨蔚钰") == ["胡岚骏", "郭嵩", "杨蔚钰"]

@@ -16,9 +16,12 @@ HAN_RE = re.compile(f"[{HAN}]")
 
 #: The papers and agencies a dateline opens with.
 _PAPERS = "本报|新华社|中新社"
+#: A dateline another paper or agency filed, cited as the source of what follows (``据新华社北京3月5日电``): it
+#: opens no story and names none of this story's reporters.
+_CITED = "(?!据|另据)"
 #: A dateline's opening up to ``电``: the paper or agency, the place (at most 8 characters, and where a head's
 #: last line runs into the dateline, that line too: :mod:`~textclean.clean.datelineheads`), the date.
-_DATELINE_HEAD = f"^(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+_DATELINE_HEAD = f"^{_CITED}(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
 #: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
 #: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
 #: ordinary text that opens with a bracket).
