@@ -843,3 +843,24 @@ def test_numbered_heads_read_next_to_each_other_out_of_their_order_are_headings_
     # negative: items numbered one after another are a list, and stay paragraphs
     kinds = [b.kind for b in mark_numbered_headings([p("（一）兴修水利。"), p("（二）开垦荒地。"), p(text)])]
     assert kinds == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_the_stretch_space_of_a_justified_line_is_closed_but_names_and_quotes_keep_theirs() -> None:
+    # LAY3 lay3-025 (pdfminer, a 12 em column): 图。 may not open a line, so the line above holds 11 glyphs
+    # stretched to 12 em and pdfminer prints the stretch as a space: 宏伟 蓝 / 图。 read 宏伟 蓝图
+    lines = [
+        "中国共产党第十三次全",
+        "国代表大会规划了我国社会",
+        "主义现代化建设的宏伟 蓝",
+        "图。今后的五年，是落实十",
+        "三大精神，实现新旧体制转",
+        "换和第二步经济发展战略的",
+    ]
+    items = make_items([Line(i, t) for i, t in enumerate(lines)])
+    assert body_blocks(items)[0].text.startswith(
+        "中国共产党第十三次全国代表大会规划了我国社会主义现代化建设的宏伟蓝图。今后"
+    )
+    # negative: the names of a dateline, a quoted slogan's two parts and a paragraph's ragged last line keep theirs
+    lines[2], lines[3], lines[-1] = "电（记者 史晗 龚泠磊）蓝", "图。用好“进学校 进企业”", "换和第二步 经济发展"
+    text = body_blocks(make_items([Line(i, t) for i, t in enumerate(lines)]))[0].text
+    assert "（记者 史晗 龚泠磊）" in text and "“进学校 进企业”" in text and text.endswith("换和第二步 经济发展")

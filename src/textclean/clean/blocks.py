@@ -36,7 +36,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.columns import DENSE_COLUMN_QUANTILE, columns_at
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.repair import join_lines
+from textclean.clean.repair import join_lines, join_paragraph
 from textclean.clean.roles import Item
 from textclean.clean.subheads import MAX_HEADING_LINES, heading_spans, mark_numbered_headings, numbered_lead
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -436,7 +436,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
 
     def flush(end: int) -> None:
         if first < end:
-            blocks.append(Block("paragraph", join_lines(texts[first:end])))
+            blocks.append(Block("paragraph", join_paragraph(texts[first:end])))
             lines.append(end - first)
 
     while i < len(items):

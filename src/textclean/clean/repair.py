@@ -4,7 +4,10 @@ Text extracted from justified Chinese columns comes out with spaces that are
 not in the text: every glyph of a stretched line separated (``体 系 ”“ 加 强``),
 spaces around digit runs (``1897 年 8 月``), spaces before punctuation
 (``会 ，做``).  Spaces that *are* in the text sit between two Han words of a
-byline, a two-part headline or an attribution line; they are kept.
+byline, a two-part headline or an attribution line; they are kept. A justified line
+of a paragraph one glyph short (the next glyph went down with a mark that may not
+open a line) prints its stretch as a single space (``宏伟 蓝`` / ``图。``):
+:func:`join_paragraph` closes such spaces in every line but a paragraph's last.
 
 None of these functions adds or removes a Han character.
 """
@@ -22,6 +25,7 @@ from textclean.clean.chardata import (
     CJK_PUNCT,
     HAN,
     MAX_DATELINE_LINES,
+    ROLE_WORD_RE,
     splits_dateline_names,
 )
 
@@ -49,6 +53,11 @@ _HAN_SPACE_HAN_RE = re.compile(f"[{_SPACES}](?<=[{CJK}][{_SPACES}])[{_SPACES}]*(
 #: written with spaces between its digits is no text's (a count or a page number has fewer, or runs together).
 SPREAD_DIGITS = 4
 SPREAD_DIGITS_RE = re.compile(rf"(?<![0-9])[0-9](?: [0-9]){{{SPREAD_DIGITS - 1},}}(?![0-9])")
+
+#: An attribution line opens with this dash (``——院长 傅德印``): the space before its name is the text's.
+ATTRIBUTION_DASH = "—"
+#: Marks that enclose a phrase whose spaces are the text's (:func:`_enclosed`): quotes and round brackets.
+_ENCLOSING = (("“", "”"), ("（", "）"), ("(", ")"))
 
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
 #: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
@@ -202,6 +211,56 @@ def join_lines(parts: list[str]) -> str:
             out.append(" ")
         out.append(part)
     return "".join(out)
+
+
+def join_paragraph(parts: list[str]) -> str:
+    """Join the printed lines of one paragraph (:func:`join_lines`), each line but the last closed up first
+    (:func:`close_stretch_spaces`): a line the paragraph goes on after was set justified, its spaces between
+    CJK characters are the stretch of a short line, not the text's.
+
+    Before (pdfminer, LAY3 lay3-025, a 12 em column; ``图。`` may not open a line, so the line above holds 11
+    glyphs stretched to 12 em): ``主义现代化建设的宏伟 蓝`` / ``图。今后的五年`` joined to ``…宏伟 蓝图。…``;
+    after: ``…宏伟蓝图。…``.
+
+    >>> join_paragraph(["主义现代化建设的宏伟 蓝", "图。今后的五年"])
+    '主义现代化建设的宏伟蓝图。今后的五年'
+    >>> join_paragraph(["电（记者 史晗 龚泠磊）适度扩大", "需求。"]), join_paragraph(["甲。", "（本报记者 邵昕）"])
+    ('电（记者 史晗 龚泠磊）适度扩大需求。', '甲。（本报记者 邵昕）')
+    """
+    return join_lines([*map(close_stretch_spaces, parts[:-1]), *parts[-1:]])
+
+
+def close_stretch_spaces(text: str) -> str:
+    """``text``, a justified line of running text, without the spaces between CJK characters that stretched it to
+    its column's width: Chinese running text sets no space between two Han characters. A line that holds a
+    reporter's role word (:data:`~textclean.clean.chardata.ROLE_WORD_RE`: names of a dateline or a byline run into
+    the text, ``（记者 史晗 龚泠磊）``) or opens with a dash (an attribution: ``——院长 傅德印``) keeps them, and so
+    does a space inside quote marks or brackets (:func:`_enclosed`: a quoted slogan's two parts). A paragraph's last
+    line is set ragged, not stretched: :func:`join_paragraph` leaves it as it is.
+
+    >>> close_stretch_spaces("要河湖、近岸海域污染 防"), close_stretch_spaces("出 地 位 ， 融 入 经 济 建 设、政治建设")
+    ('要河湖、近岸海域污染防', '出地位，融入经济建设、政治建设')
+    >>> close_stretch_spaces("本报记者 方奕柘 实施西部"), close_stretch_spaces("——院长 傅德印")
+    ('本报记者 方奕柘 实施西部', '——院长 傅德印')
+    """
+    if " " not in text or ROLE_WORD_RE.search(text) or text.startswith(ATTRIBUTION_DASH):
+        return text
+    return _HAN_SPACE_HAN_RE.sub(lambda m: m.group(0) if _enclosed(text, m.start()) else "", text)
+
+
+def _enclosed(text: str, at: int) -> bool:
+    """Whether position ``at`` of the line ``text`` stands inside quote marks or brackets (:data:`_ENCLOSING`):
+    one opened before it and not closed, or one closed after it that opened on a line above. A quoted slogan or
+    a bracketed list of names spaces its parts (``用好“劳模工匠进学校 思政教师进企业”``, ``韦翊翊 孙桐翎）``).
+
+    >>> _enclosed("用好“劳模工匠进学校 思政", 10), _enclosed("韦翊翊 孙桐翎）分别", 3), _enclosed("（一）优化 空间", 5)
+    (True, True, False)
+    """
+    before, after = text[:at], text[at:]
+    return any(
+        before.count(opening) > before.count(closing) or after.count(closing) > after.count(opening)
+        for opening, closing in _ENCLOSING
+    )
 
 
 def dateline_name_gaps(kept: list[str]) -> set[int]:
