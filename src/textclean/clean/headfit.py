@@ -19,7 +19,7 @@ from textclean.clean.roles import (
     over_first_line,
 )
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
-from textclean.clean.wrapped import SUBHEAD_LINES, goes_on
+from textclean.clean.wrapped import SUBHEAD_LINES, goes_on, left_open
 
 #: A body's lines stand apart, each its own text box (pdfminer on most pages), when a blank line comes before at
 #: least this share of them: then lines set tight are one box of another kind (:func:`tight_box`). On the devpages'
@@ -316,3 +316,71 @@ def dateline_lead(lead: list[Item], below: list[Item]) -> int:
         if opens_dateline(texts):
             return n
     return 0
+
+
+#: A wrapped head over a paragraph's first line (:func:`wrapped_head_over_opening`) is at most this many lines (a
+#: title wrapped once in a narrow column): a stack running on through more full lines reads as the column's text
+#: (:func:`~textclean.clean.innerheads._over_head_line`; its box, where lines stand apart, is a head).
+WRAPPED_HEAD_LINES = 2
+#: ... and the column under it is within this much (em) of the column above: the head stands in one column, read
+#: in order (lines of two columns read as one, pdfminer's and pdftotext's interleaving, fit no such shape).
+WRAPPED_HEAD_COLUMN_SLACK = FULL_LINE_SLACK
+#: Lines measured above the head and under its opening line for the columns.
+WRAPPED_HEAD_COLUMN_LINES = 6
+
+
+def wrapped_head_over_opening(body: list[Item], i: int) -> int:
+    """How many lines from ``body[i]``, after a sentence end, are a headline wrapped in the column and set over the
+    next paragraph's first line (0: none).
+
+    Justified running text fills its lines: after a sentence end a paragraph opens indented, and inside one no
+    line stops short. Lines after a sentence end that start too full to open a paragraph (:func:`too_full_to_open`),
+    go on full, hold no sentence stop, and stop short on a line that ends no sentence, over a paragraph's first line
+    (:func:`~textclean.clean.roles.over_first_line`) whose words do not go on from it, with the same column above
+    and under them, are no paragraph: a headline set in the column (the next article's), wrapped. Not so: a
+    numbered subheading (the body's own), a full line left open (:func:`~textclean.clean.wrapped.left_open`) over
+    its short rest, a wrapped subheading (devpages gov-1958-01: ``以下我们还要说到交通运输和商业战线上的`` /
+    ``情况``), a short line that is no longer short with its digits set wide, lines between two columns, lines opening
+    with a sentence's tail (``制，缓解困难地区财政``: :func:`_whole_clauses`).
+
+    Before (PyMuPDF, a news page in 11 em columns): ``…发展机遇。`` / ``提高宏观调控水平，保持`` / ``经济平稳较快发展`` /
+    ``要继续实施积极的财`` / ``政政策和适度宽松的货币`` …: the two title lines fit the column and opened a
+    paragraph, so the next article ran on in this one; after, they are its head.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> col = [mk("甲" * 11)] * 6
+    >>> body = [*col, mk("发展机遇。"), mk("提高宏观调控水平，保持"), mk("经济平稳较快发展"), mk("要继续实施积极的财"), *col]
+    >>> wrapped_head_over_opening(body, 7)
+    2
+    >>> wrapped_head_over_opening([*body[:7], mk("以下我们还要说到交通运的"), *body[8:]], 7)
+    0
+    >>> wrapped_head_over_opening([*body[:10], *[mk("乙" * 14)] * 6], 7)
+    0
+    """
+    above = column_of(body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i])
+    full = above[1]
+    if not full or SECTION_NUMBER_RE.match(body[i].text) or not too_full_to_open(body[i], above):
+        return 0  # (the cheap tests first: a paragraph opens indented, a short line the other rules ask about)
+    for j in range(i, min(len(body) - 2, i + WRAPPED_HEAD_LINES)):
+        it = body[j]
+        if it.role != "text" or it.ends or "。" in it.text or "；" in it.text or it.text.count("，") > 1:
+            return 0
+        if j > i and width_with_wide_digits(it.text, it.width) <= full - INDENT:
+            below = column_of(body[j + 2 : j + 2 + WRAPPED_HEAD_COLUMN_LINES])
+            same = abs(below[1] - full) <= WRAPPED_HEAD_COLUMN_SLACK and _whole_clauses(body[i : j + 1])
+            same = same and it.width < body[j + 1].width  # (a line as wide as the first line under it may be one)
+            return j + 1 - i if same and over_first_line(body, j, below) and not goes_on(it, body[j + 1]) else 0
+        if it.width < full - FULL_LINE_SLACK or left_open(it):
+            return 0  # (neither full nor short; or a phrase left open over its rest: a wrapped subheading)
+    return 0
+
+
+def _whole_clauses(lines: list[Item]) -> bool:
+    """Whether each clause of the head ``lines`` (between commas) holds :data:`COMMA_CLAUSE_CHARS` characters or
+    more: a headline's halves are phrases; a short clause before a comma is a sentence's tail read from a column.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _whole_clauses([mk("提高宏观调控水平，保持"), mk("经济平稳较快发展")]), _whole_clauses([mk("制，缓解困难地区财政")])
+    (True, False)
+    """
+    return all(len(c) >= COMMA_CLAUSE_CHARS for c in "".join(it.text for it in lines).split("，"))

@@ -1,8 +1,7 @@
 """Running text -> the heads set inside it: where a run of body lines is cut into articles' bodies and heads.
 
-Extractors read a headline set beside a column, or between two articles' columns,
-as if it were a line of the text. :func:`split_inner_heads` finds such heads by
-shape (lines that fit neither the column above nor the one below), by the page's
+Extractors read a headline set beside a column, or between two articles' columns, as if it were a line of the
+text. :func:`split_inner_heads` finds such heads by shape (lines that fit neither the column above nor the one below), by the page's
 blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and by the words
 (a line whose words carry on into the next is running text); it also cuts where
 the measure changes after a sentence end (:func:`changes_column`): another
@@ -28,6 +27,7 @@ from textclean.clean.headfit import (
     tells_column,
     tight_box,
     too_full_to_open,
+    wrapped_head_over_opening,
     wraps_at_comma,
 )
 from textclean.clean.lexicon import breaks_a_word
@@ -129,7 +129,7 @@ def split_inner_heads(
                 lifted.append(range(i, i + (block or m)))  # (the sentence goes on past the head read into it)
                 continue
         else:
-            m = _inner_head_at(body, i, head_follows, spaced, gaps_tell)
+            m = _inner_head_at(body, i, head_follows, spaced, gaps_tell) or wrapped_head_over_opening(body, i)
         if m and (i + m < n or head_follows):
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
             pieces.extend([(False, body[start:i])] if i > start else [])
