@@ -62,7 +62,7 @@ from textclean.clean.units import (
     names_no_body,
     spaced_page,
 )
-from textclean.clean.wordlabels import labels_over_wider_heads, word_labels
+from textclean.clean.wordlabels import labels_over_wider_heads, labels_under_top, word_labels
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
 #: hold half of its weighted words more to take it (report excerpts on one page share their vocabulary).
@@ -98,7 +98,7 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     units = labels_over_later_titles(join_kickers(head_units(elements, where), idf, spaced), elements)
     units = bylines_over_heads(label_rows(units), elements)
     top = next((u.elements for u in units if u.start == 0), None)
-    n_titles = sum(1 for u in units if "title" in u.kinds())
+    n_titles = sum(1 for u in units if "title" in u.kinds()) - labels_under_top(units)
     n_bodies = counted_bodies(elements, units, where, len(drafts), idf)
     banner = spread or find_banner(elements, top, n_titles, n_bodies, spaced) or top_line_of_no_body(elements, top, idf)
     if banner is not None and spread is None:

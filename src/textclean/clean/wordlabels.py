@@ -3,6 +3,8 @@ label-shaped line standing alone over a much wider head (:func:`labels_over_wide
 
 from __future__ import annotations
 
+import itertools
+
 from textclean.clean.lexicon import breaks_a_word, is_one_word, label_shaped
 from textclean.clean.roles import Element
 from textclean.clean.units import Unit
@@ -85,6 +87,23 @@ def labels_over_wider_heads(units: list[Unit], top_free: bool) -> list[Unit]:
         else:
             out.append(u)
     return out
+
+
+def labels_under_top(units: list[Unit]) -> int:
+    """How many units below the page's first line :func:`labels_over_wider_heads` will join to the head under them:
+    labels, no headlines. The page's headlines are counted against its bodies before that join (a top line heads
+    no body when the page has one headline more, :func:`~textclean.clean.banner.find_banner`); a label counted
+    as a headline made the page's first title its banner once a pull quote no longer counted as a body
+    (third layout, ``特别关注`` over ``2025年经济社会发展总体要求和政策取向``).
+
+    >>> from textclean.clean.roles import Item
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, text_width(t), False, True)], t)
+    >>> label, head = Unit([mk("title", "走进基层")], 4, 4), Unit([mk("title", "今后五年建设和改革的目标、方针")], 5, 5)
+    >>> labels_under_top([label, head]), labels_under_top([head])
+    (1, 0)
+    """
+    return sum(1 for a, b in itertools.pairwise(units) if a.start > 0 and _label_over_wider(a, b))
 
 
 def _label_over_wider(upper: Unit, lower: Unit) -> bool:

@@ -1,0 +1,66 @@
+"""Unmarked pull quotes read as bodies of their own -> pull-quote boxes (``textclean.clean.quotes``), and the
+labels a page's headline count leaves out (``textclean.clean.wordlabels.labels_under_top``)."""
+
+from __future__ import annotations
+
+from textclean.clean.roles import Element, Item
+
+#: A body set to 11 em and a sentence of it set again across 17 em (third layout, lay2-017).
+_QUOTE = "弘扬教育家精神，建设高素质专业化教师队伍，加强师德师风建设和教师待遇保障。"
+
+
+def _body(*lines: tuple[str, float]) -> Element:
+    return Element("body", [Item(0, t, t, float(w), False, t.endswith("。")) for t, w in lines])
+
+
+def _column(text: str, width: int = 11) -> Element:
+    """``text`` broken into lines of ``width`` characters, set to that measure."""
+    return _body(*[(text[k : k + width], width) for k in range(0, len(text), width)])
+
+
+def _kinds(elements: list[Element]) -> list[str]:
+    from textclean.clean.quotes import lift_restated_quotes
+
+    return [e.kind for e in lift_restated_quotes(elements)]
+
+
+def test_a_wider_restated_body_on_a_page_with_a_marked_box_is_a_pull_quote() -> None:
+    marked = Element("box", [Item(0, "●", "●", 1.0, False, True)], "过去一年，我国发展历程很不平凡。")
+    above = _column("坚持创新引领发展，一体推进教育发展。康。" + _QUOTE + "要紧紧围绕国家需求推进教育改革发展。")
+    quote = _body((_QUOTE[:17], 17), (_QUOTE[17:34], 17), (_QUOTE[34:], 17))
+    below = _column("推进高水平科技自立自强。充分发挥新型举国体制优势，强化关键核心技术攻关。")
+    assert _kinds([marked, above, quote, below]) == ["box", "body", "box", "body"]
+    # not so: the same lines printed nowhere else on the page (a body of its own measure, no quote)
+    other = _body(("积极开展学校体育活动，普及心理健康教育", 17), ("，关爱师生身心健康。", 17))
+    assert _kinds([marked, above, other, below]) == ["box", "body", "body", "body"]
+    # not so: lines as wide as the column beside them
+    same = _body((_QUOTE[:11], 11), (_QUOTE[11:22], 11), (_QUOTE[22:], 11))
+    assert _kinds([marked, above, same, below]) == ["box", "body", "body", "body"]
+
+
+def test_a_quote_whose_sentence_the_column_breaks_across_two_bodies_is_a_pull_quote() -> None:
+    sentence = "在增加粮食生产的同时，注意了林、牧、副、渔各业的发展。在种植业内部，经济作物的播种面积都有增加。"
+    upper = _column("农村在放宽政策、发挥优势方面，开辟了一些新的路子。" + sentence[:20])
+    lower = _column(sentence[20:] + "长期以来我国农业结构和布局的不合理状况。")
+    quote = _body(*[(sentence[k : k + 18], 18) for k in range(0, len(sentence), 18)])
+    after = _column("工业在组织联合、按需生产方面，有了良好的开端。")
+    assert _kinds([upper, lower, quote, after]) == ["body", "body", "box", "body"]
+    # not so: a body printed twice whole is no quote of either
+    twice = _body(*[(sentence[k : k + 18], 18) for k in range(0, len(sentence), 18)])
+    assert _kinds([upper, twice, quote, after])[2] == "body"
+
+
+def test_a_label_over_a_wider_head_below_the_top_is_no_headline_to_count() -> None:
+    from textclean.clean.chardata import text_width
+    from textclean.clean.units import Unit
+    from textclean.clean.wordlabels import labels_under_top
+
+    def unit(t: str, at: int) -> Unit:
+        return Unit([Element("title", [Item(0, t, t, text_width(t), False, True)], t)], at, at)
+
+    label, head = unit("特别关注", 4), unit("2025年经济社会发展总体要求和政策取向", 5)
+    assert labels_under_top([unit("2024年工作回顾", 0), label, head]) == 1
+    # not so: the page's first line (a banner stands over the first head as a label does), nor a line over a
+    # head no wider than it
+    assert labels_under_top([unit("特别关注", 0), unit("2025年经济社会发展总体要求和政策取向", 1)]) == 0
+    assert labels_under_top([unit("2024年工作回顾", 0), label, unit("政府工作", 5)]) == 0
