@@ -84,3 +84,44 @@ def test_a_row_set_among_rows_is_split_where_its_break_runs_through_a_word() -> 
 
 def test_a_headline_of_two_halves_away_from_rows_is_not_split() -> None:
     assert _texts([STACK[0], "甲" * 15, "乙" * 15, "丙" * 15, ROW])[2:] == ["甲" * 15, "乙" * 15, "丙" * 15, ROW]
+
+
+def _texts_in(body: list[str], rows: list[str]) -> list[str]:
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(body + rows)]))
+    return [it.text for it in items][len(body) :]
+
+
+#: Lines of a 10-em and an 11-em column (LAY3 lay3-003, lay3-023): the pages' body measures.
+BODY_10 = [
+    "面发展的必然要求。要",
+    "坚持为人民健康服务的",
+    "方向，坚持预防为主、",
+    "以农村为重点、中西医",
+    "并重，按照保基本、强",
+    "基层、建机制要求，重",
+]
+BODY_11 = [
+    "力，推进产业结构优化升",
+    "和人才强国战略，加强文",
+    "资源、产业和人才优势，",
+    "度，逐步建立长期稳定的",
+    "众利益的各项政策。重视",
+    "现代化建设的重要战略任",
+]
+
+
+def test_a_row_opening_with_a_wrapped_datelines_first_line_is_split() -> None:
+    # (pdftotext, LAY3 lay3-003: the dateline's first line holds no clause mark, yet opens a paragraph)
+    assert _texts_in(BODY_10, ["本报武汉2月10日 护环境的空间格局、产"]) == ["本报武汉2月10日", "护环境的空间格局、产"]
+    # (an indented line with no clause mark and no dateline may be a headline's half: left whole)
+    assert _texts_in(BODY_10, ["提高社会管理科学 自然、顺应自然、保护"]) == ["提高社会管理科学 自然、顺应自然、保护"]
+
+
+def test_a_datelines_reporters_spaced_in_their_bracket_are_one_column_line() -> None:
+    # (pdftotext, LAY3 lay3-023: the reporters' names are spaced apart inside the dateline's bracket)
+    row = "电（记者 戴澜晗 肖琬） 改善产权结构，引进借鉴 革。调整和完善资源税。"
+    assert _texts_in(BODY_11, [row]) == ["电（记者 戴澜晗 肖琬）", "改善产权结构，引进借鉴", "革。调整和完善资源税。"]
+    # (a byline's names hold no bracket: the line is one)
+    assert _texts_in(BODY_11, ["本报记者 戴澜晗 肖琬 改善产权结构，引进借鉴"]) == [
+        "本报记者 戴澜晗 肖琬 改善产权结构，引进借鉴"
+    ]

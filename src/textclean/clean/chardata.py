@@ -382,6 +382,9 @@ _DATELINE_SPACES_RE = re.compile("[ \u3000]")
 
 #: The paper or agency a printed line opens a dateline with (:func:`opens_dateline`).
 DATELINE_PAPER_RE = re.compile(f"^(?:{_PAPERS})")
+#: A dateline's first line as a narrow column wraps it: the paper or agency, the place and the date
+#: (``本报武汉2月10日``), ``电`` and the reporters' bracket maybe on the next line.
+DATELINE_OPENING_RE = re.compile(f"^(?:{_PAPERS})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日")
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
 DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$")

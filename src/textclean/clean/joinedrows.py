@@ -11,7 +11,7 @@ reads them column by column, as it reads the rows pdfminer prints line by line.
 A line is split only where every part is one column line of a measure the page
 sets its body in (:func:`page_measures`): each part but the last is a full line
 of that measure, a paragraph's last line (it ends a sentence) or its indented
-first line (holding a clause mark: a headline's half holds none); the last part
+first line (holding a clause mark or opening a dateline: a headline's half does neither); the last part
 is any line no wider than the measure; and no part keeps a space of its own
 after repair (:func:`~textclean.clean.repair.repair_line`: a letter-spaced
 column line loses its spaces). The spaces of a byline (``本报记者 崔湄 王霏苓``), a
@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from textclean.clean.chardata import (
     CLAUSE_PUNCT_RE,
+    DATELINE_OPENING_RE,
     closes_bracket_above,
     ends_sentence,
     leaves_bracket_open,
@@ -313,7 +314,8 @@ def _line_ends(
 
     A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`_one_line`), no wider
     than ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or
-    be an indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark, and the next must
+    be an indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
+    (:func:`_opens_a_paragraph`), and the next must
     not go on inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next
     column's line opens anywhere, a word across them is chance); a full one must be among them (``full``: one was
     before ``start``); the last is any line.
@@ -335,7 +337,7 @@ def _line_ends(
                     break
                 continue
             text = "".join(pieces[start:end])
-            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and CLAUSE_PUNCT_RE.search(text)
+            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and _opens_a_paragraph(text)
             parts = may_part or _may_part
             if not (is_full or ends_sentence(text) or first) or not parts(pieces[end - 1], pieces[end]):
                 continue
@@ -346,16 +348,42 @@ def _line_ends(
     return memo[key]
 
 
+def _opens_a_paragraph(text: str) -> bool:
+    """Whether ``text``, a line short of the measure by an indent, reads as a paragraph's first line rather than a
+    headline's half: it holds a clause mark (running text holds one every line or two, a headline's half none), or
+    it opens a dateline (:data:`~textclean.clean.chardata.DATELINE_OPENING_RE`: ``本报武汉2月10日``, a narrow column
+    wraps it before its ``电``).
+
+    >>> _opens_a_paragraph("本报武汉2月10日"), _opens_a_paragraph("然、顺应自然"), _opens_a_paragraph("提高社会管理科学")
+    (True, True, False)
+    """
+    return bool(CLAUSE_PUNCT_RE.search(text) or DATELINE_OPENING_RE.match(text))
+
+
 def _one_line(pieces: list[str]) -> bool:
     """Whether ``pieces`` (parted by spaces) can be one column line: one piece, a letter-spaced line
-    (:func:`~textclean.clean.repair.is_letter_spaced`), or pieces parted next to digits or Latin letters only.
+    (:func:`~textclean.clean.repair.is_letter_spaced`), pieces parted next to digits or Latin letters only, or
+    pieces parted inside a bracket (:func:`_in_a_bracket`: a dateline's reporters, ``电（记者 卢岫璟）建``).
 
     >>> _one_line(["系", "，", "加", "强", "对"]), _one_line(["在", "1905年", "11月"]), _one_line(["本报记者", "崔湄"])
     (True, True, False)
     """
     if len(pieces) == 1:
         return True
-    return is_letter_spaced(" ".join(pieces)) or all(map(_in_a_number, pieces, pieces[1:]))
+    return is_letter_spaced(" ".join(pieces)) or all(map(_in_a_number, pieces, pieces[1:])) or _in_a_bracket(pieces)
+
+
+def _in_a_bracket(pieces: list[str]) -> bool:
+    """Whether every space between ``pieces`` stands inside a bracket opened before it (a dateline's reporters,
+    ``电（记者 卢岫璟）建``: the names are spaced apart, a column line never parts them from the next column's) and
+    closed after it, or left open at the end (the names wrap: ``电（记者 何屾桐``).
+
+    >>> _in_a_bracket(["电（记者", "卢岫璟）建"]), _in_a_bracket(["电（记者", "戴澜晗", "肖琬）"]), _in_a_bracket(["本报记者", "崔湄"])
+    (True, True, False)
+    >>> _in_a_bracket(["（记者", "杜奕晏）", "从现在起"])
+    False
+    """
+    return all(leaves_bracket_open("".join(pieces[:k])) for k in range(1, len(pieces)))
 
 
 def _may_part(before: str, after: str) -> bool:
