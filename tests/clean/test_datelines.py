@@ -5,7 +5,7 @@ from __future__ import annotations
 from textclean.clean.articles import run_in_dateline
 from textclean.clean.layout import page_elements
 from textclean.clean.page import clean_page
-from textclean.clean.repair import join_lines
+from textclean.clean.repair import join_lines, repair_line
 from textclean.clean.roles import byline_names, shape_role
 from textclean.config import Config
 from textclean.models import Block, Line
@@ -129,3 +129,45 @@ def test_names_wrapped_inside_a_dateline_keep_their_space() -> None:
     names, _ = run_in_dateline([Block("paragraph", join_lines(["本报昆明5月16日电（记者 何屾桐", "郭薇溱）香港。"]))])
     assert names == ["何屾桐", "郭薇溱"]
     assert join_lines(["我们同何屾桐", "郭薇溱同志谈话。"]) == "我们同何屾桐郭薇溱同志谈话。"
+
+
+#: PyMuPDF pages (LAY3 lay3-031, lay3-017) in 10-11 em columns: datelines wrapped after ``电`` and after the
+#: reporters' bracket (``（记者 …）`` on a line of its own, read as a note, the story's first line as a title), and
+#: after the date under a kicker whose last word runs on into the paper (``笔记`` / ``本报``).
+DATELINE_ENDING_ITS_LINE = [
+    "权威发布", "过去五年工作回顾", "本报南京11月1日电", "（记者 钟莳朗 史鹏玥）", "第十届全国人民代表大会",
+    "第一次会议以来的五年，", "是不平凡的五年。在中国", "共产党领导下，各级政府", "和全国各族人民认真贯彻",
+    "党的十六大精神，齐心协", "力，顽强拼搏，积极应对", "复杂多变的国际环境，努", "力克服经济社会发展中的",
+    "各种困难，战胜了突如其", "来的严重非典疫情和历史", "罕见的自然灾害。",
+]  # fmt: skip
+DATELINE_UNDER_A_KICKER = [
+    "一九五七年经济战线上的", "胜利", "1958年政府工作报告学习笔记", "本报兰州2月16日", "电（记者 孔汐橦）\u3000",
+    "一九五七年是我国在各", "个战线上取得伟大胜利", "的一年。经过整风运动", "和反右派斗争，我们在",
+    "政治战线和思想战线上", "取得了伟大胜利，这个", "胜利，促进了经济战线", "上的胜利；经济战线上",
+    "的胜利，又进一步地巩", "固了政治战线上的胜利。",
+]  # fmt: skip
+
+
+def test_a_dateline_wrapped_into_a_title_and_a_note_opens_the_story() -> None:
+    (article,) = clean_page("p.txt", "\n".join(DATELINE_ENDING_ITS_LINE).encode(), NO_TOKENS).articles
+    assert (article.title, article.authors) == ("过去五年工作回顾", ["钟莳朗", "史鹏玥"])
+    assert article.blocks[0].text.startswith("第十届全国人民代表大会第一次会议以来的五年，")
+
+
+def test_a_dateline_under_a_kicker_is_no_part_of_the_kicker() -> None:
+    (article,) = clean_page("p.txt", "\n".join(DATELINE_UNDER_A_KICKER).encode(), NO_TOKENS).articles
+    assert article.authors == ["孔汐橦"]
+    assert "本报" not in article.title + (article.kicker or "")
+    assert article.blocks[0].text.startswith("一九五七年是我国")
+
+
+def test_lines_shaped_like_a_split_dateline_but_naming_no_date_stay_heads() -> None:
+    page = [t.replace("本报南京11月1日电", "本报南京报道") for t in DATELINE_ENDING_ITS_LINE]
+    articles = clean_page("p.txt", "\n".join(page).encode(), NO_TOKENS).articles
+    assert all(a.authors != ["钟莳朗", "史鹏玥"] for a in articles)
+    assert all(not a.blocks[0].text.startswith("本报南京") for a in articles)
+
+
+def test_a_letter_spaced_datelines_names_stay_apart() -> None:
+    assert repair_line("（ 记 者   莫 樾 楠   赵 碧 昕") == "（记者 莫樾楠 赵碧昕"
+    assert repair_line("推 动 简 政   放 权") == "推动简政放权"  # (no reporter named: rejoined whole)

@@ -15,7 +15,7 @@ import re
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
-from textclean.clean.bodytitle import opens_with_title, title_lines
+from textclean.clean.bodytitle import opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.chardata import (
     AFFILIATION_RE,
     BYLINE_SPLIT_RE,
@@ -293,8 +293,8 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     >>> title_from_first_line([mk("以法治化建设推进工会", 12), mk("法律是治国之重器，法治是治国", 14), mk("理政的基本方式。", 8)])[0]
     ''
     """
-    if not opens_with_title(items):
-        return "", body_blocks(items)
+    if not opens_with_title(items) or opens_with_dateline(items):
+        return "", body_blocks(items)  # (a dateline's first line is the story's text)
     return join_lines([items[0].text]), body_blocks(items[1:])
 
 

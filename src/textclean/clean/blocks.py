@@ -29,6 +29,7 @@ from textclean.clean.chardata import (
     NEW_PARAGRAPH_OPENER_RE,
     NUMERAL,
     SECTION_NUMBER_RE,
+    dateline_lines,
     ends_sentence,
     has_halves_space,
     text_width,
@@ -403,6 +404,22 @@ def set_justified(items: list[Item]) -> bool | None:
     return at_edge >= JUSTIFIED_SHARE * len(running)
 
 
+def _dateline_held(texts: list[str]) -> range:
+    """The lines of a body opening with a dateline (:func:`~textclean.clean.chardata.dateline_lines`) before which
+    no paragraph ends: the dateline's later lines, and the line under a dateline that ends its line (the story's
+    text goes on in the paragraph the dateline opens). Before (PyMuPDF, a 13 em column): ``本报兰州5月20日电`` /
+    ``（记者 史晏峄 孙桐翎`` (short of the column) / ``董奕）我们党同…`` broke into two paragraphs after the first
+    reporter's line, and the dateline named no one; after, one paragraph.
+
+    >>> _dateline_held(["本报兰州5月20日电", "（记者 史晏峄 孙桐翎", "董奕）我们党同王张江姚"]), _dateline_held(["甲。", "乙"])
+    (range(1, 3), range(1, 0))
+    >>> _dateline_held(["本报南京11月1日电", "（记者 钟莳朗 史鹏玥）", "第十届全国人民代表大会"])
+    range(1, 3)
+    """
+    n, ends_line = dateline_lines(texts)
+    return range(1, n + ends_line)
+
+
 def body_blocks(items: list[Item]) -> list[Block]:
     """Assemble the lines of one article body into blocks in reading order.
 
@@ -433,6 +450,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
     lines: list[int] = []  # printed lines of each block
     first = i = 0  # the current paragraph's first line, and the line at hand
     numbered = _section_numbered(texts[0])  # (whether it opens with a section number: else it is no lead)
+    held = _dateline_held(texts)
 
     def flush(end: int) -> None:
         if first < end:
@@ -450,8 +468,10 @@ def body_blocks(items: list[Item]) -> list[Block]:
             numbered = i < len(texts) and _section_numbered(texts[i])
             continue
         lead = numbered and i - first <= MAX_HEADING_LINES
-        if first < i and _breaks_before(
-            items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape, runs_on[i]
+        if (
+            first < i
+            and i not in held
+            and _breaks_before(items, i, lead and _may_lead(texts[first:i]), i - first == 1, shape, runs_on[i])
         ):
             flush(i)
             first = i

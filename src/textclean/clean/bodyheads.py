@@ -132,7 +132,8 @@ def open_titles_go_on(elements: list[Element]) -> list[Element]:
     ``积极办好经济特区和进一步开放沿海城市`` and ``今后五年建设和改革的目标、方针和任务``. Not joined: a line set
     apart by a blank line, one that ends a sentence or holds a clause mark (running text), under a title
     that ends its phrase; a byline under a title whose last word it would only run on (``…做实做好维权服务`` /
-    ``费平 苏炜``: only a title left open by its last mark takes a byline's line).
+    ``费平 苏炜``: only a title left open by its last mark takes a byline's line), a body's first line that opens a
+    dateline (:func:`~textclean.clean.chardata.opens_dateline`; ``…学习笔记`` / ``本报兰州2月16日`` is no ``笔记本``).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t, gb=False, role="text": Item(0, t, t, float(len(t)), gb, False, role)
@@ -143,6 +144,9 @@ def open_titles_go_on(elements: list[Element]) -> list[Element]:
     >>> els[1] = Element("body", [mk("进一步开放沿海城市", gb=True), mk("规定享受更优惠的待遇；放")])
     >>> [e.kind for e in open_titles_go_on(els)]
     ['title', 'body']
+    >>> els = [Element("title", [mk("1958年政府工作报告学习笔记")]), Element("body", [mk("本报兰州2月16日"), mk("电（记者 孔汐橦）")])]
+    >>> [len(e.items) for e in open_titles_go_on(els)]
+    [1, 2]
     """
     out: list[Element] = []
     for el in elements:
@@ -154,8 +158,10 @@ def open_titles_go_on(elements: list[Element]) -> list[Element]:
         if el.kind == "byline" and (len(el.items) > 1 or not left_open(prev.items[-1])):
             out.append(el)  # (a byline's names may run on a title's last word by chance: 服务 / 费平 苏炜)
             continue
-        if not _goes_on_into(prev.items[-1], first):
-            out.append(el)
+        if not _goes_on_into(prev.items[-1], first) or opens_dateline(
+            [it.text for it in el.items[:MAX_DATELINE_LINES]]
+        ):
+            out.append(el)  # (nor does a title go on into a dateline: ``…学习笔记`` / ``本报兰州2月16日``)
             continue
         out[-1] = Element("title", [*prev.items, first], prev.text + first.text)
         if len(el.items) > 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textclean.clean.chardata import ends_sentence
+from textclean.clean.chardata import MAX_DATELINE_LINES, ends_sentence, opens_dateline
 from textclean.clean.headfit import clause_head
 from textclean.clean.roles import HEAD_SHORTFALL, Item, body_column, is_headline_like
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -44,6 +44,19 @@ def opens_with_title(items: list[Item]) -> bool:
     return (items[0].width <= column - TITLE_LINE_SHORTFALL or _opens_a_paragraph(items[1:], column)) and not goes_on(
         items[0], items[1]
     )
+
+
+def opens_with_dateline(items: list[Item]) -> bool:
+    """Whether a body opens with a dateline (:func:`~textclean.clean.chardata.opens_dateline`): its first line, short
+    where the column wraps the dateline (``本报武汉11月1日电`` / ``（记者 杜奕晏）从现在起``), is the story's text, not
+    its title (pdfminer, LAY3 lay3-007: the title ``本报武汉11月1日电``, and the story named no reporter); and the body
+    opens a story, as a titled one does (:func:`~textclean.clean.drafts.continuation_targets`).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> opens_with_dateline([mk("本报武汉11月1日电"), mk("（记者 杜奕晏）从现在起")]), opens_with_dateline([mk("推进工会工作")])
+    (True, False)
+    """
+    return opens_dateline([it.text for it in items[:MAX_DATELINE_LINES]])
 
 
 def _opens_a_paragraph(items: list[Item], column: float) -> bool:
@@ -95,6 +108,8 @@ def title_lines(items: list[Item]) -> int:
     >>> title_lines([*body[:2], mk("政治坚定、能力过硬、作风", 12), mk("优良的干部队伍。", 8), mk("优良的干部队伍。", 8)])
     0
     """
+    if opens_with_dateline(items):
+        return 0
     if opens_with_title(items):
         return 1
     if len(items) < 4 or ends_sentence(items[0].text) or ends_sentence(items[1].text):

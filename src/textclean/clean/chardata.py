@@ -419,6 +419,21 @@ def opens_dateline(texts: list[str]) -> bool:
     return bool(texts) and bool(DATELINE_PAPER_RE.match(texts[0])) and reads_dateline(texts)
 
 
+def dateline_lines(texts: list[str]) -> tuple[int, bool]:
+    """How many of the printed lines ``texts`` the dateline opening them takes (:func:`opens_dateline`, the fewest
+    that read it; 0: none), and whether it ends its last line (the story's text opens the next line). No paragraph
+    ends inside those lines, nor after a dateline that ends its line: the story's first paragraph goes on under it.
+
+    >>> dateline_lines(["本报兰州5月20日电", "（记者 史晏峄 孙桐翎", "董奕）我们党同王张江姚"])
+    (3, False)
+    >>> dateline_lines(["本报南京11月1日电", "（记者 钟莳朗 史鹏玥）", "第十届全国人民代表大会"]), dateline_lines(["本报记者 钟莳朗"])
+    ((2, True), (0, False))
+    """
+    texts = texts[:MAX_DATELINE_LINES]
+    n = next((k for k in range(1, len(texts) + 1) if opens_dateline(texts[:k])), 0)
+    return n, n > 0 and texts[n - 1].rstrip(" \u3000")[-1:] in "）)"
+
+
 def splits_dateline_names(before: str, after: str) -> bool:
     """Whether a line break falls between two reporters' names inside a dateline's bracket: ``before`` (the
     paragraph's text up to the break) leaves it open after a name, ``after`` opens with the next name. Joining

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from textclean.clean.chardata import DATELINE_PAPER_RE, MAX_DATELINE_LINES, reads_dateline
+from textclean.clean.chardata import DATELINE_PAPER_RE, MAX_DATELINE_LINES, dateline_lines, reads_dateline
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, MAX_INNER_HEAD_LINES
 from textclean.clean.roles import Element, Item
 
@@ -62,7 +62,10 @@ def _is_head(it: Item) -> bool:
 
 def head_over_dateline(items: list[Item], j: int) -> int:
     """Where the head over the dateline opening at ``items[j]`` starts (``j``: no head). The lines above it back to
-    a sentence end or a line-final colon (or the body's first line) are a head when they are few and each may be one (:func:`_is_head`).
+    a sentence end or a line-final colon, to a line not printed right over them (a line read apart between them, a
+    column label taken for a title, or a blank: ``…中央委员和其他同志们，`` / (``权威发布``) / ``学习贯彻党的十一大报告``
+    / ``我们党的第十一次路线斗争`` / ``本报兰州5月20日电``) or to the body's first line are a head when they are few and
+    each may be one (:func:`_is_head`).
 
     Before (PyMuPDF, a news page): ``…状况得到改善。`` / ``聚焦2007年政府工作报告`` / ``促进经济又好又快发展`` /
     ``本报兰州1月10日电`` / ``（记者 韦晗 严骥）　通`` / ``观全局，…`` read as one paragraph, the kicker and the title
@@ -73,13 +76,15 @@ def head_over_dateline(items: list[Item], j: int) -> int:
     >>> body = [mk("状况得到改善。"), mk("聚焦2007年政府工作报告"), mk("促进经济又好又快发展"), mk("本报兰州1月10日电")]
     >>> head_over_dateline([*body, mk("（记者 韦晗）通观全局")], 3)
     1
-    >>> head_over_dateline([mk("甲乙丙丁戊己庚辛"), *[mk("甲乙丙丁戊己庚辛壬")] * 6, *body[3:], mk("（记者 韦晗）通")], 7)
+    >>> run = [mk("甲乙丙丁戊己庚辛"), *[mk("甲乙丙丁戊己庚辛壬")] * 6, *body[3:], mk("（记者 韦晗）通")]
+    >>> head_over_dateline([Item(n, it.raw, it.text, it.width, False, False) for n, it in enumerate(run)], 7)
     7
     """
     k = j
     while k > 0 and j - k < MAX_HEAD_LINES and _is_head(items[k - 1]):
         k -= 1
-    if k == j or (k > 0 and not (items[k - 1].ends or STOP_RE.match(items[k - 1].text[-1:]))):
+    after_stop = k > 0 and (items[k - 1].ends or STOP_RE.match(items[k - 1].text[-1:]) is not None)
+    if k == j or (k > 0 and not after_stop and items[k].no == items[k - 1].no + 1):
         return j
     return k
 
@@ -97,24 +102,117 @@ def _near_dian(items: list[Item]) -> list[int]:
     return sorted({j for k in marks for j in range(max(1, k - MAX_DATELINE_LINES + 1), k + 1)})
 
 
+def _set_apart(items: list[Item], j: int) -> bool:
+    """Whether the dateline at ``items[j]`` (no head read over it) opens with the paper and is not set under the
+    line before it in the body: a line or a blank stood between (its head, read apart as a title)."""
+    return DATELINE_PAPER_RE.match(items[j].text) is not None and items[j].no != items[j - 1].no + 1
+
+
 def heads_over_datelines(
     elements: list[Element], headline_elements: Callable[[list[Item]], list[Element]]
 ) -> list[Element]:
     """``elements`` with each body cut at the heads read into it over a dateline (:func:`head_over_dateline`): the
-    body above, the head's lines as ``headline_elements`` makes them, the body from the dateline on."""
+    body above, the head's lines as ``headline_elements`` makes them, the body from the dateline on; datelines
+    wrapped across elements made their story's body's head first (:func:`datelines_into_bodies`)."""
     out: list[Element] = []
-    for el in elements:
+    for el in datelines_into_bodies(elements, headline_elements):
         if el.kind != "body":
             out.append(el)
             continue
         items, start = el.items, 0
         for j in _near_dian(items):
-            k = head_over_dateline(items, j) if dateline_starts_at(items, j) else j
-            if k == j or k < start:
+            opens = dateline_starts_at(items, j)
+            k = head_over_dateline(items, j) if opens else j
+            if (k == j and not (opens and _set_apart(items, j))) or k < start:
                 continue
             if k > start:
                 out.append(Element("body", items[start:k]))
             out.extend(headline_elements(items[k:j]))
             start = j
         out.append(Element("body", items[start:]) if start else el)
+    return out
+
+
+#: The elements a dateline's lines may have been read into, by their shape: a short line ``本报南京11月1日电`` a
+#: title, a bracketed line ``（记者 钟莳朗 史鹏玥）`` a note, the story's first line under them a title.
+DATELINE_PART_KINDS = ("title", "subtitle", "kicker", "note", "body")
+
+
+def _story_after(elements: list[Element], e: int, open_end: bool) -> int | None:
+    """The index past the elements a dateline ending in ``elements[e]`` takes with it: through the body it runs
+    into, or (a dateline that ends its line, ``open_end`` False) the body under it, and a one-line element over
+    that body (the story's first line, too short for the body's measure); ``None``: no story under it."""
+    if elements[e].kind == "body":
+        return e + 1
+    if open_end or e + 1 >= len(elements):
+        return None
+    nxt = elements[e + 1]
+    if nxt.kind == "body":
+        return e + 2
+    if nxt.kind in DATELINE_PART_KINDS and len(nxt.items) == 1 and e + 2 < len(elements):
+        return e + 3 if elements[e + 2].kind == "body" else None
+    return None
+
+
+def _dateline_span(elements: list[Element], i: int) -> tuple[int, int] | None:
+    """Where a dateline wrapped across elements opens in ``elements[i]`` (a line opening with the paper, whose
+    lines through the element's end and the next elements' read one) and the index past the elements that go into
+    its story's body (:func:`_story_after`); ``None``: none."""
+    el = elements[i]
+    for j, it in enumerate(el.items):
+        if DATELINE_PAPER_RE.match(it.text) is None:
+            continue
+        flat, owner = list(el.items[j:]), [i] * (len(el.items) - j)
+        for e in range(i + 1, min(len(elements), i + MAX_DATELINE_LINES + 1)):
+            if elements[e].kind not in DATELINE_PART_KINDS:
+                break
+            flat.extend(elements[e].items)
+            owner.extend([e] * len(elements[e].items))
+        n, ends_line = dateline_lines([x.text for x in flat])
+        if not n or n < len(el.items) - j or (el.kind == "body" and owner[n - 1] == i):
+            continue  # (none, or one the element holds whole: a body's own, a head's text)
+        at_end = ends_line and (n == len(flat) or owner[n] != owner[n - 1])
+        end = _story_after(elements, owner[n - 1], not at_end)
+        if end is not None:
+            return j, end
+    return None
+
+
+def datelines_into_bodies(
+    elements: list[Element], headline_elements: Callable[[list[Item]], list[Element]]
+) -> list[Element]:
+    """``elements`` with each dateline wrapped across elements (:func:`_dateline_span`) made the head of its
+    story's body: a narrow column wraps ``本报南京11月1日电（记者 钟莳朗 史鹏玥）`` at any point, and its lines, read
+    by shape, become a title (a short line), a note (a bracketed line), a head's last line (``…学习笔记`` /
+    ``本报兰州2月16日``), and the story's first line under a dateline that ends its line a title too.
+
+    Before (PyMuPDF, a 11 em column): ``过去五年工作回顾`` / ``本报南京11月1日电`` / ``（记者 钟莳朗 史鹏玥）`` /
+    ``第十届全国人民代表大会`` / ``第一次会议以来的五年，…`` read as a title, a title, a note, a title and a body
+    (the story lost under a title of its dateline); after, the title and a body opening with the dateline.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> els = [Element("title", [mk("过去五年工作回顾")]), Element("title", [mk("本报南京11月1日电")]),
+    ...        Element("note", [mk("（记者 钟莳朗 史鹏玥）")]), Element("title", [mk("第十届全国人民代表大会")]),
+    ...        Element("body", [mk("第一次会议以来的五年，"), mk("是不平凡的五年。")])]
+    >>> heads = lambda lines: [Element("title", lines)]
+    >>> [(e.kind, len(e.items)) for e in datelines_into_bodies(els, heads)]
+    [('title', 1), ('body', 5)]
+    >>> els[1:3] = [Element("title", [mk("本报记者 钟莳朗")])]
+    >>> [(e.kind, len(e.items)) for e in datelines_into_bodies(els, heads)]
+    [('title', 1), ('title', 1), ('title', 1), ('body', 2)]
+    """
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        el = elements[i]
+        span = _dateline_span(elements, i) if el.kind in DATELINE_PART_KINDS else None
+        if span is None:
+            out.append(el)
+            i += 1
+            continue
+        j, end = span
+        if j:
+            out.extend([Element("body", el.items[:j])] if el.kind == "body" else headline_elements(el.items[:j]))
+        out.append(Element("body", [*el.items[j:], *(it for e in elements[i + 1 : end] for it in e.items)]))
+        i = end
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from textclean.clean.bodytitle import opens_with_title
+from textclean.clean.bodytitle import opens_with_dateline, opens_with_title
 from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
@@ -192,6 +192,12 @@ def box_interrupts(body: Element, between: list[Element]) -> bool:
     return bool(between) and all(e.kind == "box" for e in between) and not body.items[-1].ends
 
 
+def _opens_story(items: list[Item]) -> bool:
+    """Whether a draft's body lines open a story of their own: with a title (:func:`~textclean.clean.bodytitle.opens_with_title`)
+    or a dateline (:func:`~textclean.clean.bodytitle.opens_with_dateline`: no column goes on with one)."""
+    return opens_with_title(items) or opens_with_dateline(items)
+
+
 def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[ElementKind]]) -> dict[int, int]:
     """Untitled drafts that go on from a titled one, set in its measure: untitled draft -> titled draft.
 
@@ -225,7 +231,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         return {}  # (no untitled draft: the usual page)
     lines = [d.body_lines() for d in drafts]
     measure = [draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for items in lines]
-    titled = titled | {k for k, items in enumerate(lines) if measure[k] and k not in titled and opens_with_title(items)}
+    titled = titled | {k for k, items in enumerate(lines) if measure[k] and k not in titled and _opens_story(items)}
     heads = [d for d in sorted(titled) if measure[d]]
     if not heads:
         return {}
@@ -440,13 +446,7 @@ def retitle_by_measure(
     ]
     out: dict[int, int] = {}
     for k in range(len(drafts)):
-        if (
-            k in titles
-            or k in headed
-            or not measure[k]
-            or any(near(k, d) for d in titles)
-            or opens_with_title(lines[k])
-        ):
+        if k in titles or k in headed or not measure[k] or any(near(k, d) for d in titles) or _opens_story(lines[k]):
             continue  # (titled, given headline lines, of a titled draft's measure, or opening with its title)
         fits = [d for d in shared if d not in out]
         best = max(fits, key=lambda d: (idf.coverage(titles[d], k), -d), default=None)
