@@ -357,13 +357,15 @@ def wrapped_head_over_opening(body: list[Item], i: int) -> int:
     >>> wrapped_head_over_opening([*body[:10], *[mk("乙" * 14)] * 6], 7)
     0
     """
+    if i + 2 >= len(body) or not _may_be_head_line(body[i]) or body[i].raw[:1].isspace():
+        return 0  # (the cheapest tests first: a page asks at every sentence end)
     above = column_of(body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i])
     full = above[1]
     if not full or SECTION_NUMBER_RE.match(body[i].text) or not too_full_to_open(body[i], above):
-        return 0  # (the cheap tests first: a paragraph opens indented, a short line the other rules ask about)
+        return 0  # (a paragraph opens indented; a short line the other rules ask about)
     for j in range(i, min(len(body) - 2, i + WRAPPED_HEAD_LINES)):
         it = body[j]
-        if it.role != "text" or it.ends or "。" in it.text or "；" in it.text or it.text.count("，") > 1:
+        if not _may_be_head_line(it):
             return 0
         if j > i and width_with_wide_digits(it.text, it.width) <= full - INDENT:
             below = column_of(body[j + 2 : j + 2 + WRAPPED_HEAD_COLUMN_LINES])
@@ -373,6 +375,14 @@ def wrapped_head_over_opening(body: list[Item], i: int) -> int:
         if it.width < full - FULL_LINE_SLACK or left_open(it):
             return 0  # (neither full nor short; or a phrase left open over its rest: a wrapped subheading)
     return 0
+
+
+def _may_be_head_line(it: Item) -> bool:
+    """Whether ``it`` may be a line of a headline wrapped in the column (:func:`wrapped_head_over_opening`): text that
+    ends no sentence, holds no sentence stop and at most one comma."""
+    return (
+        it.role == "text" and not it.ends and "。" not in it.text and "；" not in it.text and it.text.count("，") <= 1
+    )
 
 
 def _whole_clauses(lines: list[Item]) -> bool:
