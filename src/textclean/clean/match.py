@@ -195,6 +195,8 @@ class BigramIdf:
     def __init__(self, bodies: Sequence[str]) -> None:
         #: The bodies' content characters (see :func:`count_found`).
         self.contents = [_content(b) for b in bodies]
+        #: Their content characters run together: the running text a headline's line break is read across.
+        self.text = "".join(self.contents)
         self.n = len(bodies)
         #: Weights of the bigrams asked for so far. Only headline bigrams are ever
         #: weighed (a few dozen), so document frequencies are counted on demand

@@ -21,6 +21,7 @@ from textclean.clean.lexicon import (
     opens_with_date,
 )
 from textclean.clean.match import BigramIdf
+from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
 
 #: A headline line that fits its best body by less than this more than the next best is the
@@ -116,16 +117,13 @@ def _byline_under_head(prev: Unit, el: Element, idx: int, elements: list[Element
 def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> list[Unit]:
     """A headline line set right above a title is that title's kicker when it names no one body.
 
-    One headline line (alone, not the page's top line, or under a column
-    label) over a unit that opens with a title is either kicker and title or
-    two articles' titles stacked. A kicker is a slogan several articles share,
-    a title names what its own body says: the upper line is the kicker, and
-    the two units one, when it fits its best body by less than
-    :data:`KICKER_MARGIN` more than the next best (:func:`coverage_margin`),
-    however vague the title under it: report excerpts share their words, so a
-    title may name its body less clearly than a kicker does (``2005年政府工作报告摘编``
-    over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are set
-    apart (``spaced``), a line set tight over the title is part of it, however vague
+    One headline line (alone, not the page's top line, or under a column label) over a unit that opens with a
+    title is either kicker and title or two articles' titles stacked. A kicker is a slogan several articles share,
+    a title names what its own body says: the upper line is the kicker, and the two units one, when it fits its
+    best body by less than :data:`KICKER_MARGIN` more than the next best (:func:`coverage_margin`), however vague
+    the title under it: report excerpts share their words, so a title may name its body less clearly than a kicker
+    does (``2005年政府工作报告摘编`` over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are
+    set apart (``spaced``), a line set tight over the title is part of it, however vague
     (:func:`_set_tight_on_spaced_page`).
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
@@ -148,7 +146,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         elif prev is not None and _printed_again_over_title(prev, u, printed, out[-2] if len(out) > 1 else None):
             _join_retagged(prev, u, {0: "column", 1: "kicker"} if prev.elements[0].kind == "kicker" else {-1: "kicker"})
             _join_untitled_label(out)
-        elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced):
+        elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced, idf.text):
             _join_halves(prev, u)
         elif (
             stacked
@@ -165,7 +163,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         elif (
             prev is not None
             and _under_kicker(prev, u)
-            and (_set_tight_on_spaced_page(prev, u, spaced) or _halves_of_one_title(prev, u, idf))
+            and (_set_tight_on_spaced_page(prev, u, spaced, idf.text) or _halves_of_one_title(prev, u, idf))
         ):
             _join_halves(prev, u)  # (the title a kicker was just given, and its lower half)
         elif prev is not None and _label_and_kicker_over(prev, u):
@@ -392,7 +390,7 @@ def spaced_page(elements: list[Element]) -> bool:
     return any(it.gap_before for it in lines[1:])
 
 
-def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
+def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool, text: str = "") -> bool:
     """Whether the headline line of ``upper`` and the one-line title opening ``lower``, set tight on a page whose
     lines are set apart (``spaced``: blank lines between them), are one headline: its two halves, or its two lines.
 
@@ -416,7 +414,8 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
     False
 
     Nor a name over a clause (:func:`~textclean.clean.lexicon.name_over_clause`: ``党的十一大报告`` /
-    ``我们党的第十一次路线斗争``, the report's name read in one block with the title).
+    ``我们党的第十一次路线斗争``), nor a name the ``text`` does not run on into the title (``党的十六大报告摘编`` /
+    ``文化建设和文化体制改革``: :func:`~textclean.clean.namedheads.name_over_title`).
 
     >>> _set_tight_on_spaced_page(mk("党的十一大报告", True), mk("我们党的第十一次路线斗争", False), True)
     False
@@ -431,6 +430,7 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool) -> bool:
         and not opens_with_date(top.text)
         and not name_over_clause(top.text, title.text)
         and not label_over_clause(top.text, title.text)
+        and not (text and name_over_title(top.items[0], title.items[0], text))
     )
 
 
