@@ -18,6 +18,7 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.chardata import (
     AFFILIATION_RE,
+    BRACKET_LABEL_RE,
     BYLINE_SPLIT_RE,
     COLUMN_RE,
     COMPILER_RE,
@@ -93,8 +94,8 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     column = parts.get("column")
     column_text = None
     if column is not None:
-        m = COLUMN_RE.match(column.text)
-        column_text = m.group(1) if m else column.text
+        m = COLUMN_RE.match(column.text) or BRACKET_LABEL_RE.match(column.text)
+        column_text = re.sub(r"\s+", "", m.group(1)) if m else column.text
     used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)
     return Article(

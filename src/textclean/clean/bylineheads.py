@@ -3,7 +3,8 @@ the body's last line; a byline that heads the head under it joins its unit (:fun
 
 A byline printed at an article's end and one printed over the next article's title both read ``body`` /
 ``byline`` / ``title`` in the extractor's order; the rest go to the body above as its trailing byline
-(:mod:`~textclean.clean.assign`).
+(:mod:`~textclean.clean.assign`). A byline set tight over a head that is signed already is parted off it, the
+body's above (:func:`closing_signatures`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]
     """
     blocks_only = _parts_blocks_only(elements)
     out: list[Unit] = []
-    for u in units:
+    for u in closing_signatures(units, elements):
         prev = out[-1] if out else None
         if prev is not None and (
             (blocks_only and _set_apart_over_head(prev, u, elements)) or _over_head_after_broken_body(prev, u, elements)
@@ -120,3 +121,66 @@ def _over_head_after_broken_body(upper: Unit, lower: Unit, elements: list[Elemen
         and "byline" not in lower.kinds()
         and (lower.end + 1 == len(elements) or elements[lower.end + 1].kind != "byline")
     )
+
+
+def closing_signatures(units: list[Unit], elements: list[Element]) -> list[Unit]:
+    """Part off a byline that opens a unit when it signs the body above (:func:`_signs_body_above`): it becomes a
+    unit of its own, which :mod:`~textclean.clean.assign` gives to that body as its trailing byline.
+
+    Before (lay4-019, PyMuPDF): body ``…还有一些不确定因素，…。`` / ``读者 钟峤`` / ``扎实推进社会主义新农村建设`` /
+    body / ``杨笙驰``: the reader's name, set tight over the next title, went with it, and that piece's own
+    signature to another article; after, each name signs the body above it.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
+    >>> els = [mk("body", "甲。"), mk("byline", "读者 钟峤"), mk("title", "扎实推进新农村建设"), mk("body", "乙。")]
+    >>> signed = [*els, mk("byline", "杨笙驰")]
+    >>> [len(u.elements) for u in closing_signatures([Unit(els[1:3], 1, 2), Unit([signed[4]], 4, 4)], signed)]
+    [1, 1, 1]
+    >>> [len(u.elements) for u in closing_signatures([Unit(els[1:3], 1, 2)], els)]
+    [2]
+    """
+    out: list[Unit] = []
+    for u in units:
+        if _signs_body_above(u, elements):
+            out += [Unit(u.elements[:1], u.start, u.start), Unit(u.elements[1:], u.start + 1, u.end)]
+        else:
+            out.append(u)
+    return out
+
+
+def _signs_body_above(u: Unit, elements: list[Element]) -> bool:
+    """Whether the byline opening ``u`` (then a head, no other byline) signs the body right above it, which ends a
+    sentence: the head under it has a name of its own, set under it or alone right after its body
+    (:func:`_head_signed`).
+
+    A byline over a title and a signature at the end of the body above read the same (``body`` / ``byline`` /
+    ``title``); when the head under it is signed already, the name is the body's above. A head with no other name
+    keeps the byline (a layout that sets the author over the headline).
+    """
+    kinds = [e.kind for e in u.elements]
+    if len(kinds) < 2 or kinds[0] != "byline" or kinds[1] not in _HEADS or "byline" in kinds[1:] or u.start == 0:
+        return False
+    above = elements[u.start - 1]
+    return above.kind == "body" and above.items[-1].ends and _head_signed(elements, u.start + 1)
+
+
+#: The kinds of the head lines set over a body (a column label, a kicker, a title, a subtitle).
+_HEADS = ("title", "kicker", "column", "subtitle")
+
+
+def _head_signed(elements: list[Element], k: int) -> bool:
+    """Whether the head from ``elements[k]`` has a byline of its own: one set under its lines, or one alone right
+    after the body under them.
+
+    >>> mk = lambda kind: Element(kind, [], "")
+    >>> _head_signed([mk("title"), mk("byline"), mk("body")], 0), _head_signed([mk("title"), mk("body"), mk("byline")], 0)
+    (True, True)
+    >>> _head_signed([mk("title"), mk("body"), mk("title")], 0), _head_signed([mk("title"), mk("body")], 0)
+    (False, False)
+    """
+    while k < len(elements) and elements[k].kind in _HEADS:
+        k += 1
+    if k < len(elements) and elements[k].kind == "byline":
+        return True
+    return k + 1 < len(elements) and elements[k].kind == "body" and elements[k + 1].kind == "byline"

@@ -88,6 +88,10 @@ BOX_GLYPHS = "●■◆▲★◎▶◇□△☆"
 #: lenticular brackets (``【观点】``).
 BOX_MARKER_RE = re.compile(f"^(?:[{BOX_GLYPHS}]\\s*((?:[{HAN}]\\s*){{1,4}})|【\\s*(?:[{HAN}]\\s*){{1,4}}】)$")
 
+#: A column label in lenticular brackets on a line of its own, ``【民情直通车】``: the label is group 1. One of one to
+#: four characters is also a pull-quote box's marker (:data:`BOX_MARKER_RE`, ``【观点】``); longer, it names a column.
+BRACKET_LABEL_RE = re.compile(f"^【\\s*((?:[{HAN}]\\s*){{1,8}})】$")
+
 #: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")
 
@@ -97,7 +101,10 @@ BYLINE_RE = re.compile(
 )
 BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: A reporter's role printed before the names of a byline (not a name): ``本报记者 柳朗澜``.
-_ROLE = "(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"
+#: An editorial writer (``本报评论员``, the paper's institutional byline naming no one) and a letter's ``读者`` are
+#: roles as well: the line names no one, or the names after the role word.
+#: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
+_ROLE = "(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|(?:本报)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: A reporter's role word standing between the names of a byline that names several roles:
 #: ``本报记者 崔湄 本报通讯员 王霏苓``.

@@ -39,7 +39,7 @@ from textclean.clean.opening import (
     paragraph_in_lead,
 )
 from textclean.clean.quotes import lift_restated_quotes
-from textclean.clean.restatedbox import sorted_box_end
+from textclean.clean.restatedbox import set_label_roles, sorted_box_end
 from textclean.clean.roles import (
     Element,
     ElementKind,
@@ -49,7 +49,6 @@ from textclean.clean.roles import (
     is_headline_like,
     make_items,
     note_end,
-    set_roles,
 )
 from textclean.clean.sideheads import lift_side_heads
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
@@ -175,7 +174,7 @@ def another_byline(above: Item, line: Item) -> bool:
 
 def _shape_elements(items: list[Item]) -> list[Element]:
     """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
-    set_roles(items)
+    set_label_roles(items)
     unname_headline_pieces(items)  # (a headline's line in a narrow box shaped as a name)
     raw: list[Element] = []
     i = 0

@@ -11,7 +11,7 @@ import itertools
 
 from textclean.clean.interleaved import untangle_box
 from textclean.clean.match import QUOTE_NGRAM, contains_at_least, content_chars
-from textclean.clean.roles import MAX_BOX_LINES, Item, box_end
+from textclean.clean.roles import MAX_BOX_LINES, Item, box_end, set_roles
 
 #: A box line restates the page's text when this share of its character runs
 #: (:data:`~textclean.clean.match.QUOTE_NGRAM`) stands outside the box: the devpages' box lines stand there whole
@@ -26,6 +26,50 @@ JOIN_CHARS = QUOTE_NGRAM - 1
 #: Lines past the box's end to look through for the rest of its sentence when its last own line ends none (a
 #: column line or a byline of the next column read between): the box lines run on a line or two below.
 MAX_SKIPPED_LINES = 2
+#: A bracketed marker's box is a quote when at least this share of its character runs stands outside it: a pull
+#: quote restates its body's sentence (share near 1.0, a little less where pdfminer reads a column line into the
+#: box); a headline under a column label is printed once (share 0, a common phrase at most).
+LABEL_BOX_RESTATED_SHARE = 0.3
+
+
+def set_label_roles(items: list[Item]) -> None:
+    """Give each item the role of its shape (:func:`~textclean.clean.roles.set_roles`), and the role of a column label
+    to a bracketed box marker (``【晨钟】``) whose box the page restates nowhere (:func:`unquoted_label`).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> items = [mk("【晨钟】"), mk("发展全过程人民民主"), mk("我国是工人阶级领导的国家。")]
+    >>> set_label_roles(items)
+    >>> [it.role for it in items]
+    ['column', 'text', 'text']
+    """
+    set_roles(items)
+    for i, it in enumerate(items):
+        if it.role == "marker" and it.text.startswith("【") and unquoted_label(items, i):
+            it.role = "column"
+
+
+def unquoted_label(items: list[Item], start: int) -> bool:
+    """Whether the box of marker ``items[start]`` (:func:`~textclean.clean.roles.box_end`) is no pull quote: less
+    than :data:`LABEL_BOX_RESTATED_SHARE` of its character runs stands outside it.
+
+    A column label in brackets is set over its piece's headline as a pull quote's bracketed label is over the quote;
+    the quote restates its body, the headline is printed once. Before (lay4-011, PyMuPDF): ``【晨钟】`` /
+    ``发展全过程人民`` / ``民主`` / ``保障人民`` / ``当家作主`` / ``向言平`` made the headline a pull quote of the
+    piece above; after, ``晨钟`` is the column label and the headline the piece's title.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> body = mk("其他内容。推动绿色发展，促进人与自然和谐共生。其他内容。")
+    >>> unquoted_label([body, mk("【观点】"), mk("推动绿色发展，促进人与自然和谐共生。")], 1)
+    False
+    >>> unquoted_label([body, mk("【晨钟】"), mk("发展全过程人民民主")], 1)
+    True
+    """
+    end = box_end(items, start)
+    box = content_chars("".join(it.text for it in items[start + 1 : end]))
+    if not box:
+        return False
+    rest = content_chars("".join(it.text for it in items[:start] + items[end:]))
+    return not contains_at_least(box, rest, LABEL_BOX_RESTATED_SHARE)
 
 
 def sorted_box_end(items: list[Item], start: int) -> int | None:

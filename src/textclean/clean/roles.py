@@ -20,6 +20,7 @@ from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_GLYPHS,
     BOX_MARKER_RE,
+    BRACKET_LABEL_RE,
     BYLINE_RE,
     BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
@@ -178,7 +179,8 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
 #: Any of the patterns :func:`shape_role` tries: a line none of them matches (most lines) is text.
 _ROLE_SHAPE_RE = re.compile(
     "|".join(
-        f"(?:{p.pattern})" for p in (BOX_MARKER_RE, COLUMN_RE, BYLINE_RE, BYLINE_ROLE_RE, NOTE_OPEN_RE, ATTRIBUTION_RE)
+        f"(?:{p.pattern})"
+        for p in (BOX_MARKER_RE, BRACKET_LABEL_RE, COLUMN_RE, BYLINE_RE, BYLINE_ROLE_RE, NOTE_OPEN_RE, ATTRIBUTION_RE)
     )
 )
 
@@ -195,6 +197,8 @@ def shape_role(text: str) -> Role:
 
     >>> [shape_role(t) for t in ["●观点", "G 前沿观察", "苏炜 刘景芝", "（张菁 整理）", "——研究员 王文珍", "工会工作"]]
     ['marker', 'column', 'byline', 'note', 'attribution', 'text']
+    >>> shape_role("【民情直通车】"), shape_role("【观点】")
+    ('column', 'marker')
     >>> shape_role("（蒋悦哲）"), shape_role("（规范化）")
     ('note', 'text')
     >>> shape_role("（一）加强组织建设")
@@ -204,7 +208,7 @@ def shape_role(text: str) -> Role:
         return "text"  # one match of the union instead of five that fail
     if BOX_MARKER_RE.match(text):
         return "marker"
-    if COLUMN_RE.match(text):
+    if COLUMN_RE.match(text) or BRACKET_LABEL_RE.match(text):
         return "column"
     if byline_names(text) is not None:
         return "byline"
