@@ -237,3 +237,16 @@ def test_a_column_that_ends_inside_a_sentence_is_not_put_last() -> None:
     # negative: where the second column's sentence goes on after the stretch, the third column leads as before
     after = _items([_set(SOCIETY, 16)[9]])[0]
     assert _texts(_in_column_order(cols, Counter(), None, after)) == right + left + middle
+
+
+def test_a_short_stretch_of_columns_read_row_by_row_is_found() -> None:
+    # ten rows of two columns between text read in column order: of every third pair of lines looked at, one
+    # across the columns met at a common pair by chance, and no window of seven held none: the stretch was left
+    # read row by row; a window may hold one such pair, and the stretch is read back column by column
+    above, left, right, below = _set(HEALTH, 16)[:11], _set(JOBS, 16)[:10], _set(SCHOOLS, 16)[:10], _set(SOCIETY, 16)
+    head = "切实加强政府自身建设"
+    items = _items([*above, *_rows(left, right), head, *below])
+    assert _texts(read_columns(items)) == [*above, *left, *right, head, *below]
+    # negative: the same lines read in column order are left as read
+    in_order = _items([*above, *left, *right, head, *below])
+    assert read_columns(in_order) is in_order
