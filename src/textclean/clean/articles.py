@@ -37,6 +37,7 @@ from textclean.clean.roles import (
     byline_names,
     closing_names,
 )
+from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
@@ -66,7 +67,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         _article(page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text)
         for d, draft in enumerate(drafts)
     ]
-    return title_untitled(articles, page)
+    return title_untitled(repeated_labels(articles), page)
 
 
 def _article(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> Article:
@@ -96,6 +97,8 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     if column is not None:
         m = COLUMN_RE.match(column.text) or BRACKET_LABEL_RE.match(column.text)
         column_text = re.sub(r"\s+", "", m.group(1)) if m else column.text
+    elif (run_in := run_in_label(title_text)) is not None:
+        column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)
     return Article(
