@@ -1,12 +1,11 @@
 """Running text -> the heads set inside it: where a run of body lines is cut into articles' bodies and heads.
 
 Extractors read a headline set beside a column, or between two articles' columns, as if it were a line of the
-text. :func:`split_inner_heads` finds such heads by shape (lines that fit neither the column above nor the one below), by the page's
-blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and by the words
-(a line whose words carry on into the next is running text); it also cuts where
-the measure changes after a sentence end (:func:`changes_column`): another
-article's body, its headline set elsewhere. A head block pdfminer read line by line
-with the body's first lines beside it is lifted out whole
+text. :func:`split_inner_heads` finds such heads by shape (lines that fit neither the column above nor the one
+below), by the page's blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and
+by the words (a line whose words carry on into the next is running text); it also cuts where the measure changes
+after a sentence end (:func:`changes_column`): another article's body, its headline set elsewhere. A head block
+pdfminer read line by line with the body's first lines beside it is lifted out whole
 (:func:`~textclean.clean.interleaved.lift_interleaved_heads`).
 """
 
@@ -16,6 +15,7 @@ import itertools
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE, closes_bracket_above, leaves_bracket_open, width_with_wide_digits
+from textclean.clean.columnjump import column_breaks_sentence, paragraph_opens_other_column
 from textclean.clean.headfit import (
     dateline_lead,
     lines_apart,
@@ -34,7 +34,6 @@ from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.measures import (
     OTHER_COLUMN_DIFF,
     blank_marks_block,
-    block_breaks_sentence,
     block_of_other_measure,
     changes_column,
     resumes_elsewhere,
@@ -92,10 +91,10 @@ def split_inner_heads(
     column) fits neither the column above nor the one below (:func:`_inner_head_at`). Lines of clause punctuation
     (``一定要搞好整党整 / 风，加强党的建设``) are heads too when their shape says so. When headline material follows the run
     (``head_follows``: a byline, column label or box), its last lines are a head too when they misfit the column
-    above. Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block of another
-    measure: :func:`_other_column`), the run is cut with no head between: the next article's body, its headline set
-    elsewhere (the measure above read from the piece cut last: across that cut, a new column's short paragraph was
-    cut off). A head may also stand inside a sentence (:func:`head_inside_sentence_at`): the run is cut there too,
+    above. Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block or
+    paragraph of another measure: :func:`_other_column`), the run is cut with no head between: the next article's
+    body, its headline set elsewhere (the measure above read from the piece cut last: across that cut, a new
+    column's short paragraph was cut off). A head may also stand inside a sentence (:func:`head_inside_sentence_at`): the run is cut there too,
     unless the words carry on across it (the sentence goes on past a head read into it: :func:`_lift_out`), but a
     block read inside a sentence that resumes in another block (:func:`~textclean.clean.measures.resumes_elsewhere`)
     opens as after its end.
@@ -147,16 +146,17 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int
     """Where in ``body`` a head may stand, and whether its blank lines mark blocks
     (:func:`~textclean.clean.measures.blank_marks_block`).
 
-    First, and after a line that ends a sentence or is no text (running text
-    opens a new paragraph there); inside a sentence, after a blank line where
-    blank lines mark blocks, else at a line that could be a headline (or its first line, wrapped after a
-    comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line above it by a first line's
-    shortfall less a full line's slack, or set across more than it (:func:`~textclean.clean.headfit.overhangs_full_line`).
-    """
+    First, and after a line that ends a sentence or is no text (running text opens a new paragraph there); inside
+    a sentence, where blank lines mark blocks, after one or at a paragraph opening in another measure
+    (:func:`~textclean.clean.columnjump.paragraph_opens_other_column`), else at a line that could be a headline (or
+    its first line, wrapped after a comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line
+    above it by a first line's shortfall less a full line's slack, or set across more than it
+    (:func:`~textclean.clean.headfit.overhangs_full_line`)."""
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
     if gaps_tell:
-        inside = [k for k, (above, it) in enumerate(itertools.pairwise(body), 1) if not above.ends and it.gap_before]
+        opens = paragraph_opens_other_column
+        inside = [k for k, it in enumerate(body[1:], 1) if not body[k - 1].ends and (it.gap_before or opens(body, k))]
     else:
         narrower = INDENT + HEAD_SHORTFALL - FULL_LINE_SLACK
         inside = [
@@ -199,10 +199,9 @@ def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool, mid_sen
     """Whether the text after the sentence end at line ``i`` is another article's column: its measure changes
     (:func:`~textclean.clean.measures.changes_column`) or, where blank lines mark blocks (``gaps_tell``), a
     block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`).
-    Inside a sentence (``mid_sentence``), only a block after a blank line set an indent off the measure above is
-    (:func:`~textclean.clean.measures.block_breaks_sentence`): the sentence goes on in another piece."""
+    Inside a sentence (``mid_sentence``), only where they mark blocks: :func:`~textclean.clean.columnjump.column_breaks_sentence`."""
     if mid_sentence:
-        return gaps_tell and body[i].gap_before and block_breaks_sentence(body, i, start)
+        return gaps_tell and column_breaks_sentence(body, i, start)
     if gaps_tell and body[i].gap_before and block_of_other_measure(body, i, start):
         return True
     return changes_column(body, i, start)
