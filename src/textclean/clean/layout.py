@@ -30,7 +30,7 @@ from textclean.clean.headfit import comma_title_over_opening, dateline_lead
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.namedheads import part_named_heads
-from textclean.clean.namestack import split_name_tail, unname_headline_pieces, wrapped_name_tail
+from textclean.clean.namestack import names_off_titles, split_name_tail, unname_headline_pieces, wrapped_name_tail
 from textclean.clean.opening import (
     FIRST_LINE_COLUMN_LINES,
     MIN_COLUMN_LINES,
@@ -98,7 +98,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     heads = open_titles_go_on(
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
-    return cut_broken_off(titles_breaking_words(join_boxed_halves(part_named_heads(join_wrapped_titles(heads)))))
+    return names_off_titles(
+        cut_broken_off(titles_breaking_words(join_boxed_halves(part_named_heads(join_wrapped_titles(heads)))))
+    )
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

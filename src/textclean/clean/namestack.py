@@ -10,9 +10,9 @@ words or the layout say it is no name.
 
 from __future__ import annotations
 
-from textclean.clean.chardata import BYLINE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
-from textclean.clean.lexicon import breaks_a_word, is_word_of_class
-from textclean.clean.roles import Item, byline_names
+from textclean.clean.chardata import BYLINE_RE, BYLINE_ROLE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
+from textclean.clean.lexicon import breaks_a_word, first_word, is_one_word, is_word_of_class
+from textclean.clean.roles import Element, Item, byline_names
 
 #: A byline's last name wrapped onto a line of its own leaves at most this many characters there: a name has at
 #: most three (four for a compound surname), and a byline's measure holds at least two of its last name's.
@@ -21,6 +21,79 @@ MAX_NAME_TAIL = 1
 #: Lines of one box's measure are as wide to within this much (em): a punctuation mark or an ASCII character
 #: moves a line's width by half an em.
 STACK_SLACK = 0.5
+
+
+#: At most this many names run on after a headline on its line (a commentary's several authors).
+MAX_TITLE_LINE_NAMES = 4
+
+
+def names_off_titles(elements: list[Element]) -> list[Element]:
+    """Each title whose last line ends in names set apart by a space (:func:`title_line_names`) cut in two: the
+    title, and a byline element of the names under it (as PyMuPDF prints them).
+
+    Before (pdfminer, a name on the title line in a smaller face, its own text run): ``进一步巩固和发`` / ``展人民民主统一``
+    / ``战线 邵淇`` was one title ``进一步巩固和发展人民民主统一战线 邵淇`` and the article had no author; after, the
+    title ``进一步巩固和发展人民民主统一战线`` and the byline ``邵淇``. Not cut: a headline of two halves
+    (``坚定不移深化改革 更大激发市场活力``), a last half that is a word (``改革 开放``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False, "title")
+    >>> els = [Element("title", [mk("进一步巩固和发"), mk("战线 邵淇")], "进一步巩固和发战线 邵淇")]
+    >>> [(e.kind, e.text) for e in names_off_titles(els)]
+    [('title', '进一步巩固和发战线'), ('byline', '邵淇')]
+    >>> [e.text for e in names_off_titles([Element("title", [mk("深化改革 更大激发活力")], "深化改革 更大激发活力")])]
+    ['深化改革 更大激发活力']
+    """
+    out: list[Element] = []
+    for el in elements:
+        names = title_line_names(el.items[-1].text) if el.kind == "title" and el.items else ""
+        if not names:
+            out.append(el)
+            continue
+        last = el.items[-1]
+        rest = " ".join(last.text.split()[: -len(names.split())])
+        head = Item(last.no, last.raw, rest, text_width(rest), last.gap_before, False, last.role)
+        byline = Item(last.no, last.raw, names, text_width(names), False, last.gap_after, "byline")
+        items = [*el.items[:-1], head]
+        out.append(Element("title", items, "".join(it.text for it in items)))
+        out.append(Element("byline", [byline], names))
+    return out
+
+
+def title_line_names(text: str) -> str:
+    """The names ``text``, a title line, ends with after a space, with the role word before them; "" when none:
+    each a person's name (:func:`~textclean.clean.chardata.is_person_name`) and no word of the lexicon, after some
+    text; or a role word alone (an editorial's ``本报评论员``, naming no one).
+
+    >>> title_line_names("战线 邵淇"), title_line_names("创造更好的社会政治环境 吕溪葭 阎钊珊")
+    ('邵淇', '吕溪葭 阎钊珊')
+    >>> title_line_names("深化改革 更大激发活力"), title_line_names("改革 开放"), title_line_names("邵淇")
+    ('', '', '')
+    >>> title_line_names("社会建设 全面加"), title_line_names("和睦相处、和衷共"), title_line_names("作 本报通讯员 曾茜")
+    ('', '', '本报通讯员 曾茜')
+    >>> title_line_names("工作回顾 本报评论员")
+    '本报评论员'
+    """
+    if byline_names(text) is not None:
+        return ""
+    parts = text.split()
+    k = len(parts)
+    while k > 1 and len(parts) - k < MAX_TITLE_LINE_NAMES and _lone_name(parts[k - 1]):
+        k -= 1
+    if k > 1 and BYLINE_ROLE_RE.fullmatch(parts[k - 1]):
+        k -= 1  # (a role before the names goes with them, ``本报通讯员 曾茜 孟楷泓``, or alone: ``本报评论员``)
+    return " ".join(parts[k:])
+
+
+def _lone_name(token: str) -> bool:
+    """A person's name that is no word of the lexicon and opens with no word of two characters or more (``邵淇``;
+    not ``开放``, ``高质量``, ``全面加``: a line's cut end)."""
+    return (
+        all(HAN_RE.match(c) for c in token)
+        and len(first_word(token)) == 1
+        and is_person_name(token)
+        and not is_one_word(token)
+        and not is_word_of_class(token)
+    )
 
 
 def unname_headline_pieces(items: list[Item]) -> None:

@@ -22,6 +22,11 @@ from textclean.models import Article
 #: The fewest characters of title left after the label: a headline is a phrase of four characters or more (the
 #: devpages' shortest titles hold 4); a shorter rest is the label's own word (``来信选登``) or a wrapped scrap.
 MIN_TITLE_CHARS = 4
+#: A label set apart before its headline is a word of two or three characters (``时评``, ``街谈``, ``今日谈``); the first
+#: half of a two-part headline is a phrase of four or more (``深化改革 更大激发市场活力``, ``厉行节约 反对浪费``: a slogan's
+#: set phrase, which neither the lexicon's cut nor its word classes tell from a label). Longer labels are read by their
+#: repeats (:func:`repeated_labels`).
+SPACED_LABEL_CHARS = 3
 #: A label set before its headline is short beside it: the rest after a spaced label holds at least this many
 #: times its characters. The two halves of a two-part headline are about as long (``厉行节约 反对浪费``: 4 and 4).
 TITLE_OVER_LABEL = 2
@@ -31,7 +36,8 @@ def spaced_label(title: str) -> tuple[str, str] | None:
     """A label-shaped word (:func:`~textclean.clean.lexicon.label_shaped`) that opens ``title`` before a space,
     with a title of :data:`MIN_TITLE_CHARS` or more after it, :data:`TITLE_OVER_LABEL` times as long as it: ``(label, rest)``, else None. Not a label: a word that
     opens a clause (a verb or an adverb: the first half of a two-part headline, ``从严治政 加强政府自身建设``), nor
-    one about as long as the rest (``厉行节约 反对浪费``).
+    one about as long as the rest (``厉行节约 反对浪费``), nor one of more than :data:`SPACED_LABEL_CHARS` characters
+    (``深化改革 更大激发市场活力``, a two-part headline whose first half is a slogan).
 
     Before (pdfminer, lay4-039): title ``街谈 国际形势和对外工作``, no column; after, column ``街谈``.
 
@@ -39,13 +45,15 @@ def spaced_label(title: str) -> tuple[str, str] | None:
     (('街谈', '国际形势和对外工作'), ('新论', '国防和军队建设'))
     >>> spaced_label("厉行节约 反对浪费"), spaced_label("从严治政 加强政府自身建设"), spaced_label("2019年 工作")
     (None, None, None)
+    >>> spaced_label("深化改革 更大激发市场活力") is None
+    True
     """
     head, sep, rest = title.strip().partition(" ")
     rest = rest.strip()
     size = len(rest.replace(" ", ""))
     if not sep or not label_shaped(head) or size < max(MIN_TITLE_CHARS, TITLE_OVER_LABEL * len(head)):
         return None
-    if opens_as_clause(head):
+    if len(head) > SPACED_LABEL_CHARS or opens_as_clause(head):
         return None
     return head, rest
 
