@@ -50,6 +50,7 @@ from textclean.clean.roles import (
     make_items,
     note_end,
 )
+from textclean.clean.seriesheads import series_heads
 from textclean.clean.sideheads import lift_side_heads
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import (
@@ -99,7 +100,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
     return names_off_titles(
-        cut_broken_off(titles_breaking_words(join_boxed_halves(part_named_heads(join_wrapped_titles(heads)))))
+        cut_broken_off(
+            titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_wrapped_titles(heads)))))
+        )
     )
 
 

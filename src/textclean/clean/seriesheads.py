@@ -1,0 +1,145 @@
+"""A series' name among a story's headline lines: the kicker over its title or the subtitle under it, not part of it.
+
+A news page runs its stories under one series' name, printed over or under each headline in the words the
+page's other heads repeat (``聚焦党的十八大报告``, ``解读党的十八大报告``, ``党的十八大报告学习笔记``;
+``——各地认真落实1981年政府工作报告`` and, without the dashes, ``各地认真落实1981年政府工作报告``), while a
+story's own title is its own. On PyMuPDF's lines, which no blank line parts, a name over a title joined it as a
+two-part headline (``聚焦党的十八大报告 大力推进生态文明建设``), and a name under a title, printed without the
+dashes, stood as a second title: the kicker of the title it followed (``保障国家粮食安全，大力实施乡村振兴战略``
+over ``各地认真落实2023年政府工作报告`` read as kicker and title). :func:`series_heads` parts a series' line from
+a title, over it as a title of its own (a title over a title is its kicker: :mod:`~textclean.clean.units`) or
+under it as its subtitle, where the line repeats another head of the page (:data:`SERIES_CHARS` characters in a
+row) and the title's other lines repeat none.
+"""
+
+from __future__ import annotations
+
+from textclean.clean.match import TITLE_NGRAM, ngrams
+from textclean.clean.roles import Element, Item
+from textclean.clean.wrapped import goes_on
+
+#: Characters in a row a series' line shares with another head of its page: a report's or campaign's name
+#: (``党的十八大报告``: 7, ``1981年政府工作报告``: 12). Two titles of one page share fewer as a rule (the third
+#: layout's odd pages: 12 of 127 titles share 6 with another head, 61 of 71 kickers and subtitles do; the
+#: devpages: 45 of 505 titles, mostly parallel titles, ``关于社会主义革命`` / ``关于社会主义建设``, which the cues
+#: below keep whole).
+SERIES_CHARS = 6
+#: ... and says little of the page's running text (:func:`said`: at most this share of its bigrams), less than the
+#: title it is parted from: a series' name is no story's words (the third layout's odd pages: 0.07 to 0.43, the
+#: titles 0.5 to 1.0), while a wrapped title whose half repeats another title (synthetic pages:
+#: ``以党的二十大精神推动山东`` / ``工会工作走在前开新局``, under ``推动党的二十大精神在工会系统落地见效``) says 0.8.
+SERIES_SAID = 0.5
+#: Elements whose lines are heads a series' line may repeat (a dashed subtitle is one).
+HEAD_KINDS = ("title", "subtitle")
+
+
+def series_heads(elements: list[Element]) -> list[Element]:
+    """Titles with a series' line parted (:func:`_parted`): the line over a title a title of its own, the line
+    under it (the stack's last) a subtitle; a one-line title set under a title, last of its stack, a subtitle when
+    it repeats another head of the page and the title over it does not, and says less of the page's running text
+    (:func:`_says_less`: ``党的十三大报告摘登`` over ``关于政治体制改革``, a title some kicker repeats, stays kicker
+    and title).
+
+    Before (PyMuPDF, third layout): ``title 聚焦党的十八大报告 大力推进生态文明建设`` (another head prints
+    ``解读党的十八大报告``); after, ``title 聚焦党的十八大报告`` and ``title 大力推进生态文明建设``. Before:
+    ``title 保障国家粮食安全，大力实施乡村振兴战略`` / ``title 各地认真落实2023年政府工作报告`` (and elsewhere
+    ``subtitle ——各地认真落实2023年政府工作报告``); after, the second a subtitle. Not parted: a title whose
+    lines repeat nothing, or each repeat something.
+
+    >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, True, "text") for t in ts], " ".join(ts))
+    >>> els = [mk("title", "聚焦党的十八大报告", "大力推进生态文明建设"), mk("body", "大力推进生态文明建设"), mk("title", "解读党的十八大报告")]
+    >>> [(e.kind, e.text) for e in series_heads(els)][:2]
+    [('title', '聚焦党的十八大报告'), ('title', '大力推进生态文明建设')]
+    >>> els = [mk("title", "保障国家粮食安全"), mk("title", "各地认真落实2023年政府工作报告"), mk("body", "保障国家粮食安全"), mk("subtitle", "——各地认真落实2023年政府工作报告")]
+    >>> [e.kind for e in series_heads(els)]
+    ['title', 'subtitle', 'body', 'subtitle']
+    >>> [e.kind for e in series_heads([mk("title", "加快发展现代农业", "促进农民持续增收"), mk("title", "促进就业")])]
+    ['title', 'title']
+    """
+    heads = [(k, it.text) for k, e in enumerate(elements) if e.kind in HEAD_KINDS for it in e.items]
+    text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        others = [t for j, t in heads if j != k]
+        last = k + 1 == len(elements) or elements[k + 1].kind not in HEAD_KINDS
+        if el.kind != "title":
+            out.append(el)
+        elif len(el.items) > 1:
+            out.extend(_parted(el, [repeats(it.text, others) for it in el.items], last, text))
+        elif (
+            last
+            and out
+            and out[-1].kind == "title"
+            and not el.items[0].gap_before
+            and repeats(el.text, others)
+            and not repeats(out[-1].items[-1].text, [t for j, t in heads if j != k - 1])
+            and _says_less(el.text, out[-1].text, text)
+        ):
+            out.append(Element("subtitle", el.items, el.text))
+        else:
+            out.append(el)
+    return out
+
+
+def _parted(title: Element, series: list[bool], last: bool, text: str) -> list[Element]:
+    """``title`` parted where exactly one of its lines is a series' (``series``) and it is the first (a title of its
+    own over the rest) or, the stack's ``last``, the last (the subtitle under the rest), the words not going on
+    across the cut (:func:`~textclean.clean.wrapped.goes_on`: ``关于无产阶级文`` / ``化大革命的准备``, parallel
+    titles sharing their opening) and the series' line saying less of the page's running ``text`` than the rest
+    (:func:`said`: a title names its body; ``中共一大文献摘登`` over ``在知识分子中的宣传工作``, which shares
+    ``中的宣传工作`` with the next title, is no title over its subtitle)."""
+    if sum(series) != 1 or not (series[0] or (series[-1] and last)):
+        return [title]
+    k = 1 if series[0] else len(title.items) - 1
+    upper, lower = title.items[:k], title.items[k:]
+    name, rest = (upper, lower) if series[0] else (lower, upper)
+    if goes_on(upper[-1], lower[0]) or not _says_less(_joined(name), _joined(rest), text):
+        return [title]
+    cut = len("".join(it.text for it in upper))
+    head = title.text.replace(" ", "")[:cut]
+    up_text, low_text = _split_text(title.text, head)
+    return [Element("title", upper, up_text), Element("title" if series[0] else "subtitle", lower, low_text)]
+
+
+def _split_text(text: str, head: str) -> tuple[str, str]:
+    """``text`` cut after the characters of ``head`` (spaces set between lines not counted), both parts stripped.
+
+    >>> _split_text("聚焦党的十八大报告 大力推进", "聚焦党的十八大报告")
+    ('聚焦党的十八大报告', '大力推进')
+    """
+    n, i = 0, 0
+    while i < len(text) and n < len(head):
+        n += text[i] != " "
+        i += 1
+    return text[:i].strip(), text[i:].strip()
+
+
+def _says_less(name: str, title: str, text: str) -> bool:
+    """Whether the series' line ``name`` says little of the running ``text`` (:data:`SERIES_SAID`), less than ``title``."""
+    named = said(name, text)
+    return named <= SERIES_SAID and named < said(title, text)
+
+
+def _joined(items: list[Item]) -> str:
+    return "".join(it.text for it in items)
+
+
+def said(line: str, text: str) -> float:
+    """The share of ``line``'s bigrams (:data:`~textclean.clean.match.TITLE_NGRAM`) found in ``text``.
+
+    >>> said("聚焦党的十八大报告", "建设生态文明，是关系人民福祉的长远大计。党的建设"), round(said("大力推进生态文明建设", "建设生态文明"), 2)
+    (0.125, 0.44)
+    """
+    grams = ngrams(line, TITLE_NGRAM)
+    return sum(g in text for g in grams) / len(grams) if grams else 0.0
+
+
+def repeats(line: str, others: list[str]) -> bool:
+    """Whether ``line`` shares :data:`SERIES_CHARS` characters in a row with one of the ``others``.
+
+    >>> repeats("聚焦党的十八大报告", ["解读党的十八大报告"]), repeats("大力推进生态文明建设", ["解读党的十八大报告"])
+    (True, False)
+    """
+    text = line.strip()
+    grams = {text[i : i + SERIES_CHARS] for i in range(len(text) - SERIES_CHARS + 1)}
+    return any(g in o for g in grams for o in others)
