@@ -864,3 +864,11 @@ def test_the_stretch_space_of_a_justified_line_is_closed_but_names_and_quotes_ke
     lines[2], lines[3], lines[-1] = "电（记者 史晗 龚泠磊）蓝", "图。用好“进学校 进企业”", "换和第二步 经济发展"
     text = body_blocks(make_items([Line(i, t) for i, t in enumerate(lines)]))[0].text
     assert "（记者 史晗 龚泠磊）" in text and "“进学校 进企业”" in text and text.endswith("换和第二步 经济发展")
+
+
+def test_a_paragraph_listing_names_keeps_the_spaces_between_them() -> None:
+    from textclean.clean.repair import join_paragraph
+
+    text = join_paragraph(["会上，以下同志获得表彰：张建国 李明华 王", "志强 赵国庆 孙丽娟。"])
+    assert "张建国 李明华" in text
+    assert join_paragraph(["主义现代化建设的宏伟 蓝", "图。今后的五年"]) == "主义现代化建设的宏伟蓝图。今后的五年"

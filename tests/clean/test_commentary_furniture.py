@@ -3,7 +3,9 @@ body above them (``textclean.clean.restatedbox``, ``textclean.clean.chardata``, 
 
 from __future__ import annotations
 
+from textclean.clean.page import clean_page
 from textclean.clean.roles import byline_names
+from textclean.config import Config
 
 BODY_A = (
     "我国是工人阶级领导的、以工农联盟为基",
@@ -57,3 +59,15 @@ def test_a_name_after_a_body_signs_it_when_the_next_piece_is_signed_too() -> Non
     # negative: over a piece with no name of its own, the name is that piece's byline (set over its title)
     first, second = _tight_articles("发展全过程人民民主", *BODY_A, "钟峤", "扎实推进社会主义新农村建设", *BODY_B)
     assert (first.authors, second.authors) == ([], ["钟峤"])
+
+
+def test_an_editors_note_in_brackets_is_no_column_label() -> None:
+    body = [
+        "　　会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新",
+        "发展理念，加快构建新发展格局，着力推动高质量发展，更好统筹",
+        "发展和安全，全面深化改革开放，大力提振市场信心。",
+    ]
+    note = "【编者按】\n今年是全面贯彻党的二十大精神的开局之年，本报\n今起推出系列报道，敬请关注。\n\n"
+    raw = "推动高质量发展\n\n" + note + "\n".join(body) + "\n"
+    (article,) = clean_page("p.txt", raw.encode(), Config(tokens=False, keywords_top_k=0)).articles
+    assert (article.title, article.column) == ("推动高质量发展", None)

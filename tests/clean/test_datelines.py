@@ -171,3 +171,26 @@ def test_lines_shaped_like_a_split_dateline_but_naming_no_date_stay_heads() -> N
 def test_a_letter_spaced_datelines_names_stay_apart() -> None:
     assert repair_line("（ 记 者   莫 樾 楠   赵 碧 昕") == "（记者 莫樾楠 赵碧昕"
     assert repair_line("推 动 简 政   放 权") == "推动简政放权"  # (no reporter named: rejoined whole)
+
+
+def test_a_dateline_cited_inside_a_sentence_on_a_page_of_spaced_lines_opens_no_story() -> None:
+    texts = [
+        "经济运行稳中向好",
+        "我国经济运行总体平稳，发展质量稳步提升。记者了解到，据",
+        "新华社北京3月5日电（记者 王某）国家统计局今天",
+        "发布数据显示，全年国内生产总值比上年增长百分",
+        "之五。其中，第一产业增加值比上年增长百分之三",
+        "点五，第二产业增加值增长百分之四点七，第三产",
+        "业增加值增长百分之五点八。",
+    ]
+    for raw in ("\n\n".join(texts) + "\n", texts[0] + "\n\n" + "\n".join(texts[1:]) + "\n"):
+        (article,) = clean_page("p.txt", raw.encode(), NO_TOKENS).articles
+        assert (article.title, article.authors) == ("经济运行稳中向好", [])
+        assert "据新华社北京3月5日电（记者 王某）国家统计局" in article.blocks[0].text
+
+
+def test_a_date_in_ordinary_text_opens_no_wrapped_dateline() -> None:
+    from textclean.clean.chardata import DATELINE_OPENING_RE
+
+    assert DATELINE_OPENING_RE.match("本报武汉2月10日") and DATELINE_OPENING_RE.match("本报武汉2月10日电（记者")
+    assert not DATELINE_OPENING_RE.match("本报今年3月5日起实行新的管理办法")

@@ -66,3 +66,13 @@ def test_a_headline_of_two_halves_or_a_cut_line_end_keeps_its_words() -> None:
     assert halves[0][0] == "深化改革 更大激发市场活力"
     cut = _heads("推进以保障和改善民生为重点的社会建设 全面加", *BODY_7)
     assert cut[0] == ("推进以保障和改善民生为重点的社会建设 全面加", [])
+
+
+def test_a_headline_half_after_a_preposition_or_a_bare_reader_is_no_byline() -> None:
+    from textclean.clean.namestack import title_line_names
+    from textclean.clean.roles import byline_names
+
+    assert title_line_names("携手同行 向未来") == ""
+    assert title_line_names("新年献词 致 读者") == ""
+    assert title_line_names("工作回顾 新华社评论员") == "新华社评论员"
+    assert byline_names("读者 来信") is None and byline_names("读者 钟珏") == ["钟珏"]

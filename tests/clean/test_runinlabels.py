@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.models import Article
+from textclean.models import Article, Block
 
 BODY_A = (
     "我国是工人阶级领导的、以工农联盟为基",
@@ -24,10 +24,11 @@ def test_a_label_run_in_before_the_title_is_the_column() -> None:
     (piece,) = _tight_articles("街谈 国际形势和对外工作", "钟珏", *BODY_A)
     assert (piece.column, piece.title) == ("街谈", "国际形势和对外工作")
     # negative: the halves of a two-part headline, a clause opening, a short title
-    assert run_in_label("厉行节约 反对浪费") is None
-    assert run_in_label("从严治政 加强政府自身建设") is None
-    assert run_in_label("街谈 选登") is None
-    assert run_in_label("街谈国际形势和对外工作") is None  # (glued to one title alone: no cue)
+    assert run_in_label("厉行节约 反对浪费", "") is None
+    assert run_in_label("从严治政 加强政府自身建设", "") is None
+    assert run_in_label("街谈 选登", "") is None
+    assert run_in_label("街谈国际形势和对外工作", "") is None  # (glued to one title alone: no cue)
+    assert run_in_label("北京 全力保障冬奥会顺利举办", "北京冬奥会筹办工作…") is None  # (the body says it: a place)
     (piece,) = _tight_articles("加强党的建设", "钟珏", *BODY_A)
     assert (piece.column, piece.title) == (None, "加强党的建设")
 
@@ -49,3 +50,8 @@ def test_a_label_glued_to_three_titles_of_a_page_is_their_column() -> None:
     assert [a.column for a in repeated_labels(two)] == [None, None, None]
     four = _titled("关于经济形势", "关于经济体制改革", "关于外交工作", "关于社会主义革命")
     assert [a.column for a in repeated_labels(four)] == [None] * 4
+    said = [
+        Article(str(k), "p.txt", "0" * 64, t, [Block("paragraph", "中国经济…")], [])
+        for k, t in enumerate(("中国经济持续回升向好", "中国制造迈向高端", "中国航天再创佳绩"))
+    ]
+    assert [a.column for a in repeated_labels(said)] == [None] * 3  # (their pieces say the word)

@@ -41,3 +41,15 @@ def test_lines_that_repeat_no_other_head_stay_one_headline() -> None:
     heads = _heads(_tight_articles(*page))
     assert ("继续推进生态文明", "大力推进生态文明建设", None) not in heads
     assert all(subtitle is None for _, _, subtitle in heads)
+
+
+def test_a_series_line_holding_a_space_is_cut_at_its_end() -> None:
+    from textclean.clean.roles import Element, Item
+    from textclean.clean.seriesheads import series_heads
+
+    def mk(kind: str, *texts: str) -> Element:
+        return Element(kind, [Item(0, t, t, float(len(t)), False, True, "text") for t in texts], " ".join(texts))
+
+    page = [mk("title", "聚焦 党的十八大报告", "大力推进生态文明建设"), mk("body", "大力推进生态文明建设")]
+    page.append(mk("title", "解读党的十八大报告"))
+    assert [e.text for e in series_heads(page)][:2] == ["聚焦 党的十八大报告", "大力推进生态文明建设"]

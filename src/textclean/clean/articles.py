@@ -97,7 +97,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     if column is not None:
         m = COLUMN_RE.match(column.text) or BRACKET_LABEL_RE.match(column.text)
         column_text = re.sub(r"\s+", "", m.group(1)) if m else column.text
-    elif (run_in := run_in_label(title_text)) is not None:
+    elif (run_in := run_in_label(title_text, "".join(b.text for b in blocks))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)

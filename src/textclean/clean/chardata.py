@@ -104,8 +104,13 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: An editorial writer (``本报评论员``, the paper's institutional byline naming no one) and a letter's ``读者`` are
 #: roles as well: the line names no one, or the names after the role word.
 #: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
-_ROLE = "(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|(?:本报)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
+_ROLE = (
+    "(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
+)
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
+#: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
+#: 文章`` in a label), so the names after them must be no word of the lexicon (:func:`~textclean.clean.roles.byline_names`).
+OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读者)[ \u3000]*")
 #: A reporter's role word standing between the names of a byline that names several roles:
 #: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
@@ -390,8 +395,9 @@ _DATELINE_SPACES_RE = re.compile("[ \u3000]")
 #: The paper or agency a printed line opens a dateline with (:func:`opens_dateline`).
 DATELINE_PAPER_RE = re.compile(f"^(?:{_PAPERS})")
 #: A dateline's first line as a narrow column wraps it: the paper or agency, the place and the date
-#: (``本报武汉2月10日``), ``电`` and the reporters' bracket maybe on the next line.
-DATELINE_OPENING_RE = re.compile(f"^(?:{_PAPERS})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日")
+#: (``本报武汉2月10日``), ``电`` and the reporters' bracket maybe on the next line; the date ends the line or ``电``
+#: follows it (``本报今年3月5日起实行`` opens no dateline).
+DATELINE_OPENING_RE = re.compile(f"^(?:{_PAPERS})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|$)")
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
 DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$")
@@ -438,7 +444,7 @@ def dateline_lines(texts: list[str]) -> tuple[int, bool]:
     """
     texts = texts[:MAX_DATELINE_LINES]
     n = next((k for k in range(1, len(texts) + 1) if opens_dateline(texts[:k])), 0)
-    return n, n > 0 and texts[n - 1].rstrip(" \u3000")[-1:] in "）)"
+    return n, n > 0 and texts[n - 1].rstrip(" \u3000").endswith(("）", ")"))
 
 
 def splits_dateline_names(before: str, after: str) -> bool:

@@ -25,13 +25,19 @@ MAX_HEAD_LINES = MAX_INNER_HEAD_LINES
 STOP_RE = re.compile("[。！？…；：]")
 
 
+#: A line ending so cites the dateline under it as its source (``…记者了解到，据`` / ``新华社北京3月5日电…``): the
+#: sentence goes on through it (:data:`~textclean.clean.chardata._CITED` where the citing word opens the line).
+CITING_END_RE = re.compile("(?:据|另据)[ \u3000]*$")
+
+
 def dateline_starts_at(items: list[Item], j: int) -> bool:
     """Whether ``items[j]`` is the first line of a dateline: the dateline reads from it over the next lines
     (:func:`~textclean.clean.chardata.reads_dateline`, :data:`~textclean.clean.chardata.MAX_DATELINE_LINES`), and
     not from the line after it (the dateline's own later lines, ``（记者 X）``, or a head's last line run into it:
     ``会创造力`` / ``本报北京1月22日电`` opens at the second line), unless the line opens with the paper: the paper
     and place wrapped on a line of their own (``本报北京`` / ``1月22日电…``) open it, not the date under them.
-    Unlike :func:`~textclean.clean.chardata.opens_dateline` the line need not open with the paper.
+    Unlike :func:`~textclean.clean.chardata.opens_dateline` the line need not open with the paper. Not a dateline
+    of the page's own: one the line above cites (:data:`CITING_END_RE`: ``…据`` / ``新华社北京3月5日电``).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> lines = [mk("会创造力"), mk("本报北京1月22日电"), mk("（记者 罗桐樾）今年是"), mk("全面建成小康社会")]
@@ -40,6 +46,8 @@ def dateline_starts_at(items: list[Item], j: int) -> bool:
     >>> wrapped = [mk("聚焦报告"), mk("本报北京"), mk("1月22日电"), mk("（记者 罗桐樾）今年是")]
     >>> [dateline_starts_at(wrapped, j) for j in range(4)]  # (was: at the date's line, the paper's a head line)
     [False, True, False, False]
+    >>> dateline_starts_at([mk("记者了解到，据"), mk("新华社北京3月5日电"), mk("（记者 王某）国家统计局")], 1)
+    False
     """
 
     def reads(k: int) -> bool:
@@ -50,6 +58,8 @@ def dateline_starts_at(items: list[Item], j: int) -> bool:
 
     if not reads(j) or (j > 0 and paper(j - 1) and reads(j - 1)):
         return False  # (the paper and place on a line of their own above: the dateline opens there)
+    if j > 0 and CITING_END_RE.search(items[j - 1].text):
+        return False  # (``…记者了解到，据`` / ``新华社北京3月5日电…``: a dateline cited inside a sentence)
     return paper(j) or not (j + 1 < len(items) and reads(j + 1))
 
 

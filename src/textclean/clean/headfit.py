@@ -325,7 +325,9 @@ WRAPPED_HEAD_LINES = 2
 #: ... and the column under it is within this much (em) of the column above: the head stands in one column, read
 #: in order (lines of two columns read as one, pdfminer's and pdftotext's interleaving, fit no such shape).
 WRAPPED_HEAD_COLUMN_SLACK = FULL_LINE_SLACK
-#: Lines measured above the head and under its opening line for the columns.
+#: Lines measured above the head and under its opening line for the columns: enough full lines for the fuller
+#: median of :func:`~textclean.clean.roles.column_of` in a short story's paragraph (news paragraphs of a narrow
+#: column run 4-8 lines), few enough to stay within the story next to the head.
 WRAPPED_HEAD_COLUMN_LINES = 6
 
 

@@ -10,8 +10,10 @@ words or the layout say it is no name.
 
 from __future__ import annotations
 
+import re
+
 from textclean.clean.chardata import BYLINE_RE, BYLINE_ROLE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
-from textclean.clean.lexicon import breaks_a_word, first_word, is_one_word, is_word_of_class
+from textclean.clean.lexicon import breaks_a_word, first_word, is_one_word, is_word_of_class, opens_as_clause
 from textclean.clean.roles import Element, Item, byline_names
 
 #: A byline's last name wrapped onto a line of its own leaves at most this many characters there: a name has at
@@ -25,6 +27,10 @@ STACK_SLACK = 0.5
 
 #: At most this many names run on after a headline on its line (a commentary's several authors).
 MAX_TITLE_LINE_NAMES = 4
+
+
+#: An editorial writer's role word, which signs a piece alone (``本报评论员``: the paper speaks, naming no one).
+COMMENTATOR_RE = re.compile("(?:本报|新华社)?(?:特约)?评论员")
 
 
 def names_off_titles(elements: list[Element]) -> list[Element]:
@@ -62,7 +68,9 @@ def names_off_titles(elements: list[Element]) -> list[Element]:
 def title_line_names(text: str) -> str:
     """The names ``text``, a title line, ends with after a space, with the role word before them; "" when none:
     each a person's name (:func:`~textclean.clean.chardata.is_person_name`) and no word of the lexicon, after some
-    text; or a role word alone (an editorial's ``本报评论员``, naming no one).
+    text; or an editorial writer's role word alone (``本报评论员``, naming no one: :data:`COMMENTATOR_RE`; ``致 读者``
+    is a headline's words). Not a name: a word that opens a clause before a word of the lexicon (``携手同行 向未来``: a preposition's
+    phrase; ``曾茜`` is a name).
 
     >>> title_line_names("战线 邵淇"), title_line_names("创造更好的社会政治环境 吕溪葭 阎钊珊")
     ('邵淇', '吕溪葭 阎钊珊')
@@ -70,8 +78,8 @@ def title_line_names(text: str) -> str:
     ('', '', '')
     >>> title_line_names("社会建设 全面加"), title_line_names("和睦相处、和衷共"), title_line_names("作 本报通讯员 曾茜")
     ('', '', '本报通讯员 曾茜')
-    >>> title_line_names("工作回顾 本报评论员")
-    '本报评论员'
+    >>> title_line_names("工作回顾 本报评论员"), title_line_names("致 读者"), title_line_names("携手同行 向未来")
+    ('本报评论员', '', '')
     """
     if byline_names(text) is not None:
         return ""
@@ -79,7 +87,8 @@ def title_line_names(text: str) -> str:
     k = len(parts)
     while k > 1 and len(parts) - k < MAX_TITLE_LINE_NAMES and _lone_name(parts[k - 1]):
         k -= 1
-    if k > 1 and BYLINE_ROLE_RE.fullmatch(parts[k - 1]):
+    named = k < len(parts)
+    if k > 1 and BYLINE_ROLE_RE.fullmatch(parts[k - 1]) and (named or COMMENTATOR_RE.fullmatch(parts[k - 1])):
         k -= 1  # (a role before the names goes with them, ``本报通讯员 曾茜 孟楷泓``, or alone: ``本报评论员``)
     return " ".join(parts[k:])
 
@@ -93,6 +102,7 @@ def _lone_name(token: str) -> bool:
         and is_person_name(token)
         and not is_one_word(token)
         and not is_word_of_class(token)
+        and not (opens_as_clause(token) and is_one_word(token[1:]))
     )
 
 

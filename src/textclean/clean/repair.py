@@ -26,8 +26,10 @@ from textclean.clean.chardata import (
     HAN,
     MAX_DATELINE_LINES,
     ROLE_WORD_RE,
+    is_person_name,
     splits_dateline_names,
 )
+from textclean.clean.lexicon import is_one_word
 
 _SPACES = " \u3000\u00a0"
 _SPACE_CHAR_RE = re.compile(f"[{_SPACES}]")
@@ -181,7 +183,8 @@ def normalize_box_marker(text: str) -> str:
 def names_kept_apart(text: str) -> list[str] | None:
     """The pieces of a letter-spaced line (:func:`is_letter_spaced`) that names reporters
     (:data:`~textclean.clean.chardata.ROLE_WORD_RE`), split at its wide gaps (:data:`_WIDE_GAP_RE`); ``None`` for
-    any other line. An extractor spaces the glyphs of a stretched line once and widens the spaces of its text: those
+    any other line; the pieces after the one that closes the bracket are one (the story's text goes on there). An
+    extractor spaces the glyphs of a stretched line once and widens the spaces of its text: those
     part the names, and rejoining the line whole ran them together.
 
     Before (pdfminer, LAY3 lay3-025, a dateline in a 12 em column): ``（ 记 者   莫 樾 楠   赵 碧 昕`` repaired to
@@ -192,13 +195,20 @@ def names_kept_apart(text: str) -> list[str] | None:
     >>> names_kept_apart("推 动 简 政   放 权"), names_kept_apart("本报记者  王雎"), names_kept_apart("（记者 杜奕晏）　从现在起")
     (None, None, None)
     >>> names_kept_apart("管 理 。 （ 记 者   何")  # (a name wrapped after its first character: no name to part)
+    >>> repair_line("电 （ 记 者   段 昕 ）   今 年 以 来 ，  我 省 经 济")  # (the text after the bracket is not parted)
+    '电（记者 段昕）今年以来，我省经济'
     """
     parts = _WIDE_GAP_RE.split(text.strip())
     if len(parts) < 2 or not _ROLE_THEN_NAME_RE.match(
         _SPACE_RUN_RE.sub("", parts[0]) + "|" + _SPACE_RUN_RE.sub("", parts[1])
     ):
         return None
-    return parts if is_letter_spaced(collapse_spaces(text)) else None
+    if not is_letter_spaced(collapse_spaces(text)):
+        return None
+    close = next((k for k, part in enumerate(parts) if "）" in part or ")" in part), len(parts))
+    return (
+        [*parts[:close], " ".join(parts[close:])] if close + 1 < len(parts) else parts
+    )  # (text after the bracket: one piece)
 
 
 def repair_line(text: str) -> str:
@@ -267,7 +277,8 @@ def close_stretch_spaces(text: str) -> str:
     its column's width: Chinese running text sets no space between two Han characters. A line that holds a
     reporter's role word (:data:`~textclean.clean.chardata.ROLE_WORD_RE`: names of a dateline or a byline run into
     the text, ``（记者 史晗 龚泠磊）``) or opens with a dash (an attribution: ``——院长 傅德印``) keeps them, and so
-    does a space inside quote marks or brackets (:func:`_enclosed`: a quoted slogan's two parts). A paragraph's last
+    does a space inside quote marks or brackets (:func:`_enclosed`: a quoted slogan's two parts), and a line listing
+    names (:func:`_lists_names`). A paragraph's last
     line is set ragged, not stretched: :func:`join_paragraph` leaves it as it is.
 
     >>> close_stretch_spaces("要河湖、近岸海域污染 防"), close_stretch_spaces("出 地 位 ， 融 入 经 济 建 设、政治建设")
@@ -275,9 +286,20 @@ def close_stretch_spaces(text: str) -> str:
     >>> close_stretch_spaces("本报记者 方奕柘 实施西部"), close_stretch_spaces("——院长 傅德印")
     ('本报记者 方奕柘 实施西部', '——院长 傅德印')
     """
-    if " " not in text or ROLE_WORD_RE.search(text) or text.startswith(ATTRIBUTION_DASH):
+    if " " not in text or ROLE_WORD_RE.search(text) or text.startswith(ATTRIBUTION_DASH) or _lists_names(text):
         return text
     return _HAN_SPACE_HAN_RE.sub(lambda m: m.group(0) if _enclosed(text, m.start()) else "", text)
+
+
+def _lists_names(text: str) -> bool:
+    """Whether the line ``text`` lists people's names parted by spaces: a piece between two spaces is a person's name
+    and no word of the lexicon (a list of those honoured, ``…获得表彰：张建国 李明华 王``; the first and last pieces
+    may be cut by the line's ends). A stretch space parts no such piece.
+
+    >>> _lists_names("获得表彰：张建国 李明华 王"), _lists_names("要河湖、近岸海域污染 防"), _lists_names("深化 改革 开放")
+    (True, False, False)
+    """
+    return any(is_person_name(t) and not is_one_word(t) for t in text.split()[1:-1])
 
 
 def _enclosed(text: str, at: int) -> bool:

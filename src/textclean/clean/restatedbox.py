@@ -30,6 +30,12 @@ MAX_SKIPPED_LINES = 2
 #: quote restates its body's sentence (share near 1.0, a little less where pdfminer reads a column line into the
 #: box); a headline under a column label is printed once (share 0, a common phrase at most).
 LABEL_BOX_RESTATED_SHARE = 0.3
+#: Bracketed markers of a box that is no piece's label, whatever it restates: the furniture words papers print over
+#: an editor's note, a related link or a background box (closed, like the role words of
+#: :mod:`~textclean.clean.chardata`); the box under them is text of its own, not a headline.
+BOX_MARKER_WORDS = frozenset(
+    ("编者按", "编后", "编后语", "编者的话", "链接", "相关链接", "延伸阅读", "背景", "背景链接", "名词解释")
+)
 
 
 def set_label_roles(items: list[Item]) -> None:
@@ -53,7 +59,8 @@ def unquoted_label(items: list[Item], start: int) -> bool:
     than :data:`LABEL_BOX_RESTATED_SHARE` of its character runs stands outside it.
 
     A column label in brackets is set over its piece's headline as a pull quote's bracketed label is over the quote;
-    the quote restates its body, the headline is printed once. Before (lay4-011, PyMuPDF): ``【晨钟】`` /
+    the quote restates its body, the headline is printed once. An editor's note or a link's box
+    (:data:`BOX_MARKER_WORDS`) is no label. Before (lay4-011, PyMuPDF): ``【晨钟】`` /
     ``发展全过程人民`` / ``民主`` / ``保障人民`` / ``当家作主`` / ``向言平`` made the headline a pull quote of the
     piece above; after, ``晨钟`` is the column label and the headline the piece's title.
 
@@ -63,7 +70,11 @@ def unquoted_label(items: list[Item], start: int) -> bool:
     False
     >>> unquoted_label([body, mk("【晨钟】"), mk("发展全过程人民民主")], 1)
     True
+    >>> unquoted_label([body, mk("【编者按】"), mk("本报今起推出系列报道，敬请关注。")], 1)
+    False
     """
+    if items[start].text.strip("【】 ") in BOX_MARKER_WORDS:
+        return False
     end = box_end(items, start)
     box = content_chars("".join(it.text for it in items[start + 1 : end]))
     if not box:

@@ -32,6 +32,7 @@ from textclean.clean.chardata import (
     NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
+    OPINION_ROLE_RE,
     ends_sentence,
     is_person_name,
     names_between_roles,
@@ -39,6 +40,7 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
+from textclean.clean.lexicon import is_one_word, is_word_of_class
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -245,8 +247,8 @@ def byline_names(text: str) -> list[str] | None:
 
     >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
     (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
-    >>> byline_names("规范化"), byline_names("记者会上的发言")
-    (None, None)
+    >>> byline_names("规范化"), byline_names("记者会上的发言"), byline_names("读者 来信"), byline_names("读者 钟珏")
+    (None, None, None, ['钟珏'])
     """
     role = BYLINE_ROLE_RE.match(text)
     rest = text[role.end() :] if role else text
@@ -255,6 +257,8 @@ def byline_names(text: str) -> list[str] | None:
     if not BYLINE_RE.match(rest):
         return names_between_roles(rest) if role else None
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
+    if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
+        return None  # (``读者 来信``: a label's words, not a reader's name)
     return names if all(is_person_name(t) for t in names) else None
 
 

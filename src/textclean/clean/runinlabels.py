@@ -58,14 +58,17 @@ def spaced_label(title: str) -> tuple[str, str] | None:
     return head, rest
 
 
-def run_in_label(title: str) -> tuple[str, str] | None:
-    """The column label run in at the start of ``title`` and the title without it (:func:`spaced_label`), None
-    when it opens with none.
+def run_in_label(title: str, text: str) -> tuple[str, str] | None:
+    """The column label run in at the start of ``title`` (:func:`spaced_label`) and the title without it, None when it
+    opens with none or the article's ``text`` says the word: a column's name is not in its pieces' text, while a
+    place or a subject before a space is (``北京 全力保障冬奥会顺利举办`` over a body about Beijing).
 
-    >>> run_in_label("街谈 国际形势和对外工作"), run_in_label("街谈国际形势和对外工作"), run_in_label("加强党的建设")
-    (('街谈', '国际形势和对外工作'), None, None)
+    >>> run_in_label("街谈 国际形势和对外工作", "当前国际形势…"), run_in_label("街谈国际形势和对外工作", "")
+    (('街谈', '国际形势和对外工作'), None)
+    >>> run_in_label("北京 全力保障冬奥会顺利举办", "北京冬奥会…")
     """
-    return spaced_label(title)
+    found = spaced_label(title)
+    return found if found is not None and found[0] not in text else None
 
 
 #: The fewest titles of one page a glued label must open to be read as one (:func:`repeated_labels`): a page sets
@@ -82,19 +85,27 @@ def repeated_labels(articles: list[Article]) -> list[Article]:
 
     Before (PyMuPDF, lay4-005): titles ``读者之声积极推进祖国和平统一大业``, ``读者之声关于国际形势和外交工作``,
     ``读者之声关于社会主义革命``, no columns; after, column ``读者之声`` and the three titles without it. Not
-    parted: ``新时代…`` opening two titles, ``关于…`` opening four (a preposition opens a clause).
+    parted: ``新时代…`` opening two titles, ``关于…`` opening four (a preposition opens a clause), ``中国…`` opening
+    three titles whose pieces say ``中国``.
     """
     counts: Counter[str] = Counter()
     for a in articles:
-        counts.update({p for p in _label_prefixes(a.title or "")} if a.column is None else ())
+        counts.update(_unsaid_prefixes(a) if a.column is None else ())
     out = []
     for a in articles:
-        found = [p for p in _label_prefixes(a.title or "") if counts[p] >= MIN_LABEL_REPEATS]
+        found = [p for p in _unsaid_prefixes(a) if counts[p] >= MIN_LABEL_REPEATS]
         if a.column is None and found:
             label = max(found, key=len)
             a = replace(a, column=label, title=a.title[len(label) :].strip())
         out.append(a)
     return out
+
+
+def _unsaid_prefixes(article: Article) -> set[str]:
+    """The label-shaped words ``article``'s title may open with (:func:`_label_prefixes`) that its text does not say
+    (a column's name is not in its pieces' text; ``中国…`` opening three titles of pieces about China is their word)."""
+    text = "".join(b.text for b in article.blocks)
+    return {p for p in _label_prefixes(article.title or "") if p not in text}
 
 
 def _label_prefixes(title: str) -> list[str]:
