@@ -100,7 +100,12 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds()) - labels_under_top(units)
     n_bodies = counted_bodies(elements, units, where, len(drafts), idf)
-    banner = spread or find_banner(elements, top, n_titles, n_bodies, spaced) or top_line_of_no_body(elements, top, idf)
+    below = next((u.elements for u in units if u.start == 1), None)
+    banner = (
+        spread
+        or find_banner(elements, top, n_titles, n_bodies, spaced, below)
+        or top_line_of_no_body(elements, top, idf)
+    )
     if banner is not None and spread is None:
         units = [u for u in units if u.start != 0] + [
             Unit(u.elements[1:], 1, u.end) for u in units if u.start == 0 and len(u.elements) > 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, has_halves_space
-from textclean.clean.lexicon import LABEL_MARKS, is_one_word, label_over_clause, opens_as_name
+from textclean.clean.lexicon import LABEL_MARKS, is_one_word, label_over_clause, label_shaped, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
 from textclean.clean.roles import Element
@@ -38,14 +38,20 @@ HEADS_UNDER_WORD = ("title", "kicker", "column")
 
 
 def find_banner(
-    elements: list[Element], top: list[Element] | None, n_titles: int, n_bodies: int, spaced: bool
+    elements: list[Element],
+    top: list[Element] | None,
+    n_titles: int,
+    n_bodies: int,
+    spaced: bool,
+    below: list[Element] | None = None,
 ) -> Element | None:
     """A page banner: an unbonded headline line at the very top of the page.
 
     ``top`` is the headline unit the page's first element opens (None: none), ``n_titles`` the page's headline
     units holding a title, ``n_bodies`` its article bodies. Taken when it stands indented (centred), when it is
     set letter-spaced (``全 面 开 创 社 会 主 义``: a banner is spread across the page; a title is set tight),
-    when it is set tight over a column label (:func:`_over_label`), or over a title on a page of spaced lines
+    when it is set tight over a column label (:func:`_over_label`) or over the kicker of the head under it
+    (``below``, the unit under the top one: :func:`_over_kicker`), or over a title on a page of spaced lines
     (:func:`_tight_over_title`), or when the page has more headlines than article bodies (``n_bodies``, as
     :func:`counted_bodies` counts them); not when the page prints
     it again over another title (:func:`_printed_again`: a kicker several articles share). A letter-spaced line is
@@ -68,7 +74,7 @@ def find_banner(
         return None
     if len(top) != 1:
         return first if spread or over_titled_byline(elements) else None  # (spread: whatever is set tight under it)
-    if raw[:1].isspace() or spread or _over_label(elements) or n_titles > n_bodies:
+    if raw[:1].isspace() or spread or _over_label(elements) or _over_kicker(elements, below) or n_titles > n_bodies:
         return first
     if spaced and _tight_over_title(elements):
         return first
@@ -349,6 +355,37 @@ def _over_label(elements: list[Element]) -> bool:
     False
     """
     return len(elements) > 1 and elements[1].kind == "column" and not elements[1].items[0].gap_before
+
+
+def _over_kicker(elements: list[Element], below: list[Element] | None) -> bool:
+    """Whether the page's first element is set tight over a one-line kicker shaped as a column label
+    (:func:`~textclean.clean.lexicon.label_shaped`) that opens, with its title, the head unit under it (``below``,
+    the unit that opens with the page's second element): a label opens an article's head stack (:func:`_over_label`),
+    so the line above it heads no article of its own.
+
+    Before (PyMuPDF, the fifth layout): ``思想评论`` / ``一日一议`` / ``2017年工作总体`` / ``部署`` took the banner only
+    while the headline's tail counted as a headline of its own (one headline more than the page has bodies); with
+    the headline joined, ``思想评论`` stood as a title. Not so over a kicker of a phrase (``政策速递`` / ``解读党的十九大报告``
+    / title: a label over its article's kicker), across a blank line, or over a title alone.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t, gb=False: Element(kind, [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> below = [mk("kicker", "一日一议"), mk("title", "2017年工作总体部署")]
+    >>> _over_kicker([mk("title", "思想评论"), *below], below), _over_kicker([mk("title", "思想评论"), *below], below[1:])
+    (True, False)
+    >>> _over_kicker([mk("title", "思想评论"), mk("kicker", "一日一议", True), below[1]], [mk("kicker", "一日一议", True), below[1]])
+    False
+    """
+    if below is None or len(elements) < 2 or len(below) < 2:
+        return False
+    kicker = below[0]
+    return (
+        kicker.kind == "kicker"
+        and len(kicker.items) == 1
+        and label_shaped(kicker.text)
+        and below[1].kind == "title"
+        and not kicker.items[0].gap_before
+    )
 
 
 def _tight_over_title(elements: list[Element]) -> bool:

@@ -4,14 +4,16 @@ A headline that just overflows its measure wraps its last word onto a line of
 its own (``保障国家粮食安全，大力实施乡村振兴`` / ``战略``): a line of one word far narrower
 than the line over it. A label or kicker stands over its title, never under a
 line so much wider, so such a tail is the end of the headline over it,
-whatever the width of that line and however it opens. The upper half of a two-part headline
+whatever the width of that line and however it opens; so is a word too short for a headline under
+a line of one (:func:`word_tail`), and the full lines of a headline in a narrow box read as a paragraph over such a
+word (:func:`lift_tailed_heads`). The upper half of a two-part headline
 wrapped so, a full line and its tail, goes on in the clause set tight under it (:func:`join_tailed_halves`).
 """
 
 from __future__ import annotations
 
-from textclean.clean.chardata import DATELINE_PAPER_RE, YEAR_RE, ends_sentence, has_halves_space
-from textclean.clean.lexicon import first_word, opens_as_label, opens_with_date
+from textclean.clean.chardata import DATELINE_PAPER_RE, HAN_RE, YEAR_RE, ends_sentence, has_halves_space
+from textclean.clean.lexicon import first_word, opens_as_label, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
 
 #: A tail is at most this part of the line over it: a word or two (2 to 4 em) under a full line of a headline
@@ -45,6 +47,114 @@ def short_tail(upper: Item, lower: Item) -> bool:
         and first_word(word) == word
         and lower.width * TAIL_RATIO <= upper.width
         and not ends_sentence(upper.text)
+    )
+
+
+#: A headline is a phrase of at least this many characters (a verb and what it acts on, ``加强军队建设``; the shortest
+#: titles of the devpages and the layouts hold 4): a shorter word set tight under a headline line is no headline
+#: of its own but that line's wrapped end, however wide the line over it.
+HEADLINE_MIN_CHARS = 4
+
+
+def word_tail(upper: Item, lower: Item) -> bool:
+    """Whether the headline line ``lower``, set tight under ``upper``, is its wrapped last word because it is too
+    short to be a headline (:data:`HEADLINE_MIN_CHARS`): one word (:func:`~textclean.clean.lexicon.first_word`) of
+    two or three Han characters under a line of a headline's length, narrower than it, which ends no sentence and
+    no clause. Unlike :func:`short_tail` the line over it may be only twice as wide (a headline wrapped in a narrow
+    box) and open as a label or hold a year: a kicker's or label's line stands over a title of a headline's length.
+
+    Before (PyMuPDF, the fifth layout, a headline in a 7 em box): ``2017年工作总体`` over ``部署`` stood as a kicker
+    and a title of one word (the upper read as a dated name); after, one title ``2017年工作总体部署``; so
+    ``2016年工作`` / ``回顾``. Not a tail: ``转型升级`` (a phrase of 4), ``告选读`` (no word), a name under a label
+    (``一日一议`` / ``武璐``: no lexicon word), a line after a blank, a line under a short line (``来信`` / ``晨钟``).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t, gap=False: Item(0, t, t, text_width(t), gap, True, "text")
+    >>> word_tail(mk("2017年工作总体"), mk("部署")), word_tail(mk("2016年工作"), mk("回顾"))
+    (True, True)
+    >>> word_tail(mk("以创新引领实体经济"), mk("转型升级")), word_tail(mk("1964年政府工作报"), mk("告选读"))
+    (False, False)
+    >>> word_tail(mk("2016年工作"), mk("回顾", True)), word_tail(mk("来信"), mk("晨钟")), word_tail(mk("推进改革。"), mk("回顾"))
+    (False, False, False)
+    """
+    word, head = lower.text.strip(), upper.text.strip()
+    return (
+        not lower.gap_before
+        and 2 <= len(word) < HEADLINE_MIN_CHARS
+        and len(HAN_RE.findall(word)) == len(word)
+        and first_word(word) == word
+        and len(head) >= HEADLINE_MIN_CHARS
+        and lower.width < upper.width
+        and not ends_sentence(head)
+        and not head.endswith(("，", "、", "：", "；"))
+    )
+
+
+#: A headline set in a box narrower than the body wraps over at most this many full lines before its tail (a title
+#: beside its body, 6 em: ``实施科教兴国`` / ``战略，强化现`` / ``代化建设人才`` / ``支撑``); more lines are running text.
+TAILED_HEAD_LINES = 3
+#: Full lines of one headline's measure are equally wide to within this much (em: an ASCII character moves a line
+#: half an em, as :data:`~textclean.clean.wrapped.SAME_MEASURE_SLACK`).
+TAILED_HEAD_SLACK = 0.5
+#: Characters that end or part sentences: a headline's lines hold none (a comma may part its clauses).
+SENTENCE_MARKS = "。！？；：…"
+
+
+def join_tails(elements: list[Element]) -> list[Element]:
+    """The page's headline elements with the full lines of a headline read as body joined with their tail
+    (:func:`lift_tailed_heads`), then each upper half wrapped into a tail joined with its lower half
+    (:func:`join_tailed_halves`)."""
+    return join_tailed_halves(lift_tailed_heads(elements))
+
+
+def lift_tailed_heads(elements: list[Element]) -> list[Element]:
+    """Each short run read as body whose wrapped last word is the one-word title set tight under it
+    (:func:`word_tail`) joined with it into one title: a headline wrapped in a narrow box whose full lines, all of one
+    measure, read as a paragraph (:func:`_wrapped_head_lines`), its tail as a title of its own.
+
+    Before (PyMuPDF, the fifth layout, a title in a 6 em box beside its body): body ``实施科教兴国`` / ``战略，强化现``
+    / ``代化建设人才`` and title ``支撑`` over the byline and body; after, the title
+    ``实施科教兴国战略，强化现代化建设人才支撑``. Not joined: a run of more lines, of lines of different widths, or
+    holding a sentence's end (a paragraph's last lines over the next article's one-word label), a run wider than a
+    headline's lines, a title of a phrase (not a tail), a run set under another body (it goes on from it).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, no, *ts: Element(kind, [Item(no + k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts) if kind == "title" else "")
+    >>> got = lift_tailed_heads([mk("byline", 0, "姜曜芊"), mk("body", 1, "实施科教兴国", "战略，强化现", "代化建设人才"), mk("title", 4, "支撑")])
+    >>> [(e.kind, e.text) for e in got]
+    [('byline', ''), ('title', '实施科教兴国战略，强化现代化建设人才支撑')]
+    >>> len(lift_tailed_heads([mk("byline", 0, "姜曜芊"), mk("body", 1, "实施科教兴国", "战略。强化现", "代化建设人才"), mk("title", 4, "支撑")]))
+    3
+    """
+    out: list[Element] = []
+    for el in elements:
+        run = out[-1] if out else None
+        above = out[-2] if len(out) > 1 else None
+        if (
+            run is not None
+            and el.kind == "title"
+            and len(el.items) == 1
+            and _wrapped_head_lines(run)
+            and (above is None or above.kind != "body")
+            and word_tail(run.items[-1], el.items[0])
+        ):
+            out[-1] = Element("title", [*run.items, *el.items], "".join(it.text for it in [*run.items, *el.items]))
+        else:
+            out.append(el)
+    return out
+
+
+def _wrapped_head_lines(run: Element) -> bool:
+    """Whether a run read as body may be a headline's full lines: :data:`TAILED_HEAD_LINES` or fewer, set tight,
+    all of one measure (a headline's, :data:`TAILED_HALF_MAX_WIDTH` at most), holding no sentence mark."""
+    if run.kind != "body" or not 2 <= len(run.items) <= TAILED_HEAD_LINES:
+        return False
+    widths = [it.width for it in run.items]
+    return (
+        max(widths) - min(widths) <= TAILED_HEAD_SLACK
+        and max(widths) <= TAILED_HALF_MAX_WIDTH
+        and all(it.role == "text" and not it.gap_before for it in run.items[1:])
+        and not any(ch in SENTENCE_MARKS for it in run.items for ch in it.text)
     )
 
 
@@ -127,3 +237,33 @@ def _lower_half(title: Element) -> bool:
         and not opens_with_date(text)
         and not opens_as_label(text)
     )
+
+
+def open_preposition(text: str) -> bool:
+    """Whether a headline line opens with a preposition (a label's opening, :func:`~textclean.clean.lexicon.opens_as_label`,
+    not a name's, :func:`~textclean.clean.lexicon.opens_as_name`) and holds no ``的``: the preposition's object
+    with no noun the phrase ends in, a clause still to go on (``为经济建设和改革开放`` / ``创造更好的社会政治环境``),
+    where a label that opens so names a thing (``对今年政府工作的建议``, ``关于…的决定``).
+
+    >>> open_preposition("为经济建设和改革开放"), open_preposition("对今年政府工作的建议"), open_preposition("2014年重点工作")
+    (True, False, False)
+    """
+    return opens_as_label(text) and not opens_as_name(text) and "的" not in text
+
+
+def opens_as_kicker(upper: Item, lower: Item) -> bool:
+    """Whether the headline line ``upper`` opens as a kicker's label over the title line ``lower`` (by shape, a
+    kicker is not joined to its title): it opens as a label (:func:`~textclean.clean.lexicon.opens_as_label`), but
+    over a line narrower than a clause (:data:`TAILED_HALF_MIN_WIDTH`: no half of a two-part headline, the tail of one
+    headline wrapped in a narrow box) not with a preposition whose phrase goes on (:func:`open_preposition`:
+    ``以创新引领实体经济`` / ``转型升级``, a title's opening). Over a wider line, a line so opened stays a kicker: so
+    joined, a kicker ``以…`` joined the title under it as a two-part headline (PyMuPDF: NB title .738 -> .721).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(3, t, t, text_width(t), False, True, "text")
+    >>> opens_as_kicker(mk("以创新引领实体经济"), mk("转型升级")), opens_as_kicker(mk("关于教育改革问题"), mk("加强基础教育工作"))
+    (False, True)
+    >>> opens_as_kicker(mk("党的十二大报告摘编"), mk("转型升级"))
+    True
+    """
+    return opens_as_label(upper.text) and not (lower.width < TAILED_HALF_MIN_WIDTH and open_preposition(upper.text))

@@ -1,12 +1,10 @@
 """Headline lines -> wrapped headlines: two title lines set one under the other that are one headline.
 
-A headline too long for its box wraps; extraction gives its halves as two
-lines, which :func:`join_wrapped_titles` joins again when the words across the
-break say so (the text, a particle, an open clause, a word broken in two:
-:mod:`textclean.clean.lexicon`) or, away from the page's top and set tight, their shape.
-Lines set tight are one headline already, unless they are more than a title
-wraps over and the words do not carry on (:func:`kicker_off`); a subtitle's
-wrapped end joins it (:func:`continues_subtitle`).
+A headline too long for its box wraps; extraction gives its halves as two lines, which :func:`join_wrapped_titles`
+joins again when the words across the break say so (the text, a particle, an open clause, a word broken in two:
+:mod:`textclean.clean.lexicon`) or, away from the page's top and set tight, their shape. Lines set tight are one
+headline already, unless they are more than a title wraps over and the words do not carry on (:func:`kicker_off`); a
+subtitle's wrapped end joins it (:func:`continues_subtitle`).
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from textclean.clean.lexicon import (
     opens_with_date,
 )
 from textclean.clean.roles import Element, Item
-from textclean.clean.tails import join_tailed_halves, short_tail
+from textclean.clean.tails import join_tails, open_preposition, opens_as_kicker, short_tail, word_tail
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
@@ -111,7 +109,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 continue
             out.append(el)
         elements = out[::-1]
-    return join_tailed_halves(_join_filled(elements))
+    return join_tails(_join_filled(elements))
 
 
 def _split_line(title: Element) -> bool:
@@ -207,7 +205,8 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper`` is the first line of the title ``lower`` (of several lines) set tight under
     it: the upper line and all of the lower's lines but the last are equally wide (:data:`SAME_MEASURE_SLACK`), the
     last no wider: one headline wrapped at its measure, line after full line. Not when the upper line opens as a
-    label (:func:`~textclean.clean.lexicon.opens_as_label`: a kicker over a title that happens to fill as much).
+    label (:func:`~textclean.clean.lexicon.opens_as_label`, not :func:`~textclean.clean.tails.open_preposition`: a
+    kicker over a title that happens to fill as much).
 
     Before (PyMuPDF, devpages gov-2023-02): ``扩大国内有效需求`` (8 em) over ``推进区域协调发展`` (8 em) /
     ``和新型城镇化`` was a kicker over a title (the last two lines joined as one: 和 opens no headline); after,
@@ -229,7 +228,7 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     return (
         _at_measure(lower.items[:-1], measure)
         and lower.items[-1].width <= measure + SAME_MEASURE_SLACK
-        and (not opens_as_label(upper.text) or year_alone(upper.text))
+        and (not opens_as_label(upper.text) or year_alone(upper.text) or open_preposition(upper.text))
     )
 
 
@@ -328,13 +327,14 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
     headline wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
     with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
     (:func:`_wraps_into`) by shape too, as is a word or two wrapped under a much wider line, whatever that line's
-    width and opening (its tail: :func:`~textclean.clean.tails.short_tail`), below the page's top line.
+    width and opening (its tail: :func:`~textclean.clean.tails.short_tail`; a word too short for a headline:
+    :func:`~textclean.clean.tails.word_tail`), below the page's top line.
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
     if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower)):
         return True  # (the words alone: a title line of any width may wrap so)
-    if not by_text and upper.no > top and short_tail(upper, lower):
+    if not by_text and upper.no > top and (short_tail(upper, lower) or word_tail(upper, lower)):
         return True
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
@@ -350,7 +350,7 @@ def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int
         and not YEAR_RE.search(upper.text)
         and not has_halves_space(upper.text)
         and not has_halves_space(lower.text)
-        and not opens_as_label(upper.text)  # (the word cuts last: they are the dear tests)
+        and not opens_as_kicker(upper, lower)  # (the word cuts last: they are the dear tests)
         and not opens_with_date(lower.text)
     )
 
