@@ -23,6 +23,14 @@ def articles_of(*lines: str) -> list:
     return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(page)))
 
 
+def tight_articles(*lines: str) -> list:
+    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
+    from textclean.clean.articles import build_articles
+    from textclean.models import Page
+
+    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
+
+
 def devpage(extractor: str, name: str) -> tuple[list[dict], list]:
     """A devpage fixture (``tests/pages/devpages``): its gold articles and the articles textclean makes of it."""
     import json

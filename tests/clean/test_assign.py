@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import BODY_7, articles_of, assert_devpage_title, devpage
+from helpers import BODY_7, articles_of, assert_devpage_title, devpage, tight_articles
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.banner import label_read_second
@@ -116,17 +116,9 @@ def test_a_box_after_a_sentence_end_opens_the_next_article() -> None:
     assert "".join(b.text for b in one.blocks).endswith("技能培训常态化，让职工在奋进新征程中建功新时代。")
 
 
-def _tight_articles(*lines: str) -> list:
-    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
-    from textclean.clean.articles import build_articles
-    from textclean.models import Line, Page
-
-    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
-
-
 def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() -> None:
     # a banner line, then the column label and title of the article: the label heads the article's stack
-    (skills,) = _tight_articles("理论周刊", "G 工作研究", "推进职工技能培训", *SKILLS_BODY)
+    (skills,) = tight_articles("理论周刊", "G 工作研究", "推进职工技能培训", *SKILLS_BODY)
     assert (skills.page_banner, skills.column, skills.kicker, skills.title) == (
         "理论周刊",
         "工作研究",
@@ -136,7 +128,7 @@ def test_a_column_label_bonds_with_the_title_under_it_not_the_line_above_it() ->
     # negative: a line under the label is the article's, as before
     # (a dated label over the title: two short tight clauses would be one title's halves by shape)
     title = "推进职工技能培训工作走深走实"
-    (skills,) = _tight_articles("G 工作研究", "2023年工作回顾", title, *SKILLS_BODY)
+    (skills,) = tight_articles("G 工作研究", "2023年工作回顾", title, *SKILLS_BODY)
     assert (skills.column, skills.title) == ("工作研究", title)
 
 
@@ -635,14 +627,14 @@ def test_a_byline_after_a_body_over_a_title_with_its_own_byline_is_the_body_abov
     )
     third = ("推动社保经办服务规范化，是增进民生福祉", "的重要举措，要让群众办事更加方便快捷。")
     page = ("推进工会工作", *first, "本报记者 俞睿瑾", "推进产业工人队伍建设", "邵澜逸 金玲澜", *second)
-    arts = _tight_articles(*page, "推动社保经办服务规范化", *third)
+    arts = tight_articles(*page, "推动社保经办服务规范化", *third)
     by_body = {next(k for k in ("首要政治", "产业工人", "社保经办") if k in a.body): a for a in arts}
     assert by_body["产业工人"].title == "推进产业工人队伍建设"
     assert by_body["产业工人"].authors == ["邵澜逸", "金玲澜"]
     assert by_body["首要政治"].authors == ["俞睿瑾"]
     # negative: a byline over a title with no byline under it stays that title's
     page = ("推进工会工作", *first, "本报记者 俞睿瑾", "推进产业工人队伍建设", *second)
-    arts = _tight_articles(*page, "推动社保经办服务规范化", *third)
+    arts = tight_articles(*page, "推动社保经办服务规范化", *third)
     assert next(a for a in arts if "产业工人" in a.body).authors == ["俞睿瑾"]
 
 
@@ -676,10 +668,10 @@ def test_a_top_line_no_body_holds_a_word_of_is_the_page_banner() -> None:
         "疗等服务，推动服务业模式创新和跨界融合。",
     )
     page = ("进一步释放国内需求潜力", *body, "（作者单位：某某大学经济学院）", *other)
-    first = _tight_articles("深度阅读", *page)[0]
+    first = tight_articles("深度阅读", *page)[0]
     assert (first.page_banner, first.title) == ("深度阅读", "进一步释放国内需求潜力")
     # negative: a top line whose words the bodies hold is no banner
-    assert _tight_articles("释放需求潜力", *page)[0].page_banner is None
+    assert tight_articles("释放需求潜力", *page)[0].page_banner is None
 
 
 def test_a_narrow_run_restating_the_body_is_the_pull_quote_though_no_marker_opens_it() -> None:
@@ -688,22 +680,22 @@ def test_a_narrow_run_restating_the_body_is_the_pull_quote_though_no_marker_open
     col = ("积极稳妥地分类推进事业单位改革，按照", "政事分开、事企分开、管办分开的要求推", "进改革。")
     said = ("要大力发展文化建设。扶持公益性文化事", "业，加强文化遗产保护、利用和传承。繁", "荣发展文化事业。")
     box = ("扶持公益性文化事", "业，加强文化遗产保", "护、利用和传承。")
-    (art,) = _tight_articles("大力发展文化建设", *col, *box, *said)
+    (art,) = tight_articles("大力发展文化建设", *col, *box, *said)
     assert art.pull_quote == "扶持公益性文化事业，加强文化遗产保护、利用和传承。"
     assert art.body.count("扶持公益性文化事业") == 1
     # negative: the same narrow lines saying what the body does not say again stay in the body
-    (art,) = _tight_articles("大力发展文化建设", *col, *box, *said[:1], "业，加强文化遗产保护和利用。繁", said[2])
+    (art,) = tight_articles("大力发展文化建设", *col, *box, *said[:1], "业，加强文化遗产保护和利用。繁", said[2])
     assert art.pull_quote is None
 
 
 def test_a_signature_run_into_the_last_paragraph_names_the_author() -> None:
     # the second layout: a reporter's name set after the last sentence, in the last line, and no byline
     body = ("以解决三个1亿人问题为着力点，发挥好城镇", "化对现代化的支撑作用。（记者 钱澍）")
-    (art,) = _tight_articles("推进新型城镇化", *BODY_SKILLS, *body)
+    (art,) = tight_articles("推进新型城镇化", *BODY_SKILLS, *body)
     assert art.authors == ["钱澍"]
     assert art.body.endswith("支撑作用。")
     # negative: a bracket that names no one stays in the text
-    (art,) = _tight_articles("推进新型城镇化", *BODY_SKILLS, body[0], "化对现代化的支撑作用。（试行）")
+    (art,) = tight_articles("推进新型城镇化", *BODY_SKILLS, body[0], "化对现代化的支撑作用。（试行）")
     assert art.authors == [] and art.body.endswith("（试行）")
 
 

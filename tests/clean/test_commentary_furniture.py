@@ -3,6 +3,8 @@ body above them (``textclean.clean.restatedbox``, ``textclean.clean.chardata``, 
 
 from __future__ import annotations
 
+from helpers import tight_articles
+
 from textclean.clean.page import clean_page
 from textclean.clean.roles import byline_names
 from textclean.config import Config
@@ -19,32 +21,24 @@ BODY_B = (
 )
 
 
-def _tight_articles(*lines: str) -> list:
-    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
-    from textclean.clean.articles import build_articles
-    from textclean.models import Line, Page
-
-    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
-
-
 def test_a_bracketed_label_over_a_headline_printed_once_is_the_column() -> None:
-    (piece,) = _tight_articles("【晨钟】", "发展全过程人民民主", "向言平", *BODY_A)
+    (piece,) = tight_articles("【晨钟】", "发展全过程人民民主", "向言平", *BODY_A)
     assert (piece.column, piece.title, piece.pull_quote, piece.authors) == (
         "晨钟",
         "发展全过程人民民主",
         None,
         ["向言平"],
     )
-    (piece,) = _tight_articles("【民情直通车】", "发展全过程人民民主", "向言平", *BODY_A)
+    (piece,) = tight_articles("【民情直通车】", "发展全过程人民民主", "向言平", *BODY_A)
     assert (piece.column, piece.title) == ("民情直通车", "发展全过程人民民主")
     # negative: a bracketed label over a sentence the body prints again is a pull quote's
     quote = ("【观点】", "国家一切权力属于人民。")
-    (piece,) = _tight_articles("发展全过程人民民主", "向言平", *BODY_A, *quote, *BODY_B)
+    (piece,) = tight_articles("发展全过程人民民主", "向言平", *BODY_A, *quote, *BODY_B)
     assert (piece.column, piece.pull_quote) == (None, "国家一切权力属于人民。")
 
 
 def test_the_editorial_writers_byline_names_no_one() -> None:
-    (piece,) = _tight_articles("发展全过程人民民主", "本报评论员", *BODY_A)
+    (piece,) = tight_articles("发展全过程人民民主", "本报评论员", *BODY_A)
     assert (piece.title, piece.authors) == ("发展全过程人民民主", [])
     assert byline_names("读者 钟峤") == ["钟峤"]
     # negative: the role words run into a label are no byline
@@ -52,12 +46,12 @@ def test_the_editorial_writers_byline_names_no_one() -> None:
 
 
 def test_a_name_after_a_body_signs_it_when_the_next_piece_is_signed_too() -> None:
-    first, second = _tight_articles(
+    first, second = tight_articles(
         "发展全过程人民民主", *BODY_A, "读者 钟峤", "扎实推进社会主义新农村建设", *BODY_B, "杨笙驰"
     )
     assert (first.authors, second.authors) == (["钟峤"], ["杨笙驰"])
     # negative: over a piece with no name of its own, the name is that piece's byline (set over its title)
-    first, second = _tight_articles("发展全过程人民民主", *BODY_A, "钟峤", "扎实推进社会主义新农村建设", *BODY_B)
+    first, second = tight_articles("发展全过程人民民主", *BODY_A, "钟峤", "扎实推进社会主义新农村建设", *BODY_B)
     assert (first.authors, second.authors) == ([], ["钟峤"])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import tight_articles
+
 from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.models import Article, Block
 
@@ -12,16 +14,8 @@ BODY_A = (
 )
 
 
-def _tight_articles(*lines: str) -> list:
-    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
-    from textclean.clean.articles import build_articles
-    from textclean.models import Line, Page
-
-    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
-
-
 def test_a_label_run_in_before_the_title_is_the_column() -> None:
-    (piece,) = _tight_articles("街谈 国际形势和对外工作", "钟珏", *BODY_A)
+    (piece,) = tight_articles("街谈 国际形势和对外工作", "钟珏", *BODY_A)
     assert (piece.column, piece.title) == ("街谈", "国际形势和对外工作")
     # negative: the halves of a two-part headline, a clause opening, a short title
     assert run_in_label("厉行节约 反对浪费", "") is None
@@ -29,7 +23,7 @@ def test_a_label_run_in_before_the_title_is_the_column() -> None:
     assert run_in_label("街谈 选登", "") is None
     assert run_in_label("街谈国际形势和对外工作", "") is None  # (glued to one title alone: no cue)
     assert run_in_label("北京 全力保障冬奥会顺利举办", "北京冬奥会筹办工作…") is None  # (the body says it: a place)
-    (piece,) = _tight_articles("加强党的建设", "钟珏", *BODY_A)
+    (piece,) = tight_articles("加强党的建设", "钟珏", *BODY_A)
     assert (piece.column, piece.title) == (None, "加强党的建设")
 
 

@@ -3,6 +3,8 @@ under it, where it repeats another head of the page and says little of the runni
 
 from __future__ import annotations
 
+from helpers import tight_articles
+
 HEALTH = ("健康是促进人的全面发展的必然要求。要", "坚持为人民健康服务的方向，提高人民健", "康水平。")
 ECOLOGY = ("建设生态文明，是关系人民福祉、关乎民", "族未来的长远大计。必须大力推进生态文", "明建设，努力建设美丽中国。")
 DEFENCE = (
@@ -12,14 +14,6 @@ DEFENCE = (
 )
 
 
-def _tight_articles(*lines: str) -> list:
-    """The articles of a page of ``lines`` set tight, with no blank line anywhere (as PyMuPDF gives them)."""
-    from textclean.clean.articles import build_articles
-    from textclean.models import Line, Page
-
-    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
-
-
 def _heads(articles: list) -> list[tuple]:
     return [(a.kicker, a.title, a.subtitle) for a in articles]
 
@@ -27,7 +21,7 @@ def _heads(articles: list) -> list[tuple]:
 def test_a_series_name_over_one_title_and_under_another_is_kicker_and_subtitle() -> None:
     page = ("提高人民健康水平", *HEALTH, "聚焦党的十八大报告", "大力推进生态文明建设", *ECOLOGY)
     page += ("加快推进国防和军队现代化", "党的十八大报告学习笔记", *DEFENCE)
-    assert _heads(_tight_articles(*page)) == [
+    assert _heads(tight_articles(*page)) == [
         (None, "提高人民健康水平", None),
         ("聚焦党的十八大报告", "大力推进生态文明建设", None),
         (None, "加快推进国防和军队现代化", "党的十八大报告学习笔记"),
@@ -38,7 +32,7 @@ def test_lines_that_repeat_no_other_head_stay_one_headline() -> None:
     # negative: the lines over and under the titles repeat nothing else on the page, and the body says them
     page = ("提高人民健康水平", *HEALTH, "继续推进生态文明", "大力推进生态文明建设", *ECOLOGY)
     page += ("加快推进国防和军队现代化", "推进军队现代化", *DEFENCE)
-    heads = _heads(_tight_articles(*page))
+    heads = _heads(tight_articles(*page))
     assert ("继续推进生态文明", "大力推进生态文明建设", None) not in heads
     assert all(subtitle is None for _, _, subtitle in heads)
 
