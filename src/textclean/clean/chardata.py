@@ -394,6 +394,8 @@ _DATELINE_SPACES_RE = re.compile("[ \u3000]")
 
 #: The paper or agency a printed line opens a dateline with (:func:`opens_dateline`).
 DATELINE_PAPER_RE = re.compile(f"^(?:{_PAPERS})")
+#: The papers and agencies themselves (a text holding none of them opens no dateline: a test in C).
+DATELINE_PAPERS = tuple(_PAPERS.split("|"))
 #: A dateline's first line as a narrow column wraps it: the paper or agency, the place and the date
 #: (``本报武汉2月10日``), ``电`` and the reporters' bracket maybe on the next line; the date ends the line or ``电``
 #: follows it (``本报今年3月5日起实行`` opens no dateline).

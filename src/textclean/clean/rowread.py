@@ -201,16 +201,18 @@ def _run_on_later(items: list[Item], starts: list[int]) -> bool:
     """Whether, from one of the lines ``starts`` (in order, each within :data:`GATE_ROWS` rows of
     :data:`MAX_COLUMNS` lines of the one before), the lines of the next :data:`GATE_ROWS` rows of ``k`` columns run
     on from the line ``k`` before them better than from the line read before them (:data:`GATE_GAIN` a line, the
-    dictionary alone: :func:`_rough`). Each pair of lines is weighed once, the windows from neighbouring starts
+    dictionary alone: :func:`_rough_row`). Each pair of lines is weighed once, the windows from neighbouring starts
     overlapping.
     """
-    odds = _rough_odds()
+    by_tail = _rough_odds()
+    unseen: dict[str, float] = {}  # (the pairs of a letter that opens none of the dictionary's)
     span = GATE_ROWS * MAX_COLUMNS
     first, end = starts[0], min(len(items), starts[-1] + span)
-    tails = ["" if it.ends else it.text[-1] for it in items[first:end]]
-    heads = [it.text[0] for it in items[first:end]]
-    # after[k][j - k]: line first + j read after line first + j - k
-    after = [[_rough(pair, odds) for pair in map(str.__add__, tails, heads[k:])] for k in range(MAX_COLUMNS + 1)]
+    lines = items[first:end]
+    after_tails = [None if it.ends or not it.text[-1].isalpha() else by_tail.get(it.text[-1], unseen) for it in lines]
+    heads = [it.text[0] if it.text[0].isalpha() else "" for it in lines]
+    # after[k][j - k]: line first + j read after line first + j - k (k from 1: a line is not read after itself)
+    after = [[], *(_rough_row(after_tails, heads[k:]) for k in range(1, MAX_COLUMNS + 1))]
     for i in starts:
         near = min(end, i + span) - i
         for k in range(2, MAX_COLUMNS + 1):
@@ -219,6 +221,18 @@ def _run_on_later(items: list[Item], starts: list[int]) -> bool:
             if b > a and gain >= GATE_GAIN * (b - a):
                 return True
     return False
+
+
+def _rough_row(after_tails: list[dict[str, float] | None], heads: list[str]) -> list[float]:
+    """:func:`junction` of each line's last letter and the first letter (``heads``; ``""``: none) of the line read after
+    it, the page's lines not read, letters taken for Han characters: ``after_tails``, the odds of the pairs each line's
+    last letter opens (:func:`_rough_odds`; ``None``: no letter, or a sentence end); a pair the dictionary does not
+    hold :data:`UNSEEN_ODDS`, one with no letter 0. No call nor new string a pair: many are weighed.
+
+    >>> _rough_row([{"国": 2.7}, {}, None, {"国": 2.7}], ["国", "乙", "国", ""]) == [2.7, UNSEEN_ODDS, 0.0, 0.0]
+    True
+    """
+    return [o.get(h, UNSEEN_ODDS) if o is not None and h else 0.0 for o, h in zip(after_tails, heads, strict=False)]
 
 
 def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
@@ -242,16 +256,13 @@ def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
     return sorted({informative[w] for start in quiet for w in range(start, start + GATE_PAIRS)})
 
 
-def _rough(pair: str, odds: dict[str, float]) -> float:
-    """:func:`junction` of a ``pair`` of characters across a break (one character: a sentence ended), the page's
-    lines not read (:func:`_rough_odds`), letters taken for Han characters."""
-    return odds[pair] if pair in odds else UNSEEN_ODDS if pair.isalpha() and len(pair) == 2 else 0.0
-
-
 @lru_cache(maxsize=1)
-def _rough_odds() -> dict[str, float]:
-    """The :data:`PAIR_LOG_ODDS` of each pair jieba's dictionary words hold, the page's lines not read."""
-    return {pair: PAIR_LOG_ODDS[cls][0] for pair, cls in pair_classes().items()}
+def _rough_odds() -> dict[str, dict[str, float]]:
+    """:data:`PAIR_LOG_ODDS` of the pairs jieba's words hold (page's lines not read), by first character, then second."""
+    by_tail: dict[str, dict[str, float]] = {}
+    for pair, cls in pair_classes().items():
+        by_tail.setdefault(pair[0], {})[pair[1]] = PAIR_LOG_ODDS[cls][0]
+    return by_tail
 
 
 @lru_cache(maxsize=1)
