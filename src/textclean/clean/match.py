@@ -140,6 +140,17 @@ def gram_marks(content: str, n: int) -> bytes:
     return marks.tobytes()
 
 
+def said(line: str, text: str) -> float:
+    """The share of ``line``'s bigrams (:data:`TITLE_NGRAM`) found in ``text``, as printed: how much of a headline
+    line a page's running text says (a title names its body; a series' or a report's name says little of it).
+
+    >>> said("聚焦党的十八大报告", "建设生态文明，是关系人民福祉的长远大计。党的建设"), round(said("大力推进生态文明建设", "建设生态文明"), 2)
+    (0.125, 0.44)
+    """
+    grams = ngrams(line, TITLE_NGRAM)
+    return sum(g in text for g in grams) / len(grams) if grams else 0.0
+
+
 def count_found(grams: frozenset[str], text: str) -> int:
     """How many of ``grams`` (n-grams from :func:`ngrams`) are n-grams of ``text`` too.
 

@@ -19,7 +19,7 @@ then keeps the two apart (a name over a title is its kicker).
 from __future__ import annotations
 
 from textclean.clean.lexicon import opens_as_name
-from textclean.clean.match import TITLE_NGRAM, ngrams
+from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
 from textclean.clean.wrapped import HALF_MIN_WIDTH, WRAPPED_HEADLINE_WIDTH, _wrapped_halves
 
@@ -78,14 +78,13 @@ def name_over_title(upper: Item, lower: Item, text: str) -> bool:
     >>> name_over_title(mk("2019年经济社会发展", True), mk("总体要求和政策取向", False), "经济社会发展的要求")
     False
     """
-    grams, title_grams = ngrams(upper.text, TITLE_NGRAM), ngrams(lower.text, TITLE_NGRAM)
     return (
         upper.role == lower.role == "text"
         and not lower.gap_before
         and HALF_MIN_WIDTH <= lower.width
         and max(upper.width, lower.width) <= WRAPPED_HEADLINE_WIDTH
-        and sum(g in text for g in grams) <= MAX_NAME_SAID * len(grams)
-        and sum(g in text for g in title_grams) >= MIN_TITLE_SAID * len(title_grams) > 0
+        and said(upper.text, text) <= MAX_NAME_SAID
+        and said(lower.text, text) >= MIN_TITLE_SAID
         and opens_as_name(upper.text)
         and not _wrapped_halves(upper, lower, text, True, 0)
     )

@@ -14,7 +14,7 @@ row) and the title's other lines repeat none.
 
 from __future__ import annotations
 
-from textclean.clean.match import TITLE_NGRAM, ngrams
+from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
 from textclean.clean.wrapped import goes_on
 
@@ -24,7 +24,7 @@ from textclean.clean.wrapped import goes_on
 #: devpages: 45 of 505 titles, mostly parallel titles, ``关于社会主义革命`` / ``关于社会主义建设``, which the cues
 #: below keep whole).
 SERIES_CHARS = 6
-#: ... and says little of the page's running text (:func:`said`: at most this share of its bigrams), less than the
+#: ... and says little of the page's running text (:func:`~textclean.clean.match.said`: at most this share of its bigrams), less than the
 #: title it is parted from: a series' name is no story's words (the third layout's odd pages: 0.07 to 0.43, the
 #: titles 0.5 to 1.0), while a wrapped title whose half repeats another title (synthetic pages:
 #: ``以党的二十大精神推动山东`` / ``工会工作走在前开新局``, under ``推动党的二十大精神在工会系统落地见效``) says 0.8.
@@ -86,7 +86,7 @@ def _parted(title: Element, series: list[bool], last: bool, text: str) -> list[E
     own over the rest) or, the stack's ``last``, the last (the subtitle under the rest), the words not going on
     across the cut (:func:`~textclean.clean.wrapped.goes_on`: ``关于无产阶级文`` / ``化大革命的准备``, parallel
     titles sharing their opening) and the series' line saying less of the page's running ``text`` than the rest
-    (:func:`said`: a title names its body; ``中共一大文献摘登`` over ``在知识分子中的宣传工作``, which shares
+    (:func:`~textclean.clean.match.said`: a title names its body; ``中共一大文献摘登`` over ``在知识分子中的宣传工作``, which shares
     ``中的宣传工作`` with the next title, is no title over its subtitle)."""
     if sum(series) != 1 or not (series[0] or (series[-1] and last)):
         return [title]
@@ -122,16 +122,6 @@ def _says_less(name: str, title: str, text: str) -> bool:
 
 def _joined(items: list[Item]) -> str:
     return "".join(it.text for it in items)
-
-
-def said(line: str, text: str) -> float:
-    """The share of ``line``'s bigrams (:data:`~textclean.clean.match.TITLE_NGRAM`) found in ``text``.
-
-    >>> said("聚焦党的十八大报告", "建设生态文明，是关系人民福祉的长远大计。党的建设"), round(said("大力推进生态文明建设", "建设生态文明"), 2)
-    (0.125, 0.44)
-    """
-    grams = ngrams(line, TITLE_NGRAM)
-    return sum(g in text for g in grams) / len(grams) if grams else 0.0
 
 
 def repeats(line: str, others: list[str]) -> bool:
