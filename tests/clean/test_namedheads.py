@@ -4,7 +4,7 @@ from helpers import devpage
 
 from textclean.clean.chardata import text_width
 from textclean.clean.match import BigramIdf
-from textclean.clean.namedheads import part_named_heads
+from textclean.clean.namedheads import name_over_title, part_named_heads
 from textclean.clean.roles import Element, Item
 from textclean.clean.units import Unit, join_kickers
 
@@ -44,3 +44,16 @@ def test_a_kicker_read_in_one_block_with_its_title_on_a_devpage() -> None:
     gold, articles = devpage("pdfminer", "gov-2007-04")
     assert ("2007年政府工作报告摘编", "深化改革和扩大开放") in [(a["kicker"], a["title"]) for a in gold]
     assert ("2007年政府工作报告摘编", "深化改革和扩大开放") in [(a.kicker, a.title) for a in articles]
+
+
+def test_a_name_whose_lower_line_the_words_carry_on_into_stays_one_title() -> None:
+    """The guard of :func:`name_over_title` that asks whether the halves join as one wrapped headline by their
+    words: a lower line opening with a conjunction goes on from the upper one, whatever the upper says."""
+    text = "调整国民经济的任务已经基本完成。"
+    upper, lower = _title("1964年政府工作报告要点").items[0], _title("调整国民经济的任务已经基本完成").items[0]
+    lower.gap_before = False
+    assert name_over_title(upper, lower, text)
+    # negative: the same name over a line the words carry on into (it opens with a conjunction)
+    joined = _title("和调整国民经济的任务已经完成").items[0]
+    joined.gap_before = False
+    assert not name_over_title(upper, joined, text + "和调整国民经济的任务已经完成。")

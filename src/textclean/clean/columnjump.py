@@ -12,9 +12,9 @@ from __future__ import annotations
 from textclean.clean.measures import (
     COLUMN_CHANGE_LINES,
     MIN_TELLING_LINES,
-    _telling,
     block_breaks_sentence,
     changes_column,
+    telling_widths,
 )
 from textclean.clean.roles import Item, fuller_median
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -50,9 +50,9 @@ def paragraph_opens_other_column(body: list[Item], i: int, start: int = 0) -> bo
     (False, False)
     """
     upper, lower = body[i - 1], body[i]
-    above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
+    above = telling_widths(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     end = next((j for j in range(i + 1, len(body)) if body[j].gap_before), len(body))  # (its block only)
-    below = _telling(body[i + 1 : min(end, i + 1 + COLUMN_CHANGE_LINES)])
+    below = telling_widths(body[i + 1 : min(end, i + 1 + COLUMN_CHANGE_LINES)])
     if len(above) < MIN_TELLING_LINES or len(below) < MIN_TELLING_LINES:
         return False
     if lower.ends or upper.width < fuller_median(above) - FULL_LINE_SLACK or goes_on(upper, lower):

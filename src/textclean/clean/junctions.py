@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from textclean.clean.chardata import HAN_RE
-from textclean.clean.lexicon import _lexicon
+from textclean.clean.lexicon import lexicon_counts
 from textclean.clean.roles import Item
 
 #: How often jieba's dictionary words hold a pair of Han characters (their summed counts), in classes: at least
@@ -41,7 +41,7 @@ def pair_classes() -> dict[str, int]:
     """Each Han pair jieba's dictionary words hold at least :data:`LEXICON_CLASSES`'s lowest count of times, with
     its class (0 for the most common)."""
     counts: dict[str, int] = {}
-    for word, count in _lexicon()[0].items():  # (made once per process: a loop over the lexicon's 70,000 words)
+    for word, count in lexicon_counts()[0].items():  # (made once per process: a loop over the lexicon's 70,000 words)
         for pair in (word,) if len(word) == 2 else map(str.__add__, word, word[1:]):  # (most words are the pair)
             counts[pair] = counts.get(pair, 0) + count
     # (the classes' bounds go most common first: a count's class is how many of them exceed it)

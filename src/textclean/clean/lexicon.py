@@ -35,7 +35,7 @@ MAX_WORD = 6
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, int], float]:
+def lexicon_counts() -> tuple[dict[str, int], float]:
     """The words and their counts (``data/lexicon.txt``) and the log of the total count, loaded once per process."""
     fields = (importlib.resources.files("textclean.clean") / "data" / "lexicon.txt").read_text(encoding="utf-8").split()
     freq = dict(zip(fields[::2], map(int, fields[1::2]), strict=True))
@@ -44,8 +44,8 @@ def _lexicon() -> tuple[dict[str, int], float]:
 
 @lru_cache(maxsize=1)
 def _log_probs() -> dict[str, float]:
-    """Each word's log probability, ``log(count) - log(total)`` (:func:`_lexicon`), worked out once per process."""
-    freq, log_total = _lexicon()
+    """Each word's log probability, ``log(count) - log(total)`` (:func:`lexicon_counts`), worked out once per process."""
+    freq, log_total = lexicon_counts()
     return {word: math.log(count) - log_total for word, count in freq.items() if count}
 
 
@@ -62,7 +62,7 @@ def word_ends(text: str) -> frozenset[int]:
     [2, 4]
     """
     log_probs = _log_probs()
-    unknown = -_lexicon()[1]  # an unknown character is a word of count 1: log(1) - log(total)
+    unknown = -lexicon_counts()[1]  # an unknown character is a word of count 1: log(1) - log(total)
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in range(n - 1, -1, -1):

@@ -90,10 +90,10 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
     False
     """
-    above = _telling(body[max(start, i - COLUMN_CHANGE_LINES) : i])
+    above = telling_widths(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     if len(above) < MIN_TELLING_LINES:
         return False
-    below = _telling(body[i : i + COLUMN_CHANGE_LINES])
+    below = telling_widths(body[i : i + COLUMN_CHANGE_LINES])
     if len(below) < MIN_TELLING_LINES:
         return False
     widths = above + below
@@ -208,7 +208,7 @@ def _justified(widths: list[float]) -> bool:
     return max(full) - min(full) <= JUSTIFIED_SPREAD
 
 
-def _telling(lines: list[Item]) -> list[float]:
+def telling_widths(lines: list[Item]) -> list[float]:
     """The widths of the ``lines`` that tell their column's measure (text lines that end no sentence: set full);
     their :func:`~textclean.clean.roles.fuller_median` is the column's (:func:`~textclean.clean.roles.column_of`)."""
     return [it.width for it in lines if it.role == "text" and not it.ends]
@@ -288,9 +288,9 @@ def block_breaks_sentence(body: list[Item], i: int, start: int = 0) -> bool:
 
 
 def _han_widths(lines: list[Item]) -> list[float]:
-    """The widths of the ``lines`` that tell their column's measure (:func:`_telling`) and hold no character set
+    """The widths of the ``lines`` that tell their column's measure (:func:`telling_widths`) and hold no character set
     narrower than an em (:data:`~textclean.clean.chardata.NARROW_RE`)."""
-    return _telling([it for it in lines if not NARROW_RE.search(it.text)])
+    return telling_widths([it for it in lines if not NARROW_RE.search(it.text)])
 
 
 def draft_measure(items: list[Item]) -> float:

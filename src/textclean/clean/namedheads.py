@@ -21,7 +21,7 @@ from __future__ import annotations
 from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
-from textclean.clean.wrapped import HALF_MIN_WIDTH, WRAPPED_HEADLINE_WIDTH, _wrapped_halves
+from textclean.clean.wrapped import HALF_MIN_WIDTH, WRAPPED_HEADLINE_WIDTH, wrapped_halves
 
 #: A name over a title says what no body says (a report's name: ``党的十六大报告摘编``, ``1964年政府工作报告要点``): at
 #: most this share of its bigrams is found in the page's running text. On the devpages and the second layout, such
@@ -86,5 +86,5 @@ def name_over_title(upper: Item, lower: Item, text: str) -> bool:
         and said(upper.text, text) <= MAX_NAME_SAID
         and said(lower.text, text) >= MIN_TITLE_SAID
         and opens_as_name(upper.text)
-        and not _wrapped_halves(upper, lower, text, True, 0)
+        and not wrapped_halves(upper, lower, text, True, 0)
     )

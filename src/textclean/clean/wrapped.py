@@ -67,7 +67,7 @@ SUBHEAD_LINES = 2
 def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     """Join two one-line titles, set one under the other, when they are the halves of one wrapped headline.
 
-    The words across the break decide first (:func:`_wrapped_halves`), then
+    The words across the break decide first (:func:`wrapped_halves`), then
     the shape, so a line joins the neighbour it is read with
     rather than one of its shape. Lines pair from the bottom (a kicker stands
     above its title).
@@ -94,7 +94,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                     or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))
                 )
                 and (by_text or (el.text not in repeated and not over_narrower_box(el.items[0], nxt)))
-                and _wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
+                and wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
                 apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
@@ -164,7 +164,7 @@ def _wrapped_half(title: Element) -> bool:
 
 def _as_one_line(title: Element, whole: bool = False) -> Item:
     """A title's lines as one line of its widest line's width (``whole``: of all its lines' widths, the width
-    its text would take on one line), to pair by shape with a one-line title over it (:func:`_wrapped_halves`):
+    its text would take on one line), to pair by shape with a one-line title over it (:func:`wrapped_halves`):
     the lower half of a two-part headline may be split (:func:`_split_line`: ``加强党的执政能力建设`` over
     ``提高党的领`` / ``导水平和执政水平``, PyMuPDF, the upper half read as the kicker) or wrapped (:func:`_wrapped_half`)."""
     if len(title.items) == 1:
@@ -193,7 +193,7 @@ def _runs_on(upper: Element, lower: Element) -> bool:
 
     Before (PyMuPDF): ``充分认识改革中兼顾当`` / ``前利益和长远利`` and ``益、局部利益和全局利`` / ``益的必要性``
     (利 / 益: one word) stood as two titles, the upper one then read as a kicker; after, one title. Not joined:
-    one-line titles (:func:`_wrapped_halves` pairs those), lines across a blank line, a break between words.
+    one-line titles (:func:`wrapped_halves` pairs those), lines across a blank line, a break between words.
     """
     if upper.kind != "title" or lower.kind != "title" or (len(upper.items) == len(lower.items) == 1):
         return False
@@ -299,7 +299,7 @@ def _repeated_lines(elements: list[Element]) -> set[str]:
     return {t for t, n in counts.items() if n > 1}
 
 
-def _wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int) -> bool:
+def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int) -> bool:
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
     (``by_text``), else by their shape alone (``top``: the page's top printed line).
 
@@ -397,7 +397,7 @@ def _opens_with_conjunction(lower: Item) -> bool:
 
 
 def halves_apart(upper: Item, lower: Item) -> str:
-    """What parts two headline lines joined by their shape alone (:func:`_wrapped_halves`): the space of a two-part
+    """What parts two headline lines joined by their shape alone (:func:`wrapped_halves`): the space of a two-part
     headline, whose two clauses it parts in place of a comma (kept in the title:
     :func:`~textclean.clean.articles.headline_text`); nothing when a line holds a comma already (none of the
     devpages' 92 two-part headlines does), or is narrower than a clause (:data:`HALF_MIN_WIDTH`: a headline set in
