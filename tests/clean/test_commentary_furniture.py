@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from helpers import tight_articles
 
+from textclean.clean.bylines import byline_names
 from textclean.clean.page import clean_page
-from textclean.clean.roles import byline_names
 from textclean.config import Config
 
 BODY_A = (

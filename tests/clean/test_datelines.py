@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textclean.clean.articles import run_in_dateline
+from textclean.clean.bylines import byline_names
 from textclean.clean.layout import page_elements
 from textclean.clean.page import clean_page
 from textclean.clean.repair import join_lines, repair_line
-from textclean.clean.roles import byline_names, shape_role
+from textclean.clean.roles import shape_role
 from textclean.config import Config
 from textclean.models import Block, Line
 

@@ -69,8 +69,8 @@ def test_a_headline_of_two_halves_or_a_cut_line_end_keeps_its_words() -> None:
 
 
 def test_a_headline_half_after_a_preposition_or_a_bare_reader_is_no_byline() -> None:
+    from textclean.clean.bylines import byline_names
     from textclean.clean.namestack import title_line_names
-    from textclean.clean.roles import byline_names
 
     assert title_line_names("携手同行 向未来") == ""
     assert title_line_names("新年献词 致 读者") == ""

@@ -39,7 +39,8 @@ def test_wide_lines_after_a_box_that_lost_its_full_stop_are_not_the_box() -> Non
 
 
 def test_a_byline_with_a_reporters_role_is_a_byline_not_a_title() -> None:
-    from textclean.clean.roles import byline_names, shape_role
+    from textclean.clean.bylines import byline_names
+    from textclean.clean.roles import shape_role
 
     # ``本报记者 X`` was read as text (the role word is no name) and then taken as a title
     assert shape_role("本报记者 柳朗澜 冯琪黛") == "byline"
@@ -50,8 +51,34 @@ def test_a_byline_with_a_reporters_role_is_a_byline_not_a_title() -> None:
     assert byline_names("规范化 智能化") is None
 
 
+def test_a_byline_naming_several_roles_with_short_names_is_a_byline() -> None:
+    from textclean.clean.bylines import byline_names
+    from textclean.clean.roles import shape_role
+
+    # a city daily's ``本报记者 X 实习生 Y``: the names' pattern matched with the role word taken for a name, which is
+    # no person's, and the line was no byline (it was read as a title)
+    assert byline_names("本报记者 周昀篁 实习生 贺骁葭") == ["周昀篁", "贺骁葭"]
+    assert shape_role("记者 胡昀镛 通讯员 李明") == "byline"
+    # negative: without a role first, a role word among short words is no byline
+    assert byline_names("周昀篁 实习生 贺骁葭") is None
+
+
+def test_what_a_byline_credits_before_its_names_is_dropped() -> None:
+    from textclean.clean.bylines import byline_names
+    from textclean.clean.roles import shape_role
+
+    # an ornament before the role, and ``文/`` / ``图/`` credits: the lines were text, then titles
+    assert shape_role("□ 本报记者 梁炜淇") == "byline"
+    assert byline_names("文/图 记者 方溪煦") == ["方溪煦"]
+    assert byline_names("文/记者 付苒 图/记者 卢锴湘") == ["付苒", "卢锴湘"]
+    # negatives: a brief's head after the ornament, and a credit naming no one
+    assert shape_role("■ 关于教育科技文化建设") == "text"
+    assert byline_names("图/表") is None
+
+
 def test_names_of_the_commonest_surnames_make_a_byline() -> None:
-    from textclean.clean.roles import byline_names, shape_role
+    from textclean.clean.bylines import byline_names
+    from textclean.clean.roles import shape_role
 
     # pdftotext's text of devpages cpc-17-02: 林凯博 翟思桐 洪翊煜 set tight under its title; 洪 was missing from
     # the surnames, the line was read as the title's second line and the authors were lost

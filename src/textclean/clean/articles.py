@@ -16,6 +16,7 @@ import re
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import opens_with_dateline, opens_with_title, title_lines
+from textclean.clean.bylines import byline_names, closing_names
 from textclean.clean.chardata import (
     AFFILIATION_RE,
     BRACKET_LABEL_RE,
@@ -30,13 +31,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
-from textclean.clean.roles import (
-    Element,
-    ElementKind,
-    Item,
-    byline_names,
-    closing_names,
-)
+from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
@@ -309,7 +304,7 @@ RUN_IN_SIGNATURE_RE = re.compile("(?<=[。！？!?”’」』])[（(][^（）()
 def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """The names an article signs its last paragraph with, after the last sentence (``（记者 钱澍）``, ``（梁岚）``: a
     paper sets a reporter's or author's name so when it prints no byline), and the blocks without them; ``[]`` and
-    the blocks as they are when there is none (:func:`~textclean.clean.roles.closing_names` reads the names).
+    the blocks as they are when there is none (:func:`~textclean.clean.bylines.closing_names` reads the names).
 
     Before (PyMuPDF, a second layout): ``…发挥好城镇化对现代化的支撑作用。（记者 钱澍）`` kept the signature in the
     text and the article had no author; after, authors ``['钱澍']``. Not so: a bracket that names no one

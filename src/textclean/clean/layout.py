@@ -24,6 +24,7 @@ from textclean.clean.bodyheads import (
 )
 from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
+from textclean.clean.bylines import byline_names
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.headfit import comma_title_over_opening, dateline_lead
@@ -40,16 +41,7 @@ from textclean.clean.opening import (
 )
 from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.restatedbox import set_label_roles, sorted_box_end
-from textclean.clean.roles import (
-    Element,
-    ElementKind,
-    Item,
-    Neighbour,
-    byline_names,
-    is_headline_like,
-    make_items,
-    note_end,
-)
+from textclean.clean.roles import Element, ElementKind, Item, Neighbour, is_headline_like, make_items, note_end
 from textclean.clean.seriesheads import series_heads
 from textclean.clean.sideheads import lift_side_heads
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.bylines import byline_names
 from textclean.clean.chardata import BYLINE_RE, BYLINE_ROLE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
 from textclean.clean.lexicon import breaks_a_word, first_word, is_one_word, is_word_of_class, opens_as_clause
-from textclean.clean.roles import Element, Item, byline_names
+from textclean.clean.roles import Element, Item
 
 #: A byline's last name wrapped onto a line of its own leaves at most this many characters there: a name has at
 #: most three (four for a compound surname), and a byline's measure holds at least two of its last name's.

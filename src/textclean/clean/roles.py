@@ -16,14 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from textclean.clean.bylines import byline_names, closing_names
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_GLYPHS,
     BOX_MARKER_RE,
     BRACKET_LABEL_RE,
+    BYLINE_CREDIT_RE,
     BYLINE_RE,
     BYLINE_ROLE_RE,
-    BYLINE_SPLIT_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
     DASHES,
@@ -32,15 +33,11 @@ from textclean.clean.chardata import (
     NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
-    OPINION_ROLE_RE,
     ends_sentence,
-    is_person_name,
-    names_between_roles,
     set_width,
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.lexicon import is_one_word, is_word_of_class
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -182,7 +179,16 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
 _ROLE_SHAPE_RE = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (BOX_MARKER_RE, BRACKET_LABEL_RE, COLUMN_RE, BYLINE_RE, BYLINE_ROLE_RE, NOTE_OPEN_RE, ATTRIBUTION_RE)
+        for p in (
+            BOX_MARKER_RE,
+            BRACKET_LABEL_RE,
+            COLUMN_RE,
+            BYLINE_RE,
+            BYLINE_ROLE_RE,
+            BYLINE_CREDIT_RE,
+            NOTE_OPEN_RE,
+            ATTRIBUTION_RE,
+        )
     )
 )
 
@@ -191,7 +197,9 @@ _ROLE_SHAPE_RE = re.compile(
 #: or a dash; at most three characters; or two to four then a space or ``、`` (a byline). Most lines fail this
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
-_MAY_SHAPE_RE = re.compile(f"[{BOX_GLYPHS}【A-Za-z本新特记通（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL)
+_MAY_SHAPE_RE = re.compile(
+    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL
+)
 
 
 def shape_role(text: str) -> Role:
@@ -237,41 +245,6 @@ def set_roles(items: list[Item]) -> None:
     shaped = _MAY_SHAPE_RE.match
     for it in items:
         it.role = shape_role(it.text) if shaped(it.text) else "text"
-
-
-def byline_names(text: str) -> list[str] | None:
-    """The names of a byline line, without the reporters' role words; None when the line is no byline.
-
-    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines
-    of their own) is a byline with no names.
-
-    >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
-    (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
-    >>> byline_names("规范化"), byline_names("记者会上的发言"), byline_names("读者 来信"), byline_names("读者 钟珏")
-    (None, None, None, ['钟珏'])
-    """
-    role = BYLINE_ROLE_RE.match(text)
-    rest = text[role.end() :] if role else text
-    if not rest:
-        return [] if role else None
-    if not BYLINE_RE.match(rest):
-        return names_between_roles(rest) if role else None
-    names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
-    if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
-        return None  # (``读者 来信``: a label's words, not a reader's name)
-    return names if all(is_person_name(t) for t in names) else None
-
-
-def closing_names(text: str) -> list[str]:
-    """The names of a closing note that holds only a byline, ``（蒋悦哲）``; [] for any other text.
-
-    >>> closing_names("（蒋悦哲）"), closing_names("（王玲逸 周璐琛）"), closing_names("（规范化）"), closing_names("（一）")
-    (['蒋悦哲'], ['王玲逸', '周璐琛'], [], [])
-    """
-    if len(text) < 2 or text[0] not in "（(" or text[-1] not in "）)":
-        return []
-    names = byline_names(text[1:-1].strip())
-    return names or []
 
 
 def is_headline_like(item: Item) -> bool:

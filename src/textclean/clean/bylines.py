@@ -1,0 +1,67 @@
+"""A byline's names: the line's role words and credits dropped, a closing note that names only its writers.
+
+:func:`byline_names` reads a line as a byline (``本报记者 柳朗澜 冯琪黛`` -> ``['柳朗澜', '冯琪黛']``) or as none;
+:func:`closing_names` reads a closing note that holds only a byline (``（蒋悦哲）``).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import (
+    BYLINE_CREDIT_RE,
+    BYLINE_RE,
+    BYLINE_ROLE_RE,
+    BYLINE_SPLIT_RE,
+    OPINION_ROLE_RE,
+    ROLE_WORD_RE,
+    is_person_name,
+    names_between_roles,
+)
+from textclean.clean.lexicon import is_one_word, is_word_of_class
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of a byline line, without the reporters' role words; None when the line is no byline.
+
+    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines
+    of their own) is a byline with no names.
+
+    >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
+    (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
+    >>> byline_names("规范化"), byline_names("记者会上的发言"), byline_names("读者 来信"), byline_names("读者 钟珏")
+    (None, None, None, ['钟珏'])
+
+    A role word among the names heads the names after it (:func:`~textclean.clean.chardata.names_between_roles`);
+    before, a byline of short names matched the names' pattern with the role word as a name and was no byline.
+    What a byline credits first is dropped (:data:`~textclean.clean.chardata.BYLINE_CREDIT_RE`).
+
+    >>> byline_names("本报记者 周昀篁 实习生 贺骁葭"), byline_names("记者 胡昀镛 通讯员 李明")
+    (['周昀篁', '贺骁葭'], ['胡昀镛', '李明'])
+    >>> byline_names("□ 本报记者 梁炜淇"), byline_names("文/图 记者 方溪煦"), byline_names("文/记者 付苒 图/记者 卢锴湘")
+    (['梁炜淇'], ['方溪煦'], ['付苒', '卢锴湘'])
+    >>> byline_names("□ 关于教育科技文化建设"), byline_names("图/表"), byline_names("周昀篁 实习生 贺骁葭")
+    (None, None, None)
+    """
+    if BYLINE_CREDIT_RE.search(text):
+        text = BYLINE_CREDIT_RE.sub(" ", text).strip()
+    role = BYLINE_ROLE_RE.match(text)
+    rest = text[role.end() :] if role else text
+    if not rest:
+        return [] if role else None
+    if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
+        return names_between_roles(rest) if role else None
+    names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
+    if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
+        return None  # (``读者 来信``: a label's words, not a reader's name)
+    return names if all(is_person_name(t) for t in names) else None
+
+
+def closing_names(text: str) -> list[str]:
+    """The names of a closing note that holds only a byline, ``（蒋悦哲）``; [] for any other text.
+
+    >>> closing_names("（蒋悦哲）"), closing_names("（王玲逸 周璐琛）"), closing_names("（规范化）"), closing_names("（一）")
+    (['蒋悦哲'], ['王玲逸', '周璐琛'], [], [])
+    """
+    if len(text) < 2 or text[0] not in "（(" or text[-1] not in "）)":
+        return []
+    names = byline_names(text[1:-1].strip())
+    return names or []
