@@ -15,7 +15,7 @@ import re
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
-from textclean.clean.bodytitle import opens_with_dateline, opens_with_title, title_lines
+from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.bylines import byline_names, closing_names
 from textclean.clean.chardata import (
     AFFILIATION_RE,
@@ -70,7 +70,10 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
     parts = _collect_parts(headline)
     items = draft.body_lines()
     title = parts.get("title")
-    if title is not None and "kicker" not in parts and title_lines(items) == 2 and opens_as_label(title.text):
+    if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
+        parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
+        title_text, blocks = join_lines([it.text for it in items[:n]]), body_blocks(items[n:])
+    elif title is not None and "kicker" not in parts and title_lines(items) == 2 and opens_as_label(title.text):
         parts["kicker"] = title  # (a label over a body that opens with its wrapped title: that label is its kicker)
         title_text, blocks = join_lines([it.text for it in items[:2]]), body_blocks(items[2:])
     elif title is not None:

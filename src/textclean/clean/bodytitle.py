@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from textclean.clean.chardata import MAX_DATELINE_LINES, ends_sentence, opens_dateline
 from textclean.clean.headfit import clause_head
+from textclean.clean.lexicon import label_shaped, opens_as_clause
 from textclean.clean.roles import HEAD_SHORTFALL, Item, body_column, is_headline_like
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import goes_on
@@ -98,8 +99,10 @@ def title_lines(items: list[Item]) -> int:
 
     Before (PyMuPDF, devpages cpc-18-06): title ``全面提高党的建设科学化水平`` over a body opening with
     ``深化干部人事制度改革，建`` / ``设高素质执政骨干队伍`` / ``坚持和发展中国特色社`` (a first line of a 12 em column)
-    … left the real title in the text. Not two: lines that end a sentence, lines the words do not carry on
-    across, or a second line the text under it goes on from.
+    … left the real title in the text. So too over a paragraph of three lines, whose column is read from the lines
+    under its indented first line (LAY4 lay4-003: ``2022年经济社会发展总体要`` / ``求和政策取向`` over 16, 18 and
+    7 em). Not two: lines that end a sentence, lines the words do not carry on across, or a second line the text
+    under it goes on from.
 
     >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
     >>> body = [mk("深化干部人事制度改革，建", 12), mk("设高素质执政骨干队伍", 10), mk("坚持和发展中国特色社", 10)]
@@ -107,6 +110,9 @@ def title_lines(items: list[Item]) -> int:
     2
     >>> title_lines([*body[:2], mk("政治坚定、能力过硬、作风", 12), mk("优良的干部队伍。", 8), mk("优良的干部队伍。", 8)])
     0
+    >>> head = [mk("2022年经济社会发展总体要", 12), mk("求和政策取向", 6), mk("今年将召开中国共产党第二十次全国", 16)]
+    >>> title_lines([*head, mk("代表大会，是党和国家事业发展进程中十", 18), mk("分重要的一年。", 7)])
+    2
     """
     if opens_with_dateline(items):
         return 0
@@ -115,9 +121,58 @@ def title_lines(items: list[Item]) -> int:
     if len(items) < 4 or ends_sentence(items[0].text) or ends_sentence(items[1].text):
         return 0
     first, second = items[0], items[1]
-    if not _opens_a_paragraph(items[2:], body_column(items[2:])):
+    # the column from the lines under the paragraph's first line: an indented first line of a short paragraph
+    # (``今年将召开…全国`` 16 em over 18 and 7) pulls the median of three lines under the column
+    if not _opens_a_paragraph(items[2:], body_column(items[3:]) or body_column(items[2:])):
         return 0  # (the shape first: the word cuts below are the dear tests)
     joined = replace(first, text=first.text + second.text, width=0.0)  # (no width limit: a wrapped headline's)
     if not (is_headline_like(joined) or clause_head(joined)):
         return 0
     return 2 if goes_on(first, second) and not goes_on(second, items[2]) else 0
+
+
+def label_over_body_title(label: str, items: list[Item]) -> int:
+    """How many of a body's first lines are its title (:func:`title_lines`: one line, or two of one wrapped
+    headline) when the headline matched to the body is a column label, else 0. A label is a word of at most
+    :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS` Han characters
+    (:func:`~textclean.clean.lexicon.label_shaped`) that opens no clause (a short headline opens with its verb:
+    ``加强党建``). A page sets the label in a box over the headline; the headline, wrapped in a box as narrow as
+    the body's lines, was read into the body. The label is the article's column (in the gold of all the layout
+    families a label-shaped word is a column about 900 times, a kicker 15), those lines its title. A longer name
+    over such a body (``1957年政府工作报告摘编``) stays its kicker (:func:`~textclean.clean.articles._article`).
+
+    Before (PyMuPDF, a commentary page, lay4-003): title ``一日一议`` over a one-paragraph body opening with
+    ``2022年经济社会发展总体要`` / ``求和政策取向`` / ``今年将召开中国共产党第二十次全国`` …: the headline stood as
+    the first paragraph. After, column ``一日一议``, title ``2022年经济社会发展总体要求和政策取向``. Not a label:
+    ``加强党建`` (a clause), ``推进工会工作`` (longer than a label); nor over a body whose first lines are no title,
+    nor one line of a headline wrapped on over three (:func:`_headline_runs_on`: lay4-017, ``全面推进``, a scrap of
+    another headline, over ``加快生态文明体制`` / ``改革，建设美丽中`` / ``国``).
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> body = [mk("深化干部人事制度改革，建", 12), mk("设高素质执政骨干队伍", 10), mk("坚持和发展中国特色社", 10)]
+    >>> body += [mk("会主义，关键在于建设一支", 12), mk("政治坚定、能力过硬、作风", 12)]
+    >>> label_over_body_title("一日一议", body), label_over_body_title("推进工会工作", body), label_over_body_title("一日一议", body[2:])
+    (2, 0, 0)
+    """
+    label = label.strip()
+    if not label_shaped(label) or opens_as_clause(label):
+        return 0
+    n = title_lines(items)
+    return 0 if n == 1 and _headline_runs_on(items) else n
+
+
+def _headline_runs_on(items: list[Item]) -> bool:
+    """Whether the second of the lines under a body's first line is at least :data:`INDENT` narrower than the one
+    over it and ends no sentence: the tail of a headline wrapped over three lines (``加快生态文明体制`` /
+    ``改革，建设美丽中`` / ``国``), not a paragraph (whose short last line ends its sentence).
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> _headline_runs_on([mk("加快生态文明体制", 8), mk("改革，建设美丽中", 8), mk("国", 1), mk("人与自然是生命共同", 9)])
+    True
+    >>> _headline_runs_on([mk("关于粉碎林彪反党集团的胜利", 13), mk("关于粉碎林彪反党集团的斗", 12), mk("争经过，罪行，", 14)])
+    False
+    """
+    if len(items) < 3:
+        return False
+    high, low = items[1], items[2]
+    return low.width <= high.width - INDENT and not ends_sentence(low.text)
