@@ -7,10 +7,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from textclean.clean.junctions import PAIR_LOG_ODDS, UNSEEN_ODDS, junction, pair_classes
+from textclean.clean.junctions import PAIR_LOG_ODDS, UNSEEN_ODDS, junction, pair_classes, rough_ends, rough_row
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
-from textclean.clean.rowread import _in_column_order, _may_read_rows, _rough_odds, _rough_row, read_columns
+from textclean.clean.rowread import _in_column_order, _may_read_rows, read_columns
 from textclean.models import Line
 
 #: Public-domain text (the 2015 Government Work Report), four paragraphs of it.
@@ -262,18 +262,16 @@ def _rough_pair(upper: Item, lower: Item) -> float:
 
 
 def test_the_gates_rows_weigh_each_pair_as_the_lexicon_does() -> None:
-    """``_rough_row`` (a row of the gate's pairs weighed with no call nor new string a pair) gives each pair of lines
+    """``rough_row`` (a row of the gate's pairs weighed with no call nor new string a pair) gives each pair of lines
     the weight :func:`_rough_pair` gives it: a pair the dictionary holds its odds, two letters it does not hold
     :data:`UNSEEN_ODDS`, and (negative cases) a break after a sentence end, a mark or before a digit 0."""
     known = next(iter(pair_classes()))
     texts = [f"甲{known[0]}", f"{known[1]}乙", "丙丁。", "戊己", "1号", "庚，", "辛壬", "Ab"]
     items = [Item(k, t, t, float(len(t)), True, True) for k, t in enumerate(texts)]
-    by_tail = _rough_odds()
-    tails = [None if it.ends or not it.text[-1].isalpha() else by_tail.get(it.text[-1], {}) for it in items]
-    heads = [it.text[0] if it.text[0].isalpha() else "" for it in items]
+    tails, heads = rough_ends(items)
     for k in range(1, 4):
-        assert _rough_row(tails, heads[k:]) == [_rough_pair(up, lo) for up, lo in zip(items, items[k:], strict=False)]
-    row = _rough_row(tails, heads[1:])
+        assert rough_row(tails, heads[k:]) == [_rough_pair(up, lo) for up, lo in zip(items, items[k:], strict=False)]
+    row = rough_row(tails, heads[1:])
     assert row[0] == PAIR_LOG_ODDS[pair_classes()[known]][0]  # (a pair the dictionary holds)
     assert row[2] == row[3] == row[5] == 0.0  # (after a sentence end, before a digit, after a mark)
     assert row[6] == UNSEEN_ODDS  # (辛壬 / Ab: two letters, Latin ones taken for Han characters)

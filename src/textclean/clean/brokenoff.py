@@ -21,7 +21,7 @@ from collections import Counter
 from textclean.clean.junctions import junction
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.measures import JUSTIFIED_SPREAD, MIN_TELLING_LINES, wide_digit_width
-from textclean.clean.roles import Element, Item, column_of
+from textclean.clean.roles import Element, Item, fuller_median
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.clean.wrapped import continues_a_phrase
 
@@ -153,12 +153,12 @@ def _breaks_off(body: list[Item], i: int, pairs: Counter[str] | None) -> bool:
     under = [it.width for it in body[i + 1 : i + 1 + COLUMN_LINES] if it.role == "text" and not it.ends]
     if not under or lo.width > max(under) - INDENTED_LINE:
         return False  # (as wide as the column under it, at least: no paragraph's first line; the cheap test first)
-    below = column_of(body[i + 1 : i + 1 + COLUMN_LINES])[1]
+    below = fuller_median(under)  # (the column under it, as measured: of these lines)
     if not below or not below - INDENT - FULL_LINE_SLACK <= wide_digit_width(lo) <= below - INDENTED_LINE:
         return False  # (no paragraph's first line of the column under it, three times in four)
     if junction(up, lo, pairs) >= 0:
         return False  # (the words may go on across it: the page's pairs, counted when first asked, cost the most)
-    above = column_of(body[max(0, i - COLUMN_LINES) : i])[1]
+    above = _measured_column(body[max(0, i - COLUMN_LINES) : i])
     if not above or wide_digit_width(up) < above - FULL_LINE_SLACK or _cut_before_number(body, i):
         return False  # (the line above stops short: a paragraph's last line, or a head's)
     return _justified(body, i) and not breaks_a_word(up.text, lo.text) and not continues_a_phrase(lo)
@@ -204,8 +204,18 @@ def _opens_inside(items: list[Item], j: int) -> bool:
     it = items[j]
     if not _may_open_inside(items, j):
         return False
-    column = column_of(items[j : j + COLUMN_LINES])[1]
+    column = _measured_column(items[j : j + COLUMN_LINES])
     return bool(column) and wide_digit_width(it) >= column - FULL_LINE_SLACK
+
+
+def _measured_column(lines: list[Item]) -> float:
+    """:func:`~textclean.clean.roles.column_of`'s width as measured alone (no squeezed width worked out).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _measured_column([mk("甲乙，丙丁戊己庚"), mk("甲乙丙丁戊己庚辛"), mk("甲乙。")]), _measured_column([mk("甲乙。")])
+    (8.0, 0.0)
+    """
+    return fuller_median([it.width for it in lines if it.role == "text" and not it.ends])
 
 
 def _cut_before_number(body: list[Item], i: int) -> bool:

@@ -361,8 +361,7 @@ def _inner_head_at(
     above alone.
     """
     first = body[i].text
-    ends = SENTENCE_STOP_RE.search(first) or first.endswith(("：", ":"))
-    if body[i].role != "text" or ends or ENUM_OPENER_RE.match(first):
+    if body[i].role != "text" or not _head_line_text(first) or ENUM_OPENER_RE.match(first):
         return 0  # (the cheap tests first: this runs after every sentence end)
     above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
     told = tells_column(above_lines)

@@ -11,6 +11,7 @@ by row back (:mod:`~textclean.clean.rowread`), to tell a sentence resuming after
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from functools import lru_cache
 
@@ -88,3 +89,37 @@ def junction(upper: Item, lower: Item, pairs: Counter[str] | None = None) -> flo
             return 0.0
         cls = len(LEXICON_CLASSES)
     return PAIR_LOG_ODDS[cls][min(2, pairs[pair]) if pairs is not None else 0]
+
+
+def rough_ends(lines: list[Item]) -> tuple[list[dict[str, float]], list[str]]:
+    """The ends :func:`rough_row` weighs the breaks of ``lines`` by: each line's tail, the odds of the pairs its last
+    letter opens (:func:`_rough_odds`; a tail of no letter, or a sentence end, weighs every pair 0), and its head,
+    its first letter (``""``: none, which every tail weighs 0)."""
+    heads = [it.text[0] if it.text[0].isalpha() else "" for it in lines]
+    nothing = dict.fromkeys(heads, 0.0)  # (after a sentence end or a mark: no evidence, whatever follows)
+    by_tail, unseen = _rough_odds(), {"": 0.0}  # (unseen: a letter that opens none of the dictionary's pairs)
+    tails = [nothing if it.ends or not it.text[-1].isalpha() else by_tail.get(it.text[-1], unseen) for it in lines]
+    return tails, heads
+
+
+def rough_row(tails: list[dict[str, float]], heads: list[str]) -> list[float]:
+    """:func:`junction` of each line's last letter and the first letter of the line read after it (``tails`` and
+    ``heads``, from :func:`rough_ends`), the page's lines not read, letters taken for Han characters: a pair the
+    dictionary does not hold :data:`UNSEEN_ODDS`, one with no letter 0. One look-up a pair, in C (the quick look of
+    :mod:`~textclean.clean.rowread` weighs many).
+
+    >>> tails, heads = rough_ends([Item(0, t, t, 2.0, True, True) for t in ("甲国", "国乙", "丙。", "国1", "2")])
+    >>> rough_row(tails, heads[1:]) == [_rough_odds()["国"]["国"], UNSEEN_ODDS, 0.0, 0.0]
+    True
+    """
+    return list(map(dict.get, tails, heads, itertools.repeat(UNSEEN_ODDS)))
+
+
+@lru_cache(maxsize=1)
+def _rough_odds() -> dict[str, dict[str, float]]:
+    """:data:`PAIR_LOG_ODDS` of the pairs jieba's words hold (page's lines not read), by first character, then second
+    (and ``""``, no letter after it: 0)."""
+    by_tail: dict[str, dict[str, float]] = {}
+    for pair, cls in pair_classes().items():
+        by_tail.setdefault(pair[0], {"": 0.0})[pair[1]] = PAIR_LOG_ODDS[cls][0]
+    return by_tail

@@ -193,7 +193,10 @@ def _set_to_measure(body: list[Item]) -> bool:
     same = 0
     for k, w in enumerate(widths):
         window = widths[max(0, k - SET_WINDOW) : k + SET_WINDOW + 1]
-        same += w == max(window, key=window.count)  # (Counter(window).most_common(1): the first most common)
+        if 2 * window.count(w) > len(window):
+            same += 1  # (most lines of the window: the most common, no other counted as often; the usual case)
+        else:
+            same += w == max(window, key=window.count)  # (Counter(window).most_common(1): the first most common)
     return same >= SET_TO_MEASURE_SHARE * len(widths)
 
 

@@ -269,6 +269,8 @@ def join_paragraph(parts: list[str]) -> str:
     >>> join_paragraph(["电（记者 史晗 龚泠磊）适度扩大", "需求。"]), join_paragraph(["甲。", "（本报记者 邵昕）"])
     ('电（记者 史晗 龚泠磊）适度扩大需求。', '甲。（本报记者 邵昕）')
     """
+    if " " not in "".join(parts[:-1]):
+        return join_lines(parts)  # (most paragraphs: no space to close, found in C)
     return join_lines([*map(close_stretch_spaces, parts[:-1]), *parts[-1:]])
 
 

@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from operator import sub
 
-from textclean.clean.junctions import LEXICON_CLASSES, PAIR_LOG_ODDS, UNSEEN_ODDS, junction, page_pairs, pair_classes
+from textclean.clean.junctions import LEXICON_CLASSES, junction, page_pairs, pair_classes, rough_ends, rough_row
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
@@ -201,38 +201,32 @@ def _run_on_later(items: list[Item], starts: list[int]) -> bool:
     """Whether, from one of the lines ``starts`` (in order, each within :data:`GATE_ROWS` rows of
     :data:`MAX_COLUMNS` lines of the one before), the lines of the next :data:`GATE_ROWS` rows of ``k`` columns run
     on from the line ``k`` before them better than from the line read before them (:data:`GATE_GAIN` a line, the
-    dictionary alone: :func:`_rough_row`). Each pair of lines is weighed once, the windows from neighbouring starts
-    overlapping.
+    dictionary alone: :func:`~textclean.clean.junctions.rough_row`). Each pair of lines is weighed once, the
+    windows from neighbouring starts overlapping, and each window's gain summed exactly only near the bar.
     """
-    by_tail = _rough_odds()
-    unseen: dict[str, float] = {}  # (the pairs of a letter that opens none of the dictionary's)
     span = GATE_ROWS * MAX_COLUMNS
     first, end = starts[0], min(len(items), starts[-1] + span)
-    lines = items[first:end]
-    after_tails = [None if it.ends or not it.text[-1].isalpha() else by_tail.get(it.text[-1], unseen) for it in lines]
-    heads = [it.text[0] if it.text[0].isalpha() else "" for it in lines]
-    # after[k][j - k]: line first + j read after line first + j - k (k from 1: a line is not read after itself)
-    after = [[], *(_rough_row(after_tails, heads[k:]) for k in range(1, MAX_COLUMNS + 1))]
+    after_tails, heads = rough_ends(items[first:end])
+    # after[k - 1][j - k]: line first + j read after line first + j - k (k from 1: a line is not read after itself)
+    after = [rough_row(after_tails, heads[k:]) for k in range(1, MAX_COLUMNS + 1)]
+    # gains[k][j - k]: what line first + j gains read a row of k later (each line's once, however many windows)
+    gains = {k: list(map(sub, after[k - 1], after[0][k - 1 :])) for k in range(2, MAX_COLUMNS + 1)}
+    sums = {k: list(itertools.accumulate(row, initial=0.0)) for k, row in gains.items()}
     for i in starts:
         near = min(end, i + span) - i
         for k in range(2, MAX_COLUMNS + 1):
-            a, b = i - first + k, i - first + min(near, GATE_ROWS * k)  # (the rows' lines)
-            gain = math.fsum(map(sub, after[k][a - k : b - k], after[1][a - 1 : b - 1]))
-            if b > a and gain >= GATE_GAIN * (b - a):
+            a, b = i - first, i - first + min(near, GATE_ROWS * k) - k  # (the rows' lines, less k)
+            if b <= a or sums[k][b] - sums[k][a] < GATE_GAIN * (b - a) - _SUM_SLACK:
+                continue  # (the running sums tell most windows; near the bar, the exact sum decides)
+            if math.fsum(gains[k][a:b]) >= GATE_GAIN * (b - a):
                 return True
     return False
 
 
-def _rough_row(after_tails: list[dict[str, float] | None], heads: list[str]) -> list[float]:
-    """:func:`junction` of each line's last letter and the first letter (``heads``; ``""``: none) of the line read after
-    it, the page's lines not read, letters taken for Han characters: ``after_tails``, the odds of the pairs each line's
-    last letter opens (:func:`_rough_odds`; ``None``: no letter, or a sentence end); a pair the dictionary does not
-    hold :data:`UNSEEN_ODDS`, one with no letter 0. No call nor new string a pair: many are weighed.
-
-    >>> _rough_row([{"国": 2.7}, {}, None, {"国": 2.7}], ["国", "乙", "国", ""]) == [2.7, UNSEEN_ODDS, 0.0, 0.0]
-    True
-    """
-    return [o.get(h, UNSEEN_ODDS) if o is not None and h else 0.0 for o, h in zip(after_tails, heads, strict=False)]
+#: A difference of running sums of a page's gains (each under 6 in size:
+#: :data:`~textclean.clean.junctions.PAIR_LOG_ODDS`) is off the exact sum of the gains between by far less than this
+#: (under 1e-7 over 10,000 lines): a window this far under the bar is under it.
+_SUM_SLACK = 1e-6
 
 
 def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
@@ -254,15 +248,6 @@ def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
     """
     quiet = itertools.compress(itertools.count(), map(GATE_HITS.__ge__, window))
     return sorted({informative[w] for start in quiet for w in range(start, start + GATE_PAIRS)})
-
-
-@lru_cache(maxsize=1)
-def _rough_odds() -> dict[str, dict[str, float]]:
-    """:data:`PAIR_LOG_ODDS` of the pairs jieba's words hold (page's lines not read), by first character, then second."""
-    by_tail: dict[str, dict[str, float]] = {}
-    for pair, cls in pair_classes().items():
-        by_tail.setdefault(pair[0], {})[pair[1]] = PAIR_LOG_ODDS[cls][0]
-    return by_tail
 
 
 @lru_cache(maxsize=1)
