@@ -92,6 +92,19 @@ def test_two_columns_read_row_by_row_are_put_back_column_by_column() -> None:
     assert _texts(read_columns(items)) == ["推进民生改善", *left, *right]
 
 
+def test_the_lines_of_a_column_read_back_are_set_tight_but_a_head_keeps_its_blank_lines() -> None:
+    # pdfminer printed a blank line after each line read row by row: each would look like a head of its own
+    left, right = _set(HEALTH, 16), _set(SOCIETY, 16)
+    got = read_columns(_items(["推进民生改善", *_rows(left, right)]))
+    head, first, second = got[0], got[1 : 1 + len(left)], got[1 + len(left) :]
+    assert head.gap_before and head.gap_after  # (no stretch's line: as printed)
+    for column in (first, second):
+        assert column[0].gap_before and column[-1].gap_after  # (a column's ends keep their blank lines)
+        assert not any(it.gap_before for it in column[1:]) and not any(it.gap_after for it in column[:-1])
+    untouched = _items(_set(HEALTH, 16))  # (text read in column order: left as printed)
+    assert all(it.gap_before and it.gap_after for it in read_columns(untouched))
+
+
 def test_three_columns_of_one_body_read_row_by_row_are_put_back() -> None:
     body = _set(HEALTH, 14) + _set(SOCIETY, 14)
     third = -(-len(body) // 3)  # (balanced columns: the first ones are the longer)

@@ -12,6 +12,7 @@ groups the items into :class:`Element` s.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -143,6 +144,24 @@ class Element:
     @property
     def gap_after(self) -> bool:
         return self.items[-1].gap_after
+
+
+def run_on(column: list[Item]) -> list[Item]:
+    """``column``, a column's lines read back in order (``rowread.read_columns``), each set tight under the one
+    before: the blank lines printed between lines read row by row parted rows, not the column's text (left so,
+    each line looks like a head of its own: ``tests/clean/test_rowread.py``).
+
+    Before (pdfminer, a commentary page read row by row): ``产党第十九次全国代表`` ∅ ``大会，是党和国家事业`` ∅ …, put
+    back in one column, each still set apart as a one-line block: the layout took a column's first lines for a
+    title; after, the column's lines are set tight, its first and last lines keep their blank lines.
+
+    >>> col = [Item(k, t, t, 10.0, True, True) for k, t in enumerate(["产党第十九次全国代表", "大会，是党和国家事业"])]
+    >>> [(it.gap_before, it.gap_after) for it in run_on(col)]
+    [(True, False), (False, True)]
+    """
+    for upper, lower in itertools.pairwise(column):
+        upper.gap_after = lower.gap_before = False
+    return column
 
 
 def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:

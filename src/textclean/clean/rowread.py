@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import sub
 
 from textclean.clean.junctions import LEXICON_CLASSES, junction, page_pairs, pair_classes, rough_ends, rough_row
-from textclean.clean.roles import Item
+from textclean.clean.roles import Item, run_on
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
 #: Most columns a row is read across: a broadsheet sets a body in at most six.
@@ -108,7 +108,7 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
         cols, at = _columns(items, start, k, end, drops)
         done = _ragged_end(items, cols, end, at, seq, pairs, limit)
         after = items[done] if done < len(items) else None
-        out.extend(_in_column_order(cols, pairs, out[-1] if out else None, after))
+        out.extend(_in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after))
     return out + items[done:]
 
 
