@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
+from textclean.clean.briefs import brief_bodies, brief_starts, has_stop, unmarked_title
 from textclean.clean.bylines import byline_names, closing_names
 from textclean.clean.chardata import (
     AFFILIATION_RE,
@@ -59,16 +61,69 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     drafts, units, banner = assign_headlines(page_elements(page.lines) if elements is None else elements)
     banner_text = banner.text if banner is not None else None
     articles = [
-        _article(page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text)
+        brief
         for d, draft in enumerate(drafts)
+        for brief in _draft_articles(
+            page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text
+        )
     ]
+    articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     return title_untitled(repeated_labels(articles), page)
 
 
-def _article(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> Article:
-    """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements."""
-    parts = _collect_parts(headline)
+def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> list[Article]:
+    """The article of ``draft`` (:func:`_article`), or its articles when its body ends in a box of news briefs
+    (:func:`split_briefs`): the text before the box stays the draft's article, and a short label line just over
+    the first brief (:func:`is_column_label`, ``速览``: the box's label read into the body above it) is the
+    briefs' column.
+
+    Before (PyMuPDF, lay5-011): a story's body ran on into ``速览`` and four briefs ``■ 加强社会主义民主和法制建设…``;
+    after, the story ends at ``整。`` and the four briefs are articles of column ``速览``.
+    """
     items = draft.body_lines()
+    starts = brief_starts(items)
+    if not starts or starts[0][0] == 0:
+        return split_briefs(_article(page, index, draft, headline, banner, items), items, _note_fields(draft.note)[2])
+    cut = starts[0][0]
+    label = items[cut - 1].text.strip() if is_column_label(items[cut - 1].text.strip()) else None
+    lead = _article(page, index, draft, headline, banner, items[: cut - (label is not None)])
+    box = Article(lead.article_id, lead.source, lead.source_sha256, label or "", [], lead.line_spans, lead.page_banner)
+    return [lead, *split_briefs(box, items[cut:], _note_fields(draft.note)[2])]
+
+
+def split_briefs(article: Article, items: list[Item], signed: list[str] | None = None) -> list[Article]:
+    """A box of news briefs read as one article, parted into its briefs (:func:`~textclean.clean.briefs.brief_starts`):
+    each brief's title is its run-in head, its body the text after it, its column the box's label (the article's
+    column, else its title: the label printed once over the box), its authors its closing ``（记者 X）``.
+
+    Before (PyMuPDF, lay5-005): one article titled ``民生简报``, text ``■ 提高能源的利用效率能源、交通是…（记者 马箐）``
+    and ``■ 提高宏观调控水平，保持经济平稳较快发展要继续实施…``; after, two articles of column ``民生简报``, titled
+    ``提高能源的利用效率`` (authors ``['马箐']``) and ``提高宏观调控水平，保持经济平稳较快发展``. An article whose body
+    does not open with a brief, or holds one alone, is left whole. A title that is no label (a headline, a stray
+    ``作。``) gives the briefs no column; ``signed``: the names of a closing note under the box, the last brief's.
+    """
+    starts = brief_starts(items)
+    if not starts or (article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
+        return [article]
+    label = article.column or (
+        article.title if is_column_label(article.title) and not has_stop(article.title) else None
+    )
+    out = []
+    for n, ((_, _, head, _), lines) in enumerate(zip(starts, brief_bodies(items, starts), strict=True)):
+        authors, blocks = run_in_signature(body_blocks(lines))
+        if not authors and n == len(starts) - 1:
+            authors = signed or []  # (the last brief's ``（记者 X）`` read as the box's closing note, ``signed``)
+        out.append(
+            replace(article, title=head, blocks=blocks, column=label, kicker=None, subtitle=None, authors=authors)
+        )
+    return out
+
+
+def _article(
+    page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None, items: list[Item]
+) -> Article:
+    """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements and body ``items``."""
+    parts = _collect_parts(headline)
     title = parts.get("title")
     if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
         parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
@@ -97,6 +152,7 @@ def _article(page: Page, index: int, draft: Draft, headline: list[Element], bann
         column_text = re.sub(r"\s+", "", m.group(1)) if m else column.text
     elif (run_in := run_in_label(title_text, "".join(b.text for b in blocks))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
+    title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
     used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)
     return Article(

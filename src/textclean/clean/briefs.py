@@ -1,0 +1,149 @@
+"""News briefs: a box of several briefs under one label, each a paragraph opening with a glyph and a run-in head.
+
+A city daily sets its short news in a tinted box headed once by its label (``简讯``); each brief is one paragraph
+that opens with a glyph and a bold head, then an ideographic space and the text, wrapped in a narrow column::
+
+    ■ 坚持以邓小平理论为指
+    导，不断推进理论创新　邓小
+    平理论是我们的旗帜，…（记者 史涵）
+    ■ 关于教育科技文化建设
+    我们今后应该十分重视智力开…
+
+PyMuPDF and pdfminer keep the ideographic space (U+3000) in the raw line, at the end of the head (inside a line or
+at its end). Read as one article, the box was titled with its label and the briefs' heads stayed in its text.
+:func:`brief_starts` finds the briefs: a line that opens with a glyph (:data:`~textclean.clean.chardata.BOX_GLYPHS`),
+a head of a phrase's length without a sentence stop, ended by the ideographic space within the first lines, and
+:data:`MIN_BRIEFS` of them in a row from the body's first line. A glyph opening a list item inside an article's text
+(``■ 坚持改革开放，…``: no space ends a head) is no brief.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import BOX_GLYPHS
+from textclean.clean.repair import join_lines
+from textclean.clean.roles import Item
+
+#: The separator between a run-in head and its text: the typesetter's ideographic space (a full-width em space, what
+#: a Chinese paper sets after a run-in head; an ASCII space inside Chinese text is an extractor's gap or a name's).
+HEAD_SEPARATOR = "\u3000"
+#: A run-in head wraps over at most this many lines of a narrow column (10-13 characters a line: a head of up to
+#: 30 characters); a separator further down is a dateline's or a paragraph's, not a head's.
+MAX_HEAD_LINES = 5
+#: A head is a phrase of four characters or more (the devpages' shortest titles hold 4); a shorter run before a space
+#: is a byline's role word (``□ 记者 X``) or a letter-spaced scrap.
+MIN_HEAD_CHARS = 4
+#: The longest run-in head: a headline-length phrase (devpages' titles hold at most about 40 characters).
+MAX_HEAD_CHARS = 40
+#: A head is no sentence: a sentence stop or a colon inside it makes the run a caption (``▲农户在田间查看作物长势。``)
+#: or a lead-in (``■ 教育：…``), not a head.
+HEAD_STOP_RE = re.compile("[。！？；：:!?;]")
+#: A box of briefs holds several: one glyph-led paragraph with a head is a lone subheading or an ornament.
+MIN_BRIEFS = 2
+
+
+def unmarked_title(title: str) -> str:
+    """A title without the glyph that opens it: the mark a brief's run-in head opens with (``■ 关于工业生产``) is an
+    ornament, not the headline's text (no gold title of any layout opens with one). A title of the glyph alone stays.
+
+    Before (pdftotext, lay5-021): a brief's head read apart from its text as a headline, title
+    ``■ 推动社会主义文化大发展大繁荣``; after, ``推动社会主义文化大发展大繁荣``.
+
+    >>> unmarked_title("■ 推动社会主义文化大发展大繁荣"), unmarked_title("■"), unmarked_title("关于工业生产")
+    ('推动社会主义文化大发展大繁荣', '■', '关于工业生产')
+    """
+    rest = title[1:].strip() if title[:1] in BOX_GLYPHS else ""
+    return rest or title
+
+
+def has_stop(text: str) -> bool:
+    """Whether ``text`` holds a sentence stop or a colon (:data:`HEAD_STOP_RE`): no head, no label.
+
+    >>> has_stop("作。"), has_stop("速览")
+    (True, False)
+    """
+    return HEAD_STOP_RE.search(text) is not None
+
+
+def brief_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
+    """The run-in head of a brief opening at line ``i``: ``(line of the separator, head, text after it on that
+    line)``, else None (the line opens with no glyph, no ideographic space ends a head within :data:`MAX_HEAD_LINES`
+    lines, or the run is no head: too short, too long, or holding a sentence stop).
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\\u3000", " ").strip(), 10.0, False, False)
+    >>> lines = [mk("■ 坚持以邓小平理论为指"), mk("导，不断推进理论创新\\u3000邓小"), mk("平理论是我们的旗帜，")]
+    >>> brief_head(lines, 0)
+    (1, '坚持以邓小平理论为指导，不断推进理论创新', '邓小')
+    >>> brief_head([mk("■ 关于教育科技文化建设\\u3000"), mk("我们今后应该十分重视")], 0)
+    (0, '关于教育科技文化建设', '')
+    >>> brief_head([mk("■ 坚持改革开放，推进"), mk("现代化建设。"), mk("■ 坚持依法治国。")], 0) is None
+    True
+    >>> brief_head([mk("▲农户查看长势。本报记者\\u3000陈焘嵘 摄")], 0), brief_head([mk("□ 记者\\u3000王雎")], 0)
+    (None, None)
+    """
+    if not items[i].text[:1] or items[i].text[0] not in BOX_GLYPHS:
+        return None
+    for k in range(i, min(i + MAX_HEAD_LINES, len(items))):
+        raw = items[k].raw.strip(" ")
+        if HEAD_SEPARATOR not in raw.lstrip(HEAD_SEPARATOR):
+            continue
+        before = raw.lstrip(HEAD_SEPARATOR).split(HEAD_SEPARATOR, 1)[0]
+        size = len(re.sub(r"\s", "", before))
+        pieces = [it.text for it in items[i:k]] + [_prefix(items[k].text, size)]
+        head = join_lines(pieces)[1:].strip()
+        if not MIN_HEAD_CHARS <= len(head.replace(" ", "")) <= MAX_HEAD_CHARS or has_stop(head):
+            return None
+        return k, head, items[k].text[len(pieces[-1]) :].strip()
+    return None
+
+
+def _prefix(text: str, size: int) -> str:
+    """The shortest start of ``text`` that holds ``size`` non-space characters.
+
+    >>> _prefix("导，不断推进 理论创新 邓小", 10)
+    '导，不断推进 理论创新'
+    """
+    seen = 0
+    for n, ch in enumerate(text):
+        if seen == size:
+            return text[:n]
+        seen += not ch.isspace()
+    return text
+
+
+def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
+    """The briefs of a body that is or ends in a box of them: ``(first line, separator line, head, rest of that
+    line)`` for each, else ``[]``. Every brief is ended by the next one's glyph line, the last by the body's end, and
+    there are :data:`MIN_BRIEFS` or more.
+
+    Before (PyMuPDF, lay5-003): one article titled ``城事速递`` whose text read ``■ １９９４年国内工作的回顾过去的一年，…``
+    and ``■ 促进区域协调发展深入实施区域…``; after, two briefs titled ``１９９４年国内工作的回顾`` and ``促进区域协调发展``.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\\u3000", " ").strip(), 10.0, False, False)
+    >>> body = [mk("■ 促进区域协调"), mk("发展\\u3000深入实施区域"), mk("战略。（记者 范珊）"), mk("■ 提高能源的利用效"), mk("率\\u3000能源")]
+    >>> [s[2] for s in brief_starts(body)], brief_starts(body[:3]), [s[0] for s in brief_starts([mk("速览"), *body])]
+    (['促进区域协调发展', '提高能源的利用效率'], [], [1, 4])
+    """
+    starts: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(items):
+        found = brief_head(items, i)
+        if found is not None:
+            starts.append((i, *found))
+            i = found[0] + 1
+        else:
+            i += 1
+    return starts if len(starts) >= MIN_BRIEFS else []
+
+
+def brief_bodies(items: list[Item], starts: list[tuple[int, int, str, str]]) -> list[list[Item]]:
+    """The text lines of each brief of :func:`brief_starts`: the rest of its separator line (when any), then the
+    lines up to the next brief."""
+    out = []
+    for n, (_, sep, _, rest) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(items)
+        first = items[sep]
+        head_line = [Item(first.no, first.raw, rest, first.width, first.gap_before, first.gap_after)] if rest else []
+        out.append([*head_line, *items[sep + 1 : end]])
+    return out

@@ -1,0 +1,96 @@
+"""News briefs: a box of glyph-led paragraphs with run-in heads parted into its briefs (``textclean.clean.briefs``)."""
+
+from __future__ import annotations
+
+from helpers import articles_of, tight_articles
+
+from textclean.clean.briefs import brief_starts
+from textclean.clean.roles import Item
+
+# a city daily's box of briefs (lay5-005, PyMuPDF): the label once, then each brief ``■ head　text``, the head ended
+# by an ideographic space inside a line of a narrow column
+BOX = (
+    "民生简报",
+    "■ 提高能源的利用效",
+    "率\u3000能源、交通是当前经",
+    "济发展中的薄弱环节。我",
+    "国国民经济今后能不能保",
+    "持较快的增长速度，在很",
+    "大程度上取决于能源。",
+    "■ 提高宏观调控水",
+    "平，保持经济平稳较快发",
+    "展\u3000要继续实施积极的财",
+    "政政策和适度宽松的货币",
+    "政策，保持政策的连续性",
+    "和稳定性。（记者 邓屹焘）",
+)
+
+
+def test_a_box_of_briefs_is_parted_into_articles_titled_by_their_run_in_heads() -> None:
+    for read in (articles_of, tight_articles):
+        briefs = read(*BOX)
+        assert [a.title for a in briefs] == ["提高能源的利用效率", "提高宏观调控水平，保持经济平稳较快发展"]
+        assert [a.column for a in briefs] == ["民生简报", "民生简报"]
+        assert briefs[0].blocks[0].text.startswith("能源、交通是当前经济发展中的薄弱环节。")
+        assert briefs[1].blocks[0].text == "要继续实施积极的财政政策和适度宽松的货币政策，保持政策的连续性和稳定性。"
+        assert briefs[1].authors == ["邓屹焘"]
+
+
+def test_glyph_bullets_without_a_head_separator_stay_in_one_article() -> None:
+    # a list inside an article's text: each item opens with a glyph, but no ideographic space ends a head
+    lines = (
+        "推进经济体制改革",
+        "今年要着重抓好以下几项工作，务必",
+        "取得实效，各级政府都要认真落实。",
+        "■ 坚持改革开放，推进现代化建",
+        "设，不断提高人民生活水平。",
+        "■ 加强民主法制建设，维护社会",
+        "稳定，保障人民当家作主。",
+    )
+    (article,) = articles_of(*lines)
+    assert "■ 坚持改革开放" in article.body and "■ 加强民主法制建设" in article.body
+
+
+def test_one_glyph_led_head_alone_is_no_box_of_briefs() -> None:
+    (article,) = articles_of(*BOX[:7])
+    assert article.title == "民生简报"
+    assert article.body.startswith("■ 提高能源的利用效率")
+
+
+def test_brief_starts_needs_a_head_of_a_phrase_ended_by_the_ideographic_space() -> None:
+    def mk(raw: str) -> Item:
+        return Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)
+
+    briefs = [mk(t) for t in BOX[1:]]
+    assert [s[2] for s in brief_starts(briefs)] == ["提高能源的利用效率", "提高宏观调控水平，保持经济平稳较快发展"]
+    # a caption and a byline open with a glyph too: a sentence stop, a role word too short for a head
+    assert [
+        s[0] for s in brief_starts([mk("▲农户查看长势。本报记者\u3000陈焘嵘 摄"), mk("□ 记者\u3000王雎"), *briefs])
+    ] == [2, 8]
+    assert brief_starts(briefs[:6]) == []  # one brief alone
+
+
+def test_a_box_of_briefs_read_into_a_storys_body_is_parted_from_it_under_its_label() -> None:
+    # the box's label and briefs read on in the story's body above them (lay5-011, PyMuPDF)
+    story = (
+        "关于国际形势和外交工作",
+        "１９９８年，世界多极化和经济全球化趋势进一步发",
+        "展，国际关系特别是大国关系正在调整，国际形势总",
+        "体上继续趋向缓和。",
+    )
+    lead, *briefs = tight_articles(*story, *BOX)
+    assert lead.title == "关于国际形势和外交工作" and lead.body.endswith("体上继续趋向缓和。")
+    assert [(a.column, a.title) for a in briefs] == [
+        ("民生简报", "提高能源的利用效率"),
+        ("民生简报", "提高宏观调控水平，保持经济平稳较快发展"),
+    ]
+
+
+def test_a_briefs_head_read_as_a_headline_loses_its_glyph() -> None:
+    # pdftotext sets a brief's bold head apart from its text: the head is read as a headline, the glyph is its mark
+    (article,) = articles_of(
+        "■ 关于工业生产",
+        "一九五八年工业总产值计划达到六百四十三亿元，比一九五七",
+        "年增长百分之十四点六，钢产量计划达到六百二十四万吨。",
+    )
+    assert article.title == "关于工业生产"
