@@ -30,6 +30,7 @@ from textclean.clean.chardata import (
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
+from textclean.clean.furniture import date_line_top
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
@@ -58,7 +59,9 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     ``first``: the number of articles of the same input built before (a page cleaned in parts), so ids stay unique;
     ``elements``: the page's layout elements when already read (:func:`~textclean.clean.layout.page_elements`).
     """
-    drafts, units, banner = assign_headlines(page_elements(page.lines) if elements is None else elements)
+    drafts, units, banner = assign_headlines(
+        page_elements(page.lines) if elements is None else elements, date_line_top(page.lines)
+    )
     banner_text = banner.text if banner is not None else None
     articles = [
         brief

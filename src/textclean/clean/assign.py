@@ -48,6 +48,7 @@ from textclean.clean.drafts import (
     merge_continuations,
     retitle_by_measure,
 )
+from textclean.clean.furniture import DateLineTop, named_banner
 from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels
 from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
@@ -81,13 +82,18 @@ KICKER_COLUMN_PENALTY = 0.5
 TITLE_OVERLAP_WEIGHT = 2
 
 
-def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], Element | None]:
+def assign_headlines(
+    elements: list[Element], dated: DateLineTop | None = None
+) -> tuple[list[Draft], list[Unit], Element | None]:
     """The page's drafts, its headline units each given to a draft (:attr:`Unit.draft`), and its banner.
 
     A page without a body (nothing reads as running text) is one draft of all
-    its lines but the banner.
+    its lines but the banner. ``dated``: what the (dropped) date line at the page's top says of the banner
+    (:func:`~textclean.clean.furniture.date_line_top`): the line of the page's name, or ``unnamed`` (the page
+    opens with the date line: its top headline is an article's, though a letter-spaced one below is taken). A
+    name read beside the date line is the banner before any letter-spaced line below it.
     """
-    spread = spread_banner(elements) or label_read_second(elements)
+    spread = None if named_banner(elements, dated) else spread_banner(elements) or label_read_second(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))
@@ -101,10 +107,12 @@ def assign_headlines(elements: list[Element]) -> tuple[list[Draft], list[Unit], 
     n_titles = sum(1 for u in units if "title" in u.kinds()) - labels_under_top(units)
     n_bodies = counted_bodies(elements, units, where, len(drafts), idf)
     below = next((u.elements for u in units if u.start == 1), None)
+    named = dated != "unnamed"  # (a page opening with its whole date line prints no name over it)
     banner = (
         spread
-        or find_banner(elements, top, n_titles, n_bodies, spaced, below)
-        or top_line_of_no_body(elements, top, idf)
+        or named_banner(elements, dated)
+        or (find_banner(elements, top, n_titles, n_bodies, spaced, below) if named else None)
+        or (top_line_of_no_body(elements, top, idf) if named else None)
     )
     if banner is not None and spread is None:
         units = [u for u in units if u.start != 0] + [

@@ -1,0 +1,232 @@
+"""Page furniture that belongs to no article: the date/edition line and photo captions.
+
+Two kinds of printed line carry no article's text and no article's metadata, and are dropped before the
+lines become items (:func:`furniture_lines`, used by :func:`~textclean.clean.layout.page_elements`):
+
+* the **date/edition line** a daily prints under or beside its banner, ``2026年5月8日 星期四　A13　责任编辑
+  曹屹峤　美术编辑 范岚`` (:func:`is_date_line`): the date, the weekday, the 版次 (``A13``, ``第5版``) and the
+  page editors. An extractor may cut it into several lines (``2026年5月8日 星期四`` / ``A13`` / ``责任编辑 曹屹峤``
+  / ``美术编辑 范岚``); each piece is furniture, the bare 版次 only beside another piece (:func:`edition_lines`).
+  Kept, it became a kicker or a title and its last editor an author.
+* **photo captions** (:func:`caption_lines`): ``图为市民在社区服务中心办理业务。记者 许溪 摄``,
+  ``▲农户在田间查看作物长势。本报记者 陈焘嵘 摄``, ``图说：环卫工人清扫街道。``, ``工人在生产线上忙碌。（资料图片）``,
+  possibly wrapped over two or three lines (``图为学生在新建成的图书`` / ``馆阅读。记者 林嵘 摄``). Kept, a caption
+  ran into a body or opened an article, and its photographer was taken for an author.
+
+Only the newspaper register's closed vocabulary is used (:data:`WEEKDAY`, :data:`EDITOR_ROLES`,
+:data:`EDITION_CODE`, :data:`CAPTION_OPENERS`, :data:`PHOTO_CREDIT`, :data:`FILE_PHOTO`): every Chinese daily
+prints these words the same way. A body sentence holding 星期 or 摄 is no furniture: the date line must be
+nothing but its pieces, and a credit is ``摄`` closing the line after a name set apart by a space.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from textclean.clean.chardata import HAN
+from textclean.clean.roles import Element, Item
+from textclean.models import Line
+
+#: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
+WEEKDAY = "星期[一二三四五六日天]"
+#: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对).
+EDITOR_ROLES = "责任编辑|美术编辑|责编|美编|版式|校对"
+#: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
+EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
+_DATE = "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
+#: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
+_EDITOR = f"(?:{EDITOR_ROLES})[{HAN}]{{2,4}}?"
+#: A date line with its white space removed: date, weekday, 版次, editors, in that order, each optional; the date
+#: with its weekday or an editor must be there (:func:`is_date_line` checks): a date, a weekday or a code alone may
+#: be text (a heading ``星期四``, a line ending ``…于`` / ``2026年5月8日``).
+DATE_LINE_RE = re.compile(f"^(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_EDITOR})*$")
+#: A 版次 alone on a line (pdftotext sets ``A13`` apart from the date and the editors).
+EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
+_WHITE_RE = re.compile(r"\s+")
+
+#: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
+#: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
+#: (:data:`CAPTION_CLOSER_RE`), except the label ``图说``, which names a caption whatever follows.
+CAPTION_OPENERS = "图为|▲"
+CAPTION_LABEL_RE = re.compile("^图说[：:]")
+CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
+#: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
+PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
+#: A caption's closing mark for a photo from the archive (资料图片/资料照片).
+FILE_PHOTO = "[（(]资料(?:图片|照片)[）)]"
+#: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
+CAPTION_CLOSER_RE = re.compile(f"[。！？][^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})$")
+#: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
+MAX_CAPTION_LINES = 3
+#: Most characters of a caption (all its lines): one or two short sentences and a credit; longer is a paragraph.
+MAX_CAPTION_CHARS = 60
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line is a daily's date/edition line, or a piece of it holding the weekday or an editor.
+
+    Before: ``2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚`` made a kicker and an author; after, it is
+    furniture. A sentence naming a weekday is not:
+
+    >>> is_date_line("2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚")
+    True
+    >>> [is_date_line(t) for t in ("2026年7月17日 星期二", "责任编辑 高葭", "A13 责任编辑 史湘", "美术编辑 肖荻湘")]
+    [True, True, True, True]
+    >>> [is_date_line(t) for t in ("星期四上午，市民在社区服务中心办理业务。", "2026年5月8日", "星期四", "A13")]
+    [False, False, False, False]
+    """
+    compact = _WHITE_RE.sub("", text)
+    if not compact or not DATE_LINE_RE.match(compact):
+        return False
+    return bool(re.search(_DATE + WEEKDAY, compact)) or bool(re.search(EDITOR_ROLES, compact))
+
+
+def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
+    """The bare 版次 lines (``A13``) next to a date-line piece (``dated``), as indexes of ``texts``' non-blank lines.
+
+    Before: pdftotext's ``2026年7月17日 星期二`` / ``A13`` / ``责任编辑 高葭`` left ``A13`` a one-line title; after, it
+    goes with its neighbours. A code with no date line beside it stays (a table cell, a grid reference).
+
+    >>> edition_lines(["2026年7月17日 星期二", "A13", "责任编辑 高葭", "关注十六大报告", "B2"], {0, 2})
+    {1}
+    """
+    return {
+        i for i, text in enumerate(texts) if EDITION_LINE_RE.match(text.strip()) and (i - 1 in dated or i + 1 in dated)
+    }
+
+
+def caption_lines(texts: list[str]) -> set[int]:
+    """The lines of photo captions, as indexes of ``texts`` (non-blank lines, in order).
+
+    A caption is one line, or up to :data:`MAX_CAPTION_LINES` lines that an opener (``图为``, ``▲``, ``图说：``) starts
+    and a closer ends, of at most :data:`MAX_CAPTION_CHARS` characters; it ends with a sentence end and a credit
+    (``记者 X 摄``) or the archive mark (``（资料图片）``), or it opens with the label ``图说：``. Before:
+    ``图为学生在新建成的图书`` / ``馆阅读。记者 林嵘 摄`` ran into the body under it; after, both lines are dropped.
+    Body lines with 摄 (``记者在现场拍摄。``) are not captions:
+
+    >>> caption_lines(["图为学生在新建成的图书", "馆阅读。记者 林嵘 摄", "按照一九五八年发展国民经济的主要任务，"])
+    {0, 1}
+    >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
+    {0, 3}
+    """
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        line = text.strip()
+        if i in out or len(line) > MAX_CAPTION_CHARS:
+            continue
+        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line):
+            out.add(i)
+        if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):
+            continue
+        joined = line
+        for j in range(i + 1, min(i + MAX_CAPTION_LINES, len(texts))):
+            joined += texts[j].strip()
+            if len(joined) > MAX_CAPTION_CHARS:
+                break
+            if CAPTION_CLOSER_RE.search(joined):
+                out.update(range(i, j + 1))
+                break
+    return out
+
+
+#: Most characters of a page's name (版名) printed beside its date line: a name of a few words (``城事·热线``,
+#: ``社会新闻``); a longer line there is a headline.
+MAX_PAGE_NAME_CHARS = 8
+#: What the page's top says of its banner (:func:`date_line_top`): the number of its first line, read before the
+#: date line or among its pieces, when that line is the page's name; ``unnamed``, the page opens with its whole
+#: date line (no name).
+DateLineTop = int | Literal["unnamed"]
+
+
+def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
+    """What the date line at the page's top says of its banner (None: no date line opens the page).
+
+    A 版名 (the page banner) is printed above the date line or beside it: an extractor reads it right before the
+    date line, or between its pieces (pdftotext: ``2026年5月4日 星期日`` / ``民生`` / ``A08`` / ``责任编辑 田熠``):
+    that line's number is given, the page's banner. A page whose date line comes first, whole, prints no
+    版名: ``unnamed``, the head under it is an article's. Before (PyMuPDF, a page without a 版名):
+    ``2026年3月3日 星期四　A12　…`` / ``深入推进重点领域改革`` / ``更大激发市场主体活力`` made the title's first
+    half the banner once the date line was dropped; pdftotext's ``城市·民生`` / ``2026年10月27日 星期二`` / ``A14`` /
+    … / ``关注2024年政府工作报告`` made the name a column label over the kicker; after, no banner, and the banner.
+
+    >>> from textclean.models import Line
+    >>> lines = lambda *ts: [Line(i, t) for i, t in enumerate(ts)]
+    >>> date_line_top(lines("2026年3月3日 星期四", "A12", "责任编辑 薛旻茗", "深入推进重点领域改革"))
+    'unnamed'
+    >>> date_line_top(lines("2026年5月4日 星期日", "民生", "A08", "责任编辑 田熠", "记者调查"))
+    1
+    >>> date_line_top(lines("城市·民生", "2026年5月4日 星期日　A08　责任编辑 田熠", "记者调查"))
+    0
+    >>> date_line_top(lines("关注2024年政府工作报告", "切实保障和改善民生", "2026年5月4日 星期日"))
+    """
+    kept = [ln for ln in lines if ln.text.strip()]
+    shown = [ln.text.strip() for ln in kept]
+    dated = {i for i, text in enumerate(shown) if is_date_line(text)}
+    pieces = dated | edition_lines(shown, dated)
+    if not pieces or min(pieces) > 1:
+        return None
+    last = min(pieces)
+    while last + 1 in pieces or (last + 2 in pieces and last + 1 > 0 and 0 in pieces):
+        last += 1  # (the pieces read together, one line between them at most: the name set among them)
+    others = [i for i in range(last + 1) if i not in pieces]
+    if not others:
+        return "unnamed"
+    if len(others) == 1 and others[0] in (0, 1) and len(shown[others[0]]) <= MAX_PAGE_NAME_CHARS:
+        return kept[others[0]].no
+    return None
+
+
+def named_banner(elements: list[Element], dated: DateLineTop | None) -> Element | None:
+    """The page's first element when :func:`date_line_top` named its line the page's name, set on one line.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda k, no, t: Element(k, [Item(no, t, t, float(len(t)), False, False)], t)
+    >>> page = [mk("column", 0, "城市·民生"), mk("title", 6, "切实保障和改善民生")]
+    >>> named_banner(page, 0).text, named_banner(page, "unnamed"), named_banner(page, None)
+    ('城市·民生', None, None)
+    """
+    if not isinstance(dated, int) or not elements:
+        return None
+    first = elements[0]
+    return first if first.first == dated and len(first.items) == 1 else None
+
+
+def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
+    """The numbers (``Line.no``) of a page's date-line pieces and photo caption lines: text of no article.
+
+    >>> from textclean.models import Line
+    >>> page = ["本地新闻", "2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚", "关注党的十六大报告", "", "A13"]
+    >>> sorted(furniture_lines([Line(i, t) for i, t in enumerate(page)]))
+    [1]
+    """
+    shown = [ln for ln in lines if ln.text.strip()]
+    texts = [ln.text for ln in shown]
+    dated = {i for i, text in enumerate(texts) if is_date_line(text)}
+    dropped = dated | edition_lines(texts, dated) | caption_lines(texts)
+    return {shown[i].no for i in dropped}
+
+
+def drop_furniture(items: list[Item], furniture: set[int]) -> list[Item]:
+    """``items`` (in reading order) without the furniture lines (:func:`furniture_lines`), each dropped line's
+    blank lines passed on to its neighbours: a caption set apart under a photo leaves the body under it set apart.
+
+    >>> mk = lambda no, gap_before, gap_after: Item(no, "甲", "甲", 1.0, gap_before, gap_after)
+    >>> [(i.no, i.gap_before, i.gap_after) for i in drop_furniture([mk(0, True, False), mk(1, False, True), mk(2, True, True)], {1})]
+    [(0, True, True), (2, True, True)]
+    """
+    if not furniture:
+        return items
+    out: list[Item] = []
+    gap = False  # (a dropped line since the last kept one stood apart from its neighbour on that side)
+    for item in items:
+        if item.no in furniture:
+            if out and item.gap_after:
+                out[-1].gap_after = True
+            gap = gap or item.gap_before
+            continue
+        if gap:
+            item.gap_before = True
+        out.append(item)
+        gap = False
+    return out

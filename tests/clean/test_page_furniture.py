@@ -1,0 +1,69 @@
+"""Page furniture of a city daily (``textclean.clean.furniture``): the date/edition line under the banner and photo
+captions are in no article's field and no article's body; body sentences holding 星期 or 摄 stay."""
+
+from __future__ import annotations
+
+from helpers import articles_of, tight_articles
+
+from textclean.clean.furniture import caption_lines, furniture_lines, is_date_line
+from textclean.models import Line
+
+DATE_LINE = "2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚"
+BODY = (
+    "按照一九五八年发展国民经济的主要任务，在投资",
+    "的分配上，增加了农业部门特别是水利建设部门的",
+    "投资，增加了重工业部门的投资。",
+)
+
+
+def test_the_date_line_under_the_banner_is_no_kicker_and_its_editor_no_author() -> None:
+    (piece,) = tight_articles("本地新闻", DATE_LINE, "关于基本建设", "本报记者 胡昀镛", *BODY)
+    assert (piece.page_banner, piece.kicker, piece.title, piece.authors) == (
+        "本地新闻",
+        None,
+        "关于基本建设",
+        ["胡昀镛"],
+    )
+
+
+def test_a_date_line_cut_into_pieces_by_the_extractor_is_dropped_whole() -> None:
+    pieces = ("2026年7月17日 星期二", "A13", "责任编辑 高葭", "美术编辑 肖荻湘")
+    (piece,) = articles_of("社会新闻", *pieces, "关于基本建设", "本报记者 胡昀镛", "".join(BODY))
+    assert (piece.title, piece.authors) == ("关于基本建设", ["胡昀镛"])
+    assert "A13" not in "".join(b.text for b in piece.blocks)
+
+
+def test_a_photo_caption_under_the_head_is_in_no_body_and_its_photographer_no_author() -> None:
+    caption = ("图为学生在新建成的图书", "馆阅读。记者 林嵘 摄")
+    (piece,) = tight_articles("关于基本建设", "本报记者 胡昀镛", *caption, *BODY)
+    text = "".join(b.text for b in piece.blocks)
+    assert (piece.title, piece.authors, text) == ("关于基本建设", ["胡昀镛"], "".join(BODY))
+
+
+def test_body_sentences_with_a_weekday_or_a_photo_word_stay() -> None:
+    body = ("星期四上午，市民在社区服务中心办理业务，", "记者在现场拍摄了办事群众排队的情况。")
+    (piece,) = tight_articles("关于基本建设", "本报记者 胡昀镛", *body, *BODY)
+    assert "".join(b.text for b in piece.blocks) == "".join(body + BODY)
+    assert not is_date_line(body[0])
+    assert caption_lines([*body, "▲摘句"]) == set()
+
+
+def test_furniture_lines_names_each_kind() -> None:
+    page = ["本地新闻", DATE_LINE, "工人在生产线上忙碌。（资料图片）", "▲农户在田间查看作物长势。本报记者 陈焘嵘 摄"]
+    assert sorted(furniture_lines([Line(i, t) for i, t in enumerate(page)])) == [1, 2, 3]
+
+
+def test_a_page_opening_with_its_date_line_prints_no_banner() -> None:
+    (piece,) = tight_articles(DATE_LINE, "深入推进重点领域改革", "更大激发市场主体活力", "□ 记者 孟杲泓 蔡嵘", *BODY)
+    assert (piece.page_banner, piece.kicker, piece.title, piece.authors) == (
+        None,
+        "深入推进重点领域改革",
+        "更大激发市场主体活力",
+        ["孟杲泓", "蔡嵘"],
+    )
+
+
+def test_the_name_read_among_the_date_line_pieces_is_the_banner() -> None:
+    top = ("2026年5月4日 星期日", "城市·民生", "A08", "责任编辑 田熠 美术编辑 石曜")
+    (piece,) = articles_of(*top, "关注2024年政府工作报告", "关于基本建设", "本报记者 胡昀镛", "".join(BODY))
+    assert (piece.page_banner, piece.kicker, piece.title) == ("城市·民生", "关注2024年政府工作报告", "关于基本建设")
