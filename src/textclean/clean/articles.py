@@ -26,7 +26,9 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     COMPILER_RE,
     DASHES,
+    DATELINE_PAPERS,
     DATELINE_RE,
+    HAN,
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
@@ -143,10 +145,10 @@ def _article(
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
-    if not authors:
-        authors, blocks = run_in_signature(blocks)
+    signed, blocks = run_in_signature(blocks)  # (a signature leaves the text even under a byline)
+    authors = authors or signed
     dateline_names, blocks = run_in_dateline(blocks)
-    authors = authors or dateline_names
+    authors = dateline_names or authors  # (a dateline's reporters over a byline's names: run_in_dateline)
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None
@@ -359,58 +361,106 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     return join_lines([items[0].text]), body_blocks(items[1:])
 
 
-#: A signature run into an article's last paragraph, after its last sentence: ``…作用。（记者 钱澍）``.
+#: A signature run into a paragraph's end, after its last sentence: ``…作用。（记者 钱澍）``.
 RUN_IN_SIGNATURE_RE = re.compile("(?<=[。！？!?”’」』])[（(][^（）()]{2,30}[）)]$")
 
 
 def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    """The names an article signs its last paragraph with, after the last sentence (``（记者 钱澍）``, ``（梁岚）``: a
-    paper sets a reporter's or author's name so when it prints no byline), and the blocks without them; ``[]`` and
-    the blocks as they are when there is none (:func:`~textclean.clean.bylines.closing_names` reads the names).
+    """The names an article signs a paragraph with, after its last sentence (``（记者 钱澍）``, ``（梁岚）``: a paper
+    sets a reporter's or author's name so when it prints no byline), and the blocks without any such signature;
+    ``[]`` and the blocks as they are when there is none (:func:`~textclean.clean.bylines.closing_names` reads the
+    names). Only the last paragraph's signature gives names: it closes the article, one before the last paragraph
+    closes another piece read into it (a news brief and the brief after it in a box, another column's lines), whose
+    reporter is not this article's (measured: names from the first signature gave one article of LAY the
+    neighbouring piece's reporter and one of LAY5 the previous brief's).
 
     Before (PyMuPDF, a second layout): ``…发挥好城镇化对现代化的支撑作用。（记者 钱澍）`` kept the signature in the
     text and the article had no author; after, authors ``['钱澍']``. Not so: a bracket that names no one
-    (``（试行）``, ``（一）``), one inside a sentence, one that opens the paragraph.
+    (``（试行）``, ``（一）``, ``（记者招待会）``), one inside a sentence, one that opens the paragraph.
+
+    Each paragraph's signature (:func:`signed_paragraph`), not only the last one's, leaves the text: before (PyMuPDF,
+    a city daily's brief box), ``…的必要前提。（记者 史涵）`` / ``■ 关于…`` kept the first brief's signature in the
+    text of the briefs read as one article; after, the paragraph ends ``…的必要前提。``.
 
     >>> run_in_signature([Block("paragraph", "甲。"), Block("paragraph", "支撑作用。（记者 钱澍）")])
     (['钱澍'], [Block(kind='paragraph', text='甲。'), Block(kind='paragraph', text='支撑作用。')])
+    >>> run_in_signature([Block("paragraph", "必要前提。（记者 史涵）"), Block("paragraph", "乙。")])
+    ([], [Block(kind='paragraph', text='必要前提。'), Block(kind='paragraph', text='乙。')])
     >>> run_in_signature([Block("paragraph", "关于该条例。（试行）")])[0], run_in_signature([Block("paragraph", "（梁岚）")])[0]
     ([], [])
+    >>> run_in_signature([Block("paragraph", "市政府召开了发布会。（记者招待会）")])[0]
+    []
     """
-    if not blocks or blocks[-1].kind != "paragraph":
-        return [], blocks
-    last = blocks[-1]
-    m = RUN_IN_SIGNATURE_RE.search(last.text)
+    names: list[str] = []
+    out: list[Block] = []
+    for block in blocks:
+        names, text = signed_paragraph(block)
+        out.append(Block(block.kind, text) if names else block)
+    return names, out
+
+
+def signed_paragraph(block: Block) -> tuple[list[str], str]:
+    """The names a paragraph's closing signature gives (:data:`RUN_IN_SIGNATURE_RE`,
+    :func:`~textclean.clean.bylines.closing_names`) and its text without it; ``[]`` and the text as it is when it
+    has none or is no paragraph.
+
+    >>> signed_paragraph(Block("paragraph", "的必要前提。（记者 史涵）")), signed_paragraph(Block("heading", "甲。（记者 史涵）"))[0]
+    ((['史涵'], '的必要前提。'), [])
+    """
+    m = RUN_IN_SIGNATURE_RE.search(block.text) if block.kind == "paragraph" else None
     names = closing_names(m.group(0)) if m else []
-    if m is None or not names:
-        return [], blocks
-    return names, [*blocks[:-1], Block(last.kind, last.text[: m.start()])]
+    return (names, block.text[: m.start()]) if m and names else ([], block.text)
+
+
+#: A photo caption is a sentence or two: at most this many characters before its credit (LAY5's run 14-40;
+#: devpages print none) - a longer text before a dateline is a paragraph, not a caption.
+MAX_CAPTION_CHARS = 60
+#: A photo caption read into the first paragraph over the story's dateline, up to its credit: the photographer
+#: after the caption's last sentence (``图为工人在生产线上忙碌。记者 王荻芊 摄``), or the register's credit of an
+#: archive photo, ``（资料图片）``. Every Chinese paper credits a photo so.
+CAPTION_OVER_DATELINE_RE = re.compile(
+    f"^[^。！？]{{2,{MAX_CAPTION_CHARS}}}[。！？](?:(?:本报)?(?:记者)?[ \u3000]*[{HAN}]{{2,4}}[ \u3000]*摄|[（(]资料图片[）)])"
+    f"[ \u3000]*(?={'|'.join(DATELINE_PAPERS)})"
+)
 
 
 def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """The reporters a dateline names at the head of an article's first paragraph, and the blocks without the
     dateline; ``[]`` and the blocks as they are when there is none or its brackets name no one. A news story opens
     so where it prints no byline: the dateline is the story's furniture (where and when it was filed, by whom),
-    not its text.
+    not its text. Its names come before a byline's (:func:`_article`): a story prints its reporters once, so a
+    byline beside a dateline is someone else's line read as one (the page's editors, a photographer).
 
     Before (a national daily's page): ``本报武汉2月10日电（记者 卢岫璟）建设生态文明，是关系人民福祉…`` kept the
     dateline in the text and the article had no author; after, authors ``['卢岫璟']`` and the paragraph opens
-    ``建设生态文明，…``. Not so: a bracket that names no one (``（综合报道）``), a date that is no dateline.
+    ``建设生态文明，…``. Not so: a bracket that names no one (``（综合报道）``), a date that is no dateline. A city
+    daily's undated dateline reads the same (:data:`~textclean.clean.chardata.UNDATED_MARK`): before,
+    ``本报讯（记者 陶芊 通讯员 韩钊泓）我国第一个…`` stayed in the text; after, authors ``['陶芊', '韩钊泓']``.
+    A photo caption read in over the dateline (:data:`CAPTION_OVER_DATELINE_RE`) leaves the text with it: before,
+    ``图为工人在生产线上忙碌。记者 王荻芊 摄本报讯（记者 陶漾）社会主义…`` kept both; after, ``社会主义…``.
 
     >>> run_in_dateline([Block("paragraph", "本报武汉2月10日电（记者 卢岫璟）建设生态文明。")])
     (['卢岫璟'], [Block(kind='paragraph', text='建设生态文明。')])
     >>> run_in_dateline([Block("paragraph", "新华社北京3月5日电（记者 崔湄 王霏苓）　国务院…")])[0]
     ['崔湄', '王霏苓']
+    >>> run_in_dateline([Block("paragraph", "本报讯（记者 陶芊 通讯员 韩钊泓）我国第一个…")])[0]
+    ['陶芊', '韩钊泓']
+    >>> run_in_dateline([Block("paragraph", "图为工人在生产线上忙碌。记者 王荻芊 摄本报讯（记者 陶漾）社会主义…")])
+    (['陶漾'], [Block(kind='paragraph', text='社会主义…')])
     >>> run_in_dateline([Block("paragraph", "3月5日电（一）加强组织建设。")])[0], run_in_dateline([Block("paragraph", "3月5日，国务院…")])[0]
     ([], [])
     >>> run_in_dateline([Block("paragraph", "本报北京3月5日电（综合报道）国务院…")])[0]
+    []
+    >>> run_in_dateline([Block("paragraph", "本报讯（记者招待会）今天召开。")])[0]
     []
     """
     if not blocks or blocks[0].kind != "paragraph":
         return [], blocks
     first = blocks[0]
-    m = DATELINE_RE.match(first.text)
+    caption = CAPTION_OVER_DATELINE_RE.match(first.text)
+    text = first.text[caption.end() :] if caption else first.text
+    m = DATELINE_RE.match(text)
     names = closing_names(m.group(1)) if m else []
     if m is None or not names:
         return [], blocks
-    return names, [Block(first.kind, first.text[m.end() :]), *blocks[1:]]
+    return names, [Block(first.kind, text[m.end() :]), *blocks[1:]]

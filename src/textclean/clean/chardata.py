@@ -21,7 +21,19 @@ _PAPERS = "本报|新华社|中新社"
 _CITED = "(?!据|另据)"
 #: A dateline's opening up to ``电``: the paper or agency, the place (at most 8 characters, and where a head's
 #: last line runs into the dateline, that line too: :mod:`~textclean.clean.datelineheads`), the date.
-_DATELINE_HEAD = f"^{_CITED}(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+_DATED_HEAD = f"(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+#: The mark of an undated dateline: the paper's own news, ``本报讯`` (a city daily files its local stories so; 讯
+#: "news" after the paper or agency is the register's closed form, every Chinese paper prints it). Unlike the
+#: dated opening no head's line may run into it: measured, allowing 8 characters before it as there changes no
+#: output (LAY5), and a text holding ``本报讯`` further on is then no dateline.
+UNDATED_MARK = "讯"
+_UNDATED_HEAD = f"(?:{_PAPERS}){UNDATED_MARK}"
+#: The undated dateline: ``本报讯（记者 胡昀镛）按照一九五八年…`` reads as ``本报北京3月5日电（记者 X）`` does (the paper,
+#: no place or date, then the reporters' bracket), so every dateline rule reads both.
+_DATELINE_HEAD = f"^{_CITED}(?:{_DATED_HEAD}|{_UNDATED_HEAD})"
+#: What every dateline's opening holds (``电`` of the dated one, ``讯`` of the undated one): a line holding neither
+#: within a few lines opens none (:func:`~textclean.clean.datelineheads._near_dian`).
+DATELINE_MARKS = ("电", UNDATED_MARK)
 #: A dateline opening an article's first paragraph: the paper or agency, the place, the date, ``电`` and the
 #: reporters in brackets, ``本报北京3月5日电（记者 崔湄 王霏苓）`` (the date keeps a place name from matching
 #: ordinary text that opens with a bracket).
@@ -403,8 +415,11 @@ DATELINE_PAPER_RE = re.compile(f"^(?:{_PAPERS})")
 DATELINE_PAPERS = tuple(_PAPERS.split("|"))
 #: A dateline's first line as a narrow column wraps it: the paper or agency, the place and the date
 #: (``本报武汉2月10日``), ``电`` and the reporters' bracket maybe on the next line; the date ends the line or ``电``
-#: follows it (``本报今年3月5日起实行`` opens no dateline).
-DATELINE_OPENING_RE = re.compile(f"^(?:{_PAPERS})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|$)")
+#: follows it (``本报今年3月5日起实行`` opens no dateline); or the undated ``本报讯``, its bracket opening after it
+#: or on the next line.
+DATELINE_OPENING_RE = re.compile(
+    f"^(?:{_PAPERS})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|$)|{UNDATED_MARK}(?:[（(]|$))"
+)
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
 DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$")
@@ -420,6 +435,14 @@ def reads_dateline(texts: list[str]) -> bool:
     >>> reads_dateline(["本报昆明5月16日", "电（记者 何屾桐", "郭薇溱）香港"]), reads_dateline(["会创造力本报北京1月22日电", "（记者 罗桐樾）"])
     (True, True)
     >>> reads_dateline(["本报昆明5月16日", "电（记者 何屾桐"]), reads_dateline(["本报记者 何屾桐", "香港、澳门回归以来"])
+    (False, False)
+
+    The undated dateline (:data:`UNDATED_MARK`) reads the same; before, ``本报讯（记者 陶芊 通讯`` / ``员 韩钊泓）…``
+    read as none:
+
+    >>> reads_dateline(["本报讯（记者 陶芊 通讯", "员 韩钊泓）我国第一个五年"]), reads_dateline(["本报讯（记者招待会）"])
+    (True, True)
+    >>> reads_dateline(["本报讯息显示（记者 陶芊）"]), reads_dateline(["（记者 陶芊）我国"])
     (False, False)
     """
     return DATELINE_RE.match(_DATELINE_SPACES_RE.sub("", "".join(texts))) is not None

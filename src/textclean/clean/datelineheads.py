@@ -7,6 +7,9 @@ that end no sentence, after a line that ends one, and the dateline under them. R
 a paragraph does not open with the headline-shaped lines of another story's head and then the story's
 dateline. :func:`heads_over_datelines` cuts the body there: the body above, the head lines as headline
 elements, the dateline's story as a body of its own.
+
+A city daily's undated dateline, ``本报讯（记者 X）`` (:data:`~textclean.clean.chardata.UNDATED_MARK`), is read the
+same way (:data:`~textclean.clean.chardata.DATELINE_MARKS`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from textclean.clean.chardata import (
+    DATELINE_MARKS,
     DATELINE_PAPER_RE,
     DATELINE_PAPERS,
     MAX_DATELINE_LINES,
@@ -107,16 +111,21 @@ def head_over_dateline(items: list[Item], j: int) -> int:
 
 def _near_dian(items: list[Item]) -> list[int]:
     """The lines (but the first) from which a dateline may read: within
-    :data:`~textclean.clean.chardata.MAX_DATELINE_LINES` lines above a line holding ``电`` (every dateline holds it;
-    most bodies hold few such lines), in order; found in C first.
+    :data:`~textclean.clean.chardata.MAX_DATELINE_LINES` lines above a line holding ``电`` or ``讯``
+    (:data:`~textclean.clean.chardata.DATELINE_MARKS`: every dateline, dated or not, holds one; most bodies hold few
+    such lines), in order; found in C first. Before, a line holding only ``讯`` was passed over: the undated
+    ``本报讯（记者 X）`` under a head read into the body above it did not cut the body there.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> _near_dian([mk(t) for t in ["甲", "乙", "丙", "丁", "本报兰州1月10日电", "戊"]])
     [2, 3, 4]
+    >>> _near_dian([mk(t) for t in ["甲", "乙", "丙", "本报讯（记者 陶芊）按照", "戊"]])
+    [1, 2, 3]
     """
-    if "电" not in "".join(it.text for it in items):
-        return []  # (most bodies: one search in C)
-    marks = [k for k, it in enumerate(items) if "电" in it.text]
+    text = "".join(it.text for it in items)
+    if not any(mark in text for mark in DATELINE_MARKS):
+        return []  # (most bodies: one search in C per mark)
+    marks = [k for k, it in enumerate(items) if any(mark in it.text for mark in DATELINE_MARKS)]
     return sorted({j for k in marks for j in range(max(1, k - MAX_DATELINE_LINES + 1), k + 1)})
 
 

@@ -26,6 +26,7 @@ from textclean.clean.chardata import (
     HAN,
     MAX_DATELINE_LINES,
     ROLE_WORD_RE,
+    UNDATED_MARK,
     is_person_name,
     splits_dateline_names,
 )
@@ -329,10 +330,13 @@ def dateline_name_gaps(kept: list[str]) -> set[int]:
 
     >>> sorted(dateline_name_gaps(["本报昆明5月16日", "电（记者 何屾桐", "郭薇溱）香港、澳门回"]))
     [1]
+    >>> sorted(dateline_name_gaps(["本报讯（记者 段琨筠 谭琨", "通讯员 陶溪沅）坚持"]))  # (undated: was ``谭琨通讯员``)
+    [0]
     >>> dateline_name_gaps(["香港、澳门回归以来，", "郭薇溱等同志"])
     set()
     """
-    if not kept or "月" not in "".join(kept[:MAX_DATELINE_LINES]):
+    head = "".join(kept[:MAX_DATELINE_LINES])
+    if not kept or ("月" not in head and UNDATED_MARK not in head):  # (a dated or an undated dateline: chardata)
         return set()
     return {
         i
