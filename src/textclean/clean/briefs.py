@@ -125,15 +125,15 @@ def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
     >>> [s[2] for s in brief_starts(body)], brief_starts(body[:3]), [s[0] for s in brief_starts([mk("速览"), *body])]
     (['促进区域协调发展', '提高能源的利用效率'], [], [1, 4])
     """
+    marked = [i for i, it in enumerate(items) if it.text and it.text[0] in BOX_GLYPHS]  # (a brief's first line)
+    if len(marked) < MIN_BRIEFS:
+        return []  # (most bodies: no line opens with a glyph)
     starts: list[tuple[int, int, str, str]] = []
-    i = 0
-    while i < len(items):
-        found = brief_head(items, i)
-        if found is not None:
+    done = 0  # (lines before this one are a found brief's head)
+    for i in marked:
+        if i >= done and (found := brief_head(items, i)) is not None:
             starts.append((i, *found))
-            i = found[0] + 1
-        else:
-            i += 1
+            done = found[0] + 1
     return starts if len(starts) >= MIN_BRIEFS else []
 
 

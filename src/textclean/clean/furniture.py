@@ -44,6 +44,9 @@ DATE_LINE_RE = re.compile(f"^(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_E
 #: A 版次 alone on a line (pdftotext sets ``A13`` apart from the date and the editors).
 EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
 _WHITE_RE = re.compile(r"\s+")
+_EDITOR_ROLE_RE = re.compile(EDITOR_ROLES)
+#: A character of each editor's role word (编: 责任编辑 美术编辑 责编 美编; 式: 版式; 校: 校对).
+_EDITOR_ROLE_CHARS = "编式校"
 
 #: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
 #: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
@@ -57,6 +60,9 @@ PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
 FILE_PHOTO = "[（(]资料(?:图片|照片)[）)]"
 #: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
 CAPTION_CLOSER_RE = re.compile(f"[。！？][^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})$")
+#: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
+#: mark's ``资料`` or the label ``图说``; a page holding none has no caption (one search a page).
+CAPTION_CUES = ("摄", "资料", "图说")
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
 #: Most characters of a caption (all its lines): one or two short sentences and a credit; longer is a paragraph.
@@ -79,7 +85,32 @@ def is_date_line(text: str) -> bool:
     compact = _WHITE_RE.sub("", text)
     if not compact or not DATE_LINE_RE.match(compact):
         return False
-    return bool(re.search(_DATE + WEEKDAY, compact)) or bool(re.search(EDITOR_ROLES, compact))
+    return bool(re.search(_DATE + WEEKDAY, compact)) or bool(_EDITOR_ROLE_RE.search(compact))
+
+
+def date_lines(texts: list[str]) -> set[int]:
+    """The lines of ``texts`` that are date-line pieces (:func:`is_date_line`), as indexes; a page whose text, white
+    space dropped, holds neither a weekday's ``星期`` nor an editor's role word has none (one search a page).
+
+    >>> date_lines(["社会新闻", "2026年5月8日 星期四　A13", "关注党的十六大报告"]), date_lines(["推进改革。"])
+    ({1}, set())
+    """
+    if not may_hold_date_line("".join(texts)):
+        return set()
+    return {i for i, text in enumerate(texts) if is_date_line(text)}
+
+
+def may_hold_date_line(text: str) -> bool:
+    """Whether ``text``, white space dropped, holds a weekday's ``星期`` or an editor's role word: a date line needs
+    one (:func:`is_date_line`).
+
+    >>> may_hold_date_line("2026年5月8日 星 期四"), may_hold_date_line("推进改革，加强编制管理。")
+    (True, False)
+    """
+    if "期" not in text and not any(ch in text for ch in _EDITOR_ROLE_CHARS):
+        return False  # (the characters themselves first: white space parts no character)
+    compact = "".join(text.split())
+    return "星期" in compact or any(role in compact for role in EDITOR_ROLES.split("|"))
 
 
 def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
@@ -91,9 +122,8 @@ def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
     >>> edition_lines(["2026年7月17日 星期二", "A13", "责任编辑 高葭", "关注十六大报告", "B2"], {0, 2})
     {1}
     """
-    return {
-        i for i, text in enumerate(texts) if EDITION_LINE_RE.match(text.strip()) and (i - 1 in dated or i + 1 in dated)
-    }
+    near = {j for i in dated for j in (i - 1, i + 1) if 0 <= j < len(texts)}  # (a code beside a piece, none else)
+    return {i for i in near if EDITION_LINE_RE.match(texts[i].strip())}
 
 
 def caption_lines(texts: list[str]) -> set[int]:
@@ -111,6 +141,8 @@ def caption_lines(texts: list[str]) -> set[int]:
     {0, 3}
     """
     out: set[int] = set()
+    if not any(cue in "".join(map(str.strip, texts)) for cue in CAPTION_CUES):
+        return out  # (most pages: no credit, archive mark or caption label anywhere)
     for i, text in enumerate(texts):
         line = text.strip()
         if i in out or len(line) > MAX_CAPTION_CHARS:
@@ -160,9 +192,11 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     0
     >>> date_line_top(lines("关注2024年政府工作报告", "切实保障和改善民生", "2026年5月4日 星期日"))
     """
+    if not may_hold_date_line("".join([ln.text for ln in lines])):
+        return None  # (most pages)
     kept = [ln for ln in lines if ln.text.strip()]
     shown = [ln.text.strip() for ln in kept]
-    dated = {i for i, text in enumerate(shown) if is_date_line(text)}
+    dated = date_lines(shown)
     pieces = dated | edition_lines(shown, dated)
     if not pieces or min(pieces) > 1:
         return None
@@ -200,9 +234,13 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     >>> sorted(furniture_lines([Line(i, t) for i, t in enumerate(page)]))
     [1]
     """
+    texts = [ln.text for ln in lines]
+    joined = "".join(texts)
+    if not may_hold_date_line(joined) and not any(cue in joined for cue in CAPTION_CUES):
+        return set()  # (most pages: neither a date line nor a caption can be there)
     shown = [ln for ln in lines if ln.text.strip()]
     texts = [ln.text for ln in shown]
-    dated = {i for i, text in enumerate(texts) if is_date_line(text)}
+    dated = date_lines(texts)
     dropped = dated | edition_lines(texts, dated) | caption_lines(texts)
     return {shown[i].no for i in dropped}
 
