@@ -19,7 +19,8 @@ class Line:
     """One raw line of a page: its 0-based number in the input and its text.
 
     ``text`` is the decoded line with control characters removed and trailing
-    white space stripped; nothing else is changed.
+    white space stripped, save an ideographic space right after the last character (a run-in head's
+    separator: :func:`~textclean.clean.lines.strip_line_end`); nothing else is changed.
     """
 
     no: int

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from helpers import articles_of, tight_articles
 
+from textclean.clean.articles import build_articles
 from textclean.clean.briefs import brief_starts
+from textclean.clean.lines import split_lines
+from textclean.clean.page import read_page
 from textclean.clean.roles import Item
 
 # a city daily's box of briefs (lay5-005, PyMuPDF): the label once, then each brief ``■ head　text``, the head ended
@@ -94,3 +97,57 @@ def test_a_briefs_head_read_as_a_headline_loses_its_glyph() -> None:
         "年增长百分之十四点六，钢产量计划达到六百二十四万吨。",
     )
     assert article.title == "关于工业生产"
+
+
+def page_articles(*lines: str) -> list:
+    """The articles of a page read from its text (:func:`~textclean.clean.page.read_page`: split into lines as an
+    input is), set tight as PyMuPDF gives it."""
+    return build_articles(read_page("p.txt", "\n".join(lines).encode()))
+
+
+def test_a_briefs_head_that_fills_its_line_keeps_the_separator_at_the_lines_end() -> None:
+    # the head fills its line: the ideographic space that ends it falls at the line's end (lay5-011, PyMuPDF)
+    first = ("■ 加强社会主", "义民主和法制建设\u3000", "发展社会主义民", "主，健全社会主义", "法制，是建设有中")
+    first += ("国特色社会主义的", "重要组成部分。")
+    second = ("■ 切实加强政", "府自身建设\u3000在大", "力推进改革开放和", "现代化建设的新情", "况下，进一步加强")
+    second += ("政府自身建设特别", "是政风建设，十分", "重要。（记者 杜", "驰）")
+    story = (
+        "关于国际形势和外交工作",
+        "１９９８年，世界多极化和经济全球化趋势进一步发",
+        "展，国际关系特别是大国关系正在调整。",
+    )
+    lead, *briefs = page_articles(*story, "速览", *first, *second)
+    assert lead.title == story[0] and lead.body == "".join(story[1:])
+    assert [(a.column, a.title) for a in briefs] == [
+        ("速览", "加强社会主义民主和法制建设"),
+        ("速览", "切实加强政府自身建设"),
+    ]
+    assert briefs[0].body.startswith("发展社会主义民主，健全社会主义法制，")
+    assert [ln.text for ln in split_lines("效率\u3000\n效率 \n效率 \u3000\n\u3000")] == [
+        "效率\u3000",
+        "效率",
+        "效率",
+        "",
+    ]
+    # ASCII spaces at a line's end are the extractor's, no head's separator: no head ends there, the box stays whole
+    lead, box = page_articles(*story, "速览", first[0], "义民主和法制建设  ", *first[2:], *second)
+    assert box.title == "速览" and box.body.startswith("■ 加强社会主义民主和法制建设发展")
+
+
+def test_a_box_label_read_as_a_name_is_the_briefs_column() -> None:
+    # ``简讯`` opens with a surname: read as the byline over the box (lay5-019, PyMuPDF), it is the box's label
+    story = (
+        "关于国际形势和外交工作",
+        "１９９８年，世界多极化和经济全球化趋势进一步发",
+        "展，国际关系特别是大国关系正在调整。",
+    )
+    for read in (articles_of, tight_articles):
+        lead, *briefs = read(*story, "简讯", *BOX[1:])
+        assert lead.title == story[0] and lead.authors == []
+        assert [(a.column, a.title) for a in briefs] == [
+            ("简讯", "提高能源的利用效率"),
+            ("简讯", "提高宏观调控水平，保持经济平稳较快发展"),
+        ]
+        # a byline with its role word names a reporter: no label
+        lead, *briefs = read(*story, "记者 王雎", *BOX[1:])
+        assert [a.column for a in briefs] == [None, None]

@@ -84,16 +84,45 @@ def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element
 
     Before (PyMuPDF, lay5-011): a story's body ran on into ``速览`` and four briefs ``■ 加强社会主义民主和法制建设…``;
     after, the story ends at ``整。`` and the four briefs are articles of column ``速览``.
+    A draft that is the box alone takes as column a label over it read as a name (:func:`label_read_as_name`).
     """
     items = draft.body_lines()
     starts = brief_starts(items)
     if not starts or starts[0][0] == 0:
-        return split_briefs(_article(page, index, draft, headline, banner, items), items, _note_fields(draft.note)[2])
+        article = _article(page, index, draft, headline, banner, items)
+        if starts and (named := label_read_as_name(headline, items[0])) is not None:
+            article = replace(article, column=named)
+        return split_briefs(article, items, _note_fields(draft.note)[2])
     cut = starts[0][0]
     label = items[cut - 1].text.strip() if is_column_label(items[cut - 1].text.strip()) else None
     lead = _article(page, index, draft, headline, banner, items[: cut - (label is not None)])
     box = Article(lead.article_id, lead.source, lead.source_sha256, label or "", [], lead.line_spans, lead.page_banner)
     return [lead, *split_briefs(box, items[cut:], _note_fields(draft.note)[2])]
+
+
+def label_read_as_name(headline: list[Element], first: Item) -> str | None:
+    """The label of a box of briefs read as a byline: a line of the headline set right over the box's ``first``
+    line, one word of a label's length (:func:`is_column_label`), read as a reporter's name (a two-character word
+    opening with a surname). A box of briefs carries no byline of its own: each brief is signed at its end
+    (``（记者 X）``), so a lone word right over the box is the label it is headed by; a byline names reporters
+    after a role word, or several names.
+
+    Before (PyMuPDF, lay5-019): the box's label ``简讯`` (简 is a surname) read as the byline of the draft of the
+    box, and its two briefs had no column; after, both are of column ``简讯``.
+
+    >>> mk = lambda kind, t, no=0: Element(kind, [Item(no, t, t, float(len(t)), True, True)], t)
+    >>> box = mk("body", "■ 加快社会主义经济", 1).items[0]
+    >>> label_read_as_name([mk("byline", "简讯")], box), label_read_as_name([mk("byline", "记者 王雎")], box)
+    ('简讯', None)
+    >>> label_read_as_name([mk("title", "速览")], box), label_read_as_name([mk("byline", "简讯", 5)], box)
+    (None, None)
+    """
+    for el in headline:
+        text = el.text.strip()
+        over = len(el.items) == 1 and 0 < first.no - el.items[0].no <= 1 + el.items[0].gap_after  # (blank between)
+        if el.kind == "byline" and over and is_column_label(text):
+            return text if not has_stop(text) else None
+    return None
 
 
 def split_briefs(article: Article, items: list[Item], signed: list[str] | None = None) -> list[Article]:

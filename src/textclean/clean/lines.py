@@ -83,8 +83,8 @@ def beyond_bmp(text: str) -> bool:
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split decoded text into :class:`Line` s numbered from 0 (CRLF, CR and LF all break).
 
-    Trailing white space is stripped; leading white space is kept (it can mark
-    a banner or a logo line).
+    Trailing white space is stripped, save a run-in head's separator (:func:`strip_line_end`); leading white
+    space is kept (it can mark a banner or a logo line).
 
     >>> [(ln.no, ln.text) for ln in split_lines("甲\\r\\n\\r\\n乙 \\r丙")]
     [(0, '甲'), (1, ''), (2, '乙'), (3, '丙')]
@@ -101,8 +101,33 @@ def split_lines_counted(text: str) -> tuple[tuple[Line, ...], int]:
     ((Line(no=0, text='织组会工'), Line(no=1, text='乙 丙')), 3)
     """
     stripped, removed = strip_controls_counted(normalize_newlines(text))
-    lines = _numbered_lines(list(map(str.rstrip, stripped.split("\n"))))
+    strip = strip_line_end if RUN_IN_SEPARATOR in stripped else str.rstrip  # (most pages hold none: C's own rstrip)
+    lines = _numbered_lines(list(map(strip, stripped.split("\n"))))
     return lines, removed - text.count("\f") if removed else 0
+
+
+#: The typesetter's separator after a run-in head (a full-width em space, ``■ 关于教育科技文化建设　我们今后…``):
+#: kept where it ends a line (:func:`strip_line_end`). Same character as
+#: :data:`~textclean.clean.briefs.HEAD_SEPARATOR` (not imported: lines.py comes first in the pipeline).
+RUN_IN_SEPARATOR = "\u3000"
+
+
+def strip_line_end(text: str) -> str:
+    """``text`` without its trailing white space, save an ideographic space right after its last character
+    (:data:`RUN_IN_SEPARATOR`): where a brief's bold run-in head fills its line, the space that ends the head falls at
+    the line's end, and it is the only mark of where the head stops and the text begins
+    (:func:`~textclean.clean.briefs.brief_head`). Stripped, the head ran on into the text: before (PyMuPDF, lay5-011),
+    ``■ 加强社会主`` / ``义民主和法制建设`` / ``发展社会主义民…`` found no head, and the brief was lost in the box's
+    text; after, the line keeps ``义民主和法制建设\\u3000`` and the head is found. An item's text and width drop the
+    space again (:func:`~textclean.clean.roles.make_items`); only its raw line keeps it.
+
+    >>> strip_line_end("义民主和法制建设\\u3000"), strip_line_end("乙 \\u3000 "), strip_line_end("丙\\u3000\\u3000"), strip_line_end("  ")
+    ('义民主和法制建设\\u3000', '乙', '丙\\u3000', '')
+    """
+    out = text.rstrip()
+    if len(out) < len(text) and out and text[len(out)] == RUN_IN_SEPARATOR:
+        return out + RUN_IN_SEPARATOR
+    return out
 
 
 #: Setters of a :class:`Line`'s two slots: :func:`_numbered_lines` fills new lines with them.
