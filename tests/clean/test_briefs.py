@@ -151,3 +151,38 @@ def test_a_box_label_read_as_a_name_is_the_briefs_column() -> None:
         # a byline with its role word names a reporter: no label
         lead, *briefs = read(*story, "记者 王雎", *BOX[1:])
         assert [a.column for a in briefs] == [None, None]
+
+
+LEAD = ("推进城镇化", "本报记者 张明", "今年以来，我市按照中央部署，扎", "实推进新型城镇化建设，取得明", "显成效。")
+
+
+def test_a_lead_paragraphs_short_last_line_is_no_label_of_the_box_under_it() -> None:
+    # the lead's ``显成效。`` was taken as the box's label and lost (in no field); now the lead keeps its text
+    for read in (articles_of, tight_articles):
+        texts = "".join(b.text for a in read(*LEAD, *BOX[1:]) for b in a.blocks)
+        assert "取得明显成效。" in texts
+    # negative: a label set apart over the box is still the briefs' column
+    lead, *briefs = articles_of(*LEAD, "速览", *BOX[1:])
+    assert lead.blocks[-1].text.endswith("取得明显成效。") and [a.column for a in briefs] == ["速览", "速览"]
+
+
+def test_a_storys_glyph_led_sections_are_no_briefs() -> None:
+    # a story with run-in sections ``■ head　text``: before, each section became an article titled by its head
+    story = (
+        "加快推进新型城镇化建设",
+        "本报记者 张明 李华",
+        "今年以来，全市上下坚持规划引领，新型城镇化建设取得新进展。",
+        "■ 规划先行引领发展\u3000全市坚持规划先行，完善城镇体系。",
+        "■ 产业支撑增强活力\u3000城镇化离不开产业支撑，要培育特色产业。",
+    )
+    arts = articles_of(*story)
+    assert [a.title for a in arts] == ["加快推进新型城镇化建设"] and arts[0].authors == ["张明", "李华"]
+    # negative: the same sections headed by a label are a box of briefs
+    assert [a.title for a in articles_of("简讯", *story[3:])] == ["规划先行引领发展", "产业支撑增强活力"]
+
+
+def test_each_brief_spans_its_own_lines() -> None:
+    # before, every brief carried the whole box's line spans (the review page gave all lines to the first)
+    page = read_page("p.txt", "\n".join(BOX).encode())
+    first, second = build_articles(page)
+    assert first.line_spans == [(0, 6)] and second.line_spans == [(7, 12)]

@@ -67,3 +67,14 @@ def test_the_name_read_among_the_date_line_pieces_is_the_banner() -> None:
     top = ("2026年5月4日 星期日", "城市·民生", "A08", "责任编辑 田熠 美术编辑 石曜")
     (piece,) = articles_of(*top, "关注2024年政府工作报告", "关于基本建设", "本报记者 胡昀镛", "".join(BODY))
     assert (piece.page_banner, piece.kicker, piece.title) == ("城市·民生", "关注2024年政府工作报告", "关于基本建设")
+
+
+def test_a_body_line_opening_with_an_editors_role_word_stays() -> None:
+    # a narrow column's line ``责任编辑李明说`` matched the date line's editor piece once white space was dropped
+    # and was lost from its paragraph; a date line sets the role apart from the name
+    for text in ("责任编辑李明说", "版式设计", "校对工作", "美编小王"):
+        assert not is_date_line(text)
+    lines = ["关于出版工作", "", "这本新书的出版，凝聚了编辑部的心血。", "责任编辑李明说，", "这本书历时三年完成。"]
+    assert furniture_lines([Line(i, t) for i, t in enumerate(lines)]) == set()
+    # negative: the editors' piece of a date line, spaced, is furniture
+    assert is_date_line("责任编辑 曹屹峤　美术编辑 范岚")

@@ -1,8 +1,8 @@
-"""A closing signature ``（记者 X）`` run into a paragraph's end (articles.run_in_signature)."""
+"""A closing signature ``（记者 X）`` run into a paragraph's end (bylines.run_in_signature)."""
 
 from __future__ import annotations
 
-from textclean.clean.articles import run_in_signature
+from textclean.clean.bylines import run_in_signature
 from textclean.models import Block
 
 

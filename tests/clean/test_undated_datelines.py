@@ -103,3 +103,18 @@ def test_a_datelines_reporters_come_before_a_byline_read_over_the_story() -> Non
     articles = clean_page("p.txt", page.encode(), NO_TOKENS).articles
     assert articles[-1].authors == ["薛焘暄", "秦渊峤", "孟若驰"]
     assert articles[-1].blocks[0].text.startswith("１９５６年是我国")
+
+
+def test_a_datelines_reporters_win_over_another_pieces_byline_read_over_the_story() -> None:
+    # a byline read over a dated story (the piece beside it, read in by the extractor) gave the story its names
+    page = "\n".join(
+        [
+            "推进城镇化建设",
+            "本报记者 王立",
+            "本报讯（记者 张明）今年以来，我市扎实推进新型城镇化建设，取得明显成效。",
+        ]
+    )
+    assert clean_page("p.txt", page.encode(), NO_TOKENS).articles[-1].authors == ["张明"]
+    # negative: a story with a byline and no dateline keeps the byline's names
+    plain = page.replace("本报讯（记者 张明）", "")
+    assert clean_page("p.txt", plain.encode(), NO_TOKENS).articles[-1].authors == ["王立"]

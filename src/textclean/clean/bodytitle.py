@@ -89,6 +89,11 @@ def _opens_a_paragraph(items: list[Item], column: float) -> bool:
     )
 
 
+#: Lines under a paragraph's first line that tell its column (:func:`title_lines`): one may be the paragraph's short
+#: last line, so the column is read from the first line down where fewer stand under it.
+MIN_COLUMN_LINES = 2
+
+
 def title_lines(items: list[Item]) -> int:
     """How many of a body's first lines are its title: 1 when its first line reads as one (:func:`opens_with_title`),
     2 when its first two lines are one headline wrapped (the words carry the first on into the second,
@@ -123,7 +128,8 @@ def title_lines(items: list[Item]) -> int:
     first, second = items[0], items[1]
     # the column from the lines under the paragraph's first line: an indented first line of a short paragraph
     # (``今年将召开…全国`` 16 em over 18 and 7) pulls the median of three lines under the column
-    if not _opens_a_paragraph(items[2:], body_column(items[3:]) or body_column(items[2:])):
+    under = items[3:] if len(items) >= MIN_COLUMN_LINES + 3 else items[2:]  # (one line under tells no column)
+    if not _opens_a_paragraph(items[2:], body_column(under)):
         return 0  # (the shape first: the word cuts below are the dear tests)
     joined = replace(first, text=first.text + second.text, width=0.0)  # (no width limit: a wrapped headline's)
     if not (is_headline_like(joined) or clause_head(joined)):

@@ -81,15 +81,26 @@ def brief_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
     True
     >>> brief_head([mk("▲农户查看长势。本报记者\\u3000陈焘嵘 摄")], 0), brief_head([mk("□ 记者\\u3000王雎")], 0)
     (None, None)
+
+    A space after the glyph opens no text; the next brief's glyph line ends the search:
+
+    >>> brief_head([mk("■\\u3000提高能源的利用效率\\u3000能源")], 0)
+    (0, '提高能源的利用效率', '能源')
+    >>> brief_head([mk("■ 坚持改革开放"), mk("■ 加强民主法制建设\\u3000我们要")], 0) is None
+    True
     """
     if not items[i].text[:1] or items[i].text[0] not in BOX_GLYPHS:
         return None
     for k in range(i, min(i + MAX_HEAD_LINES, len(items))):
-        raw = items[k].raw.strip(" ")
-        if HEAD_SEPARATOR not in raw.lstrip(HEAD_SEPARATOR):
+        if k > i and items[k].text[:1] and items[k].text[0] in BOX_GLYPHS:
+            return None  # (the next brief's glyph: this one's head ended before it, or was none)
+        raw = items[k].raw.strip(" ").lstrip(HEAD_SEPARATOR)
+        if k == i:  # (the glyph, and any space after it, before the head: ``■　提高能源的利用效率　能源…``)
+            raw = raw[raw.index(items[i].text[0]) + 1 :].lstrip(" " + HEAD_SEPARATOR)
+        if HEAD_SEPARATOR not in raw:
             continue
-        before = raw.lstrip(HEAD_SEPARATOR).split(HEAD_SEPARATOR, 1)[0]
-        size = len(re.sub(r"\s", "", before))
+        before = raw.split(HEAD_SEPARATOR, 1)[0]
+        size = len(re.sub(r"\s", "", before)) + (k == i)  # (the glyph counted on its line)
         pieces = [it.text for it in items[i:k]] + [_prefix(items[k].text, size)]
         head = join_lines(pieces)[1:].strip()
         if not MIN_HEAD_CHARS <= len(head.replace(" ", "")) <= MAX_HEAD_CHARS or has_stop(head):

@@ -45,6 +45,10 @@ DATE_LINE_RE = re.compile(f"^(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_E
 EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
 _WHITE_RE = re.compile(r"\s+")
 _EDITOR_ROLE_RE = re.compile(EDITOR_ROLES)
+#: An editor's role set apart from the name after it (``责任编辑 曹屹峤``): a date line spaces its pieces; a sentence
+#: runs the words on (``责任编辑李明说``, ``版式设计``).
+_SPACED_EDITOR_RE = re.compile(f"(?:{EDITOR_ROLES})[ \u3000]+[{HAN}]")
+_CODE_RE = re.compile(EDITION_CODE)
 #: A character of each editor's role word (编: 责任编辑 美术编辑 责编 美编; 式: 版式; 校: 校对).
 _EDITOR_ROLE_CHARS = "编式校"
 
@@ -81,11 +85,16 @@ def is_date_line(text: str) -> bool:
     [True, True, True, True]
     >>> [is_date_line(t) for t in ("星期四上午，市民在社区服务中心办理业务。", "2026年5月8日", "星期四", "A13")]
     [False, False, False, False]
+    >>> [is_date_line(t) for t in ("责任编辑李明说", "版式设计", "校对工作", "美编小王", "A 1 3 责 任 编 辑 曹 屹 峤")]
+    [False, False, False, False, True]
     """
     compact = _WHITE_RE.sub("", text)
     if not compact or not DATE_LINE_RE.match(compact):
         return False
-    return bool(re.search(_DATE + WEEKDAY, compact)) or bool(_EDITOR_ROLE_RE.search(compact))
+    if re.search(_DATE + WEEKDAY, compact):
+        return True
+    # an editor piece: the role set apart from the name as a date line sets it, or beside the 版次
+    return bool(_SPACED_EDITOR_RE.search(text)) or bool(_EDITOR_ROLE_RE.search(compact) and _CODE_RE.search(compact))
 
 
 def date_lines(texts: list[str]) -> set[int]:

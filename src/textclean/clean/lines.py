@@ -101,7 +101,8 @@ def split_lines_counted(text: str) -> tuple[tuple[Line, ...], int]:
     ((Line(no=0, text='织组会工'), Line(no=1, text='乙 丙')), 3)
     """
     stripped, removed = strip_controls_counted(normalize_newlines(text))
-    strip = strip_line_end if RUN_IN_SEPARATOR in stripped else str.rstrip  # (most pages hold none: C's own rstrip)
+    ends = _SEPARATOR_END_RE.search(stripped) is not None  # (most pages: no line ends so; C's own rstrip)
+    strip = strip_line_end if ends else str.rstrip
     lines = _numbered_lines(list(map(strip, stripped.split("\n"))))
     return lines, removed - text.count("\f") if removed else 0
 
@@ -110,6 +111,9 @@ def split_lines_counted(text: str) -> tuple[tuple[Line, ...], int]:
 #: kept where it ends a line (:func:`strip_line_end`). Same character as
 #: :data:`~textclean.clean.briefs.HEAD_SEPARATOR` (not imported: lines.py comes first in the pipeline).
 RUN_IN_SEPARATOR = "\u3000"
+#: The separator followed by nothing but white space to a line's end (one search a page; a page indented with
+#: ideographic spaces holds many, at lines' starts).
+_SEPARATOR_END_RE = re.compile("\u3000\\s*$", re.M)
 
 
 def strip_line_end(text: str) -> str:
