@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from helpers import articles_of, tight_articles
+from helpers import articles_of, assert_devpage_title, devpage, tight_articles
 
 from textclean.clean.articles import build_articles
-from textclean.clean.briefs import brief_starts
+from textclean.clean.briefs import brief_after_brief, brief_starts
 from textclean.clean.lines import split_lines
 from textclean.clean.page import read_page
 from textclean.clean.roles import Item
@@ -54,10 +54,38 @@ def test_glyph_bullets_without_a_head_separator_stay_in_one_article() -> None:
     assert "■ 坚持改革开放" in article.body and "■ 加强民主法制建设" in article.body
 
 
-def test_one_glyph_led_head_alone_is_no_box_of_briefs() -> None:
-    (article,) = articles_of(*BOX[:7])
-    assert article.title == "民生简报"
+def test_one_glyph_led_head_alone_under_a_headline_is_no_box_of_briefs() -> None:
+    (article,) = articles_of("推进经济体制改革", *BOX[1:7])
+    assert article.title == "推进经济体制改革"
     assert article.body.startswith("■ 提高能源的利用效率")
+
+
+def test_one_brief_under_a_box_label_is_a_brief_of_that_column() -> None:
+    # pdfminer reads a narrow box's lines with its neighbours' rows and parts the box: under its label one brief
+    # is left (lay5-017, lay5-027); the label says it is a box all the same
+    for read in (articles_of, tight_articles):
+        (brief,) = read(*BOX[:7])
+        assert (brief.column, brief.title) == ("民生简报", "提高能源的利用效率")
+        assert brief.body.startswith("能源、交通是当前经济发展中的薄弱环节。")
+
+
+def test_the_brief_after_a_brief_whose_head_was_read_as_its_title_is_parted_from_it_on_a_page() -> None:
+    # the box's first head read apart as a headline (lay5-031, pdfminer): the second brief stayed in its text
+    assert_devpage_title("pdfminer", "lay5-031", "坚持物质文明和精神文明两手抓 实行依法治国和以德治国相结合")
+    _, articles = devpage("pdfminer", "lay5-031")
+    (first,) = [a for a in articles if a.title == "新时代新征程中国共产党的使命任务"]
+    assert first.body.endswith("伟大复兴。") and "■" not in first.body
+
+
+def test_a_glyph_led_paragraph_under_a_title_that_is_no_briefs_head_stays_its_text() -> None:
+    body = (
+        "从现在起，中国共产党的中心任务就是",
+        "团结带领全国人民奋斗。",
+        "■ 坚持物质文明和精神",
+        "文明两手抓\u3000社会主义精",
+    )
+    assert brief_after_brief([Item(0, t, t.replace("\u3000", " "), 10.0, False, False) for t in body], False) == []
+    assert brief_after_brief([Item(0, t, t.replace("\u3000", " "), 10.0, False, False) for t in body], True) != []
 
 
 def test_brief_starts_needs_a_head_of_a_phrase_ended_by_the_ideographic_space() -> None:

@@ -17,10 +17,11 @@ from dataclasses import replace
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
-from textclean.clean.briefs import brief_bodies, brief_starts, has_stop, unmarked_title
+from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
 from textclean.clean.bylines import byline_names, closing_names, run_in_signature
 from textclean.clean.chardata import (
     AFFILIATION_RE,
+    BOX_GLYPHS,
     BRACKET_LABEL_RE,
     BYLINE_SPLIT_RE,
     COLUMN_RE,
@@ -88,7 +89,8 @@ def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element
     A draft that is the box alone takes as column a label over it read as a name (:func:`label_read_as_name`).
     """
     items = draft.body_lines()
-    starts = brief_starts(items)
+    glyph_headed = any(e.kind == "title" and e.text[:1] and e.text[0] in BOX_GLYPHS for e in headline)  # (a head)
+    starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
     signed = _note_fields(draft.note)[2]
     if not starts or starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
@@ -96,13 +98,16 @@ def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element
             article = replace(article, column=named)
         return split_briefs(article, items, signed, page, headline)
     cut = starts[0][0]
-    if not label_over_briefs(items, cut):
+    labelled = label_over_briefs(items, cut)
+    if not labelled and not glyph_headed:  # (a brief headed by its own head parts the next one: briefs.py)
         return [_article(page, index, draft, headline, banner, items)]
-    lead = _article(page, index, draft, headline, banner, items[: cut - 1])
-    lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[: cut - 1])]))
-    label = Element("column", [items[cut - 1]], items[cut - 1].text.strip())
-    box = Article(lead.article_id, lead.source, lead.source_sha256, label.text, [], [], lead.page_banner)
-    return [lead, *split_briefs(box, items[cut:], signed, page, [label])]
+    lead = _article(page, index, draft, headline, banner, items[: cut - labelled])
+    lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[: cut - labelled])]))
+    label = [Element("column", [items[cut - 1]], items[cut - 1].text.strip())] if labelled else []
+    box = Article(
+        lead.article_id, lead.source, lead.source_sha256, label[0].text if label else "", [], [], lead.page_banner
+    )
+    return [lead, *split_briefs(box, items[cut:], signed, page, label)]
 
 
 def label_over_briefs(items: list[Item], cut: int) -> bool:
@@ -164,12 +169,13 @@ def split_briefs(
     subtitle: one read over the box is another head's, matched to the box by mistake; ``signed``: the names
     of a closing note under the box, the last brief's.
     """
-    starts = brief_starts(items)
-    if not starts or (article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
-        return [article]
     label = article.column or (
         article.title if is_column_label(article.title) and not has_stop(article.title) else None
     )
+    titled_by_label = label is not None and label == article.title  # (the box's label read as its title)
+    starts = brief_starts(items) or lone_brief(items, titled_by_label or not article.title)  # (a box parted: briefs.py)
+    if not starts or (article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
+        return [article]
     if label is None and article.title:
         return [article]  # (a headline over glyph-led sections: a story's, not a box's)
     ends = [s[0] for s in starts[1:]] + [len(items)]

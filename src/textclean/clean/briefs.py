@@ -148,6 +148,48 @@ def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
     return starts if len(starts) >= MIN_BRIEFS else []
 
 
+def lone_brief(items: list[Item], labelled: bool) -> list[tuple[int, int, str, str]]:
+    """The one brief of a body that opens with a brief's run-in head under a box label (``labelled``: the
+    article was titled with a label, ``速览``, or is untitled: a brief parted from the article above it by
+    :func:`brief_after_brief`), as :func:`brief_starts` gives it, else ``[]``. The box's other
+    briefs were read elsewhere on the page (pdfminer reads a narrow box's lines with its neighbours' rows and parts
+    it), so the :data:`MIN_BRIEFS` of a box are not all there; the label over it says it is a box all the same.
+
+    Before (pdfminer, lay5-017): an article titled ``速览`` whose text read ``■ 加快生态文明体制改革，建设美丽中国人与
+    自然是…``; after, an article of column ``速览`` titled ``加快生态文明体制改革，建设美丽中国``. Without a label over
+    it, a glyph-led paragraph stays the article's text.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\u3000", " ").strip(), 10.0, False, False)
+    >>> body = [mk("■ 加快生态文明"), mk("体制改革，建设美丽"), mk("中国\u3000人与自然是生")]
+    >>> lone_brief(body, True), lone_brief(body, False), lone_brief(body[1:], True)
+    ([(0, 2, '加快生态文明体制改革，建设美丽中国', '人与自然是生')], [], [])
+    """
+    found = brief_head(items, 0) if labelled and items else None
+    return [(0, *found)] if found is not None else []
+
+
+def brief_after_brief(items: list[Item], headed_by_brief: bool) -> list[tuple[int, int, str, str]]:
+    """The brief that follows, in a body, the one its article is (``headed_by_brief``: the article's title is a
+    brief's glyph-led head, read apart from its text as a headline), as :func:`brief_starts` gives it, else ``[]``:
+    the first line opening with a glyph and a run-in head (:func:`brief_head`) after a line that ends a sentence.
+    The box's first brief lost its head to the headline, so the :data:`MIN_BRIEFS` of the body are not there.
+
+    Before (pdfminer, lay5-031): title ``■ 新时代新征程中国共产党的使命任务`` over ``从现在起，…伟大复兴。`` and
+    ``■ 坚持物质文明和`` / ``精神文明两手抓 实行`` / ``依法治国和以德治国相`` / ``结合　社会主义精神文`` …: one article;
+    after, two, the second titled ``坚持物质文明和精神文明两手抓 实行依法治国和以德治国相结合``. Under a title that
+    opens with no glyph, a glyph-led paragraph stays the article's text.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\\u3000", " ").strip(), 10.0, False, False)
+    >>> body = [mk("从现在起，中国共产党"), mk("大复兴。"), mk("■ 坚持物质文明和"), mk("结合\u3000社会主义")]
+    >>> brief_after_brief(body, True), brief_after_brief(body, False)
+    ([(2, 3, '坚持物质文明和结合', '社会主义')], [])
+    """
+    for i in range(1, len(items)) if headed_by_brief else ():
+        if items[i].text[:1] in BOX_GLYPHS and items[i - 1].ends and (found := brief_head(items, i)) is not None:
+            return [(i, *found)]
+    return []
+
+
 def brief_bodies(items: list[Item], starts: list[tuple[int, int, str, str]]) -> list[list[Item]]:
     """The text lines of each brief of :func:`brief_starts`: the rest of its separator line (when any), then the
     lines up to the next brief."""
