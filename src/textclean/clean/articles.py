@@ -199,7 +199,7 @@ def _article(
     if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
         parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
         title_text, blocks = join_lines([it.text for it in items[:n]]), body_blocks(items[n:])
-    elif title is not None and "kicker" not in parts and title_lines(items) == 2 and opens_as_label(title.text):
+    elif title is not None and "kicker" not in parts and opens_as_label(title.text) and title_lines(items) == 2:
         parts["kicker"] = title  # (a label over a body that opens with its wrapped title: that label is its kicker)
         title_text, blocks = join_lines([it.text for it in items[:2]]), body_blocks(items[2:])
     elif title is not None:

@@ -72,6 +72,8 @@ def closing_names(text: str) -> list[str]:
 
 #: A signature run into a paragraph's end, after its last sentence: ``…作用。（记者 钱澍）``.
 RUN_IN_SIGNATURE_RE = re.compile("(?<=[。！？!?”’」』])[（(][^（）()]{2,30}[）)]$")
+#: Where the pattern may end (``$`` also before a final newline): tested first, most paragraphs end with none.
+_SIGNATURE_ENDS = ("）", ")", "）\n", ")\n")
 
 
 def run_in_signature(blocks: list[Block]) -> tuple[list[str], list[Block]]:
@@ -116,6 +118,7 @@ def signed_paragraph(block: Block) -> tuple[list[str], str]:
     >>> signed_paragraph(Block("paragraph", "的必要前提。（记者 史涵）")), signed_paragraph(Block("heading", "甲。（记者 史涵）"))[0]
     ((['史涵'], '的必要前提。'), [])
     """
-    m = RUN_IN_SIGNATURE_RE.search(block.text) if block.kind == "paragraph" else None
+    closes = block.kind == "paragraph" and block.text.endswith(_SIGNATURE_ENDS)
+    m = RUN_IN_SIGNATURE_RE.search(block.text) if closes else None
     names = closing_names(m.group(0)) if m else []
     return (names, block.text[: m.start()]) if m and names else ([], block.text)

@@ -109,6 +109,20 @@ def head_over_dateline(items: list[Item], j: int) -> int:
     return k
 
 
+def may_hold_dateline(elements: list[Element]) -> bool:
+    """Whether the lines of ``elements`` hold a paper's or agency's name
+    (:data:`~textclean.clean.chardata.DATELINE_PAPERS`) or a dateline's ``电`` or ``讯``
+    (:data:`~textclean.clean.chardata.DATELINE_MARKS`), in one search of the page's text in C: a page holding none
+    has no dateline opening a line (:func:`_paper_lines`) nor near one (:func:`_near_dian`).
+
+    >>> mk = lambda *ts: [Element("body", [Item(0, t, t, float(len(t)), False, False) for t in ts])]
+    >>> may_hold_dateline(mk("推进改革。", "本报")), may_hold_dateline(mk("推进改革。", "加强建设。"))
+    (True, False)
+    """
+    text = "".join([it.text for el in elements for it in el.items])
+    return any(word in text for word in (*DATELINE_PAPERS, *DATELINE_MARKS))
+
+
 def _near_dian(items: list[Item]) -> list[int]:
     """The lines (but the first) from which a dateline may read: within
     :data:`~textclean.clean.chardata.MAX_DATELINE_LINES` lines above a line holding ``电`` or ``讯``
@@ -141,6 +155,8 @@ def heads_over_datelines(
     """``elements`` with each body cut at the heads read into it over a dateline (:func:`head_over_dateline`): the
     body above, the head's lines as ``headline_elements`` makes them, the body from the dateline on; datelines
     wrapped across elements made their story's body's head first (:func:`datelines_into_bodies`)."""
+    if not may_hold_dateline(elements):
+        return list(elements)  # (most pages: no paper's name and no 电 or 讯, so no dateline anywhere)
     out: list[Element] = []
     for el in datelines_into_bodies(elements, headline_elements):
         if el.kind != "body":
