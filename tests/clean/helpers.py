@@ -49,3 +49,15 @@ def assert_devpage_title(extractor: str, name: str, title: str) -> None:
     gold, articles = devpage(extractor, name)
     assert title in [a["title"] for a in gold]
     assert title in [a.title for a in articles]
+
+
+#: A narrow-column news page as PyMuPDF prints it (no blank lines): a story's head, byline and text, its last
+#: sentence left open, for tests of the next story's head read on as lines of its text over its dateline.
+STORY_ABOVE = [
+    "建设现代化产业体系",
+    "本报记者 周明",
+    "产业工人是推动高质量发展",
+    "的重要力量。要深化产业工",
+    "人队伍建设改革，畅通技能",
+    "人才成长通道，让更多职工",
+]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import STORY_ABOVE
+
 from textclean.clean.articles import run_in_dateline
 from textclean.clean.bylines import byline_names
 from textclean.clean.layout import page_elements
@@ -62,14 +64,7 @@ def test_a_page_of_news_stories_opening_with_datelines() -> None:
 
 #: A narrow-column news page as PyMuPDF prints it (no blank lines): a story, then the next story's kicker and title
 #: read on as lines of its text, and that story's dateline.
-_STORY_ABOVE = [
-    "建设现代化产业体系",
-    "本报记者 周明",
-    "产业工人是推动高质量发展",
-    "的重要力量。要深化产业工",
-    "人队伍建设改革，畅通技能",
-    "人才成长通道，让更多职工",
-]
+_STORY_ABOVE = STORY_ABOVE
 _STORY_BELOW = [
     "本报兰州1月10日电",
     "（记者 韦晗 严骥）　通",

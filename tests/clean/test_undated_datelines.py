@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import STORY_ABOVE
+
 from textclean.clean.articles import run_in_dateline
 from textclean.clean.page import clean_page
 from textclean.clean.repair import join_lines
@@ -52,15 +54,7 @@ def test_a_narrow_column_story_opening_with_an_undated_dateline() -> None:
 
 #: A narrow-column page as PyMuPDF prints it: a story, then the next story's title read on as a line of its text,
 #: and that story's undated dateline.
-_STORY_ABOVE = [
-    "建设现代化产业体系",
-    "本报记者 周明",
-    "产业工人是推动高质量发展",
-    "的重要力量。要深化产业工",
-    "人队伍建设改革，畅通技能",
-    "人才成长通道，让更多职工",
-    "凭技能立身。",
-]
+_STORY_ABOVE = [*STORY_ABOVE, "凭技能立身。"]
 
 
 def test_a_headline_read_into_the_text_over_an_undated_dateline_heads_its_story() -> None:
