@@ -18,7 +18,7 @@ from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
-from textclean.clean.bylines import byline_names, closing_names, run_in_signature
+from textclean.clean.bylines import byline_names, closing_names, run_in_reports_byline, run_in_signature
 from textclean.clean.chardata import (
     AFFILIATION_RE,
     BOX_GLYPHS,
@@ -467,6 +467,11 @@ def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     []
     >>> run_in_dateline([Block("paragraph", "本报讯（记者招待会）今天召开。")])[0]
     []
+
+    A byline run in and closed by ``报道`` reads so too (:func:`~textclean.clean.bylines.run_in_reports_byline`).
+
+    >>> run_in_dateline([Block("paragraph", "记者 马露帅 报道　去年，…")])
+    (['马露帅'], [Block(kind='paragraph', text='去年，…')])
     """
     if not blocks or blocks[0].kind != "paragraph":
         return [], blocks
@@ -474,7 +479,5 @@ def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     caption = CAPTION_OVER_DATELINE_RE.match(first.text)
     text = first.text[caption.end() :] if caption else first.text
     m = DATELINE_RE.match(text)
-    names = closing_names(m.group(1)) if m else []
-    if m is None or not names:
-        return [], blocks
-    return names, [Block(first.kind, text[m.end() :]), *blocks[1:]]
+    names, rest = (closing_names(m.group(1)), text[m.end() :]) if m else run_in_reports_byline(text)
+    return (names, [Block(first.kind, rest), *blocks[1:]]) if names else ([], blocks)

@@ -13,6 +13,7 @@ from textclean.clean.chardata import (
     BYLINE_RE,
     BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
+    HAN,
     OPINION_ROLE_RE,
     ROLE_WORD_RE,
     is_person_name,
@@ -20,6 +21,10 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.lexicon import is_one_word, is_word_of_class
 from textclean.models import Block
+
+#: A role word among a byline's names set close against the name it heads (``梁婷玉 通讯员姜帅彬``): it opens a
+#: piece, and a Han character follows it (:func:`byline_names` puts the space that parts them after it).
+GLUED_ROLE_RE = re.compile(f"(?:^|(?<=[ \u3000、]))(?:{ROLE_WORD_RE.pattern})(?=[{HAN}])")
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -43,11 +48,18 @@ def byline_names(text: str) -> list[str] | None:
     (['梁炜淇'], ['方溪煦'], ['付苒', '卢锴湘'])
     >>> byline_names("□ 关于教育科技文化建设"), byline_names("图/表"), byline_names("周昀篁 实习生 贺骁葭")
     (None, None, None)
+
+    A role word after the first set close against its name (:data:`GLUED_ROLE_RE`) heads it as well: before (PyMuPDF,
+    lay6-002), the dateline ``本报讯（记者梁婷玉 通讯员姜帅彬）`` named no one and stayed in the text; after,
+    ``['梁婷玉', '姜帅彬']``.
+
+    >>> byline_names("记者梁婷玉 通讯员姜帅彬"), byline_names("通讯员 姜岩 记者杨涛"), byline_names("记者 崔湄 记者会上")
+    (['梁婷玉', '姜帅彬'], ['姜岩', '杨涛'], None)
     """
     if BYLINE_CREDIT_RE.search(text):
         text = BYLINE_CREDIT_RE.sub(" ", text).strip()
     role = BYLINE_ROLE_RE.match(text)
-    rest = text[role.end() :] if role else text
+    rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
         return [] if role else None
     if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
@@ -122,3 +134,28 @@ def signed_paragraph(block: Block) -> tuple[list[str], str]:
     m = RUN_IN_SIGNATURE_RE.search(block.text) if closes else None
     names = closing_names(m.group(0)) if m else []
     return (names, block.text[: m.start()]) if m and names else ([], block.text)
+
+
+#: A byline run in at the head of a story's first paragraph and closed by ``报道`` ("reports"), where the story prints
+#: no dateline: ``记者 马露帅 王帅博 报道　去年，…``, ``本报记者于艳、曾桂霞报道：科技金融…``. The role word opens it;
+#: the names (:func:`byline_names`) hold no clause punctuation and no bracket.
+REPORTS_BYLINE_RE = re.compile(
+    "^((?:本报|新华社)?(?:特约)?记者[^，。；：:！？“”（）()]{2,30}?)[ \u3000]*报道[：:]?[ \u3000]*"
+)
+
+
+def run_in_reports_byline(text: str) -> tuple[list[str], str]:
+    """The names of a run-in byline closed by ``报道`` (:data:`REPORTS_BYLINE_RE`) opening ``text``, and the text
+    after it; ``[]`` and the text as it is when there is none, or the words before ``报道`` are no byline.
+
+    Before (PyMuPDF, lay6-000): ``记者 马露帅 王帅博 报道去年，安宁市…`` kept the byline in the text and the article
+    had no author; after, ``['马露帅', '王帅博']`` and the paragraph opens ``去年，…``.
+
+    >>> run_in_reports_byline("记者 马露帅 王帅博 报道　去年，安宁市"), run_in_reports_byline("本报记者于艳、曾桂霞报道：科技")
+    ((['马露帅', '王帅博'], '去年，安宁市'), (['于艳', '曾桂霞'], '科技'))
+    >>> run_in_reports_byline("记者从会上获悉，报道称"), run_in_reports_byline("记者在采访中报道了此事")
+    (([], '记者从会上获悉，报道称'), ([], '记者在采访中报道了此事'))
+    """
+    m = REPORTS_BYLINE_RE.match(text)
+    names = byline_names(m.group(1)) if m else None
+    return (names, text[m.end() :]) if m and names else ([], text)

@@ -19,9 +19,12 @@ _PAPERS = "本报|新华社|中新社"
 #: A dateline another paper or agency filed, cited as the source of what follows (``据新华社北京3月5日电``): it
 #: opens no story and names none of this story's reporters.
 _CITED = "(?!据|另据)"
-#: A dateline's opening up to ``电``: the paper or agency, the place (at most 8 characters, and where a head's
+#: The dated dateline's ``电`` as a city daily prints it for its own news, ``本报东陵5月20日讯（记者 郝远雨）``: the
+#: undated dateline's ``讯`` (:data:`UNDATED_MARK`) after the place and date.
+DATED_NEWS_MARK = "讯"
+#: A dateline's opening up to ``电`` (or ``讯``): the paper or agency, the place (at most 8 characters, and where a head's
 #: last line runs into the dateline, that line too: :mod:`~textclean.clean.datelineheads`), the date.
-_DATED_HEAD = f"(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+_DATED_HEAD = f"(?:{_PAPERS})?[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|{DATED_NEWS_MARK})"
 #: The mark of an undated dateline: the paper's own news, ``本报讯`` (a city daily files its local stories so; 讯
 #: "news" after the paper or agency is the register's closed form, every Chinese paper prints it). Unlike the
 #: dated opening no head's line may run into it: measured, allowing 8 characters before it as there changes no
@@ -418,7 +421,7 @@ DATELINE_PAPERS = tuple(_PAPERS.split("|"))
 #: follows it (``本报今年3月5日起实行`` opens no dateline); or the undated ``本报讯``, its bracket opening after it
 #: or on the next line.
 DATELINE_OPENING_RE = re.compile(
-    f"^(?:{_PAPERS})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|$)|{UNDATED_MARK}(?:[（(]|$))"
+    f"^(?:{_PAPERS})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|{DATED_NEWS_MARK}|$)|{UNDATED_MARK}(?:[（(]|$))"
 )
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
@@ -486,5 +489,10 @@ def splits_dateline_names(before: str, after: str) -> bool:
     True
     >>> splits_dateline_names("本报昆明5月16日电（记者 何屾", "桐 郭薇溱）香港"), splits_dateline_names("香港、澳门回归以来", "郭薇溱）")
     (False, False)
+
+    The piece before a break inside a role word is no name (PyMuPDF, lay6-000: ``本报讯（记者梁帆婷 通讯`` / ``员雷思博）``
+    was joined ``通讯 员``): ``splits_dateline_names("本报讯（记者梁帆婷 通讯", "员雷思博）")`` is False.
     """
-    return bool(DATELINE_OPEN_NAME_RE.match(before)) and bool(NAME_RUN_ON_RE.match(after))
+    if not (DATELINE_OPEN_NAME_RE.match(before) and NAME_RUN_ON_RE.match(after)):
+        return False
+    return not ROLE_WORD_RE.match(_DATELINE_SPACES_RE.split(before)[-1] + after)

@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import cast
 
+from textclean.clean.glyphforms import fold_glyph_forms
 from textclean.models import Line
 
 #: The characters of :data:`CONTROL_RE` in the Basic Multilingual Plane and beyond it.
@@ -95,12 +96,13 @@ def split_lines(text: str) -> tuple[Line, ...]:
 def split_lines_counted(text: str) -> tuple[tuple[Line, ...], int]:
     """:func:`split_lines`, and how many characters :func:`strip_controls` removed: the invisible, bidi,
     tag, private-use and noncharacter code points and the controls, not counting form feeds (which
-    separate printed pages, as a PDF extractor writes them).
+    separate printed pages, as a PDF extractor writes them). Radicals and other compatibility forms an extractor
+    writes for ordinary characters are folded to them first (:func:`~textclean.clean.glyphforms.fold_glyph_forms`).
 
     >>> split_lines_counted("\\u202e织组会工\\u202c\\U000e0041\\n\\f乙\\t丙")
     ((Line(no=0, text='织组会工'), Line(no=1, text='乙 丙')), 3)
     """
-    stripped, removed = strip_controls_counted(normalize_newlines(text))
+    stripped, removed = strip_controls_counted(fold_glyph_forms(normalize_newlines(text)))
     ends = _SEPARATOR_END_RE.search(stripped) is not None  # (most pages: no line ends so; C's own rstrip)
     strip = strip_line_end if ends else str.rstrip
     lines = _numbered_lines(list(map(strip, stripped.split("\n"))))

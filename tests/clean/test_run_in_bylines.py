@@ -1,0 +1,64 @@
+"""Run-in datelines and bylines of a city daily: ``本报X月X日讯``, role words set close against names, ``记者 X 报道``."""
+
+from __future__ import annotations
+
+from textclean.clean.articles import run_in_dateline
+from textclean.clean.bylines import byline_names, run_in_reports_byline
+from textclean.clean.page import clean_page
+from textclean.clean.repair import join_lines
+from textclean.config import Config
+from textclean.models import Block
+
+NO_TOKENS = Config(tokens=False, keywords_top_k=0)
+
+
+def _opening(text: str) -> tuple[list[str], str]:
+    names, blocks = run_in_dateline([Block("paragraph", text)])
+    return names, blocks[0].text
+
+
+def test_a_dated_dateline_closed_by_xun_gives_the_authors() -> None:
+    assert _opening("本报东陵5月20日讯（记者 郝远雨）为回应企业关切，") == (["郝远雨"], "为回应企业关切，")
+    assert _opening("本报云溪2月22日讯（记者 范娟勇、贾杰军）据了解，") == (["范娟勇", "贾杰军"], "据了解，")
+
+
+def test_a_date_before_xun_in_running_text_is_no_dateline() -> None:
+    for text in ("今年5月20日讯息传来，全市振奋。", "本报5月20日讯（综合报道）国务院…"):
+        assert _opening(text) == ([], text)
+
+
+def test_a_role_word_set_close_against_its_name_heads_it() -> None:
+    assert _opening("本报讯（记者梁婷玉 通讯员姜帅彬）在沙洲区") == (["梁婷玉", "姜帅彬"], "在沙洲区")
+    assert _opening("本报讯（通讯员 姜岩 记者杨涛）医保部门") == (["姜岩", "杨涛"], "医保部门")
+    assert byline_names("记者 崔湄 记者会上") is None  # (``记者会上`` is no role and name)
+
+
+def test_a_break_inside_a_role_word_of_a_dateline_is_no_gap_between_names() -> None:
+    text = join_lines(["本报讯（记者梁帆婷 通讯", "员雷思博）截至目前，当地新"])
+    assert text == "本报讯（记者梁帆婷 通讯员雷思博）截至目前，当地新"
+    assert _opening(text) == (["梁帆婷", "雷思博"], "截至目前，当地新")
+
+
+def test_a_run_in_byline_closed_by_reports_gives_the_authors() -> None:
+    assert _opening("记者 马露帅 王帅博 报道\u3000去年，安宁市") == (["马露帅", "王帅博"], "去年，安宁市")
+    assert _opening("本报记者于艳、曾桂霞报道：科技金融") == (["于艳", "曾桂霞"], "科技金融")
+
+
+def test_words_before_reports_that_are_no_byline_stay_in_the_text() -> None:
+    for text in ("记者从会上获悉，报道称", "记者在采访中报道了此事。", "据报道，记者 王刚 报道"):
+        assert run_in_reports_byline(text) == ([], text)
+        assert _opening(text) == ([], text)
+
+
+def test_a_story_opening_with_a_run_in_byline_closed_by_reports() -> None:
+    page = "\n".join(
+        [
+            "乡村学校迎来新面孔",
+            "记者 马露帅 王帅博 报道去年，安",
+            "宁市累计新增中小学学位256个，",
+            "新建标准化学校食堂256所。",
+        ]
+    )
+    (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert (article.title, article.authors) == ("乡村学校迎来新面孔", ["马露帅", "王帅博"])
+    assert article.blocks[0].text.startswith("去年，安宁市")
