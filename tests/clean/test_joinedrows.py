@@ -125,3 +125,29 @@ def test_a_datelines_reporters_spaced_in_their_bracket_are_one_column_line() -> 
     assert _texts_in(BODY_11, ["本报记者 戴澜晗 肖琬 改善产权结构，引进借鉴"]) == [
         "本报记者 戴澜晗 肖琬 改善产权结构，引进借鉴"
     ]
+
+
+#: Two rows of three 15-em columns (as ``BODY``) printed as lines too wide for one column's: one breaks next to a
+#: number and holds an indented first line without a clause mark, the other opens with a byline.
+WIDE_ROWS = [
+    "出口总值138亿元，同比增长了 机电产品和劳动密集型产品 开行国际货运班列76列，实现了",
+    "本报记者 马露帅 王帅博 报道 职业院校与企业合作开设了订单班 教师培训668期，新增中小学学位",
+]
+
+
+def test_rows_too_wide_for_one_column_line_are_split_by_looser_rules() -> None:
+    # (pdftotext, five 13-em columns of a front page printed row by row, each row one line)
+    assert _texts(WIDE_ROWS) == [
+        "出口总值138亿元，同比增长了",
+        "机电产品和劳动密集型产品",
+        "开行国际货运班列76列，实现了",
+        "本报记者 马露帅 王帅博 报道",
+        "职业院校与企业合作开设了订单班",
+        "教师培训668期，新增中小学学位",
+    ]
+
+
+def test_a_lone_wide_line_away_from_rows_is_left_whole() -> None:
+    # (a wide line parted where no row stands near is read no better in order than whole)
+    texts = _texts([WIDE_ROWS[0], "", *BODY])
+    assert texts[0] == WIDE_ROWS[0] and len(texts) == 1 + len(BODY)

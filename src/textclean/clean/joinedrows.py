@@ -64,6 +64,8 @@ _NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
 #: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
 #: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
 STACK_REACH = 2
+#: A line at least this many full lines of a measure wide is no line of it (:func:`wide_rows`): two columns' at least.
+WIDE_ROW_LINES = 2
 #: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
 #: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
@@ -106,23 +108,25 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     >>> [it.text for it in split_joined_rows(page)[6:]]
     ['业培训和公共就业服务工作。加', '标准提高到每人每年240元。全', '本报记者 崔湄 王霏苓']
     """
-    spaced = itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" ")))
+    spaced = list(itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" "))))
     joined = [  # (the lines holding a space found in C first: most hold none)
         (k, it)
         for k, it in spaced
         if it.width > MIN_MEASURE + FULL_LINE_SLACK and _may_part_anywhere(it.raw) and shape_role(it.text) == "text"
     ]
-    if not joined:
+    if not joined and not any(it.width > WIDE_ROW_LINES * MIN_MEASURE for _, it in spaced):
         return items  # (no line wider than a column may part into columns' lines: most pages)
     measures = page_measures(items)
     if not measures:
         return items
     cuts = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures))}
-    if not cuts:
-        return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
     split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
-    split |= rows_in_a_stack(items, split, measures, {k: cuts[k] for k in alone if k not in split})
+    if cuts:
+        split |= rows_in_a_stack(items, split, measures, {k: cuts[k] for k in alone if k not in split})
+    split |= wide_rows(items, split, measures)
+    if not split:
+        return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     out: list[Item] = []
     for k, it in enumerate(items):
         parts = split.get(k)
@@ -170,6 +174,58 @@ def rows_in_a_stack(
         rows |= {k: (measure, len(parts)) for k, (parts, measure) in new.items()}
         todo = [k for k in todo if k not in new]
     return found
+
+
+def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
+    """The lines of ``items`` (by index) not in ``split`` too wide for one column line (wider than every measure
+    and :data:`WIDE_ROW_LINES` full lines of one or more) parted into its lines by looser rules
+    (:func:`_line_ends`, ``loose``): a break may fall next to a number, in a word or inside a quote
+    (:func:`_may_part_wide`: the columns' texts are unrelated, so a quote one column opens and one the next
+    column's line closes fool the bracket test), an indented first line need hold no clause mark, and the first
+    and last part may hold spaces (a byline opening the row, a box's line closing it). Kept where another row
+    (of ``split`` or of these) stands within :data:`STACK_REACH` lines: a lone wide line parted is no more read
+    in order than whole.
+
+    Before (pdftotext, five 13-em columns): ``出口总值138亿元，同比增长 机电产品和劳动密集型产 开行国际货运班列76列，
+    实现 …`` (an indented first line without a clause mark, a break next to a number) as one line; after: its
+    columns' lines.
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False)
+    >>> row = mk("出口总值138亿元，同比增长 机电产品和劳动密集型产 开行国际货运班列76列，实现")
+    >>> wide_rows([row, row], {}, [13])[0]
+    ['出口总值138亿元，同比增长', '机电产品和劳动密集型产', '开行国际货运班列76列，实现']
+    >>> wide_rows([row, mk("甲")], {}, [13])
+    {}
+    """
+    widest = max(measures) + FULL_LINE_SLACK
+    found: dict[int, list[str]] = {}
+    for k, it in enumerate(items):
+        if k in split or it.width <= widest or not _may_be_a_row(it):
+            continue  # (most lines: no wider than a column's)
+        pieces = it.raw.split()
+        widths = [text_width(p) for p in pieces]
+        for measure in measures:
+            if sum(widths) >= WIDE_ROW_LINES * measure - FULL_LINE_SLACK:
+                ends = _line_ends(pieces, widths, measure, 0, False, {}, _may_part_wide, loose=True)
+                if ends:
+                    found[k] = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+                    break
+    rows = split.keys() | found.keys()
+    return {
+        k: v for k, v in found.items() if any(j in rows for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j != k)
+    }
+
+
+def _may_part_wide(before: str, after: str) -> bool:
+    """Whether the space between ``before`` and ``after`` may part two columns' lines of a line too wide for one
+    (:func:`wide_rows`): anywhere but between letter-spaced glyphs and next to a mark no line ends or opens on.
+
+    >>> _may_part_wide("企业“出", "了，越来越看好这片热土，”尹"), _may_part_wide("还要继续", "332列"), _may_part_wide("确", "保")
+    (True, True, False)
+    """
+    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or _in_a_number(before, after)):
+        return False
+    return before[-1] not in _NO_LINE_END and after[0] not in _NO_LINE_START
 
 
 def _measure_of(parts: list[str], measures: list[int]) -> int | None:
@@ -308,6 +364,7 @@ def _line_ends(
     full: bool,
     memo: dict[tuple[int, bool], Ends],
     may_part: Callable[[str, str], bool] | None = None,
+    loose: bool = False,
 ) -> Ends:
     """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None``
     when they group into none.
@@ -318,7 +375,8 @@ def _line_ends(
     (:func:`_opens_a_paragraph`), and the next must
     not go on inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next
     column's line opens anywhere, a word across them is chance); a full one must be among them (``full``: one was
-    before ``start``); the last is any line.
+    before ``start``); the last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark,
+    and the first and last line may hold spaces.
     """
     key = (start, full)
     if key not in memo:
@@ -328,7 +386,7 @@ def _line_ends(
         )
         for end in reversed(list(fits)):
             width = sum(widths[start:end])
-            if not _one_line(pieces[start:end]):
+            if not _one_line(pieces[start:end]) and not (loose and (start == 0 or end == len(pieces))):
                 continue
             is_full = width >= measure - FULL_LINE_SLACK
             if end == len(pieces):
@@ -337,11 +395,11 @@ def _line_ends(
                     break
                 continue
             text = "".join(pieces[start:end])
-            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and _opens_a_paragraph(text)
+            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and (loose or _opens_a_paragraph(text))
             parts = may_part or _may_part
             if not (is_full or ends_sentence(text) or first) or not parts(pieces[end - 1], pieces[end]):
                 continue
-            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo, may_part)
+            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo, may_part, loose)
             if rest:
                 memo[key] = [end, *rest]
                 break
