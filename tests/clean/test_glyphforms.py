@@ -52,3 +52,17 @@ def test_every_radical_folds_to_a_unified_ideograph() -> None:
     for cp, out in FOLD_TABLE.items():
         if 0x2E80 <= cp < 0x2FE0:
             assert len(out) == 1 and unicodedata.name(out).startswith("CJK UNIFIED IDEOGRAPH"), hex(cp)
+
+
+def test_the_door_radical_is_the_simplified_hu_on_a_simplified_page() -> None:
+    # (pdfminer writes ⼾ for every 户 of a page set in a simplified-Chinese font; its equivalent ideograph is the
+    # traditional 戶, which no simplified page, gold or dictionary word holds: ``522万戶``, ``农戶`` before)
+    page = "\n".join(["本报讯（记者 陶芊）当地新设经营主体522万\u2f3e，", "带动农\u2f3e增收，我们还要继续加把劲。"])
+    lines = [ln.text for ln in split_lines(page)]
+    assert lines == ["本报讯（记者 陶芊）当地新设经营主体522万户，", "带动农户增收，我们还要继续加把劲。"]
+    assert "戶" not in "".join(lines)
+    # a page in traditional characters keeps the equivalent ideograph, the form a traditional font draws
+    assert (
+        split_lines("新設經營主體522萬\u2f3e，我們還要繼續加把勁。")[0].text
+        == "新設經營主體522萬戶，我們還要繼續加把勁。"
+    )

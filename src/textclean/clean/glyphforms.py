@@ -8,7 +8,8 @@ spacing repairs keep it (``45 ⼩ 时``). The same extractor writes the font's e
 the ideographic space, and the two-em dash (U+2E3A) where the text has ``——``.
 
 :func:`fold_glyph_forms` maps each such code point to the character it stands for: a radical to its equivalent
-unified ideograph (Unicode's ``EquivalentUnifiedIdeograph.txt``; the Kangxi radicals through NFKC), the em space
+unified ideograph (Unicode's ``EquivalentUnifiedIdeograph.txt``; the Kangxi radicals through NFKC; ``⼾`` on a page in
+simplified characters to ``户``, the character a simplified-Chinese font draws it as), the em space
 to the ideographic space, the two- and three-em dashes to two and three em dashes, a Latin ligature to its
 letters. A Chinese text never writes a radical's code point for a character of its running text.
 """
@@ -56,6 +57,16 @@ def _fold_table() -> dict[int, str]:
 
 #: Code point -> what it stands for (:func:`fold_glyph_forms`).
 FOLD_TABLE = _fold_table()
+#: Kangxi radicals a simplified-Chinese font draws with the glyph of another character than their equivalent
+#: ideograph: ``⼾`` (U+2F3E) is equivalent to the traditional ``戶``, and Noto Serif/Sans CJK SC draws it as ``户``
+#: (pdfminer, lay6-lay8: 690 ``⼾`` where PyMuPDF and the gold write ``户``, ``522万户``, ``农户``; never ``戶``).
+SIMPLIFIED_KANGXI = {0x2F3E: "户"}
+#: :data:`FOLD_TABLE` for a page in simplified characters (:func:`simplified_page`).
+SIMPLIFIED_FOLD_TABLE = FOLD_TABLE | SIMPLIFIED_KANGXI
+#: Frequent characters only simplified text writes, and their traditional forms, in the same order: which of the two
+#: a page holds more of tells its script (a traditional page, set in a TC font, draws ``⼾`` as ``戶``).
+SIMPLIFIED_CUES = "们这国会为说发经进对"
+TRADITIONAL_CUES = "們這國會為說發經進對"
 #: Any code point of :data:`FOLD_TABLE` (one search a page: most pages hold none).
 FOLDED_RE = re.compile("[" + "".join(map(chr, sorted(FOLD_TABLE))) + "]")
 
@@ -71,7 +82,20 @@ def fold_glyph_forms(text: str) -> str:
     ('——无人机植保覆盖率', '长坪市民营经济', '电\\u3000今年')
     >>> fold_glyph_forms("工会 ﬁnance"), fold_glyph_forms("人民——长江")
     ('工会 finance', '人民——长江')
+    >>> fold_glyph_forms("新设经营主体522万⼾，我们"), fold_glyph_forms("新設經營主體522萬⼾，我們")
+    ('新设经营主体522万户，我们', '新設經營主體522萬戶，我們')
     """
     if FOLDED_RE.search(text) is None:
         return text
-    return text.translate(FOLD_TABLE)
+    return text.translate(SIMPLIFIED_FOLD_TABLE if simplified_page(text) else FOLD_TABLE)
+
+
+def simplified_page(text: str) -> bool:
+    """Whether ``text`` is written in simplified characters: it holds at least as many of :data:`SIMPLIFIED_CUES`
+    as of their traditional forms (:data:`TRADITIONAL_CUES`). Asked only of a page that holds a code point to fold.
+
+    >>> simplified_page("我们这里的农户"), simplified_page("我們這裡的農戶"), simplified_page("")
+    (True, False, True)
+    """
+    simplified = sum(map(text.count, SIMPLIFIED_CUES))
+    return simplified >= sum(map(text.count, TRADITIONAL_CUES))
