@@ -18,7 +18,7 @@ from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
-from textclean.clean.bylines import byline_names, closing_names, run_in_reports_byline, run_in_signature
+from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_reports_byline, run_in_signature
 from textclean.clean.chardata import (
     AFFILIATION_RE,
     BOX_GLYPHS,
@@ -211,6 +211,8 @@ def _article(
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
+    if byline is not None and (run_on := byline_run_on(byline.text, blocks))[0]:
+        authors, blocks = run_on  # (``本报记者A、B报`` / ``道：…``: the byline's end in the text, bylines.py)
     signed, blocks = run_in_signature(blocks)  # (a signature leaves the text even under a byline)
     authors = authors or signed
     dateline_names, blocks = run_in_dateline(blocks)

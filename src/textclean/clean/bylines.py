@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import (
+    BOX_MARKER_RE,
     BYLINE_CREDIT_RE,
     BYLINE_RE,
     BYLINE_ROLE_RE,
@@ -25,6 +26,10 @@ from textclean.models import Block
 #: A role word among a byline's names set close against the name it heads (``梁婷玉 通讯员姜帅彬``): it opens a
 #: piece, and a Han character follows it (:func:`byline_names` puts the space that parts them after it).
 GLUED_ROLE_RE = re.compile(f"(?:^|(?<=[ \u3000、]))(?:{ROLE_WORD_RE.pattern})(?=[{HAN}])")
+
+#: The ``报道`` ("reports") closing a byline of a role and names on a line of its own (``记者 马露帅 王帅博 报道``): the
+#: story's text goes on under it (:func:`run_in_reports_byline` reads it run into the text).
+REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -55,10 +60,20 @@ def byline_names(text: str) -> list[str] | None:
 
     >>> byline_names("记者梁婷玉 通讯员姜帅彬"), byline_names("通讯员 姜岩 记者杨涛"), byline_names("记者 崔湄 记者会上")
     (['梁婷玉', '姜帅彬'], ['姜岩', '杨涛'], None)
+
+    A role's byline may close with ``报道`` (:data:`REPORTED_TAIL_RE`; not a line of names alone), and another paper
+    may be named with its reporter (``经济日报记者``, :data:`~textclean.clean.chardata.BYLINE_ROLE_RE`):
+
+    >>> byline_names("记者 马露帅 王帅博 报道"), byline_names("本报记者 陈晨 报道："), byline_names("王帅博 报道")
+    (['马露帅', '王帅博'], ['陈晨'], None)
+    >>> byline_names("经济日报记者 曹鹏晓"), byline_names("经济日报记者节"), byline_names("日报记者 王明")
+    (['曹鹏晓'], None, None)
     """
     if BYLINE_CREDIT_RE.search(text):
         text = BYLINE_CREDIT_RE.sub(" ", text).strip()
     role = BYLINE_ROLE_RE.match(text)
+    if role and "报道" in text:
+        text = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)
     rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
         return [] if role else None
@@ -68,6 +83,27 @@ def byline_names(text: str) -> list[str] | None:
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
     return names if all(is_person_name(t) for t in names) else None
+
+
+def glyph_byline(text: str) -> bool:
+    """Whether a line shaped as a pull-quote box's marker (:data:`~textclean.clean.chardata.BOX_MARKER_RE`, a glyph
+    and one to four characters) is a byline: the glyph is a byline's ornament (``□ 周晨昕``, a commentary's or a
+    feature's writer) when every word after it is a person's name and the glyph is set apart from it, or the name
+    is no common word (``●观点``, ``●观 点`` label a box; a bare ``●时评`` too, though 时 is a surname).
+
+    Before (PyMuPDF, an economy page's commentary): ``□ 周晨昕`` under the title was a box marker, the article had
+    no author; after, a byline, authors ``['周晨昕']``.
+
+    >>> glyph_byline("□ 周晨昕"), glyph_byline("□ 秦璐 石颖"), glyph_byline("□ 鲁迅"), glyph_byline("□韦华欣")
+    (True, True, True, True)
+    >>> glyph_byline("●观 点"), glyph_byline("●观点"), glyph_byline("●时评"), glyph_byline("【观点】")
+    (False, False, False, False)
+    """
+    m = BOX_MARKER_RE.match(text)
+    words = BYLINE_SPLIT_RE.split(m.group(1).strip()) if m and m.group(1) else []
+    if not words or not all(is_person_name(w) for w in words):
+        return False
+    return len(words) > 1 or text[1:2].isspace() or not is_one_word(words[0])
 
 
 def closing_names(text: str) -> list[str]:
@@ -159,3 +195,28 @@ def run_in_reports_byline(text: str) -> tuple[list[str], str]:
     m = REPORTS_BYLINE_RE.match(text)
     names = byline_names(m.group(1)) if m else None
     return (names, text[m.end() :]) if m and names else ([], text)
+
+
+def byline_run_on(byline: str, blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The names of a run-in byline closed by ``报道`` (:func:`run_in_reports_byline`) that a narrow column wrapped
+    over the byline's line (``byline``) and the first paragraph's first line, and the blocks without its tail;
+    ``[]`` and the blocks as they are when the two read as none, or ``报道`` closes the byline's own line. The line
+    alone reads as a byline of a name cut short (``本报记者史健佳 秦颖`` / ``涛报道：据了解…``), or with ``报`` as a
+    name's last character.
+
+    Before (PyMuPDF): ``本报记者杜晨诗、蔡霞报`` / ``道：去年，宁远县…`` gave authors ``['杜晨诗', '蔡霞报']`` and the
+    paragraph opened ``道：去年``; after, ``['杜晨诗', '蔡霞']`` and ``去年，…``.
+
+    >>> byline_run_on("本报记者杜晨诗、蔡霞报", [Block("paragraph", "道：去年，宁远县")])
+    (['杜晨诗', '蔡霞'], [Block(kind='paragraph', text='去年，宁远县')])
+    >>> byline_run_on("本报记者史健佳 秦颖", [Block("paragraph", "涛报道：据了解")])[0]
+    ['史健佳', '秦颖涛']
+    >>> byline_run_on("本报记者 史健佳", [Block("paragraph", "据新华社报道：")])[0], byline_run_on("本报记者 史健佳", [])[0]
+    ([], [])
+    """
+    if not blocks or blocks[0].kind != "paragraph":
+        return [], blocks
+    names, rest = run_in_reports_byline(byline + blocks[0].text)
+    if not names or len(rest) >= len(blocks[0].text):
+        return [], blocks
+    return names, [Block(blocks[0].kind, rest), *blocks[1:]]

@@ -119,9 +119,8 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: An editorial writer (``本报评论员``, the paper's institutional byline naming no one) and a letter's ``读者`` are
 #: roles as well: the line names no one, or the names after the role word.
 #: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
-_ROLE = (
-    "(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
-)
+_OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:日报|晚报|时报))"  # (another paper's reporter: ``经济日报记者 X``)
+_ROLE = f"(?:{_OWNER}?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
 #: 文章`` in a label), so the names after them must be no word of the lexicon (:func:`~textclean.clean.bylines.byline_names`).
@@ -148,7 +147,7 @@ COLUMN_LABEL_RE = re.compile(f"^[{HAN}]{{2,8}}$")
 #: this keeps a short headline fragment such as ``规范化`` from being read as a name.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "傅洪"  # (two of the hundred commonest, missing before: 洪翊煜 was read as a title's line)
+    "傅洪萧"  # (of the hundred commonest, missing before: 洪翊煜 was read as a title's line; 萧, 肖's other form)
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阎戈"
     # the same surnames in traditional characters (OpenCC s2t of the list above), so that
     # bylines of traditional-script pages are recognised too
@@ -425,7 +424,7 @@ DATELINE_OPENING_RE = re.compile(
 )
 #: A dateline's bracket left open after a reporter's name at a line end: ``…电（记者 何屾桐`` (the next line
 #: holds the next name, ``郭薇溱）…``).
-DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}[ \u3000][{HAN}]{{2,4}}$")
+DATELINE_OPEN_NAME_RE = re.compile(f"{_DATELINE_HEAD}[（(][^（）()]{{0,10}}([ \u3000]|记者|通讯员)([{HAN}]{{2,4}})$")
 #: A reporter's name opening a line, the next name or the dateline's closing bracket after it.
 NAME_RUN_ON_RE = re.compile(f"^[{HAN}]{{2,4}}[ \u3000）)]")
 
@@ -491,8 +490,10 @@ def splits_dateline_names(before: str, after: str) -> bool:
     (False, False)
 
     The piece before a break inside a role word is no name (PyMuPDF, lay6-000: ``本报讯（记者梁帆婷 通讯`` / ``员雷思博）``
-    was joined ``通讯 员``): ``splits_dateline_names("本报讯（记者梁帆婷 通讯", "员雷思博）")`` is False.
+    was joined ``通讯 员``): ``splits_dateline_names("本报讯（记者梁帆婷 通讯", "员雷思博）")`` is False. A name may run on
+    from its role when both sides are a person's name: ``("本报讯（记者王柯毅", "冯燕欣 夏强蕾）")`` -> True.
     """
-    if not (DATELINE_OPEN_NAME_RE.match(before) and NAME_RUN_ON_RE.match(after)):
+    m, n = DATELINE_OPEN_NAME_RE.match(before), NAME_RUN_ON_RE.match(after)
+    if not (m and n) or ROLE_WORD_RE.match(_DATELINE_SPACES_RE.split(before)[-1] + after):
         return False
-    return not ROLE_WORD_RE.match(_DATELINE_SPACES_RE.split(before)[-1] + after)
+    return not m.group(1).strip() or (is_person_name(m.group(2)) and is_person_name(n.group(0)[:-1]))

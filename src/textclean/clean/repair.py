@@ -18,6 +18,7 @@ import itertools
 import operator
 import re
 
+from textclean.clean.bylines import glyph_byline
 from textclean.clean.chardata import (
     BOX_GLYPHS,
     BOX_MARKER_RE,
@@ -227,6 +228,8 @@ def repair_line(text: str) -> str:
     if _WIDE_GAP_RE.search(text) and (parts := names_kept_apart(text)) is not None:
         return " ".join(map(repair_line, parts))  # (a letter-spaced dateline's or byline's names stay apart)
     text = collapse_spaces(text)
+    if glyph_byline(text):
+        return text  # (``□ 秦璐 石颖``: an ornament's byline, its names stay apart: bylines.glyph_byline)
     text = normalize_box_marker(text)
     text = rejoin_letter_spacing(text)
     if not _SPACE_CHAR_RE.search(text):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from textclean.clean.bylines import byline_names, closing_names
+from textclean.clean.bylines import byline_names, closing_names, glyph_byline
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_GLYPHS,
@@ -213,11 +213,12 @@ _ROLE_SHAPE_RE = re.compile(
 
 
 #: The start of a line that any of those patterns may match: a marker, a logo letter, a reporter's role, a bracket
-#: or a dash; at most three characters; or two to four then a space or ``、`` (a byline). Most lines fail this
+#: or a dash; at most three characters; or two to four then a space or ``、`` (a byline) or a paper's name's end
+#: (``经济日报记者``). Most lines fail this
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}[ \u3000、]", re.DOTALL
+    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)", re.DOTALL
 )
 
 
@@ -235,7 +236,7 @@ def shape_role(text: str) -> Role:
     """
     if not _ROLE_SHAPE_RE.match(text):
         return "text"  # one match of the union instead of five that fail
-    if BOX_MARKER_RE.match(text):
+    if BOX_MARKER_RE.match(text) and not glyph_byline(text):
         return "marker"
     if COLUMN_RE.match(text) or BRACKET_LABEL_RE.match(text):
         return "column"
@@ -257,7 +258,7 @@ def set_roles(items: list[Item]) -> None:
     >>> [it.role for it in items]
     ['marker', 'text']
     >>> lines = ["●观点", "G 前沿观察", "苏炜 刘景芝", "王玲", "张菁、李华", "本报记者 柳朗澜", "新华社记者", "（张菁 整理）",
-    ...          "(作者系)", "——研究员 王文珍", "──王文珍", "--王文珍", "工会工作", "工会工作\\n", "推进改革。"]
+    ...          "(作者系)", "——研究员 王文珍", "──王文珍", "--王文珍", "工会工作", "工会工作\\n", "推进改革。", "经济日报记者 曹鹏晓"]
     >>> all(_MAY_SHAPE_RE.match(t) for t in lines if _ROLE_SHAPE_RE.match(t))
     True
     """

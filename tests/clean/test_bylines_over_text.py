@@ -1,0 +1,94 @@
+"""Reporters named over a story's text as a provincial daily, a feature weekly and an economy page print them:
+a ``报道`` byline on its own line or wrapped into the text, a name run on from its role at a dateline's line break,
+a byline behind an ornament glyph, another paper's reporter (bylines.py, chardata.py), and the heads read into
+the body above a dateline or a run-in byline (datelineheads.py). The dateline and run-in forms themselves:
+test_run_in_bylines.py."""
+
+from __future__ import annotations
+
+from helpers import tight_articles
+
+from textclean.clean.articles import run_in_dateline
+from textclean.clean.bylines import byline_names, byline_run_on, glyph_byline
+from textclean.clean.chardata import is_person_name
+from textclean.clean.repair import join_paragraph, repair_line
+from textclean.clean.roles import shape_role
+from textclean.models import Block
+
+#: A story's text in a narrow column, set tight (PyMuPDF).
+BODY = (
+    "去年，宁远县帮助企业解决用工、融资等难",
+    "题90个，实现工业用电量同比增长16.0%。",
+    "新增规上工业企业两家，签约招商引资项目",
+    "549个，协议金额180亿元。",
+)
+
+
+def test_a_line_break_after_a_name_run_on_from_its_role() -> None:
+    joined = join_paragraph(["本报讯（记者王柯毅", "冯燕欣 夏强蕾）今年以来"])
+    assert joined == "本报讯（记者王柯毅 冯燕欣 夏强蕾）今年以来"
+    assert run_in_dateline([Block("paragraph", joined)])[0] == ["王柯毅", "冯燕欣", "夏强蕾"]
+    # (a name's tail on the next line is no name: no space)
+    assert join_paragraph(["本报讯（记者王柯", "毅冯燕欣 夏强蕾）"]) == "本报讯（记者王柯毅冯燕欣 夏强蕾）"
+
+
+def test_a_reported_byline_on_its_own_line_or_wrapped_into_the_text() -> None:
+    (story,) = tight_articles("乡村学校迎来“新面孔”", "记者 马露帅 王帅博 报道　", *BODY)
+    assert (story.title, story.authors) == ("乡村学校迎来“新面孔”", ["马露帅", "王帅博"])
+    (story,) = tight_articles("兴隆市重大项目集中开工", "本报记者杜晨诗、蔡霞报", "道：" + BODY[0], *BODY[1:])
+    assert story.authors == ["杜晨诗", "蔡霞"] and story.blocks[0].text.startswith("去年，")
+    assert byline_run_on("本报记者史健佳 秦颖", [Block("paragraph", "涛报道：据了解")])[0] == ["史健佳", "秦颖涛"]
+    kept = [Block("paragraph", "道路建设加快。")]  # (``道`` opening the text after a byline: no 报道 between them)
+    assert byline_run_on("本报记者 杜晨诗", kept) == ([], kept)
+
+
+def test_a_byline_behind_an_ornament_glyph_is_no_box_marker() -> None:
+    assert [shape_role(t) for t in ("□ 周晨昕", "□ 秦璐 石颖", "□韦华欣")] == ["byline"] * 3
+    assert repair_line("□ 秦璐 石颖") == "□ 秦璐 石颖"
+    (story,) = tight_articles("稳外贸要在“新”字上下功夫", "□ 周晨昕", *BODY)
+    assert (story.title, story.authors) == ("稳外贸要在“新”字上下功夫", ["周晨昕"])
+    assert [shape_role(t) for t in ("●观点", "●观 点", "●时评")] == ["marker"] * 3
+    assert not glyph_byline("【观点】")
+
+
+def test_another_papers_reporter_and_a_surname_form() -> None:
+    assert byline_names("经济日报记者 曹鹏晓") == ["曹鹏晓"]
+    assert byline_names("经济日报记者 田明蕾 叶霞英") == ["田明蕾", "叶霞英"]
+    (story,) = tight_articles("陕西秋粮颗粒归仓", "经济日报记者 曹鹏晓", *BODY)
+    assert story.authors == ["曹鹏晓"]
+    assert byline_names("经济日报记者节") is None and byline_names("日报记者 王明") is None
+    assert is_person_name("萧阳博")
+
+
+#: The end of a story in a column of 26 em (PyMuPDF), set tight over the next story's head; the next story's text.
+STORY_END = (
+    "色低碳转型之路。清晨，云阳县的河岸边，几只白鹭在浅",
+    "滩上觅食，不时振翅掠过水面。植树节前后，当地组织开",
+    "展全民义务植树活动，706余名干部群众参与，栽下各类苗",
+    "木293万株。",
+)
+WIDE_BODY = (
+    "增A级旅游景区228家，举办各类文化活动228场，推出精",
+    "品旅游线路228条。“这门手艺传了五代人，我希望年轻人",
+    "能把它传下去。”",
+)
+
+
+def test_a_head_with_a_lead_and_colon_over_a_dateline_heads_its_story() -> None:
+    dateline = "本报讯（记者 郝博辰）截至目前，安宁市各地累计新"
+    above, story = tight_articles("绿色发展", *STORY_END, "新塘区：古村落里迎客来", dateline, *WIDE_BODY)
+    assert above.blocks[-1].text.endswith("293万株。")
+    assert (story.title, story.authors) == ("新塘区：古村落里迎客来", ["郝博辰"])
+    assert story.blocks[0].text.startswith("截至目前")
+    # (a clause's colon over the dateline: the line is the story above's text, no head)
+    (one,) = tight_articles("绿色发展", *STORY_END[:3], "负责人告诉记者：当地苗木", dateline, *WIDE_BODY)
+    assert one.title == "绿色发展"
+
+
+def test_a_head_over_a_run_in_reported_byline_heads_its_story() -> None:
+    byline = "本报记者蒋薇报道：走进江洲智能装备集团的生产车"
+    above, story = tight_articles("绿色发展", *STORY_END, "东陵市重大项目集中开工", byline, *WIDE_BODY)
+    assert above.blocks[-1].text.endswith("293万株。")
+    assert (story.title, story.authors) == ("东陵市重大项目集中开工", ["蒋薇"])
+    (one,) = tight_articles("绿色发展", *STORY_END, "据新华社报道，今年当地苗木", *WIDE_BODY)  # (no byline: no story)
+    assert one.title == "绿色发展"
