@@ -40,9 +40,10 @@ from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
+from textclean.clean.runinpieces import plain_page, runin_pieces, under_box_label
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
-from textclean.clean.typesetting import COLUMN_LABEL_CHARS
+from textclean.clean.typesetting import is_column_label
 from textclean.models import Article, Block, Page
 
 
@@ -67,18 +68,21 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         page_elements(page.lines) if elements is None else elements, date_line_top(page.lines)
     )
     banner_text = banner.text if banner is not None else None
+    plain = plain_page("\n".join(ln.text for ln in page.lines))
     articles = [
         brief
         for d, draft in enumerate(drafts)
         for brief in _draft_articles(
-            page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text
+            page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text, plain
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     return title_untitled(repeated_labels(articles), page)
 
 
-def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None) -> list[Article]:
+def _draft_articles(
+    page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None, plain: bool
+) -> list[Article]:
     """The article of ``draft`` (:func:`_article`), or its articles when its body is or ends in a box of news briefs
     (:func:`split_briefs`): the text before the box stays the draft's article where a short label line stands just
     over the first brief (:func:`label_over_briefs`, ``速览``: the box's label read into the body above it), the
@@ -87,10 +91,13 @@ def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element
     Before (PyMuPDF, lay5-011): a story's body ran on into ``速览`` and four briefs ``■ 加强社会主义民主和法制建设…``;
     after, the story ends at ``整。`` and the four briefs are articles of column ``速览``.
     A draft that is the box alone takes as column a label over it read as a name (:func:`label_read_as_name`).
+    A body with run-in pieces and no glyph is parted by :func:`runin_articles`.
     """
     items = draft.body_lines()
     glyph_headed = any(e.kind == "title" and e.text[:1] and e.text[0] in BOX_GLYPHS for e in headline)  # (a head)
     starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
+    if not starts:
+        return runin_articles(page, index, draft, headline, banner, items, plain)
     signed = _note_fields(draft.note)[2]
     if not starts or starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
@@ -108,6 +115,25 @@ def _draft_articles(page: Page, index: int, draft: Draft, headline: list[Element
         lead.article_id, lead.source, lead.source_sha256, label[0].text if label else "", [], [], lead.page_banner
     )
     return [lead, *split_briefs(box, items[cut:], signed, page, label)]
+
+
+def runin_articles(
+    page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None, items: list[Item], plain: bool
+) -> list[Article]:
+    """The draft's article, parted into the pieces of a box of run-in pieces (:mod:`~textclean.clean.runinpieces`):
+    the text over the first stays the article (the box's first piece), the pieces take its column (the box's label).
+    """
+    article = _article(page, index, draft, headline, banner, items)
+    starts = runin_pieces(items, plain, under_box_label(article)) if article.blocks else []
+    if not starts:
+        return [article]
+    if starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
+        return split_briefs(article, items, [], page, headline, starts) if is_column_label(article.title) else [article]
+    cut = starts[0][0]
+    lead = _article(page, index, draft, headline, banner, items[:cut])
+    lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:cut])]))
+    box = replace(article, title="", authors=[], author_note=None)
+    return [lead, *split_briefs(box, items[cut:], [], page, [], [(a - cut, b - cut, h, r) for a, b, h, r in starts])]
 
 
 def label_over_briefs(items: list[Item], cut: int) -> bool:
@@ -154,7 +180,12 @@ def label_read_as_name(headline: list[Element], first: Item) -> str | None:
 
 
 def split_briefs(
-    article: Article, items: list[Item], signed: list[str], page: Page, lead_in: list[Element]
+    article: Article,
+    items: list[Item],
+    signed: list[str],
+    page: Page,
+    lead_in: list[Element],
+    found: list[tuple[int, int, str, str]] | None = None,
 ) -> list[Article]:
     """A box of news briefs read as one article, parted into its briefs (:func:`~textclean.clean.briefs.brief_starts`):
     each brief's title is its run-in head, its body the text after it, its column the box's label (the article's
@@ -173,10 +204,10 @@ def split_briefs(
         article.title if is_column_label(article.title) and not has_stop(article.title) else None
     )
     titled_by_label = label is not None and label == article.title  # (the box's label read as its title)
-    starts = brief_starts(items) or lone_brief(items, titled_by_label or not article.title)  # (a box parted: briefs.py)
-    if not starts or (article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
+    starts = found or brief_starts(items) or lone_brief(items, titled_by_label or not article.title)  # (briefs.py)
+    if not starts or (not found and article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
         return [article]
-    if label is None and article.title:
+    if label is None and article.title and not found:
         return [article]  # (a headline over glyph-led sections: a story's, not a box's)
     ends = [s[0] for s in starts[1:]] + [len(items)]
     out = []
@@ -255,19 +286,6 @@ def _or_none(text: str | None) -> str | None:
     (None, None, '观点', None)
     """
     return text if text is not None and text.strip() else None
-
-
-def is_column_label(text: str) -> bool:
-    """Whether a headline line over a title is a column label rather than a kicker: a name of at most
-    :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS` characters, no digit in it (``理论视点``, ``读报告``, ``要闻·综合``). A kicker is
-    a phrase, a report's name or a slogan: the devpages' 137 kickers hold 6 to 28 characters, their 219 column
-    labels 3 to 5. A page sets its labels with a logo (``G 学习园地``, read by its shape); another sets them
-    plain, and the label was the kicker (the second layout: column/kicker 0.59 on PyMuPDF).
-
-    >>> is_column_label("理论视点"), is_column_label("要闻·综合"), is_column_label("党的十九大报告摘编"), is_column_label("2014年")
-    (True, True, False, False)
-    """
-    return 0 < len(text) <= COLUMN_LABEL_CHARS and not any(ch.isdigit() for ch in text) and " " not in text
 
 
 def title_from_sole_heading(blocks: list[Block]) -> tuple[str, list[Block]]:

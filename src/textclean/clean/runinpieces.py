@@ -1,0 +1,220 @@
+"""Boxes of short pieces without a glyph: each piece opens with a bold run-in head, then a space and its text.
+
+An economy page sets its short data items in a tinted box under one label (``数据``, ``快讯``); each item is a short
+paragraph that opens with a bold head and an ideographic space, with no glyph before it (the glyph-led briefs are
+:mod:`~textclean.clean.briefs`')::
+
+    财经速递
+    ETF用户规模持续扩大
+    截至12月末，ESG移动电话用户达899亿户，…持续回暖。
+    跨境人民币结算量增长14.1%　1—5月，
+    经常项目跨境人民币结算金额25.16万亿元，…持续扩大。
+    制造业PMI为48.5%　9月份，制造业采购
+    经理指数为49.9%，…1.9个百分点。
+
+Read as one article, the box took its first piece's head as its title and the other pieces ran on in its text.
+:func:`runin_pieces` finds them: a line that opens a paragraph (first of the body, or under a line that ends a
+sentence) with a head of a phrase's length and no punctuation, ended by the separator on that line. PyMuPDF keeps the
+ideographic space; pdftotext and pdfminer print an ASCII space, and an ASCII space after a phrase opening a
+paragraph is also a letter-spaced or two-part headline's gap, so that reading is taken only where the page
+prints no ideographic space at all, and only in the ASCII space's narrower shape (:data:`PLAIN_HEAD_RE`).
+A box is told from a story by its pieces' length: a story's paragraphs that open with a run-in head are its own
+sections, long ones (:data:`MAX_PIECE_CHARS`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHARS
+from textclean.clean.chardata import HAN, ROLE_WORD_RE
+from textclean.clean.roles import Item
+from textclean.clean.typesetting import is_column_label
+from textclean.models import Article
+
+#: A head is a phrase without any punctuation mark: a clause before a space (``据了解，…``) or a label with a colon
+#: (``编者按：``) is the text's, not a head.
+HEAD_PUNCT_RE = re.compile("[，。！？；：、,:;!?（）()“”]")
+#: The separators a typesetter sets after a run-in head, as extractors print it: the ideographic space (PyMuPDF,
+#: :data:`~textclean.clean.briefs.HEAD_SEPARATOR`) or the em space (pdfminer); pdftotext prints an ASCII space.
+EM_SPACES = HEAD_SEPARATOR + "\u2003"
+_EM_SPACE_RE = re.compile(f"[{EM_SPACES}]")
+#: An em space after a printed character (not a line's indent).
+_SET_EM_SPACE_RE = re.compile(f"\\S[{EM_SPACES}]")
+#: A head is a phrase: it holds two Han characters or more (CJK radicals included: pdfminer prints some Han as
+#: radicals); a figure before a gap (``2004 年…``) is a word broken by the extractor.
+MIN_HEAD_HAN = 2
+HAN_RE = re.compile(f"[{HAN}\u2e80-\u2fdf]")
+#: A head on its own line is no wrapped line of a paragraph: the line under it does not close a clause within its
+#: first characters (``加强社会保障体系建`` / ``设。在东北…``: a word broken at the line's end).
+OWN_HEAD_CLAUSE_CHARS = 3
+#: A dateline (``本报北京3月5日电　…``, ``本报讯　…``) is set like a run-in head and is the first paragraph's start;
+#: a byline's role word before a name (``本报记者 朱舟建``, :data:`~textclean.clean.chardata.ROLE_WORD_RE`) is no head.
+DATELINE_END_RE = re.compile("(?:[0-9０-９]{1,2}日电|讯)$")
+#: The shape of a head before an ASCII space (pdftotext, pdfminer): Han, Latin letters, digits and a percent sign,
+#: no inner space (a letter-spaced line is spaced throughout); a space between two Latin letters is a name's
+#: (``Nova Tech``), not a separator (:data:`LATIN_PAIR_RE`).
+PLAIN_HEAD_RE = re.compile(f"^[{HAN}\u2e80-\u2fdfA-Za-z0-9０-９.%％—\\-]+$")
+LATIN_PAIR_RE = re.compile("[A-Za-z] [A-Za-z]")
+#: A second gap between two Chinese characters on the line: two columns read as one line, or letter-spacing.
+CJK_GAP_RE = re.compile(f"[{HAN}\u2e80-\u2fdf，。、；：”）] +[{HAN}\u2e80-\u2fdf“（]")
+#: A box's piece is a short item, two to five lines of a narrow column (the economy pages' items hold 30-90
+#: characters); a paragraph of a story is longer as a rule, and a story of several is much longer.
+MAX_PIECE_CHARS = 160
+#: The last piece runs to the body's end, where an extractor may add a neighbour's lines (pdftotext reads a box's
+#: last line with the column beside it); up to two pieces' length it is a box's still.
+MAX_LAST_PIECE_CHARS = 2 * MAX_PIECE_CHARS
+
+
+def runin_head(item: Item, plain: bool) -> tuple[str, str] | None:
+    """``(head, text after it)`` of a line that opens with a run-in head ended by an em space
+    (:data:`EM_SPACES`), or by an ASCII space on a ``plain`` page (one that prints no em space), else None.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\u3000", " ").strip(), 10.0, False, False)
+    >>> runin_head(mk("制造业PMI为48.5%\u3000 9月份，制造"), False), runin_head(mk("本报北京3月5日电\u3000国家"), False)
+    (('制造业PMI为48.5%', '9月份，制造'), None)
+    >>> runin_head(mk("据了解，今年\u3000以来"), True), runin_head(mk("本报记者 朱舟建"), True)
+    (None, None)
+    >>> runin_head(mk("新能源汽车产销两旺 中国汽车"), True), runin_head(mk("华信Nova Tech公告称"), True)
+    (('新能源汽车产销两旺', '中国汽车'), None)
+    >>> runin_head(mk("新能源汽车产销两旺 中国汽车"), False), runin_head(mk("增长15.4% ，软件"), True)
+    (None, None)
+    >>> runin_head(mk("国民经济发展质量提 高。国内"), True)
+    """
+    raw = item.raw.strip(" " + EM_SPACES)
+    m = _EM_SPACE_RE.search(raw)
+    weak = m is None  # (an ASCII space in the em space's place: read only on a plain page, in a narrower shape)
+    at = m.start() if m is not None else raw.find(" ") if plain else -1
+    if not MIN_HEAD_CHARS <= at <= 2 * MAX_HEAD_CHARS or HEAD_PUNCT_RE.search(raw, 0, at):
+        return None  # (most lines: no separator, or a clause before it)
+    n = prefix_end(item.text, len(raw[:at].replace(" ", "")))  # (the head's end in the repaired text)
+    head, rest = item.text[:n].strip(), item.text[n:].strip()
+    if not n or not MIN_HEAD_CHARS <= len(head) <= MAX_HEAD_CHARS or HEAD_PUNCT_RE.search(head):
+        return None
+    if len(HAN_RE.findall(head)) < MIN_HEAD_HAN:
+        return None  # (a year or a figure split off its word by a gap: ``2004 年我们…``)
+    if not rest or HEAD_PUNCT_RE.match(rest) or HEAD_PUNCT_RE.match(rest, 1):
+        return None  # (a word broken by a gap: ``15.4% ，软件…``, ``国民经济发展质量提 高。``)
+    if DATELINE_END_RE.search(head) or ROLE_WORD_RE.search(head):
+        return None
+    if not weak:
+        return head, rest
+    if not PLAIN_HEAD_RE.match(head) or LATIN_PAIR_RE.match(raw, at - 1):
+        return None
+    if CJK_GAP_RE.search(raw, at + 1):
+        return None  # (a line spaced throughout: letter-spacing, or two columns read as one line)
+    return head, rest
+
+
+def under_box_label(article: Article) -> bool:
+    """Whether an article may be (the first piece of) a box: it has no byline, and a column label, or a title that
+    is a label (the box's label read as its title), or none. A story's headline and byline head no box.
+
+    >>> under_box_label(Article("a", "p.txt", "0" * 64, "数据", [], [], None)), under_box_label(Article("a", "p.txt", "0" * 64, "稳外贸要在新字上下功夫", [], [], None))
+    (True, False)
+    """
+    return not article.authors and (article.column is not None or not article.title or is_column_label(article.title))
+
+
+def prefix_end(text: str, size: int) -> int:
+    """Where the first ``size`` non-space characters of ``text`` end (the repaired text holds the raw line's
+    characters, its spaces aside), 0 when it holds fewer.
+
+    >>> prefix_end("制造业 PMI为48.5% 9月份", 12), prefix_end("甲乙", 3)
+    (13, 0)
+    """
+    seen = 0
+    for n, ch in enumerate(text):
+        if seen == size:
+            return n
+        seen += not ch.isspace()
+    return 0
+
+
+def runin_pieces(items: list[Item], plain: bool, boxed: bool) -> list[tuple[int, int, str, str]]:
+    """The pieces of a body that is a box of run-in pieces, as :func:`~textclean.clean.briefs.brief_starts` gives
+    briefs (``(first line, head line, head, rest of that line)``), else ``[]``. A piece opens a paragraph (the
+    body's first line, or under a line that ends a sentence) with a run-in head (:func:`runin_head`) or a head on
+    its own line (:func:`own_line_heads`); each piece but the last is short (:data:`MAX_PIECE_CHARS`), and so is
+    the text over the first (the box's first piece, its head read as the title). The body is a box's only under a
+    box label (``boxed``: the article has a column label, or is titled with a label or untitled, and has no
+    byline): under a story's headline, paragraphs that open with run-in heads are its sections.
+
+    Before (PyMuPDF, lay8 econ-02): an article titled ``ETF用户规模持续扩大``, column ``财经速递``, whose text went on
+    ``跨境人民币结算量增长14.1% 1—5月，…`` and ``制造业PMI为48.5% 9月份，…``; after, more articles of
+    that column titled ``跨境人民币结算量增长14.1%`` and ``制造业PMI为48.5%``.
+
+    >>> mk = lambda raw, ends=False: Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)
+    >>> box = [mk("截至12月末，用户达899亿户。"), mk("跨境结算量增长14.1%\u30001—5月，"), mk("结算金额增长。"), mk("制造业PMI为48.5%\u3000 9月份，"), mk("为49.9%。")]
+    >>> [s[2] for s in runin_pieces(box, False, True)], runin_pieces(box, False, False)
+    (['跨境结算量增长14.1%', '制造业PMI为48.5%'], [])
+    >>> runin_pieces([mk("甲" * 170 + "。"), *box[1:3]], False, True), runin_pieces([*box[:2], mk("乙" * 170 + "。"), *box[3:]], False, True)
+    ([], [])
+    """
+    starts = []
+    for i, it in enumerate(items):
+        if (i == 0 or items[i - 1].ends) and (found := runin_head(it, plain)) is not None:
+            starts.append((i, i, *found))
+    if not starts:
+        return []
+    ends = [s[0] for s in starts[1:]]
+    sizes = [sum(len(it.text) for it in items[a:b]) for a, b in zip([s[0] for s in starts], ends, strict=False)]
+    lead = sum(len(it.text) for it in items[: starts[0][0]])
+    bounds = [*[s[0] for s in starts], len(items)]
+    if any(n > MAX_PIECE_CHARS for n in sizes) or not all(ends_piece(items[a:b]) for a, b in pairwise(bounds)):
+        return []  # (a long paragraph is a story's; a "piece" with no sentence is a two-part headline's half)
+    if not boxed or lead > MAX_PIECE_CHARS:
+        return []  # (a story's paragraphs, or sections under its headline: no box)
+    if sum(len(it.text) for it in items[starts[-1][0] :]) > MAX_LAST_PIECE_CHARS:
+        return []  # (the last piece runs on into a story: a box's text read into it, or none)
+    taken = {s[0] for s in starts}
+    heads = [h for h in own_line_heads(items, 0) if h[0] not in taken]
+    return sorted([*starts, *heads]) if heads else starts
+
+
+def ends_piece(lines: list[Item]) -> bool:
+    """Whether a piece's lines hold a sentence's end: a piece is news text; a "piece" with none is the second
+    half of a two-part headline (``一座小城的 十年蜕变``), or a column's scrap read beside another.
+
+    >>> mk = lambda raw: Item(0, raw, raw, 10.0, False, False)
+    >>> ends_piece([mk("一季度增长5.2%。")]), ends_piece([mk("十年蜕变")])
+    (True, False)
+    """
+    return any(it.ends for it in lines)
+
+
+def own_line_heads(items: list[Item], first: int) -> list[tuple[int, int, str, str]]:
+    """The pieces of a box (its lines from ``first`` on) whose bold head is set on a line of its own, as
+    :func:`runin_pieces` gives them: a line with no punctuation of a head's length, under a line that ends a
+    sentence, over the piece's text. Inside a box of short pieces such a line is no paragraph's line (those hold
+    commas) but a head; in a story it would be a subheading, so it is looked for only in a box.
+
+    >>> mk = lambda raw: Item(0, raw, raw, 10.0, False, False)
+    >>> box = [mk("单程航行时间缩短845小时。"), mk("前10个月快递业务量突破5441亿件"), mk("据监测，快递业务量增长。")]
+    >>> own_line_heads(box, 0), own_line_heads(box[1:], 0), own_line_heads(box[:2], 0)
+    ([(1, 1, '前10个月快递业务量突破5441亿件', '')], [], [])
+    >>> own_line_heads([box[0], mk("加强社会保障体系建"), mk("设。在东北三省")], 0)
+    []
+    """
+    out = []
+    for i in range(max(first, 1), len(items) - 1):
+        text = items[i].text.strip()
+        if items[i - 1].ends and MIN_HEAD_CHARS <= len(text) <= MAX_HEAD_CHARS and not HEAD_PUNCT_RE.search(text):
+            if " " in text or _EM_SPACE_RE.search(items[i].raw.strip(" " + EM_SPACES)):
+                continue  # (a run-in head's line, or a spaced one)
+            if HEAD_PUNCT_RE.search(items[i + 1].text, 0, OWN_HEAD_CLAUSE_CHARS) or items[i].ends:
+                continue
+            if not DATELINE_END_RE.search(text) and not ROLE_WORD_RE.search(text):
+                out.append((i, i, text, ""))
+    return out
+
+
+def plain_page(text: str) -> bool:
+    """Whether a page prints no em space after a character (:data:`EM_SPACES`): pdftotext prints an ASCII space
+    where the typesetter set one, and only there is an ASCII space read as a run-in head's end.
+
+    >>> plain_page("制造业PMI为48.5%\u3000 9月份"), plain_page("\u3000\u3000制造业PMI为48.5% 9月份")
+    (False, True)
+    """
+    return _SET_EM_SPACE_RE.search(text) is None

@@ -1,0 +1,90 @@
+"""Boxes of short pieces with run-in heads and no glyph, parted into their pieces (``textclean.clean.runinpieces``)."""
+
+from __future__ import annotations
+
+from helpers import tight_articles
+
+from textclean.clean.roles import Item
+from textclean.clean.runinpieces import own_line_heads, runin_head, runin_pieces
+
+# an economy page's tinted box (PyMuPDF): its label, a first piece whose head stands on its own line, then pieces
+# that open with a bold head ended by an ideographic space, in a narrow column
+BOX = (
+    "经济",
+    "2024年6月17日 星期五 第8版",
+    "市场快报",
+    "港口吞吐量稳步回升",
+    "截至9月末，某港完成集装箱吞吐量812万",
+    "标准箱，同比增长6.3%。",
+    "跨境结算量增长11.2%\u3000前8个月，经常项",
+    "目跨境人民币结算金额增长14.8%，使用范围",
+    "持续扩大。",
+    "家电零售额增长4.6%\u3000国庆假期，重点商",
+    "圈家电零售额同比增长4.6%，以旧换新拉动",
+    "明显。",
+)
+TITLES = ["港口吞吐量稳步回升", "跨境结算量增长11.2%", "家电零售额增长4.6%"]
+
+
+def test_a_box_of_run_in_pieces_is_parted_into_articles_of_the_box_label() -> None:
+    arts = tight_articles(*BOX)
+    assert [a.title for a in arts] == TITLES
+    assert [a.column for a in arts] == ["市场快报"] * 3
+    assert arts[1].body == "前8个月，经常项目跨境人民币结算金额增长14.8%，使用范围持续扩大。"
+    assert arts[0].body == "截至9月末，某港完成集装箱吞吐量812万标准箱，同比增长6.3%。"
+
+
+def test_an_ascii_space_ends_the_head_on_a_page_that_prints_no_em_space() -> None:
+    # pdftotext prints an ASCII space for the ideographic one; pdfminer an em space (U+2003)
+    for space in (" ", "\u2003"):
+        arts = tight_articles(*(line.replace("\u3000", space) for line in BOX))
+        assert [a.title for a in arts] == TITLES
+
+
+def test_an_ascii_space_is_no_head_end_on_a_page_that_prints_em_spaces() -> None:
+    lines = [line.replace("\u3000", " ") for line in BOX]
+    arts = tight_articles(lines[0], "2024年6月17日\u3000星期五", *lines[2:])
+    assert all("跨境结算量增长11.2%" != a.title for a in arts)
+
+
+def test_a_head_on_its_own_line_inside_a_box_opens_a_piece() -> None:
+    lines = (*BOX, "前三季度快递业务量突破千亿件", "据监测，全国快递业务量累计完成", "1120亿件，同比增长8.1%。")
+    arts = tight_articles(*lines)
+    assert [a.title for a in arts] == [*TITLES, "前三季度快递业务量突破千亿件"]
+    assert arts[-1].body == "据监测，全国快递业务量累计完成1120亿件，同比增长8.1%。"
+
+
+def test_a_story_whose_long_paragraphs_open_with_run_in_heads_stays_whole() -> None:
+    para = "，".join(["今年以来各地持续推进产业升级"] * 12) + "。"
+    lines = ("产业升级观察", f"龙头企业带动\u3000{para[:18]}", para[18:], f"配套能力提升\u3000{para[:18]}", para[18:])
+    (article,) = tight_articles(*lines)
+    assert article.title == "产业升级观察"
+    assert article.body.startswith("龙头企业带动")
+
+
+def test_a_dateline_or_a_byline_is_no_run_in_head() -> None:
+    mk = lambda raw: Item(0, raw, raw.replace("\u3000", " ").strip(), 10.0, False, False)  # noqa: E731
+    assert runin_head(mk("本报北京3月5日电\u3000国家统计局"), False) is None
+    assert runin_head(mk("本报记者 周明"), True) is None
+    assert runin_head(mk("跨境结算量增长11.2%\u3000前8个月"), False) == ("跨境结算量增长11.2%", "前8个月")
+
+
+def test_one_run_in_head_makes_a_box_only_under_a_short_piece_of_a_labelled_article() -> None:
+    mk = lambda raw: Item(0, raw, raw.replace("\u3000", " ").strip(), 10.0, False, False)  # noqa: E731
+    items = [mk(line) for line in BOX[4:9]]
+    assert [s[2] for s in runin_pieces(items, False, True)] == ["跨境结算量增长11.2%"]
+    assert runin_pieces(items, False, False) == []
+    assert own_line_heads([mk("增长6.3%。"), mk("前三季度快递业务量突破千亿件"), mk("据监测，…")], 0)[0][2] == (
+        "前三季度快递业务量突破千亿件"
+    )
+
+
+def test_a_narrow_column_broken_by_gaps_is_no_box() -> None:
+    # pdftotext of a narrow column (a page with no em space): a year parted from its word, and a line that ends a
+    # word's first half over its second, are no heads
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    assert runin_head(mk("2004 年我们提出用三年时"), True) is None
+    assert runin_head(mk("国民经济发展质量提 高。国内生产"), True) is None
+    lines = [mk("间解决拖欠工程款问题。"), mk("加强社会保障体系建"), mk("设。在东北三省试点的基础"), mk("上，扩大了。")]
+    assert own_line_heads(lines, 0) == []
+    assert runin_pieces([mk("2004 年我们提出用三年时"), *lines[:1]], True, True) == []
