@@ -91,13 +91,12 @@ def _draft_articles(
     Before (PyMuPDF, lay5-011): a story's body ran on into ``速览`` and four briefs ``■ 加强社会主义民主和法制建设…``;
     after, the story ends at ``整。`` and the four briefs are articles of column ``速览``.
     A draft that is the box alone takes as column a label over it read as a name (:func:`label_read_as_name`).
-    A body with run-in pieces and no glyph is parted by :func:`runin_articles`.
     """
     items = draft.body_lines()
     glyph_headed = any(e.kind == "title" and e.text[:1] and e.text[0] in BOX_GLYPHS for e in headline)  # (a head)
     starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
     if not starts:
-        return runin_articles(page, index, draft, headline, banner, items, plain)
+        return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
     signed = _note_fields(draft.note)[2]
     if not starts or starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
