@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import tight_articles
 
 from textclean.clean.roles import Item
-from textclean.clean.runinpieces import own_line_heads, runin_head, runin_pieces
+from textclean.clean.runinpieces import label_heads, own_line_heads, runin_head, runin_pieces
 
 # an economy page's tinted box (PyMuPDF): its label, a first piece whose head stands on its own line, then pieces
 # that open with a bold head ended by an ideographic space, in a narrow column
@@ -88,3 +88,27 @@ def test_a_narrow_column_broken_by_gaps_is_no_box() -> None:
     lines = [mk("间解决拖欠工程款问题。"), mk("加强社会保障体系建"), mk("设。在东北三省试点的基础"), mk("上，扩大了。")]
     assert own_line_heads(lines, 0) == []
     assert runin_pieces([mk("2004 年我们提出用三年时"), *lines[:1]], True, True) == []
+
+
+# two sidebar boxes stacked in a rail beside a story (PyMuPDF, lay7): each headed by a short word, read as one
+SIDEBARS = (
+    "相关链接",
+    "古籍修复常用的材料包括宣纸、皮纸、竹纸等。",
+    "市图书馆馆藏古籍8969余册，其中善本4962册。",
+    "背景",
+    "青禾县现有市级以上非物质文化遗产代表性项目2项，代表",
+    "性传承人32名。",
+)
+
+
+def test_a_second_sidebar_box_under_the_first_is_an_article_of_its_own() -> None:
+    arts = tight_articles("文化周刊", "2026年4月26日 星期日", *SIDEBARS)
+    assert [a.title for a in arts] == ["相关链接", "背景"]
+    assert arts[1].body == "青禾县现有市级以上非物质文化遗产代表性项目2项，代表性传承人32名。"
+
+
+def test_a_short_subheading_under_a_story_headline_stays_in_the_story() -> None:
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    body = [mk(line) for line in SIDEBARS[1:]]
+    assert label_heads(body, "古籍修复让旧书重获新生") == []
+    assert label_heads(body, "相关链接") == [(2, 2, "背景", "")]

@@ -40,7 +40,7 @@ from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinpieces import plain_page, runin_pieces, under_box_label
+from textclean.clean.runinpieces import box_starts, plain_page
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -123,7 +123,7 @@ def runin_articles(
     the text over the first stays the article (the box's first piece), the pieces take its column (the box's label).
     """
     article = _article(page, index, draft, headline, banner, items)
-    starts = runin_pieces(items, plain, under_box_label(article)) if article.blocks else []
+    starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline))
     if not starts:
         return [article]
     if starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)

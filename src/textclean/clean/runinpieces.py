@@ -19,7 +19,8 @@ ideographic space; pdftotext and pdfminer print an ASCII space, and an ASCII spa
 paragraph is also a letter-spaced or two-part headline's gap, so that reading is taken only where the page
 prints no ideographic space at all, and only in the ASCII space's narrower shape (:data:`PLAIN_HEAD_RE`).
 A box is told from a story by its pieces' length: a story's paragraphs that open with a run-in head are its own
-sections, long ones (:data:`MAX_PIECE_CHARS`).
+sections, long ones (:data:`MAX_PIECE_CHARS`). Sidebar boxes stacked in a rail (``相关链接`` over ``背景``), each
+headed by a short word, were read as one: :func:`label_heads` parts them.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ HAN_RE = re.compile(f"[{HAN}\u2e80-\u2fdf]")
 #: A head on its own line is no wrapped line of a paragraph: the line under it does not close a clause within its
 #: first characters (``加强社会保障体系建`` / ``设。在东北…``: a word broken at the line's end).
 OWN_HEAD_CLAUSE_CHARS = 3
+#: A sidebar box's head: a word of two to four characters (``链接``, ``数说``, ``延伸阅读``, ``相关链接``); a
+#: story's headline is a phrase, longer.
+MAX_BOX_HEAD_CHARS = 4
+#: A sidebar box holds a few short facts (two to five of 30-80 characters); the text over a second box's head is
+#: the first box's, no longer than this.
+MAX_SIDEBAR_CHARS = 400
+BOX_HEAD_RE = re.compile(f"^[{HAN}]{{2,{MAX_BOX_HEAD_CHARS}}}$")
 #: A dateline (``本报北京3月5日电　…``, ``本报讯　…``) is set like a run-in head and is the first paragraph's start;
 #: a byline's role word before a name (``本报记者 朱舟建``, :data:`~textclean.clean.chardata.ROLE_WORD_RE`) is no head.
 DATELINE_END_RE = re.compile("(?:[0-9０-９]{1,2}日电|讯)$")
@@ -105,6 +113,17 @@ def runin_head(item: Item, plain: bool) -> tuple[str, str] | None:
     if CJK_GAP_RE.search(raw, at + 1):
         return None  # (a line spaced throughout: letter-spacing, or two columns read as one line)
     return head, rest
+
+
+def box_starts(items: list[Item], plain: bool, article: Article, titled: bool) -> list[tuple[int, int, str, str]]:
+    """The pieces of an article's body (``items``) that is a box of run-in pieces (:func:`runin_pieces`), else the
+    sidebar boxes stacked under a first one (:func:`label_heads`, under a title set as a headline: ``titled``), as
+    :func:`runin_pieces` gives them; ``[]`` for most bodies.
+    """
+    if not article.blocks:
+        return []
+    found = runin_pieces(items, plain, under_box_label(article))
+    return found or (label_heads(items, article.title) if titled and not article.authors else [])
 
 
 def under_box_label(article: Article) -> bool:
@@ -218,3 +237,25 @@ def plain_page(text: str) -> bool:
     (False, True)
     """
     return _SET_EM_SPACE_RE.search(text) is None
+
+
+def label_heads(items: list[Item], title: str) -> list[tuple[int, int, str, str]]:
+    """The boxes that follow a sidebar box in its body, as :func:`runin_pieces` gives pieces: under a title that
+    is a box head (a word of a label's length, :data:`MAX_BOX_HEAD_CHARS`: ``相关链接``, ``数说``), a line of
+    the same shape set alone under a line that ends a sentence, over more text, heads the next box. Two boxes
+    stacked in a rail were read as one; inside a box, short facts have no subheadings.
+
+    Before (PyMuPDF, lay7-18): an article titled ``相关链接`` whose text went on ``背景`` and ``青禾县现有…``;
+    after, a second article titled ``背景``. Under a headline (longer than a box head) the word stays a subheading.
+
+    >>> mk = lambda raw: Item(0, raw, raw, 10.0, False, False)
+    >>> body = [mk("善本49622册。"), mk("背景"), mk("青禾县现有代表性项目2项。")]
+    >>> label_heads(body, "相关链接"), label_heads(body, "古籍修复：让旧书重获新生")
+    ([(1, 1, '背景', '')], [])
+    """
+    if not BOX_HEAD_RE.match(title):
+        return []
+    heads = [i for i in range(1, len(items) - 1) if items[i - 1].ends and BOX_HEAD_RE.match(items[i].text.strip())]
+    if not heads or sum(len(it.text) for it in items[: heads[0]]) > MAX_SIDEBAR_CHARS:
+        return []  # (a box holds a few facts; a long text under a short word is a story's, or a caption's)
+    return [(i, i, items[i].text.strip(), "") for i in heads]
