@@ -124,10 +124,9 @@ def runin_articles(
     """
     article = _article(page, index, draft, headline, banner, items)
     starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline))
-    if not starts:
-        return [article]
-    if starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
-        return split_briefs(article, items, [], page, headline, starts) if is_column_label(article.title) else [article]
+    if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
+        found = starts if is_column_label(article.title) else None  # (else a lone glyph-led brief: briefs.py)
+        return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]
     lead = _article(page, index, draft, headline, banner, items[:cut])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:cut])]))
