@@ -1,8 +1,7 @@
 """Layout elements -> articles with metadata.
 
-The page's elements (:mod:`~textclean.clean.layout`) are grouped into drafts
-around their bodies and given their headline material
-(:mod:`~textclean.clean.assign`); each draft then becomes an
+The page's elements (:mod:`~textclean.clean.layout`) are grouped into drafts around their
+bodies and given their headline material (:mod:`~textclean.clean.assign`); each draft then becomes an
 :class:`~textclean.models.Article`: its body's blocks
 (:mod:`~textclean.clean.blocks`), its title (or the body's first line when it
 reads as one), authors, closing note and the raw line spans it came from.
@@ -98,9 +97,9 @@ def _draft_articles(
     if not starts:
         return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
     signed = _note_fields(draft.note)[2]
-    if not starts or starts[0][0] == 0:
+    if starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
-        if starts and (named := label_read_as_name(headline, items[0])) is not None:
+        if (named := label_read_as_name(headline, items[0])) is not None:
             article = replace(article, column=named)
         return split_briefs(article, items, signed, page, headline)
     cut = starts[0][0]
