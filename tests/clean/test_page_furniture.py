@@ -78,3 +78,29 @@ def test_a_body_line_opening_with_an_editors_role_word_stays() -> None:
     assert furniture_lines([Line(i, t) for i, t in enumerate(lines)]) == set()
     # negative: the editors' piece of a date line, spaced, is furniture
     assert is_date_line("责任编辑 曹屹峤　美术编辑 范岚")
+
+
+def test_a_jump_line_between_two_stories_is_in_no_body_and_no_title() -> None:
+    first = tight_articles(
+        "关于基本建设", "本报记者 胡昀镛", *BODY, "（下转第二版）", "发展轻工业", "本报记者 韦晗", *BODY
+    )
+    assert [p.title for p in first] == ["关于基本建设", "发展轻工业"]
+    assert [p.kicker for p in first] == [None, None]
+    assert not any("转第" in b.text for p in first for b in p.blocks)
+
+
+def test_a_jump_cited_inside_a_sentence_stays_in_the_text() -> None:
+    texts = ["取得实效。", "（下转第2版）", "（上接第一版）", "详见本报（第8版）报道", "取得实效。（下转第2版）"]
+    assert furniture_lines([Line(i, t) for i, t in enumerate(texts)]) == {1, 2}
+
+
+def test_a_footer_of_editors_set_off_by_colons_is_no_kicker() -> None:
+    footer = "责任编辑：莫一\u3000\u3000版式设计：白晨凯\u3000\u3000校对：段怡"
+    (piece,) = tight_articles("本地新闻", footer, "关于基本建设", "本报记者 胡昀镛", *BODY)
+    assert (piece.kicker, piece.title, piece.authors) == (None, "关于基本建设", ["胡昀镛"])
+    assert not is_date_line("责任编辑：要把好政治关。")
+
+
+def test_a_date_line_printing_the_edition_first_is_furniture() -> None:
+    (piece,) = tight_articles("观察周刊", "第14版\u30002026年2月9日 星期四", "关于基本建设", "本报记者 胡昀镛", *BODY)
+    assert (piece.kicker, piece.title) == (None, "关于基本建设")

@@ -112,3 +112,11 @@ def test_a_datelines_reporters_win_over_another_pieces_byline_read_over_the_stor
     # negative: a story with a byline and no dateline keeps the byline's names
     plain = page.replace("本报讯（记者 张明）", "")
     assert clean_page("p.txt", plain.encode(), NO_TOKENS).articles[-1].authors == ["王立"]
+
+
+def test_a_head_read_into_the_text_over_a_dated_xun_dateline_heads_its_story() -> None:
+    below = ["本报云溪1月24日讯（记", "者 姚婷琪 孙杰岚）一位外资企", "业负责人表示，看好中国市场", "的发展前景。"]
+    page = "\n".join([*_STORY_ABOVE, "“国际客商”纷至沓来", *below])
+    above, story = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert above.blocks[-1].text.endswith("凭技能立身。")
+    assert (story.title, story.authors) == ("“国际客商”纷至沓来", ["姚婷琪", "孙杰岚"])

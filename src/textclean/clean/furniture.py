@@ -1,4 +1,4 @@
-"""Page furniture that belongs to no article: the date/edition line and photo captions.
+"""Page furniture that belongs to no article: the date/edition line, photo captions and jump lines.
 
 Two kinds of printed line carry no article's text and no article's metadata, and are dropped before the
 lines become items (:func:`furniture_lines`, used by :func:`~textclean.clean.layout.page_elements`):
@@ -36,18 +36,18 @@ EDITOR_ROLES = "责任编辑|美术编辑|责编|美编|版式|校对"
 EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
 _DATE = "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 #: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
-_EDITOR = f"(?:{EDITOR_ROLES})[{HAN}]{{2,4}}?"
-#: A date line with its white space removed: date, weekday, 版次, editors, in that order, each optional; the date
-#: with its weekday or an editor must be there (:func:`is_date_line` checks): a date, a weekday or a code alone may
-#: be text (a heading ``星期四``, a line ending ``…于`` / ``2026年5月8日``).
-DATE_LINE_RE = re.compile(f"^(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_EDITOR})*$")
+_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?[{HAN}]{{2,4}}?"
+#: A date line with its white space removed: date, weekday, 版次 (or the 版次 first), editors, in that order, each
+#: optional; the date with its weekday or an editor must be there (:func:`is_date_line` checks): a date, a weekday
+#: or a code alone may be text (a heading ``星期四``, a line ending ``…于`` / ``2026年5月8日``).
+DATE_LINE_RE = re.compile(f"^(?:{EDITION_CODE})?(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_EDITOR})*$")
 #: A 版次 alone on a line (pdftotext sets ``A13`` apart from the date and the editors).
 EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
 _WHITE_RE = re.compile(r"\s+")
 _EDITOR_ROLE_RE = re.compile(EDITOR_ROLES)
 #: An editor's role set apart from the name after it (``责任编辑 曹屹峤``): a date line spaces its pieces; a sentence
 #: runs the words on (``责任编辑李明说``, ``版式设计``).
-_SPACED_EDITOR_RE = re.compile(f"(?:{EDITOR_ROLES})[ \u3000]+[{HAN}]")
+_SPACED_EDITOR_RE = re.compile(f"(?:{EDITOR_ROLES})(?:设计)?(?:[ \u3000]+|[：:])[{HAN}]")
 _CODE_RE = re.compile(EDITION_CODE)
 #: A character of each editor's role word (编: 责任编辑 美术编辑 责编 美编; 式: 版式; 校: 校对).
 _EDITOR_ROLE_CHARS = "编式校"
@@ -67,6 +67,11 @@ CAPTION_CLOSER_RE = re.compile(f"[。！？][^。！？]{{0,12}}?(?:{PHOTO_CREDI
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
 #: mark's ``资料`` or the label ``图说``; a page holding none has no caption (one search a page).
 CAPTION_CUES = ("摄", "资料", "图说")
+#: A jump line, on a line of its own: a story goes on (``（下转第2版）``, ``（转第三版）``) or went on from (``（上接第1版）``)
+#: another page. It is no article's text and heads nothing: kept, it became the kicker or part of the next title.
+JUMP_LINE_RE = re.compile("^[（(](?:下转|紧转|转|上接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版[）)]$")
+#: What every jump line holds (one search a page).
+JUMP_CUE = "版）"
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
 #: Most characters of a caption (all its lines): one or two short sentences and a credit; longer is a paragraph.
@@ -87,6 +92,13 @@ def is_date_line(text: str) -> bool:
     [False, False, False, False]
     >>> [is_date_line(t) for t in ("责任编辑李明说", "版式设计", "校对工作", "美编小王", "A 1 3 责 任 编 辑 曹 屹 峤")]
     [False, False, False, False, True]
+
+    A footer of the page's editors, each role set off by a colon, is a piece too (``版式设计`` is 版式's long form):
+
+    >>> is_date_line("责任编辑：莫一　　版式设计：白晨凯　　校对：段怡"), is_date_line("责任编辑：要把好政治关。")
+    (True, False)
+    >>> is_date_line("第14版　2026年2月9日 星期四"), is_date_line("第14版")
+    (True, False)
     """
     compact = _WHITE_RE.sub("", text)
     if not compact or not DATE_LINE_RE.match(compact):
@@ -245,13 +257,27 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     """
     texts = [ln.text for ln in lines]
     joined = "".join(texts)
-    if not may_hold_date_line(joined) and not any(cue in joined for cue in CAPTION_CUES):
-        return set()  # (most pages: neither a date line nor a caption can be there)
+    jumps = JUMP_CUE in joined.replace(")", "）")
+    if not may_hold_date_line(joined) and not any(cue in joined for cue in CAPTION_CUES) and not jumps:
+        return set()  # (most pages: neither a date line nor a caption nor a jump line can be there)
     shown = [ln for ln in lines if ln.text.strip()]
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
-    dropped = dated | edition_lines(texts, dated) | caption_lines(texts)
+    dropped = dated | edition_lines(texts, dated) | caption_lines(texts) | (jump_lines(texts) if jumps else set())
     return {shown[i].no for i in dropped}
+
+
+def jump_lines(texts: list[str]) -> set[int]:
+    """The indices of the jump lines among ``texts`` (:data:`JUMP_LINE_RE`): each a line of its own.
+
+    Before (PyMuPDF, a front page): ``…确保各项工作取得实效。`` / ``（下转第二版）`` / ``望海市重大项目集中开工`` gave the
+    title ``（下转第二版） 望海市重大项目集中开工``; after, the jump line is dropped and the title is the headline alone.
+    Not a jump line: one run into a sentence's line (``…取得实效。（下转第2版）``), or a bracket citing a page in a sentence.
+
+    >>> sorted(jump_lines(["取得实效。", "（下转第二版）", "（上接第1版）", "见本报（第8版）报道", "实效。（下转第2版）"]))
+    [1, 2]
+    """
+    return {i for i, t in enumerate(texts) if JUMP_LINE_RE.match(_WHITE_RE.sub("", t))}
 
 
 def drop_furniture(items: list[Item], furniture: set[int]) -> list[Item]:

@@ -17,6 +17,11 @@ SUBTITLE_STOP_RE = re.compile("[，,。！？…；]")
 #: What a line of the head stack holds none of: a sentence stop or a clause mark (running text; a headline has a
 #: comma between its halves at most).
 HEAD_MARK_RE = re.compile("[。！？…；：;:!?]")
+#: A headline may name its place or subject before a colon (``石泉县：小田并大田``): at most this many characters
+#: before it, and more after it. Running text's colon closes a lead-in (``主要目标是：``) or follows a longer clause.
+MAX_NAME_BEFORE_COLON = 6
+#: A head line naming its subject before a colon: a short name, the colon, then headline words with no other mark.
+NAMED_HEAD_RE = re.compile(f"^[^：:，,]{{1,{MAX_NAME_BEFORE_COLON}}}[：:][^：:]+$")
 
 
 def stack_over_subtitle(body: list[Item], i: int, limit: int) -> int:
@@ -44,6 +49,27 @@ def stack_over_subtitle(body: list[Item], i: int, limit: int) -> int:
         if it.role == "attribution":
             dash = s > i and it.width <= MAX_HEADLINE_WIDTH and not SUBTITLE_STOP_RE.search(it.text)
             return s + 1 if dash else i
-        if it.role != "text" or it.ends or HEAD_MARK_RE.search(it.text) or it.text.count("，") > 1:
+        if it.role != "text" or it.ends or _running_marks(it.text) or it.text.count("，") > 1:
             return i  # (a clause mark inside a line: running text, ``…的主要目标是：在优化结构、提高效``)
     return i
+
+
+def names_before_colon(text: str) -> bool:
+    """Whether a headline line names its place or subject before a colon (:data:`NAMED_HEAD_RE`: at most
+    :data:`MAX_NAME_BEFORE_COLON` characters before it, headline words after it, no comma, stop or list mark).
+
+    >>> names_before_colon("石泉县：小田并大田　"), names_before_colon("的主要目标是：在优化结构、提高效"), names_before_colon("工作如下：")
+    (True, False, False)
+    """
+    t = text.strip()
+    return NAMED_HEAD_RE.match(t) is not None and not SUBTITLE_STOP_RE.search(t) and "、" not in t
+
+
+def _running_marks(text: str) -> bool:
+    """Whether a line over a ``——`` subtitle holds a clause mark of running text (:data:`HEAD_MARK_RE`), not the
+    colon of a headline naming its subject first (:func:`names_before_colon`).
+
+    >>> _running_marks("石泉县：小田并大田　"), _running_marks("的主要目标是：在优化结构、提高效"), _running_marks("工作如下：")
+    (False, True, True)
+    """
+    return HEAD_MARK_RE.search(text) is not None and not names_before_colon(text)

@@ -16,6 +16,9 @@ from textclean.clean.chardata import DATELINE_PAPER_RE, HAN_RE, YEAR_RE, ends_se
 from textclean.clean.lexicon import first_word, opens_as_label, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
 
+#: The gap a two-part headline sets between its halves (PyMuPDF keeps it, at a line's end too, where the box wrapped
+#: the headline at its gap): ``石泉县：小田并大田\u3000`` / ``种粮更省心``.
+HALVES_GAP = "\u3000"
 #: A tail is at most this part of the line over it: a word or two (2 to 4 em) under a full line of a headline
 #: (the second layout's tails: 2 em under 11 and 17 em); a kicker's end wraps under a line barely wider than
 #: twice it (``1964年政府工作报`` / ``告选读``).
@@ -267,3 +270,32 @@ def opens_as_kicker(upper: Item, lower: Item) -> bool:
     True
     """
     return opens_as_label(upper.text) and not (lower.width < TAILED_HALF_MIN_WIDTH and open_preposition(upper.text))
+
+
+def ends_at_halves_gap(upper: Item) -> bool:
+    """Whether the headline line ``upper`` was wrapped at the gap between a two-part headline's halves: its printed
+    line ends with that gap (:data:`HALVES_GAP`) after a Han character or a closing quote. Running text never ends
+    a line so; the headline line under it is the second half (joined with a space: :func:`gap_apart`).
+
+    Before (PyMuPDF, a headline stack read between two stories): ``牢牢端稳中国饭碗`` / ``石泉县：小田并大田\u3000`` /
+    ``种粮更省心`` gave the kicker ``牢牢端稳中国饭碗 石泉县：小田并大田`` and the title ``种粮更省心``; after, the title
+    ``石泉县：小田并大田 种粮更省心`` under its kicker. Not so: a line with no gap at its end, or one of spaces alone.
+
+    >>> mk = lambda t: Item(0, t, t.rstrip(), float(len(t)), False, True, "text")
+    >>> ends_at_halves_gap(mk("石泉县：小田并大田\u3000")), ends_at_halves_gap(mk("“链主”企业带动\u3000"))
+    (True, True)
+    >>> ends_at_halves_gap(mk("牢牢端稳中国饭碗")), ends_at_halves_gap(mk("\u3000"))
+    (False, False)
+    """
+    raw = upper.raw.rstrip(" ")
+    return raw.endswith(HALVES_GAP) and len(raw) > 1 and (HAN_RE.match(raw[-2]) is not None or raw[-2] in "”」》")
+
+
+def gap_apart(upper: Item) -> str:
+    """What parts ``upper`` from the headline line under it when the words join them: the space between a two-part
+    headline's halves where the line ended at its gap (:func:`ends_at_halves_gap`), else nothing.
+
+    >>> gap_apart(Item(0, "安平县：昔日废矿山\u3000", "安平县：昔日废矿山", 10.0, False, True)), gap_apart(Item(0, "推动", "推动", 2.0, False, True))
+    (' ', '')
+    """
+    return " " if ends_at_halves_gap(upper) else ""

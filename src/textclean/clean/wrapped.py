@@ -24,7 +24,7 @@ from textclean.clean.lexicon import (
     opens_with_date,
 )
 from textclean.clean.roles import Element, Item
-from textclean.clean.tails import join_tails, open_preposition, opens_as_kicker, short_tail, word_tail
+from textclean.clean.tails import gap_apart, join_tails, open_preposition, opens_as_kicker, short_tail, word_tail
 from textclean.clean.typesetting import BANNER_LAST_LINE
 
 #: Lines of a headline wrapped without a blank line between them are at most this wide (one column's headline).
@@ -96,7 +96,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and (by_text or (el.text not in repeated and not over_narrower_box(el.items[0], nxt)))
                 and wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
-                apart = "" if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
+                apart = gap_apart(el.items[0]) if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
                 if not apart and len(nxt.items) == 1:
                     given.add(id(out[-1]))  # (one clause wrapped in a narrow measure: a half, as the extractor's)
@@ -332,8 +332,8 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
-    if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower)):
-        return True  # (the words alone: a title line of any width may wrap so)
+    if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower) or gap_apart(upper)):
+        return True  # (the words alone, or the halves' gap it ends at: a title line of any width may wrap so)
     if not by_text and upper.no > top and (short_tail(upper, lower) or word_tail(upper, lower)):
         return True
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
