@@ -25,6 +25,9 @@ import re
 from typing import Literal
 
 from textclean.clean.chardata import HAN
+from textclean.clean.charts import chart_lines
+from textclean.clean.guidebox import guide_box_lines
+from textclean.clean.masthead import paper_name_lines
 from textclean.clean.roles import Element, Item
 from textclean.models import Line
 
@@ -60,13 +63,26 @@ CAPTION_LABEL_RE = re.compile("^图说[：:]")
 CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
 #: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
 PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
-#: A caption's closing mark for a photo from the archive (资料图片/资料照片).
-FILE_PHOTO = "[（(]资料(?:图片|照片)[）)]"
+#: A caption's closing mark for a photo from the archive (资料图片/资料照片) or one supplied (``（受访者供图）``,
+#: ``（某公司供图）``), in brackets or not.
+FILE_PHOTO = f"[（(]?(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)[）)]?"
+#: A credit set apart from the caption's sentence by a space, its name run on to the 摄 (``。　本报记者 江军摄``; a
+#: credit wrapped over two lines, ``唐朗国`` / ``摄``, reads so once its lines are joined).
+SET_APART_CREDIT = f"[ \u3000]+[^。！？]{{0,12}}?[{HAN}]{{2,4}}摄[）)]?"
 #: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
-CAPTION_CLOSER_RE = re.compile(f"[。！？][^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})$")
+CAPTION_CLOSER_RE = re.compile(f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT})$")
+#: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
+#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``.
+CREDIT_LINE_RE = re.compile(
+    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|{FILE_PHOTO})$"
+)
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
-#: mark's ``资料`` or the label ``图说``; a page holding none has no caption (one search a page).
-CAPTION_CUES = ("摄", "资料", "图说")
+#: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
+CAPTION_CUES = ("摄", "资料", "供图", "图说")
+#: What a chart's source line (``来源``: :func:`~textclean.clean.charts.chart_lines`) or a guide box's head (``导``:
+#: :func:`~textclean.clean.guidebox.guide_box_lines`) holds: a page holding none, no date line, caption or jump
+#: line has no furniture (one search a page).
+FURNITURE_CUES = (*CAPTION_CUES, "来源", "导")
 #: A jump line, on a line of its own: a story goes on (``（下转第2版）``, ``（转第三版）``) or went on from (``（上接第1版）``)
 #: another page. It is no article's text and heads nothing: kept, it became the kicker or part of the next title.
 JUMP_LINE_RE = re.compile("^[（(](?:下转|紧转|转|上接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版[）)]$")
@@ -168,7 +184,7 @@ def caption_lines(texts: list[str]) -> set[int]:
         line = text.strip()
         if i in out or len(line) > MAX_CAPTION_CHARS:
             continue
-        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line):
+        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line) or CREDIT_LINE_RE.match(line):
             out.add(i)
         if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):
             continue
@@ -186,6 +202,9 @@ def caption_lines(texts: list[str]) -> set[int]:
 #: Most characters of a page's name (版名) printed beside its date line: a name of a few words (``城事·热线``,
 #: ``社会新闻``); a longer line there is a headline.
 MAX_PAGE_NAME_CHARS = 8
+#: Most lines between the paper's name (:func:`~textclean.clean.masthead.paper_name_lines`) and a date-line piece
+#: for the name to be read with the date line as the masthead: the page's name may stand between them.
+MASTHEAD_GAP = 2
 #: What the page's top says of its banner (:func:`date_line_top`): the number of its first line, read before the
 #: date line or among its pieces, when that line is the page's name; ``unnamed``, the page opens with its whole
 #: date line (no name).
@@ -219,6 +238,7 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     shown = [ln.text.strip() for ln in kept]
     dated = date_lines(shown)
     pieces = dated | edition_lines(shown, dated)
+    pieces |= {i for i in paper_name_lines(shown, dated) if any(abs(i - j) <= MASTHEAD_GAP for j in pieces)}
     if not pieces or min(pieces) > 1:
         return None
     last = min(pieces)
@@ -258,13 +278,14 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     texts = [ln.text for ln in lines]
     joined = "".join(texts)
     jumps = JUMP_CUE in joined.replace(")", "）")
-    if not may_hold_date_line(joined) and not any(cue in joined for cue in CAPTION_CUES) and not jumps:
-        return set()  # (most pages: neither a date line nor a caption nor a jump line can be there)
+    if not may_hold_date_line(joined) and not any(cue in joined for cue in FURNITURE_CUES) and not jumps:
+        return set()  # (most pages: neither a date line nor a caption, a jump line, a chart or a guide box)
     shown = [ln for ln in lines if ln.text.strip()]
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
     dropped = dated | edition_lines(texts, dated) | caption_lines(texts) | (jump_lines(texts) if jumps else set())
-    return {shown[i].no for i in dropped}
+    dropped |= paper_name_lines(texts, dated) | guide_box_lines(texts)
+    return {shown[i].no for i in dropped} | chart_lines(list(lines))
 
 
 def jump_lines(texts: list[str]) -> set[int]:

@@ -1,0 +1,62 @@
+"""A chart's printed lines: its source line, value and year labels and unit line, text of no article.
+
+An economy page prints charts in its articles: a grey box with a title (``全国快递业务量（亿件）``), an optional unit
+line (``单位：%``), bars labelled with values and years (``5.6`` / ``2020``) and a source line (``数据来源：海关总署``)
+at its foot. None is an article's text. :func:`chart_lines` finds the source line (:data:`SOURCE_LINE_RE`) and goes up
+from it over the chart's labels (:data:`CHART_LABEL_RE`, numbers only) and its unit line, all set tight (no blank
+line between: pdftotext and pdfminer scatter a chart's labels over the page, and a number read apart may be a
+body's). Kept, the labels ran into a body. The chart's title is left: told from a body's subhead or the article's
+headline by nothing printed (taking the line over the labels cost more articles than it gave on the economy pages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.models import Line
+
+#: A chart's (or a table's) source line: ``数据来源：X``, ``资料来源：X`` under a chart box (a bare ``来源：X`` may be
+#: a reprinted article's credit line under its title).
+SOURCE_LINE_RE = re.compile("^(?:数据|资料|图表)来源[：:]")
+#: Most characters of a source line: a body or two (``数据来源：国家统计局、海关总署``); longer is a sentence.
+MAX_SOURCE_CHARS = 30
+#: A chart's label: a value (``5.6``, ``-1.2``, ``49.6%``), a year (``2021``, ``2021年``) or a month (``3月``).
+CHART_LABEL_RE = re.compile(r"^(?:[-+−]?[0-9]+(?:\.[0-9]+)?%?|[0-9]{4}年?|[0-9]{1,2}月份?)$")
+#: A chart's unit line: ``单位：亿元``, ``单位：%``.
+UNIT_LINE_RE = re.compile("^单位[：:]")
+
+
+def chart_lines(lines: list[Line]) -> set[int]:
+    """The numbers (``Line.no``) of the chart lines of a page's ``lines`` (in extraction order, blank ones too).
+
+    Before (PyMuPDF): ``单位：%`` / ``5.6`` / ``2020`` / ``9.7`` / ``2021`` / ``数据来源：国家邮政局`` ran into the body
+    around the chart; after, all are dropped. A body line over the chart (``…扩大。``), a label read apart from
+    the chart (a blank line between), or a source line of a sentence's length stays.
+
+    >>> from textclean.models import Line
+    >>> page = ["贸易顺差进一步扩大。", "全国快递业务量（亿件）", "单位：%", "5.6", "2020", "9.7", "数据来源：国家邮政局"]
+    >>> sorted(chart_lines([Line(i, t) for i, t in enumerate(page)]))
+    [2, 3, 4, 5, 6]
+    >>> sorted(chart_lines([Line(i, t) for i, t in enumerate(["经济热点", "2020", "", "9.7", "数据来源：国家邮政局"])]))
+    [3, 4]
+    """
+    if not any("来源" in ln.text for ln in lines):
+        return set()  # (most pages)
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        text = "".join(ln.text.split())
+        if SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS:
+            out |= _chart_over(lines, k)
+    return out
+
+
+def _chart_over(lines: list[Line], k: int) -> set[int]:
+    """The source line ``lines[k]`` and the chart lines set tight over it: labels, then a unit line."""
+    out = {lines[k].no}
+    j = k - 1
+    while j >= 0 and CHART_LABEL_RE.match("".join(lines[j].text.split())):
+        out.add(lines[j].no)
+        j -= 1
+    if j >= 0 and UNIT_LINE_RE.match(lines[j].text.strip()):
+        out.add(lines[j].no)
+    return out
