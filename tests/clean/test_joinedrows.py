@@ -151,3 +151,12 @@ def test_a_lone_wide_line_away_from_rows_is_left_whole() -> None:
     # (a wide line parted where no row stands near is read no better in order than whole)
     texts = _texts([WIDE_ROWS[0], "", *BODY])
     assert texts[0] == WIDE_ROWS[0] and len(texts) == 1 + len(BODY)
+
+
+def test_a_long_spaced_line_is_no_row_and_cleans_whole() -> None:
+    # a line of 1050 pieces (a row holds a handful): no recursion over its pieces, its text kept
+    from textclean import clean_page
+
+    phrase = "全市各地抓住有利时机 扎实推进春耕生产 确保粮食面积稳定 "
+    page = clean_page("x.txt", (phrase * 350).encode())
+    assert "".join(a.body for a in page.articles).replace(" ", "") == phrase.replace(" ", "") * 350

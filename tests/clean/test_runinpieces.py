@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from helpers import tight_articles
 
+from textclean import clean_page
+from textclean.clean.glyphforms import fold_glyph_forms
 from textclean.clean.roles import Item
 from textclean.clean.runinpieces import label_heads, own_line_heads, runin_head, runin_pieces
 
@@ -35,9 +37,10 @@ def test_a_box_of_run_in_pieces_is_parted_into_articles_of_the_box_label() -> No
 
 
 def test_an_ascii_space_ends_the_head_on_a_page_that_prints_no_em_space() -> None:
-    # pdftotext prints an ASCII space for the ideographic one; pdfminer an em space (U+2003)
+    # pdftotext prints an ASCII space for the ideographic one; pdfminer an em space (U+2003), folded to the
+    # ideographic space when a page's lines are split (glyphforms)
     for space in (" ", "\u2003"):
-        arts = tight_articles(*(line.replace("\u3000", space) for line in BOX))
+        arts = tight_articles(*(fold_glyph_forms(line.replace("\u3000", space)) for line in BOX))
         assert [a.title for a in arts] == TITLES
 
 
@@ -112,3 +115,28 @@ def test_a_short_subheading_under_a_story_headline_stays_in_the_story() -> None:
     body = [mk(line) for line in SIDEBARS[1:]]
     assert label_heads(body, "古籍修复让旧书重获新生") == []
     assert label_heads(body, "相关链接") == [(2, 2, "背景", "")]
+
+
+# a feature under a short title, its sections under 2-character subheads (reviewer's case): no sidebar boxes
+FEATURE = (
+    "守夜人\n\n　　凌晨两点，老李打着手电筒走过厂区，这是他值守的第二十个年头。\n"
+    "　　二十年前，厂区只有三排平房和一条土路。\n变化\n"
+    "　　二十年来，厂区的路修宽了，监控装上了，老李的手电筒却一直没换。\n未来\n"
+    "　　老李说，明年退休后，他想回老家种地。\n"
+)
+
+
+def test_a_features_short_subheads_under_its_short_title_stay_in_its_body() -> None:
+    page = clean_page("p.txt", FEATURE.encode())
+    assert [a.title for a in page.articles] == ["守夜人"]
+    assert "变化" in page.articles[0].body and "老李说" in page.articles[0].body
+
+
+def test_a_box_head_holds_a_sidebar_word_and_each_box_but_the_last_is_short() -> None:
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    body = [mk(line) for line in SIDEBARS[1:]]
+    assert label_heads(body, "守夜人") == []  # (a short title, no sidebar word)
+    assert label_heads([body[0], mk("变化"), *body[2:]], "相关链接") == []  # (a short subhead, no sidebar word)
+    long_box = [mk("古籍修复常用的材料包括宣纸。" * 5)] * 6
+    assert label_heads([*body[:2], mk("链接"), *long_box, mk("数说"), *body[3:]], "背景") == []  # (a long box between)
+    assert label_heads([*body, mk("数说"), *body[3:]], "相关链接") == [(2, 2, "背景", ""), (5, 5, "数说", "")]

@@ -55,6 +55,8 @@ GLYPH_PIECE = 2
 _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
 #: Where the column lines of a line's pieces end (:func:`_line_ends`), ``None`` for none.
 Ends = list[int] | None
+#: A row holds a handful of columns' lines (the corpora's widest: 20 pieces, 6 measures); a line of more is none.
+MAX_ROW_PIECES, MAX_ROW_MEASURES = 60, 10
 #: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
 HALF_EM = 0.5
 #: Marks a line never ends on (openings) and never opens on (closings, clause and sentence marks): Chinese
@@ -366,26 +368,25 @@ def _line_ends(
     may_part: Callable[[str, str], bool] | None = None,
     loose: bool = False,
 ) -> Ends:
-    """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None``
-    when they group into none.
+    """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None`` when
+    they group into none.
 
-    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`_one_line`), no wider
-    than ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or
-    be an indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
-    (:func:`_opens_a_paragraph`), and the next must
-    not go on inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next
-    column's line opens anywhere, a word across them is chance); a full one must be among them (``full``: one was
-    before ``start``); the last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark,
-    and the first and last line may hold spaces.
+    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`_one_line`), no wider than
+    ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or be an
+    indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
+    (:func:`_opens_a_paragraph`), and the next must not go on inside a word
+    (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next column's line opens
+    anywhere, a word across them is chance); a full one must be among them (``full``: one was before ``start``); the
+    last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark, and the first and last
+    line may hold spaces. A line of more than :data:`MAX_ROW_PIECES` pieces or :data:`MAX_ROW_MEASURES` measures is
+    no row (``None``).
     """
+    if not start and (len(pieces) > MAX_ROW_PIECES or sum(widths) > MAX_ROW_MEASURES * measure):
+        return None
     key = (start, full)
     if key not in memo:
         memo[key] = None
-        fits = itertools.takewhile(
-            lambda e: sum(widths[start:e]) <= measure + HALF_EM, range(start + 1, len(pieces) + 1)
-        )
-        for end in reversed(list(fits)):
-            width = sum(widths[start:end])
+        for end, width in reversed(_fitting_ends(widths, start, measure + HALF_EM)):
             if not _one_line(pieces[start:end]) and not (loose and (start == 0 or end == len(pieces))):
                 continue
             is_full = width >= measure - FULL_LINE_SLACK
@@ -404,6 +405,16 @@ def _line_ends(
                 memo[key] = [end, *rest]
                 break
     return memo[key]
+
+
+def _fitting_ends(widths: list[float], start: int, room: float) -> list[tuple[int, float]]:
+    """``(end, width of pieces[start:end])`` for every end whose pieces fit in ``room``, shortest first.
+
+    >>> _fitting_ends([2, 3, 4], 0, 5.5), _fitting_ends([2, 3, 4], 1, 2.0)
+    ([(1, 2), (2, 5)], [])
+    """
+    sums = itertools.takewhile(lambda width: width <= room, itertools.accumulate(widths[start:]))
+    return list(enumerate(sums, start + 1))
 
 
 def _opens_a_paragraph(text: str) -> bool:

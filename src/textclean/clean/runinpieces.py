@@ -29,7 +29,7 @@ import re
 from itertools import pairwise
 
 from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHARS
-from textclean.clean.chardata import HAN, ROLE_WORD_RE
+from textclean.clean.chardata import HAN, HAN_RE, ROLE_WORD_RE
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import is_column_label
 from textclean.models import Article
@@ -37,36 +37,41 @@ from textclean.models import Article
 #: A head is a phrase without any punctuation mark: a clause before a space (``据了解，…``) or a label with a colon
 #: (``编者按：``) is the text's, not a head.
 HEAD_PUNCT_RE = re.compile("[，。！？；：、,:;!?（）()“”]")
-#: The separators a typesetter sets after a run-in head, as extractors print it: the ideographic space (PyMuPDF,
-#: :data:`~textclean.clean.briefs.HEAD_SEPARATOR`) or the em space (pdfminer); pdftotext prints an ASCII space.
-EM_SPACES = HEAD_SEPARATOR + "\u2003"
+#: The separator a typesetter sets after a run-in head, as extractors print it: the ideographic space (PyMuPDF,
+#: :data:`~textclean.clean.briefs.HEAD_SEPARATOR`; pdfminer's em space is folded to it when the page's lines are
+#: split, :mod:`~textclean.clean.glyphforms`); pdftotext prints an ASCII space.
+EM_SPACES = HEAD_SEPARATOR
 _EM_SPACE_RE = re.compile(f"[{EM_SPACES}]")
 #: An em space after a printed character (not a line's indent).
 _SET_EM_SPACE_RE = re.compile(f"\\S[{EM_SPACES}]")
-#: A head is a phrase: it holds two Han characters or more (CJK radicals included: pdfminer prints some Han as
-#: radicals); a figure before a gap (``2004 年…``) is a word broken by the extractor.
+#: A head is a phrase: it holds two Han characters or more (pdfminer's radicals are folded to Han when the page's
+#: lines are split); a figure before a gap (``2004 年…``) is a word broken by the extractor.
 MIN_HEAD_HAN = 2
-HAN_RE = re.compile(f"[{HAN}\u2e80-\u2fdf]")
 #: A head on its own line is no wrapped line of a paragraph: the line under it does not close a clause within its
 #: first characters (``加强社会保障体系建`` / ``设。在东北…``: a word broken at the line's end).
 OWN_HEAD_CLAUSE_CHARS = 3
 #: A sidebar box's head: a word of two to four characters (``链接``, ``数说``, ``延伸阅读``, ``相关链接``); a
 #: story's headline is a phrase, longer.
 MAX_BOX_HEAD_CHARS = 4
-#: A sidebar box holds a few short facts (two to five of 30-80 characters); the text over a second box's head is
-#: the first box's, no longer than this.
+#: A sidebar box holds a few short facts (two to five of 30-80 characters); each box but the last (the first one's
+#: text over the second box's head, and every one between two heads) is no longer than this.
 MAX_SIDEBAR_CHARS = 400
 BOX_HEAD_RE = re.compile(f"^[{HAN}]{{2,{MAX_BOX_HEAD_CHARS}}}$")
+#: The words a newspaper heads its sidebar boxes with, a closed set of the trade (``相关链接``, ``知识链接``,
+#: ``背景资料``, ``数说变化``, ``延伸阅读``, ``小贴士``, ``名词解释``): a box's head holds one. A feature's short
+#: subheadings (``变化``, ``未来``) under a short title (``守夜人``) are the story's sections, not boxes.
+SIDEBAR_WORDS = ("链接", "背景", "数说", "阅读", "贴士", "名词解释", "释疑", "资料", "提示")
+SIDEBAR_WORD_RE = re.compile("|".join(SIDEBAR_WORDS))
 #: A dateline (``本报北京3月5日电　…``, ``本报讯　…``) is set like a run-in head and is the first paragraph's start;
 #: a byline's role word before a name (``本报记者 朱舟建``, :data:`~textclean.clean.chardata.ROLE_WORD_RE`) is no head.
 DATELINE_END_RE = re.compile("(?:[0-9０-９]{1,2}日电|讯)$")
 #: The shape of a head before an ASCII space (pdftotext, pdfminer): Han, Latin letters, digits and a percent sign,
 #: no inner space (a letter-spaced line is spaced throughout); a space between two Latin letters is a name's
 #: (``Nova Tech``), not a separator (:data:`LATIN_PAIR_RE`).
-PLAIN_HEAD_RE = re.compile(f"^[{HAN}\u2e80-\u2fdfA-Za-z0-9０-９.%％—\\-]+$")
+PLAIN_HEAD_RE = re.compile(f"^[{HAN}A-Za-z0-9０-９.%％—\\-]+$")
 LATIN_PAIR_RE = re.compile("[A-Za-z] [A-Za-z]")
 #: A second gap between two Chinese characters on the line: two columns read as one line, or letter-spacing.
-CJK_GAP_RE = re.compile(f"[{HAN}\u2e80-\u2fdf，。、；：”）] +[{HAN}\u2e80-\u2fdf“（]")
+CJK_GAP_RE = re.compile(f"[{HAN}，。、；：”）] +[{HAN}“（]")
 #: A box's piece is a short item, two to five lines of a narrow column (the economy pages' items hold 30-90
 #: characters); a paragraph of a story is longer as a rule, and a story of several is much longer.
 MAX_PIECE_CHARS = 160
@@ -241,21 +246,34 @@ def plain_page(text: str) -> bool:
 
 def label_heads(items: list[Item], title: str) -> list[tuple[int, int, str, str]]:
     """The boxes that follow a sidebar box in its body, as :func:`runin_pieces` gives pieces: under a title that
-    is a box head (a word of a label's length, :data:`MAX_BOX_HEAD_CHARS`: ``相关链接``, ``数说``), a line of
-    the same shape set alone under a line that ends a sentence, over more text, heads the next box. Two boxes
-    stacked in a rail were read as one; inside a box, short facts have no subheadings.
+    is a box head (a word of a label's length, :data:`MAX_BOX_HEAD_CHARS`, holding a sidebar word,
+    :data:`SIDEBAR_WORDS`: ``相关链接``, ``数说``), a line of the same kind set alone under a line that ends a
+    sentence, over more text, heads the next box; each box but the last is short (:data:`MAX_SIDEBAR_CHARS`). Two
+    boxes stacked in a rail were read as one; inside a box, short facts have no subheadings.
 
     Before (PyMuPDF, lay7-18): an article titled ``相关链接`` whose text went on ``背景`` and ``青禾县现有…``;
-    after, a second article titled ``背景``. Under a headline (longer than a box head) the word stays a subheading.
+    after, a second article titled ``背景``. Under a headline (longer than a box head) the word stays a subheading,
+    and so do a feature's short subheadings under its short title (``守夜人`` over ``变化``, ``未来``).
 
     >>> mk = lambda raw: Item(0, raw, raw, 10.0, False, False)
     >>> body = [mk("善本49622册。"), mk("背景"), mk("青禾县现有代表性项目2项。")]
-    >>> label_heads(body, "相关链接"), label_heads(body, "古籍修复：让旧书重获新生")
-    ([(1, 1, '背景', '')], [])
+    >>> label_heads(body, "相关链接"), label_heads(body, "古籍修复：让旧书重获新生"), label_heads(body, "守夜人")
+    ([(1, 1, '背景', '')], [], [])
     """
-    if not BOX_HEAD_RE.match(title):
+    if not is_box_head(title):
         return []
-    heads = [i for i in range(1, len(items) - 1) if items[i - 1].ends and BOX_HEAD_RE.match(items[i].text.strip())]
-    if not heads or sum(len(it.text) for it in items[: heads[0]]) > MAX_SIDEBAR_CHARS:
+    heads = [i for i in range(1, len(items) - 1) if items[i - 1].ends and is_box_head(items[i].text.strip())]
+    bounds = [0, *heads]
+    if not heads or any(sum(len(it.text) for it in items[a:b]) > MAX_SIDEBAR_CHARS for a, b in pairwise(bounds)):
         return []  # (a box holds a few facts; a long text under a short word is a story's, or a caption's)
     return [(i, i, items[i].text.strip(), "") for i in heads]
+
+
+def is_box_head(text: str) -> bool:
+    """Whether ``text`` is a sidebar box's head: a word of a label's length (:data:`MAX_BOX_HEAD_CHARS`) holding
+    a sidebar word (:data:`SIDEBAR_WORDS`).
+
+    >>> is_box_head("相关链接"), is_box_head("数说变化"), is_box_head("变化"), is_box_head("链接与背景资料")
+    (True, True, False, False)
+    """
+    return BOX_HEAD_RE.match(text) is not None and SIDEBAR_WORD_RE.search(text) is not None
