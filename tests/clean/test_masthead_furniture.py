@@ -78,3 +78,54 @@ def test_a_guide_box_is_no_article_and_the_headline_under_it_heads_the_story() -
     # negative: a head with no entry under it, or a line naming 导读, stays
     assert guide_box_lines(["导读", "关于基本建设", *BODY]) == set()
     assert guide_box_lines(["导读栏目", "▶ 春耕生产全面铺开（第11版）"]) == set()
+
+
+def test_a_name_ending_like_a_papers_under_the_masthead_or_in_a_body_stays() -> None:
+    body = ("本报讯（记者 胡昀）每周五下午，实验小学的小记者们", "聚在一起采访写稿，编写自己的周报。")
+    (piece,) = tight_articles("2026年4月19日 星期日 第6版", "教育", "", "小记者办周报", *body)
+    assert (piece.title, piece.column) == ("小记者办周报", "教育")
+    top = ("2026年4月19日 星期日 第6版", "教育", "关于安全生产")
+    (piece,) = tight_articles(
+        *top, "本报讯（记者 胡昀）发现隐患后，", "要第一时间向有关", "部门及时报", "告，并做好记录。"
+    )
+    assert "部门及时报告" in "".join(b.text for b in piece.blocks)
+    # positive: the paper's name read with the date line at the page's top goes
+    assert paper_name_lines(["东海日报", "教育", "2026年4月19日 星期日", "关于基本建设"], {2}) == {0}
+    # positive: read under a front page's guide box (not counted), or a few lines off the date line (pdftotext)
+    front = [
+        "要闻",
+        "2026年4月19日 星期日",
+        "导读",
+        "▶ 春耕忙（第2版）",
+        "▶ 新学期（第3版）",
+        "▶ 外贸（第4版）",
+        "东海日报",
+    ]
+    assert paper_name_lines(front, {1}, frozenset({2, 3, 4, 5})) == {6}
+    assert paper_name_lines(["东海日报", "关于基本建设", "——答记者问", "教育", "2026年4月19日 星期日"], {4}) == {0}
+    # negative: a headline over its subtitle under the masthead
+    assert paper_name_lines(["2026年4月19日 星期日", "教育", "小记者办周报", "——孩子们的新闻课"], {0}) == set()
+
+
+def test_a_closed_guide_entry_takes_no_tail_and_a_bullet_without_a_page_is_no_entry() -> None:
+    box = ("今日导读", "▶ 外贸“开门红”成色足（第4版）", "▶ 新学期 新气象　5")
+    (piece,) = tight_articles("城市·民生", "2026年5月4日 星期日 第2版", *box, "春耕忙", "本报记者 胡昀镛", *BODY)
+    assert (piece.title, "".join(b.text for b in piece.blocks)) == ("春耕忙", "".join(BODY))
+    brief = ("导读", "● 外贸开门红成色足　4", "● 全民健身月启动", "　　本报讯 昨日，全民健身月活动启动，")
+    assert guide_box_lines([*brief, "全市各区同步开展。"]) == {0, 1}
+    # positive: a bullet-led entry whose page is printed on its wrapped tail is the box's
+    assert guide_box_lines(["导读", "● 外贸开门红成色", "足（第4版）", "春耕忙"]) == {0, 1, 2}
+
+
+def test_a_body_line_ending_in_a_bare_file_photo_mark_is_no_caption() -> None:
+    text = (
+        "关于基本建设",
+        "本报讯（记者 胡昀）昨日，老照片展开幕。",
+        "展览分为三个部分。现场展出资料图片",
+        "200余幅，吸引市民参观。",
+    )
+    (piece,) = tight_articles(*text)
+    assert "现场展出资料图片200余幅" in "".join(b.text for b in piece.blocks)
+    # positive: the mark in brackets closing a caption, or bare on a line of its own, is a credit
+    assert caption_lines(["图为老照片展的展厅。（资料图片）", "资料图片", "受访者供图"]) == {0, 1, 2}
+    assert caption_lines(["村民在大棚里采摘蔬菜。\u3000资料图片", "图为科研人员调试设备。", "资料图片"]) == {0, 1, 2}

@@ -63,18 +63,29 @@ CAPTION_LABEL_RE = re.compile("^图说[：:]")
 CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
 #: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
 PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
-#: A caption's closing mark for a photo from the archive (资料图片/资料照片) or one supplied (``（受访者供图）``,
-#: ``（某公司供图）``), in brackets or not.
-FILE_PHOTO = f"[（(]?(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)[）)]?"
+#: The mark of a photo from the archive (资料图片/资料照片) or one supplied (``受访者供图``, ``某公司供图``).
+FILE_PHOTO_MARK = f"(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)"
+#: A caption's closing mark for such a photo, in brackets (``…。（资料图片）``, ``（受访者供图）``): bare, a body line
+#: ends so (``现场展出资料图片`` / ``200余幅``); a bare mark is a credit only on a line of its own
+#: (:data:`CREDIT_LINE_RE`).
+FILE_PHOTO = f"[（(]{FILE_PHOTO_MARK}[）)]"
 #: A credit set apart from the caption's sentence by a space, its name run on to the 摄 (``。　本报记者 江军摄``; a
 #: credit wrapped over two lines, ``唐朗国`` / ``摄``, reads so once its lines are joined).
 SET_APART_CREDIT = f"[ \u3000]+[^。！？]{{0,12}}?[{HAN}]{{2,4}}摄[）)]?"
+#: A bare archive or supplier mark set apart from the caption's sentence by a space (``。　资料图片``); a body's line
+#: runs the words on (``现场展出资料图片``).
+SET_APART_FILE_PHOTO = f"[ \u3000]+{FILE_PHOTO_MARK}"
+#: The end of a caption an opener starts (``图为…``, :data:`CAPTION_OPENERS`), wrapped: its sentence end, then the
+#: bare archive mark on the next line (``图为科研人员在实验室调试设备。`` / ``资料图片``); the opener tells it from a body.
+OPENED_FILE_PHOTO_RE = re.compile(f"[。！？][ \u3000]*{FILE_PHOTO_MARK}$")
 #: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
-CAPTION_CLOSER_RE = re.compile(f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT})$")
+CAPTION_CLOSER_RE = re.compile(
+    f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT}|{SET_APART_FILE_PHOTO})$"
+)
 #: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
 #: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``.
 CREDIT_LINE_RE = re.compile(
-    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|{FILE_PHOTO})$"
+    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?)$"
 )
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
 #: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
@@ -193,7 +204,7 @@ def caption_lines(texts: list[str]) -> set[int]:
             joined += texts[j].strip()
             if len(joined) > MAX_CAPTION_CHARS:
                 break
-            if CAPTION_CLOSER_RE.search(joined):
+            if CAPTION_CLOSER_RE.search(joined) or OPENED_FILE_PHOTO_RE.search(joined):
                 out.update(range(i, j + 1))
                 break
     return out
@@ -238,7 +249,7 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     shown = [ln.text.strip() for ln in kept]
     dated = date_lines(shown)
     pieces = dated | edition_lines(shown, dated)
-    pieces |= {i for i in paper_name_lines(shown, dated) if any(abs(i - j) <= MASTHEAD_GAP for j in pieces)}
+    pieces |= {i for i in paper_name_lines(shown, pieces) if any(abs(i - j) <= MASTHEAD_GAP for j in pieces)}
     if not pieces or min(pieces) > 1:
         return None
     last = min(pieces)
@@ -283,8 +294,10 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     shown = [ln for ln in lines if ln.text.strip()]
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
-    dropped = dated | edition_lines(texts, dated) | caption_lines(texts) | (jump_lines(texts) if jumps else set())
-    dropped |= paper_name_lines(texts, dated) | guide_box_lines(texts)
+    pieces = dated | edition_lines(texts, dated)
+    dropped = pieces | caption_lines(texts) | (jump_lines(texts) if jumps else set())
+    box = guide_box_lines(texts)
+    dropped |= paper_name_lines(texts, pieces, frozenset(box)) | box
     return {shown[i].no for i in dropped} | chart_lines(list(lines))
 
 

@@ -4,8 +4,10 @@ A daily's front page prints a box headed ``导读`` / ``今日导读`` / ``本�
 pages, each entry a headline with its page: ``▶ 外贸“开门红”成色足（第4版）``, ``● 新学期 新气象　5``, ``3版　全省经济
 大会召开``. Kept, the head became a title and the entries its body, or a column label over the next headline.
 :func:`guide_box_lines` finds the head (:data:`GUIDE_HEAD_RE`) and takes the entries under it
-(:func:`is_guide_entry`), with the short tails an entry wraps onto (:data:`MAX_TAIL_CHARS`), up to the first line
-that is neither: the next article's headline or body.
+(:func:`is_guide_entry`), with the short tails an entry wraps onto (:data:`MAX_TAIL_CHARS`) until its page is
+printed (:data:`ENTRY_CLOSED_RE`), up to the first line that is neither: the next article's headline or body. A
+bullet-led line whose page is printed neither on it nor on its tail is no entry (a brief's head ``● …`` under the
+box), and an entry closed by its page takes no tail (the next short headline, ``春耕忙``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ ENTRY_BULLETS = "▶►●■◆•"
 ENTRY_PAGE_RE = re.compile(
     "[（(]第?[0-9一二三四五六七八九十]{1,3}版[）)]$|^[0-9]{1,2}版[ \u3000]|[ \u3000][0-9]{1,2}$|^[0-9]{0,2}版[）)]$"
 )
+#: An entry's page closing it (``（第4版）``, ``新气象　5``, a wrapped ``11版）``) or a number alone on a tail line: the
+#: entry ends there, the line under it takes no tail.
+ENTRY_CLOSED_RE = re.compile(
+    r"[（(]第?[0-9一二三四五六七八九十]{1,3}版[）)]$|\s[0-9]{1,2}$|^[0-9]{0,2}版[）)]$|^[0-9]{1,2}$"
+)
+#: Most tail lines an entry wraps onto: a box's entry is wrapped over two or three lines.
+MAX_TAIL_LINES = 2
 #: Most Han characters of an entry's wrapped tail (``开``, ``“有实”``): a headline's last word; a line of four or more
 #: under the box is a column label over the next story (``一线探访``, ``两会快讯``).
 MAX_TAIL_HAN = 3
@@ -66,15 +75,46 @@ def guide_box_lines(texts: list[str]) -> set[int]:
         if not GUIDE_HEAD_RE.match("".join(text.split())):
             continue
         box = [i]
-        for j in range(i + 1, min(len(texts), i + 1 + MAX_GUIDE_LINES)):
-            line = texts[j].strip()
-            if is_guide_entry(line) or (len(box) > 1 and _wrapped_tail(line)):
-                box.append(j)
-            else:
-                break
+        end = min(len(texts), i + 1 + MAX_GUIDE_LINES)
+        while box[-1] + 1 < end and (entry := guide_entry_at(texts, box[-1] + 1, end)):
+            box.extend(entry)
         if len(box) > 1:
             out.update(box)
     return out
+
+
+def guide_entry_at(texts: list[str], j: int, end: int) -> list[int]:
+    """The lines of the guide box's entry opening at line ``j`` (before ``end``): the entry and the tails it wraps
+    onto (:data:`MAX_TAIL_LINES`) until its page is printed (:data:`ENTRY_CLOSED_RE`); none when line ``j`` is no
+    entry, or a bullet-led one whose page is printed neither on it nor on its tail.
+
+    >>> guide_entry_at(["▶ 为经营主体减负", "松绑", "（第11版）", "春耕忙"], 0, 4), guide_entry_at(["▶ 新气象　5", "春耕忙"], 0, 2)
+    ([0, 1, 2], [0])
+    >>> guide_entry_at(["● 我市启动全民健身月活动", "　　本报讯 昨日，我市启动"], 0, 2), guide_entry_at(["● 全民健身", "月"], 0, 2)
+    ([], [])
+    """
+    line = texts[j].strip()
+    if not is_guide_entry(line):
+        return []
+    closed = bool(ENTRY_CLOSED_RE.search(line))
+    entry, marked = [j], closed or bool(ENTRY_PAGE_RE.search(line))
+    for k in range(j + 1, min(end, j + 1 + MAX_TAIL_LINES)):
+        tail = texts[k].strip()
+        if closed or not tail or tail[0] in ENTRY_BULLETS or not (_wrapped_tail(tail) or closing_line(tail)):
+            break
+        entry.append(k)
+        closed = bool(ENTRY_CLOSED_RE.search(tail))
+        marked = marked or closed
+    return entry if marked else []
+
+
+def closing_line(line: str) -> bool:
+    """Whether ``line`` ends an entry wrapped onto it with its page, no sentence marks in it (``更省心（第12版）``).
+
+    >>> closing_line("更省心（第12版）"), closing_line("本报讯，详见（第2版）")
+    (True, False)
+    """
+    return bool(ENTRY_CLOSED_RE.search(line)) and not any(ch in _SENTENCE_MARKS for ch in line)
 
 
 def _wrapped_tail(line: str) -> bool:
