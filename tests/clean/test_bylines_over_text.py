@@ -92,3 +92,26 @@ def test_a_head_over_a_run_in_reported_byline_heads_its_story() -> None:
     assert (story.title, story.authors) == ("东陵市重大项目集中开工", ["蒋薇"])
     (one,) = tight_articles("绿色发展", *STORY_END, "据新华社报道，今年当地苗木", *WIDE_BODY)  # (no byline: no story)
     assert one.title == "绿色发展"
+
+
+def _articles(text: str) -> list:
+    from textclean import clean_page
+
+    return clean_page("p.txt", text.encode("utf-8")).articles
+
+
+def test_reports_as_a_verb_or_the_texts_first_word_is_no_byline() -> None:
+    (story,) = _articles("全市春耕生产全面展开\n\n记者王明报道了全市春耕的进展。今年以来，全市春耕生产有序推进。\n")
+    assert story.authors == [] and story.blocks[0].text.startswith("记者王明报道了全市春耕的进展。")
+    (story,) = _articles("全市春耕生产全面展开\n本报记者 史健佳\n\n报道显示，今年以来全市春耕生产有序推进。\n")
+    assert story.authors == ["史健佳"] and story.blocks[0].text.startswith("报道显示，")
+    kept = [Block("paragraph", "报道显示，今年以来")]
+    assert byline_run_on("本报记者 史健佳", kept) == ([], kept)
+
+
+def test_a_common_word_behind_a_glyph_is_a_box_label_spaced_or_not() -> None:
+    assert not any(glyph_byline(t) for t in ("● 关注", "● 焦点", "● 时评", "□ 文化", "● 程序", "●焦点"))
+    assert [shape_role(t) for t in ("● 焦点", "● 时评")] == ["marker"] * 2
+    assert glyph_byline("□ 鲁迅") and glyph_byline("● 王明")  # (words jieba tags as persons' names)
+    page = "全市春耕生产全面展开\n\n　　今年以来，全市春耕生产有序推进。\n\n● 焦点\n\n　　春耕生产关系全年粮食丰收。\n"
+    assert all(a.authors == [] for a in _articles(page))

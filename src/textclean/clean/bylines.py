@@ -20,7 +20,7 @@ from textclean.clean.chardata import (
     is_person_name,
     names_between_roles,
 )
-from textclean.clean.lexicon import is_one_word, is_word_of_class
+from textclean.clean.lexicon import is_name_word, is_one_word, is_word_of_class
 from textclean.models import Block
 
 #: A role word among a byline's names set close against the name it heads (``梁婷玉 通讯员姜帅彬``): it opens a
@@ -88,22 +88,22 @@ def byline_names(text: str) -> list[str] | None:
 def glyph_byline(text: str) -> bool:
     """Whether a line shaped as a pull-quote box's marker (:data:`~textclean.clean.chardata.BOX_MARKER_RE`, a glyph
     and one to four characters) is a byline: the glyph is a byline's ornament (``□ 周晨昕``, a commentary's or a
-    feature's writer) when every word after it is a person's name and the glyph is set apart from it, or the name
-    is no common word (``●观点``, ``●观 点`` label a box; a bare ``●时评`` too, though 时 is a surname).
+    feature's writer) when every word after it is a person's name and none is a common word of the lexicon
+    (:func:`~textclean.clean.lexicon.is_one_word`), the glyph set apart from it or not: ``●观点``, ``●观 点``,
+    ``● 焦点``, ``● 时评`` label a box, though 焦 and 时 are surnames. A word jieba tags as a person's name
+    (:func:`~textclean.clean.lexicon.is_name_word`: ``□ 鲁迅``) is a writer's name.
 
     Before (PyMuPDF, an economy page's commentary): ``□ 周晨昕`` under the title was a box marker, the article had
-    no author; after, a byline, authors ``['周晨昕']``.
+    no author; after, a byline, authors ``['周晨昕']``. ``● 焦点`` over a box's text stays a marker.
 
     >>> glyph_byline("□ 周晨昕"), glyph_byline("□ 秦璐 石颖"), glyph_byline("□ 鲁迅"), glyph_byline("□韦华欣")
     (True, True, True, True)
-    >>> glyph_byline("●观 点"), glyph_byline("●观点"), glyph_byline("●时评"), glyph_byline("【观点】")
-    (False, False, False, False)
+    >>> glyph_byline("●观 点"), glyph_byline("●观点"), glyph_byline("●时评"), glyph_byline("● 焦点"), glyph_byline("【观点】")
+    (False, False, False, False, False)
     """
     m = BOX_MARKER_RE.match(text)
     words = BYLINE_SPLIT_RE.split(m.group(1).strip()) if m and m.group(1) else []
-    if not words or not all(is_person_name(w) for w in words):
-        return False
-    return len(words) > 1 or text[1:2].isspace() or not is_one_word(words[0])
+    return bool(words) and all(is_person_name(w) and (is_name_word(w) or not is_one_word(w)) for w in words)
 
 
 def closing_names(text: str) -> list[str]:
@@ -174,9 +174,12 @@ def signed_paragraph(block: Block) -> tuple[list[str], str]:
 
 #: A byline run in at the head of a story's first paragraph and closed by ``报道`` ("reports"), where the story prints
 #: no dateline: ``记者 马露帅 王帅博 报道　去年，…``, ``本报记者于艳、曾桂霞报道：科技金融…``. The role word opens it;
-#: the names (:func:`byline_names`) hold no clause punctuation and no bracket.
+#: the names (:func:`byline_names`) hold no clause punctuation and no bracket. ``报道`` closes a byline when a space
+#: sets it off from the names, or a colon, a space or the line's end follows it: set close on both sides it is the
+#: verb of a sentence (``记者王明报道了全市春耕的进展``, ``…报道显示``).
 REPORTS_BYLINE_RE = re.compile(
-    "^((?:本报|新华社)?(?:特约)?记者[^，。；：:！？“”（）()]{2,30}?)[ \u3000]*报道[：:]?[ \u3000]*"
+    "^((?:本报|新华社)?(?:特约)?记者[^，。；：:！？“”（）()]{2,30}?)"
+    "(?:[ \u3000]+报道[：:]?|报道(?:[：:]|(?=[ \u3000])|$))[ \u3000]*"
 )
 
 
@@ -191,10 +194,18 @@ def run_in_reports_byline(text: str) -> tuple[list[str], str]:
     ((['马露帅', '王帅博'], '去年，安宁市'), (['于艳', '曾桂霞'], '科技'))
     >>> run_in_reports_byline("记者从会上获悉，报道称"), run_in_reports_byline("记者在采访中报道了此事")
     (([], '记者从会上获悉，报道称'), ([], '记者在采访中报道了此事'))
+    >>> run_in_reports_byline("记者王明报道了全市春耕的进展"), run_in_reports_byline("记者 王明 报道去年，")[0]
+    (([], '记者王明报道了全市春耕的进展'), ['王明'])
     """
     m = REPORTS_BYLINE_RE.match(text)
     names = byline_names(m.group(1)) if m else None
     return (names, text[m.end() :]) if m and names else ([], text)
+
+
+#: How many of a name's characters the first paragraph's line may open with before the ``报道`` that closes a byline
+#: wrapped over it (``秦颖`` / ``涛报道：``): a Chinese name has two to four characters, at least one on the byline's
+#: line; more and the paragraph's ``报道`` is its own (``报道显示``, ``据新华社报道``).
+NAME_TAIL_CHARS = 2
 
 
 def byline_run_on(byline: str, blocks: list[Block]) -> tuple[list[str], list[Block]]:
@@ -213,10 +224,13 @@ def byline_run_on(byline: str, blocks: list[Block]) -> tuple[list[str], list[Blo
     ['史健佳', '秦颖涛']
     >>> byline_run_on("本报记者 史健佳", [Block("paragraph", "据新华社报道：")])[0], byline_run_on("本报记者 史健佳", [])[0]
     ([], [])
+    >>> byline_run_on("本报记者 史健佳", [Block("paragraph", "报道显示，")])[0], byline_run_on("记者 王明", [Block("paragraph", "等媒体报道：")])[0]
+    ([], [])
     """
     if not blocks or blocks[0].kind != "paragraph":
         return [], blocks
+    m = REPORTS_BYLINE_RE.match(byline + blocks[0].text)
+    if not m or m.end() <= len(byline) or m.end(1) - len(byline) > NAME_TAIL_CHARS:
+        return [], blocks  # (no byline, ``报道`` closes the byline's own line, or it is the paragraph's own word)
     names, rest = run_in_reports_byline(byline + blocks[0].text)
-    if not names or len(rest) >= len(blocks[0].text):
-        return [], blocks
-    return names, [Block(blocks[0].kind, rest), *blocks[1:]]
+    return (names, [Block(blocks[0].kind, rest), *blocks[1:]]) if names else ([], blocks)

@@ -123,14 +123,17 @@ ADVERB_TAGS = frozenset(("ad", "d"))
 CLAUSE_WORD_CHARS = 2
 #: Marks a column label may hold between its characters (``要闻·综合``).
 LABEL_MARKS = "·"
+#: jieba's tags of a person's name (``鲁迅``, ``王明``, ``高峰``): a word of the lexicon so tagged may be a writer's
+#: name behind a byline's glyph (:func:`~textclean.clean.bylines.glyph_byline`), a common word (``焦点``) a label.
+NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
 #: The tags ``data/wordclass.txt`` holds.
-WORD_CLASS_TAGS = LABEL_TAGS | CLAUSE_TAGS
+WORD_CLASS_TAGS = LABEL_TAGS | CLAUSE_TAGS | NAME_TAGS
 
 
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, str]:
-    """The words of the lexicon jieba tags as numerals, time words, prepositions, verbs, adverbs or pronouns, and
-    their tags (``data/wordclass.txt``: :data:`WORD_CLASS_TAGS`)."""
+    """The words of the lexicon jieba tags as numerals, time words, prepositions, verbs, adverbs, pronouns or
+    persons' names, and their tags (``data/wordclass.txt``: :data:`WORD_CLASS_TAGS`)."""
     fields = (importlib.resources.files("textclean.clean") / "data" / "wordclass.txt").read_text(encoding="utf-8")
     words = fields.split()
     return dict(zip(words[::2], words[1::2], strict=True))
@@ -261,8 +264,20 @@ def is_word_of_class(text: str) -> bool:
 
     >>> is_word_of_class("关于"), is_word_of_class("高涨"), is_word_of_class("郑烨"), is_word_of_class("任务")
     (True, True, False, False)
+    >>> is_word_of_class("鲁迅")
+    False
     """
-    return text in _word_classes()
+    return _word_classes().get(text, "") in WORD_CLASS_TAGS - NAME_TAGS
+
+
+def is_name_word(text: str) -> bool:
+    """Whether ``text`` is a word of the lexicon jieba tags as a person's name (:data:`NAME_TAGS`): a writer's name
+    that is also one word (``鲁迅``), where a common word is none (``焦点``, ``关注``).
+
+    >>> is_name_word("鲁迅"), is_name_word("王明"), is_name_word("焦点"), is_name_word("关注"), is_name_word("周晨昕")
+    (True, True, False, False, False)
+    """
+    return _word_classes().get(text) in NAME_TAGS
 
 
 def is_one_word(text: str) -> bool:
