@@ -30,7 +30,6 @@ from textclean.clean.chardata import (
     DATELINE_RE,
     HAN,
     SECTION_NUMBER_RE,
-    ends_sentence,
 )
 from textclean.clean.drafts import Draft
 from textclean.clean.furniture import MAX_CAPTION_CHARS, date_line_top
@@ -39,7 +38,7 @@ from textclean.clean.lexicon import opens_as_label
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinpieces import box_starts, plain_page
+from textclean.clean.runinpieces import box_label_at, box_starts, plain_page
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -84,7 +83,7 @@ def _draft_articles(
 ) -> list[Article]:
     """The article of ``draft`` (:func:`_article`), or its articles when its body is or ends in a box of news briefs
     (:func:`split_briefs`): the text before the box stays the draft's article where a short label line stands just
-    over the first brief (:func:`label_over_briefs`, ``速览``: the box's label read into the body above it), the
+    over the first brief (:func:`~textclean.clean.runinpieces.box_label_at`, ``速览``: the box's label read into the body above it), the
     briefs' column. Without such a label, glyph-led run-in heads inside a story are its own sections: it stays whole.
 
     Before (PyMuPDF, lay5-011): a story's body ran on into ``速览`` and four briefs ``■ 加强社会主义民主和法制建设…``;
@@ -103,7 +102,7 @@ def _draft_articles(
             article = replace(article, column=named)
         return split_briefs(article, items, signed, page, headline)
     cut = starts[0][0]
-    labelled = label_over_briefs(items, cut)
+    labelled = box_label_at(items, cut)
     if not labelled and not glyph_headed:  # (a brief headed by its own head parts the next one: briefs.py)
         return [_article(page, index, draft, headline, banner, items)]
     lead = _article(page, index, draft, headline, banner, items[: cut - labelled])
@@ -119,36 +118,20 @@ def runin_articles(
     page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None, items: list[Item], plain: bool
 ) -> list[Article]:
     """The draft's article, parted into the pieces of a box of run-in pieces (:mod:`~textclean.clean.runinpieces`):
-    the text over the first stays the article (the box's first piece), the pieces take its column (the box's label).
-    """
+    the text over the first stays the article (the box's first piece, or a story over the box's label line, which
+    is then the pieces' column: lay8 econ-06), the pieces take its column (the box's label)."""
     article = _article(page, index, draft, headline, banner, items)
     starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline))
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
         found = starts if is_column_label(article.title) else None  # (else a lone glyph-led brief: briefs.py)
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]
-    lead = _article(page, index, draft, headline, banner, items[:cut])
-    lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:cut])]))
-    box = replace(article, title="", authors=[], author_note=None)
+    end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
+    lead = _article(page, index, draft, headline, banner, items[:end])
+    lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
+    column = items[end].text.strip() if labelled else article.column
+    box = replace(article, title="", authors=[], author_note=None, column=column)
     return [lead, *split_briefs(box, items[cut:], [], page, [], [(a - cut, b - cut, h, r) for a, b, h, r in starts])]
-
-
-def label_over_briefs(items: list[Item], cut: int) -> bool:
-    """Whether the line over a box's first brief (line ``cut``) is the box's label read into the body above it: one
-    word of a label's length (:func:`is_column_label`) with no stop, set apart from the text above (a blank line
-    before it, or a sentence end closing the line over it), not the short last line of a wrapped paragraph.
-
-    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
-    >>> label_over_briefs([mk("…做了调整。"), mk("速览"), mk("■ 加强…")], 2), label_over_briefs([mk("实推进，取得明"), mk("显成效。"), mk("■ 加强…")], 2)
-    (True, False)
-    >>> label_over_briefs([mk("实推进，取得明"), mk("速览"), mk("■ 加强…")], 2), label_over_briefs([mk("实推进，取得明"), mk("速览", True), mk("■ 加")], 2)
-    (False, True)
-    """
-    line = items[cut - 1]
-    text = line.text.strip()
-    if not is_column_label(text) or has_stop(text):
-        return False
-    return cut == 1 or line.gap_before or ends_sentence(items[cut - 2].text)
 
 
 def label_read_as_name(headline: list[Element], first: Item) -> str | None:

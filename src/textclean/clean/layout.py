@@ -54,6 +54,7 @@ from textclean.clean.wrapped import (
     join_wrapped_titles,
     kicker_off,
 )
+from textclean.clean.wrappedbylines import ends_caption, join_wrapped_bylines
 from textclean.models import Line
 
 #: A headline with a comma in it wraps over at most this many lines (:func:`clause_title_lines`).
@@ -173,6 +174,7 @@ def another_byline(above: Item, line: Item) -> bool:
 def _shape_elements(items: list[Item]) -> list[Element]:
     """The elements the items' roles make: boxes, notes, column labels, bylines, and runs of text lines."""
     set_label_roles(items)
+    join_wrapped_bylines(items)  # (a byline wrapped onto a second line inside a word)
     unname_headline_pieces(items)  # (a headline's line in a narrow box shaped as a name)
     raw: list[Element] = []
     i = 0
@@ -303,11 +305,15 @@ def _split_run(
     trail: list[Item] = []
     if before in ("byline", "marker", "column", "box"):
         m = len(body)
-        while m > 1 and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1)):
+        while (
+            m > 1
+            and not ends_caption(body[m - 1])  # (a photo's credit closes the text over a head: wrappedbylines.py)
+            and (is_headline_like(body[m - 1]) or _is_subtitle_after(body, m - 1))
+        ):
             m -= 1
         if m == len(body) and before == "byline" and head_over_byline(body):
             m -= 1
-        if m < len(body) and (body[m - 1].ends or body[m - 1].role == "attribution"):
+        if m < len(body) and (body[m - 1].ends or body[m - 1].role == "attribution" or ends_caption(body[m - 1])):
             trail = body[m:]
             body = body[:m]
     return lead, body, trail, (one if one is not None and one[1] <= len(lead) else None)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHARS
+from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHARS, has_stop
 from textclean.clean.chardata import HAN, HAN_RE, ROLE_WORD_RE
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import is_column_label
@@ -75,6 +75,9 @@ CJK_GAP_RE = re.compile(f"[{HAN}，。、；：”）] +[{HAN}“（]")
 #: A box's piece is a short item, two to five lines of a narrow column (the economy pages' items hold 30-90
 #: characters); a paragraph of a story is longer as a rule, and a story of several is much longer.
 MAX_PIECE_CHARS = 160
+#: A box under its label holds two pieces or more (two to four on the economy pages); one paragraph that opens with
+#: a run-in head under a short line is a story's section under its subheading.
+MIN_LABELLED_PIECES = 2
 #: The last piece runs to the body's end, where an extractor may add a neighbour's lines (pdftotext reads a box's
 #: last line with the column beside it); up to two pieces' length it is a box's still.
 MAX_LAST_PIECE_CHARS = 2 * MAX_PIECE_CHARS
@@ -96,6 +99,8 @@ def runin_head(item: Item, plain: bool) -> tuple[str, str] | None:
     >>> runin_head(mk("国民经济发展质量提 高。国内"), True)
     """
     raw = item.raw.strip(" " + EM_SPACES)
+    if item.raw.rstrip(" ")[-1:] in EM_SPACES and (alone := head_alone(item, raw)) is not None:
+        return alone, ""  # (the separator ends the line: the piece's text starts on the next)
     m = _EM_SPACE_RE.search(raw)
     weak = m is None  # (an ASCII space in the em space's place: read only on a plain page, in a narrower shape)
     at = m.start() if m is not None else raw.find(" ") if plain else -1
@@ -120,15 +125,85 @@ def runin_head(item: Item, plain: bool) -> tuple[str, str] | None:
     return head, rest
 
 
+def head_alone(item: Item, raw: str) -> str | None:
+    """The head of a line that holds a run-in head alone, its separator (an em space, :data:`EM_SPACES`) at the
+    line's end (``4月份CPI同比上涨2.6%\u3000`` over ``国家统计局7月发布数据，…``), else None: a phrase of a head's
+    length, no punctuation, no inner gap, no dateline or byline. A headline's half set before a gap is no piece's
+    head: a piece is read only in a box (:func:`runin_pieces`).
+
+    >>> mk = lambda raw: Item(0, raw, raw.strip("\u3000"), 10.0, False, False)
+    >>> head_alone(mk("4月份CPI同比上涨2.6%\u3000"), "4月份CPI同比上涨2.6%"), head_alone(mk("据了解，\u3000"), "据了解，")
+    ('4月份CPI同比上涨2.6%', None)
+    """
+    head = item.text.strip()
+    if _EM_SPACE_RE.search(raw) or " " in head or HEAD_PUNCT_RE.search(head):
+        return None
+    if not MIN_HEAD_CHARS <= len(head) <= MAX_HEAD_CHARS or len(HAN_RE.findall(head)) < MIN_HEAD_HAN:
+        return None
+    return None if DATELINE_END_RE.search(head) or ROLE_WORD_RE.search(head) else head
+
+
 def box_starts(items: list[Item], plain: bool, article: Article, titled: bool) -> list[tuple[int, int, str, str]]:
     """The pieces of an article's body (``items``) that is a box of run-in pieces (:func:`runin_pieces`), else the
+    pieces under a box label read on under a story's text (:func:`labelled_box`), else the
     sidebar boxes stacked under a first one (:func:`label_heads`, under a title set as a headline: ``titled``), as
     :func:`runin_pieces` gives them; ``[]`` for most bodies.
     """
     if not article.blocks:
         return []
-    found = runin_pieces(items, plain, under_box_label(article))
+    found = runin_pieces(items, plain, under_box_label(article)) or labelled_box(items, plain)
     return found or (label_heads(items, article.title) if titled and not article.authors else [])
+
+
+def labelled_box(items: list[Item], plain: bool) -> list[tuple[int, int, str, str]]:
+    """The pieces of a box of run-in pieces read on under a story's text, as :func:`runin_pieces` gives them: a line
+    of a label's length set apart from the text over it (:func:`box_label_at`) stands right over a run of run-in
+    pieces (:func:`runin_pieces`, read as a box's from that line on), else ``[]``. In a story, a short line
+    between two paragraphs is a subheading, and the paragraphs under it are the section's, long, headed by no
+    run-in head; under a box's label, each short paragraph opens with its own bold head.
+
+    Before (PyMuPDF, lay8 econ-06): a story's text ran on into ``财经速递`` (a heading) and the paragraphs
+    ``GDP用户规模持续扩大　截至1月末，…`` and ``制造业PMI为50.1%　11月份，…``; after, the story ends over the label
+    and the pieces are articles of column ``财经速递``.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)
+    >>> story = [mk("甲" * 80), mk("经济增速在4%—7%区间。")]
+    >>> box = [mk("跨境结算量增长14.1%\u30001—5月，"), mk("结算金额增长。"), mk("制造业PMI为48.5%\u3000 9月份，"), mk("为49.9%。")]
+    >>> [s[:3] for s in labelled_box([*story, mk("财经速递"), *box], False)]
+    [(3, 3, '跨境结算量增长14.1%'), (5, 5, '制造业PMI为48.5%')]
+    >>> labelled_box([*story, mk("财经速递"), mk("甲" * 170 + "。"), *box[1:]], False), labelled_box([*story, *box], False)
+    ([], [])
+    >>> labelled_box([*story, mk("下一步如何发力"), *box[:2]], False)  # (one run-in head: a section's lead-in)
+    []
+    """
+    for i in range(1, len(items) - 1):
+        found = runin_pieces(items[i + 1 :], plain, True, True) if box_label_at(items, i + 1) else []
+        if len(found) >= MIN_LABELLED_PIECES and found[0][0] == 0:
+            return [(a + i + 1, b + i + 1, head, rest) for a, b, head, rest in found]
+    return []
+
+
+def box_label_at(items: list[Item], cut: int) -> bool:
+    """Whether the line over line ``cut`` is a box's label: one word of a label's length (:func:`is_column_label`)
+    with no stop, set apart from the text above (a blank line before it, or a line that ends a sentence or is a
+    bracketed note, ``（经济日报记者 程鹏）``, over it), not the short last line of a wrapped paragraph.
+
+    >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
+    >>> box_label_at([mk("做了调整。"), mk("速览"), mk("■ 加强")], 2), box_label_at([mk("实推进，取得明"), mk("显成效"), mk("■ 加")], 2)
+    (True, False)
+    >>> box_label_at([mk("（记者 程鹏）"), mk("速览"), mk("■ 加强")], 2), box_label_at([mk("实推进，取得明"), mk("速览", True), mk("■")], 2)
+    (True, True)
+    >>> box_label_at([mk("实推进，取得明"), mk("速览"), mk("■ 加强")], 2), box_label_at([mk("速览"), mk("■ 加强")], 1)
+    (False, True)
+    """
+    line = items[cut - 1]
+    text = line.text.strip()
+    if not is_column_label(text) or has_stop(text):
+        return False
+    if cut == 1 or line.gap_before or items[cut - 2].ends:
+        return True
+    above = items[cut - 2].text.strip()
+    return above[:1] in "（(" and above[-1:] in "）)"
 
 
 def under_box_label(article: Article) -> bool:
@@ -156,14 +231,18 @@ def prefix_end(text: str, size: int) -> int:
     return 0
 
 
-def runin_pieces(items: list[Item], plain: bool, boxed: bool) -> list[tuple[int, int, str, str]]:
+def runin_pieces(
+    items: list[Item], plain: bool, boxed: bool, under_label: bool = False
+) -> list[tuple[int, int, str, str]]:
     """The pieces of a body that is a box of run-in pieces, as :func:`~textclean.clean.briefs.brief_starts` gives
     briefs (``(first line, head line, head, rest of that line)``), else ``[]``. A piece opens a paragraph (the
     body's first line, or under a line that ends a sentence) with a run-in head (:func:`runin_head`) or a head on
     its own line (:func:`own_line_heads`); each piece but the last is short (:data:`MAX_PIECE_CHARS`), and so is
     the text over the first (the box's first piece, its head read as the title). The body is a box's only under a
     box label (``boxed``: the article has a column label, or is titled with a label or untitled, and has no
-    byline): under a story's headline, paragraphs that open with run-in heads are its sections.
+    byline): under a story's headline, paragraphs that open with run-in heads are its sections. A head alone on
+    the body's first line (:func:`head_alone`) is read as the article's title already, and opens a piece only
+    ``under_label`` (the lines under a box's label, :func:`labelled_box`).
 
     Before (PyMuPDF, lay8 econ-02): an article titled ``ETF用户规模持续扩大``, column ``财经速递``, whose text went on
     ``跨境人民币结算量增长14.1% 1—5月，…`` and ``制造业PMI为48.5% 9月份，…``; after, more articles of
@@ -179,22 +258,23 @@ def runin_pieces(items: list[Item], plain: bool, boxed: bool) -> list[tuple[int,
     starts = []
     for i, it in enumerate(items):
         if (i == 0 or items[i - 1].ends) and (found := runin_head(it, plain)) is not None:
-            starts.append((i, i, *found))
-    if not starts:
-        return []
+            if i or found[1] or under_label:
+                starts.append((i, i, *found))
+    if not starts or not boxed:
+        return []  # (no run-in head; or, under a story's headline, its sections: no box)
+    taken = {s[0] for s in starts}
+    starts = sorted([*starts, *(h for h in own_line_heads(items, 0) if h[0] not in taken)])  # (heads set alone)
     ends = [s[0] for s in starts[1:]]
     sizes = [sum(len(it.text) for it in items[a:b]) for a, b in zip([s[0] for s in starts], ends, strict=False)]
     lead = sum(len(it.text) for it in items[: starts[0][0]])
     bounds = [*[s[0] for s in starts], len(items)]
     if any(n > MAX_PIECE_CHARS for n in sizes) or not all(ends_piece(items[a:b]) for a, b in pairwise(bounds)):
         return []  # (a long paragraph is a story's; a "piece" with no sentence is a two-part headline's half)
-    if not boxed or lead > MAX_PIECE_CHARS:
-        return []  # (a story's paragraphs, or sections under its headline: no box)
+    if lead > MAX_PIECE_CHARS:
+        return []  # (a story's paragraphs over the run-in heads: no box)
     if sum(len(it.text) for it in items[starts[-1][0] :]) > MAX_LAST_PIECE_CHARS:
         return []  # (the last piece runs on into a story: a box's text read into it, or none)
-    taken = {s[0] for s in starts}
-    heads = [h for h in own_line_heads(items, 0) if h[0] not in taken]
-    return sorted([*starts, *heads]) if heads else starts
+    return starts
 
 
 def ends_piece(lines: list[Item]) -> bool:

@@ -1,0 +1,64 @@
+"""A byline too long for its column, wrapped onto a second line: read as one line, it is a byline.
+
+A narrow column sets a long byline on two lines, the break falling inside a name or a role word::
+
+    本报记者 汪竹帅 韦颖俊 汪然 通讯
+    员 范霞强
+
+Apart, neither line is a byline (``通讯`` and ``员`` are no names), so the headline over them and the byline stayed
+in the text of the story above. :func:`join_wrapped_bylines` joins such a pair into one byline line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.bylines import byline_names
+from textclean.clean.chardata import BYLINE_ROLE_RE
+from textclean.clean.roles import Item
+
+#: A wrapped byline's second line holds the end of a name or a role and a few names: shorter than a column's line.
+MAX_WRAP_CHARS = 16
+#: A photo's caption closes with its credit, a name and ``摄`` set off by a space (``本报记者 薛毅静 摄``).
+PHOTO_CREDIT_END_RE = re.compile("[ \u3000]摄[ \u3000]*$")
+
+
+def join_wrapped_bylines(items: list[Item]) -> None:
+    """Join in place each pair of text lines that opens with a reporter's role word (:data:`BYLINE_ROLE_RE`) and,
+    read as one line (the break inside a word: no space added), is a byline naming someone
+    (:func:`~textclean.clean.bylines.byline_names`); the pair becomes one item of the byline role, the first's.
+
+    Before (PyMuPDF, lay6-036): ``本报记者 汪竹帅 韦颖俊 汪然 通讯`` / ``员 范霞强`` were two text lines in the story
+    above; after, one byline ``本报记者 汪竹帅 韦颖俊 汪然 通讯员 范霞强``. A line of text that opens with a role
+    word (``记者在现场看到，…``) is left: joined with the next it names no one.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> items = [mk("本报记者 汪竹帅 韦颖俊 汪然 通讯"), mk("员 范霞强"), mk("今年一季度，")]
+    >>> join_wrapped_bylines(items)
+    >>> [(it.text, it.role) for it in items]
+    [('本报记者 汪竹帅 韦颖俊 汪然 通讯员 范霞强', 'byline'), ('今年一季度，', 'text')]
+    >>> items = [mk("记者在现场看到，工作人"), mk("员正忙着核对数据")]
+    >>> join_wrapped_bylines(items)
+    >>> len(items)
+    2
+    """
+    i = 0
+    while i < len(items) - 1:
+        it, nxt = items[i], items[i + 1]
+        if it.role == "text" == nxt.role and BYLINE_ROLE_RE.match(it.text) and len(nxt.text) <= MAX_WRAP_CHARS:
+            joined = it.text + nxt.text
+            if byline_names(joined):
+                items[i] = Item(it.no, it.raw + nxt.raw, joined, it.width, it.gap_before, nxt.gap_after, "byline")
+                del items[i + 1]
+        i += 1
+
+
+def ends_caption(item: Item) -> bool:
+    """Whether a line closes a photo's caption with its credit (:data:`PHOTO_CREDIT_END_RE`): like a sentence's
+    end, it ends the text over a head (:func:`~textclean.clean.layout.head_over_byline`).
+
+    >>> mk = lambda t: Item(0, t, t.replace(" ", ""), float(len(t)), False, False)
+    >>> ends_caption(mk("者 薛毅静 摄")), ends_caption(mk("工作人员正在拍摄"))
+    (True, False)
+    """
+    return PHOTO_CREDIT_END_RE.search(item.raw) is not None
