@@ -60,6 +60,13 @@ def test_another_papers_reporter_and_a_surname_form() -> None:
     assert is_person_name("萧阳博")
 
 
+def test_a_reporter_of_any_paper_the_masthead_rule_knows() -> None:
+    """A paper's name ends as a masthead's does (chardata.PAPER_SUFFIXES, shared with masthead.py)."""
+    assert byline_names("北京青年报记者 王明") == ["王明"]
+    assert byline_names("新民晚报记者 李华 张强") == ["李华", "张强"]
+    assert byline_names("青年报记者节") is None
+
+
 #: The end of a story in a column of 26 em (PyMuPDF), set tight over the next story's head; the next story's text.
 STORY_END = (
     "色低碳转型之路。清晨，云阳县的河岸边，几只白鹭在浅",

@@ -119,7 +119,8 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: An editorial writer (``本报评论员``, the paper's institutional byline naming no one) and a letter's ``读者`` are
 #: roles as well: the line names no one, or the names after the role word.
 #: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
-_OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:日报|晚报|时报))"  # (another paper's reporter: ``经济日报记者 X``)
+PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
+_OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
 _ROLE = f"(?:{_OWNER}?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员

@@ -3,8 +3,8 @@
 * The **paper's name** in the masthead (:func:`paper_name_lines`): a page's top prints the paper's name (``湘楚日报``),
   the page's name (版名, the page banner: ``要闻``) and the date/edition line, in some order. The paper's name is no
   banner and heads no article: kept, it took the banner and pushed the 版名 into a column label. It is told by the
-  closed set of words a paper's name ends with (:data:`PAPER_SUFFIXES`), on a line of its own, on a page that prints
-  a date line (the masthead's other piece), at the page's top within :data:`MASTHEAD_GAP` lines of a date-line
+  closed set of words a paper's name ends with (:data:`~textclean.clean.chardata.PAPER_SUFFIXES`, which also name
+  another paper's reporter in a byline), on a line of its own, on a page that prints a date line (the masthead's other piece), at the page's top within :data:`MASTHEAD_GAP` lines of a date-line
   piece, and not glued to a sentence's lines: a name read alone on a page with no date line is left alone, and so
   is a headline or a column's words ending so (``小记者办周报``, ``部门及时报``) read under the masthead.
 """
@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import HAN
+from textclean.clean.chardata import HAN, PAPER_SUFFIXES
 
-#: The words a Chinese paper's name ends with: 日报/晚报/晨报/早报/时报/商报/周报 (``人民日报``, ``新民晚报``), and the
-#: longer 青年报/都市报/法治报.
-PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"
 #: A paper's name: one to six Han characters (a place, a word or two: ``人民``, ``中国青年``) and its suffix.
 PAPER_NAME = f"[{HAN}]{{1,6}}?(?:{PAPER_SUFFIXES})"
 #: A paper's name alone on a line, white space removed (pdfminer letter-spaces a masthead: ``湘 楚 日 报``): the
-#: closed set of words a paper's name ends with (:data:`PAPER_SUFFIXES`) after a few Han
+#: closed set of words a paper's name ends with (:data:`~textclean.clean.chardata.PAPER_SUFFIXES`) after a few Han
 #: characters (:data:`PAPER_NAME`).
 PAPER_NAME_RE = re.compile(f"^{PAPER_NAME}$")
 #: Most lines before the masthead's first piece, the paper's name or a date-line piece: the masthead opens the page
