@@ -122,3 +122,15 @@ def test_a_common_word_behind_a_glyph_is_a_box_label_spaced_or_not() -> None:
     assert glyph_byline("□ 鲁迅") and glyph_byline("● 王明")  # (words jieba tags as persons' names)
     page = "全市春耕生产全面展开\n\n　　今年以来，全市春耕生产有序推进。\n\n● 焦点\n\n　　春耕生产关系全年粮食丰收。\n"
     assert all(a.authors == [] for a in _articles(page))
+
+
+def test_a_posted_correspondent_is_a_reporters_role() -> None:
+    """``本报驻罗马记者`` (chardata._POSTED): the posting between the owner and the role word; over a story, the line
+    is its byline, not a title and a name (before: title ``本报驻罗马记者``, byline ``宋岚``)."""
+    assert byline_names("本报驻罗马记者\u3000宋岚") == ["宋岚"]
+    assert byline_names("本报驻巴西记者\u3000韩梅\u3000本报驻里约热内卢记者\u3000贺一鸣") == ["韩梅", "贺一鸣"]
+    assert byline_names("新华社驻内罗毕记者 魏晨") == ["魏晨"]
+    (story,) = tight_articles("陕西秋粮颗粒归仓", "本报驻罗马记者\u3000宋岚", *BODY)
+    assert (story.title, story.authors) == ("陕西秋粮颗粒归仓", ["宋岚"])
+    # no owner before the posting: the words of running text, not a role
+    assert byline_names("常驻记者 王明") is None and byline_names("驻京记者站 王明") is None

@@ -121,7 +121,10 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
 PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
 _OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
-_ROLE = f"(?:{_OWNER}?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
+#: A correspondent's posting between the owner and the role word: ``本报驻柏林记者``, ``新华社驻开普敦记者`` (a capital,
+#: a country or a city of one to six characters; only after an owner, so that ``常驻记者`` in running text is no role).
+_POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"
+_ROLE = f"(?:{_POSTED}?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
 #: 文章`` in a label), so the names after them must be no word of the lexicon (:func:`~textclean.clean.bylines.byline_names`).
