@@ -52,12 +52,20 @@ from textclean.clean.furniture import DateLineTop, named_banner
 from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels
 from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
-from textclean.clean.match import NO_FIT, TITLE_NGRAM, BigramIdf, best_assignment, containment, count_found, ngrams
+from textclean.clean.match import (
+    NO_FIT,
+    TITLE_NGRAM,
+    BigramIdf,
+    best_assignment,
+    containment,
+    count_found,
+    coverage_margin,
+    ngrams,
+)
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
 from textclean.clean.units import (
     Unit,
-    coverage_margin,
     head_units,
     join_kickers,
     names_no_body,

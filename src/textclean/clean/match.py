@@ -369,3 +369,14 @@ def _best_injection(m: list[list[float]]) -> tuple[int, ...] | None:
 
     visit(0, 0.0)
     return best
+
+
+def coverage_margin(idf: BigramIdf, text: str) -> float:
+    """How much better ``text`` fits its best body than the next best (:meth:`BigramIdf.coverage`; 0 to 1).
+
+    >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
+    >>> round(coverage_margin(idf, "法治建设"), 2), round(coverage_margin(idf, "工会"), 2)
+    (1.0, 0.0)
+    """
+    cover = [*sorted((idf.coverage(text, d) for d in range(idf.n)), reverse=True), 0.0, 0.0]
+    return cover[0] - cover[1]

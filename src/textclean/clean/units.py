@@ -20,9 +20,10 @@ from textclean.clean.lexicon import (
     opens_as_name,
     opens_with_date,
 )
-from textclean.clean.match import BigramIdf
+from textclean.clean.match import BigramIdf, coverage_margin
 from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
+from textclean.clean.tails import kicker_over
 
 #: A headline line that fits its best body by less than this more than the next best is the
 #: kicker of the title set below it (:func:`_join_kickers`).
@@ -120,7 +121,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     One headline line (alone, not the page's top line, or under a column label) over a unit that opens with a
     title is either kicker and title or two articles' titles stacked. A kicker is a slogan several articles share,
     a title names what its own body says: the upper line is the kicker, and the two units one, when it fits its
-    best body by less than :data:`KICKER_MARGIN` more than the next best (:func:`coverage_margin`), however vague
+    best body by less than :data:`KICKER_MARGIN` more than the next best (:func:`~textclean.clean.match.coverage_margin`), however vague
     the title under it: report excerpts share their words, so a title may name its body less clearly than a kicker
     does (``2005年政府工作报告摘编`` over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are
     set apart (``spaced``), a line set tight over the title is part of it, however vague
@@ -153,7 +154,12 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
+            and (
+                names_no_body(idf, prev.elements[-1].text)
+                or _labels_tight(prev, u)
+                or _name_under_label(prev)
+                or kicker_over(prev.elements[-1], u.elements[0])
+            )
         ):
             _join_retagged(prev, u, {len(prev.elements) - 1: "kicker"})
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
@@ -458,8 +464,8 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: in
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
     if names_no_body(idf, top.text) or coverage_margin(idf, title.text) <= 0:
         return False
-    if opens_with_date(top.text):
-        return False  # (a label dated or counted: the report or section a page excerpts, a kicker)
+    if opens_with_date(top.text) or kicker_over(top, title):
+        return False  # (a label dated or counted: the report or section a page excerpts, a kicker; a narrow line)
     return _best_body(idf, top.text) == _best_body(idf, title.text)
 
 
@@ -470,7 +476,7 @@ def _best_body(idf: BigramIdf, text: str) -> int:
 
 def names_no_body(idf: BigramIdf, text: str) -> bool:
     """Whether headline line ``text`` tells the bodies apart by less than :data:`KICKER_MARGIN`
-    (:func:`coverage_margin`; margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
+    (:func:`~textclean.clean.match.coverage_margin`; margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
     the answer is the same on every run). Asking also that the title under it name its body more
     clearly (the rule before) kept 2005年政府工作报告摘编 and the like as titles: on the devpages,
     without it, column/kicker rose 0.646 / 0.673 / 0.716 -> 0.660 / 0.688 / 0.732.
@@ -486,14 +492,3 @@ def _kicker_shaped(unit: Unit) -> bool:
     """One headline line, alone (not the page's top line) or under a column label."""
     kinds = [e.kind for e in unit.elements]
     return kinds == ["column", "title"] or (kinds == ["title"] and unit.start > 0)
-
-
-def coverage_margin(idf: BigramIdf, text: str) -> float:
-    """How much better ``text`` fits its best body than the next best (:meth:`BigramIdf.coverage`; 0 to 1).
-
-    >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
-    >>> round(coverage_margin(idf, "法治建设"), 2), round(coverage_margin(idf, "工会"), 2)
-    (1.0, 0.0)
-    """
-    cover = [*sorted((idf.coverage(text, d) for d in range(idf.n)), reverse=True), 0.0, 0.0]
-    return cover[0] - cover[1]

@@ -1,0 +1,42 @@
+"""Head stacks as PyMuPDF gives them (no blank line anywhere): which short lines over a story's text are its
+kicker, its title or a half of it (wrapped.py: narrow_kicker)."""
+
+from __future__ import annotations
+
+from helpers import tight_articles
+
+from textclean.clean.chardata import text_width
+from textclean.clean.roles import Item
+from textclean.clean.tails import narrow_kicker
+
+#: The end of a story above, and a story's text in a column of 22 em, set tight (PyMuPDF).
+ABOVE = (
+    "港口新码头正式投入运营",
+    "当地时间5月30日，港口管理部门宣布新码头正式投入运营，设计年吞吐能力",
+    "当地政府表示，将继续完善配套设施建设，为更多企业入驻创造条件，",
+    "进一步扩大对外合作的范围和领域。",
+)
+TEXT = (
+    "新华社里斯本6月2日电　葡萄牙政府2日宣布，将在未来三年内投入",
+    "专项资金支持本国芯片设计企业发展，重点扶持中小型研发机构。分",
+    "析人士认为，这一举措旨在提升该国在全球产业链中的地位，但资金",
+    "规模与邻国相比仍有差距，实际效果有待观察。",
+)
+
+
+def mk(text: str) -> Item:
+    return Item(3, text, text, text_width(text), False, False, "text")
+
+
+def test_a_narrow_line_over_a_much_wider_one_is_its_kicker() -> None:
+    """Before: ``芯片产业观察`` / ``葡萄牙加大芯片设计企业扶持力度`` was one two-part title; after, kicker and title."""
+    story = tight_articles(*ABOVE, "芯片产业观察", "葡萄牙加大芯片设计企业扶持力度", *TEXT)[-1]
+    assert (story.kicker, story.title) == ("芯片产业观察", "葡萄牙加大芯片设计企业扶持力度")
+    assert narrow_kicker(mk("芯片产业观察"), mk("葡萄牙加大芯片设计企业扶持力度"))
+
+
+def test_halves_of_like_width_or_two_clauses_stay_one_title() -> None:
+    assert not narrow_kicker(mk("稳住产业根基"), mk("激发创新活力"))
+    assert not narrow_kicker(mk("加快发展现代农业"), mk("促进农民持续增收和农村全面进步"))
+    story = tight_articles(*ABOVE, "加快发展现代农业", "促进农民持续增收和农村全面进步", *TEXT)[-1]
+    assert story.title == "加快发展现代农业 促进农民持续增收和农村全面进步" and story.kicker is None
