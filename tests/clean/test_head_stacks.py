@@ -40,3 +40,16 @@ def test_halves_of_like_width_or_two_clauses_stay_one_title() -> None:
     assert not narrow_kicker(mk("加快发展现代农业"), mk("促进农民持续增收和农村全面进步"))
     story = tight_articles(*ABOVE, "加快发展现代农业", "促进农民持续增收和农村全面进步", *TEXT)[-1]
     assert story.title == "加快发展现代农业 促进农民持续增收和农村全面进步" and story.kicker is None
+
+
+def test_a_line_of_figures_under_a_title_is_its_subtitle() -> None:
+    """Before: ``芯片设计企业加快布局`` / ``今年新增研发中心37家`` was one two-part title; after, title and subtitle."""
+    story = tight_articles(*ABOVE, "芯片设计企业加快布局", "今年新增研发中心37家", *TEXT)[-1]
+    assert (story.title, story.subtitle) == ("芯片设计企业加快布局", "今年新增研发中心37家")
+
+
+def test_halves_without_figures_or_with_figures_above_stay_one_title() -> None:
+    story = tight_articles(*ABOVE, "芯片设计企业加快布局", "研发投入持续加大", *TEXT)[-1]
+    assert (story.title, story.subtitle) == ("芯片设计企业加快布局 研发投入持续加大", None)
+    story = tight_articles(*ABOVE, "研发投入增长12%", "芯片设计企业加快布局", *TEXT)[-1]
+    assert (story.title, story.subtitle) == ("研发投入增长12% 芯片设计企业加快布局", None)

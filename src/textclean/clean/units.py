@@ -23,6 +23,7 @@ from textclean.clean.lexicon import (
 from textclean.clean.match import BigramIdf, coverage_margin
 from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
+from textclean.clean.seriesheads import figures_under
 from textclean.clean.tails import kicker_over
 
 #: A headline line that fits its best body by less than this more than the next best is the
@@ -149,6 +150,9 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             _join_untitled_label(out)
         elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced, idf.text):
             _join_halves(prev, u)
+        elif stacked and prev is not None and figures_under(prev.elements[-1], u.elements[0]):
+            u.elements[0] = Element("subtitle", u.elements[0].items, u.elements[0].text)
+            _join_retagged(prev, u, {})  # (a title and the subtitle stating its figures)
         elif (
             stacked
             and prev is not None
