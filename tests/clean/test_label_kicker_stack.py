@@ -35,3 +35,13 @@ def test_a_kickers_wrapped_end_under_it_is_no_title_under_a_kicker() -> None:
     # a kicker wrapped in a narrow box: its last piece, narrower than it and no clause, is not made a title under it
     heads = _heads("建设产业工人队伍", *BODY_7, "本期聚焦", "学习贯彻2001年", "工作报告", *BODY_B)
     assert not any(kicker == "学习贯彻2001年" for _, kicker, _ in heads)
+
+
+def test_two_label_shaped_lines_over_a_far_wider_title_are_label_and_kicker() -> None:
+    # (units._label_and_kicker_over, tails.kicker_over) a label and a short kicker, both label-shaped, over a title
+    # more than half as wide again: before, the label took the kicker as its title and the title stood alone
+    heads = _heads("建设产业工人队伍", *BODY_7, "区域观察", "政策发布会", "深化经济体制改革扩大对外开放", *BODY_B)
+    assert heads[-1] == ("区域观察", "政策发布会", "深化经济体制改革扩大对外开放")
+    # two labels over a title of their width stay apart (the rule before)
+    heads = _heads("建设产业工人队伍", *BODY_7, "区域观察", "政策发布会", "深化体制改革", *BODY_B)
+    assert heads[-1] != ("区域观察", "政策发布会", "深化体制改革")

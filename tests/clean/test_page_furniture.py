@@ -104,3 +104,15 @@ def test_a_footer_of_editors_set_off_by_colons_is_no_kicker() -> None:
 def test_a_date_line_printing_the_edition_first_is_furniture() -> None:
     (piece,) = tight_articles("观察周刊", "第14版\u30002026年2月9日 星期四", "关于基本建设", "本报记者 胡昀镛", *BODY)
     assert (piece.kicker, piece.title) == (None, "关于基本建设")
+
+
+def test_a_date_line_in_figures_and_the_page_editors_are_no_head() -> None:
+    """A date in figures parted by dots (``2026.06.27``), ``本版编辑`` naming two editors, a bare ``编辑：X`` after the
+    date: before, they ran into the title (``…本版编辑：X Y关于基本建设``) or stood as its kicker."""
+    for pieces in (
+        ("2026.06.27\u3000星期三\u3000第7版", "本版编辑：陈晨强\u3000苏雅"),
+        ("2026年4月16日\u3000星期一\u3000编辑：严平",),
+    ):
+        (piece,) = tight_articles("本地新闻", *pieces, "关于基本建设", "本报记者 胡昀镛", *BODY)
+        assert (piece.kicker, piece.title, piece.authors) == (None, "关于基本建设", ["胡昀镛"])
+    assert not is_date_line("编辑部的故事") and not is_date_line("2026.06.27")

@@ -33,13 +33,18 @@ from textclean.models import Line
 
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
 WEEKDAY = "星期[一二三四五六日天]"
-#: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对).
-EDITOR_ROLES = "责任编辑|美术编辑|责编|美编|版式|校对"
+#: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对;
+#: ``本版编辑 X　Y`` and a bare ``编辑：X`` after the date, last: the longer words are tried first).
+EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对|编辑"
 #: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
 EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
-_DATE = "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
-#: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
-_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?[{HAN}]{{2,4}}?"
+#: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
+_DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
+#: Most names one role word heads (``本版编辑：闫晨强　袁雅``, white space dropped).
+MAX_EDITOR_NAMES = 3
+#: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4),
+#: up to :data:`MAX_EDITOR_NAMES` of them.
+_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?(?:[{HAN}]{{2,4}}?){{1,{MAX_EDITOR_NAMES}}}"
 #: A date line with its white space removed: date, weekday, 版次 (or the 版次 first), editors, in that order, each
 #: optional; the date with its weekday or an editor must be there (:func:`is_date_line` checks): a date, a weekday
 #: or a code alone may be text (a heading ``星期四``, a line ending ``…于`` / ``2026年5月8日``).
@@ -126,6 +131,13 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("第14版　2026年2月9日 星期四"), is_date_line("第14版")
     (True, False)
+
+    The date in figures parted by dots, the editors of the page under ``本版编辑`` or a bare ``编辑``:
+
+    >>> is_date_line("2026.06.27　星期三　第7版"), is_date_line("本版编辑：闫晨强　袁雅")
+    (True, True)
+    >>> is_date_line("2026年4月16日　星期一　编辑：严辉平"), is_date_line("编辑部的故事"), is_date_line("2026.06.27")
+    (True, False, False)
     """
     compact = _WHITE_RE.sub("", text)
     if not compact or not DATE_LINE_RE.match(compact):

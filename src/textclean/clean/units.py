@@ -279,8 +279,8 @@ def _label_and_kicker_over(upper: Unit, lower: Unit) -> bool:
     title = lower.elements[0]
     if len(label.items) != 1 or len(line.items) != 1 or title.kind != "title" or title.items[0].gap_before:
         return False
-    if not label_shaped(label.text) or label_shaped(line.text):
-        return False  # (a label over a line of another kind; not two labels stacked)
+    if not label_shaped(label.text) or (label_shaped(line.text) and not kicker_over(line, title)):
+        return False  # (a label over a line of another kind; not two labels stacked, but over a far wider title)
     if "，" in title.text or title.items[0].width < max(it.width for it in title.items):
         return False  # (running text, as a comma shows; or a first line narrower than the next: a wrap's end)
     wraps = title.items[0].width < line.items[0].width  # (narrower than the line: its last piece, as a wrap leaves it)
