@@ -53,3 +53,9 @@ def test_halves_without_figures_or_with_figures_above_stay_one_title() -> None:
     assert (story.title, story.subtitle) == ("芯片设计企业加快布局 研发投入持续加大", None)
     story = tight_articles(*ABOVE, "研发投入增长12%", "芯片设计企业加快布局", *TEXT)[-1]
     assert (story.title, story.subtitle) == ("研发投入增长12% 芯片设计企业加快布局", None)
+
+
+def test_the_stacked_parts_of_a_short_headline_are_no_kicker_and_title() -> None:
+    """A short headline in a narrow box stacks its parts (4 em over 7 em): no kicker over a title under 8 em."""
+    assert not narrow_kicker(mk("乡村书屋"), mk("照亮求知的路"))
+    assert narrow_kicker(mk("乡村书屋"), mk("照亮山里孩子求知的路"))
