@@ -116,3 +116,14 @@ def test_a_date_line_in_figures_and_the_page_editors_are_no_head() -> None:
         (piece,) = tight_articles("本地新闻", *pieces, "关于基本建设", "本报记者 胡昀镛", *BODY)
         assert (piece.kicker, piece.title, piece.authors) == (None, "关于基本建设", ["胡昀镛"])
     assert not is_date_line("编辑部的故事") and not is_date_line("2026.06.27")
+
+
+def test_a_page_name_read_right_after_the_whole_date_line_is_the_banner() -> None:
+    """(furniture.name_after_date_line, bylines.common_word_alone) the name set right of the date line, which PyMuPDF
+    reads after it: before, ``国际`` was a byline (国 opens surnames) or the first story's column; after, the banner."""
+    for name in ("国际", "文化"):
+        (piece,) = tight_articles(DATE_LINE, name, "关于基本建设", "本报记者 胡昀镛", *BODY)
+        assert (piece.page_banner, piece.column, piece.title, piece.authors) == (name, None, "关于基本建设", ["胡昀镛"])
+    # a longer line there is a column label or a kicker of a page without a name
+    (piece,) = tight_articles(DATE_LINE, "深度调查", "关于基本建设", "本报记者 胡昀镛", *BODY)
+    assert piece.page_banner is None

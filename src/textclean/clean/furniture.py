@@ -269,10 +269,40 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
         last += 1  # (the pieces read together, one line between them at most: the name set among them)
     others = [i for i in range(last + 1) if i not in pieces]
     if not others:
-        return "unnamed"
+        return name_after_date_line(kept, last)
     if len(others) == 1 and others[0] in (0, 1) and len(shown[others[0]]) <= MAX_PAGE_NAME_CHARS:
         return kept[others[0]].no
     return None
+
+
+#: A page's name read right after its whole date line has at most this many characters (``国际``, ``体育``, ``要闻``):
+#: a 版名 set opposite the date line, which PyMuPDF reads first when the name stands right of it. A longer line there
+#: is as often a column label or a kicker of a page without a name (``深度调查``); of the dev pages' lines of two
+#: characters right after a whole date line (the five families, three extractors), 14 were the page's name, none
+#: anything else; of four characters, 5 of 12.
+MAX_NAME_AFTER_DATE = 2
+_NAME_AFTER_DATE_RE = re.compile(f"[{HAN}]{{2,{MAX_NAME_AFTER_DATE}}}")
+
+
+def name_after_date_line(kept: list[Line], last: int) -> DateLineTop:
+    """What a whole date line at the top (its last piece ``kept[last]``, of the page's non-blank lines) says of the
+    banner: the line right after it when that is a page's name of at most :data:`MAX_NAME_AFTER_DATE` Han characters
+    (spaces apart: ``国 际``), else ``unnamed``.
+
+    Before (PyMuPDF, an international page): ``2026年10月16日 星期五`` / ``第19版 责任编辑：X 版式设计：Y`` / ``国际``
+    / ``安卡拉房租上涨`` made the page ``unnamed`` and ``国际`` the first article's column; after, the banner.
+
+    >>> from textclean.models import Line
+    >>> lines = lambda *ts: [Line(i, t) for i, t in enumerate(ts)]
+    >>> name_after_date_line(lines("2026年3月3日 星期四", "国 际", "深入推进改革"), 0)
+    1
+    >>> name_after_date_line(lines("2026年3月3日 星期四", "深度调查", "深入推进改革"), 0)
+    'unnamed'
+    """
+    text = "".join(kept[last + 1].text.split()) if last + 1 < len(kept) else ""
+    if _NAME_AFTER_DATE_RE.fullmatch(text) is not None:
+        return kept[last + 1].no
+    return "unnamed"
 
 
 def named_banner(elements: list[Element], dated: DateLineTop | None) -> Element | None:
