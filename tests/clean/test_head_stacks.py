@@ -59,3 +59,14 @@ def test_the_stacked_parts_of_a_short_headline_are_no_kicker_and_title() -> None
     """A short headline in a narrow box stacks its parts (4 em over 7 em): no kicker over a title under 8 em."""
     assert not narrow_kicker(mk("乡村书屋"), mk("照亮求知的路"))
     assert narrow_kicker(mk("乡村书屋"), mk("照亮山里孩子求知的路"))
+
+
+def test_on_a_page_whose_titles_state_figures_a_line_of_figures_is_no_subtitle() -> None:
+    """(seriesheads.figured_page) an economy page's titles state figures: the pair stays one headline."""
+    other = (
+        "进出口总值增长6.8%",
+        "当地时间5月30日，海关部门公布数据显示，一季度货物贸易进出口",
+        "总值同比增长百分之六点八，增速较上年同期有所加快。",
+    )
+    story = tight_articles(*other, *ABOVE, "芯片设计企业加快布局", "今年新增研发中心37家", *TEXT)[-1]
+    assert story.subtitle is None

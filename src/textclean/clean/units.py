@@ -23,7 +23,7 @@ from textclean.clean.lexicon import (
 from textclean.clean.match import BigramIdf, coverage_margin
 from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
-from textclean.clean.seriesheads import figures_under
+from textclean.clean.seriesheads import figured_page, figures_under
 from textclean.clean.tails import kicker_over
 
 #: A headline line that fits its best body by less than this more than the next best is the
@@ -139,7 +139,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     ``1985年政府工作报告摘编``: :func:`~textclean.clean.lexicon.name_over_clause` read upwards).
     """
     out: list[Unit] = []
-    printed = printed_heads(units)
+    printed, figured = printed_heads(units), figured_page([e for u in units for e in u.elements])
     for u in units:
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
@@ -150,7 +150,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             _join_untitled_label(out)
         elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced, idf.text):
             _join_halves(prev, u)
-        elif stacked and prev is not None and figures_under(prev.elements[-1], u.elements[0]):
+        elif stacked and prev is not None and not figured and figures_under(prev.elements[-1], u.elements[0]):
             u.elements[0] = Element("subtitle", u.elements[0].items, u.elements[0].text)
             _join_retagged(prev, u, {})  # (a title and the subtitle stating its figures)
         elif (
