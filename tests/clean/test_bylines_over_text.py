@@ -134,9 +134,3 @@ def test_a_posted_correspondent_is_a_reporters_role() -> None:
     assert (story.title, story.authors) == ("陕西秋粮颗粒归仓", ["宋岚"])
     # no owner before the posting: the words of running text, not a role
     assert byline_names("常驻记者 王明") is None and byline_names("驻京记者站 王明") is None
-
-
-def test_a_common_word_alone_is_no_byline() -> None:
-    """(bylines.common_word_alone) a two-character common word opening with a surname's character is no one's name."""
-    assert byline_names("国际") is None and byline_names("文化") is None
-    assert byline_names("高峰") == ["高峰"] and byline_names("汤雅") == ["汤雅"]

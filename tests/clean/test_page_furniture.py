@@ -119,8 +119,8 @@ def test_a_date_line_in_figures_and_the_page_editors_are_no_head() -> None:
 
 
 def test_a_page_name_read_right_after_the_whole_date_line_is_the_banner() -> None:
-    """(furniture.name_after_date_line, bylines.common_word_alone) the name set right of the date line, which PyMuPDF
-    reads after it: before, ``国际`` was a byline (国 opens surnames) or the first story's column; after, the banner."""
+    """(furniture.name_after_date_line) the name set right of the date line, which PyMuPDF reads after it: before,
+    ``国际`` (a byline: 国 opens surnames) or ``文化`` stood under an unnamed page's date line; after, the banner."""
     for name in ("国际", "文化"):
         (piece,) = tight_articles(DATE_LINE, name, "关于基本建设", "本报记者 胡昀镛", *BODY)
         assert (piece.page_banner, piece.column, piece.title, piece.authors) == (name, None, "关于基本建设", ["胡昀镛"])

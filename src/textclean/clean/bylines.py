@@ -82,31 +82,7 @@ def byline_names(text: str) -> list[str] | None:
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
-    if not role and common_word_alone(names):
-        return None  # (``国际``, ``文化``: a page's or column's name, no one's)
     return names if all(is_person_name(t) for t in names) else None
-
-
-#: A name of this many characters alone on a line, with no role word, may be a common word of the lexicon that opens
-#: with a surname's character (``国际``, ``文化``: a section's name, the page banner); a longer one seldom is.
-COMMON_NAME_CHARS = 2
-
-
-def common_word_alone(names: list[str]) -> bool:
-    """Whether a byline's ``names`` (read with no role word) are one name of :data:`COMMON_NAME_CHARS` characters that
-    is a common word of the lexicon (:func:`~textclean.clean.lexicon.is_one_word`) jieba does not tag as a person's
-    name (:func:`~textclean.clean.lexicon.is_name_word`): a word, not a name. Of the 284 two-character authors'
-    names of the gold pages (the five families' dev pages and the seeds' gold), 3 are such words (``周一``).
-
-    Before (PyMuPDF, an international page): the banner ``国际`` under the date line was read as a byline, and the
-    page's articles had no banner; after, it is the banner. A name stays: ``王明``, ``高峰`` (jieba's name), ``汤雅``.
-
-    >>> common_word_alone(["国际"]), common_word_alone(["文化"]), common_word_alone(["高峰"]), common_word_alone(["汤雅"])
-    (True, True, False, False)
-    """
-    if len(names) != 1 or len(names[0]) != COMMON_NAME_CHARS:
-        return False
-    return is_one_word(names[0]) and not is_name_word(names[0])
 
 
 def glyph_byline(text: str) -> bool:

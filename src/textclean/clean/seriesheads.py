@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.chardata import YEAR_RE
+from textclean.clean.lexicon import opens_as_clause
 from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import ends_at_halves_gap, kicker_over
@@ -137,7 +139,7 @@ def figured_page(elements: list[Element]) -> bool:
         if len(figures_subtitle(e)) == 1
         and not (k and e.items[0].no - titles[k - 1].items[-1].no == 1 and figures_under(titles[k - 1], e))
     ]
-    return sum(FIGURE_RE.search(e.text) is not None for e in plain) >= FIGURED_PAGE_SHARE * max(1, len(plain))
+    return sum(states_figure(e.text) for e in plain) >= FIGURED_PAGE_SHARE * max(1, len(plain))
 
 
 def figures_under(upper: Element, lower: Element) -> bool:
@@ -153,11 +155,21 @@ def figures_under(upper: Element, lower: Element) -> bool:
     """
     if len(upper.items) != 1 or len(lower.items) != 1 or lower.kind != "title" or lower.items[0].gap_before:
         return False
-    if upper.items[0].role != "text" or lower.items[0].role != "text" or FIGURE_RE.search(upper.text):
+    if upper.items[0].role != "text" or lower.items[0].role != "text" or states_figure(upper.text):
         return False
-    return (
-        bool(FIGURE_RE.search(lower.text)) and not kicker_over(upper, lower) and not ends_at_halves_gap(upper.items[0])
-    )
+    if not states_figure(lower.text) or kicker_over(upper, lower) or ends_at_halves_gap(upper.items[0]):
+        return False
+    return not (opens_as_clause(upper.text) and opens_as_clause(lower.text))  # (two clauses: a headline's halves)
+
+
+def states_figure(text: str) -> bool:
+    """Whether a headline line states a figure (:data:`FIGURE_RE`) other than a year
+    (:data:`~textclean.clean.chardata.YEAR_RE`: ``保证1980年计划的完成`` dates a task, as a headline's half may).
+
+    >>> states_figure("新增学位463个"), states_figure("保证1980年计划的完成"), states_figure("2026年增长5%")
+    (True, False, True)
+    """
+    return FIGURE_RE.search(YEAR_RE.sub("", text)) is not None
 
 
 def _parted(title: Element, series: list[bool], last: bool, text: str) -> list[Element]:
