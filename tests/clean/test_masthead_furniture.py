@@ -83,7 +83,8 @@ def test_a_guide_box_is_no_article_and_the_headline_under_it_heads_the_story() -
 def test_a_name_ending_like_a_papers_under_the_masthead_or_in_a_body_stays() -> None:
     body = ("本报讯（记者 胡昀）每周五下午，实验小学的小记者们", "聚在一起采访写稿，编写自己的周报。")
     (piece,) = tight_articles("2026年4月19日 星期日 第6版", "教育", "", "小记者办周报", *body)
-    assert (piece.title, piece.column) == ("小记者办周报", "教育")
+    # (a two-character name read right after the whole date line is the page's name: furniture.name_after_date_line)
+    assert (piece.title, piece.page_banner) == ("小记者办周报", "教育")
     top = ("2026年4月19日 星期日 第6版", "教育", "关于安全生产")
     (piece,) = tight_articles(
         *top, "本报讯（记者 胡昀）发现隐患后，", "要第一时间向有关", "部门及时报", "告，并做好记录。"

@@ -40,11 +40,14 @@ EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校�
 EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
 #: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
 _DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
-#: Most names one role word heads (``本版编辑：闫晨强　袁雅``, white space dropped).
+#: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
+_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?[{HAN}]{{2,4}}?"
+#: Most names one role word heads when they are set apart by spaces (``本版编辑：闫晨强　袁雅``).
 MAX_EDITOR_NAMES = 3
-#: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4),
-#: up to :data:`MAX_EDITOR_NAMES` of them.
-_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?(?:[{HAN}]{{2,4}}?){{1,{MAX_EDITOR_NAMES}}}"
+#: A line of one role word and its names set apart (:data:`MAX_EDITOR_NAMES` at most): the page's editors.
+EDITORS_LINE_RE = re.compile(
+    f"^(?:{EDITOR_ROLES})[：:][ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{1,{MAX_EDITOR_NAMES - 1}}}$"
+)
 #: A date line with its white space removed: date, weekday, 版次 (or the 版次 first), editors, in that order, each
 #: optional; the date with its weekday or an editor must be there (:func:`is_date_line` checks): a date, a weekday
 #: or a code alone may be text (a heading ``星期四``, a line ending ``…于`` / ``2026年5月8日``).
@@ -140,6 +143,8 @@ def is_date_line(text: str) -> bool:
     (True, False, False)
     """
     compact = _WHITE_RE.sub("", text)
+    if EDITORS_LINE_RE.match(text.strip()):
+        return True
     if not compact or not DATE_LINE_RE.match(compact):
         return False
     if re.search(_DATE + WEEKDAY, compact):
