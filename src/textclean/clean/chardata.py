@@ -121,9 +121,7 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 #: Those two only before a space or the line's end (``评论员文章``, ``读者来信`` are column labels).
 PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
 _OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
-#: A correspondent's posting between the owner and the role word: ``本报驻柏林记者``, ``新华社驻开普敦记者`` (a capital,
-#: a country or a city of one to six characters; only after an owner, so that ``常驻记者`` in running text is no role).
-_POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"
+_POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"  # (a posting after an owner: 本报驻柏林记者; 常驻记者 no role)
 _ROLE = f"(?:{_POSTED}?(?:特约)?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
@@ -134,8 +132,7 @@ OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读�
 #: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``): city papers' habits; the slash
 #: keeps ordinary words out (``文图``, ``图表``).
 BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄)[/／](?:图|文)?[ \u3000]*")
-#: A reporter's role word standing between the names of a byline that names several roles:
-#: ``本报记者 崔湄 本报通讯员 王霏苓``.
+#: A reporter's role word standing between the names of a byline that names several roles: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).
 BYLINE_NAME_RE = re.compile(f"[{HAN}]{{2,4}}")

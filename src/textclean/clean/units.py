@@ -158,12 +158,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (
-                names_no_body(idf, prev.elements[-1].text)
-                or _labels_tight(prev, u)
-                or _name_under_label(prev)
-                or kicker_over(prev.elements[-1], u.elements[0])
-            )
+            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
         ):
             _join_retagged(prev, u, {len(prev.elements) - 1: "kicker"})
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
@@ -296,6 +291,8 @@ def _labels_tight(upper: Unit, lower: Unit) -> bool:
     title does); after, the title's label.
     """
     line, title = upper.elements[-1], lower.elements[0]
+    if kicker_over(line, title):
+        return True  # (a line far narrower than the title: its kicker by shape, whatever its words)
     return len(line.items) == 1 and not title.items[0].gap_before and label_over_clause(line.text, title.text)
 
 
