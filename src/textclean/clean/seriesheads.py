@@ -101,8 +101,9 @@ def figures_subtitle(title: Element) -> list[Element]:
     the lower line states a figure (:data:`FIGURE_RE`) and the upper none: a subtitle printed without ``——`` gives
     the story's facts and figures under the title's message, while a headline's halves are two parallel clauses
     (the dev pages of the five families, PyMuPDF: of 35 dashless subtitles set tight under their titles, 19 so;
-    of 76 two-part headlines on two lines, 1). Not parted: halves printed on one line (the upper ends at the gap
-    PyMuPDF splits them at: :func:`~textclean.clean.tails.ends_at_halves_gap`), a title wrapped with no space.
+    of 76 two-part headlines on two lines, 1; of 166 kickers over their titles, 3), unless the page's titles state
+    figures (:func:`figured_page`). Not parted: halves printed on one line (the upper ends at the gap PyMuPDF splits
+    them at: :func:`~textclean.clean.tails.ends_at_halves_gap`), a title wrapped with no space, two clauses, a year.
 
     Before (PyMuPDF, a front page): ``外资企业加码投资 实际使用外资710亿美元`` was one title; after, the title
     ``外资企业加码投资`` and its subtitle ``实际使用外资710亿美元``.
