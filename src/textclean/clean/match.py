@@ -37,6 +37,11 @@ NO_FIT = -1.0
 EXHAUSTIVE_CHOICES = 50_000
 #: Totals closer than this are equal (float sums of the same scores in another order).
 TIE = 1e-12
+#: How far a body's rate of a headline bigram is drawn toward the page's rate (:meth:`BigramIdf.likelihood_share`):
+#: as if this many characters of the page's text were added to each body. A body's own count then speaks once
+#: it holds the bigram a few times (a report excerpt of 500-3000 characters names its subject again and again),
+#: and a short body (a brief) does not win a bigram it lacks for having few characters to lack it in.
+PAGE_PRIOR_CHARS = 500
 
 
 def content_chars(text: str) -> str:
@@ -221,6 +226,8 @@ class BigramIdf:
         self._covers: dict[tuple[str, int], float] = {}
         #: Each body's :func:`gram_marks` of bigrams, made when the first bigram is weighed.
         self._marks: list[bytes] | None = None
+        #: :meth:`likelihood_share` of each text asked so far, one share a body.
+        self._shares: dict[str, tuple[float, ...]] = {}
 
     def weight(self, gram: str) -> float:
         """Weight of a bigram of content characters (one from :func:`ngrams`).
@@ -265,6 +272,50 @@ class BigramIdf:
         hit = math.fsum([weights[g] for g in grams if found[g][body_index]])
         cover = self._covers[text, body_index] = hit / total if total else 0.0
         return cover
+
+    def likelihood_share(self, text: str, body_index: int) -> float:
+        """How likely body ``body_index`` is, of the page's bodies, to be the one ``text`` (a headline) names:
+        its share of the posterior over the bodies (equal priors) of drawing the headline's bigrams, each at a
+        body's own rate of it, drawn toward the page's rate (:data:`PAGE_PRIOR_CHARS`); 0 for all where no body
+        holds any of its bigrams.
+
+        :meth:`coverage` asks whether a body holds a headline's words at all; report excerpts share their words, and a
+        body of the page's subject holds most words of every head. How often it uses them tells more
+        (:func:`~textclean.clean.strayheads.names_over_stray_titles` asks): below, both bodies say
+        ``实施科教兴国战略``, one of them once, the other throughout.
+
+        >>> science = "大力发展科技教育事业，实施科教兴国战略。" * 30
+        >>> reform = "深化改革开放，推进体制改革。" * 40 + "实施科教兴国战略。"
+        >>> idf = BigramIdf([science, reform])
+        >>> idf.coverage("实施科教兴国战略", 0), idf.coverage("实施科教兴国战略", 1)
+        (1.0, 1.0)
+        >>> round(idf.likelihood_share("实施科教兴国战略", 0), 2), idf.likelihood_share("法治", 0)
+        (1.0, 0.0)
+        """
+        shares = self._shares.get(text)
+        if shares is None:
+            shares = self._shares[text] = self._posterior(text)
+        return shares[body_index]
+
+    def _posterior(self, text: str) -> tuple[float, ...]:
+        """:meth:`likelihood_share` of ``text`` for every body (log-likelihoods summed over its bigrams)."""
+        total = sum(map(len, self.contents))
+        logs = [0.0] * self.n
+        heard = False
+        for gram in sorted(ngrams(text, TITLE_NGRAM)):  # (sorted: the same sum in any hash order)
+            counts = [c.count(gram) for c in self.contents]
+            if not any(counts):
+                continue
+            heard = True
+            prior = PAGE_PRIOR_CHARS * sum(counts) / total
+            for k, (count, content) in enumerate(zip(counts, self.contents, strict=True)):
+                logs[k] += math.log((count + prior) / (len(content) + PAGE_PRIOR_CHARS))
+        if not heard:
+            return (0.0,) * self.n
+        top = max(logs)
+        odds = [math.exp(x - top) for x in logs]
+        whole = math.fsum(odds)
+        return tuple(x / whole for x in odds)
 
 
 def contains_at_least(part: str, whole: str, share: float, n: int = QUOTE_NGRAM) -> bool:
