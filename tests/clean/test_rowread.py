@@ -10,7 +10,8 @@ from pathlib import Path
 from textclean.clean.junctions import PAIR_LOG_ODDS, UNSEEN_ODDS, junction, pair_classes, rough_ends, rough_row
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
-from textclean.clean.rowread import _in_column_order, _may_read_rows, read_columns
+from textclean.clean.rowgate import may_read_rows
+from textclean.clean.rowread import _in_column_order, read_columns
 from textclean.models import Line
 
 #: Public-domain text (the 2015 Government Work Report), four paragraphs of it.
@@ -185,7 +186,7 @@ def test_lines_are_put_in_another_order_never_lost_nor_repeated() -> None:
     for _ in range(400):
         lines = ["".join(rng.choice(han) for _ in range(rng.randint(1, 16))) for _ in range(rng.randint(20, 40))]
         items = _items(lines)
-        looked += _may_read_rows(items)
+        looked += may_read_rows(items)
         got = read_columns(items)
         assert sorted(map(id, got)) == sorted(map(id, items))
     assert looked  # (the page shapes reach the full reading)
@@ -197,10 +198,10 @@ def test_columns_read_row_by_row_below_lines_read_in_column_order_are_found() ->
     # row by row further on in that window are still looked at (and read back), text in column order is not
     above, left, right = _set(SCHOOLS, 18)[:7], _set(HEALTH, 16), _set(SOCIETY, 16)
     items = _items([*above, *_rows(left, right)])
-    assert _may_read_rows(items)
+    assert may_read_rows(items)
     assert _texts(read_columns(items)) == [*above, *left, *right]
     in_order = _items([*above, *left, *right])
-    assert not _may_read_rows(in_order)
+    assert not may_read_rows(in_order)
     assert read_columns(in_order) is in_order
 
 

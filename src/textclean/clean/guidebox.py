@@ -68,8 +68,8 @@ def guide_box_lines(texts: list[str]) -> set[int]:
     >>> guide_box_lines(["导读", "优化营商环境", "今年为企业减负超过254亿元。"]), guide_box_lines(["导读栏目"])
     (set(), set())
     """
-    if not any("读" in t for t in texts):
-        return set()  # (most pages)
+    if "导读" not in "".join("".join(texts).split()):
+        return set()  # (most pages: no head, white space removed, holds the word)
     out: set[int] = set()
     for i, text in enumerate(texts):
         if not GUIDE_HEAD_RE.match("".join(text.split())):

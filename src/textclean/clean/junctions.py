@@ -60,10 +60,10 @@ def page_pairs(items: list[Item]) -> Counter[str]:
     >>> page_pairs([Item(0, "改革", "改革", 2.0, True, True), Item(1, "改革开放", "改革开放", 4.0, True, True)])["改革"]
     2
     """
-    out: Counter[str] = Counter()
-    for it in items:
-        out.update(map(str.__add__, it.text, it.text[1:]))
-    return out
+    texts = [it.text for it in items]
+    return Counter(
+        itertools.chain.from_iterable(map(map, itertools.repeat(str.__add__), texts, [t[1:] for t in texts]))
+    )
 
 
 def junction(upper: Item, lower: Item, pairs: Counter[str] | None = None) -> float:
@@ -89,6 +89,33 @@ def junction(upper: Item, lower: Item, pairs: Counter[str] | None = None) -> flo
             return 0.0
         cls = len(LEXICON_CLASSES)
     return PAIR_LOG_ODDS[cls][min(2, pairs[pair]) if pairs is not None else 0]
+
+
+def junctions_apart(items: list[Item], k: int, pairs: Counter[str]) -> list[float]:
+    """:func:`junction` of each line of ``items`` and the line ``k`` after it, ``pairs`` the page's: for the whole
+    page at once, each line's letters read once (a reading of the page's columns weighs every line so).
+
+    >>> lines = [Item(0, t, t, 2.0, True, True) for t in ("加快发展收入分", "省级政府", "配制度", "平正义。", "建设")]
+    >>> junctions_apart(lines, 2, Counter()), junctions_apart(lines, 1, Counter())[3]  # (平正义。 ends a sentence)
+    ([1.7, -1.15, -1.15], 0.0)
+    >>> all(junctions_apart(lines, k, Counter()) == [junction(a, b) for a, b in zip(lines, lines[k:])] for k in (1, 2, 3))
+    True
+    """
+    classes, unseen = pair_classes(), len(LEXICON_CLASSES)
+    tails = ["" if it.ends else it.text[-1:] for it in items]  # ("": no evidence, a sentence ends)
+    heads = [it.text[:1] for it in items]
+    han = set(HAN_RE.findall("".join(tails) + "".join(heads)))  # (the Han characters among them, in C)
+    out: list[float] = []
+    for a, b in zip(tails, heads[k:], strict=False):
+        pair = a + b
+        cls = classes.get(pair) if a else None
+        if cls is None:
+            if not (a in han and b in han):
+                out.append(0.0)
+                continue
+            cls = unseen
+        out.append(PAIR_LOG_ODDS[cls][min(2, pairs[pair])])
+    return out
 
 
 def rough_ends(lines: list[Item]) -> tuple[list[dict[str, float]], list[str]]:

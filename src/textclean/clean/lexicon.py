@@ -101,7 +101,16 @@ def breaks_a_word(upper: str, lower: str) -> bool:
         return True  # (inside a number: ``1998年工作回顾和19`` / ``99年工作的总体要求``)
     if not (a and b and _han(a[-1]) and _han(b[0])):
         return False
+    if a[-1] + b[0] not in _inner_pairs():
+        return False  # (no word of the lexicon holds the two characters: the cut ends a word between them)
     return len(a) not in word_ends(a + b)
+
+
+@lru_cache(maxsize=1)
+def _inner_pairs() -> frozenset[str]:
+    """The pairs of characters the words :func:`word_ends` may cut (:data:`MAX_WORD` characters at most, counted)
+    hold: a break between two characters no such word holds is between two words, whatever the text around it."""
+    return frozenset(w[i : i + 2] for w in _log_probs() if len(w) <= MAX_WORD for i in range(len(w) - 1))
 
 
 #: jieba's tags of the words that open a date or a count (numeral, time word) ...

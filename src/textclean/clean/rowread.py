@@ -22,15 +22,12 @@ import itertools
 import math
 import statistics
 from collections import Counter
-from functools import lru_cache
-from operator import sub
 
-from textclean.clean.junctions import LEXICON_CLASSES, junction, page_pairs, pair_classes, rough_ends, rough_row
+from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.roles import Item, run_on
+from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
-#: Most columns a row is read across: a broadsheet sets a body in at most six.
-MAX_COLUMNS = 6
 #: Rows a stretch spans at least: fewer are a head's lines, not columns.
 MIN_ROWS = 3
 #: The cost (log odds) of entering a stretch, and of leaving one: a stretch is read where its lines go on a row
@@ -63,27 +60,6 @@ RESUME_COST = 4.0
 AFTER_PARAGRAPH_COST = 2.0
 #: Rows read after a stretch whose lines may still go on in its columns (:func:`_ragged_end`).
 RAGGED_ROWS = 2
-#: Of the pairs of lines read one after the other, every :data:`GATE_STEP`-th is looked at first; where
-#: :data:`GATE_PAIRS` of those that meet at two Han characters in a row hold no more than :data:`GATE_HITS`
-#: common pairs (:func:`_common_pairs`: counted :data:`GATE_PAIR_COUNT` times or more), a stretch may start:
-#: 55% of Han pairs where lines run on are common, 6% of random ones, so running text seldom has none in seven.
-#: One such pair is allowed in the seven: 6% of random pairs are common, so a window across columns read row by
-#: row holds one by chance in 30% of cases (none 65%, at most one 94%), and running text passes 4% of windows;
-#: seven pairs at every third span 21-30 lines, about all a piece's two columns of 8-10 rows hold (a loose pitch,
-#: each line its own box: ``…促进城乡`` / ``村流通网络…`` closed the only window). Line links gone wrong (pdfminer /
-#: pdftotext), none / one: a commentary family 596 / 720 -> 540 / 663, LAY 564 / 552 -> 535 / 552, LAY2 980 /
-#: 1285 -> 969 / 1273, LAY3 397 / 590 -> 393 / 590, devpages 251 / 210 -> 247 / 210 (a pull quote beside a body).
-#: (Every pair looked at, or every second, reads a page of 666 one-line articles as columns.) ...
-GATE_STEP = 3
-GATE_PAIRS = 7
-GATE_HITS = 1
-GATE_PAIR_COUNT = 100
-#: ... and there, the lines of the next rows (:data:`GATE_ROWS` of them) must run on a row later better than
-#: as read, by this much a line (:func:`junction`, the dictionary alone; about 1.6 where they were so read).
-#: The full reading (:func:`_runs`) is then tried on 2 of the 600 devpages and 2 of 400 pages of
-#: ``textclean synth`` (finding no stretch on any), and on half of 100 pages set in aligned columns.
-GATE_ROWS = 4
-GATE_GAIN = 0.8
 
 
 def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
@@ -96,10 +72,10 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     n = len(items)
     if n < max(MIN_ROWS * 2, MAX_COLUMNS + 1):
         return items
-    if not _may_read_rows(items, gate_step):
+    if not may_read_rows(items, gate_step):
         return items
     pairs = page_pairs(items)
-    seq = [junction(a, b, pairs) for a, b in itertools.pairwise(items)]
+    seq = junctions_apart(items, 1, pairs)
     out: list[Item] = []
     done = 0
     runs = _runs(items, seq, pairs)
@@ -174,89 +150,6 @@ def _ragged_end(
     return j
 
 
-def _may_read_rows(items: list[Item], step: int = GATE_STEP) -> bool:
-    """Whether the lines may hold a stretch read row by row: a quick look that passes over most pages (where
-    the lines run on as read) with a few look-ups.
-
-    Every ``step``-th pair of lines read one after the other is looked at (:data:`GATE_STEP`); where :data:`GATE_PAIRS`
-    of those that meet at two letters (Han characters, near enough) in a row meet at no more than
-    :data:`GATE_HITS` of the pairs jieba's dictionary words hold often (:func:`_common_pairs`), the lines of the
-    next :data:`GATE_ROWS` rows from any of those pairs (:func:`_in_quiet_windows`) must run on a row later better
-    than as read (:data:`GATE_GAIN`).
-    """
-    common = _common_pairs()
-    pairs = [a.text[-1] + b.text[0] for a, b in zip(items[:-1:step], items[1::step], strict=False)]
-    informative = [k for k, pair in enumerate(pairs) if pair.isalpha()]
-    acc = list(itertools.accumulate(map(common.__contains__, map(pairs.__getitem__, informative)), initial=0))
-    window = list(map(sub, acc[GATE_PAIRS:], acc))
-    if min(window, default=GATE_HITS + 1) > GATE_HITS:
-        return False
-    starts = [at * step for at in _in_quiet_windows(informative, window)]
-    span = GATE_ROWS * MAX_COLUMNS
-    cuts = [k for k in range(1, len(starts)) if starts[k] - starts[k - 1] >= span]  # (windows apart: looked at apart)
-    return any(_run_on_later(items, starts[a:b]) for a, b in itertools.pairwise([0, *cuts, len(starts)]))
-
-
-def _run_on_later(items: list[Item], starts: list[int]) -> bool:
-    """Whether, from one of the lines ``starts`` (in order, each within :data:`GATE_ROWS` rows of
-    :data:`MAX_COLUMNS` lines of the one before), the lines of the next :data:`GATE_ROWS` rows of ``k`` columns run
-    on from the line ``k`` before them better than from the line read before them (:data:`GATE_GAIN` a line, the
-    dictionary alone: :func:`~textclean.clean.junctions.rough_row`). Each pair of lines is weighed once, the
-    windows from neighbouring starts overlapping, and each window's gain summed exactly only near the bar.
-    """
-    span = GATE_ROWS * MAX_COLUMNS
-    first, end = starts[0], min(len(items), starts[-1] + span)
-    after_tails, heads = rough_ends(items[first:end])
-    # after[k - 1][j - k]: line first + j read after line first + j - k (k from 1: a line is not read after itself)
-    after = [rough_row(after_tails, heads[k:]) for k in range(1, MAX_COLUMNS + 1)]
-    # gains[k][j - k]: what line first + j gains read a row of k later (each line's once, however many windows)
-    gains = {k: list(map(sub, after[k - 1], after[0][k - 1 :])) for k in range(2, MAX_COLUMNS + 1)}
-    sums = {k: list(itertools.accumulate(row, initial=0.0)) for k, row in gains.items()}
-    for i in starts:
-        near = min(end, i + span) - i
-        for k in range(2, MAX_COLUMNS + 1):
-            a, b = i - first, i - first + min(near, GATE_ROWS * k) - k  # (the rows' lines, less k)
-            if b <= a or sums[k][b] - sums[k][a] < GATE_GAIN * (b - a) - _SUM_SLACK:
-                continue  # (the running sums tell most windows; near the bar, the exact sum decides)
-            if math.fsum(gains[k][a:b]) >= GATE_GAIN * (b - a):
-                return True
-    return False
-
-
-#: A difference of running sums of a page's gains (each under 6 in size:
-#: :data:`~textclean.clean.junctions.PAIR_LOG_ODDS`) is off the exact sum of the gains between by far less than this
-#: (under 1e-7 over 10,000 lines): a window this far under the bar is under it.
-_SUM_SLACK = 1e-6
-
-
-def _in_quiet_windows(informative: list[int], window: list[int]) -> list[int]:
-    """The pairs looked at (their index among every :data:`GATE_STEP`-th pair) that the windows of
-    :data:`GATE_PAIRS` pairs meeting at two letters with no more than :data:`GATE_HITS` common ones span, each
-    once, in order: ``informative``, the index of each pair meeting at two letters; ``window``, how many common
-    pairs each window opening at one of those holds. A stretch may start anywhere in a window, not only where it
-    does: a window opens where the lines read one after the other stop meeting at common pairs, often a head's
-    lines (short, ending no words) read before the stretch.
-
-    Before, only each window's first pair was looked at, and a window opening within :data:`GATE_PAIRS` pairs
-    of one so looked at was passed over: two articles set side by side in different measures (19 em and 17 em)
-    and read row by row from a page's ninth line, under a kicker, a byline and a head read first, were never
-    looked at where the rows begin (the window opens at the page's first line); after, every pair of the
-    windows is looked at, the rows found and read back column by column.
-
-    >>> _in_quiet_windows([0, 1, 2, 4, 5, 6, 7, 8, 9], [2, 1, 0])
-    [1, 2, 4, 5, 6, 7, 8, 9]
-    """
-    quiet = itertools.compress(itertools.count(), map(GATE_HITS.__ge__, window))
-    return sorted({informative[w] for start in quiet for w in range(start, start + GATE_PAIRS)})
-
-
-@lru_cache(maxsize=1)
-def _common_pairs() -> frozenset[str]:
-    """The Han pairs jieba's dictionary words hold at least :data:`GATE_PAIR_COUNT` times (one of the
-    :data:`LEXICON_CLASSES` bounds): 55% of lines that run on meet at one, 6% of random pairs of lines."""
-    return frozenset(pair for pair, cls in pair_classes().items() if LEXICON_CLASSES[cls] >= GATE_PAIR_COUNT)
-
-
 def _runs(
     items: list[Item], seq: list[float], pairs: Counter[str]
 ) -> list[tuple[int, int, int, tuple[tuple[int, int], ...]]]:
@@ -270,47 +163,82 @@ def _runs(
     pages set in aligned columns (line links that go wrong after the reading, pdftotext / pdfminer): 1549 / 1632
     with neither, 1412 / 1459 with columns ending, 1324 / 1352 with both; on the devpages, none changes."""
     n = len(items)
-    states = [(0, 0)] + [(k, r) for k in range(2, MAX_COLUMNS + 1) for r in range(0 if k > 2 else 1, k + 2)]
-    index = {s: x for x, s in enumerate(states)}
-    later = [index[k, k + 1] for k in range(2, MAX_COLUMNS + 1)]
-    dropped = {k: index[k, k + 1] for k in range(2, MAX_COLUMNS + 1)}  # (a later row, by columns)
-    score = [0.0] + [-math.inf] * (len(states) - 1)
+    index = {s: x for x, s in enumerate(_STATES)}
+    score = [0.0] + [-math.inf] * (len(_STATES) - 1)
     for k in range(2, min(n - 1, MAX_COLUMNS) + 1):  # the first line may open a stretch
         score[index[k, 1]] = -ENTER_COST - (SHORT_COST if _short_of(items[0], items[k]) else 0.0)
     back: list[list[int]] = []
-    # the states a line fits alike (:func:`_fit`: a stretch's first row but its first line, state (k, 2) for all)
-    alike = [(k, 2) if 1 < r <= k or (k and not r) else (k, r) for k, r in states]
-    for j in range(1, n):
-        new, ptr = [-math.inf] * len(states), [0] * len(states)
-        fits: dict[tuple[int, int], float] = {}
-        for x, (k, r) in enumerate(states):
-            if k == 0:  # read on, or leave a stretch
-                best, arg = max([(score[0], 0)] + [(score[y] - LEAVE_COST, y) for y in later])
-            elif r == 1:
-                best, arg = score[0] - ENTER_COST, 0
-            elif r == 0:  # a column opens in a stretch of a column fewer
-                best, arg = score[dropped[k - 1]] - RESUME_COST, dropped[k - 1]
-            elif r <= k or score[x - 1] > score[x]:  # (of equal scores, the later state, as max of the pairs)
-                best, arg = score[x - 1], x - 1
-            else:
-                best, arg = score[x], x
-            if r == k + 1 and k < MAX_COLUMNS and score[dropped[k + 1]] - DROP_COST > best:  # a column ended
-                best, arg = score[dropped[k + 1]] - DROP_COST, dropped[k + 1]
-            if r == k + 1 and k > 2 and score[index[k, 0]] > best:  # (after a column opened)
-                best, arg = score[index[k, 0]], index[k, 0]
-            fit = fits.get(alike[x])
-            if fit is None:
-                fit = fits[alike[x]] = _fit(items, seq, pairs, j, k, r)
-            new[x], ptr[x] = best + fit, arg
-        score = new
+    by_line = list(zip(*(zip(*rows, strict=True) for rows in _page_fits(items, seq, pairs)), strict=True))
+    for fits in by_line[1:]:
+        score, ptr = _step(score, fits)
         back.append(ptr)
+    later = [index[k, k + 1] for k in range(2, MAX_COLUMNS + 1)]
     x = max([*later, 0], key=score.__getitem__)  # (a stretch ends after a later row)
     path = [x]
     for ptr in reversed(back):
         x = ptr[x]
         path.append(x)
     path.reverse()
-    return _stretches([states[x] for x in path])
+    return _stretches([_STATES[x] for x in path])
+
+
+#: The states of :func:`_runs`: ``(0, 0)``, then each ``k``'s in order of ``r`` (``(k, 0)`` for ``k > 2`` only).
+_STATES = [(0, 0)] + [(k, r) for k in range(2, MAX_COLUMNS + 1) for r in range(0 if k > 2 else 1, k + 2)]
+#: For each ``k`` (from 2), where in :data:`_STATES` its ``(k, 1)`` is (``(k, r)`` at ``r - 1`` after it,
+#: ``(k, 0)`` just before), its ``(k, k + 1)``, and the ``(k + 1, k + 2)`` of a column more (0: none).
+_BLOCKS = [
+    (k, _STATES.index((k, 1)), _STATES.index((k, k + 1)), _STATES.index((k + 1, k + 2)) if k < MAX_COLUMNS else 0)
+    for k in range(2, MAX_COLUMNS + 1)
+]
+#: Where each state comes from in a stretch's first row (the state before it), ``(0, 0)`` elsewhere till known.
+_FROM = [x - 1 if 1 < r <= k else 0 for x, (k, r) in enumerate(_STATES)]
+
+
+def _step(score: list[float], fits: tuple[tuple[float, float, float], ...]) -> tuple[list[float], list[int]]:
+    """One line of :func:`_runs`: each state's best score with the line, from the states' ``score`` with the line
+    before it, and the state it comes from (of equal scores, the later state). ``fits``: the line's :func:`_fit`
+    in each ``k``'s states, as :func:`_page_fits`."""
+    new, ptr = [0.0] * len(score), _FROM.copy()
+    best, arg = score[0], 0  # read on, or leave a stretch after a later row
+    for _, _, x, _ in _BLOCKS:
+        if score[x] - LEAVE_COST >= best:
+            best, arg = score[x] - LEAVE_COST, x
+    new[0], ptr[0] = best + fits[0][0], arg
+    entered = score[0] - ENTER_COST
+    for (k, opens, x, wider), (fit_open, fit_mid, fit_later) in zip(_BLOCKS, fits[2:], strict=True):
+        if k > 2:  # a column opens in a stretch of a column fewer, after a later row of it
+            new[opens - 1], ptr[opens - 1] = score[opens - 2] - RESUME_COST + fit_mid, opens - 2
+        new[opens] = entered + fit_open
+        new[opens + 1 : x] = [s + fit_mid for s in score[opens : x - 1]]  # (the first row's other columns)
+        best, arg = (score[x - 1], x - 1) if score[x - 1] > score[x] else (score[x], x)
+        if wider and score[wider] - DROP_COST > best:  # a column ended: from a later row of k + 1 columns
+            best, arg = score[wider] - DROP_COST, wider
+        if k > 2 and score[opens - 1] > best:  # (after a column opened)
+            best, arg = score[opens - 1], opens - 1
+        new[x], ptr[x] = best + fit_later, arg
+    return new, ptr
+
+
+def _page_fits(items: list[Item], seq: list[float], pairs: Counter[str]) -> list[list[list[float]]]:
+    """Each line's :func:`_fit` in the states of :func:`_runs`, by ``k``, as three lists by line: in ``(k, 1)``, in
+    the first row's other states (``(k, 0)`` and ``(k, 2)`` to ``(k, k)``) and in ``(k, k + 1)``; at 0 and 1, in
+    ``(0, 0)``. A ``k`` at a time over the page (:func:`~textclean.clean.junctions.junctions_apart`; the tests of
+    :func:`_short_of` and the cheap one of :func:`_full_after_last_line` spelt out on the lines' widths)."""
+    read_on, ends, widths = [0.0, *seq], [it.ends for it in items], [it.width for it in items]  # (by line)
+    out = [[read_on] * 3] * 2
+    for k in range(2, MAX_COLUMNS + 1):
+        short = [not e and w < w_on - SHORT_SLACK for e, w, w_on in zip(ends, widths, widths[k:], strict=False)]
+        short += [False] * k  # (the last lines: no line a row after them)
+        rows = zip(junctions_apart(items, k, pairs), ends, widths, ends[k:], widths[k:], strict=False)
+        later = [-math.inf] * k + [
+            odds
+            - (AFTER_PARAGRAPH_COST if e_up and w_up < w - SHORT_SLACK and _full_after_last_line(items, j, k) else 0.0)
+            - (SHORT_COST if not e and w < w_up - SHORT_SLACK else 0.0)
+            for j, (odds, e_up, w_up, e, w) in enumerate(rows, k)
+        ]
+        opens = [x - SHORT_COST if s else x for x, s in zip(read_on, short, strict=True)]
+        out.append([opens, [-SHORT_COST if s else 0.0 for s in short], later])
+    return out
 
 
 def _stretches(path: list[tuple[int, int]]) -> list[tuple[int, int, int, tuple[tuple[int, int], ...]]]:

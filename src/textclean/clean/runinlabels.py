@@ -12,6 +12,7 @@ headline's first word (a closed list of genre words would key on the labels of t
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -88,13 +89,12 @@ def repeated_labels(articles: list[Article]) -> list[Article]:
     parted: ``新时代…`` opening two titles, ``关于…`` opening four (a preposition opens a clause), ``中国…`` opening
     three titles whose pieces say ``中国``.
     """
-    counts: Counter[str] = Counter()
-    for a in articles:
-        counts.update(_unsaid_prefixes(a) if a.column is None else ())
+    prefixes = [_unsaid_prefixes(a) if a.column is None else set() for a in articles]  # (once an article)
+    counts = Counter(itertools.chain.from_iterable(prefixes))
     out = []
-    for a in articles:
-        found = [p for p in _unsaid_prefixes(a) if counts[p] >= MIN_LABEL_REPEATS]
-        if a.column is None and found:
+    for a, said in zip(articles, prefixes, strict=True):
+        found = [p for p in said if counts[p] >= MIN_LABEL_REPEATS]
+        if found:
             label = max(found, key=len)
             a = replace(a, column=label, title=a.title[len(label) :].strip())
         out.append(a)
@@ -104,8 +104,11 @@ def repeated_labels(articles: list[Article]) -> list[Article]:
 def _unsaid_prefixes(article: Article) -> set[str]:
     """The label-shaped words ``article``'s title may open with (:func:`_label_prefixes`) that its text does not say
     (a column's name is not in its pieces' text; ``中国…`` opening three titles of pieces about China is their word)."""
+    prefixes = _label_prefixes(article.title or "")
+    if not prefixes:
+        return set()  # (most titles: the text need not be read)
     text = "".join(b.text for b in article.blocks)
-    return {p for p in _label_prefixes(article.title or "") if p not in text}
+    return {p for p in prefixes if p not in text}
 
 
 def _label_prefixes(title: str) -> list[str]:
@@ -116,6 +119,8 @@ def _label_prefixes(title: str) -> list[str]:
     (['读者', '读者之', '读者之声'], [])
     """
     title = title.strip()
+    if not label_shaped(title[:2]):
+        return []  # (no longer opening is label-shaped either: the title's cut is not needed)
     ends = word_ends(title)
     return [
         title[:k]

@@ -176,6 +176,9 @@ def labelled_box(items: list[Item], plain: bool) -> list[tuple[int, int, str, st
     >>> labelled_box([*story, mk("下一步如何发力"), *box[:2]], False)  # (one run-in head: a section's lead-in)
     []
     """
+    under = "".join([it.raw for it in items[2:]])  # (the lines a label may stand over)
+    if not any(ch in under for ch in EM_SPACES) and not (plain and " " in under):
+        return []  # (no separator a run-in head ends at, :func:`runin_head`: no piece; most bodies)
     for i in range(1, len(items) - 1):
         found = runin_pieces(items[i + 1 :], plain, True, True) if box_label_at(items, i + 1) else []
         if len(found) >= MIN_LABELLED_PIECES and found[0][0] == 0:

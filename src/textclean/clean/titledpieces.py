@@ -151,6 +151,9 @@ def repeated_head_pieces(
     >>> repeated_head_pieces(drafts, titles, [{"title"}, {"title"}, {"column", "title"}, {"byline", "title"}])
     [(2, 0)]
     """
+    bare_titles = [title.replace(" ", "") for title in titles.values()]
+    if len(set(bare_titles)) == len(bare_titles):
+        return []  # (no title repeats: most pages; the drafts need not be measured)
     lines = {d: drafts[d].body_lines() for d in titles}
     measure = {d: draft_measure(items) if len(items) >= MEASURE_LINES else 0.0 for d, items in lines.items()}
     out: list[tuple[int, int]] = []

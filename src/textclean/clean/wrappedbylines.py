@@ -19,6 +19,9 @@ from textclean.clean.roles import Item
 
 #: A wrapped byline's second line holds the end of a name or a role and a few names: shorter than a column's line.
 MAX_WRAP_CHARS = 16
+#: The role words :data:`~textclean.clean.chardata.BYLINE_ROLE_RE` opens with one of: a page none of whose lines holds
+#: one has no wrapped byline.
+ROLE_WORDS = ("记者", "通讯员", "评论员", "读者")
 #: A photo's caption closes with its credit, a name and ``摄`` set off by a space (``本报记者 薛毅静 摄``).
 PHOTO_CREDIT_END_RE = re.compile("[ \u3000]摄[ \u3000]*$")
 
@@ -42,6 +45,9 @@ def join_wrapped_bylines(items: list[Item]) -> None:
     >>> len(items)
     2
     """
+    text = "".join([it.text for it in items])
+    if not any(word in text for word in ROLE_WORDS):
+        return  # (no role word on the page: most pages; no line of it to look at)
     i = 0
     while i < len(items) - 1:
         it, nxt = items[i], items[i + 1]
