@@ -35,6 +35,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import MAX_CAPTION_CHARS, date_line_top
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
+from textclean.clean.ownheadbox import own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
@@ -121,7 +122,9 @@ def runin_articles(
     the text over the first stays the article (the box's first piece, or a story over the box's label line, which
     is then the pieces' column: lay8 econ-06), the pieces take its column (the box's label)."""
     article = _article(page, index, draft, headline, banner, items)
-    starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline))
+    starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline)) or own_head_box(
+        items, article, any(e.kind == "byline" for e in headline)
+    )  # (a box whose heads stand alone: ownheadbox.py)
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
         found = starts if is_column_label(article.title) else None  # (else a lone glyph-led brief: briefs.py)
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)

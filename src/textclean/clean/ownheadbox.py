@@ -1,0 +1,74 @@
+"""Boxes of briefs whose heads are set on lines of their own: no glyph, no run-in separator.
+
+A daily's briefs box (``环球速览``, ``体坛快讯``) prints each brief's bold head on a line of its own over a
+one-paragraph text, closed by the writer's name in brackets::
+
+    环球速览
+    UNESCO发布粮食报告
+    UNESCO16日发布报告说，全球约65亿人面临严重粮
+    食不安全。（马舟）
+    埃及央行下调利率
+    埃及央行23日宣布将基准利率下调25个基点至28%。
+
+Read as one article, the box's label was its column, the first head its title, and the other briefs ran on in its
+text with their heads as paragraphs. A glyph (:mod:`~textclean.clean.briefs`) or a run-in separator
+(:mod:`~textclean.clean.runinpieces`) marks no head here; the evidence is the box's shape: under a column label and
+no byline, every short line without punctuation set under a sentence's end (:func:`~textclean.clean.runinpieces.
+own_line_heads`) opens a brief, and every brief, the first too, is short (:data:`~textclean.clean.runinpieces.
+MAX_PIECE_CHARS`). A story under a column label (a commentary) has long paragraphs, and its subheadings head long
+sections: it stays whole.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from textclean.clean.roles import Item
+from textclean.clean.runinpieces import MAX_LAST_PIECE_CHARS, MAX_PIECE_CHARS, ends_piece, own_line_heads
+from textclean.models import Article
+
+#: A box holds two briefs or more: the first one (its head read as the article's title) and at least this many
+#: heads set alone under it. One short line under one short paragraph is as often a story's subheading under its
+#: lead; two such short sections in a row are a box's.
+MIN_OWN_HEADS = 2
+
+
+def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tuple[int, int, str, str]]:
+    """The briefs after the first of a box whose heads stand on lines of their own, as
+    :func:`~textclean.clean.runinpieces.runin_pieces` gives pieces (``(first line, head line, head, "")``), else
+    ``[]``: the article has a column label and no byline (``bylined``), :data:`MIN_OWN_HEADS` heads or more
+    (:func:`~textclean.clean.runinpieces.own_line_heads`), the text over the first head and every brief between two
+    heads short (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`) and ending a sentence, the last one no longer
+    than :data:`~textclean.clean.runinpieces.MAX_LAST_PIECE_CHARS`.
+
+    Before (PyMuPDF, lay9 gj-05): an article of column ``环球速览`` titled ``UNESCO发布粮食报告`` whose text went on
+    ``埃及央行下调利率``, ``埃及央行23日宣布…``, ``美国举行议会选举``, …; after, one article a brief, each titled
+    with its head.
+
+    >>> mk = lambda raw: Item(0, raw, raw, 10.0, False, False)
+    >>> box = [mk("UNESCO16日发布报告说，全球约65亿人面临严重粮"), mk("食不安全。（马舟）"), mk("埃及央行下调利率"),
+    ...        mk("埃及央行23日宣布将基准利率下调25个基点至28%。"), mk("美国举行议会选举"), mk("美国9月8日举行议会选举。")]
+    >>> labelled = Article("a", "p.txt", "0" * 64, "UNESCO发布粮食报告", [], [], None, column="环球速览")
+    >>> [s[2] for s in own_head_box(box, labelled, False)]
+    ['埃及央行下调利率', '美国举行议会选举']
+    >>> own_head_box(box, labelled, True), own_head_box(box[:4], labelled, False)
+    ([], [])
+
+    A commentary under its column label with subheadings over long sections stays whole:
+
+    >>> story = [mk("甲" * 170 + "。"), mk("开放合作是潮流"), mk("乙" * 170 + "。"), mk("互利共赢是方向"), mk("丙" * 20 + "。")]
+    >>> own_head_box(story, labelled, False)
+    []
+    """
+    if article.column is None or bylined:
+        return []
+    heads = own_line_heads(items, 0)
+    if len(heads) < MIN_OWN_HEADS:
+        return []
+    bounds = [0, *(h[0] for h in heads), len(items)]
+    pieces = [items[a:b] for a, b in pairwise(bounds)]
+    if any(sum(len(it.text) for it in piece) > MAX_PIECE_CHARS for piece in pieces[:-1]):
+        return []  # (a long paragraph over a short line: a story's section under its subheading)
+    if sum(len(it.text) for it in pieces[-1]) > MAX_LAST_PIECE_CHARS or not all(map(ends_piece, pieces)):
+        return []
+    return heads
