@@ -53,3 +53,15 @@ def test_no_box_under_a_byline_or_without_a_column_label() -> None:
     assert [s[2] for s in own_head_box(items, labelled, False)] == TITLES[1:]
     assert own_head_box(items, labelled, True) == []
     assert own_head_box(items, Article("a", "p.txt", "0" * 64, TITLES[0], [], [], None), False) == []
+
+
+def test_a_head_wrapped_onto_the_next_line_ends_at_its_run_in_separator() -> None:
+    # an economy page's data box (PyMuPDF): a run-in head too long for the narrow column wraps, and its last
+    # characters stand before the ideographic space on the next line
+    lines = ("经济", "2026年5月4日 星期一 第8版", "数说经济", "港口吞吐量稳步回升", "截至9月末，某港完成集装箱吞")
+    lines += ("吐量812万标准箱，同比增长", "6.3%。", "广东出台稳外贸十条措", "施\u3000广东近日出台稳外贸十")
+    lines += ("条措施，从出口信用保险、", "跨境融资等方面加大支持力", "度。", "全国新设经营主体增长")
+    lines += ("11.2%\u3000前三季度全国新设", "经营主体3316万户，同比增", "长11.2%。")
+    arts = tight_articles(*lines)
+    assert [a.title for a in arts] == ["港口吞吐量稳步回升", "广东出台稳外贸十条措施", "全国新设经营主体增长11.2%"]
+    assert arts[1].body == "广东近日出台稳外贸十条措施，从出口信用保险、跨境融资等方面加大支持力度。"

@@ -16,15 +16,26 @@ text with their heads as paragraphs. A glyph (:mod:`~textclean.clean.briefs`) or
 no byline, every short line without punctuation set under a sentence's end (:func:`~textclean.clean.runinpieces.
 own_line_heads`) opens a brief, and every brief, the first too, is short (:data:`~textclean.clean.runinpieces.
 MAX_PIECE_CHARS`). A story under a column label (a commentary) has long paragraphs, and its subheadings head long
-sections: it stays whole.
+sections: it stays whole. A run-in head too long for the narrow column wraps onto the next line, up to its
+separator (``广东出台稳外贸十条措`` / ``施　广东近日出台…``): :func:`wrapped_head` takes it whole.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS
+from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
-from textclean.clean.runinpieces import MAX_LAST_PIECE_CHARS, MAX_PIECE_CHARS, ends_piece, own_line_heads
+from textclean.clean.runinpieces import (
+    HEAD_PUNCT_RE,
+    MAX_LAST_PIECE_CHARS,
+    MAX_PIECE_CHARS,
+    ends_piece,
+    own_line_heads,
+    prefix_end,
+)
 from textclean.models import Article
 
 #: A box holds two briefs or more: the first one (its head read as the article's title) and at least this many
@@ -71,4 +82,26 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
         return []  # (a long paragraph over a short line: a story's section under its subheading)
     if sum(len(it.text) for it in pieces[-1]) > MAX_LAST_PIECE_CHARS or not all(map(ends_piece, pieces)):
         return []
-    return heads
+    return [wrapped_head(items, head) for head in heads]
+
+
+def wrapped_head(items: list[Item], head: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A brief's head of :func:`own_head_box` run on into the next line up to a run-in separator (an ideographic
+    space, :data:`~textclean.clean.briefs.HEAD_SEPARATOR`, after a run of no punctuation): a run-in head wrapped in
+    a narrow column, ``(first line, separator line, whole head, text after it)``; else ``head`` as it is.
+
+    >>> mk = lambda raw: Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)
+    >>> box = [mk("续扩大。"), mk("广东出台稳外贸十条措"), mk("施\u3000广东近日出台稳外贸十"), mk("条措施。")]
+    >>> wrapped_head(box, (1, 1, "广东出台稳外贸十条措", ""))
+    (1, 2, '广东出台稳外贸十条措施', '广东近日出台稳外贸十')
+    >>> wrapped_head([*box[:2], mk("广东近日，出台\u3000措施")], (1, 1, "广东出台稳外贸十条措", ""))[1]
+    1
+    """
+    first = head[0]
+    raw = items[first + 1].raw.strip(" ").lstrip(HEAD_SEPARATOR)
+    before = raw.split(HEAD_SEPARATOR, 1)[0] if HEAD_SEPARATOR in raw else ""
+    if not before.strip() or HEAD_PUNCT_RE.search(before) or len(head[2]) + len(before) > MAX_HEAD_CHARS:
+        return head  # (no separator on the next line, or a clause before it: the head ends on its own line)
+    text = items[first + 1].text
+    n = prefix_end(text, len(re.sub(r"\s", "", before)))
+    return first, first + 1, join_lines([head[2], text[:n]]), text[n:].strip()
