@@ -64,3 +64,18 @@ def test_a_label_over_a_wider_head_below_the_top_is_no_headline_to_count() -> No
     # head no wider than it
     assert labels_under_top([unit("特别关注", 0), unit("2025年经济社会发展总体要求和政策取向", 1)]) == 0
     assert labels_under_top([unit("2024年工作回顾", 0), label, unit("政府工作", 5)]) == 0
+
+
+def test_a_run_restating_the_sentence_above_it_set_a_little_narrower_is_a_pull_quote() -> None:
+    sentence = "德国央行行长表示，监管的目的不是扼杀创新，而是让技术在可信的轨道上发展。"
+    body = _column("法案规定，企业须对训练数据来源作出说明，并为生成内容添加可识别标识。" + sentence, 14)
+    quote = [(sentence[k : k + 12], 12) for k in range(0, len(sentence), 12)]  # (2 em narrower: no full line)
+    after = _column("近年来，德国与沙特阿拉伯在能源、基础设施和人文交流等领域的合作不断深化。", 14)
+    kinds = _kinds([Element("body", body.items + _body(*quote).items + after.items)])
+    assert kinds == ["box", "body"]
+    # not so: the run set to the column's measure (running text printing a sentence twice), nor a run whose
+    # sentence the body prints only below it (the source of a later quote)
+    full = [(sentence[k : k + 14], 14) for k in range(0, len(sentence), 14)]
+    assert _kinds([Element("body", body.items + _body(*full).items + after.items)]) == ["body"]
+    first = _column("法案规定，企业须对训练数据来源作出说明。", 14)
+    assert _kinds([Element("body", first.items + _body(*quote).items + body.items)]) == ["body"]
