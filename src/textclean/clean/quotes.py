@@ -27,7 +27,7 @@ QUOTE_NARROWER = INDENT + FULL_LINE_SLACK
 RESTATED_SHARE = 0.5
 
 #: A run of lines that restates text printed above it in its own body (:func:`_echoed_run`) is a quote when its
-#: lines but the last fall this much (em) short of the rest of the body's column or more: no full line of running
+#: lines all fall this much (em) short of the rest of the body's column or more: no full line of running
 #: text (those come within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`), a box set a character or two
 #: narrower than its column (fourth family: 12 em in 14, 10 in 12, 17 in 19).
 ECHO_NARROWER = INDENTED_LINE
@@ -210,14 +210,15 @@ def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
 def _echoed_run(body: Element) -> tuple[int, int] | None:
     """The first run ``items[i:j]`` of ``body`` that is an unmarked pull quote printed after the sentence it restates,
     or None: it opens after a line ending a sentence and ends one, :data:`MIN_QUOTE_LINES` to :data:`MAX_QUOTE_LINES`
-    lines, each but the last :data:`ECHO_NARROWER` short of the column of the body's other lines, and its text
+    lines, each :data:`ECHO_NARROWER` short of the column of the body's other lines, and its text
     (:data:`MIN_QUOTE_CHARS` or more) stands in the body above it. Running text does not print a sentence it just
     printed again; a box set a little narrower than its column (less than :func:`_restated_run` asks) does.
 
     Before (PyMuPDF, a fourth layout; a 14 em column): ``…添加可识别标识。德国央行行长`` / ``阿米尔·门多萨表示，…`` /
     ``信的轨道上发展。`` / ``德国央行行长阿米尔·门多`` / ``萨表示，监管的目的不是扼`` … ``的轨道上发展。`` (12 em): the quote
     read as the body's last paragraph; after, the article's pull quote. Not lifted: a run whose text the body prints
-    only below it (the sentence a later quote restates), a run of full lines.
+    only below it (the sentence a later quote restates), a run with a full line (a paragraph opening with the
+    sentence that opened one above it: an indented first line and a full one, first family, lay6-020).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
@@ -245,7 +246,7 @@ def _echoed_run(body: Element) -> tuple[int, int] | None:
             if len(text) < MIN_QUOTE_CHARS:
                 continue
             limit = body_column(items[:i] + items[j:]) - ECHO_NARROWER
-            if all(it.width <= limit for it in items[i : j - 1]):
+            if all(it.width <= limit for it in items[i:j]):
                 return i, j
             break
     return None
