@@ -72,7 +72,7 @@ def test_a_run_restating_the_sentence_above_it_set_a_little_narrower_is_a_pull_q
     quote = [(sentence[k : k + 12], 12) for k in range(0, len(sentence), 12)]  # (2 em narrower: no full line)
     after = _column("近年来，德国与沙特阿拉伯在能源、基础设施和人文交流等领域的合作不断深化。", 14)
     kinds = _kinds([Element("body", body.items + _body(*quote).items + after.items)])
-    assert kinds == ["box", "body"]
+    assert kinds == ["body", "box", "body"]
     # not so: the run set to the column's measure (running text printing a sentence twice), nor a run whose
     # sentence the body prints only below it (the source of a later quote)
     full = [(sentence[k : k + 14], 14) for k in range(0, len(sentence), 14)]
