@@ -231,8 +231,8 @@ def _echoed_run(body: Element) -> tuple[int, int] | None:
     read as the body's last paragraph; after, the article's pull quote (the box kept where it was read,
     :func:`_box_in_place`: set before the body, as :func:`_restated_run`'s are, pdfminer's headlines over a body it
     ran two articles into went to other drafts, fourth layout title .379 -> .364). Fourth layout (dev pages,
-    pdfminer/pdftotext/PyMuPDF): pull quote .651/.663/.755 -> .690/.667/.801, paragraph F1 .526/.558/.785 ->
-    .537/.556/.796, perfect articles .031/.050/.172 -> .038/.050/.192; the devpages and the other layouts
+    pdfminer/pdftotext/PyMuPDF): pull quote .690/.670/.793 -> .728/.674/.839, paragraph F1 .568/.569/.827 ->
+    .579/.567/.838, perfect articles .073/.061/.215 -> .080/.061/.234; the devpages and the other layouts
     unchanged (no run lifted). Not lifted: a run whose text the body prints
     only below it (the sentence a later quote restates), a run with a full line (a paragraph opening with the
     sentence that opened one above it: an indented first line and a full one, first family, lay6-020).
