@@ -65,3 +65,25 @@ def test_a_head_wrapped_onto_the_next_line_ends_at_its_run_in_separator() -> Non
     arts = tight_articles(*lines)
     assert [a.title for a in arts] == ["港口吞吐量稳步回升", "广东出台稳外贸十条措施", "全国新设经营主体增长11.2%"]
     assert arts[1].body == "广东近日出台稳外贸十条措施，从出口信用保险、跨境融资等方面加大支持力度。"
+
+
+def test_a_dateline_under_a_short_head_opens_the_brief_not_the_head() -> None:
+    # a head well short of the box's measure ends on its own line, and a dateline before an ideographic space
+    # (新华社电, 本报讯) is the brief's text: neither is run on into the head
+    box = (*BOX[:6], BOX[6], "新华社电\u3000" + BOX[7], BOX[8], "本报讯\u3000" + BOX[9], *BOX[10:])
+    arts = tight_articles(*box)
+    assert [a.title for a in arts] == TITLES
+    assert arts[1].body.startswith("新华社电")
+    assert arts[2].body.startswith("本报讯")
+
+
+def test_a_short_commentary_under_its_column_label_keeps_its_subheadings() -> None:
+    # a commentary's short sections hold no date, figure or bracketed name: no briefs box
+    page = ("评论", "2026年5月4日 星期一 第5版", "人民时评", "让城市更有温度")
+    page += ("　　城市是人民的城市。建设宜居城市，既要有高楼大厦，也要有烟火气息。", "街巷更干净")
+    page += ("　　老旧小区改造后，道路平整了，垃圾分类做起来了，居民出门心情也好了。", "服务更贴心")
+    page += ("　　社区食堂、托育中心开到家门口，老人孩子都有了去处，年轻人更安心。", "治理更精细")
+    page += ("　　城市治理要绣花功夫，把每一件小事办好，让群众感受到实实在在的变化。",)
+    (article,) = tight_articles(*page)
+    assert article.title == "让城市更有温度"
+    assert [b.text for b in article.blocks][1::2] == ["街巷更干净", "服务更贴心", "治理更精细"]

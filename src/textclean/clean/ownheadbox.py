@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from statistics import median
 
 from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS
+from textclean.clean.chardata import DATELINE_MARKS, DATELINE_PAPER_RE, ROLE_WORD_RE, text_width
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
 from textclean.clean.runinpieces import (
+    DATELINE_END_RE,
     HEAD_PUNCT_RE,
     MAX_LAST_PIECE_CHARS,
     MAX_PIECE_CHARS,
@@ -42,6 +45,17 @@ from textclean.models import Article
 #: heads set alone under it. One short line under one short paragraph is as often a story's subheading under its
 #: lead; two such short sections in a row are a box's.
 MIN_OWN_HEADS = 2
+#: A head wraps onto the next line only when its own line fills the box's measure: at least this share of the
+#: box's median line width (:func:`~textclean.clean.chardata.text_width`). A bold head is set larger, so it fills
+#: the measure in fewer characters (lay8 econ-30: a 10-character head over 11-12-character lines); a short head
+#: over a dateline (``某国央行下调利率`` / ``新华社电　…``) ends on its own line.
+WRAP_WIDTH_SHARE = 0.75
+#: A briefs box reports news: a date or a figure, or the writer's name in brackets, in most of its briefs (more
+#: than this share of them). A commentary's sections under their subheadings (``街巷更干净`` / ``老旧小区改造后，
+#: …``) argue, and hold neither as a rule.
+MIN_BRIEF_MARK_SHARE = 0.5
+#: A brief's mark: a digit (a date, a figure) or a closing bracket (``（马舟）``).
+BRIEF_MARK_RE = re.compile("[0-9０-９）)]")
 
 
 def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tuple[int, int, str, str]]:
@@ -82,26 +96,56 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
         return []  # (a long paragraph over a short line: a story's section under its subheading)
     if sum(len(it.text) for it in pieces[-1]) > MAX_LAST_PIECE_CHARS or not all(map(ends_piece, pieces)):
         return []
-    return [wrapped_head(items, head) for head in heads]
+    marked = sum(any(BRIEF_MARK_RE.search(it.text) for it in piece) for piece in pieces)
+    if marked <= MIN_BRIEF_MARK_SHARE * len(pieces):
+        return []  # (no date, figure or name in most pieces: a commentary's short sections)
+    heads_at = {h[0] for h in heads}
+    measure = median(text_width(it.raw.strip()) for k, it in enumerate(items) if k not in heads_at)
+    return [wrapped_head(items, head, measure) for head in heads]
 
 
-def wrapped_head(items: list[Item], head: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+def wrapped_head(items: list[Item], head: tuple[int, int, str, str], measure: float) -> tuple[int, int, str, str]:
     """A brief's head of :func:`own_head_box` run on into the next line up to a run-in separator (an ideographic
     space, :data:`~textclean.clean.briefs.HEAD_SEPARATOR`, after a run of no punctuation): a run-in head wrapped in
-    a narrow column, ``(first line, separator line, whole head, text after it)``; else ``head`` as it is.
+    a narrow column, ``(first line, separator line, whole head, text after it)``; else ``head`` as it is. Not
+    wrapped: a head whose line is narrower than :data:`WRAP_WIDTH_SHARE` of the box's ``measure`` (its median line
+    width), a dateline or a byline before the separator (``新华社电``, ``本报讯``, ``本报记者``: the text's start).
 
     >>> mk = lambda raw: Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)
     >>> box = [mk("续扩大。"), mk("广东出台稳外贸十条措"), mk("施\u3000广东近日出台稳外贸十"), mk("条措施。")]
-    >>> wrapped_head(box, (1, 1, "广东出台稳外贸十条措", ""))
+    >>> wrapped_head(box, (1, 1, "广东出台稳外贸十条措", ""), 12.0)
     (1, 2, '广东出台稳外贸十条措施', '广东近日出台稳外贸十')
-    >>> wrapped_head([*box[:2], mk("广东近日，出台\u3000措施")], (1, 1, "广东出台稳外贸十条措", ""))[1]
+    >>> wrapped_head([*box[:2], mk("广东近日，出台\u3000措施")], (1, 1, "广东出台稳外贸十条措", ""), 12.0)[1]
+    1
+    >>> wrapped_head(box, (1, 1, "广东出台稳外贸十条措", ""), 20.0)[1]
+    1
+    >>> wrapped_head([*box[:2], mk("新华社电\u3000某国央行23日")], (1, 1, "广东出台稳外贸十条措", ""), 12.0)[1]
     1
     """
     first = head[0]
+    if text_width(items[first].raw.strip()) < WRAP_WIDTH_SHARE * measure:
+        return head  # (a head short of the measure ends on its own line)
     raw = items[first + 1].raw.strip(" ").lstrip(HEAD_SEPARATOR)
     before = raw.split(HEAD_SEPARATOR, 1)[0] if HEAD_SEPARATOR in raw else ""
     if not before.strip() or HEAD_PUNCT_RE.search(before) or len(head[2]) + len(before) > MAX_HEAD_CHARS:
         return head  # (no separator on the next line, or a clause before it: the head ends on its own line)
+    if _dateline_or_byline(before.strip()):
+        return head
     text = items[first + 1].text
     n = prefix_end(text, len(re.sub(r"\s", "", before)))
     return first, first + 1, join_lines([head[2], text[:n]]), text[n:].strip()
+
+
+def _dateline_or_byline(text: str) -> bool:
+    """Whether ``text`` before a separator opens a brief's text, not a wrapped head's end: a dateline (``新华社电``,
+    ``本报讯``, ``本报北京9月8日电``: a paper or agency, or ``电``/``讯`` at its end) or a byline's role word.
+
+    >>> _dateline_or_byline("新华社电"), _dateline_or_byline("本报讯"), _dateline_or_byline("施")
+    (True, True, False)
+    """
+    return bool(
+        DATELINE_PAPER_RE.match(text)
+        or text.endswith(DATELINE_MARKS)
+        or DATELINE_END_RE.search(text)
+        or ROLE_WORD_RE.search(text)
+    )

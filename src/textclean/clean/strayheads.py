@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textclean.clean.chardata import ENUM_OPENER_RE
-from textclean.clean.lexicon import opens_as_name
+from textclean.clean.lexicon import opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
 from textclean.clean.sections import section_number
 from textclean.models import Article, Block, Page
@@ -63,9 +63,10 @@ def title_untitled(articles: list[Article], page: Page) -> list[Article]:
 
 
 def names_over_stray_titles(articles: list[Article], idf: BigramIdf) -> list[Article]:
-    """Each article titled by a name (:func:`~textclean.clean.lexicon.opens_as_name`: a date or a word and ``的``)
-    and holding, with no kicker, an unnumbered subheading that names its own body by :data:`STRAY_HEAD_MARGIN`
-    more than any other body of the page: the subheading is its title, the name its kicker.
+    """Each article titled by a report's name (:func:`~textclean.clean.lexicon.opens_with_date`: a date or a
+    count, ``2012年主要任务``, ``第一个五年计划概要``) and holding, with no kicker, one unnumbered subheading alone
+    (:func:`_lone_stray_head`) that its own body is :data:`NAMED_HEAD_SHARE` likely to be the one it names: the
+    subheading is its title, the name its kicker.
 
     A kicker names the report or section a page excerpts (``2012年主要任务``); set over a title beside the
     article's first column, pdfminer reads the title after that column, between two paragraphs (a subheading
@@ -73,13 +74,17 @@ def names_over_stray_titles(articles: list[Article], idf: BigramIdf) -> list[Art
     title ``2012年主要任务``, the subheading ``深入实施科教兴国战略和人才强国战略`` after the fourth paragraph; after,
     kicker and title. The devpages' and the four layout families' gold: of 101 articles titled by a name, none holds
     such a subheading (3 hold unnumbered subheadings, naming their body by 0.25 at most). Not moved: a numbered
-    subheading, one that names another body as well, a name over a kicker already.
+    subheading, one that names another body as well, a name over a kicker already; a word and ``的`` (``家乡的变化``
+    is a feature's title), an article sectioned by two unnumbered subheadings or more (its own sections), a
+    name the page prints over no other article (a report's name heads several of its excerpts), a
+    subheading that fits another body as well as its own (:meth:`~textclean.clean.match.BigramIdf.coverage`) or
+    fits its body no better than the name does. The subheading's lines stay in the article's ``line_spans``.
 
     >>> from textclean.models import Article
     >>> science, reform = "大力发展科技教育事业，实施科教兴国战略。" * 30, "深化改革开放，推进体制改革。" * 40
     >>> body = [Block("paragraph", science), Block("heading", "实施科教兴国战略"), Block("paragraph", "科教兴国。")]
     >>> a = Article("a", "p", "", "2012年主要任务", body, [])
-    >>> b = Article("b", "p", "", "深化改革", [Block("paragraph", reform)], [])
+    >>> b = Article("b", "p", "", "深化改革", [Block("paragraph", reform)], [], subtitle="2012年主要任务")
     >>> idf = BigramIdf([science + "科教兴国。", reform])
     >>> got = names_over_stray_titles([a, b], idf)[0]
     >>> got.title, got.kicker, [x.kind for x in got.blocks]
@@ -89,18 +94,50 @@ def names_over_stray_titles(articles: list[Article], idf: BigramIdf) -> list[Art
     """
     out = list(articles)
     for k, art in enumerate(out):
-        if not art.title or art.kicker or not opens_as_name(art.title):
+        if not art.title or art.kicker or not opens_with_date(art.title) or not _named_elsewhere(articles, k):
             continue
-        best, index = NAMED_HEAD_SHARE, None
-        for i, block in enumerate(art.blocks):
-            if _unnumbered_head(block) and idf.likelihood_share(block.text, k) >= best:
-                best, index = idf.likelihood_share(block.text, k), i
+        index = _lone_stray_head(art, k, idf)
         if index is not None:
             head = art.blocks[index]
             out[k] = replace(
                 art, title=head.text, kicker=art.title, blocks=[*art.blocks[:index], *art.blocks[index + 1 :]]
             )
     return out
+
+
+def _named_elsewhere(articles: list[Article], k: int) -> bool:
+    """Whether the page prints article ``k``'s title over another of its articles too, as that one's kicker,
+    subtitle or title (spaces aside): a report's name over the excerpts a page sets of it, where a feature's
+    title heads its own story alone.
+
+    >>> from textclean.models import Article
+    >>> a, b = Article("a", "p", "", "2012年主要任务", [], []), Article("b", "p", "", "深化改革", [], [])
+    >>> _named_elsewhere([a, replace(b, subtitle="2012年 主要任务")], 0), _named_elsewhere([a, b], 0)
+    (True, False)
+    """
+    name = "".join(articles[k].title.split())
+    return any(
+        name in ("".join((x or "").split()) for x in (a.kicker, a.subtitle, a.title))
+        for j, a in enumerate(articles)
+        if j != k
+    )
+
+
+def _lone_stray_head(article: Article, k: int, idf: BigramIdf) -> int | None:
+    """The block index of the one unnumbered subheading of ``article`` (body ``k``) that may be its title read
+    between its paragraphs (:func:`names_over_stray_titles`), else None: it is the article's only unnumbered
+    subheading (a feature's sections have two or more), it fits its own body better than any other body of the page
+    (:meth:`~textclean.clean.match.BigramIdf.coverage`), its body is :data:`NAMED_HEAD_SHARE` likely to be the one
+    it names (:meth:`~textclean.clean.match.BigramIdf.likelihood_share`), and more likely than for the name."""
+    heads = [i for i, b in enumerate(article.blocks) if b.kind == "heading" and _unnumbered_head(b)]
+    if len(heads) != 1:
+        return None
+    text = article.blocks[heads[0]].text
+    others = max((idf.coverage(text, d) for d in range(idf.n) if d != k), default=0.0)
+    share = idf.likelihood_share(text, k)
+    if idf.coverage(text, k) <= others or share < NAMED_HEAD_SHARE or share <= idf.likelihood_share(article.title, k):
+        return None
+    return heads[0]
 
 
 def kickers_to_untitled(articles: list[Article], page: Page, idf: BigramIdf) -> list[Article]:
