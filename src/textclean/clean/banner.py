@@ -334,8 +334,8 @@ def _labels_title(e: Element, below: Element) -> bool:
 
 
 def _spread_line(e: Element) -> bool:
-    """A one-line headline set letter-spaced."""
-    return e.kind == "title" and len(e.items) == 1 and is_letter_spaced(e.items[0].raw)
+    """A one-line headline set letter-spaced, or a byline so set of one common word (``国 际``: no name is one)."""
+    return len(e.items) == 1 and is_letter_spaced(e.items[0].raw) and (e.kind == "title" or is_one_word(e.text))
 
 
 def _over_label(elements: list[Element]) -> bool:
