@@ -52,3 +52,38 @@ def test_a_spaced_name_below_the_head_is_no_banner() -> None:
     # negative: two spaced glyphs that are no word (a person's name set wide)
     (piece,) = articles_of("关于基本建设", "本报记者 胡昀镛", "邓 洋", *BODY)
     assert piece.page_banner is None
+
+
+def test_a_name_read_over_the_date_line_below_the_first_head_is_the_banner() -> None:
+    # pdftotext reads the front page's first head before the masthead (the sixth layout): the name stays by its date
+    head = ("关于基本建设", "——加强农业部门特别是水利建设")
+    (piece,) = tight_articles("东海日报", *head, "时政要闻", "2026年4月19日 星期日 第2版", *BODY)
+    assert (piece.page_banner, piece.title, piece.subtitle) == (
+        "时政要闻",
+        "关于基本建设",
+        "加强农业部门特别是水利建设",
+    )
+
+
+def test_a_headline_line_over_the_date_line_is_no_banner() -> None:
+    # negative: a wrapped title's short tail over the date line, or a paper's name, is no page name
+    lines = ("科学眼", "让科学", "走近大众", "2026年4月19日 星期日 第2版", *BODY)
+    assert date_line_top([Line(i, t) for i, t in enumerate(lines)]) is None
+    lines = ("关于基本建设", "本报记者 胡昀镛", "北疆日报", "2026年4月19日 星期日 第2版", *BODY)
+    assert date_line_top([Line(i, t) for i, t in enumerate(lines)]) is None
+
+
+def test_a_name_and_a_label_over_the_date_line_the_first_is_the_banner() -> None:
+    lines = ("读书周刊", "读书札记", "责任编辑：陶平　版式设计：曾丽", "2026年1月1日 星期六 第10版", "关于基本建设")
+    assert date_line_top([Line(i, t) for i, t in enumerate(lines)]) == 0
+
+
+def test_a_name_set_among_the_date_lines_pieces_is_the_banner() -> None:
+    # pdftotext: date / 版次 / the name / editors (a name among the pieces, not on the page's first two lines)
+    date = ("2026年4月26日 星期日", "第16版")
+    lines = (*date, "读书周刊", "责任编辑：周怡丽　版式设计：贺鹏思", "关于基本建设", *BODY)
+    (piece,) = tight_articles(*lines)
+    assert (piece.page_banner, piece.title) == ("读书周刊", "关于基本建设")
+    assert date_line_top([Line(i, t) for i, t in enumerate(lines)]) == 2
+    # negative: a headline set among them is no name (longer than a label)
+    assert date_line_top([Line(i, t) for i, t in enumerate((*date, "博物馆里过大年", *lines[3:]))]) is None

@@ -101,7 +101,10 @@ def assign_headlines(
     opens with the date line: its top headline is an article's, though a letter-spaced one below is taken). A
     name read beside the date line is the banner before any letter-spaced line below it.
     """
-    spread = None if named_banner(elements, dated) else spread_banner(elements) or label_read_second(elements)
+    named = named_banner(elements, dated)
+    spread = named if named is not None and named is not elements[0] else None  # (a name read below the top)
+    if named is None:
+        spread = spread_banner(elements) or label_read_second(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))
@@ -115,12 +118,12 @@ def assign_headlines(
     n_titles = sum(1 for u in units if "title" in u.kinds()) - labels_under_top(units)
     n_bodies = counted_bodies(elements, units, where, len(drafts), idf)
     below = next((u.elements for u in units if u.start == 1), None)
-    named = dated != "unnamed"  # (a page opening with its whole date line prints no name over it)
+    may = dated != "unnamed"  # (a page opening with its whole date line prints no name over it)
     banner = (
         spread
         or named_banner(elements, dated)
-        or (find_banner(elements, top, n_titles, n_bodies, spaced, below) if named else None)
-        or (top_line_of_no_body(elements, top, idf) if named else None)
+        or (find_banner(elements, top, n_titles, n_bodies, spaced, below) if may else None)
+        or (top_line_of_no_body(elements, top, idf) if may else None)
     )
     if banner is not None and spread is None:
         units = [u for u in units if u.start != 0] + [
