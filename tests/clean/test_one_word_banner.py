@@ -29,3 +29,17 @@ def test_a_name_over_a_title_is_no_banner() -> None:
     # negative: a person's name (no word of the lexicon) set over the title stays no banner
     (article,) = _articles("余暾")
     assert article.page_banner is None
+
+
+def test_a_spaced_common_word_opening_the_page_over_a_body_is_the_banner() -> None:
+    # pdfminer (the ninth layout, gj-03): ``国 际`` opens the page, the first title run into the body under it
+    text = "\n".join(("国 际", "", *BODY)) + "\n"
+    (article,) = clean_page("p.txt", text.encode("utf-8")).articles
+    assert article.page_banner == "国际"
+
+
+def test_a_common_word_set_tight_over_a_body_is_no_banner() -> None:
+    # negative: the same word set tight over a body is the article's label (``纵深`` / body)
+    text = "\n".join(("国际", "", *BODY)) + "\n"
+    (article,) = clean_page("p.txt", text.encode("utf-8")).articles
+    assert article.page_banner is None

@@ -14,7 +14,7 @@ import itertools
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, has_halves_space
 from textclean.clean.lexicon import LABEL_MARKS, is_one_word, label_over_clause, label_shaped, opens_as_name
 from textclean.clean.match import BigramIdf
-from textclean.clean.repair import SPREAD_DIGITS_RE, is_letter_spaced
+from textclean.clean.repair import is_letter_spaced, spreads_digits
 from textclean.clean.roles import Element
 from textclean.clean.typesetting import BANNER_LAST_LINE, COLUMN_LABEL_CHARS
 from textclean.clean.units import Unit
@@ -91,7 +91,9 @@ def one_word_over_head(elements: list[Element], top: list[Element] | None) -> bo
     article's byline (no banner); ``综合`` / ``世纪之交的回顾和展望`` / ``党的十五大报告要点梳理`` made ``综合`` a title
     of its own (its word is in the bodies, so :func:`top_line_of_no_body` passed it by); after, both the page banner.
     Not so: a name (``余暾``, no lexicon word), a phrase (``人民论坛``), a word over a body (``纵深`` / body: the
-    article's label), or a word printed again over another title (:func:`_printed_again`).
+    article's label), or a word printed again over another title (:func:`_printed_again`). A word set letter-spaced
+    opening the page is its name over whatever pdfminer reads under it (``国 际`` / body, the title run into it; on
+    the devpages every spaced line opening the page was the banner).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda k, t: Element(k, [Item(0, t, t, float(len(t)), False, False)], t)
@@ -100,13 +102,22 @@ def one_word_over_head(elements: list[Element], top: list[Element] | None) -> bo
     (True, False)
     >>> one_word_over_head([mk("title", "纵深"), page[2]], None), one_word_over_head([mk("title", "人民论坛"), *page[1:]], None)
     (False, False)
+    >>> spaced = Element("byline", [Item(0, "国 际", "国际", 2.0, False, False)], "国际")
+    >>> one_word_over_head([spaced, page[2]], None)
+    True
     """
     if len(elements) < 2 or (top is not None and top[0] is not elements[0]):
         return False
     first = elements[0]
-    if first.kind not in ("title", "byline") or len(first.items) != 1 or elements[1].kind not in HEADS_UNDER_WORD:
+    if first.kind not in ("title", "byline") or len(first.items) != 1:
         return False
-    return _label_text(first.text) and is_one_word(first.text.strip()) and not _printed_again(first, elements)
+    over_head = elements[1].kind in HEADS_UNDER_WORD or is_letter_spaced(first.items[0].raw)  # (spaced: a name)
+    return (
+        over_head
+        and _label_text(first.text)
+        and is_one_word(first.text.strip())
+        and not _printed_again(first, elements)
+    )
 
 
 def over_titled_byline(elements: list[Element]) -> bool:
@@ -159,20 +170,6 @@ def _printed_again(first: Element, elements: list[Element]) -> bool:
         e is not first and e.kind == "title" and e.text.replace(" ", "") == text and nxt.kind == "title"
         for e, nxt in itertools.pairwise(elements)
     )
-
-
-def spreads_digits(raw: str) -> bool:
-    """Whether a headline line sets its digits apart (``2 0 0 8 年政府工作报告``,
-    :data:`~textclean.clean.repair.SPREAD_DIGITS`): PyMuPDF and pdftotext drop the spacing of a letter-spaced line
-    between Han characters but keep a space between its digits, and a title is set tight (a year in a headline
-    reads ``2008年``). Not so for a title's digits run together, or a space between a number and a word.
-
-    >>> spreads_digits("2 0 0 8 年政府工作报告"), spreads_digits("2 0 0 8年政府工作报告")
-    (True, True)
-    >>> spreads_digits("2008年政府工作报告"), spreads_digits("保证1980、1981 年计划的完成"), spreads_digits("第 1 期")
-    (False, False, False)
-    """
-    return SPREAD_DIGITS_RE.search(raw) is not None
 
 
 def spread_banner(elements: list[Element]) -> Element | None:

@@ -346,3 +346,17 @@ def dateline_name_gaps(kept: list[str]) -> set[int]:
         for i in range(min(len(kept), MAX_DATELINE_LINES) - 1)  # (the joins inside a dateline's lines)
         if splits_dateline_names("".join(kept[: i + 1]), kept[i + 1])
     }
+
+
+def spreads_digits(raw: str) -> bool:
+    """Whether a headline line sets its digits apart (``2 0 0 8 年政府工作报告``,
+    :data:`SPREAD_DIGITS`): PyMuPDF and pdftotext drop the spacing of a letter-spaced line
+    between Han characters but keep a space between its digits, and a title is set tight (a year in a headline
+    reads ``2008年``). Not so for a title's digits run together, or a space between a number and a word.
+
+    >>> spreads_digits("2 0 0 8 年政府工作报告"), spreads_digits("2 0 0 8年政府工作报告")
+    (True, True)
+    >>> spreads_digits("2008年政府工作报告"), spreads_digits("保证1980、1981 年计划的完成"), spreads_digits("第 1 期")
+    (False, False, False)
+    """
+    return SPREAD_DIGITS_RE.search(raw) is not None
