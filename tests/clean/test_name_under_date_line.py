@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers import articles_of, tight_articles
 
-from textclean.clean.furniture import date_line_top, is_date_line
+from textclean.clean.furniture import date_line_top, is_date_line, names_off_date_lines
 from textclean.models import Line
 
 BODY = (
@@ -87,3 +87,18 @@ def test_a_name_set_among_the_date_lines_pieces_is_the_banner() -> None:
     assert date_line_top([Line(i, t) for i, t in enumerate(lines)]) == 2
     # negative: a headline set among them is no name (longer than a label)
     assert date_line_top([Line(i, t) for i, t in enumerate((*date, "博物馆里过大年", *lines[3:]))]) is None
+
+
+def test_a_name_printed_on_the_editors_line_is_the_banner_without_them() -> None:
+    # pdfminer (the seventh layout): the name and the editors set on one line, parted by white space
+    top = ("科技周刊 责任编辑：覃雪 版式设计：徐磊远", "2026年3月19日 星期六 第13版")
+    (piece,) = articles_of(*top, "关于基本建设", *BODY)
+    assert (piece.page_banner, piece.title, piece.authors) == ("科技周刊", "关于基本建设", [])
+
+
+def test_a_headline_before_the_editors_is_no_name() -> None:
+    # negative: a headline (longer than a label) or a byline's role word before an editor piece stays as printed
+    assert (
+        names_off_date_lines([Line(0, "加快建设科技强省 责任编辑：覃雪")])[0].text == "加快建设科技强省 责任编辑：覃雪"
+    )
+    assert names_off_date_lines([Line(0, "本报记者 责任编辑：覃雪")])[0].text == "本报记者 责任编辑：覃雪"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from textclean.clean.chardata import HAN
+from textclean.clean.chardata import BYLINE_ROLE_RE, HAN
 from textclean.clean.charts import chart_lines
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.lexicon import LABEL_MARKS, label_shaped
@@ -268,6 +268,9 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     dated = date_lines(shown)
     pieces = dated | edition_lines(shown, dated)
     pieces |= {i for i in paper_name_lines(shown, pieces) if any(abs(i - j) <= MASTHEAD_GAP for j in pieces)}
+    joined = [i for i, t in enumerate(shown[: DATE_LINE_LAST_TOP + 1]) if name_and_date_piece(t)]
+    if joined:
+        return kept[joined[0]].no  # (the name printed on a piece's line: :func:`names_off_date_lines`)
     if not pieces or min(pieces) > DATE_LINE_LAST_TOP:
         return None
     if min(pieces) > 1:
@@ -319,14 +322,19 @@ def name_shaped(text: str) -> bool:
     """Whether a line is shaped as a page's name: Han characters, ``·`` may part them into words of a column
     label's length at most (:data:`~textclean.typesetting.COLUMN_LABEL_CHARS`), :data:`MAX_PAGE_NAME_CHARS` in all,
     white space dropped (``要闻·综合``, ``专 题 · 深 度 报 道``); not a photo credit (``毅 松 摄``), nor the paper's
-    name (``北疆日报``, :data:`~textclean.clean.masthead.PAPER_NAME_RE`: read away from its date line, it stays).
+    name (``北疆日报``, :data:`~textclean.clean.masthead.PAPER_NAME_RE`: read away from its date line, it stays), nor
+    a byline's role word alone (``本报记者``).
 
     >>> [name_shaped(t) for t in ("要闻", "专 题 · 深 度 报 道", "博物馆里过大年", "毅 松 摄", "2026年", "北疆日报")]
     [True, True, False, False, False, False]
+    >>> name_shaped("本报记者"), name_shaped("记者调查")
+    (False, True)
     """
     compact = "".join(text.split())
     if len(compact) > MAX_PAGE_NAME_CHARS or compact.endswith(CREDIT_MARK) or PAPER_NAME_RE.match(compact):
         return False
+    if (role := BYLINE_ROLE_RE.match(compact)) and role.end() == len(compact):
+        return False  # (a byline's role word alone: ``本报记者``)
     return all(label_shaped(part) for part in compact.split(LABEL_MARKS))
 
 
@@ -368,6 +376,37 @@ def name_after_date_line(kept: list[Line], last: int) -> DateLineTop:
     if _NAME_AFTER_DATE_RE.fullmatch(text) is not None:
         return kept[last + 1].no
     return "unnamed"
+
+
+def name_and_date_piece(text: str) -> str | None:
+    """The page's name opening the line ``text`` when the rest of it, set apart by white space, is a date-line
+    piece (:func:`is_date_line`) and the name is shaped as one (:func:`name_shaped`). None: no such line.
+
+    >>> name_and_date_piece("科技周刊 责任编辑：覃雪 版式设计：徐磊远"), name_and_date_piece("专题·深度报道　2026年2月3日 星期二")
+    ('科技周刊', '专题·深度报道')
+    >>> name_and_date_piece("责任编辑：覃雪 版式设计：徐磊远"), name_and_date_piece("加快建设科技强省 责任编辑：覃雪")
+    (None, None)
+    """
+    if not may_hold_date_line(text):
+        return None
+    parts = text.strip().split(None, 1)
+    return parts[0] if len(parts) == 2 and name_shaped(parts[0]) and is_date_line(parts[1]) else None
+
+
+def names_off_date_lines(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ...] | list[Line]:
+    """``lines``, each printing the page's name and a date-line piece on one line (:func:`name_and_date_piece`) cut
+    to the name: the piece is furniture, the name the page's banner (:func:`date_line_top` names its line).
+
+    Before (pdfminer, a weekly's page): ``科技周刊 责任编辑：覃雪 版式设计：徐磊远`` / ``科学眼`` / ``让科学`` … was a
+    line of no date line, the page's banner with the editors in it; after, ``科技周刊`` the banner. Not so: a line
+    opening with a byline's role (``本报记者``: no name), or a headline before the piece.
+
+    >>> [ln.text for ln in names_off_date_lines([Line(0, "科技周刊 责任编辑：覃雪"), Line(1, "本报记者 责任编辑：覃雪")])]
+    ['科技周刊', '本报记者 责任编辑：覃雪']
+    """
+    if not may_hold_date_line("".join([ln.text for ln in lines])):
+        return lines  # (most pages)
+    return [Line(ln.no, name) if (name := name_and_date_piece(ln.text)) else ln for ln in lines]
 
 
 def named_banner(elements: list[Element], dated: DateLineTop | None) -> Element | None:

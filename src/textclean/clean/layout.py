@@ -27,7 +27,7 @@ from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.bylines import byline_names
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
-from textclean.clean.furniture import drop_furniture, furniture_lines
+from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
 from textclean.clean.headfit import comma_title_over_opening, dateline_lead
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
@@ -69,7 +69,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     >>> [(e.kind, e.first) for e in page_elements([Line(i, t) for i, t in enumerate(page)])]
     [('title', 0), ('byline', 2), ('body', 4)]
     """
-    items = drop_furniture(reading_order(make_items(lines)), furniture_lines(lines))
+    items = drop_furniture(reading_order(make_items(names_off_date_lines(lines))), furniture_lines(lines))
     spaced = any(map(attrgetter("gap_before"), items[1:]))  # PyMuPDF prints no blank line: no gap means nothing
     raw = _shape_elements(items)
     out: list[Element] = []
