@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers import articles_of, tight_articles
 
-from textclean.clean.furniture import date_line_top, is_date_line, names_off_date_lines
+from textclean.clean.furniture import date_line_top, edition_lines, is_date_line, names_off_date_lines
 from textclean.models import Line
 
 BODY = (
@@ -102,3 +102,11 @@ def test_a_headline_before_the_editors_is_no_name() -> None:
         names_off_date_lines([Line(0, "加快建设科技强省 责任编辑：覃雪")])[0].text == "加快建设科技强省 责任编辑：覃雪"
     )
     assert names_off_date_lines([Line(0, "本报记者 责任编辑：覃雪")])[0].text == "本报记者 责任编辑：覃雪"
+
+
+def test_a_folio_opening_a_page_with_a_date_line_is_no_banner() -> None:
+    # pdftotext (the seventh layout): the page number read first, the date line lower down
+    (piece,) = tight_articles("第7版", "关于基本建设", *BODY, "2026年6月15日 星期三")
+    assert (piece.page_banner, piece.title) == (None, "关于基本建设")
+    # negative: with no date line on the page, a code opening it stays (a table's cell, a grid reference)
+    assert edition_lines(["第7版", "关于基本建设"], set()) == set()

@@ -183,12 +183,17 @@ def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
     """The bare 版次 lines (``A13``) next to a date-line piece (``dated``), as indexes of ``texts``' non-blank lines.
 
     Before: pdftotext's ``2026年7月17日 星期二`` / ``A13`` / ``责任编辑 高葭`` left ``A13`` a one-line title; after, it
-    goes with its neighbours. A code with no date line beside it stays (a table cell, a grid reference).
+    goes with its neighbours. A code with no date line beside it stays (a table cell, a grid reference), but on the
+    page's first line of a page with a date line it is the folio (pdftotext: ``第7版`` / ``种下 亲子`` / … made
+    ``第7版`` the page's banner).
 
     >>> edition_lines(["2026年7月17日 星期二", "A13", "责任编辑 高葭", "关注十六大报告", "B2"], {0, 2})
     {1}
+    >>> edition_lines(["第7版", "关注十六大报告", "2026年7月17日 星期二"], {2}), edition_lines(["第7版", "关注"], set())
+    ({0}, set())
     """
     near = {j for i in dated for j in (i - 1, i + 1) if 0 <= j < len(texts)}  # (a code beside a piece, none else)
+    near |= {0} if dated and texts else set()  # (the folio opening a page that prints a date line)
     return {i for i in near if EDITION_LINE_RE.match(texts[i].strip())}
 
 
