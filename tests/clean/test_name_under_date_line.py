@@ -25,7 +25,7 @@ def test_a_common_word_under_the_whole_date_line_is_the_page_banner() -> None:
 
 
 def test_a_column_label_or_a_name_under_the_date_line_is_no_banner() -> None:
-    # negative: a label of two words (a page with no name), or two spaced glyphs of a person's name
+    # negative: a label of two words (a page with no name)
     (piece,) = tight_articles(*DATE, "深度调查", "关于基本建设", *BODY)
     assert piece.page_banner is None
 
@@ -110,3 +110,15 @@ def test_a_folio_opening_a_page_with_a_date_line_is_no_banner() -> None:
     assert (piece.page_banner, piece.title) == (None, "关于基本建设")
     # negative: with no date line on the page, a code opening it stays (a table's cell, a grid reference)
     assert edition_lines(["第7版", "关于基本建设"], set()) == set()
+
+
+def test_a_spaced_name_read_with_a_label_between_the_pieces_is_the_banner() -> None:
+    # pdfminer (the seventh layout): date / 版次 / a column label / the name spread / editors
+    top = ("2026年9月20日 星期一", "第6版", "前沿探索", "科 学 周 刊", "责任编辑：陈凯　版式设计：戴芳")
+    assert date_line_top([Line(i, t) for i, t in enumerate(top)]) == 3
+    # pdfminer's radicals (``⽂``) in a spaced name set among the pieces
+    spread = ("2026年12月3日 星期五", "第17版", "副 刊 · ⽂ 化 周 刊", "责任编辑：邹诚岚")
+    assert date_line_top([Line(i, t) for i, t in enumerate(spread)]) == 2
+    # negative: two labels set tight there name nothing
+    tight = (*top[:3], "基础研究", top[4])
+    assert date_line_top([Line(i, t) for i, t in enumerate(tight)]) == "unnamed"

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from textclean.clean.chardata import BYLINE_ROLE_RE, HAN
+from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
 from textclean.clean.guidebox import guide_box_lines
-from textclean.clean.lexicon import LABEL_MARKS, label_shaped
-from textclean.clean.masthead import PAPER_NAME_RE, paper_name_lines
+from textclean.clean.masthead import paper_name_lines
+from textclean.clean.pagename import MAX_PAGE_NAME_CHARS, name_over_date_line, name_shaped, spaced_name_in_gap
 from textclean.clean.roles import Element, Item
 from textclean.models import Line
 
@@ -233,9 +233,6 @@ def caption_lines(texts: list[str]) -> set[int]:
     return out
 
 
-#: Most characters of a page's name (版名) printed beside its date line: a name of a few words (``城事·热线``,
-#: ``社会新闻``); a longer line there is a headline.
-MAX_PAGE_NAME_CHARS = 8
 #: Most lines between the paper's name (:func:`~textclean.clean.masthead.paper_name_lines`) and a date-line piece
 #: for the name to be read with the date line as the masthead: the page's name may stand between them.
 MASTHEAD_GAP = 2
@@ -283,76 +280,19 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     last = min(pieces)
     while last + 1 in pieces or (last + 2 in pieces and last + 1 > 0 and 0 in pieces):
         last += 1  # (the pieces read together, one line between them at most: the name set among them)
+    if (spaced := spaced_name_in_gap(shown, pieces, last)) is not None:
+        return kept[spaced].no
     others = [i for i in range(last + 1) if i not in pieces]
     if not others:
         return name_after_date_line(kept, last)
-    if len(others) != 1 or len(shown[others[0]]) > MAX_PAGE_NAME_CHARS:
+    if len(others) != 1 or len("".join(shown[others[0]].split())) > MAX_PAGE_NAME_CHARS:  # (spaced: its glyphs)
         return None
     return kept[others[0]].no if others[0] in (0, 1) or name_shaped(shown[others[0]]) else None
-
-
-def name_over_date_line(kept: list[Line], shown: list[str], first: int) -> int | None:
-    """The number of the line right over the page's first date-line piece (its index ``first`` in ``shown``, the
-    page's non-blank lines ``kept``) when it is shaped as a page's name (:func:`name_shaped`) and the line over it
-    is not (two short lines there are a headline wrapped, ``让科学`` / ``走近大众``), or of the page's first line
-    when all the lines over the date line (:data:`MAX_LINES_OVER_DATE`) are so shaped (a name opens the page: the
-    other is a column label, ``读书周刊`` / ``读书札记``). A name is printed over its date line or beside it, and an
-    extractor that reads the page's first head before both keeps the two together. None: no name there.
-
-    Before (pdftotext, a front page): ``湘楚日报`` / ``青川市港开通新航线`` / ``——与164个…`` / ``时政要闻`` /
-    ``2026年4月19日 星期日 第2版`` left ``时政要闻`` a headline line of the first article (no banner); after, the
-    banner. Not so: a headline line over the date line (``博物馆里过大年``: longer than a label), or a credit.
-
-    >>> from textclean.models import Line
-    >>> shown = ["湘楚日报", "青川市港开通新航线", "时政要闻", "2026年4月19日 星期日 第2版"]
-    >>> over = lambda: name_over_date_line([Line(i, t) for i, t in enumerate(shown)], shown, 3)
-    >>> over()
-    2
-    >>> shown[2] = "博物馆里过大年"
-    >>> over() is None
-    True
-    >>> shown[:3] = ["读书周刊", "读书札记", "2026年4月19日 星期日"]
-    >>> name_over_date_line([Line(i, t) for i, t in enumerate(shown)], shown, 2)
-    0
-    """
-    above = [name_shaped(t) for t in shown[:first]]
-    if first <= MAX_LINES_OVER_DATE and all(above):
-        return kept[0].no
-    if first > 0 and above[first - 1] and not (first > 1 and above[first - 2]):
-        return kept[first - 1].no
-    return None
-
-
-def name_shaped(text: str) -> bool:
-    """Whether a line is shaped as a page's name: Han characters, ``·`` may part them into words of a column
-    label's length at most (:data:`~textclean.typesetting.COLUMN_LABEL_CHARS`), :data:`MAX_PAGE_NAME_CHARS` in all,
-    white space dropped (``要闻·综合``, ``专 题 · 深 度 报 道``); not a photo credit (``毅 松 摄``), nor the paper's
-    name (``北疆日报``, :data:`~textclean.clean.masthead.PAPER_NAME_RE`: read away from its date line, it stays), nor
-    a byline's role word alone (``本报记者``).
-
-    >>> [name_shaped(t) for t in ("要闻", "专 题 · 深 度 报 道", "博物馆里过大年", "毅 松 摄", "2026年", "北疆日报")]
-    [True, True, False, False, False, False]
-    >>> name_shaped("本报记者"), name_shaped("记者调查")
-    (False, True)
-    """
-    compact = "".join(text.split())
-    if len(compact) > MAX_PAGE_NAME_CHARS or compact.endswith(CREDIT_MARK) or PAPER_NAME_RE.match(compact):
-        return False
-    if (role := BYLINE_ROLE_RE.match(compact)) and role.end() == len(compact):
-        return False  # (a byline's role word alone: ``本报记者``)
-    return all(label_shaped(part) for part in compact.split(LABEL_MARKS))
 
 
 #: The last line (among the page's non-blank ones) a date line may open at for :func:`date_line_top` to read the
 #: page's name by it: an extractor reads the page's first head, a kicker, title and subtitle, before its masthead.
 DATE_LINE_LAST_TOP = 6
-#: Most lines over the date line that, all shaped as a name, make the first of them the page's name
-#: (:func:`name_over_date_line`): the name and a column label beside it.
-MAX_LINES_OVER_DATE = 2
-#: What closes a photographer's credit (``毅 松 摄``): no page's name.
-CREDIT_MARK = "摄"
-
-
 #: A page's name read right after its whole date line has at most this many characters (``国际``, ``体育``, ``要闻``):
 #: a 版名 set opposite the date line, which PyMuPDF reads first when the name stands right of it. A longer line there
 #: is as often a column label or a kicker of a page without a name (``深度调查``); of the dev pages' lines of two
