@@ -112,6 +112,7 @@ def test_a_date_line_in_figures_and_the_page_editors_are_no_head() -> None:
     for pieces in (
         ("2026.06.27\u3000星期三\u3000第7版", "本版编辑：陈晨强\u3000苏雅"),
         ("2026年4月16日\u3000星期一\u3000编辑：严平",),
+        ("2026年4月16日\u3000星期一", "编辑：严平"),
     ):
         (piece,) = tight_articles("本地新闻", *pieces, "关于基本建设", "本报记者 胡昀镛", *BODY)
         assert (piece.kicker, piece.title, piece.authors) == (None, "关于基本建设", ["胡昀镛"])
@@ -127,3 +128,15 @@ def test_a_page_name_read_right_after_the_whole_date_line_is_the_banner() -> Non
     # a longer line there is a column label or a kicker of a page without a name
     (piece,) = tight_articles(DATE_LINE, "深度调查", "关于基本建设", "本报记者 胡昀镛", *BODY)
     assert piece.page_banner is None
+
+
+def test_a_column_named_with_a_bare_editor_word_is_no_date_line() -> None:
+    """(furniture.BARE_EDITOR) a bare ``编辑`` names the page's editor only with its colon, beside the date or the
+    版次 or right after the date line: before, ``编辑　手记`` (a column's name, 编辑 set apart from a Han word) was
+    read as a date-line piece and dropped, its text lost."""
+    page = ("建设现代化产业体系", "本报记者 周明", *BODY, "编辑\u3000手记", "好新闻要沾泥土", "\u3000\u3000一篇好新闻，离不开记者的脚力。")
+    text = " ".join(f"{a.title} {a.body}" for a in tight_articles(*page))
+    assert "手记" in text and "好新闻要沾泥土" in text
+    for line in ("编辑 手记", "编辑\u3000寄语", "编辑 推荐", "A3 编辑手记", "编辑：您好 我想", "编辑：严平"):
+        assert not is_date_line(line), line
+    assert is_date_line("A3 编辑：严平") and is_date_line("2026年4月16日 编辑：严平")

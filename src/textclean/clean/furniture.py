@@ -35,14 +35,19 @@ from textclean.models import Line
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
 WEEKDAY = "星期[一二三四五六日天]"
 #: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对;
-#: ``本版编辑 X　Y`` and a bare ``编辑：X`` after the date, last: the longer words are tried first).
-EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对|编辑"
+#: ``本版编辑 X　Y``). A bare ``编辑`` heads a column as often (``编辑　手记``, ``编辑　寄语``): see :data:`BARE_EDITOR`.
+EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对"
+#: A bare ``编辑`` naming the page's editor: only with its colon (``编辑：严辉平``), and only on a line holding the
+#: date or the 版次 too (``2026年4月16日　星期一　编辑：严辉平``) or right after a date line, its continuation
+#: (:func:`date_lines`); spaced from a Han word it is a column's name (``编辑　手记``), a letter's address
+#: (``编辑：您好``) or a heading (``A3 编辑手记``).
+BARE_EDITOR = "编辑[：:]"
 #: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
 EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
 #: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
 _DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
 #: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
-_EDITOR = f"(?:{EDITOR_ROLES})(?:设计)?[：:]?[{HAN}]{{2,4}}?"
+_EDITOR = f"(?:(?:{EDITOR_ROLES})(?:设计)?[：:]?|{BARE_EDITOR})[{HAN}]{{2,4}}?"
 #: Most names one role word heads when they are set apart by spaces (``本版编辑：闫晨强　袁雅``).
 MAX_EDITOR_NAMES = 3
 #: A line of one role word and its names set apart (:data:`MAX_EDITOR_NAMES` at most): the page's editors.
@@ -57,10 +62,19 @@ DATE_LINE_RE = re.compile(f"^(?:{EDITION_CODE})?(?:{_DATE})?(?:{WEEKDAY})?(?:{ED
 EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
 _WHITE_RE = re.compile(r"\s+")
 _EDITOR_ROLE_RE = re.compile(EDITOR_ROLES)
+_BARE_EDITOR_RE = re.compile(BARE_EDITOR)
+#: A line of a bare ``编辑`` and its names (:data:`BARE_EDITOR`, :data:`MAX_EDITOR_NAMES` at most): the page's
+#: editor only right after a date line (:func:`date_lines`).
+BARE_EDITOR_LINE_RE = re.compile(
+    f"^{BARE_EDITOR}[ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,{MAX_EDITOR_NAMES - 1}}}$"
+)
+#: What a date line's editors hold (white space dropped): a role word (:data:`EDITOR_ROLES`) or a bare ``编辑``.
+EDITOR_CUES = (*EDITOR_ROLES.split("|"), "编辑")
 #: An editor's role set apart from the name after it (``责任编辑 曹屹峤``): a date line spaces its pieces; a sentence
 #: runs the words on (``责任编辑李明说``, ``版式设计``).
 _SPACED_EDITOR_RE = re.compile(f"(?:{EDITOR_ROLES})(?:设计)?(?:[ \u3000]+|[：:])[{HAN}]")
 _CODE_RE = re.compile(EDITION_CODE)
+_DATE_RE = re.compile(_DATE)
 #: A character of each editor's role word (编: 责任编辑 美术编辑 责编 美编; 式: 版式; 校: 校对).
 _EDITOR_ROLE_CHARS = "编式校"
 
@@ -142,6 +156,11 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("2026年4月16日　星期一　编辑：严辉平"), is_date_line("编辑部的故事"), is_date_line("2026.06.27")
     (True, False, False)
+
+    A bare ``编辑`` only with its colon, beside the date or the 版次 (:data:`BARE_EDITOR`); a column's name is none:
+
+    >>> [is_date_line(t) for t in ("2026年4月16日 编辑：王明", "编辑　手记", "编辑 推荐", "A3 编辑手记", "编辑：您好 我想", "编辑：严辉平")]
+    [True, False, False, False, False, False]
     """
     compact = _WHITE_RE.sub("", text)
     if EDITORS_LINE_RE.match(text.strip()):
@@ -150,8 +169,12 @@ def is_date_line(text: str) -> bool:
         return False
     if re.search(_DATE + WEEKDAY, compact):
         return True
-    # an editor piece: the role set apart from the name as a date line sets it, or beside the 版次
-    return bool(_SPACED_EDITOR_RE.search(text)) or bool(_EDITOR_ROLE_RE.search(compact) and _CODE_RE.search(compact))
+    # an editor piece: the role set apart from the name as a date line sets it, or beside the 版次 (a bare 编辑 too)
+    if _SPACED_EDITOR_RE.search(text):
+        return True
+    if _BARE_EDITOR_RE.search(compact) and (_CODE_RE.search(compact) or _DATE_RE.search(compact)):
+        return True
+    return bool(_EDITOR_ROLE_RE.search(compact) and _CODE_RE.search(compact))
 
 
 def date_lines(texts: list[str]) -> set[int]:
@@ -160,10 +183,20 @@ def date_lines(texts: list[str]) -> set[int]:
 
     >>> date_lines(["社会新闻", "2026年5月8日 星期四　A13", "关注党的十六大报告"]), date_lines(["推进改革。"])
     ({1}, set())
+
+    A bare ``编辑：X`` right after a line holding the date is that line's continuation (:data:`BARE_EDITOR_LINE_RE`):
+
+    >>> date_lines(["2026年4月16日　星期一", "编辑：严辉平", "关于基本建设"]), date_lines(["编辑：严辉平", "关于基本建设"])
+    ({0, 1}, set())
     """
     if not may_hold_date_line("".join(texts)):
         return set()
-    return {i for i, text in enumerate(texts) if is_date_line(text)}
+    dated = {i for i, text in enumerate(texts) if is_date_line(text)}
+    return dated | {
+        i + 1
+        for i in dated
+        if i + 1 < len(texts) and _DATE_RE.search(texts[i]) and BARE_EDITOR_LINE_RE.match(texts[i + 1].strip())
+    }
 
 
 def may_hold_date_line(text: str) -> bool:
@@ -176,7 +209,7 @@ def may_hold_date_line(text: str) -> bool:
     if "期" not in text and not any(ch in text for ch in _EDITOR_ROLE_CHARS):
         return False  # (the characters themselves first: white space parts no character)
     compact = "".join(text.split())
-    return "星期" in compact or any(role in compact for role in EDITOR_ROLES.split("|"))
+    return "星期" in compact or any(role in compact for role in EDITOR_CUES)
 
 
 def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
