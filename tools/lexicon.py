@@ -12,7 +12,8 @@ the file a fifth of the dictionary, loaded in a few hundredths of a second.
 
 ``wordclass.txt`` holds, from the same words, those jieba tags as numerals
 (``m``), time words (``t``), prepositions (``p``), verbs (``v``), adverbs
-(``ad``, ``d``) or pronouns (``r``): one ``word tag`` a line, sorted
+(``ad``, ``d``) or pronouns (``r``), persons' names and verbal nouns (``vn``: a predicate's word,
+:func:`textclean.clean.seriesheads.predicate_under`): one ``word tag`` a line, sorted
 (:func:`textclean.clean.lexicon.opens_as_label`, :func:`~textclean.clean.lexicon.opens_as_clause`).
 
 usage: .venv/bin/python tools/lexicon.py [--check]   (same jieba version, same files; --check: exit 1 if one differs)

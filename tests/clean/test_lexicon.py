@@ -90,9 +90,13 @@ def test_the_word_class_file_holds_the_classes_that_open_labels_and_clauses_only
     rows = [
         line.split() for line in (files("textclean.clean") / "data" / "wordclass.txt").read_text("utf-8").splitlines()
     ]
-    assert {tag for _, tag in rows} == {"m", "t", "p", "v", "ad", "d", "r", "nr", "nrfg", "nrt"}  # (and names)
+    tags = {"m", "t", "p", "v", "ad", "d", "r", "nr", "nrfg", "nrt", "vn"}  # (and names, and verbal nouns)
+    assert {tag for _, tag in rows} == tags
     assert {"关于": "p", "今后": "t", "十二": "m", "加快": "v", "我们": "r", "鲁迅": "nr"}.items() <= dict(rows).items()
-    assert "发展" not in dict(rows) and "经济" not in dict(rows)  # (a verbal noun, a noun)
+    assert dict(rows)["发展"] == "vn" and "经济" not in dict(rows)  # (a verbal noun: a predicate's word, no noun)
+    from textclean.clean.lexicon import is_word_of_class, opens_as_clause
+
+    assert not opens_as_clause("发展总体要求和政策取向") and not is_word_of_class("发展")  # (no clause's opener)
 
 
 def test_a_name_over_a_clause_reads_as_kicker_and_title_not_as_one_wrapped_headline() -> None:

@@ -135,8 +135,13 @@ LABEL_MARKS = "·"
 #: jieba's tags of a person's name (``鲁迅``, ``王明``, ``高峰``): a word of the lexicon so tagged may be a writer's
 #: name behind a byline's glyph (:func:`~textclean.clean.bylines.glyph_byline`), a common word (``焦点``) a label.
 NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
+#: jieba's tag of a verbal noun (``突破``, ``投资``, ``运营``): no clause's opener (:data:`CLAUSE_TAGS`), but a
+#: predicate's word as often as a noun (:data:`PREDICATE_TAGS`).
+VERBAL_NOUN_TAG = "vn"
+#: jieba's tags of the words that state a predicate: a verb or a verbal noun (``增长``, ``达``, ``突破``).
+PREDICATE_TAGS = frozenset(("v", VERBAL_NOUN_TAG))
 #: The tags ``data/wordclass.txt`` holds.
-WORD_CLASS_TAGS = LABEL_TAGS | CLAUSE_TAGS | NAME_TAGS
+WORD_CLASS_TAGS = LABEL_TAGS | CLAUSE_TAGS | NAME_TAGS | {VERBAL_NOUN_TAG}
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +281,7 @@ def is_word_of_class(text: str) -> bool:
     >>> is_word_of_class("鲁迅")
     False
     """
-    return _word_classes().get(text, "") in WORD_CLASS_TAGS - NAME_TAGS
+    return _word_classes().get(text, "") in LABEL_TAGS | CLAUSE_TAGS
 
 
 def is_name_word(text: str) -> bool:
@@ -321,6 +326,36 @@ def opens_as_name(text: str) -> bool:
     (False, False)
     """
     return _opens_as(text, DATE_TAGS)
+
+
+def word_class(word: str) -> str:
+    """jieba's tag of ``word`` among :data:`WORD_CLASS_TAGS` (``""``: none of them, or no word of the lexicon).
+
+    >>> word_class("增长"), word_class("突破"), word_class("里程")
+    ('v', 'vn', '')
+    """
+    return _word_classes().get(word, "")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``'s runs of Han characters, cut as :func:`word_ends` cuts (other characters dropped).
+
+    >>> words_of("同比增长12.3%"), words_of("我国高铁运营总里程")
+    (['同比', '增长'], ['我国', '高铁', '运营', '总', '里程'])
+    """
+    out: list[str] = []
+    run = ""
+    for ch in f"{text} ":
+        if _han(ch):
+            run += ch
+            continue
+        if run:
+            start = 0
+            for end in sorted(word_ends(run)):
+                out.append(run[start:end])
+                start = end
+        run = ""
+    return out
 
 
 def first_word(text: str) -> str:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import YEAR_RE
-from textclean.clean.lexicon import opens_as_clause
+from textclean.clean.chardata import HAN, YEAR_RE
+from textclean.clean.lexicon import CLAUSE_TAGS, PREDICATE_TAGS, opens_as_clause, word_class, words_of
 from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import ends_at_halves_gap, kicker_over
@@ -42,6 +42,15 @@ FIGURE_RE = re.compile("[0-9０-９]")
 #: most 1 in 6 other titles state one on the front pages, 4 in 9 on the sports pages; around the 4 economy titles
 #: stating figures under a kicker or another half, 2 to 3 in 6).
 FIGURED_PAGE_SHARE = 0.25
+#: Most Han characters of the unit after a count (``4.74亿人次``: 人次; ``12万平方米``: 平方米).
+MAX_UNIT_CHARS = 3
+#: A bare count: a figure, its 万/亿 and its unit, or a share (``4.74亿人次``, ``1200个``, ``12.3%``).
+BARE_COUNT_RE = re.compile(f"^[0-9０-９][0-9０-９.．]*[万亿千百]?[{HAN}]{{0,{MAX_UNIT_CHARS}}}[%％]?$")
+#: Most words of a predicate set before a bare count on a line with no subject of its own (``同比增长12.3%``).
+PREDICATE_WORDS = 2
+#: The words opening a predicate: a verb or a verbal noun, an adverb (:data:`~textclean.clean.lexicon.CLAUSE_TAGS`
+#: less the preposition and the pronoun, which open a subject's phrase as often: ``与164个国家…``, ``我们…``).
+PREDICATE_OPENERS = PREDICATE_TAGS | (CLAUSE_TAGS - {"p", "r"})
 #: Elements whose lines are heads a series' line may repeat (a dashed subtitle is one).
 HEAD_KINDS = ("title", "subtitle")
 
@@ -115,16 +124,26 @@ def figures_subtitle(title: Element) -> list[Element]:
     >>> len(figures_subtitle(mk("加快发展现代农业", "促进农民持续增收"))), len(figures_subtitle(mk("2∶2战平", "连胜纪录止步5场")))
     (1, 1)
     """
+    halves = _halves(title)
+    if halves is None or not figures_under(*halves):
+        return [title]
+    upper, lower = halves
+    return [upper, Element("subtitle", lower.items, lower.text)]
+
+
+def _halves(title: Element) -> tuple[Element, Element] | None:
+    """The two lines of ``title`` joined as a two-part headline's halves, each a title (None: one headline wrapped)."""
     if len(title.items) != 2 or title.text != f"{title.items[0].text} {title.items[1].text}":
-        return [title]  # (one headline wrapped)
+        return None
     upper, lower = (Element("title", [it], it.text) for it in title.items)
-    return [upper, Element("subtitle", lower.items, lower.text)] if figures_under(upper, lower) else [title]
+    return upper, lower
 
 
 def figured_page(elements: list[Element]) -> bool:
     """Whether :data:`FIGURED_PAGE_SHARE` or more of the page's titles state a figure (:data:`FIGURE_RE`), not
     counting the titles a line of figures may be the subtitle of (:func:`figures_subtitle`, :func:`figures_under`
-    with the title right over it): then figures tell no subtitle from a title on the page.
+    with the title right over it) or complete (:func:`figures_complete`): then figures tell no subtitle from a title
+    on the page.
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda no, t: Element("title", [Item(no, t, t, text_width(t), False, False, "text")], t)
@@ -137,8 +156,8 @@ def figured_page(elements: list[Element]) -> bool:
     plain = [
         e
         for k, e in enumerate(titles)
-        if len(figures_subtitle(e)) == 1
-        and not (k and e.items[0].no - titles[k - 1].items[-1].no == 1 and figures_under(titles[k - 1], e))
+        if not ((halves := _halves(e)) and _figures_head(*halves))
+        and not (k and e.items[0].no - titles[k - 1].items[-1].no == 1 and _figures_head(titles[k - 1], e))
     ]
     return sum(states_figure(e.text) for e in plain) >= FIGURED_PAGE_SHARE * max(1, len(plain))
 
@@ -154,13 +173,77 @@ def figures_under(upper: Element, lower: Element) -> bool:
     >>> figures_under(mk("外资企业加码投资"), mk("今年使用外资710亿美元")), figures_under(mk("外资"), mk("实际使用外资710亿美元"))
     (True, False)
     """
+    if not figures_pair(upper, lower) or predicate_under(upper.text, lower.text):
+        return False  # (one sentence: the lower line completes the upper's)
+    return not (opens_as_clause(upper.text) and opens_as_clause(lower.text))  # (two clauses: a headline's halves)
+
+
+def figures_pair(upper: Element, lower: Element) -> bool:
+    """Whether the one-line titles ``upper`` and ``lower`` (set tight under it) are shaped as a title and a subtitle
+    of figures (:func:`figures_under`, less its reading of the words): ``lower`` states figures, ``upper`` none, no
+    kicker by its width, no headline's first half printed on one line with the second.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Element("title", [Item(0, t, t, text_width(t), False, False, "text")], t)
+    >>> figures_pair(mk("我国高铁运营总里程"), mk("突破4.5万公里")), figures_pair(mk("外资企业"), mk("加码投资"))
+    (True, False)
+    """
     if len(upper.items) != 1 or len(lower.items) != 1 or lower.kind != "title" or lower.items[0].gap_before:
         return False
     if upper.items[0].role != "text" or lower.items[0].role != "text" or states_figure(upper.text):
         return False
-    if not states_figure(lower.text) or kicker_over(upper, lower) or ends_at_halves_gap(upper.items[0]):
+    return states_figure(lower.text) and not kicker_over(upper, lower) and not ends_at_halves_gap(upper.items[0])
+
+
+def figures_complete(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``lower``, shaped as the subtitle of figures of ``upper`` (:func:`figures_pair`),
+    completes its sentence (:func:`predicate_under`): one headline over two lines, ``我国高铁运营总里程`` /
+    ``突破4.5万公里``, no kicker over a title nor a title over its subtitle.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Element("title", [Item(0, t, t, text_width(t), False, False, "text")], t)
+    >>> figures_complete(mk("今年以来全省新开工项目"), mk("达1200个")), figures_complete(mk("外资企业加码投资"), mk("实际使用外资710亿美元"))
+    (True, False)
+    """
+    return figures_pair(upper, lower) and predicate_under(upper.text, lower.text)
+
+
+def predicate_under(upper: str, lower: str) -> bool:
+    """Whether the headline line ``lower`` completes ``upper`` as its predicate, one sentence over two lines, no
+    subtitle of figures under a title: ``lower`` is a bare count (:data:`BARE_COUNT_RE`: ``春节假期全国国内出游`` /
+    ``4.74亿人次``), a verb and its count (:data:`PREDICATE_TAGS`: ``我国高铁运营总里程`` / ``突破4.5万公里``), or,
+    under a line holding no verb of its own (a subject), :data:`PREDICATE_WORDS` words at most ending with a verb
+    before a count (``全国铁路旅客发送量`` / ``同比增长12.3%``) or a line opening with a predicate's word
+    (:data:`PREDICATE_OPENERS`). Not so under a clause (``粮食生产再获丰收`` / ``总产量达1.4万亿斤``).
+    A subtitle of figures holds its own subject (``外资企业加码投资`` / ``实际使用外资710亿美元``; of the gold subtitles
+    of figures of the five families' dev pages, 57 under titles stating none, none reads so).
+
+    >>> predicate_under("我国高铁运营总里程", "突破4.5万公里"), predicate_under("春节假期全国国内出游", "4.74亿人次")
+    (True, True)
+    >>> predicate_under("外资企业加码投资", "实际使用外资710亿美元"), predicate_under("乡村学校迎来新面孔", "新增学位463个")
+    (False, False)
+    >>> predicate_under("全国铁路旅客发送量", "同比增长12.3%"), predicate_under("粮食生产再获丰收", "总产量达1.4万亿斤")
+    (True, False)
+    """
+    lower = lower.strip()
+    if BARE_COUNT_RE.match(lower):
+        return True
+    run = re.match(f"[{HAN}]*", lower)
+    opening = words_of(run.group(0)) if run else []
+    if not opening:
         return False
-    return not (opens_as_clause(upper.text) and opens_as_clause(lower.text))  # (two clauses: a headline's halves)
+    counted = BARE_COUNT_RE.match(lower[len("".join(opening)) :]) is not None
+    if counted and len(opening) == 1 and word_class(opening[0]) in PREDICATE_TAGS:
+        return True  # (a verb and its count: no room for a subject)
+    if any(word_class(w) == "v" for w in words_of(upper)):
+        return False  # (the upper line holds its own predicate: a clause, over its subtitle's)
+    short = counted and len(opening) <= PREDICATE_WORDS and word_class(opening[-1]) in PREDICATE_TAGS
+    return short or word_class(opening[0]) in PREDICATE_OPENERS
+
+
+def _figures_head(upper: Element, lower: Element) -> bool:
+    """Whether ``lower`` is the subtitle of figures of ``upper`` or completes it (one headline)."""
+    return figures_under(upper, lower) or figures_complete(upper, lower)
 
 
 def states_figure(text: str) -> bool:

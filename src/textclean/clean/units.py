@@ -23,7 +23,7 @@ from textclean.clean.lexicon import (
 from textclean.clean.match import BigramIdf, coverage_margin
 from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
-from textclean.clean.seriesheads import figured_page, figures_under
+from textclean.clean.seriesheads import figured_page, figures_complete, figures_under
 from textclean.clean.tails import kicker_over
 
 #: A headline line that fits its best body by less than this more than the next best is the
@@ -148,8 +148,8 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
         elif prev is not None and _printed_again_over_title(prev, u, printed, out[-2] if len(out) > 1 else None):
             _join_retagged(prev, u, {0: "column", 1: "kicker"} if prev.elements[0].kind == "kicker" else {-1: "kicker"})
             _join_untitled_label(out)
-        elif stacked and prev is not None and _set_tight_on_spaced_page(prev, u, spaced, idf.text):
-            _join_halves(prev, u)
+        elif stacked and prev is not None and _one_headline(prev, u, spaced, idf.text, figured):
+            _join_halves(prev, u)  # (set tight on a spaced page, or the lower line completes the upper with figures)
         elif stacked and prev is not None and not figured and figures_under(prev.elements[-1], u.elements[0]):
             u.elements[0] = Element("subtitle", u.elements[0].items, u.elements[0].text)
             _join_retagged(prev, u, {})  # (a title and the subtitle stating its figures)
@@ -377,6 +377,11 @@ def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
         and [e.kind for e in upper.elements] == ["title"]
         and _halves_of_one_title(upper, lower, idf, max_lines=1)
     )
+
+
+def _one_headline(up: Unit, low: Unit, spaced: bool, text: str, figured: bool) -> bool:
+    tight = _set_tight_on_spaced_page(up, low, spaced, text)
+    return tight or (not figured and figures_complete(up.elements[-1], low.elements[0]))
 
 
 def _join_halves(upper: Unit, lower: Unit) -> None:
