@@ -18,9 +18,10 @@ DATE = ("2026年9月9日　星期二", "第14版　责任编辑：罗睿凯　�
 
 
 def test_a_common_word_under_the_whole_date_line_is_the_page_banner() -> None:
-    # PyMuPDF reads the name set right of the date line after it (the ninth layout, gj-05)
-    (piece,) = tight_articles(*DATE, "国际", "关于基本建设", *BODY)
-    assert (piece.page_banner, piece.title) == ("国际", "关于基本建设")
+    # PyMuPDF reads the name set right of the date line after it (the ninth layout, gj-05); the lead's head is
+    # fuller than an opinion piece's under its column label (a byline: furniture.label_over_head)
+    (piece,) = tight_articles(*DATE, "国际", "关于基本建设", "本报记者 王明", *BODY)
+    assert (piece.page_banner, piece.title, piece.authors) == ("国际", "关于基本建设", ["王明"])
     assert date_line_top([Line(i, t) for i, t in enumerate((*DATE, "国 际", "关于基本建设"))]) == 2
 
 
@@ -31,7 +32,9 @@ def test_a_column_label_or_a_name_under_the_date_line_is_no_banner() -> None:
 
 
 def test_a_date_in_figures_and_a_shared_editors_line_are_furniture() -> None:
-    (piece,) = tight_articles("2026.06.13　星期三　第14版", "本版编辑：钟舟　刘岚舟", "体育", "关于基本建设", *BODY)
+    (piece,) = tight_articles(
+        "2026.06.13　星期三　第14版", "本版编辑：钟舟　刘岚舟", "体育", "关于基本建设", "本报记者 王明", *BODY
+    )
     assert (piece.page_banner, piece.title, "".join(b.text for b in piece.blocks)) == (
         "体育",
         "关于基本建设",
