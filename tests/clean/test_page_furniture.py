@@ -134,27 +134,9 @@ def test_a_column_named_with_a_bare_editor_word_is_no_date_line() -> None:
     """(furniture.BARE_EDITOR) a bare ``编辑`` names the page's editor only with its colon, beside the date or the
     版次 or right after the date line: before, ``编辑　手记`` (a column's name, 编辑 set apart from a Han word) was
     read as a date-line piece and dropped, its text lost."""
-    page = (
-        "建设现代化产业体系",
-        "本报记者 周明",
-        *BODY,
-        "编辑\u3000手记",
-        "好新闻要沾泥土",
-        "\u3000\u3000一篇好新闻，离不开记者的脚力。",
-    )
+    page = ("建设现代化产业体系", "本报记者 周明", *BODY, "编辑\u3000手记", "好新闻要沾泥土", "\u3000\u3000一篇好新闻，离不开记者的脚力。")
     text = " ".join(f"{a.title} {a.body}" for a in tight_articles(*page))
     assert "手记" in text and "好新闻要沾泥土" in text
     for line in ("编辑 手记", "编辑\u3000寄语", "编辑 推荐", "A3 编辑手记", "编辑：您好 我想", "编辑：严平"):
         assert not is_date_line(line), line
     assert is_date_line("A3 编辑：严平") and is_date_line("2026年4月16日 编辑：严平")
-
-
-def test_a_column_label_right_after_the_date_line_over_its_pieces_head_is_no_banner() -> None:
-    """(furniture.label_over_head) ``社论`` set tight over its piece's one-line head, the body straight under it:
-    before, the page's banner (furniture.name_after_date_line); after, the piece's column, as before that rule."""
-    date_line = "2026年5月4日 星期一 第4版 责任编辑：王明"
-    (piece,) = tight_articles(date_line, "社论", "以实干担当开创发展新局", *BODY)
-    assert (piece.page_banner, piece.column, piece.title) == (None, "社论", "以实干担当开创发展新局")
-    # the page's name over the lead's head and byline stays the banner (the test above)
-    (piece,) = tight_articles(date_line, "国际", "以实干担当开创发展新局", "本报记者 胡昀镛", *BODY)
-    assert (piece.page_banner, piece.column) == ("国际", None)

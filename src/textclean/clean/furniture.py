@@ -27,7 +27,6 @@ from typing import Literal
 from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
 from textclean.clean.guidebox import guide_box_lines
-from textclean.clean.lexicon import label_over_clause
 from textclean.clean.masthead import paper_name_lines
 from textclean.clean.pagename import MAX_PAGE_NAME_CHARS, name_over_date_line, name_shaped, spaced_name_in_gap
 from textclean.clean.roles import Element, Item
@@ -339,7 +338,7 @@ _NAME_AFTER_DATE_RE = re.compile(f"[{HAN}]{{2,{MAX_NAME_AFTER_DATE}}}")
 def name_after_date_line(kept: list[Line], last: int) -> DateLineTop:
     """What a whole date line at the top (its last piece ``kept[last]``, of the page's non-blank lines) says of the
     banner: the line right after it when that is a page's name of at most :data:`MAX_NAME_AFTER_DATE` Han characters
-    (spaces apart: ``国 际``), else ``unnamed``; not a column label over its piece's head (:func:`label_over_head`).
+    (spaces apart: ``国 际``), else ``unnamed``.
 
     Before (PyMuPDF, an international page): ``2026年10月16日 星期五`` / ``第19版 责任编辑：X 版式设计：Y`` / ``国际``
     / ``安卡拉房租上涨`` made the page ``unnamed`` and ``国际`` the first article's column; after, the banner.
@@ -352,39 +351,9 @@ def name_after_date_line(kept: list[Line], last: int) -> DateLineTop:
     'unnamed'
     """
     text = "".join(kept[last + 1].text.split()) if last + 1 < len(kept) else ""
-    if _NAME_AFTER_DATE_RE.fullmatch(text) is None or label_over_head(kept[last + 1 : last + 4]):
-        return "unnamed"
-    return kept[last + 1].no
-
-
-#: Sentence marks of a body line: the line under a one-line head that holds one is the body's first.
-BODY_MARKS = "，。；、"
-
-
-def label_over_head(lines: list[Line]) -> bool:
-    """Whether ``lines`` (a two-character line and the two lines under it) read as a column label set tight over its
-    piece's one-line head, the body straight under it: the head opens a clause under the label
-    (:func:`~textclean.clean.lexicon.label_over_clause`) and the next line is longer, with a sentence mark
-    (:data:`BODY_MARKS`): an opinion piece under its column's name (``社论``, ``时评``), which prints no byline. A
-    page's name is set over the page's lead, whose head is fuller (a byline, a kicker, a subtitle). A name
-    letter-spaced (``国 际``) or set apart by a blank line is the page's.
-
-    Before: ``2026年5月4日 星期一 第4版 责任编辑：王明`` / ``社论`` / ``以实干担当开创发展新局`` / body made ``社论`` the
-    page's banner; after, the piece's column.
-
-    >>> from textclean.models import Line
-    >>> lines = lambda *ts: [Line(i, t) for i, t in enumerate(ts)]
-    >>> label_over_head(lines("社论", "以实干担当开创发展新局", "　　今年以来，各地坚持稳中求进，推动发展。"))
-    True
-    >>> label_over_head(lines("国际", "关于基本建设", "本报记者 王明")), label_over_head(lines("国 际", "关于基本建设", "今年以来，各地推动发展。"))
-    (False, False)
-    """
-    if len(lines) < 3 or len(lines[0].text.split()) > 1 or [ln.no - lines[0].no for ln in lines] != [0, 1, 2]:
-        return False
-    label, head, body = (ln.text.strip() for ln in lines)
-    if len(body) <= len(head) or not any(mark in body for mark in BODY_MARKS):
-        return False
-    return label_over_clause(label, head)
+    if _NAME_AFTER_DATE_RE.fullmatch(text) is not None:
+        return kept[last + 1].no
+    return "unnamed"
 
 
 def name_and_date_piece(text: str) -> str | None:
