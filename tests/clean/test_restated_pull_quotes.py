@@ -79,3 +79,34 @@ def test_a_run_restating_the_sentence_above_it_set_a_little_narrower_is_a_pull_q
     assert _kinds([Element("body", body.items + _body(*full).items + after.items)]) == ["body"]
     first = _column("法案规定，企业须对训练数据来源作出说明。", 14)
     assert _kinds([Element("body", first.items + _body(*quote).items + body.items)]) == ["body"]
+
+
+def test_a_paragraph_repeating_a_quote_its_article_printed_is_no_pull_quote() -> None:
+    """A paragraph's indented first line falls short of the column by its indent (2 em, more than a box's 1.5):
+    a paragraph repeating a quote printed above it stays in the body (a box's first line is not indented)."""
+    from textclean.clean.page import clean_page
+
+    lines = [
+        "乡村振兴要靠人才支撑",
+        "本报记者 王明",
+        "　　记者近日走访多地发现，各地出台政",
+        "策吸引青年返乡创业。李华常说：“留在",
+        "家乡，一样能干出一番事业，家乡的明天",
+        "一定会更好。”在青川县，返乡青年李华",
+        "开办了合作社，带动周边农户增收致富。",
+        "　　家乡的变化让他看到了希望，他愿意",
+        "留在这里继续奋斗，为乡亲们多办实事。",
+        "　　“留在家乡，一样能干出一番事业，",
+        "家乡的明天一定会更好。”",
+        "　　如今，越来越多的青年选择回到家乡，",
+        "在广阔天地里施展才华，书写精彩人生。",
+    ]
+    (article,) = clean_page("p.txt", "\n".join(lines).encode()).articles
+    assert article.pull_quote is None
+    assert [b.text[:4] for b in article.blocks] == ["记者近日", "家乡的变", "“留在家", "如今，越"]
+    # nor, the indent not printed, a run whose first line is an indent short of the line after it
+    sentence = "德国央行行长表示，监管的目的不是扼杀创新，而是让技术在可信的轨道上发展。"
+    body = _column("法案规定，企业须对训练数据来源作出说明，并为生成内容添加可识别标识。" + sentence, 14)
+    para = [(sentence[:10], 10), (sentence[10:22], 12), (sentence[22:], 12)]
+    after = _column("近年来，德国与沙特阿拉伯在能源、基础设施和人文交流等领域的合作不断深化。", 14)
+    assert _kinds([Element("body", body.items + _body(*para).items + after.items)]) == ["body"]

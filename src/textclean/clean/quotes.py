@@ -235,7 +235,8 @@ def _echoed_run(body: Element) -> tuple[int, int] | None:
     .579/.567/.838, perfect articles .073/.061/.215 -> .080/.061/.234; the devpages and the other layouts
     unchanged (no run lifted). Not lifted: a run whose text the body prints
     only below it (the sentence a later quote restates), a run with a full line (a paragraph opening with the
-    sentence that opened one above it: an indented first line and a full one, first family, lay6-020).
+    sentence that opened one above it: an indented first line and a full one, first family, lay6-020), a run
+    opening with a paragraph's indented first line (:func:`opens_paragraph`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
@@ -263,10 +264,29 @@ def _echoed_run(body: Element) -> tuple[int, int] | None:
             if len(text) < MIN_QUOTE_CHARS:
                 continue
             limit = body_column(items[:i] + items[j:]) - ECHO_NARROWER
-            if all(it.width <= limit for it in items[i:j]):
+            if all(it.width <= limit for it in items[i:j]) and not opens_paragraph(items[i:j]):
                 return i, j
             break
     return None
+
+
+def opens_paragraph(run: list[Item]) -> bool:
+    """Whether the first line of ``run`` is a paragraph's indented first line, which falls short of the column by
+    its indent (:data:`~textclean.clean.typesetting.INDENT`: more than :data:`ECHO_NARROWER`) and is no box's
+    line: the extractor printed the indent (``　　“留在家乡，一样能干出一番事业，`` / ``家乡的明天一定会更好。”``, a
+    paragraph repeating a quote its article printed above: 16 em and 12 in an 18 em column), or the line is
+    :data:`~textclean.clean.typesetting.INDENTED_LINE` short of a line after it (a box sets its lines to one measure,
+    its last no wider than its first).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, w: Item(0, t, t.strip(), float(w), False, False)
+    >>> opens_paragraph([mk("　　甲乙", 16), mk("丙", 12)]), opens_paragraph([mk("甲乙", 16), mk("丙", 18), mk("丁", 3)])
+    (True, True)
+    >>> opens_paragraph([mk("甲乙", 12), mk("丙", 12), mk("丁", 7)]), opens_paragraph([mk("甲乙", 11), mk("丙", 12)])
+    (False, False)
+    """
+    first = run[0]
+    return first.raw[:1].isspace() or first.width <= max(it.width for it in run[1:]) - INDENTED_LINE
 
 
 def _restated_body(elements: list[Element], idx: int) -> bool:
