@@ -85,3 +85,13 @@ def test_a_line_completing_the_sentence_of_the_line_over_it_is_no_subtitle() -> 
     ):
         story = tight_articles(*ABOVE, upper, lower, *TEXT)[-1]
         assert (story.kicker, story.title, story.subtitle) == (None, f"{upper} {lower}", None), upper
+
+
+def test_a_line_of_figures_holding_its_own_object_under_a_verbless_title_is_its_subtitle() -> None:
+    """(seriesheads.predicate_under) an adverb opening the lower line completes no verbless title when the line
+    holds its own object before its count: before, ``今年民生实事清单`` / ``已完成实事27件`` was one title; after,
+    title and subtitle. A line opening with an adverb whose verb takes the count still completes it."""
+    story = tight_articles(*ABOVE, "今年民生实事清单", "已完成实事27件", "本报记者 周明", *TEXT)[-1]
+    assert (story.title, story.subtitle) == ("今年民生实事清单", "已完成实事27件")
+    story = tight_articles(*ABOVE, "全省粮食总产量", "已累计突破100亿斤", *TEXT)[-1]
+    assert (story.title, story.subtitle) == ("全省粮食总产量 已累计突破100亿斤", None)

@@ -213,8 +213,10 @@ def predicate_under(upper: str, lower: str) -> bool:
     subtitle of figures under a title: ``lower`` is a bare count (:data:`BARE_COUNT_RE`: ``春节假期全国国内出游`` /
     ``4.74亿人次``), a verb and its count (:data:`PREDICATE_TAGS`: ``我国高铁运营总里程`` / ``突破4.5万公里``), or,
     under a line holding no verb of its own (a subject), :data:`PREDICATE_WORDS` words at most ending with a verb
-    before a count (``全国铁路旅客发送量`` / ``同比增长12.3%``) or a line opening with a predicate's word
-    (:data:`PREDICATE_OPENERS`). Not so under a clause (``粮食生产再获丰收`` / ``总产量达1.4万亿斤``).
+    before a count (``全国铁路旅客发送量`` / ``同比增长12.3%``) or more words opening with a predicate's word
+    (:data:`PREDICATE_OPENERS`), a verb right before the count (``全省粮食总产量`` / ``已累计突破100亿斤``: the count
+    is its object). Not so under a clause (``粮食生产再获丰收`` / ``总产量达1.4万亿斤``), nor a line holding its own object before its count
+    (``今年民生实事清单`` / ``已完成实事27件``: the adverb opens the subtitle's own sentence).
     A subtitle of figures holds its own subject (``外资企业加码投资`` / ``实际使用外资710亿美元``; of the gold subtitles
     of figures of the five families' dev pages, 57 under titles stating none, none reads so).
 
@@ -224,6 +226,8 @@ def predicate_under(upper: str, lower: str) -> bool:
     (False, False)
     >>> predicate_under("全国铁路旅客发送量", "同比增长12.3%"), predicate_under("粮食生产再获丰收", "总产量达1.4万亿斤")
     (True, False)
+    >>> predicate_under("今年民生实事清单", "已完成实事27件"), predicate_under("全省粮食总产量", "已累计突破100亿斤")
+    (False, True)
     """
     lower = lower.strip()
     if BARE_COUNT_RE.match(lower):
@@ -237,8 +241,9 @@ def predicate_under(upper: str, lower: str) -> bool:
         return True  # (a verb and its count: no room for a subject)
     if any(word_class(w) == "v" for w in words_of(upper)):
         return False  # (the upper line holds its own predicate: a clause, over its subtitle's)
-    short = counted and len(opening) <= PREDICATE_WORDS and word_class(opening[-1]) in PREDICATE_TAGS
-    return short or word_class(opening[0]) in PREDICATE_OPENERS
+    if not counted or word_class(opening[-1]) not in PREDICATE_TAGS:
+        return False  # (the line holds an object of its own before its count: ``已完成实事27件``, a subtitle)
+    return len(opening) <= PREDICATE_WORDS or word_class(opening[0]) in PREDICATE_OPENERS
 
 
 def _figures_head(upper: Element, lower: Element) -> bool:
