@@ -134,7 +134,14 @@ def test_a_column_named_with_a_bare_editor_word_is_no_date_line() -> None:
     """(furniture.BARE_EDITOR) a bare ``编辑`` names the page's editor only with its colon, beside the date or the
     版次 or right after the date line: before, ``编辑　手记`` (a column's name, 编辑 set apart from a Han word) was
     read as a date-line piece and dropped, its text lost."""
-    page = ("建设现代化产业体系", "本报记者 周明", *BODY, "编辑\u3000手记", "好新闻要沾泥土", "\u3000\u3000一篇好新闻，离不开记者的脚力。")
+    page = (
+        "建设现代化产业体系",
+        "本报记者 周明",
+        *BODY,
+        "编辑\u3000手记",
+        "好新闻要沾泥土",
+        "\u3000\u3000一篇好新闻，离不开记者的脚力。",
+    )
     text = " ".join(f"{a.title} {a.body}" for a in tight_articles(*page))
     assert "手记" in text and "好新闻要沾泥土" in text
     for line in ("编辑 手记", "编辑\u3000寄语", "编辑 推荐", "A3 编辑手记", "编辑：您好 我想", "编辑：严平"):
