@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, has_halves_space
-from textclean.clean.lexicon import LABEL_MARKS, is_one_word, label_over_clause, label_shaped, opens_as_name
+from textclean.clean.lexicon import LABEL_MARKS, is_common_word, label_over_clause, label_shaped, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import is_letter_spaced, spreads_digits
 from textclean.clean.roles import Element
@@ -82,7 +82,7 @@ def find_banner(
 
 
 def one_word_over_head(elements: list[Element], top: list[Element] | None) -> bool:
-    """Whether the page's first element is a line of one common word (:func:`~textclean.clean.lexicon.is_one_word`:
+    """Whether the page's first element is a line of one common word (:func:`~textclean.clean.lexicon.is_common_word`:
     ``时政``, ``综合``, ``理论``) standing over an article's head (:data:`HEADS_UNDER_WORD`), printed once: the page's
     name. A title is a phrase; a two-character word reads as a name to the byline test (``时`` is a surname) but
     no person's name is a common word of the lexicon.
@@ -115,7 +115,7 @@ def one_word_over_head(elements: list[Element], top: list[Element] | None) -> bo
     return (
         over_head
         and _label_text(first.text)
-        and is_one_word(first.text.strip())
+        and is_common_word(first.text.strip())  # (no name the lexicon holds: ``王 明``, ``海 燕`` are bylines)
         and not _printed_again(first, elements)
     )
 
@@ -331,8 +331,10 @@ def _labels_title(e: Element, below: Element) -> bool:
 
 
 def _spread_line(e: Element) -> bool:
-    """A one-line headline set letter-spaced, or a byline so set of one common word (``国 际``: no name is one)."""
-    return len(e.items) == 1 and is_letter_spaced(e.items[0].raw) and (e.kind == "title" or is_one_word(e.text))
+    """A one-line headline set letter-spaced, or a byline so set of one common word (``国 际``), no name the lexicon
+    holds (``王 明``, ``高 峰``: :func:`~textclean.clean.lexicon.is_common_word`)."""
+    spread = len(e.items) == 1 and is_letter_spaced(e.items[0].raw)
+    return spread and (e.kind == "title" or is_common_word(e.text.strip()))
 
 
 def _over_label(elements: list[Element]) -> bool:

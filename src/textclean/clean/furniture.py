@@ -60,6 +60,9 @@ EDITORS_LINE_RE = re.compile(
 DATE_LINE_RE = re.compile(f"^(?:{EDITION_CODE})?(?:{_DATE})?(?:{WEEKDAY})?(?:{EDITION_CODE})?(?:{_EDITOR})*$")
 #: A 版次 alone on a line (pdftotext sets ``A13`` apart from the date and the editors).
 EDITION_LINE_RE = re.compile(f"^(?:{EDITION_CODE})$")
+#: A folio in words (``第7版``): the only 版次 form read as such on the page's first line away from a date-line
+#: piece; a bare code there (``G20``, ``A13``) may be a head's label.
+FOLIO_LINE_RE = re.compile("^第[0-9一二三四五六七八九十]{1,3}版$")
 _WHITE_RE = re.compile(r"\s+")
 _EDITOR_ROLE_RE = re.compile(EDITOR_ROLES)
 _BARE_EDITOR_RE = re.compile(BARE_EDITOR)
@@ -218,16 +221,23 @@ def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
     Before: pdftotext's ``2026年7月17日 星期二`` / ``A13`` / ``责任编辑 高葭`` left ``A13`` a one-line title; after, it
     goes with its neighbours. A code with no date line beside it stays (a table cell, a grid reference), but on the
     page's first line of a page with a date line it is the folio (pdftotext: ``第7版`` / ``种下 亲子`` / … made
-    ``第7版`` the page's banner).
+    ``第7版`` the page's banner). ``第N版`` (:data:`FOLIO_LINE_RE`) is a folio wherever the date line is; a bare code
+    (``A7``) only when the first date-line piece is among the top lines (:data:`DATE_LINE_LAST_TOP`): ``G20`` over
+    ``峰会在里约热内卢开幕`` on a page dated at its foot is the head's label.
 
     >>> edition_lines(["2026年7月17日 星期二", "A13", "责任编辑 高葭", "关注十六大报告", "B2"], {0, 2})
     {1}
     >>> edition_lines(["第7版", "关注十六大报告", "2026年7月17日 星期二"], {2}), edition_lines(["第7版", "关注"], set())
     ({0}, set())
+    >>> edition_lines(["G20"] + ["正文"] * 8 + ["2026年7月17日 星期二"], {9}), edition_lines(["A7", "正文", "2026年"], {2})
+    (set(), {0})
     """
     near = {j for i in dated for j in (i - 1, i + 1) if 0 <= j < len(texts)}  # (a code beside a piece, none else)
-    near |= {0} if dated and texts else set()  # (the folio opening a page that prints a date line)
-    return {i for i in near if EDITION_LINE_RE.match(texts[i].strip())}
+    found = {i for i in near if EDITION_LINE_RE.match(texts[i].strip())}
+    first = texts[0].strip() if dated and texts else ""
+    if FOLIO_LINE_RE.match(first) or (EDITION_LINE_RE.match(first) and min(dated) <= DATE_LINE_LAST_TOP):
+        found.add(0)  # (the folio opening a page; a bare code there with the date line far below: a label, ``G20``)
+    return found
 
 
 def caption_lines(texts: list[str]) -> set[int]:

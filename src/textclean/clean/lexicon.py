@@ -304,6 +304,16 @@ def is_one_word(text: str) -> bool:
     return len(text) >= 2 and word_ends(text) == frozenset((len(text),))
 
 
+def is_common_word(text: str) -> bool:
+    """Whether ``text`` is one word of the lexicon (:func:`is_one_word`) that jieba does not tag as a person's name
+    (:func:`is_name_word`): ``国际``, not ``王明`` or ``海燕`` (names, set letter-spaced in a byline: ``王 明``).
+
+    >>> is_common_word("国际"), is_common_word("王明"), is_common_word("海燕"), is_common_word("余暾")
+    (True, False, False, False)
+    """
+    return is_one_word(text) and not is_name_word(text)
+
+
 def label_shaped(text: str) -> bool:
     """Whether ``text`` is shaped as a column label: at most :data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS`
     Han characters, ``·`` may part them.

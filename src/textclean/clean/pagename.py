@@ -5,9 +5,10 @@ first date-line piece (:func:`name_over_date_line`) or letter-spaced between two
 
 from __future__ import annotations
 
-from textclean.clean.chardata import BYLINE_ROLE_RE
+from textclean.clean.bylines import byline_names
+from textclean.clean.chardata import BYLINE_ROLE_RE, ends_sentence
 from textclean.clean.glyphforms import fold_glyph_forms
-from textclean.clean.lexicon import LABEL_MARKS, label_shaped
+from textclean.clean.lexicon import LABEL_MARKS, is_name_word, is_one_word, label_shaped
 from textclean.clean.masthead import PAPER_NAME_RE
 from textclean.clean.repair import is_letter_spaced
 from textclean.models import Line
@@ -66,8 +67,31 @@ def name_over_date_line(kept: list[Line], shown: list[str], first: int) -> int |
     if first <= MAX_LINES_OVER_DATE and all(above):
         return kept[0].no
     if first > 0 and above[first - 1] and not (first > 1 and above[first - 2]):
-        return kept[first - 1].no
+        return None if heads_body(kept, shown, first) else kept[first - 1].no
     return None
+
+
+def heads_body(kept: list[Line], shown: list[str], first: int) -> bool:
+    """Whether the line over the date line (index ``first``) is a subheading of a body run through it: a line
+    closing a sentence over it, a paragraph opening (indented) under the date line. Before: ``…多办实事。`` /
+    ``记者手记`` / ``2026年5月4日 星期日`` / ``　　产业工人…`` made ``记者手记`` the banner of every article; after, none.
+
+    >>> from textclean.models import Line
+    >>> shown = ["为乡亲们多办实事。", "记者手记", "2026年5月4日 星期日", "产业工人是推动"]
+    >>> kept = [Line(i, t) for i, t in enumerate(shown[:3] + ["\u3000\u3000产业工人是推动"])]
+    >>> heads_body(kept, shown, 2), heads_body([*kept[:3], Line(3, "产业工人是推动")], shown, 2)
+    (True, False)
+    """
+    if first < 2 or first + 1 >= len(kept) or not ends_sentence(shown[first - 2]):
+        return False
+    below = kept[first + 1].text
+    return below[:1].isspace() and not below.strip()[:1].isspace()
+
+
+def byline_shaped(text: str) -> bool:
+    """Whether the byline test reads a line as names (``王华``, ``记者 王华``) none of them a common word (``国际``)."""
+    names = byline_names(text) or []
+    return bool(names) and all(is_name_word(n) or not is_one_word(n) for n in names)
 
 
 def name_shaped(text: str) -> bool:
@@ -81,10 +105,14 @@ def name_shaped(text: str) -> bool:
     [True, True, False, False, False, False]
     >>> name_shaped("本报记者"), name_shaped("记者调查"), name_shaped("副 刊 · ⽂ 化 周 刊")
     (False, True, True)
+    >>> name_shaped("王华"), name_shaped("王 华"), name_shaped("记者 王华"), name_shaped("国际")
+    (False, False, False, True)
     """
     compact = fold_glyph_forms("".join(text.split()))  # (pdfminer's radicals: ``⽂化``)
     if len(compact) > MAX_PAGE_NAME_CHARS or compact.endswith(CREDIT_MARK) or PAPER_NAME_RE.match(compact):
         return False
     if (role := BYLINE_ROLE_RE.match(compact)) and role.end() == len(compact):
         return False  # (a byline's role word alone: ``本报记者``)
+    if byline_shaped(compact):
+        return False  # (a byline: ``王 华``, ``记者 王华``)
     return all(label_shaped(part) for part in compact.split(LABEL_MARKS))
