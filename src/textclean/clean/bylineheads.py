@@ -9,6 +9,7 @@ body's above (:func:`closing_signatures`).
 
 from __future__ import annotations
 
+from textclean.clean.lexicon import label_shaped
 from textclean.clean.roles import Element
 from textclean.clean.units import Unit
 
@@ -49,7 +50,11 @@ def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]
     out: list[Unit] = []
     for u in closing_signatures(units, elements):
         prev = out[-1] if out else None
-        if prev is not None and (
+        if prev is not None and label_byline_over_head(prev, u):
+            prev.elements[0] = Element("column", prev.elements[0].items, prev.elements[0].text)
+            prev.elements += u.elements
+            prev.end = u.end
+        elif prev is not None and (
             (blocks_only and _set_apart_over_head(prev, u, elements)) or _over_head_after_broken_body(prev, u, elements)
         ):
             u.elements[:0] = prev.elements
@@ -58,6 +63,41 @@ def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]
         else:
             out.append(u)
     return out
+
+
+def label_byline_over_head(upper: Unit, lower: Unit) -> bool:
+    """Whether ``upper`` is a column label over a byline, set right over ``lower``, a head with no label or byline
+    of its own: one head stack (label, byline, title), the label the column of the title under it.
+
+    Papers print a column label in a tag and the byline under it, over the title (``国际视点`` /
+    ``本报驻澳大利亚记者 X`` / ``干旱之下的悉尼``). The label, a headline line of its own, was read as a title, the
+    byline bonded with it (over no body), and the title under it stood alone: that head went to another article
+    (a briefs box below), with the label and the byline. Before (PyMuPDF, lay9 gj-10): the briefs box took the
+    label and the byline, the title none; after, the title's article has both. Not joined: a line wider than a label
+    (:func:`~textclean.clean.lexicon.label_shaped`, at most 5 characters: a title with its byline under it), or
+    a head under it with a byline or label of its own.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
+    >>> label, byline = mk("title", "国际视点"), mk("byline", "本报驻澳大利亚记者 史娟刚")
+    >>> label_byline_over_head(Unit([label, byline], 4, 5), Unit([mk("title", "干旱之下的悉尼")], 6, 6))
+    True
+    >>> title = mk("title", "以对话化解分歧才是正道")
+    >>> label_byline_over_head(Unit([title, byline], 4, 5), Unit([mk("title", "干旱之下的悉尼")], 6, 6))
+    False
+    """
+    kinds = [e.kind for e in upper.elements]
+    return (
+        upper.end + 1 == lower.start
+        and upper.start > 0
+        and len(kinds) == 2
+        and kinds[0] in ("title", "kicker", "column")
+        and kinds[1] == "byline"
+        and len(upper.elements[0].items) == 1
+        and label_shaped(upper.elements[0].text)
+        and lower.elements[0].kind in ("title", "kicker")
+        and not lower.kinds() & {"byline", "column"}
+    )
 
 
 def _parts_blocks_only(elements: list[Element]) -> bool:
