@@ -9,6 +9,8 @@ body's above (:func:`closing_signatures`).
 
 from __future__ import annotations
 
+from textclean.clean.bylines import closing_names
+from textclean.clean.chardata import DATELINE_RE
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.roles import Element
 from textclean.clean.units import Unit
@@ -223,4 +225,32 @@ def _head_signed(elements: list[Element], k: int) -> bool:
         k += 1
     if k < len(elements) and elements[k].kind == "byline":
         return True
+    if k < len(elements) and elements[k].kind == "body" and opens_with_signed_dateline(elements[k]):
+        return True
     return k + 1 < len(elements) and elements[k].kind == "body" and elements[k + 1].kind == "byline"
+
+
+#: A dateline wraps over at most this many of a narrow column's lines (``本报大连11月23日电（记`` / ``者 X）…``).
+DATELINE_LINES = 3
+
+
+def opens_with_signed_dateline(body: Element) -> bool:
+    """Whether ``body`` opens with a run-in dateline that names its reporters (``本报大连11月23日电（记者 宋云锋）``):
+    a story prints its reporters once, in its dateline or in a byline (:func:`~textclean.clean.articles.run_in_dateline`),
+    so a byline right over its head is the body's above, printed at that one's end.
+
+    Before (PyMuPDF, lay9 ty-07): ``…稳步成长。`` / ``本报记者 闫溪琳 肖鹏轩`` / ``中国女排苦战五局惜败`` /
+    ``本报大连11月23日电（记者 宋云锋）…``: the byline went with the title, whose dateline's names won, and the
+    article above had none; after, the names sign the article above. Not so: a bracket naming no one
+    (``（综合报道）``), a body opening with no dateline.
+
+    >>> from textclean.clean.roles import Item
+    >>> body = lambda *ts: Element("body", [Item(0, t, t, float(len(t)), False, True) for t in ts], "")
+    >>> opens_with_signed_dateline(body("本报大连11月23日电（记", "者 宋云锋）从近几年的成绩看，"))
+    True
+    >>> opens_with_signed_dateline(body("本报北京3月5日电（综合报道）国务院…")), opens_with_signed_dateline(body("从近几年看，"))
+    (False, False)
+    """
+    text = "".join(it.text.strip() for it in body.items[:DATELINE_LINES])
+    m = DATELINE_RE.match(text)
+    return m is not None and bool(closing_names(m.group(1)))
