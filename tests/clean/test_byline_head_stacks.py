@@ -74,3 +74,32 @@ def test_a_byline_over_a_head_whose_story_opens_without_a_dateline_stays_its() -
         "了近一半。",
     )
     assert [a.authors for a in articles] == [[], ["胡立新", "冯晓岚"]]
+
+
+RUN_IN_PAGE = (
+    "要闻",
+    "春耕备耕有序推进",
+    "本报讯（记者 陶文静）连日来，各地抢抓",
+    "农时，组织农户开展春耕生产。农业部门",
+    "派出技术人员深入田间地头，指导农户科",
+    "学施肥、合理灌溉。",
+    "乡村振兴　产业先行",
+    "记者 胡立新 报道　为了让",
+    "农产品卖得更好，宁远县建设了",
+    "冷链仓储中心和电商服务站，打",
+    "通了农产品进城的通道。",
+)
+
+
+def test_a_short_first_line_opening_with_a_run_in_byline_opens_the_body() -> None:
+    articles = tight_articles(*RUN_IN_PAGE)
+    assert [a.title for a in articles] == ["春耕备耕有序推进", "乡村振兴 产业先行"]
+    assert articles[1].authors == ["胡立新"]
+    assert articles[1].blocks[0].text.startswith("为了让农产品卖得更好")
+
+
+def test_a_run_in_byline_alone_on_its_line_stays_a_byline() -> None:
+    page = [*RUN_IN_PAGE[:7], "记者 胡立新 报道", "为了让农产品卖得更好，宁远县建", *RUN_IN_PAGE[9:]]
+    articles = tight_articles(*page)
+    assert articles[1].authors == ["胡立新"]
+    assert articles[1].blocks[0].text.startswith("为了让农产品卖得更好")

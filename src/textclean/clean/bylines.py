@@ -234,3 +234,24 @@ def byline_run_on(byline: str, blocks: list[Block]) -> tuple[list[str], list[Blo
         return [], blocks  # (no byline, ``报道`` closes the byline's own line, or it is the paragraph's own word)
     names, rest = run_in_reports_byline(byline + blocks[0].text)
     return (names, [Block(blocks[0].kind, rest), *blocks[1:]]) if names else ([], blocks)
+
+
+def opens_with_run_in_byline(text: str) -> bool:
+    """Whether ``text`` opens with a run-in byline closed by ``报道`` and goes on with the story's text
+    (:func:`run_in_reports_byline`): a paragraph's first line, never a headline's, however short a narrow column
+    sets it.
+
+    Before (PyMuPDF, lay6-008): ``记者 周文 魏明斌 报道　在东`` / ``陵市综合保税区，…``: the short first line, no
+    clause mark in it, was read as a head line, and the article lost its authors and its text's first characters;
+    after, it opens the body, its names the authors. Not so: a byline alone on its line (``记者 周文 报道``), a
+    sentence whose ``报道`` is a verb (``记者王明报道了全市春耕的进展``).
+
+    >>> opens_with_run_in_byline("记者 周文 魏明斌 报道　在东"), opens_with_run_in_byline("记者 周文 报道")
+    (True, False)
+    >>> opens_with_run_in_byline("记者王明报道了全市春耕的进展"), opens_with_run_in_byline("促进经济又好又快发展")
+    (False, False)
+    """
+    if "报道" not in text:
+        return False
+    names, rest = run_in_reports_byline(text)
+    return bool(names and rest.strip())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from textclean.clean.bylines import run_in_reports_byline
+from textclean.clean.bylines import opens_with_run_in_byline, run_in_reports_byline
 from textclean.clean.chardata import (
     DATELINE_MARKS,
     DATELINE_PAPER_RE,
@@ -188,7 +188,7 @@ def heads_over_datelines(
     if not may_hold_dateline(elements):
         return list(elements)  # (most pages: no paper's name and no 电 or 讯, so no dateline anywhere)
     out: list[Element] = []
-    for el in datelines_into_bodies(elements, headline_elements):
+    for el in run_in_bylines_into_bodies(datelines_into_bodies(elements, headline_elements)):
         if el.kind != "body":
             out.append(el)
             continue
@@ -300,4 +300,39 @@ def datelines_into_bodies(
             out.extend([Element("body", el.items[:j])] if el.kind == "body" else headline_elements(el.items[:j]))
         out.append(Element("body", [*el.items[j:], *(it for e in elements[i + 1 : end] for it in e.items)]))
         i = end
+    return out
+
+
+def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
+    """``elements`` with a headline element's line that opens with a run-in byline and goes on with text
+    (:func:`~textclean.clean.bylines.opens_with_run_in_byline`), and the element's lines under it, moved to the head
+    of the body right under it: the story's first line, which a narrow column left short, read as a head line.
+
+    Before (PyMuPDF, lay6-008): ``——前两月进出口总值增长22.2%`` / ``记者 周文 魏明斌 报道　在东`` / ``陵市综合保税区，…``
+    made the short line a title of its own (the article lost its authors and its first words); after, it opens the
+    body, and the names are the authors (:func:`~textclean.clean.articles.run_in_dateline`). Not moved: a byline
+    alone on its line (``记者 周文 报道``), a line over no body.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> els = [Element("title", [mk("跨境电商跑出加速度")]), Element("title", [mk("记者 周文 报道　在东")]),
+    ...        Element("body", [mk("陵市综合保税区，"), mk("满载电子产品。")])]
+    >>> [(e.kind, len(e.items)) for e in run_in_bylines_into_bodies(els)]
+    [('title', 1), ('body', 3)]
+    >>> els[1] = Element("title", [mk("记者 周文 报道")])
+    >>> [(e.kind, len(e.items)) for e in run_in_bylines_into_bodies(els)]
+    [('title', 1), ('title', 1), ('body', 2)]
+    """
+    out: list[Element] = []
+    carried: list[Item] = []  # (the lines moved to the head of the next element, a body)
+    for i, el in enumerate(elements):
+        if carried:
+            el, carried = Element("body", [*carried, *el.items]), []
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        j = next((j for j, it in enumerate(el.items) if opens_with_run_in_byline(it.text)), None)
+        if el.kind == "body" or nxt is None or nxt.kind != "body" or j is None:
+            out.append(el)
+            continue
+        if j:
+            out.append(Element(el.kind, el.items[:j], " ".join(it.text for it in el.items[:j])))
+        carried = el.items[j:]
     return out
