@@ -328,8 +328,9 @@ def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
         if carried:
             el, carried = Element("body", [*carried, *el.items]), []
         nxt = elements[i + 1] if i + 1 < len(elements) else None
-        j = next((j for j, it in enumerate(el.items) if opens_with_run_in_byline(it.text)), None)
-        if el.kind == "body" or nxt is None or nxt.kind != "body" or j is None:
+        heads = el.kind != "body" and nxt is not None and nxt.kind == "body"  # (a head's few lines over a body)
+        j = next((j for j, it in enumerate(el.items) if opens_with_run_in_byline(it.text)), None) if heads else None
+        if j is None:
             out.append(el)
             continue
         if j:
