@@ -1,0 +1,50 @@
+"""A two-part headline wrapped inside its second half (``textclean.clean.tails.wrapped_second_half``) and a headline
+whose count wrapped onto a line of its own (``textclean.clean.tails.figure_tail``) are one title each."""
+
+from __future__ import annotations
+
+from textclean import clean_page
+
+BODY = (
+    "本报讯（记者 王明）今年以来，全省持续深化",
+    "“放管服”改革，新设经营主体同比增长两成，",
+    "企业开办时间压缩至一个工作日以内，群众和",
+    "企业办事更加便捷高效，营商环境持续向好。",
+)
+BODY2 = (
+    "本报记者 李华 截至目前，全省风电、光伏等",
+    "可再生能源装机规模持续扩大，清洁能源发电",
+    "量稳步提升，能源结构绿色转型步伐加快，电",
+    "力供应保障能力不断增强，成效明显。",
+)
+
+
+def _titles(first: tuple[str, ...], second: tuple[str, ...]) -> list[tuple[str | None, str | None]]:
+    # PyMuPDF's text: no blank line anywhere, the halves' gap (U+3000) kept inside a line
+    lines = ("要闻", *first, *BODY, *second, *BODY2)
+    articles = clean_page("p.txt", ("\n".join(lines) + "\n").encode("utf-8")).articles
+    return [(a.kicker, a.title) for a in articles]
+
+
+def test_a_two_part_headline_wrapped_inside_its_second_half_is_one_title() -> None:
+    # ``优化营商环境　激发`` / ``市场活力`` were a kicker and a title
+    titles = _titles(("优化营商环境\u3000激发", "市场活力"), ("新能源发展势头强劲",))
+    assert titles[0] == (None, "优化营商环境 激发市场活力")
+
+
+def test_a_kicker_holding_a_gap_over_a_wider_title_stays_a_kicker() -> None:
+    # negative: the line under a whole two-part headline is wider than its second half could go on
+    titles = _titles(("强化责任担当\u3000狠抓工作落实", "全省民营经济发展大会召开"), ("新能源发展势头强劲",))
+    assert titles[0][1] != "强化责任担当 狠抓工作落实全省民营经济发展大会召开"
+
+
+def test_a_count_wrapped_alone_under_a_headline_ends_it() -> None:
+    # ``可再生能源装机占比超过`` / ``22.1%`` were a kicker and a title of a count
+    titles = _titles(("优化营商环境\u3000激发市场活力",), ("可再生能源装机占比超过", "22.1%"))
+    assert titles[1] == (None, "可再生能源装机占比超过22.1%")
+
+
+def test_a_bare_number_under_a_headline_is_no_tail() -> None:
+    # negative: a number without unit or share sign (a page reference, a chart's axis) does not end a headline
+    titles = _titles(("优化营商环境\u3000激发市场活力",), ("可再生能源装机占比超过", "22"))
+    assert all(t != "可再生能源装机占比超过22" for _, t in titles)
