@@ -76,15 +76,16 @@ def test_a_line_completing_the_sentence_of_the_line_over_it_is_no_subtitle() -> 
     """(seriesheads.predicate_under) a lower line of figures that is the upper's predicate or its bare count
     completes one headline: before, ``我国高铁运营总里程`` / ``突破4.5万公里`` was title and subtitle (and
     ``今年以来全省新开工项目`` / ``达1200个`` kicker and title); after, one title. A subtitle of figures holding its
-    own subject stays one (the test above)."""
-    for upper, lower in (
-        ("我国高铁运营总里程", "突破4.5万公里"),
-        ("全国铁路旅客发送量", "同比增长12.3%"),
-        ("今年以来全省新开工项目", "达1200个"),
-        ("春节假期全国国内出游", "4.74亿人次"),
+    own subject stays one (the test above). A count alone under the line is its wrapped end (tails.figure_tail):
+    joined with no space, as a headline wrapped by its measure."""
+    for upper, lower, sep in (
+        ("我国高铁运营总里程", "突破4.5万公里", " "),
+        ("全国铁路旅客发送量", "同比增长12.3%", " "),
+        ("今年以来全省新开工项目", "达1200个", " "),
+        ("春节假期全国国内出游", "4.74亿人次", ""),
     ):
         story = tight_articles(*ABOVE, upper, lower, *TEXT)[-1]
-        assert (story.kicker, story.title, story.subtitle) == (None, f"{upper} {lower}", None), upper
+        assert (story.kicker, story.title, story.subtitle) == (None, f"{upper}{sep}{lower}", None), upper
 
 
 def test_a_line_of_figures_holding_its_own_object_under_a_verbless_title_is_its_subtitle() -> None:
