@@ -81,6 +81,7 @@ def series_heads(elements: list[Element]) -> list[Element]:
     heads = [(k, it.text) for k, e in enumerate(elements) if e.kind in HEAD_KINDS for it in e.items]
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
     figured = figured_page(elements)
+    tight = not any(it.gap_before for e in elements[1:] for it in e.items)  # (PyMuPDF: no blank line parts heads)
     out: list[Element] = []
     for k, el in enumerate(elements):
         others = [t for j, t in heads if j != k]
@@ -90,6 +91,8 @@ def series_heads(elements: list[Element]) -> list[Element]:
         elif len(el.items) > 1:
             parted = _parted(el, [repeats(it.text, others) for it in el.items], last, text)
             out.extend(figures_subtitle(el) if len(parted) == 1 and not figured else parted)
+        elif tight and out and not figured and figures_under_headline(out[-1], el):
+            out.append(Element("subtitle", el.items, el.text))
         elif (
             last
             and out
@@ -176,6 +179,40 @@ def figures_under(upper: Element, lower: Element) -> bool:
     if not figures_pair(upper, lower) or predicate_under(upper.text, lower.text):
         return False  # (one sentence: the lower line completes the upper's)
     return not (opens_as_clause(upper.text) and opens_as_clause(lower.text))  # (two clauses: a headline's halves)
+
+
+def figures_under_headline(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``lower``, set tight under the last line of ``upper``, a headline of two lines
+    or more (two halves, or one wrapped), is its subtitle by the figures it states where ``upper`` states none
+    (:func:`figures_under`, which pairs one-line titles): a headline's two halves take no third as a half, and a
+    kicker stands over its title, not under it; a line completing the last one's sentence stays the headline's
+    (:func:`predicate_under`).
+
+    Before (PyMuPDF, a front page): ``优化营商环境`` / ``激发市场活力`` over ``今年为企业减负超过254亿元`` gave the
+    kicker ``优化营商环境 激发市场活力`` and the title ``今年为企业减负超过254亿元``; after, the title and its
+    subtitle. Not so: a one-line title over it (:func:`figures_under` decides), a line with no figure; nor on a page
+    whose lines are set apart (the caller asks it only on PyMuPDF's text): there blank lines part a subtitle from its
+    title, and the lines set tight in one block are a headline's or running text's (pdftotext: a dateline's lines
+    read as heads, ``新华社上海4月3日电（记者 郑`` / ``今年为企业减负超过92亿元``).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda no, *ts: Element("title", [Item(no + k, t, t, text_width(t), False, False, "text") for k, t in enumerate(ts)], " ".join(ts))
+    >>> figures_under_headline(mk(0, "优化营商环境", "激发市场活力"), mk(2, "今年为企业减负超过254亿元"))
+    True
+    >>> figures_under_headline(mk(0, "优化营商环境"), mk(1, "今年为企业减负超过254亿元")), figures_under_headline(mk(0, "优化营商环境", "激发市场活力"), mk(2, "营商环境持续向好"))
+    (False, False)
+    """
+    if len(upper.items) < 2 or upper.kind != "title" or len(lower.items) != 1 or lower.kind != "title":
+        return False
+    last, line = upper.items[-1], lower.items[0]
+    return (
+        not line.gap_before
+        and line.no == last.no + 1
+        and last.role == line.role == "text"
+        and not states_figure(upper.text)
+        and states_figure(lower.text)
+        and not predicate_under(last.text, lower.text)
+    )
 
 
 def figures_pair(upper: Element, lower: Element) -> bool:
