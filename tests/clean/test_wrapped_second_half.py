@@ -1,5 +1,6 @@
 """A two-part headline wrapped inside its second half (``textclean.clean.tails.wrapped_second_half``) and a headline
-whose count wrapped onto a line of its own (``textclean.clean.tails.figure_tail``) are one title each."""
+whose count wrapped onto a line of its own (``textclean.clean.tails.figure_tail``) are one title each; a title that
+is one quotation stands under its kicker (``textclean.clean.tails.quoted_title``)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_a_bare_number_under_a_headline_is_no_tail() -> None:
     # negative: a number without unit or share sign (a page reference, a chart's axis) does not end a headline
     titles = _titles(("优化营商环境\u3000激发市场活力",), ("可再生能源装机占比超过", "22"))
     assert all(t != "可再生能源装机占比超过22" for _, t in titles)
+
+
+def _interview(kicker: str, title: str) -> list[tuple[str | None, str | None]]:
+    # PyMuPDF's text of a sports page: an interview's title quoting its subject under a line naming him
+    lines = ("体育", kicker, title, *BODY, "新能源发展势头强劲", *BODY2)
+    articles = clean_page("p.txt", ("\n".join(lines) + "\n").encode("utf-8")).articles
+    return [(a.kicker, a.title) for a in articles]
+
+
+def test_a_line_over_a_title_that_is_one_quotation_is_its_kicker() -> None:
+    # ``专访马拉松选手董娟超`` / ``“每一步都要跑得踏实”`` were joined as a two-part headline
+    got = _interview("专访马拉松选手董娟超", "“每一步都要跑得踏实”")
+    assert got[0] == ("专访马拉松选手董娟超", "“每一步都要跑得踏实”")
+
+
+def test_a_quoted_word_narrower_than_the_line_over_it_is_no_title() -> None:
+    # negative: ``“加速度”`` is the wrapped end of the line over it, no title of its own under a kicker
+    got = _interview("海铁联运跑出", "“加速度”")
+    assert got[0][0] != "海铁联运跑出"

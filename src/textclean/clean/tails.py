@@ -305,7 +305,9 @@ def narrow_kicker(upper: Item, lower: Item) -> bool:
 
     Before (PyMuPDF, an international page): ``科技治理前沿`` / ``尼日利亚加码半导体产业补贴`` were joined as a
     two-part title; after, a kicker over its title. Not so: two lines of like width (``优化营商环境`` /
-    ``激发市场活力``), two clauses however wide.
+    ``激发市场活力``), two clauses however wide. A line over a title that is one quotation no narrower than it
+    (:func:`quoted_title`) is its kicker whatever the widths (PyMuPDF, a sports page: ``专访马拉松选手董娟超`` /
+    ``“每一步都要跑得踏实”`` were one two-part title).
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(3, t, t, text_width(t), False, False, "text")
@@ -314,9 +316,25 @@ def narrow_kicker(upper: Item, lower: Item) -> bool:
     >>> narrow_kicker(mk("加强统一计划"), mk("发挥中央和地方两个积极性"))
     False
     """
+    if quoted_title(lower.text) and not quoted_title(upper.text) and lower.width >= upper.width:
+        return True  # (a title that is one quotation: the line over it names the speaker; a narrower one, a tail)
     if lower.width < KICKER_WIDTH_RATIO * upper.width or lower.width < MIN_TITLE_UNDER_KICKER:
         return False
     return not (opens_as_clause(upper.text) and opens_as_clause(lower.text))
+
+
+def quoted_title(text: str) -> bool:
+    """Whether a headline line is one quotation, its opening mark first and its closing one last (none between):
+    a title quoting its subject's words (an interview's), under a kicker that names the speaker
+    (``专访马拉松选手董娟超`` / ``“每一步都要跑得踏实”``); a two-part headline's half quotes a word, not the whole line.
+    :func:`narrow_kicker` asks it of a line no narrower than the one over it: a quoted word narrower than the line is
+    that line's wrapped end (``海铁联运跑出`` / ``“加速度”``).
+
+    >>> quoted_title("“每一步都要跑得踏实”"), quoted_title("“双减”之下　校园更有活力"), quoted_title("乡村学校迎来“新面孔”")
+    (True, False, False)
+    """
+    inner = text.strip()[1:-1]
+    return text.strip()[:1] == "“" and text.strip()[-1:] == "”" and "”" not in inner and "“" not in inner
 
 
 def kicker_over(upper: Element, lower: Element) -> bool:
