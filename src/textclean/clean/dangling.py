@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import YEAR_RE, year_alone
+from textclean.clean.chardata import HAN, YEAR_RE, year_alone
 from textclean.clean.lexicon import ends_with_preposition
 
 #: A year at a line's end (``…1957年``, ``…１９５５年``).
@@ -45,3 +45,30 @@ def dangles(text: str) -> bool:
     (True, True, False)
     """
     return ends_with_preposition(text) or ends_on_year(text)
+
+
+#: Units that date or time a figure: a line may open with a date closed by a comma (``2024年，``, ``1—5月，``).
+DATE_UNITS = "年月日时分秒号"
+#: A count closed at once by a clause mark: a figure, its 万/亿 and its unit (up to three Han characters, no date's)
+#: or its share sign, then ``，、；。`` (``18.6%，``, ``21583万人次，``).
+_COUNT_CLOSED_RE = re.compile(
+    f"^[0-9０-９][0-9０-９.．]*[万亿千百]?(?:[%％‰]|(?![{DATE_UNITS}])[{HAN}]{{1,3}})[，、；。]"
+)
+
+
+def opens_on_count(text: str) -> bool:
+    """Whether a line opens with a count its clause closes at once (:data:`_COUNT_CLOSED_RE`): the object of a
+    predicate on the line above (``…客流量达`` / ``21583万人次，销售额…``), carried whole onto this line because a
+    figure is never broken; no paragraph, headline or byline opens so (a paragraph may open with a date,
+    ``2024年，``, ``1—5月，``).
+
+    Before (PyMuPDF, an economy page): ``长沙商圈客流创新高`` / ``国庆假期，长沙重点监测商圈客流量达`` /
+    ``21583万人次，…``: the paragraph's first line, short of the column, stood as the title and the title as its
+    kicker; after, the paragraph opens under the title (:func:`~textclean.clean.opening.carries_count`).
+
+    >>> opens_on_count("21583万人次，销售额3229.4亿元"), opens_on_count("18.6%，研发经费投入强度达到0.9%。")
+    (True, True)
+    >>> opens_on_count("2024年，全省粮食产量"), opens_on_count("1200个项目集中开工"), opens_on_count("22.1%")
+    (False, False, False)
+    """
+    return _COUNT_CLOSED_RE.match(text.lstrip()) is not None

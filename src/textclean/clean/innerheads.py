@@ -40,7 +40,7 @@ from textclean.clean.measures import (
     set_measure_changes,
     short_block_in_sentence,
 )
-from textclean.clean.opening import gapped_body, two_clause_box
+from textclean.clean.opening import carries_count, gapped_body, two_clause_box
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     HEAD_SHORTFALL,
@@ -446,6 +446,8 @@ def _closed_head(
     one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
+    while j - i > 1 and j < len(body) and carries_count(body[j]):
+        j -= 1  # (the last line broke before a count carried onto the line under it: a paragraph's first)
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from textclean.clean.chardata import has_halves_space, width_with_wide_digits
+from textclean.clean.dangling import opens_on_count
 from textclean.clean.lexicon import breaks_a_word, opens_as_clause
 from textclean.clean.roles import Item, Neighbour, set_column
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -156,3 +157,23 @@ def two_clause_box(body: list[Item], i: int, j: int, box: int) -> bool:
         min(a.width, b.width) >= HALF_MIN_WIDTH and opens_as_clause(b.text) and not breaks_a_word(a.text, b.text)
         for a, b in itertools.pairwise(lines)
     )
+
+
+def carries_count(lower: Item) -> bool:
+    """Whether the line ``lower``, set tight under a run's line, opens with a count closed at once
+    (:func:`~textclean.clean.dangling.opens_on_count`): the line over it is running text broken before that count (a
+    figure is never broken), a paragraph's first line short of the column, no head's last line.
+
+    Before (PyMuPDF, an economy page): ``长沙商圈客流创新高`` / ``国庆假期，长沙重点监测商圈客流量达`` /
+    ``21583万人次，…`` read the paragraph's first line as the head's second (the title; the title its kicker);
+    after, the head ends over it (:func:`~textclean.clean.innerheads._closed_head`). Not so across a blank line
+    (pdfminer sets every line apart: there the extractor gives no sign the two lines are one block).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t, gap=False: Item(0, t, t, text_width(t), gap, False, "text")
+    >>> carries_count(mk("21583万人次，销售额3229.4亿元")), carries_count(mk("21583万人次，销售额3229.4亿元", True))
+    (True, False)
+    >>> carries_count(mk("2024年，全市商圈客流"))
+    False
+    """
+    return not lower.gap_before and opens_on_count(lower.text)
