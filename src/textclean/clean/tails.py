@@ -21,7 +21,6 @@ from textclean.clean.chardata import (
     YEAR_RE,
     ends_sentence,
     has_halves_space,
-    text_width,
 )
 from textclean.clean.lexicon import first_word, opens_as_clause, opens_as_label, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
@@ -389,6 +388,7 @@ def figure_tail(upper: Item, lower: Item) -> bool:
     ``可再生能源装机占比超过`` and a title ``22.1%``; after, one title ``可再生能源装机占比超过22.1%``. Not a tail: a
     page number under a contents line (``4``), a count after a blank line, a count under a line closed by punctuation.
 
+    >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t, gap=False: Item(0, t, t, text_width(t), gap, True, "text")
     >>> figure_tail(mk("可再生能源装机占比超过"), mk("22.1%")), figure_tail(mk("今年以来快递业务量突破"), mk("27788亿件"))
     (True, True)
@@ -407,45 +407,18 @@ def figure_tail(upper: Item, lower: Item) -> bool:
     )
 
 
-def wrapped_second_half(upper: Item, lower: Item) -> bool:
-    """Whether the headline line ``upper``, a two-part headline's first half, its gap (:data:`HALVES_GAP`) and the
-    start of its second half, wrapped inside that second half, which ``lower`` (set tight under it, narrower) ends.
-    A headline's halves are parallel clauses of like width (:data:`KICKER_WIDTH_RATIO`): the second half's start
-    and ``lower`` together are no wider than that many times the first half. A line under a whole two-part headline
-    is a title or a subtitle of its own, wider (a kicker holding a gap over its title: ``强化责任担当　狠抓工作落实``
-    / ``全省民营经济发展大会召开``).
-
-    Before (PyMuPDF): ``优化营商环境　激发`` / ``市场活力`` gave the kicker ``优化营商环境 激发`` and the title
-    ``市场活力``; after, one title ``优化营商环境 激发市场活力`` (the space of the gap between its halves).
-
-    >>> mk = lambda t, gap=False: Item(0, t, t.replace(HALVES_GAP, " "), text_width(t.replace(HALVES_GAP, "")), gap, True, "text")
-    >>> wrapped_second_half(mk("优化营商环境\u3000激发"), mk("市场活力")), wrapped_second_half(mk("江苏秋粮颗粒归仓\u3000农民收入持续较"), mk("快增长"))
-    (True, True)
-    >>> wrapped_second_half(mk("强化责任担当\u3000狠抓工作落实"), mk("全省民营经济发展大会召开"))
-    False
-    >>> wrapped_second_half(mk("优化营商环境\u3000激发"), mk("市场活力", True)), wrapped_second_half(mk("优化营商环境激发"), mk("市场活力"))
-    (False, False)
-    """
-    parts = upper.raw.strip().split(HALVES_GAP)
-    if len(parts) != 2 or not parts[0] or not parts[1] or lower.gap_before or has_halves_space(lower.text):
-        return False
-    first, second = text_width(parts[0]), text_width(parts[1])
-    return (
-        second < first
-        and lower.width < upper.width
-        and second + lower.width <= KICKER_WIDTH_RATIO * first
-        and not ends_sentence(upper.text)
-    )
-
-
 def join_printed_tails(elements: list[Element]) -> list[Element]:
     """Each title joined with the one-line title set tight under it when the shape of the two printed lines says the
-    upper wrapped into the lower: a two-part headline cut inside its second half (:func:`wrapped_second_half`), a
-    count wrapped alone (:func:`figure_tail`). The upper line's gap stays the space between the halves.
+    upper wrapped into the lower: a count wrapped alone (:func:`figure_tail`).
 
+    (A two-part headline cut inside its second half, ``优化营商环境　激发`` / ``市场活力``, was joined too by the
+    widths of its halves; on opinion pages and economy pages it joined kickers and titles that were two heads, and
+    it was withdrawn.)
+
+    >>> from textclean.clean.chardata import text_width
     >>> mk = lambda no, t: Element("title", [Item(no, t, t.replace(HALVES_GAP, " "), text_width(t.replace(HALVES_GAP, "")), False, True, "text")], t.replace(HALVES_GAP, " "))
     >>> [e.text for e in join_printed_tails([mk(3, "优化营商环境\u3000激发"), mk(4, "市场活力"), mk(5, "一季度工业投资同比增长"), mk(6, "22.5%")])]
-    ['优化营商环境 激发市场活力', '一季度工业投资同比增长22.5%']
+    ['优化营商环境 激发', '市场活力', '一季度工业投资同比增长22.5%']
     >>> len(join_printed_tails([mk(3, "强化责任担当\u3000狠抓工作落实"), mk(4, "全省民营经济发展大会召开")]))
     2
     """
@@ -457,7 +430,7 @@ def join_printed_tails(elements: list[Element]) -> list[Element]:
             and upper.kind == el.kind == "title"
             and len(el.items) == 1
             and upper.items[-1].no + 1 == el.items[0].no
-            and (wrapped_second_half(upper.items[-1], el.items[0]) or figure_tail(upper.items[-1], el.items[0]))
+            and figure_tail(upper.items[-1], el.items[0])
         ):
             out[-1] = Element("title", [*upper.items, *el.items], upper.text + el.text)
         else:

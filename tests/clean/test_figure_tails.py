@@ -1,6 +1,5 @@
-"""A two-part headline wrapped inside its second half (``textclean.clean.tails.wrapped_second_half``) and a headline
-whose count wrapped onto a line of its own (``textclean.clean.tails.figure_tail``) are one title each; a title that
-is one quotation stands under its kicker (``textclean.clean.tails.quoted_title``)."""
+"""A headline whose count wrapped onto a line of its own (``textclean.clean.tails.figure_tail``) is one title; a title
+that is one quotation stands under its kicker (``textclean.clean.tails.quoted_title``)."""
 
 from __future__ import annotations
 
@@ -25,18 +24,6 @@ def _titles(first: tuple[str, ...], second: tuple[str, ...]) -> list[tuple[str |
     lines = ("要闻", *first, *BODY, *second, *BODY2)
     articles = clean_page("p.txt", ("\n".join(lines) + "\n").encode("utf-8")).articles
     return [(a.kicker, a.title) for a in articles]
-
-
-def test_a_two_part_headline_wrapped_inside_its_second_half_is_one_title() -> None:
-    # ``优化营商环境　激发`` / ``市场活力`` were a kicker and a title
-    titles = _titles(("优化营商环境\u3000激发", "市场活力"), ("新能源发展势头强劲",))
-    assert titles[0] == (None, "优化营商环境 激发市场活力")
-
-
-def test_a_kicker_holding_a_gap_over_a_wider_title_stays_a_kicker() -> None:
-    # negative: the line under a whole two-part headline is wider than its second half could go on
-    titles = _titles(("强化责任担当\u3000狠抓工作落实", "全省民营经济发展大会召开"), ("新能源发展势头强劲",))
-    assert titles[0][1] != "强化责任担当 狠抓工作落实全省民营经济发展大会召开"
 
 
 def test_a_count_wrapped_alone_under_a_headline_ends_it() -> None:
