@@ -9,7 +9,7 @@ body's above (:func:`closing_signatures`).
 
 from __future__ import annotations
 
-from textclean.clean.bylines import closing_names
+from textclean.clean.bylines import RUN_IN_SIGNATURE_RE, byline_names, closing_names, run_in_reports_byline
 from textclean.clean.chardata import DATELINE_RE
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.roles import Element
@@ -52,7 +52,7 @@ def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]
     out: list[Unit] = []
     for u in closing_signatures(units, elements):
         prev = out[-1] if out else None
-        if prev is not None and label_byline_over_head(prev, u):
+        if prev is not None and label_byline_over_head(prev, u, elements):
             prev.elements[0] = Element("column", prev.elements[0].items, prev.elements[0].text)
             prev.elements += u.elements
             prev.end = u.end
@@ -67,7 +67,7 @@ def bylines_over_heads(units: list[Unit], elements: list[Element]) -> list[Unit]
     return out
 
 
-def label_byline_over_head(upper: Unit, lower: Unit) -> bool:
+def label_byline_over_head(upper: Unit, lower: Unit, elements: list[Element]) -> bool:
     """Whether ``upper`` is a column label over a byline, set right over ``lower``, a head with no label or byline
     of its own: one head stack (label, byline, title), the label the column of the title under it.
 
@@ -77,20 +77,29 @@ def label_byline_over_head(upper: Unit, lower: Unit) -> bool:
     (a briefs box below), with the label and the byline. Before (PyMuPDF, lay9 gj-10): the briefs box took the
     label and the byline, the title none; after, the title's article has both. Not joined: a line wider than a label
     (:func:`~textclean.clean.lexicon.label_shaped`, at most 5 characters: a title with its byline under it), or
-    a head under it with a byline or label of its own.
+    a head under it with a byline or label of its own, or one whose body closes signed (:func:`closes_signed`):
+    that story names its writer there, so the byline is the short line's, a title (``守望`` / ``□ 李秋华`` /
+    ``故乡的那条河`` / body / ``（赵春生）``: a short title and its byline over another piece's head, its body
+    read further down).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
-    >>> label, byline = mk("title", "国际视点"), mk("byline", "本报驻澳大利亚记者 史娟刚")
-    >>> label_byline_over_head(Unit([label, byline], 4, 5), Unit([mk("title", "干旱之下的悉尼")], 6, 6))
+    >>> label, byline, title = mk("title", "国际视点"), mk("byline", "本报驻澳大利亚记者 史娟刚"), mk("title", "干旱之下的悉尼")
+    >>> els = [mk("body", "甲。"), label, byline, title, mk("body", "乙。")]
+    >>> label_byline_over_head(Unit([label, byline], 1, 2), Unit([title], 3, 3), els)
     True
-    >>> title = mk("title", "以对话化解分歧才是正道")
-    >>> label_byline_over_head(Unit([title, byline], 4, 5), Unit([mk("title", "干旱之下的悉尼")], 6, 6))
+    >>> label_byline_over_head(Unit([label, byline], 1, 2), Unit([title], 3, 3), [*els, mk("note", "（赵春生）")])
+    False
+    >>> els[1] = mk("title", "以对话化解分歧才是正道")
+    >>> label_byline_over_head(Unit([els[1], byline], 1, 2), Unit([title], 3, 3), els)
     False
     """
     kinds = [e.kind for e in upper.elements]
+    k = lower.end + 1  # (the element under the head: its body, when it has one)
     return (
         upper.end + 1 == lower.start
+        # (a page's first line over a byline is most often its name, the banner, which is read out of its unit only
+        # after this step, not a column label: the rule leaves it to the banner's tests)
         and upper.start > 0
         and len(kinds) == 2
         and kinds[0] in ("title", "kicker", "column")
@@ -99,6 +108,7 @@ def label_byline_over_head(upper: Unit, lower: Unit) -> bool:
         and label_shaped(upper.elements[0].text)
         and lower.elements[0].kind in ("title", "kicker")
         and not lower.kinds() & {"byline", "column"}
+        and not (k < len(elements) and elements[k].kind == "body" and closes_signed(elements, k))
     )
 
 
@@ -198,13 +208,19 @@ def _signs_body_above(u: Unit, elements: list[Element]) -> bool:
 
     A byline over a title and a signature at the end of the body above read the same (``body`` / ``byline`` /
     ``title``); when the head under it is signed already, the name is the body's above. A head with no other name
-    keeps the byline (a layout that sets the author over the headline).
+    keeps the byline (a layout that sets the author over the headline). A head whose story's dateline names its
+    reporters (:func:`_dateline_names_others`) signs it too, unless the body above is signed already
+    (:func:`body_signed`).
     """
     kinds = [e.kind for e in u.elements]
     if len(kinds) < 2 or kinds[0] != "byline" or kinds[1] not in _HEADS or "byline" in kinds[1:] or u.start == 0:
         return False
     above = elements[u.start - 1]
-    return above.kind == "body" and above.items[-1].ends and _head_signed(elements, u.start + 1)
+    if above.kind != "body" or not above.items[-1].ends:
+        return False
+    if _head_signed(elements, u.start + 1):
+        return True
+    return _dateline_names_others(u.elements[0], elements, u.start + 1) and not body_signed(elements, u.start - 1)
 
 
 #: The kinds of the head lines set over a body (a column label, a kicker, a title, a subtitle).
@@ -225,8 +241,6 @@ def _head_signed(elements: list[Element], k: int) -> bool:
         k += 1
     if k < len(elements) and elements[k].kind == "byline":
         return True
-    if k < len(elements) and elements[k].kind == "body" and opens_with_signed_dateline(elements[k]):
-        return True
     return k + 1 < len(elements) and elements[k].kind == "body" and elements[k + 1].kind == "byline"
 
 
@@ -237,7 +251,8 @@ DATELINE_LINES = 3
 def opens_with_signed_dateline(body: Element) -> bool:
     """Whether ``body`` opens with a run-in dateline that names its reporters (``本报大连11月23日电（记者 宋云锋）``):
     a story prints its reporters once, in its dateline or in a byline (:func:`~textclean.clean.articles.run_in_dateline`),
-    so a byline right over its head is the body's above, printed at that one's end.
+    so a byline right over its head that names others is the body's above, printed at that one's end, unless that
+    body is signed already (:func:`_signs_body_above`).
 
     Before (PyMuPDF, lay9 ty-07): ``…稳步成长。`` / ``本报记者 闫溪琳 肖鹏轩`` / ``中国女排苦战五局惜败`` /
     ``本报大连11月23日电（记者 宋云锋）…``: the byline went with the title, whose dateline's names won, and the
@@ -251,6 +266,75 @@ def opens_with_signed_dateline(body: Element) -> bool:
     >>> opens_with_signed_dateline(body("本报北京3月5日电（综合报道）国务院…")), opens_with_signed_dateline(body("从近几年看，"))
     (False, False)
     """
+    return bool(signed_dateline_names(body))
+
+
+def signed_dateline_names(body: Element) -> list[str]:
+    """The reporters' names the run-in dateline opening ``body`` gives (:func:`opens_with_signed_dateline`); [] when
+    it opens with none or its bracket names no one.
+
+    >>> from textclean.clean.roles import Item
+    >>> signed_dateline_names(Element("body", [Item(0, t, t, 9.0, False, True) for t in ("本报大连11月23日电（记", "者 宋云锋）从")]))
+    ['宋云锋']
+    """
     text = "".join(it.text.strip() for it in body.items[:DATELINE_LINES])
     m = DATELINE_RE.match(text)
-    return m is not None and bool(closing_names(m.group(1)))
+    return closing_names(m.group(1)) if m else []
+
+
+def _dateline_names_others(byline: Element, elements: list[Element], k: int) -> bool:
+    """Whether the body under the head from ``elements[k]`` opens with a dateline that names its reporters
+    (:func:`signed_dateline_names`), none of them one ``byline`` names: the byline is no byline of that story.
+
+    Not so (the byline the story's own, printed over its head and again in its dateline): ``本报记者 宋云锋`` /
+    ``女排苦战五局惜败`` / ``本报大连11月23日电（记者 宋云锋）…``.
+    """
+    while k < len(elements) and elements[k].kind in _HEADS:
+        k += 1
+    names = signed_dateline_names(elements[k]) if k < len(elements) and elements[k].kind == "body" else []
+    own = byline_names(" ".join(it.text for it in byline.items)) or []
+    return bool(names) and not set(names) & set(own)
+
+
+def body_signed(elements: list[Element], i: int) -> bool:
+    """Whether the body ``elements[i]`` names its writers already: a byline among the head lines over it, a run-in
+    dateline or ``报道`` byline naming them at its opening (:func:`signed_dateline_names`,
+    :func:`~textclean.clean.bylines.run_in_reports_byline`), or a closing signature (:func:`closes_signed`).
+
+    A byline under it then signs no more of it: before (``本报记者 冯晓岚`` / ``新赛季揭幕战主队取胜`` / body /
+    ``本报记者 宋云锋`` / a head over a dateline naming another reporter), the second byline replaced the first
+    story's author; after, it stays over the head under it.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
+    >>> els = [mk("byline", "本报记者 冯晓岚"), mk("title", "新赛季揭幕战"), mk("body", "锁定胜局。")]
+    >>> body_signed(els, 2), body_signed([els[1], els[0], els[2]], 2), body_signed(els[1:], 1)
+    (True, True, False)
+    >>> body_signed([mk("body", "锁定胜局。（记者 冯晓岚）")], 0), body_signed([els[0], els[2]], 1)
+    (True, False)
+    """
+    body, j = elements[i], i - 1
+    while j >= 0 and (elements[j].kind in _HEADS or elements[j].kind == "byline"):
+        j -= 1
+    stack = {e.kind for e in elements[j + 1 : i]}  # (the head lines over it, a byline among them or not)
+    if "byline" in stack and stack & set(_HEADS):
+        return True
+    opening = bool(signed_dateline_names(body) or run_in_reports_byline(body.items[0].text.strip())[0])
+    return opening or closes_signed(elements, i)
+
+
+def closes_signed(elements: list[Element], i: int) -> bool:
+    """Whether the body ``elements[i]`` closes with its writer's name: a signature run into its last line
+    (:data:`~textclean.clean.bylines.RUN_IN_SIGNATURE_RE`, ``…锁定胜局。（记者 冯晓岚）``) or a closing note under
+    it that holds only names (:func:`~textclean.clean.bylines.closing_names`, ``（赵春生）``).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t: Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
+    >>> closes_signed([mk("body", "甲。"), mk("note", "（赵春生）")], 0), closes_signed([mk("body", "甲。（试行）")], 0)
+    (True, False)
+    """
+    m = RUN_IN_SIGNATURE_RE.search(elements[i].items[-1].text.strip())
+    if m and closing_names(m.group(0)):
+        return True
+    nxt = elements[i + 1] if i + 1 < len(elements) else None
+    return nxt is not None and nxt.kind == "note" and bool(closing_names("".join(it.text.strip() for it in nxt.items)))

@@ -11,6 +11,7 @@ import re
 from textclean.clean.chardata import (
     BOX_MARKER_RE,
     BYLINE_CREDIT_RE,
+    BYLINE_NAME_RE,
     BYLINE_RE,
     BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
@@ -236,22 +237,52 @@ def byline_run_on(byline: str, blocks: list[Block]) -> tuple[list[str], list[Blo
     return (names, [Block(blocks[0].kind, rest), *blocks[1:]]) if names else ([], blocks)
 
 
-def opens_with_run_in_byline(text: str) -> bool:
+#: The widest gap, in half-width spaces (an ideographic space counts two), a paper sets between a run-in byline's
+#: ``报道`` and the story's text: one em. A wider run of spaces is the gutter between two columns the extractor read
+#: as one line (``记者 胡立新 报道　　　　　　农民增收有了新路子``), and what follows it is no part of the story's text.
+MAX_RUN_IN_GAP = 2
+
+
+def opens_with_run_in_byline(text: str, raw: str | None = None) -> bool:
     """Whether ``text`` opens with a run-in byline closed by ``报道`` and goes on with the story's text
     (:func:`run_in_reports_byline`): a paragraph's first line, never a headline's, however short a narrow column
-    sets it.
+    sets it. ``raw``: the line as extracted, its spaces as printed (``text`` by default).
 
     Before (PyMuPDF, lay6-008): ``记者 周文 魏明斌 报道　在东`` / ``陵市综合保税区，…``: the short first line, no
     clause mark in it, was read as a head line, and the article lost its authors and its text's first characters;
     after, it opens the body, its names the authors. Not so: a byline alone on its line (``记者 周文 报道``), a
-    sentence whose ``报道`` is a verb (``记者王明报道了全市春耕的进展``).
+    sentence whose ``报道`` is a verb (``记者王明报道了全市春耕的进展``), a byline going on with another credit
+    (``本报记者 胡立新 报道 实习生 王明``, :func:`credit_line`), a gutter after ``报道`` (:data:`MAX_RUN_IN_GAP`).
 
     >>> opens_with_run_in_byline("记者 周文 魏明斌 报道　在东"), opens_with_run_in_byline("记者 周文 报道")
     (True, False)
     >>> opens_with_run_in_byline("记者王明报道了全市春耕的进展"), opens_with_run_in_byline("促进经济又好又快发展")
     (False, False)
+    >>> opens_with_run_in_byline("本报记者 胡立新 报道 实习生 王明"), opens_with_run_in_byline("记者 胡立新 报道　　　农民增收")
+    (False, False)
     """
     if "报道" not in text:
         return False
     names, rest = run_in_reports_byline(text)
-    return bool(names and rest.strip())
+    if not names or not rest.strip() or credit_line(rest.strip()):
+        return False
+    line = text if raw is None else raw
+    after = line[line.find("报道") + 2 :]
+    gap = after[: len(after) - len(after.lstrip(" \u3000"))]
+    return len(gap) + gap.count("\u3000") <= MAX_RUN_IN_GAP
+
+
+def credit_line(text: str) -> bool:
+    """Whether ``text`` reads as a byline or a credit of its own (:func:`byline_names`; a role word, ``实习生`` too,
+    and a person's names after it; a credit's ``文/``, ``图/`` or box glyph), not as a story's text.
+
+    >>> credit_line("实习生 王明"), credit_line("通讯员李岚"), credit_line("胡立新 冯晓岚"), credit_line("图/王明")
+    (True, True, True, True)
+    >>> credit_line("为了让"), credit_line("记者近日从"), credit_line("在东")
+    (False, False, False)
+    """
+    if BYLINE_CREDIT_RE.match(text) or byline_names(text) is not None:
+        return True
+    role = ROLE_WORD_RE.match(text)
+    words = [w for w in BYLINE_SPLIT_RE.split(text[role.end() :]) if w] if role else []
+    return bool(words) and all(BYLINE_NAME_RE.fullmatch(w) and is_person_name(w) for w in words)

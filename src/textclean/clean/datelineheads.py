@@ -303,6 +303,11 @@ def datelines_into_bodies(
     return out
 
 
+#: The kinds of the headline elements a story's first line may be read into (:func:`run_in_bylines_into_bodies`): a box,
+#: a note, a byline or a run of text is never a head line over the body.
+RUN_IN_HEAD_KINDS = ("title", "subtitle", "kicker", "column")
+
+
 def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
     """``elements`` with a headline element's line that opens with a run-in byline and goes on with text
     (:func:`~textclean.clean.bylines.opens_with_run_in_byline`), and the element's lines under it, moved to the head
@@ -311,7 +316,7 @@ def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
     Before (PyMuPDF, lay6-008): ``——前两月进出口总值增长22.2%`` / ``记者 周文 魏明斌 报道　在东`` / ``陵市综合保税区，…``
     made the short line a title of its own (the article lost its authors and its first words); after, it opens the
     body, and the names are the authors (:func:`~textclean.clean.articles.run_in_dateline`). Not moved: a byline
-    alone on its line (``记者 周文 报道``), a line over no body.
+    alone on its line (``记者 周文 报道``), a line over no body, a line of no headline kind (:data:`RUN_IN_HEAD_KINDS`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> els = [Element("title", [mk("跨境电商跑出加速度")]), Element("title", [mk("记者 周文 报道　在东")]),
@@ -328,8 +333,12 @@ def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
         if carried:
             el, carried = Element("body", [*carried, *el.items]), []
         nxt = elements[i + 1] if i + 1 < len(elements) else None
-        heads = el.kind != "body" and nxt is not None and nxt.kind == "body"  # (a head's few lines over a body)
-        j = next((j for j, it in enumerate(el.items) if opens_with_run_in_byline(it.text)), None) if heads else None
+        heads = el.kind in RUN_IN_HEAD_KINDS and nxt is not None and nxt.kind == "body"  # (head lines over a body)
+        j = (
+            next((j for j, it in enumerate(el.items) if opens_with_run_in_byline(it.text, it.raw)), None)
+            if heads
+            else None
+        )
         if j is None:
             out.append(el)
             continue
