@@ -39,7 +39,7 @@ from textclean.clean.ownheadbox import own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinpieces import box_label_at, box_starts, plain_page
+from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -133,6 +133,8 @@ def runin_articles(
     lead = _article(page, index, draft, headline, banner, items[:end])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
     column = items[end].text.strip() if labelled else article.column
+    if not labelled and label_titled_box(article, starts):  # (the box's label read as its first piece's title)
+        lead, column = replace(lead, title="", column=article.title), article.title
     box = replace(article, title="", authors=[], author_note=None, column=column)
     return [lead, *split_briefs(box, items[cut:], [], page, [], [(a - cut, b - cut, h, r) for a, b, h, r in starts])]
 

@@ -219,6 +219,30 @@ def under_box_label(article: Article) -> bool:
     return not article.authors and (article.column is not None or not article.title or is_column_label(article.title))
 
 
+def label_titled_box(article: Article, starts: list[tuple[int, int, str, str]]) -> bool:
+    """Whether an article is a box whose label was read as its title, its first piece headless: a title of a
+    label's shape (:func:`is_column_label`, no stop), no column, no byline, over text whose first run-in head
+    (:func:`runin_pieces`, a head and its text on one line) opens a later piece. A box's first item may be printed
+    without a head; a story's headline is a phrase, and a sidebar's facts (:func:`label_heads`) carry no run-in
+    head.
+
+    Before (PyMuPDF, lay8 econ-12): an article titled ``数说经济``, text ``Bluewave Capital近日发布年报，…``, and
+    articles ``中欧班列开行超46000列`` … of no column; after, the first piece is untitled and all three are of
+    column ``数说经济``.
+
+    >>> art = lambda title, authors=(): Article("a", "p.txt", "0" * 64, title, [], [], authors=list(authors))
+    >>> starts = [(2, 2, "中欧班列开行超46000列", "今年以来，")]
+    >>> label_titled_box(art("数说经济"), starts), label_titled_box(art("稳外贸要在新字上下功夫"), starts)
+    (True, False)
+    >>> label_titled_box(art("数说经济", ["王"]), starts), label_titled_box(art("相关链接"), [(2, 2, "背景", "")])
+    (False, False)
+    """
+    if not starts or starts[0][0] == 0 or article.column is not None or article.authors:
+        return False
+    title = article.title
+    return bool(title) and is_column_label(title) and not has_stop(title) and any(rest for *_, rest in starts)
+
+
 def prefix_end(text: str, size: int) -> int:
     """Where the first ``size`` non-space characters of ``text`` end (the repaired text holds the raw line's
     characters, its spaces aside), 0 when it holds fewer.

@@ -33,6 +33,18 @@ STRAY_HEAD_MARGIN = 0.3
 NAMED_HEAD_SHARE = 0.7
 
 
+def lost_title(article: Article) -> bool:
+    """Whether an article's title may have been read elsewhere on the page: it has text and no title, and is no
+    piece of a labelled box (a column and no title: a box's first item is printed without a head, lay8's
+    ``数说经济`` box, :func:`~textclean.clean.runinpieces.label_titled_box`).
+
+    >>> art = lambda title, column=None: Article("a", "p", "", title, [Block("paragraph", "甲。")], [], column=column)
+    >>> lost_title(art("")), lost_title(art("", "数说经济")), lost_title(art("标题"))
+    (True, False, False)
+    """
+    return not article.title and bool(article.blocks) and article.column is None
+
+
 def title_untitled(articles: list[Article], page: Page) -> list[Article]:
     """The page's articles, each untitled one given the unnumbered subheading of another that names its body.
 
@@ -41,7 +53,7 @@ def title_untitled(articles: list[Article], page: Page) -> list[Article]:
     自身改革和建设`` was untitled; after, that line is its title. Not moved: a numbered subheading (``（四）…``), one
     that fits its own article's text as well, or when no article is untitled.
     """
-    untitled = [k for k, a in enumerate(articles) if not a.title and a.blocks]
+    untitled = [k for k, a in enumerate(articles) if lost_title(a)]
     if not untitled:
         return articles
     idf = BigramIdf(["".join(b.text for b in a.blocks if b.kind == "paragraph") for a in articles])
@@ -151,7 +163,7 @@ def kickers_to_untitled(articles: list[Article], page: Page, idf: BigramIdf) -> 
     untitled; after, that clause its title. Not moved: a name, a numbered head (``（二）…``), a kicker over no title.
     """
     out = list(articles)
-    for u in [k for k, a in enumerate(out) if not a.title and a.blocks]:
+    for u in [k for k, a in enumerate(out) if lost_title(a)]:
         titles = {"".join(a.title.split()) for a in out}
         hosts = [h for h, a in enumerate(out) if h != u and _clause_kicker(a, titles)]
         if not hosts:
