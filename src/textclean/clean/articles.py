@@ -16,6 +16,7 @@ from dataclasses import replace
 from textclean.clean.assign import assign_headlines
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
+from textclean.clean.boxitems import label_box_items
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
 from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_reports_byline, run_in_signature
 from textclean.clean.chardata import (
@@ -76,7 +77,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return title_untitled(repeated_labels(articles), page)
+    return label_box_items(title_untitled(repeated_labels(articles), page))
 
 
 def _draft_articles(

@@ -17,6 +17,7 @@ from dataclasses import replace
 from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.lexicon import opens_as_name, opens_with_date
 from textclean.clean.match import BigramIdf
+from textclean.clean.runinpieces import MAX_PIECE_CHARS
 from textclean.clean.sections import section_number
 from textclean.models import Article, Block, Page
 
@@ -34,15 +35,18 @@ NAMED_HEAD_SHARE = 0.7
 
 
 def lost_title(article: Article) -> bool:
-    """Whether an article's title may have been read elsewhere on the page: it has text and no title, and is no
-    piece of a labelled box (a column and no title: a box's first item is printed without a head, lay8's
-    ``数说经济`` box, :func:`~textclean.clean.runinpieces.label_titled_box`).
+    """Whether an article's title may have been read elsewhere on the page (:func:`kickers_to_untitled`): it has text
+    and no title, and is no headless item of a labelled box (a column, no title and a short text of at most
+    :data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`: a box's first item may be printed without a head, lay8's
+    ``数说经济`` box, :func:`~textclean.clean.runinpieces.label_titled_box`). A labelled story is longer.
 
-    >>> art = lambda title, column=None: Article("a", "p", "", title, [Block("paragraph", "甲。")], [], column=column)
-    >>> lost_title(art("")), lost_title(art("", "数说经济")), lost_title(art("标题"))
-    (True, False, False)
+    >>> art = lambda title, column=None, n=20: Article("a", "p", "", title, [Block("paragraph", "甲" * n)], [], column=column)
+    >>> lost_title(art("")), lost_title(art("", "数说经济")), lost_title(art("", "要点速览", 900)), lost_title(art("标题"))
+    (True, False, True, False)
     """
-    return not article.title and bool(article.blocks) and article.column is None
+    if article.title or not article.blocks:
+        return False
+    return article.column is None or len(article.body) > MAX_PIECE_CHARS
 
 
 def title_untitled(articles: list[Article], page: Page) -> list[Article]:
@@ -53,7 +57,7 @@ def title_untitled(articles: list[Article], page: Page) -> list[Article]:
     自身改革和建设`` was untitled; after, that line is its title. Not moved: a numbered subheading (``（四）…``), one
     that fits its own article's text as well, or when no article is untitled.
     """
-    untitled = [k for k, a in enumerate(articles) if lost_title(a)]
+    untitled = [k for k, a in enumerate(articles) if not a.title and a.blocks]
     if not untitled:
         return articles
     idf = BigramIdf(["".join(b.text for b in a.blocks if b.kind == "paragraph") for a in articles])
