@@ -40,7 +40,7 @@ from textclean.clean.ownheadbox import own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
+from textclean.clean.runinpieces import MIN_LABELLED_PIECES, box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -123,11 +123,13 @@ def runin_articles(
     the text over the first stays the article (the box's first piece, or a story over the box's label line, which
     is then the pieces' column: lay8 econ-06), the pieces take its column (the box's label)."""
     article = _article(page, index, draft, headline, banner, items)
-    starts = box_starts(items, plain, article, any(e.kind == "title" for e in headline)) or own_head_box(
-        items, article, any(e.kind == "byline" for e in headline)
-    )  # (a box whose heads stand alone: ownheadbox.py)
+    bylined = any(e.kind == "byline" for e in headline)  # (a closing note's names sign a piece, heading no story)
+    starts = box_starts(
+        items, plain, article if bylined else replace(article, authors=[]), any(e.kind == "title" for e in headline)
+    ) or own_head_box(items, article, bylined)  # (a box whose heads stand alone: ownheadbox.py)
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
-        found = starts if is_column_label(article.title) else None  # (else a lone glyph-led brief: briefs.py)
+        untitled_box = not article.title and len(starts) >= MIN_LABELLED_PIECES  # (a box's items read apart)
+        found = starts if is_column_label(article.title) or untitled_box else None  # (else a lone brief: briefs.py)
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]
     end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
