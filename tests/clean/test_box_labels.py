@@ -1,0 +1,107 @@
+"""A box's label heads every item of the box (``runinpieces.label_titled_box``, ``runinpieces.glued_head``,
+``boxitems.label_box_items``, ``articles.runin_articles``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from helpers import tight_articles
+
+from textclean.clean.boxitems import label_box_items
+from textclean.clean.roles import Item
+from textclean.clean.runinpieces import box_starts, glued_head
+from textclean.models import Article, Block
+
+TOP = ("国际", "2025年4月9日 星期三 第6版")
+# a story set in a narrow column (PyMuPDF: no blank lines), then a box in the same measure
+STORY = (
+    "港口城市迎来转运高峰",
+    "本报记者 周明",
+    "今年以来，这座港口城市的集装箱吞吐",
+    "量持续攀升，码头工人三班倒作业，堆场",
+    "一度告急。港务部门增开夜间作业窗口，",
+    "并新建两座自动化泊位，通关时间缩短到",
+    "不足一天。业内人士认为，转运需求仍将",
+    "保持高位。",
+)
+
+
+def test_a_box_label_read_as_the_title_of_its_headless_first_item_is_every_item_s_column() -> None:
+    box = (
+        "数据速递",
+        "某钢铁集团（600001）近日发布年",
+        "报，2024年实现营业收入512.4亿元，",
+        "同比增长8.2%。",
+        "港口吞吐量稳步回升\u3000截至9月末，某",
+        "港完成集装箱吞吐量812万标准箱，同比",
+        "增长6.3%。",
+        "家电零售额增长4.6%\u3000国庆假期，重",
+        "点商圈家电零售额同比增长4.6%。",
+    )
+    arts = tight_articles(*TOP, *STORY, *box)[1:]
+    assert [a.column for a in arts] == ["数据速递"] * 3
+    assert [a.title for a in arts] == ["", "港口吞吐量稳步回升", "家电零售额增长4.6%"]
+    assert arts[0].body.startswith("某钢铁集团")
+
+
+def test_a_sidebar_s_facts_that_restate_their_subject_are_no_glued_briefs() -> None:
+    # a sidebar (``相关链接``) lists facts, each naming its subject twice: no briefs, no column
+    mk = lambda t: Item(0, t, t, float(len(t)), False, False)  # noqa: E731
+    facts = [mk("量子通信是量子通信网络的基础，可以实"), mk("现安全传输。"), mk("储能电站是储能电站网络的节点。")]
+    sidebar = Article("a", "p.txt", "0" * 64, "相关链接", [Block("paragraph", "量子通信是…")], [])
+    assert box_starts(facts, False, sidebar, True) == []
+    assert [s[2] for s in box_starts(facts, False, replace(sidebar, title="环球快报"), True)] == [
+        "量子通信是",
+        "储能电站是",
+    ]
+
+
+def test_brief_heads_glued_to_their_text_end_where_the_text_restates_the_subject() -> None:
+    box = (
+        "环球快报",
+        "北欧遭遇强寒潮北欧多国近日遭遇强寒",
+        "潮，部分航班取消。",
+        "加拿大央行上调利率加拿大央行6日宣",
+        "布将基准利率上调25个基点。（韩东）",
+        "OPEC+发布能源报告OPEC+4日发布报",
+        "告说，今年全球石油需求温和增长。",
+    )
+    arts = tight_articles(*TOP, *STORY, *box)[1:]
+    assert [a.title for a in arts] == ["北欧遭遇强寒潮", "加拿大央行上调利率", "OPEC+发布能源报告"]
+    assert [a.column for a in arts] == ["环球快报"] * 3
+    assert arts[0].body == "北欧多国近日遭遇强寒潮，部分航班取消。"
+    assert arts[1].authors == ["韩东"]
+
+
+def test_a_glued_head_needs_its_subject_restated_and_no_punctuation() -> None:
+    assert glued_head("北欧遭遇强寒潮北欧多国近日") == ("北欧遭遇强寒潮", "北欧多国近日")
+    assert glued_head("今年以来，今年的经济") is None  # (a clause before the restatement: running text)
+    assert glued_head("北欧遭遇强寒潮，北欧多国") is None
+    assert glued_head("港口城市迎来转运高峰") is None
+
+
+def _item(title: str, span: tuple[int, int], column: str | None = None, text: str = "北欧多国遭遇寒潮。") -> Article:
+    return Article("a", "p.txt", "0" * 64, title, [Block("paragraph", text)], [span], column=column)
+
+
+def test_items_set_under_a_labelled_first_item_take_the_box_label() -> None:
+    arts = [
+        _item("北欧遭遇强寒潮", (11, 13), "环球快报"),
+        _item("央行上调利率", (14, 15)),
+        _item("发布能源报告", (16, 17)),
+    ]
+    assert [a.column for a in label_box_items(arts)] == ["环球快报"] * 3
+
+
+def test_a_story_or_an_item_printed_elsewhere_takes_no_box_label() -> None:
+    first = _item("北欧遭遇强寒潮", (11, 13), "环球快报")
+    story = _item("港口城市迎来转运高峰", (14, 40), text="今年以来，" + "集装箱吞吐量持续攀升，" * 12 + "。")
+    away = _item("央行上调利率", (60, 61))
+    assert [a.column for a in label_box_items([first, story, _item("发布能源报告", (41, 42))])] == [
+        "环球快报",
+        None,
+        None,
+    ]
+    assert [a.column for a in label_box_items([first, away])] == ["环球快报", None]
+    signed = replace(first, authors=["唐华"])  # (a labelled short comment under a byline)
+    assert [a.column for a in label_box_items([signed, _item("央行上调利率", (14, 15))])] == ["环球快报", None]
