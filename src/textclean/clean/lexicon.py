@@ -269,7 +269,27 @@ def label_over_clause(upper: str, lower: str) -> bool:
     opening = _first_words(lower)[0]
     if len(opening) < CLAUSE_WORD_CHARS and _word_classes().get(opening) != "p":
         return False  # (a lone verb opening a box's line is as often the end of a word jieba lacks: 节能减 / 排)
-    return not breaks_a_word(upper, lower) and opens_as_clause(lower)
+    return (not breaks_a_word(upper, lower) or label_over_preposition(upper, lower)) and opens_as_clause(lower)
+
+
+def label_over_preposition(upper: str, lower: str) -> bool:
+    """Whether a label-shaped line ends in a word of two characters or more, cut alone, over a line that opens
+    with a preposition (``为``, ``让``, ``在``): a label over a title that opens as a clause, though the pair across
+    the break makes a word of the lexicon (``时评`` / ``为`` reads ``评为``; a wrapped word breaks at a single
+    character: ``努力成`` / ``为…``).
+
+    >>> label_over_preposition("财经时评", "为民营经济发展营造更好环境"), label_over_preposition("努力成", "为人民")
+    (True, False)
+    >>> label_over_preposition("财经时评", "民营经济发展")
+    False
+    """
+    upper = upper.strip()
+    if not label_shaped(upper):
+        return False
+    ends = sorted(word_ends(upper))
+    if len(ends) < 2 or ends[-1] != len(upper) or ends[-1] - ends[-2] < 2:
+        return False
+    return _word_classes().get(_first_words(lower.strip())[0]) == "p"
 
 
 def is_word_of_class(text: str) -> bool:

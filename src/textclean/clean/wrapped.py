@@ -18,6 +18,7 @@ from textclean.clean.lexicon import (
     breaks_a_word,
     first_word,
     label_over_clause,
+    label_over_preposition,
     name_over_clause,
     opens_as_clause,
     opens_as_label,
@@ -380,7 +381,9 @@ def goes_on(upper: Item, lower: Item) -> bool:
     >>> goes_on(mk("一定要把党的各级领"), mk("导班子整顿好")), goes_on(mk("党的九大报告摘编"), mk("全党、全国人民团结"))
     (True, False)
     """
-    return continues_a_phrase(lower) or left_open(upper) or breaks_a_word(upper.text, lower.text)
+    if continues_a_phrase(lower) or left_open(upper):
+        return True
+    return breaks_a_word(upper.text, lower.text) and not label_over_preposition(upper.text, lower.text)
 
 
 def _opens_with_conjunction(lower: Item) -> bool:
@@ -491,8 +494,8 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
         return [group]
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
     at_top = group[0].no <= BANNER_LAST_LINE
-    if len(group) == 2 and not breaks_a_word(group[0].text, group[1].text):
-        upper, lower = group[0].text, group[1].text
+    upper, lower = group[0].text, group[1].text
+    if len(group) == 2 and (not breaks_a_word(upper, lower) or label_over_preposition(upper, lower)):
         if opens_with_date(lower) or name_over_clause(upper, lower) or label_over_clause(upper, lower):
             return [group[:1], group[1:]]
     if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
