@@ -8,6 +8,7 @@ from dataclasses import replace
 from helpers import tight_articles
 
 from textclean.clean.boxitems import label_box_items
+from textclean.clean.lexicon import label_over_preposition
 from textclean.clean.roles import Item
 from textclean.clean.runinpieces import box_starts, glued_head
 from textclean.models import Article, Block
@@ -105,3 +106,17 @@ def test_a_story_or_an_item_printed_elsewhere_takes_no_box_label() -> None:
     assert [a.column for a in label_box_items([first, away])] == ["环球快报", None]
     signed = replace(first, authors=["唐华"])  # (a labelled short comment under a byline)
     assert [a.column for a in label_box_items([signed, _item("央行上调利率", (14, 15))])] == ["环球快报", None]
+
+
+def test_a_label_over_a_title_opening_with_a_preposition_is_its_column() -> None:
+    # ``时评`` / ``为…``: the pair across the break reads ``评为``, a word of the lexicon, but the label ends in a word
+    # of its own and the title opens with a preposition
+    page = ("经济", "2025年4月9日 星期三 第6版", "理论时评", "为高质量发展积蓄力量", "□ 周明", *STORY[2:])
+    (article,) = tight_articles(*page)
+    assert (article.column, article.title) == ("理论时评", "为高质量发展积蓄力量")
+
+
+def test_a_word_wrapped_before_a_preposition_character_stays_one_headline() -> None:
+    assert not label_over_preposition("努力成", "为人民服务的好干部")  # (a wrapped word: ``成为``)
+    assert not label_over_preposition("理论时评", "高质量发展")  # (no preposition opens the lower line)
+    assert label_over_preposition("理论时评", "为高质量发展积蓄力量")
