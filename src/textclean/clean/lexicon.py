@@ -269,7 +269,17 @@ def label_over_clause(upper: str, lower: str) -> bool:
     opening = _first_words(lower)[0]
     if len(opening) < CLAUSE_WORD_CHARS and _word_classes().get(opening) != "p":
         return False  # (a lone verb opening a box's line is as often the end of a word jieba lacks: 节能减 / 排)
-    return (not breaks_a_word(upper, lower) or label_over_preposition(upper, lower)) and opens_as_clause(lower)
+    return not word_across(upper, lower) and opens_as_clause(lower)
+
+
+def word_across(upper: str, lower: str) -> bool:
+    """Whether the break between two headline lines falls inside a word (:func:`breaks_a_word`), unless the upper is
+    a label over a line opening with a preposition (:func:`label_over_preposition`).
+
+    >>> word_across("一定要把党的各级领", "导班子整顿好"), word_across("财经时评", "为民营经济发展营造更好环境")
+    (True, False)
+    """
+    return breaks_a_word(upper, lower) and not label_over_preposition(upper, lower)
 
 
 def label_over_preposition(upper: str, lower: str) -> bool:

@@ -18,11 +18,11 @@ from textclean.clean.lexicon import (
     breaks_a_word,
     first_word,
     label_over_clause,
-    label_over_preposition,
     name_over_clause,
     opens_as_clause,
     opens_as_label,
     opens_with_date,
+    word_across,
 )
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import gap_apart, join_tails, open_preposition, opens_as_kicker, short_tail, word_tail
@@ -381,9 +381,7 @@ def goes_on(upper: Item, lower: Item) -> bool:
     >>> goes_on(mk("一定要把党的各级领"), mk("导班子整顿好")), goes_on(mk("党的九大报告摘编"), mk("全党、全国人民团结"))
     (True, False)
     """
-    if continues_a_phrase(lower) or left_open(upper):
-        return True
-    return breaks_a_word(upper.text, lower.text) and not label_over_preposition(upper.text, lower.text)
+    return continues_a_phrase(lower) or left_open(upper) or word_across(upper.text, lower.text)
 
 
 def _opens_with_conjunction(lower: Item) -> bool:
@@ -494,8 +492,7 @@ def kicker_off(group: list[Item]) -> list[list[Item]]:
         return [group]
     narrower = group[1].width - group[0].width >= UNWRAPPED_WIDTH_DIFF  # a wrapped line is the fuller one
     at_top = group[0].no <= BANNER_LAST_LINE
-    upper, lower = group[0].text, group[1].text
-    if len(group) == 2 and (not breaks_a_word(upper, lower) or label_over_preposition(upper, lower)):
+    if len(group) == 2 and not word_across(upper := group[0].text, lower := group[1].text):
         if opens_with_date(lower) or name_over_clause(upper, lower) or label_over_clause(upper, lower):
             return [group[:1], group[1:]]
     if len(group) <= SUBHEAD_LINES and not (at_top and (narrower or opens_with_date(group[1].text))):
