@@ -50,10 +50,6 @@ MIN_HEAD_HAN = 2
 #: A head on its own line is no wrapped line of a paragraph: the line under it does not close a clause within its
 #: first characters (``加强社会保障体系建`` / ``设。在东北…``: a word broken at the line's end).
 OWN_HEAD_CLAUSE_CHARS = 3
-#: A run-in head glued to its text (no separator printed) ends where the text restates its first characters, at
-#: least two (a name: ``日内瓦``, ``OPEC+``); a glued head is a brief's, a short phrase (lay9's hold 7-15 characters).
-RESTATED_CHARS = 2
-MAX_GLUED_HEAD_CHARS = 20
 #: A sidebar box's head: a word of two to four characters (``链接``, ``数说``, ``延伸阅读``, ``相关链接``); a
 #: story's headline is a phrase, longer.
 MAX_BOX_HEAD_CHARS = 4
@@ -87,7 +83,7 @@ MIN_LABELLED_PIECES = 2
 MAX_LAST_PIECE_CHARS = 2 * MAX_PIECE_CHARS
 
 
-def runin_head(item: Item, plain: bool, glued: bool = False) -> tuple[str, str] | None:
+def runin_head(item: Item, plain: bool) -> tuple[str, str] | None:
     """``(head, text after it)`` of a line that opens with a run-in head ended by an em space
     (:data:`EM_SPACES`), or by an ASCII space on a ``plain`` page (one that prints no em space), else None.
 
@@ -106,8 +102,6 @@ def runin_head(item: Item, plain: bool, glued: bool = False) -> tuple[str, str] 
     if item.raw.rstrip(" ")[-1:] in EM_SPACES and (alone := head_alone(item, raw)) is not None:
         return alone, ""  # (the separator ends the line: the piece's text starts on the next)
     m = _EM_SPACE_RE.search(raw)
-    if glued and m is None and " " not in raw and (found := glued_head(raw)) is not None:
-        return found  # (a head printed with no separator, ``glued``: :func:`glued_head`)
     weak = m is None  # (an ASCII space in the em space's place: read only on a plain page, in a narrower shape)
     at = m.start() if m is not None else raw.find(" ") if plain else -1
     if not MIN_HEAD_CHARS <= at <= 2 * MAX_HEAD_CHARS or HEAD_PUNCT_RE.search(raw, 0, at):
@@ -129,28 +123,6 @@ def runin_head(item: Item, plain: bool, glued: bool = False) -> tuple[str, str] 
     if CJK_GAP_RE.search(raw, at + 1):
         return None  # (a line spaced throughout: letter-spacing, or two columns read as one line)
     return head, rest
-
-
-def glued_head(line: str) -> tuple[str, str] | None:
-    """``(head, text after it)`` of a line that opens with a run-in head printed with no separator, the text after it
-    restating the head's subject (:data:`RESTATED_CHARS` or more of its first characters), else None. A brief's
-    text opens by naming its subject again (``日内瓦遭遇强降雨`` over ``日内瓦近日遭遇…``); where the extractor
-    printed no gap after the bold head, that restatement is where the head ends. The head is a phrase of a glued
-    head's length (:data:`MAX_GLUED_HEAD_CHARS`) with no punctuation; the text is read as pieces only in a box
-    (:func:`runin_pieces`).
-
-    >>> glued_head("日内瓦遭遇强降雨日内瓦近日遭遇强降雨，部分地区"), glued_head("OPEC+发布粮食报告OPEC+4日发布")
-    (('日内瓦遭遇强降雨', '日内瓦近日遭遇强降雨，部分地区'), ('OPEC+发布粮食报告', 'OPEC+4日发布'))
-    >>> glued_head("今年以来，今年的经济"), glued_head("经济经济"), glued_head("新加坡举行议会选举，新加坡")
-    (None, None, None)
-    """
-    lead = line[:RESTATED_CHARS]
-    if len(lead) < RESTATED_CHARS or HEAD_PUNCT_RE.search(lead):
-        return None
-    at = line.find(lead, MIN_HEAD_CHARS, MAX_GLUED_HEAD_CHARS + RESTATED_CHARS)
-    if at < 0 or HEAD_PUNCT_RE.search(line, 0, at) or len(HAN_RE.findall(line[:at])) < MIN_HEAD_HAN:
-        return None
-    return line[:at], line[at:]
 
 
 def head_alone(item: Item, raw: str) -> str | None:
@@ -179,8 +151,7 @@ def box_starts(items: list[Item], plain: bool, article: Article, titled: bool) -
     """
     if not article.blocks:
         return []
-    glued = not is_box_head(article.title)  # (a sidebar's facts restate their subject too: no briefs)
-    found = runin_pieces(items, plain, under_box_label(article), glued=glued) or labelled_box(items, plain)
+    found = runin_pieces(items, plain, under_box_label(article)) or labelled_box(items, plain)
     return found or (label_heads(items, article.title) if titled and not article.authors else [])
 
 
@@ -288,7 +259,7 @@ def prefix_end(text: str, size: int) -> int:
 
 
 def runin_pieces(
-    items: list[Item], plain: bool, boxed: bool, under_label: bool = False, glued: bool = False
+    items: list[Item], plain: bool, boxed: bool, under_label: bool = False
 ) -> list[tuple[int, int, str, str]]:
     """The pieces of a body that is a box of run-in pieces, as :func:`~textclean.clean.briefs.brief_starts` gives
     briefs (``(first line, head line, head, rest of that line)``), else ``[]``. A piece opens a paragraph (the
@@ -299,8 +270,6 @@ def runin_pieces(
     byline): under a story's headline, paragraphs that open with run-in heads are its sections. A head alone on
     the body's first line (:func:`head_alone`) is read as the article's title already, and opens a piece only
     ``under_label`` (the lines under a box's label, :func:`labelled_box`).
-    ``glued``: a head printed with no separator is read too where its text restates it (:func:`glued_head`), in a
-    box whose title is no sidebar's head (lay9 gj-06: ``日内瓦遭遇强降雨日内瓦近日…`` under ``环球速览``).
 
     Before (PyMuPDF, lay8 econ-02): an article titled ``ETF用户规模持续扩大``, column ``财经速递``, whose text went on
     ``跨境人民币结算量增长14.1% 1—5月，…`` and ``制造业PMI为48.5% 9月份，…``; after, more articles of
@@ -315,7 +284,7 @@ def runin_pieces(
     """
     starts = []
     for i, it in enumerate(items):
-        if (i == 0 or items[i - 1].ends) and (found := runin_head(it, plain, glued)) is not None:
+        if (i == 0 or items[i - 1].ends) and (found := runin_head(it, plain)) is not None:
             if i or found[1] or under_label:
                 starts.append((i, i, *found))
     if not starts or not boxed:
