@@ -1,4 +1,4 @@
-"""A box's label heads every item of the box (``runinpieces.label_titled_box``, ``runinpieces.glued_head``,
+"""A box's label heads every item of the box (``runinpieces.label_titled_box``,
 ``boxitems.label_box_items``, ``articles.runin_articles``)."""
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from helpers import tight_articles
 
 from textclean.clean.boxitems import label_box_items
 from textclean.clean.lexicon import label_over_preposition
-from textclean.clean.roles import Item
-from textclean.clean.runinpieces import box_starts, glued_head
 from textclean.models import Article, Block
 
 TOP = ("国际", "2025年4月9日 星期三 第6版")
@@ -43,42 +41,6 @@ def test_a_box_label_read_as_the_title_of_its_headless_first_item_is_every_item_
     assert [a.column for a in arts] == ["数据速递"] * 3
     assert [a.title for a in arts] == ["", "港口吞吐量稳步回升", "家电零售额增长4.6%"]
     assert arts[0].body.startswith("某钢铁集团")
-
-
-def test_a_sidebar_s_facts_that_restate_their_subject_are_no_glued_briefs() -> None:
-    # a sidebar (``相关链接``) lists facts, each naming its subject twice: no briefs, no column
-    mk = lambda t: Item(0, t, t, float(len(t)), False, False)  # noqa: E731
-    facts = [mk("量子通信是量子通信网络的基础，可以实"), mk("现安全传输。"), mk("储能电站是储能电站网络的节点。")]
-    sidebar = Article("a", "p.txt", "0" * 64, "相关链接", [Block("paragraph", "量子通信是…")], [])
-    assert box_starts(facts, False, sidebar, True) == []
-    assert [s[2] for s in box_starts(facts, False, replace(sidebar, title="环球快报"), True)] == [
-        "量子通信是",
-        "储能电站是",
-    ]
-
-
-def test_brief_heads_glued_to_their_text_end_where_the_text_restates_the_subject() -> None:
-    box = (
-        "环球快报",
-        "北欧遭遇强寒潮北欧多国近日遭遇强寒",
-        "潮，部分航班取消。",
-        "加拿大央行上调利率加拿大央行6日宣",
-        "布将基准利率上调25个基点。（韩东）",
-        "OPEC+发布能源报告OPEC+4日发布报",
-        "告说，今年全球石油需求温和增长。",
-    )
-    arts = tight_articles(*TOP, *STORY, *box)[1:]
-    assert [a.title for a in arts] == ["北欧遭遇强寒潮", "加拿大央行上调利率", "OPEC+发布能源报告"]
-    assert [a.column for a in arts] == ["环球快报"] * 3
-    assert arts[0].body == "北欧多国近日遭遇强寒潮，部分航班取消。"
-    assert arts[1].authors == ["韩东"]
-
-
-def test_a_glued_head_needs_its_subject_restated_and_no_punctuation() -> None:
-    assert glued_head("北欧遭遇强寒潮北欧多国近日") == ("北欧遭遇强寒潮", "北欧多国近日")
-    assert glued_head("今年以来，今年的经济") is None  # (a clause before the restatement: running text)
-    assert glued_head("北欧遭遇强寒潮，北欧多国") is None
-    assert glued_head("港口城市迎来转运高峰") is None
 
 
 def _item(title: str, span: tuple[int, int], column: str | None = None, text: str = "北欧多国遭遇寒潮。") -> Article:
