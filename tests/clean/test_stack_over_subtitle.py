@@ -2,6 +2,7 @@
 
 from textclean.clean.innerheads import split_inner_heads
 from textclean.clean.roles import Item
+from textclean.clean.subtitlestack import stacks_in_sentences
 
 
 def _mk(t: str, role: str = "text") -> Item:
@@ -37,3 +38,43 @@ def test_a_lead_in_colon_after_a_long_clause_is_running_text() -> None:
         [*ABOVE, *lines, _mk("——坚持长期稳定发展经济的方针", "attribution"), *BELOW], False, False
     )
     assert (True, 3) not in [(h, len(p)) for h, p in pieces]
+
+
+# A head set over an article's later columns, read after its first column inside a sentence (the first column's
+# last line short: a column of its own), is lifted out over its ``——`` subtitle (subtitlestack.stacks_in_sentences).
+COLUMN = [_mk("国家统计局数据显示，上半年全国规模以")] * 5
+RESUMED = [_mk("规模以上工业2.0个百分点，新能源汽车"), *[_mk("风电装备等产品产量保持两位数增长，")] * 4]
+
+
+def test_a_subtitled_head_inside_a_sentence_under_a_short_line_is_lifted_out() -> None:
+    head = [_mk("新闻发布会"), _mk("前10个月规上工业增加值增长12.1%"), _mk("——政策组合拳效果逐步显现", "attribution")]
+    pieces = split_inner_heads([*COLUMN, _mk("24.0%，快于全部"), *head, *RESUMED], False, False)
+    assert [(h, [it.text for it in p]) for h, p in pieces if h] == [(True, [it.text for it in head])]
+    assert [(h, len(p)) for h, p in pieces] == [(False, 11), (True, 3)]
+
+
+def test_a_dash_line_under_a_line_of_running_text_stays_in_the_sentence() -> None:
+    lines = [_mk("所以为娜拉计，钱，"), _mk("——高雅的说罢，就是经", "attribution")]
+    pieces = split_inner_heads([*COLUMN, _mk("24.0%，快于全部"), *lines, *RESUMED], False, False)
+    assert all(not h for h, _ in pieces)
+
+
+def test_a_paragraph_opening_over_a_subtitled_head_inside_its_sentence_stays_text() -> None:
+    opening = [_mk("数据要素市场加快培育，苏州"), _mk("数据交易所累计挂牌数据产品8884"), _mk("个，交易额突破749.1")]
+    head = [_mk("数字经济核心产业增加值增长4.9%"), _mk("——专家认为全年目标有望顺利实现", "attribution")]
+    body = [*COLUMN[:4], _mk("断向生产端延伸。"), *opening, *head, _mk("亿元。工业和信息化部数据显示，"), *RESUMED]
+    heads = [[it.text for it in p] for h, p in split_inner_heads(body, False, False) if h]
+    assert heads == [[it.text for it in head]]
+
+
+def test_a_subtitled_head_inside_a_sentence_over_a_paragraph_opening_heads_the_text_below() -> None:
+    head = [_mk("民心相通"), _mk("菌草技术在南非落地生根"), _mk("——记者探访开普敦职业技术学校", "attribution")]
+    opening = [_mk("新华社开普敦5月20日电（记者）"), *[_mk("一些国家热衷于搞“小圈子”，将经贸问题政")] * 5]
+    pieces = split_inner_heads([*COLUMN, _mk("24.0%，快于全部"), *head, *opening], False, False)
+    assert [(h, len(p)) for h, p in pieces] == [(False, 6), (True, 3), (False, 6)]
+
+
+def test_a_subtitled_stack_under_the_runs_first_line_is_left_alone() -> None:
+    head = [_mk("民心相通"), _mk("菌草技术在南非落地生根"), _mk("——记者探访开普敦职业技术学校", "attribution")]
+    body = [_mk("日内瓦遭遇强降雨 日内瓦近日遭遇强降雨，部分地区"), *head, *RESUMED]
+    assert stacks_in_sentences(body, 6) == {}

@@ -50,7 +50,7 @@ from textclean.clean.roles import (
     misfits_column,
     over_first_line,
 )
-from textclean.clean.subtitlestack import stack_over_subtitle
+from textclean.clean.subtitlestack import lift_out, opens_under, stack_over_subtitle, stacks_in_sentences
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
@@ -94,10 +94,9 @@ def split_inner_heads(
     above. Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block or
     paragraph of another measure: :func:`_other_column`), the run is cut with no head between: the next article's
     body, its headline set elsewhere (the measure above read from the piece cut last: across that cut, a new
-    column's short paragraph was cut off). A head may also stand inside a sentence (:func:`head_inside_sentence_at`): the run is cut there too,
-    unless the words carry on across it (the sentence goes on past a head read into it: :func:`_lift_out`), but a
-    block read inside a sentence that resumes in another block (:func:`~textclean.clean.measures.resumes_elsewhere`)
-    opens as after its end.
+    column's short paragraph was cut off). A head may also stand inside a sentence (:func:`_sentence_head`): cut
+    there too, unless the sentence goes on past it (lifted out), but a block read inside a sentence that resumes
+    in another block (:func:`~textclean.clean.measures.resumes_elsewhere`) opens as after its end.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -114,7 +113,8 @@ def split_inner_heads(
     start = 0
     n = len(body)
     gapped = gapped_body(body)  # (once: resumes_elsewhere asks it at each place, a scan of the body)
-    at, gaps_tell = _head_places(body, spaced, gapped)
+    stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES)  # (heads over a ``——`` subtitle inside a sentence)
+    at, gaps_tell = _head_places(body, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
@@ -122,13 +122,13 @@ def split_inner_heads(
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
         mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES, gapped)
         if mid_sentence:
-            m = _head_in_sentence(body, i, gaps_tell, head_follows)
-            block = 0 if m or not (gaps_tell and body[i].gap_before) else short_block_in_sentence(body, i)
-            if block or (m and i + m < n and goes_on(body[i - 1], body[i + m])):
-                lifted.append(range(i, i + (block or m)))  # (the sentence goes on past the head read into it)
+            m, lifts = _sentence_head(body, i, stacked, gaps_tell, head_follows)
+            if lifts:
+                lifted.append(range(i, i + m))  # (the sentence goes on past the head read into it)
                 continue
         else:
             m = _inner_head_at(body, i, head_follows, spaced, gaps_tell) or wrapped_head_over_opening(body, i)
+            m = 0 if m and any(i < s < i + m for s in stacked) else m  # (a paragraph's opening over such a head)
         if m and (i + m < n or head_follows):
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
             pieces.extend([(False, body[start:i])] if i > start else [])
@@ -139,10 +139,29 @@ def split_inner_heads(
             start = i
     if start < n:
         pieces.append((False, body[start:]))
-    return _lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
+    return lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
 
 
-def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int], bool]:
+def _sentence_head(
+    body: list[Item], i: int, stacked: dict[int, int], gaps_tell: bool, head_follows: bool
+) -> tuple[int, bool]:
+    """How many lines from ``body[i]``, inside a sentence, are a head read into it, and whether the sentence goes on
+    past it (the head is lifted out of the body: :func:`~textclean.clean.subtitlestack.lift_out`). A stack over a
+    ``——`` subtitle (``stacked``: :func:`~textclean.clean.subtitlestack.stacks_in_sentences`) is a head whatever
+    its shape; under it the sentence goes on unless a paragraph opens
+    (:func:`~textclean.clean.subtitlestack.opens_under`: the head of the text below, as after a sentence end).
+    Else its shape tells (:func:`_head_in_sentence`) and the words across it, or it is a block of its own read
+    inside the sentence (:func:`~textclean.clean.measures.short_block_in_sentence`)."""
+    if i in stacked:
+        return stacked[i], not opens_under(body, i + stacked[i] - 1, COLUMN_AFTER_LINES_PAST_HEAD)
+    m = _head_in_sentence(body, i, gaps_tell, head_follows)
+    block = 0 if m or not (gaps_tell and body[i].gap_before) else short_block_in_sentence(body, i)
+    if block:
+        return block, True
+    return m, bool(m and i + m < len(body) and goes_on(body[i - 1], body[i + m]))
+
+
+def _head_places(body: list[Item], spaced: bool, gapped: bool, stacked: dict[int, int]) -> tuple[list[int], bool]:
     """Where in ``body`` a head may stand, and whether its blank lines mark blocks
     (:func:`~textclean.clean.measures.blank_marks_block`).
 
@@ -151,7 +170,8 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int
     (:func:`~textclean.clean.columnjump.paragraph_opens_other_column`), else at a line that could be a headline (or
     its first line, wrapped after a comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line
     above it by a first line's shortfall less a full line's slack, or set across more than it
-    (:func:`~textclean.clean.headfit.overhangs_full_line`)."""
+    (:func:`~textclean.clean.headfit.overhangs_full_line`); and where a head stack over a ``——`` subtitle opens
+    (``stacked``: :func:`~textclean.clean.subtitlestack.stacks_in_sentences`)."""
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
     if gaps_tell:
@@ -169,30 +189,7 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool) -> tuple[list[int
                 or (not gapped and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False))  # (a gapped body: no)
             )
         ]
-    return sorted({0, *ends, *inside}), gaps_tell
-
-
-def _lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) -> list[tuple[bool, list[Item]]]:
-    """The ``pieces`` with the ``heads`` read inside their sentences taken out of the body pieces holding them and
-    set after each (the sentence reads on across the gap; whose head it is, the content decides).
-
-    >>> mk = lambda t, no: Item(no, t, t, float(len(t)), True, True)
-    >>> text = [mk("甲乙", 0), mk("丙", 1), mk("丁。", 2)]
-    >>> head = text[1:2]
-    >>> [(h, [it.text for it in p]) for h, p in _lift_out([(False, text)], [head])]
-    [(False, ['甲乙', '丁。']), (True, ['丙'])]
-    """
-    out: list[tuple[bool, list[Item]]] = []
-    taken = {id(it) for h in heads for it in h}  # (by identity: the column lines of one joined row share a number)
-    for is_head, part in pieces:
-        if is_head:
-            out.append((True, part))
-            continue
-        kept = [it for it in part if id(it) not in taken]
-        if kept:
-            out.append((False, kept))
-        out.extend((True, h) for h in heads if part[0].no <= h[0].no <= part[-1].no)
-    return out
+    return sorted({0, *ends, *inside, *stacked}), gaps_tell
 
 
 def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool, mid_sentence: bool = False) -> bool:
