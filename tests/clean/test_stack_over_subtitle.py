@@ -42,7 +42,7 @@ def test_a_lead_in_colon_after_a_long_clause_is_running_text() -> None:
 
 # A head set over an article's later columns, read after its first column inside a sentence (the first column's
 # last line short: a column of its own), is lifted out over its ``——`` subtitle (subtitlestack.stacks_in_sentences).
-COLUMN = [_mk("国家统计局数据显示，上半年全国规模以")] * 5
+COLUMN = [_mk("上半年全国工业增长较快。"), *[_mk("国家统计局数据显示，上半年全国规模以")] * 4]
 RESUMED = [_mk("规模以上工业2.0个百分点，新能源汽车"), *[_mk("风电装备等产品产量保持两位数增长，")] * 4]
 
 
@@ -74,7 +74,7 @@ def test_a_subtitled_head_inside_a_sentence_over_a_paragraph_opening_heads_the_t
     assert [(h, len(p)) for h, p in pieces] == [(False, 6), (True, 3), (False, 6)]
 
 
-def test_a_subtitled_stack_under_the_runs_first_line_is_left_alone() -> None:
+def test_a_subtitled_stack_under_the_runs_first_sentence_is_left_alone() -> None:
     head = [_mk("民心相通"), _mk("菌草技术在南非落地生根"), _mk("——记者探访开普敦职业技术学校", "attribution")]
-    body = [_mk("日内瓦遭遇强降雨 日内瓦近日遭遇强降雨，部分地区"), *head, *RESUMED]
+    body = [_mk("深入实施创新驱动发展战略，巩固壮大实体经济根"), _mk("基"), *head, *RESUMED]
     assert stacks_in_sentences(body, 6) == {}

@@ -67,7 +67,7 @@ def stacks_in_sentences(body: list[Item], limit: int) -> dict[int, int]:
     after that first column, inside its last sentence; the column above may end in a short line there (a column
     of its own), so the shape of the line above tells nothing. The subtitle does: over it, up to
     :data:`SENTENCE_STACK_LINES` lines free of commas and stops (:func:`stack_over_subtitle`), under a line that
-    ends no sentence (nor opens the run: a column above it) and whose words do not carry on into the first of
+    ends no sentence (in a sentence opened after another's end: :func:`_running_above`) and whose words do not carry on into the first of
     them, with text under the subtitle that does not carry it on.
 
     Before (PyMuPDF): ``…快于全部`` / ``新闻发布会`` / ``前10个月规上工业增加值增长12.1%`` / ``——政策组合拳效果逐步显现`` /
@@ -75,7 +75,7 @@ def stacks_in_sentences(body: list[Item], limit: int) -> dict[int, int]:
     ``——`` line under a line holding commas (``所以为娜拉计，钱，`` / ``——高雅的说罢，就是经``: running text).
 
     >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), False, False, role)
-    >>> col, head = [mk("国家统计局数据显示，全国"), mk("二是提高效率，快于全部")], [mk("新闻发布会"), mk("前10个月工业增长12.1%")]
+    >>> col, head = [mk("全国工业增长较快。"), mk("二是提高效率，快于全部")], [mk("新闻发布会"), mk("前10个月工业增长12.1%")]
     >>> stacks_in_sentences([*col, *head, mk("——效果显现", "attribution"), mk("规模以上工业的增速")], 6)
     {2: 3}
     >>> stacks_in_sentences([*col, mk("所以为娜拉计，钱，"), mk("——高雅的说罢", "attribution"), mk("规模以上")], 6)
@@ -93,9 +93,16 @@ def stacks_in_sentences(body: list[Item], limit: int) -> dict[int, int]:
         while s < k and goes_on(body[s - 1], body[s]):
             s += 1  # (the words above carry on into it: the column's text)
         above = body[s - 1]
-        if s < k and s > 1 and above.role == "text" and not above.ends and stack_over_subtitle(body, s, limit) == k + 1:
-            found[s] = k + 1 - s
+        if s < k and above.role == "text" and not above.ends and _running_above(body, s - 1):
+            if stack_over_subtitle(body, s, limit) == k + 1:
+                found[s] = k + 1 - s
     return found
+
+
+def _running_above(body: list[Item], j: int) -> bool:
+    """Whether the sentence ``body[j]`` stands in opened after another's end in the run: running text (the run's
+    first lines, ending no sentence, may be a head of their own: ``…巩固壮大实体经济根`` / ``基`` over a stack)."""
+    return any(it.ends for it in body[:j])
 
 
 def _head_line(it: Item) -> bool:
