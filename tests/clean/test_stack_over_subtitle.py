@@ -78,3 +78,15 @@ def test_a_subtitled_stack_under_the_runs_first_sentence_is_left_alone() -> None
     head = [_mk("民心相通"), _mk("菌草技术在南非落地生根"), _mk("——记者探访开普敦职业技术学校", "attribution")]
     body = [_mk("深入实施创新驱动发展战略，巩固壮大实体经济根"), _mk("基"), *head, *RESUMED]
     assert stacks_in_sentences(body, 6) == {}
+
+
+def test_a_dateline_under_a_subtitled_head_inside_a_sentence_opens_the_next_article() -> None:
+    head = [_mk("菌草技术在南非落地生根"), _mk("——记者探访开普敦职业技术学校", "attribution")]
+    opening = [_mk("新华社开普敦5月20日电（记者彭蕾涛）一些国家"), *[_mk("一些国家热衷于搞“小圈子”，将经贸问题政")] * 5]
+    pieces = split_inner_heads([*COLUMN, _mk("24.0%，快于全部"), *head, *opening], False, False)
+    assert [(h, len(p)) for h, p in pieces] == [(False, 6), (True, 2), (False, 6)]
+
+
+def test_lines_leaving_a_bracket_open_over_a_dash_line_are_no_head() -> None:
+    lines = [_mk("本报讯（通讯员赵洋丽 记者"), _mk("——与360个国家和地区建立贸易往来", "attribution")]
+    assert stacks_in_sentences([*COLUMN, _mk("24.0%，快于全部"), *lines, *RESUMED], 6) == {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.chardata import DATELINE_PAPER_RE, leaves_bracket_open
 from textclean.clean.roles import Item, column_of, over_first_line
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import goes_on
@@ -66,7 +67,8 @@ def stacks_in_sentences(body: list[Item], limit: int) -> dict[int, int]:
     An extractor reads a head set over the later columns of its article (the first column running from the top)
     after that first column, inside its last sentence; the column above may end in a short line there (a column
     of its own), so the shape of the line above tells nothing. The subtitle does: over it, up to
-    :data:`SENTENCE_STACK_LINES` lines free of commas and stops (:func:`stack_over_subtitle`), under a line that
+    :data:`SENTENCE_STACK_LINES` lines free of commas and stops that close the brackets they open
+    (:func:`stack_over_subtitle`; not a byline's ``本报讯（记者 X`` broken off), under a line that
     ends no sentence (in a sentence opened after another's end: :func:`_running_above`) and whose words do not carry on into the first of
     them, with text under the subtitle that does not carry it on.
 
@@ -94,7 +96,8 @@ def stacks_in_sentences(body: list[Item], limit: int) -> dict[int, int]:
             s += 1  # (the words above carry on into it: the column's text)
         above = body[s - 1]
         if s < k and above.role == "text" and not above.ends and _running_above(body, s - 1):
-            if stack_over_subtitle(body, s, limit) == k + 1:
+            closed = not leaves_bracket_open("".join(x.text for x in body[s:k]))  # (a head closes its brackets)
+            if closed and stack_over_subtitle(body, s, limit) == k + 1:
                 found[s] = k + 1 - s
     return found
 
@@ -156,6 +159,9 @@ def lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) -> 
 
 def opens_under(body: list[Item], j: int, window: int) -> bool:
     """Whether a paragraph's first line stands under ``body[j]`` (:func:`~textclean.clean.roles.over_first_line`,
-    measured over ``window`` lines below): the text under a head read inside a sentence opens anew, not that
-    sentence."""
+    measured over ``window`` lines below), or a dateline's paper or agency opens it
+    (:data:`~textclean.clean.chardata.DATELINE_PAPER_RE`: ``本报讯（记者…``, ``新华社成都2月2日电``, where pdftotext's
+    lines tell no indent): the text under a head read inside a sentence opens anew, not that sentence."""
+    if DATELINE_PAPER_RE.match(body[j + 1].text):
+        return True  # (the paper or agency of a dateline opens the text under it: another article's)
     return over_first_line(body, j, column_of(body[j + 1 : j + 1 + window]))
