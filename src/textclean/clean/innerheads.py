@@ -113,7 +113,7 @@ def split_inner_heads(
     start = 0
     n = len(body)
     gapped = gapped_body(body)  # (once: resumes_elsewhere asks it at each place, a scan of the body)
-    stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES)  # (heads over a ``——`` subtitle inside a sentence)
+    stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
     at, gaps_tell = _head_places(body, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
     for i in at:
