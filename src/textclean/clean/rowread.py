@@ -23,10 +23,11 @@ import math
 import statistics
 from collections import Counter
 
+from textclean.clean.columnbands import MIN_ROWS_AHEAD, break_fit, opens_paragraph, pieces_ahead, stitch_bands
 from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
+from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Rows a stretch spans at least: fewer are a head's lines, not columns.
 MIN_ROWS = 3
@@ -43,8 +44,8 @@ SHORT_COST = 10.0
 #: (:func:`_in_column_order`): pdfminer reads most rows from the left, and one shape cue is no more than a guess.
 ORDER_MARGIN = 1.5
 #: The cost of a stretch's last column ending inside a sentence that does not go on after the stretch
-#: (:func:`_closing`): as a break's shape cue (:func:`_break_fit`). Measured on 100 pages set in aligned columns
-#: (body CER, pdftotext / pdfminer): .376 / .313 without, .361 / .314 with it (.370 / .311 at 2, the page's end
+#: (:func:`_closing`): as a break's shape cue (:func:`~textclean.clean.columnbands.break_fit`). Measured on 100
+#: pages set in aligned columns (body CER, pdftotext / pdfminer): .376 / .313 without, .361 / .314 with it (.370 / .311 at 2, the page's end
 #: counted too).
 CLOSING_COST = 1.0
 #: The cost (log odds) of a stretch's column ending before the others (a later row of ``k`` columns, then rows
@@ -67,7 +68,8 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
 
     Before (two columns read row by row): ``加快发展社会事业，改革完善收入分`` / ``省级政府教育统筹改革、高等院校综``
     / ``配制度，千方百计增加居民收入，促`` / ``合改革和考试招生制度改革。加快义`` / …; after: the first column's
-    lines, then the second's (:func:`_runs`).
+    lines, then the second's (:func:`_runs`). A stretch whose columns go on in the next one's, a few lines between
+    them, is read as one (:func:`~textclean.clean.columnbands.stitch_bands`), the lines between after it.
     """
     n = len(items)
     if n < max(MIN_ROWS * 2, MAX_COLUMNS + 1):
@@ -76,15 +78,27 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
         return items
     pairs = page_pairs(items)
     seq = junctions_apart(items, 1, pairs)
-    out: list[Item] = []
-    done = 0
+    read = {id(it): x for x, it in enumerate(items)}
+    bands: list[tuple[int, int, list[list[Item]]]] = []
     runs = _runs(items, seq, pairs)
     for (start, k, end, drops), (limit, *_) in itertools.pairwise([*runs, (len(items), 0, 0, ())]):
-        out.extend(items[done:start])
         cols, at = _columns(items, start, k, end, drops)
         done = _ragged_end(items, cols, end, at, seq, pairs, limit)
-        after = items[done] if done < len(items) else None
-        out.extend(_in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after))
+        bands.append((start, done, cols))
+    out: list[Item] = []
+    done = 0
+    for start, end, cols, held in stitch_bands(items, bands, read, pairs):
+        out.extend(items[done:start])
+        later = [it for piece in held for it in piece[:1]]
+        after = later[0] if later else (items[end] if end < len(items) else None)
+        out.extend(
+            _in_column_order(
+                [run_on(c) for c in cols], pairs, out[-1] if out else None, after, pieces_ahead(cols, read)
+            )
+        )
+        for piece in held:  # (lines read between the stitched stretches, then the later stretch's other columns)
+            out.extend(piece)
+        done = end
     return out + items[done:]
 
 
@@ -342,11 +356,17 @@ def _short_of(line: Item, other: Item) -> bool:
 
 
 def _in_column_order(
-    cols: list[list[Item]], pairs: Counter[str], before: Item | None = None, after: Item | None = None
+    cols: list[list[Item]],
+    pairs: Counter[str],
+    before: Item | None = None,
+    after: Item | None = None,
+    ahead: Counter[tuple[int, int]] | None = None,
 ) -> list[Item]:
     """The lines of a stretch's columns ``cols``, column by column, the columns in the order whose breaks read
-    best (:func:`_break_fit`, the first column's with the line ``before`` the stretch, the last column's with the
-    line ``after`` it: :func:`_closing`; the order read when none does better by :data:`ORDER_MARGIN`).
+    best (:func:`~textclean.clean.columnbands.break_fit`, the first column's with the line ``before`` the stretch,
+    the last column's with the line ``after`` it: :func:`_closing`; the order read when none does better by
+    :data:`ORDER_MARGIN`), among the orders that keep the columns' order across the page where the lines pdftotext
+    printed for rows of them tell it (``ahead``: :func:`~textclean.clean.columnbands.pieces_ahead`, :func:`_right_of`).
 
     Before (pdfminer read the row from the third column): ``实行政务公开…`` / ``状态。广大公务员…`` / ``挥宗教界人士…`` /
     ``我们要全面推进依法治国，加快建设法治`` (a paragraph's first line, 2 em short) …; after: the column that
@@ -356,19 +376,30 @@ def _in_column_order(
     measure = statistics.median(it.width for col in cols for it in col)
     # each column's opening and each break's fit, worked out once (the k! orders share them)
     opening = [
-        _opens_paragraph(c[0], measure) + (max(0.0, junction(before, c[0], pairs)) if before else 0.0) for c in cols
+        opens_paragraph(c[0], measure) + (max(0.0, junction(before, c[0], pairs)) if before else 0.0) for c in cols
     ]
-    fit = {(a, b): _break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
+    fit = {(a, b): break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
     closing = [_closing(c[-1], after, pairs) for c in cols]
 
     def score(order: tuple[int, ...]) -> float:
         return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order)) + closing[order[-1]]
 
     orders = list(itertools.permutations(range(k)))  # (the order read first: max keeps the first of equals)
+    if ahead:  # (pieces of lines pdftotext printed for a row: the columns' order across the page, left to right)
+        orders = [
+            o for o in orders if not any(_right_of(a, b, ahead) for a, b in itertools.combinations(o, 2))
+        ] or orders
     best = max(orders, key=score)
     if score(best) < score(orders[0]) + ORDER_MARGIN:
         best = orders[0]
     return [it for c in best for it in cols[c]]
+
+
+def _right_of(a: int, b: int, ahead: Counter[tuple[int, int]]) -> bool:
+    """Whether column ``a`` of a stretch stands right of column ``b`` across the page: at least
+    :data:`~textclean.clean.columnbands.MIN_ROWS_AHEAD` printed lines hold a piece of ``b`` before one of ``a``, and
+    more than hold them the other way (:func:`~textclean.clean.columnbands.pieces_ahead`)."""
+    return ahead[b, a] >= MIN_ROWS_AHEAD and ahead[b, a] > ahead[a, b]
 
 
 def _closing(last: Item, after: Item | None, pairs: Counter[str]) -> float:
@@ -386,28 +417,3 @@ def _closing(last: Item, after: Item | None, pairs: Counter[str]) -> float:
     (0.0, 0.0)
     """
     return -CLOSING_COST if after is not None and not last.ends and junction(last, after, pairs) <= 0 else 0.0
-
-
-def _break_fit(last: Item, first: Item, measure: float, pairs: Counter[str]) -> float:
-    """How well a column ending with ``last`` reads on into one opening with ``first`` (log odds, roughly): the
-    evidence that the words run on across the break (:func:`junction`; none against it: a column that seems to
-    end inside a sentence may go on past the stretch, where a box set in it ended the stretch), and one for a
-    paragraph's first line after a sentence end (one against it after a line that ends none).
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _break_fit(mk("卫生水平，打造健康中国。"), mk("我们要全面推进依法治国，加快建设"), 18.0, Counter())
-    1.0
-    >>> _break_fit(mk("我们要全面推进依法治国，加快建设法治"), mk("我们要全面推进依法治国，加快建设"), 18.0, Counter())
-    -1.0
-    """
-    opens = _opens_paragraph(first, measure)
-    if last.ends:
-        return 1.0 if opens else -1.0
-    return max(0.0, junction(last, first, pairs)) - opens
-
-
-def _opens_paragraph(line: Item, measure: float) -> float:
-    """1 when ``line`` is shaped as a paragraph's first line in a column of ``measure`` em (short of it by about
-    the indent: :data:`~textclean.clean.typesetting.INDENTED_LINE` to
-    :data:`~textclean.clean.typesetting.INDENT` and an em), else 0."""
-    return 1.0 if measure - INDENT - FULL_LINE_SLACK <= line.width <= measure - INDENTED_LINE else 0.0

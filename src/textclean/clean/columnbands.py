@@ -1,0 +1,159 @@
+"""Stretches of columns read row by row: their order across the page, and one stretch going on in the next.
+
+pdftotext prints a row of side-by-side columns that share a baseline as one line, left to right
+(:func:`~textclean.clean.joinedrows.split_joined_rows` parts it into the columns' lines, each keeping the printed
+line's number): the order of those pieces is the order of the columns across the page (:func:`pieces_ahead`), which
+:func:`~textclean.clean.rowread.read_columns` keeps when it puts a stretch's columns back one after another. Where
+a row pdftotext could not part (a head of another story printed on the same baseline) cuts one story's columns in
+two stretches, each column of the upper stretch goes on in the column at its place in the lower one
+(:func:`stitch_bands`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+
+from textclean.clean.junctions import junction
+from textclean.clean.roles import Item
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
+
+#: Lines read between two stretches (a row pdftotext printed as one line it could not part, a head of a line or
+#: two, a dateline) that may still part one stretch's columns (:func:`stitch_bands`): a head and the opening of a
+#: story beside the columns hold a few; farther apart, the stretches are other stories'. 4 and 8 read the same on
+#: the lay6 / lay7 / lay9 dev pages (pdftotext), 16 a little worse on lay6 (body CER .683 -> .684, 4 extras more).
+MAX_BETWEEN = 8
+#: How well (log odds, :func:`break_fit` summed) the breaks from a stretch's columns into the next one's must read
+#: for each column to go on in the next: a sentence running on or a paragraph opening at most of them. Measured
+#: (pdftotext dev pages, body CER lay6 / lay9, lay6 titles): no stitching .700 / .383, .121; 0 .688 / .386, .134;
+#: 1 .683 / .384, .138; 2 .680 / .383, .121; lay7 and lay8 move by .001 at most.
+STITCH_MIN = 1.0
+#: Printed lines that must put one column of a stretch left of another (:func:`pieces_ahead`) for the columns to be
+#: read in that order: a body column runs down a dozen lines or more beside its neighbour, while a run-in head and
+#: its text, or a head beside a column's line, share one to three. Measured (pdftotext dev pages of lay6 / lay7 /
+#: lay8 / lay9, body CER; the order as read .763 / .616 / .456 / .401): .694 / .590 / .441 / .393 at 1 (lay9
+#: titles .354 -> .310), .691 / .589 / .442 / .383 at 3, .683 / .582 / .444 / .384 at 4 (titles .342),
+#: .703 / .580 / .445 / .385 at 6.
+MIN_ROWS_AHEAD = 4
+
+
+def stitch_bands(
+    items: list[Item],
+    bands: list[tuple[int, int, list[list[Item]]]],
+    read: dict[int, int],
+    pairs: Counter[str],
+) -> list[tuple[int, int, list[list[Item]], list[list[Item]]]]:
+    """The stretches ``bands`` (``(start, end, columns)``), each joined with the next where that one's columns go on
+    from its columns (:func:`_stitch`), a few lines read between them (:data:`MAX_BETWEEN`): as ``(start, end,
+    columns, held)``, ``held`` the lines read between and the later stretch's columns that go on from none.
+
+    Before (pdftotext, five columns of one story, a row it printed as one line with another story's head parting
+    them): the five columns' first rows, column by column, then the lines between, then their next rows; after:
+    each column's rows in turn, the lines between after them.
+    """
+    out: list[tuple[int, int, list[list[Item]], list[list[Item]]]] = []
+    for start, end, cols in bands:
+        if out and start - out[-1][1] <= MAX_BETWEEN:
+            p_start, p_end, p_cols, held = out[-1]
+            joined = _stitch(p_cols, cols, read, pairs)
+            if joined is not None:
+                merged, rest = joined
+                between = [items[p_end:start]] if start > p_end else []
+                out[-1] = (p_start, end, merged, [*held, *between, *rest])
+                continue
+        out.append((start, end, cols, []))
+    return out
+
+
+def _x_order(cols: list[list[Item]], read: dict[int, int]) -> list[int] | None:
+    """The columns' order across the page from the pieces of lines pdftotext printed as one (:func:`pieces_ahead`),
+    ``None`` where some two columns share no such line."""
+    ahead = pieces_ahead(cols, read)
+    left = set(range(len(cols)))
+    order: list[int] = []
+    while left:  # (the one column no other is read ahead of, each time: none or two, and the order is not known)
+        first = [c for c in left if not any(ahead[d, c] > ahead[c, d] for d in left)]
+        if len(first) != 1 or (order and not ahead[order[-1], first[0]]):
+            return None
+        order.append(first[0])
+        left.remove(first[0])
+    return order
+
+
+def _stitch(
+    upper: list[list[Item]], lower: list[list[Item]], read: dict[int, int], pairs: Counter[str]
+) -> tuple[list[list[Item]], list[list[Item]]] | None:
+    """``upper``'s columns, each with the column of ``lower`` at its place across the page (both orders known:
+    :func:`_x_order`; the narrower stretch's columns all at one shift into the wider's) under it, and ``lower``'s
+    other columns; ``None`` where the breaks of the best shift read worse than :data:`STITCH_MIN`."""
+    ux, lx = _x_order(upper, read), _x_order(lower, read)
+    if ux is None or lx is None:
+        return None
+    m, n = len(ux), len(lx)
+    measure = statistics.median(it.width for col in upper + lower for it in col)
+    shifts = range(0, n - m + 1) if m <= n else range(n - m, 1)
+
+    def fit(shift: int) -> float:
+        return sum(
+            break_fit(upper[ux[i]][-1], lower[lx[i + shift]][0], measure, pairs) for i in range(m) if 0 <= i + shift < n
+        )
+
+    best = max(shifts, key=fit)
+    if fit(best) < STITCH_MIN:
+        return None
+    merged = [list(c) for c in upper]
+    used = set()
+    for i in range(m):
+        if 0 <= i + best < n:
+            merged[ux[i]].extend(lower[lx[i + best]])
+            used.add(lx[i + best])
+    return merged, [lower[c] for c in lx if c not in used]
+
+
+def pieces_ahead(cols: list[list[Item]], read: dict[int, int]) -> Counter[tuple[int, int]]:
+    """For two columns ``a`` and ``b`` of a stretch, how many printed lines hold a piece of ``a`` read before one
+    of ``b`` (``(a, b)``; ``read``: each item's place in the page as read, by ``id``): pdftotext prints a row of
+    side-by-side columns as one line, left to right, which :func:`~textclean.clean.joinedrows.split_joined_rows`
+    parts into items of one line number; the pieces' order is the columns' order across the page.
+
+    >>> mk = lambda no, t: Item(no, t, t, float(len(t)), True, True)
+    >>> a1, a2, b1, b2 = mk(3, "a1"), mk(5, "a2"), mk(3, "b1"), mk(4, "b2")
+    >>> pieces_ahead([[b1, b2], [a1, a2]], {id(it): x for x, it in enumerate([a1, b1, b2, a2])})
+    Counter({(1, 0): 1})
+    """
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for c, col in enumerate(cols):
+        for it in col:
+            lines.setdefault(it.no, []).append((read.get(id(it), 0), c))
+    out: Counter[tuple[int, int]] = Counter()
+    for pieces in lines.values():
+        if len(pieces) > 1:
+            pieces.sort()
+            out.update((a, b) for (_, a), (_, b) in itertools.combinations(pieces, 2) if a != b)
+    return out
+
+
+def break_fit(last: Item, first: Item, measure: float, pairs: Counter[str]) -> float:
+    """How well a column ending with ``last`` reads on into one opening with ``first`` (log odds, roughly): the
+    evidence that the words run on across the break (:func:`junction`; none against it: a column that seems to
+    end inside a sentence may go on past the stretch, where a box set in it ended the stretch), and one for a
+    paragraph's first line after a sentence end (one against it after a line that ends none).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> break_fit(mk("卫生水平，打造健康中国。"), mk("我们要全面推进依法治国，加快建设"), 18.0, Counter())
+    1.0
+    >>> break_fit(mk("我们要全面推进依法治国，加快建设法治"), mk("我们要全面推进依法治国，加快建设"), 18.0, Counter())
+    -1.0
+    """
+    opens = opens_paragraph(first, measure)
+    if last.ends:
+        return 1.0 if opens else -1.0
+    return max(0.0, junction(last, first, pairs)) - opens
+
+
+def opens_paragraph(line: Item, measure: float) -> float:
+    """1 when ``line`` is shaped as a paragraph's first line in a column of ``measure`` em (short of it by about
+    the indent: :data:`~textclean.clean.typesetting.INDENTED_LINE` to
+    :data:`~textclean.clean.typesetting.INDENT` and an em), else 0."""
+    return 1.0 if measure - INDENT - FULL_LINE_SLACK <= line.width <= measure - INDENTED_LINE else 0.0
