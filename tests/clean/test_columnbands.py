@@ -109,3 +109,43 @@ def test_stretches_whose_columns_do_not_go_on_stay_apart() -> None:
     lower = [[items[9 + 2 * r + c] for r in range(4)] for c in range(2)]
     got = stitch_bands(items, [(0, 8, upper), (9, 17, lower)], read, Counter())
     assert [(start, end) for start, end, _, _ in got] == [(0, 8), (9, 17)]
+
+
+def _parted(between: list[str], cut: int = 4) -> list[tuple[int, int, list[list[Item]], list[list[Item]]]]:
+    """:func:`stitch_bands` of one body in two columns of rows printed as one line each, the lines ``between``
+    printed between rows ``cut - 1`` and ``cut``."""
+    body = _set(SOCIETY + SCHOOLS, 16)
+    half = -(-len(body) // 2)
+    first, second = body[:half], body[half:]
+    rows = [[a, b] for a, b in zip(first, second, strict=False)] + [[a] for a in first[len(second) :]]
+    n_upper = sum(len(r) for r in rows[:cut])
+    items = _printed([*rows[:cut], *([t] for t in between), *rows[cut:]])
+    read = {id(it): x for x, it in enumerate(items)}
+    at = n_upper + len(between)
+    upper = [[it for it in items[:n_upper] if it.text in part] for part in (first, second)]
+    lower = [[it for it in items[at:] if it.text in part] for part in (first, second)]
+    return stitch_bands(items, [(0, n_upper, upper), (at, len(items), lower)], read, Counter())
+
+
+def test_a_head_and_its_byline_between_two_stretches_part_them() -> None:
+    # a headline and its byline set over the lower stretch open a story there: the upper stretch's columns do not
+    # go on in it, however well the breaks read
+    got = _parted(["东方队客场险胜西岭队", "本报记者 李华"])
+    assert len(got) == 2
+    # a row pdftotext printed as one line it could not part (another story's head beside the columns) and a line
+    # under it: one story's columns go on across them
+    wide = "东方队客场险胜西岭队 " + _set(SCHOOLS, 16)[0] + _set(SOCIETY, 16)[0]
+    ((_, _, _, held),) = _parted([wide, "本报记者 李华"])
+    assert [_texts(h) for h in held] == [[wide, "本报记者 李华"]]
+
+
+def test_columns_whose_pieces_tell_both_orders_keep_the_order_read() -> None:
+    # rowread's columns mixing two printed columns: the pieces put each left of the other on several lines, and
+    # only a clear majority (AHEAD_RATIO) tells the page's order
+    left, right = _set(SOCIETY, 16), _set(SCHOOLS, 16)
+    items = _printed([[t] for t in right + left])
+    cols = [items[: len(right)], items[len(right) :]]
+    mixed = Counter({(1, 0): 6, (0, 1): 3})
+    assert _texts(_in_column_order(cols, Counter(), None, None, mixed)) == right + left
+    clear = Counter({(1, 0): 6, (0, 1): 2})
+    assert _texts(_in_column_order(cols, Counter(), None, None, clear)) == left + right

@@ -23,7 +23,14 @@ import math
 import statistics
 from collections import Counter
 
-from textclean.clean.columnbands import MIN_ROWS_AHEAD, break_fit, opens_paragraph, pieces_ahead, stitch_bands
+from textclean.clean.columnbands import (
+    AHEAD_RATIO,
+    MIN_ROWS_AHEAD,
+    break_fit,
+    opens_paragraph,
+    pieces_ahead,
+    stitch_bands,
+)
 from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
@@ -398,8 +405,9 @@ def _in_column_order(
 def _right_of(a: int, b: int, ahead: Counter[tuple[int, int]]) -> bool:
     """Whether column ``a`` of a stretch stands right of column ``b`` across the page: at least
     :data:`~textclean.clean.columnbands.MIN_ROWS_AHEAD` printed lines hold a piece of ``b`` before one of ``a``, and
-    more than hold them the other way (:func:`~textclean.clean.columnbands.pieces_ahead`)."""
-    return ahead[b, a] >= MIN_ROWS_AHEAD and ahead[b, a] > ahead[a, b]
+    :data:`~textclean.clean.columnbands.AHEAD_RATIO` times as many as hold them the other way
+    (:func:`~textclean.clean.columnbands.pieces_ahead`; columns that mix two printed ones tell both orders)."""
+    return ahead[b, a] >= MIN_ROWS_AHEAD and ahead[b, a] >= AHEAD_RATIO * ahead[a, b]
 
 
 def _closing(last: Item, after: Item | None, pairs: Counter[str]) -> float:
