@@ -40,3 +40,28 @@ def test_a_date_or_a_line_set_apart_is_no_count_carried_over() -> None:
     assert not carries_count(mk("2024年，全省粮食产量再创新高"))
     assert not carries_count(mk("21583万人次，销售额3229.4亿元", gap=True))
     assert carries_count(mk("21583万人次，销售额3229.4亿元"))
+
+
+#: A two-line inner head over a paragraph opening with a span of time, an age, a time of day: no count of a unit.
+SPANS = ("30多年来，", "3天后，", "10多天来，", "3个月来，", "20余年，", "100多年前，", "6点半，", "95后，")
+
+
+def test_a_paragraph_opening_with_a_span_of_time_keeps_the_head_over_it_whole() -> None:
+    # ``扎根山区三十载`` / ``甘做乡村孺子牛`` over ``30多年来，…``: the head's second line was cut into the body
+    rest = (
+        "他扎根大山深处的村小，先后教过的学生超过",
+        "两千人，不少学生考上了大学，又回到家乡工",
+        "作。谈起这些，他总是笑着说，能让山里娃走",
+        "出大山，是自己最大的心愿。",
+    )
+    story = tight_articles(*ABOVE, "扎根山区三十载", "甘做乡村孺子牛", "30多年来，王老师一直坚守在三尺讲台上，", *rest)[
+        -1
+    ]
+    assert story.title == "扎根山区三十载 甘做乡村孺子牛"
+    assert story.blocks[0].text.startswith("30多年来，")
+
+
+def test_a_span_of_time_an_age_or_an_hour_is_no_count_carried_over() -> None:
+    # negative of the rule: each opens a paragraph as a date does; a count of a unit still is carried
+    assert not any(carries_count(mk(span + "王老师一直坚守在三尺讲台上")) for span in SPANS)
+    assert carries_count(mk("1200个，其中新开工项目")) and carries_count(mk("8039万人次，同比增长"))

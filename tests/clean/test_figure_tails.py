@@ -38,6 +38,13 @@ def test_a_bare_number_under_a_headline_is_no_tail() -> None:
     assert all(t != "可再生能源装机占比超过22" for _, t in titles)
 
 
+def test_a_date_a_year_or_a_page_under_a_headline_is_no_tail() -> None:
+    # ``一座小城的十年蝶变`` / ``2013年`` was one title ``一座小城的十年蝶变2013年``; a month, a day, an hour, a page too
+    for tail in ("2013年", "5月", "10日", "18时", "4版", "95后"):
+        titles = _titles(("优化营商环境\u3000激发市场活力",), ("一座小城的十年蝶变", tail))
+        assert all(t != "一座小城的十年蝶变" + tail for _, t in titles), tail
+
+
 def _interview(kicker: str, title: str) -> list[tuple[str | None, str | None]]:
     # PyMuPDF's text of a sports page: an interview's title quoting its subject under a line naming him
     lines = ("体育", kicker, title, *BODY, "新能源发展势头强劲", *BODY2)
@@ -55,3 +62,10 @@ def test_a_quoted_word_narrower_than_the_line_over_it_is_no_title() -> None:
     # negative: ``“加速度”`` is the wrapped end of the line over it, no title of its own under a kicker
     got = _interview("海铁联运跑出", "“加速度”")
     assert got[0][0] != "海铁联运跑出"
+
+
+def test_a_quoted_word_as_wide_as_the_line_over_it_is_its_wrapped_end() -> None:
+    # ``老手艺玩出`` / ``“新花样”`` (5 em each) were a label and a title; before the quotation rule, one title
+    got = _interview("老手艺玩出", "“新花样”")
+    assert got[0] == (None, "老手艺玩出 “新花样”")
+    assert _interview("马拉松选手董娟超", "“每一步都要跑得踏实”")[0] == ("马拉松选手董娟超", "“每一步都要跑得踏实”")

@@ -32,12 +32,26 @@ def _article(lines: tuple[str, ...]) -> tuple[str | None, str | None, str | None
 
 
 def test_figures_under_a_two_line_headline_are_its_subtitle() -> None:
-    # ``优化营商环境`` / ``激发市场活力`` over ``今年为企业减负超过254亿元`` were the kicker and the title
-    got = _article(("优化营商环境", "激发市场活力", "今年为企业减负超过254亿元"))
-    assert got == (None, "优化营商环境 激发市场活力", "今年为企业减负超过254亿元")
+    # ``全省民营经济发展信心`` / ``持续增强`` over ``今年为企业减负超过254亿元`` were the kicker and the title
+    got = _article(("全省民营经济发展信心", "持续增强", "今年为企业减负超过254亿元"))
+    assert got[2] == "今年为企业减负超过254亿元"
+    assert got[0] is None
+
+
+def test_short_parallel_halves_over_a_wider_line_of_figures_stay_a_kicker_over_its_title() -> None:
+    # a slogan kicker, ``奋进新征程`` / ``建功新时代``, was made a title over ``我省新增高新技术企业1200家``
+    got = _article(("奋进新征程", "建功新时代", "我省新增高新技术企业1200家"))
+    assert got == ("奋进新征程 建功新时代", "我省新增高新技术企业1200家", None)
 
 
 def test_a_line_without_figures_under_a_two_line_headline_is_not_made_a_subtitle() -> None:
     # negative: no figure, no subtitle by this rule
-    got = _article(("优化营商环境", "激发市场活力", "营商环境持续向好"))
+    got = _article(("全省民营经济发展信心", "持续增强", "营商环境持续向好"))
     assert got[2] != "营商环境持续向好"
+
+
+def test_a_dateline_a_date_or_a_caption_under_a_two_line_headline_is_no_subtitle_of_figures() -> None:
+    # ``新华社长沙5月3日电``, ``5月3日``, ``5月3日，市民在城郊义务植树`` were made the headline's subtitle
+    for line in ("新华社长沙5月3日电", "5月3日", "5月3日，市民在城郊义务植树"):
+        got = _article(("全省春季植树造林工作", "全面启动", line))
+        assert got[2] != line, line

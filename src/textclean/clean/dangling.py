@@ -49,18 +49,32 @@ def dangles(text: str) -> bool:
 
 #: Units that date or time a figure: a line may open with a date closed by a comma (``2024年，``, ``1—5月，``).
 DATE_UNITS = "年月日时分秒号"
-#: A count closed at once by a clause mark: a figure, its 万/亿 and its unit (up to three Han characters, no date's)
-#: or its share sign, then ``，、；。`` (``18.6%，``, ``21583万人次，``).
-_COUNT_CLOSED_RE = re.compile(
-    f"^[0-9０-９][0-9０-９.．]*[万亿千百]?(?:[%％‰]|(?![{DATE_UNITS}])[{HAN}]{{1,3}})[，、；。]"
-)
+#: Characters no unit of a count holds: a date's or a time's (:data:`DATE_UNITS`, ``6点半``, ``3天``, ``85岁``), an
+#: approximation's (``30多年``, ``20余年``) and a span's or a generation's end (``10多天来``, ``3天后``, ``100多年前``,
+#: ``95后``), a page's (``4版``): the figure dates, times or places something, or measures a time span, it counts
+#: nothing a predicate could take as its object or a headline could end with.
+NOT_UNIT_CHARS = DATE_UNITS + "点半天周岁多余来后前版"
+#: Most Han characters of the unit after a count (``4.74亿人次``: 人次; ``12万平方米``: 平方米).
+MAX_UNIT_CHARS = 3
+#: A figure with its 万/亿: ``21583万``, ``4.74亿``, ``22.1``.
+NUMBER = "[0-9０-９][0-9０-９.．]*[万亿千百]?"
+#: The unit of a count: up to :data:`MAX_UNIT_CHARS` Han characters, none of :data:`NOT_UNIT_CHARS` (``人次``, ``个``).
+COUNT_UNIT = f"(?:(?![{NOT_UNIT_CHARS}])[{HAN}]){{1,{MAX_UNIT_CHARS}}}"
+#: A count: a figure with its unit (:data:`COUNT_UNIT`) or its share sign (``21583万人次``, ``18.6%``); one definition
+#: for the count wrapped alone onto a headline (:data:`~textclean.clean.tails.COUNT_TAIL_RE`), the count a paragraph's
+#: line opens with (:data:`COUNT_CLOSED_RE`) and a headline's bare count
+#: (:data:`~textclean.clean.seriesheads.BARE_COUNT_RE`).
+COUNT = f"{NUMBER}(?:[%％‰]|{COUNT_UNIT})"
+#: A count closed at once by a clause mark (``18.6%，``, ``21583万人次，``); not a date, a span, an age
+#: (``2024年，``, ``30多年来，``, ``3天后，``, ``3个月来，``, ``95后，``): a paragraph opens with those.
+COUNT_CLOSED_RE = re.compile(f"^{COUNT}[，、；。]")
 
 
 def opens_on_count(text: str) -> bool:
-    """Whether a line opens with a count its clause closes at once (:data:`_COUNT_CLOSED_RE`): the object of a
+    """Whether a line opens with a count its clause closes at once (:data:`COUNT_CLOSED_RE`): the object of a
     predicate on the line above (``…客流量达`` / ``21583万人次，销售额…``), carried whole onto this line because a
     figure is never broken; no paragraph, headline or byline opens so (a paragraph may open with a date,
-    ``2024年，``, ``1—5月，``).
+    ``2024年，``, ``1—5月，``, or a span of time, ``30多年来，``, ``3天后，``, ``3个月来，``: no count of a unit).
 
     Before (PyMuPDF, an economy page): ``长沙商圈客流创新高`` / ``国庆假期，长沙重点监测商圈客流量达`` /
     ``21583万人次，…``: the paragraph's first line, short of the column, stood as the title and the title as its
@@ -70,5 +84,9 @@ def opens_on_count(text: str) -> bool:
     (True, True)
     >>> opens_on_count("2024年，全省粮食产量"), opens_on_count("1200个项目集中开工"), opens_on_count("22.1%")
     (False, False, False)
+    >>> opens_on_count("30多年来，王老师"), opens_on_count("3天后，他"), opens_on_count("3个月来，市政务服务中心")
+    (False, False, False)
+    >>> opens_on_count("20余年，"), opens_on_count("6点半，"), opens_on_count("95后，"), opens_on_count("1200个，")
+    (False, False, False, True)
     """
-    return _COUNT_CLOSED_RE.match(text.lstrip()) is not None
+    return COUNT_CLOSED_RE.match(text.lstrip()) is not None

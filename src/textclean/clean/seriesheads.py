@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import HAN, YEAR_RE
+from textclean.clean.chardata import DATELINE_PAPER_RE, HAN, YEAR_RE
+from textclean.clean.dangling import COUNT_UNIT, NUMBER
 from textclean.clean.lexicon import CLAUSE_TAGS, PREDICATE_TAGS, opens_as_clause, word_class, words_of
 from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
-from textclean.clean.tails import ends_at_halves_gap, kicker_over
+from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, ends_at_halves_gap, kicker_over
 from textclean.clean.wrapped import goes_on
 
 #: Characters in a row a series' line shares with another head of its page: a report's or campaign's name
@@ -42,10 +43,15 @@ FIGURE_RE = re.compile("[0-9０-９]")
 #: most 1 in 6 other titles state one on the front pages, 4 in 9 on the sports pages; around the 4 economy titles
 #: stating figures under a kicker or another half, 2 to 3 in 6).
 FIGURED_PAGE_SHARE = 0.25
-#: Most Han characters of the unit after a count (``4.74亿人次``: 人次; ``12万平方米``: 平方米).
-MAX_UNIT_CHARS = 3
-#: A bare count: a figure, its 万/亿 and its unit, or a share (``4.74亿人次``, ``1200个``, ``12.3%``).
-BARE_COUNT_RE = re.compile(f"^[0-9０-９][0-9０-９.．]*[万亿千百]?[{HAN}]{{0,{MAX_UNIT_CHARS}}}[%％]?$")
+#: A bare count: a figure, its 万/亿 and its unit (:data:`~textclean.clean.dangling.COUNT_UNIT`: no date's, span's
+#: or page's), or a share (``4.74亿人次``, ``1200个``, ``12.3%``).
+BARE_COUNT_RE = re.compile(f"^{NUMBER}(?:{COUNT_UNIT})?[%％]?$")
+#: A line opening with a month or a day (``5月3日``, ``5月3日，市民在城郊义务植树``): a date or a photo's caption
+#: under a headline, no subtitle of figures (the figure dates the line, it states nothing).
+DATE_OPENING_RE = re.compile("^[0-9０-９]{1,2}[月日]")
+#: A clause mark inside a line: a subtitle of figures is one phrase (``今年为企业减负超过254亿元``); a line of two
+#: clauses under a headline is a caption or running text (``5月3日，市民在城郊义务植树``).
+CLAUSE_MARKS = "，；。"
 #: Most words of a predicate set before a bare count on a line with no subject of its own (``同比增长12.3%``).
 PREDICATE_WORDS = 2
 #: The words opening a predicate: a verb or a verbal noun, an adverb (:data:`~textclean.clean.lexicon.CLAUSE_TAGS`
@@ -186,21 +192,33 @@ def figures_under_headline(upper: Element, lower: Element) -> bool:
     or more (two halves, or one wrapped), is its subtitle by the figures it states where ``upper`` states none
     (:func:`figures_under`, which pairs one-line titles): a headline's two halves take no third as a half, and a
     kicker stands over its title, not under it; a line completing the last one's sentence stays the headline's
-    (:func:`predicate_under`).
+    (:func:`predicate_under`). The headline holds a line of a full headline's width
+    (:data:`~textclean.clean.tails.MIN_TITLE_UNDER_KICKER`, a title wrapped or a title under its kicker): short
+    parallel halves, each narrower, over a wider line are shaped as a slogan kicker over its title (``奋进新征程`` /
+    ``建功新时代`` over ``我省新增高新技术企业1200家``) as much as a headline over its subtitle
+    (``优化营商环境`` / ``激发市场活力`` over ``今年为企业减负超过254亿元``), and the text tells them not apart (PyMuPDF,
+    the five families' dev pages: the rule's 3 subtitles of figures all stand under a line of 8 em or more, under no
+    two short halves).
 
-    Before (PyMuPDF, a front page): ``优化营商环境`` / ``激发市场活力`` over ``今年为企业减负超过254亿元`` gave the
-    kicker ``优化营商环境 激发市场活力`` and the title ``今年为企业减负超过254亿元``; after, the title and its
-    subtitle. Not so: a one-line title over it (:func:`figures_under` decides), a line with no figure; nor on a page
-    whose lines are set apart (the caller asks it only on PyMuPDF's text): there blank lines part a subtitle from its
-    title, and the lines set tight in one block are a headline's or running text's (pdftotext: a dateline's lines
-    read as heads, ``新华社上海4月3日电（记者 郑`` / ``今年为企业减负超过92亿元``).
+    Before (PyMuPDF, a front page): ``民营经济发展信心`` / ``足`` over ``今年为企业减负超过92亿元`` gave the
+    kicker ``民营经济发展信心 足`` and the title ``今年为企业减负超过92亿元``; after, the title and its
+    subtitle. Not so: a one-line title over it (:func:`figures_under` decides), two short halves over it, a line with
+    no figure, a line that is no phrase of figures (:func:`figures_phrase`: a dateline, a date, a caption). The
+    caller asks it only where no blank line parts the page's elements after the first (PyMuPDF's text; the first may
+    stand apart, a page's banner set over its heads): where blank lines part a subtitle from its title, the lines set
+    tight in one block are a headline's or running text's (pdftotext: a dateline's lines read as heads, ``新华社上海4月3日电（记者 郑`` /
+    ``今年为企业减负超过92亿元``).
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda no, *ts: Element("title", [Item(no + k, t, t, text_width(t), False, False, "text") for k, t in enumerate(ts)], " ".join(ts))
-    >>> figures_under_headline(mk(0, "优化营商环境", "激发市场活力"), mk(2, "今年为企业减负超过254亿元"))
+    >>> figures_under_headline(mk(0, "全省民营经济发展信心", "持续增强"), mk(2, "今年为企业减负超过254亿元"))
     True
-    >>> figures_under_headline(mk(0, "优化营商环境"), mk(1, "今年为企业减负超过254亿元")), figures_under_headline(mk(0, "优化营商环境", "激发市场活力"), mk(2, "营商环境持续向好"))
+    >>> figures_under_headline(mk(0, "全省民营经济发展信心"), mk(1, "今年为企业减负超过254亿元")), figures_under_headline(mk(0, "全省民营经济发展信心", "持续增强"), mk(2, "营商环境持续向好"))
     (False, False)
+    >>> figures_under_headline(mk(0, "奋进新征程", "建功新时代"), mk(2, "我省新增高新技术企业1200家"))
+    False
+    >>> figures_under_headline(mk(0, "全省春季植树造林", "活动全面启动"), mk(2, "新华社长沙5月3日电"))
+    False
     """
     if len(upper.items) < 2 or upper.kind != "title" or len(lower.items) != 1 or lower.kind != "title":
         return False
@@ -210,8 +228,29 @@ def figures_under_headline(upper: Element, lower: Element) -> bool:
         and line.no == last.no + 1
         and last.role == line.role == "text"
         and not states_figure(upper.text)
-        and states_figure(lower.text)
+        and max(it.width for it in upper.items) >= MIN_TITLE_UNDER_KICKER
+        and figures_phrase(lower.text)
         and not predicate_under(last.text, lower.text)
+    )
+
+
+def figures_phrase(text: str) -> bool:
+    """Whether a headline line under a headline reads as a subtitle of figures: it states a figure
+    (:func:`states_figure`) in one phrase (no clause mark, :data:`CLAUSE_MARKS`), and is no dateline
+    (:data:`~textclean.clean.chardata.DATELINE_PAPER_RE`) nor a line opening with a date (:data:`DATE_OPENING_RE`):
+    the figure in those dates the line, a photo's caption or the story's dateline under its headline.
+
+    >>> figures_phrase("今年为企业减负超过254亿元"), figures_phrase("新华社长沙5月3日电"), figures_phrase("5月3日")
+    (True, False, False)
+    >>> figures_phrase("5月3日，市民在城郊义务植树"), figures_phrase("市民在城郊种下树苗1200株，绿化荒山")
+    (False, False)
+    """
+    text = text.strip()
+    return (
+        states_figure(text)
+        and not any(c in text for c in CLAUSE_MARKS)
+        and DATELINE_PAPER_RE.match(text) is None
+        and DATE_OPENING_RE.match(text) is None
     )
 
 

@@ -16,12 +16,12 @@ import re
 
 from textclean.clean.chardata import (
     DATELINE_PAPER_RE,
-    HAN,
     HAN_RE,
     YEAR_RE,
     ends_sentence,
     has_halves_space,
 )
+from textclean.clean.dangling import COUNT
 from textclean.clean.lexicon import first_word, opens_as_clause, opens_as_label, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
 
@@ -306,7 +306,9 @@ def narrow_kicker(upper: Item, lower: Item) -> bool:
     two-part title; after, a kicker over its title. Not so: two lines of like width (``优化营商环境`` /
     ``激发市场活力``), two clauses however wide. A line over a title that is one quotation no narrower than it
     (:func:`quoted_title`) is its kicker whatever the widths (PyMuPDF, a sports page: ``专访马拉松选手董娟超`` /
-    ``“每一步都要跑得踏实”`` were one two-part title).
+    ``“每一步都要跑得踏实”`` were one two-part title), when that quotation is a sentence, a full headline's width
+    (:data:`MIN_TITLE_UNDER_KICKER`): a quoted word (``老手艺玩出`` / ``“新花样”``, 5 em) is the wrapped end of the line
+    over it, one title.
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(3, t, t, text_width(t), False, False, "text")
@@ -314,8 +316,14 @@ def narrow_kicker(upper: Item, lower: Item) -> bool:
     (True, False)
     >>> narrow_kicker(mk("加强统一计划"), mk("发挥中央和地方两个积极性"))
     False
+    >>> narrow_kicker(mk("马拉松选手董娟超"), mk("“每一步都要跑得踏实”")), narrow_kicker(mk("老手艺玩出"), mk("“新花样”"))
+    (True, False)
     """
-    if quoted_title(lower.text) and not quoted_title(upper.text) and lower.width >= upper.width:
+    if (
+        quoted_title(lower.text)
+        and not quoted_title(upper.text)
+        and lower.width >= max(upper.width, MIN_TITLE_UNDER_KICKER)
+    ):
         return True  # (a title that is one quotation: the line over it names the speaker; a narrower one, a tail)
     if lower.width < KICKER_WIDTH_RATIO * upper.width or lower.width < MIN_TITLE_UNDER_KICKER:
         return False
@@ -326,8 +334,8 @@ def quoted_title(text: str) -> bool:
     """Whether a headline line is one quotation, its opening mark first and its closing one last (none between):
     a title quoting its subject's words (an interview's), under a kicker that names the speaker
     (``专访马拉松选手董娟超`` / ``“每一步都要跑得踏实”``); a two-part headline's half quotes a word, not the whole line.
-    :func:`narrow_kicker` asks it of a line no narrower than the one over it: a quoted word narrower than the line is
-    that line's wrapped end (``海铁联运跑出`` / ``“加速度”``).
+    :func:`narrow_kicker` asks it of a line no narrower than the one over it nor than a full headline: a quoted word
+    is the line over it's wrapped end (``海铁联运跑出`` / ``“加速度”``, ``老手艺玩出`` / ``“新花样”``).
 
     >>> quoted_title("“每一步都要跑得踏实”"), quoted_title("“双减”之下　校园更有活力"), quoted_title("乡村学校迎来“新面孔”")
     (True, False, False)
@@ -373,16 +381,17 @@ def gap_apart(upper: Item) -> str:
     return " " if ends_at_halves_gap(upper) else ""
 
 
-#: A count wrapped alone onto a headline's last line: a figure with its unit (up to three Han characters after an
-#: optional 万/亿) or its share sign (``22.5%``, ``27788亿件``); a bare number (``4``, ``1200``) may be a page
-#: reference or a chart's axis, no headline's end.
-COUNT_TAIL_RE = re.compile(f"^[0-9０-９][0-9０-９.．]*[万亿千百]?(?:[%％‰]|[{HAN}]{{1,3}})$")
+#: A count wrapped alone onto a headline's last line (:data:`~textclean.clean.dangling.COUNT`): a figure with its
+#: unit or its share sign (``22.5%``, ``27788亿件``); a bare number (``4``, ``1200``) may be a page reference or a
+#: chart's axis, a date, a year or a page (``5月``, ``2013年``, ``4版``) a chart's label or a contents line's page, no
+#: headline's end.
+COUNT_TAIL_RE = re.compile(f"^{COUNT}$")
 
 
 def figure_tail(upper: Item, lower: Item) -> bool:
     """Whether the headline line ``lower``, set tight under ``upper``, is its wrapped count (:data:`COUNT_TAIL_RE`):
-    a headline never is a count alone, nor is a subtitle, and a line that ends with a Han character and no sentence
-    end leaves its predicate open for it (the measure broke before the figure).
+    a headline never is a count alone, nor is a subtitle, and a line that ends with a Han character (so with no
+    sentence end) leaves its predicate open for it (the measure broke before the figure).
 
     Before (PyMuPDF, an economy page): ``可再生能源装机占比超过`` / ``22.1%`` gave the kicker
     ``可再生能源装机占比超过`` and a title ``22.1%``; after, one title ``可再生能源装机占比超过22.1%``. Not a tail: a
@@ -394,8 +403,10 @@ def figure_tail(upper: Item, lower: Item) -> bool:
     (True, True)
     >>> figure_tail(mk("稳链强链 激活发展新动能"), mk("4")), figure_tail(mk("可再生能源装机占比超过"), mk("22.1%", True))
     (False, False)
-    >>> figure_tail(mk("装机占比再创新高。"), mk("22.1%"))
-    False
+    >>> figure_tail(mk("装机占比再创新高。"), mk("22.1%")), figure_tail(mk("一座小城的十年蝶变"), mk("2013年"))
+    (False, False)
+    >>> figure_tail(mk("全市社会消费品零售总额"), mk("2月")), figure_tail(mk("乡村振兴绘就美丽新画卷"), mk("5版"))
+    (False, False)
     """
     head = upper.text.strip()
     return (
@@ -403,7 +414,6 @@ def figure_tail(upper: Item, lower: Item) -> bool:
         and COUNT_TAIL_RE.match(lower.text.strip()) is not None
         and HAN_RE.match(head[-1:]) is not None
         and lower.width < upper.width
-        and not ends_sentence(head)
     )
 
 
