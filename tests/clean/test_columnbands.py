@@ -149,3 +149,12 @@ def test_columns_whose_pieces_tell_both_orders_keep_the_order_read() -> None:
     assert _texts(_in_column_order(cols, Counter(), None, None, mixed)) == right + left
     clear = Counter({(1, 0): 6, (0, 1): 2})
     assert _texts(_in_column_order(cols, Counter(), None, None, clear)) == left + right
+
+
+def test_a_one_line_headline_across_two_columns_and_its_byline_part_two_stretches() -> None:
+    # a headline set on one line across two columns (23 em at a measure of 16: wider than JOINED_ROW columns) over
+    # its byline opens a story: no row pdftotext could not part (no gutter of spaces, not near two lines, no clause
+    # end), so the stretches stay apart
+    head = "我国首列氢能货运列车在内蒙古完成试运行且性能良好"
+    assert 1.3 * 16 < text_width(head) < 1.8 * 16
+    assert len(_parted([head, "本报记者 李华"])) == 2

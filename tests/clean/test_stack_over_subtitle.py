@@ -1,5 +1,7 @@
 """A head stack read into a body over its ``——`` subtitle is cut out as a head (innerheads.stack_over_subtitle)."""
 
+from helpers import tight_articles
+
 from textclean.clean.innerheads import split_inner_heads
 from textclean.clean.roles import Item
 from textclean.clean.subtitlestack import stacks_in_sentences
@@ -90,3 +92,44 @@ def test_a_dateline_under_a_subtitled_head_inside_a_sentence_opens_the_next_arti
 def test_lines_leaving_a_bracket_open_over_a_dash_line_are_no_head() -> None:
     lines = [_mk("本报讯（通讯员赵洋丽 记者"), _mk("——与360个国家和地区建立贸易往来", "attribution")]
     assert stacks_in_sentences([*COLUMN, _mk("24.0%，快于全部"), *lines, *RESUMED], 6) == {}
+
+
+# A verse the text quotes, set line under line and signed ``——王勃``, inside running text: no head, kept in the body.
+VERSE_OPENING = (
+    "书香润泽百姓生活",
+    "本报记者 王明",
+    "近日，市图书馆举办的全民阅读活动",
+    "吸引了众多市民参与，现场座无虚席。",
+    "读书会由退休教师李老师主持，他从自己",
+    "几十年的阅读经历讲起，谈到古典诗词对",
+    "自己的影响。活动现场，一位老读者动",
+    "情地朗诵起他最喜爱的诗句",
+    "海内存知己",
+    "天涯若比邻",
+    "——王勃",
+)
+
+
+def test_a_quoted_verse_over_its_attribution_inside_a_paragraph_stays_in_the_story() -> None:
+    rest = ("在场的读者纷纷鼓掌，现场气氛十分", "热烈。据介绍，今年以来市图书馆已举办", "各类阅读推广活动八十余场。")
+    arts = tight_articles(*VERSE_OPENING, *rest)
+    assert [a.title for a in arts] == ["书香润泽百姓生活"]
+    assert arts[0].subtitle is None and arts[0].kicker is None
+    assert "海内存知己" in arts[0].body and "天涯若比邻" in arts[0].body and "纷纷鼓掌" in arts[0].body
+
+
+def test_a_quoted_verse_inside_a_sentence_that_goes_on_is_not_lost() -> None:
+    rest = ("赢得了在场读者的阵阵掌声，现场气氛", "十分热烈。据介绍，今年以来市图书馆已", "举办各类阅读推广活动八十余场。")
+    arts = tight_articles(*VERSE_OPENING, *rest)
+    assert [a.title for a in arts] == ["书香润泽百姓生活"]
+    assert arts[0].kicker is None and arts[0].subtitle is None
+    assert "海内存知己" in arts[0].body and "天涯若比邻" in arts[0].body and "阵阵掌声" in arts[0].body
+
+
+def test_a_dash_line_naming_a_source_is_no_subtitle_but_a_clause_is() -> None:
+    head = [_mk("新闻发布会"), _mk("前10个月规上工业增加值增长12.1%")]
+    for source in ("——王勃", "——（唐）王勃", "——鲁迅《故乡》"):
+        lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk(source, "attribution"), *RESUMED]
+        assert stacks_in_sentences(lines, 6) == {}
+    lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk("——政策组合拳效果逐步显现", "attribution"), *RESUMED]
+    assert stacks_in_sentences(lines, 6) == {6: 3}

@@ -40,7 +40,8 @@ from textclean.clean.ownheadbox import own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinpieces import MIN_LABELLED_PIECES, box_label_at, box_starts, label_titled_box, plain_page
+from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
+from textclean.clean.runinstory import signed_as_one, untitled_box
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -128,15 +129,17 @@ def runin_articles(
         items, plain, article if bylined else replace(article, authors=[]), any(e.kind == "title" for e in headline)
     ) or own_head_box(items, article, bylined)  # (a box whose heads stand alone: ownheadbox.py)
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
-        untitled_box = not article.title and len(starts) >= MIN_LABELLED_PIECES  # (a box's items read apart)
-        found = starts if is_column_label(article.title) or untitled_box else None  # (else a lone brief: briefs.py)
+        boxed = untitled_box(article, starts)  # (a box's items read apart: a label, runinstory.py)
+        found = starts if is_column_label(article.title) or boxed else None  # (else a lone brief: briefs.py)
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]
     end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
+    if not labelled and signed_as_one(_note_fields(draft.note)[2], items):
+        return [article]  # (a closing note signs the story: its run-in heads open its sections)
     lead = _article(page, index, draft, headline, banner, items[:end])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
     column = items[end].text.strip() if labelled else article.column
-    if not labelled and label_titled_box(article, starts):  # (the box's label read as its first piece's title)
+    if not labelled and label_titled_box(article, starts, lead):  # (the box's label read as its first piece's title)
         lead, column = replace(lead, title="", column=article.title), article.title
     box = replace(article, title="", authors=[], author_note=None, column=column)
     return [lead, *split_briefs(box, items[cut:], [], page, [], [(a - cut, b - cut, h, r) for a, b, h, r in starts])]

@@ -16,15 +16,20 @@ MAX_ITEM_GAP = 2
 
 def is_box_item(article: Article) -> bool:
     """Whether an article is shaped as an item of a box: a title, one paragraph of at most :data:`MAX_ITEM_CHARS`
-    characters, no kicker, subtitle or pull quote (a story's head holds those).
+    characters, no kicker, subtitle or pull quote (a story's head holds those), and no authors of its own (a
+    separately bylined story under a labelled item, ``我国首列氢能货运列车试运行`` / ``本报记者 张晓``, is no item of
+    the box above it; a labelled short piece signed so is a comment, no box's first item).
 
     >>> from textclean.models import Block
     >>> item = Article("a", "p", "", "沙特举行议会选举", [Block("paragraph", "沙特5月3日举行议会选举。")], [(9, 11)])
     >>> is_box_item(item), is_box_item(replace(item, kicker="环球观察")), is_box_item(replace(item, title=""))
     (True, False, False)
+    >>> is_box_item(replace(item, authors=["张晓"]))
+    False
     """
     return (
         bool(article.title)
+        and not article.authors
         and len(article.blocks) == 1
         and len(article.body) <= MAX_ITEM_CHARS
         and article.kicker is None
@@ -43,7 +48,8 @@ def label_box_items(articles: list[Article]) -> list[Article]:
     ``瑞士与意大利签署能源协议`` (column ``环球速览``), ``沙特阿拉伯举行议会选举``, ``WHO发布粮食报告`` (no column);
     after, all three of column ``环球速览``. Not given: a story under a labelled item (longer, or in several
     paragraphs), an item with a column of its own, one printed elsewhere on the page, and the items after a
-    labelled piece that carries a byline (a short comment, not a box).
+    labelled piece that carries a byline (a short comment, not a box), nor an item with authors of its own
+    (:func:`is_box_item`).
 
     >>> from textclean.models import Block
     >>> mk = lambda title, span, col=None, text="沙特5月3日举行议会选举。": Article("a", "p", "", title, [Block("paragraph", text)], [span], column=col)
@@ -64,8 +70,5 @@ def label_box_items(articles: list[Article]) -> list[Article]:
             continue
         if not 0 < here.line_spans[0][0] - above.line_spans[-1][1] <= MAX_ITEM_GAP:
             continue
-        if k == 1 or out[k - 2].column != above.column or not is_box_item(out[k - 2]):
-            if above.authors:
-                continue  # (a labelled short piece signed by a byline: a comment, not a box's first item)
         out[k] = replace(here, column=above.column)
     return out

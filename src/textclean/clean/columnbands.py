@@ -12,6 +12,7 @@ two stretches, each column of the upper stretch goes on in the column at its pla
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections import Counter
 
@@ -43,9 +44,20 @@ MIN_ROWS_AHEAD = 4
 #: CER): any majority 52 / 54 of 185 / 158, .444 / .378; 3 times: 53 / 55, .446 / .382 (lay6 / lay7 .002 / .000).
 AHEAD_RATIO = 3.0
 #: How much wider than the stretches' median line a line read between them must be to be a row pdftotext printed
-#: as one line it could not part (two columns' pieces and the gap between them) in :func:`may_part_one_story`:
-#: 1.2, 1.3 and 1.5 read the same on the lay6-lay9 dev pages (pdftotext).
+#: as one line it could not part (two columns' pieces and the gap between them) in :func:`may_part_one_story`: a
+#: column's own lines run to its measure and a few em past it at most (a line's slack, a hanging mark), and a row
+#: holds at least one column's piece and a few characters of the next (the shortest piece beside a column's line:
+#: a short last line of a paragraph, about a third of a line), so 1.3 columns tells a row from a column's line.
+#: 1.2, 1.3 and 1.5 read the same on the lay6-lay9 dev pages (pdftotext). A one-line headline set across two
+#: columns is as wide: :func:`unsplit_row` tells them apart.
 JOINED_ROW = 1.3
+#: A row pdftotext could not part holds its columns' pieces parted by a run of spaces (the gutter between them).
+ROW_GAP_RE = re.compile("\\S[ \u3000]{2,}\\S")
+#: A row of two columns' full lines runs near two lines of the measure (less a line's slack each): this many
+#: measures or more; a headline across two columns is shorter (23 em at a measure of 16: 1.44).
+NEAR_TWO_LINES = 1.8
+#: A sentence or clause end, which running text's row holds and a headline does not.
+CLAUSE_END_RE = re.compile("[。；！？：;!?]")
 
 
 def stitch_bands(
@@ -93,8 +105,31 @@ def may_part_one_story(between: list[Item], measure: float) -> bool:
     (True, False)
     >>> may_part_one_story([mk("一二三四五六七八九十一二三四五六 一二三四五六七八九十一二三四五六"), mk("本报记者 李华")], 16.0)
     True
+
+    Nor a one-line headline set across two columns over its byline (wider than :data:`JOINED_ROW` columns, but no
+    row: :func:`unsplit_row`).
     """
-    return len(between) == 1 or any(it.width > JOINED_ROW * measure for it in between)
+    return len(between) == 1 or any(unsplit_row(it, measure) for it in between)
+
+
+def unsplit_row(it: Item, measure: float) -> bool:
+    """Whether a line wider than :data:`JOINED_ROW` columns of ``measure`` is a row pdftotext could not part, not a
+    headline set across two columns: its pieces are parted by a run of spaces (:data:`ROW_GAP_RE`), or it runs near
+    two full lines (:data:`NEAR_TWO_LINES`), or it holds a clause end (:data:`CLAUSE_END_RE`), which a headline
+    does not.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t.replace(" ", ""))), True, True)
+    >>> unsplit_row(mk("我国首列氢能货运列车在内蒙古完成试运行各项性能良好"), 16.0)
+    False
+    >>> unsplit_row(mk("码头工人三班倒作业，堆场一度    港务部门增开夜间"), 16.0), unsplit_row(mk("甲" * 30), 16.0)
+    (True, True)
+    >>> unsplit_row(mk("不足一天。业内人士认为转运需求仍将保持高位"), 16.0), unsplit_row(mk("专家解读"), 16.0)
+    (True, False)
+    """
+    if it.width <= JOINED_ROW * measure:
+        return False
+    text = it.raw.strip()
+    return bool(ROW_GAP_RE.search(text) or it.width >= NEAR_TWO_LINES * measure or CLAUSE_END_RE.search(it.text))
 
 
 def _x_order(cols: list[list[Item]], read: dict[int, int]) -> list[int] | None:

@@ -32,7 +32,7 @@ from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHAR
 from textclean.clean.chardata import HAN, HAN_RE, ROLE_WORD_RE
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import is_column_label
-from textclean.models import Article
+from textclean.models import Article, Block
 
 #: A head is a phrase without any punctuation mark: a clause before a space (``据了解，…``) or a label with a colon
 #: (``编者按：``) is the text's, not a head.
@@ -219,7 +219,7 @@ def under_box_label(article: Article) -> bool:
     return not article.authors and (article.column is not None or not article.title or is_column_label(article.title))
 
 
-def label_titled_box(article: Article, starts: list[tuple[int, int, str, str]]) -> bool:
+def label_titled_box(article: Article, starts: list[tuple[int, int, str, str]], lead: Article | None = None) -> bool:
     """Whether an article is a box whose label was read as its title, its first piece headless: a title of a
     label's shape (:func:`is_column_label`, no stop), no column, no byline, over text whose first run-in head
     (:func:`runin_pieces`, a head and its text on one line) opens a later piece. A box's first item may be printed
@@ -236,11 +236,30 @@ def label_titled_box(article: Article, starts: list[tuple[int, int, str, str]]) 
     (True, False)
     >>> label_titled_box(art("数说经济", ["王"]), starts), label_titled_box(art("相关链接"), [(2, 2, "背景", "")])
     (False, False)
+
+    Nor over a ``lead`` (the text over the first piece) longer than an item: more than one paragraph or
+    :data:`MAX_PIECE_CHARS` characters (:func:`headless_item`): a story's own short title (``山乡新貌``) over its
+    lead of two paragraphs and its sections opened by run-in heads stays the story's title.
     """
     if not starts or starts[0][0] == 0 or article.column is not None or article.authors:
         return False
+    if lead is not None and not headless_item(lead):
+        return False
     title = article.title
     return bool(title) and is_column_label(title) and not has_stop(title) and any(rest for *_, rest in starts)
+
+
+def headless_item(lead: Article) -> bool:
+    """Whether the text over a box's first run-in piece is of an item's size, the box's first item printed without
+    a head: one paragraph of at most :data:`MAX_PIECE_CHARS` characters (as
+    :func:`~textclean.clean.strayheads.lost_title` bounds a headless item). A story's lead is longer.
+
+    >>> art = lambda *texts: Article("a", "p.txt", "0" * 64, "", [Block("paragraph", t) for t in texts], [])
+    >>> headless_item(art("甲" * 60)), headless_item(art("甲" * 60, "乙" * 50)), headless_item(art("甲" * 200))
+    (True, False, False)
+    """
+    paragraphs = [b for b in lead.blocks if b.kind == "paragraph"]
+    return len(paragraphs) <= 1 and len(lead.body) <= MAX_PIECE_CHARS
 
 
 def prefix_end(text: str, size: int) -> int:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import DATELINE_PAPER_RE, leaves_bracket_open
+from textclean.clean.chardata import DASHES, DATELINE_PAPER_RE, is_person_name, leaves_bracket_open
+from textclean.clean.lexicon import is_name_word
 from textclean.clean.roles import Item, column_of, over_first_line
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import goes_on
@@ -29,6 +30,12 @@ NAMED_HEAD_RE = re.compile(f"^[^：:，,]{{1,{MAX_NAME_BEFORE_COLON}}}[：:][^�
 #: A head read inside a sentence stands over its ``——`` subtitle through at most this many lines (a kicker over a
 #: title wrapped once); more lines free of commas over it are the column's text.
 SENTENCE_STACK_LINES = 3
+#: A ``——`` line of at most this many characters after its dash names no clause: a verse's or a saying's source
+#: (``——鲁迅``), too short for a subtitle (which is a phrase: ``——政策组合拳效果逐步显现``).
+MAX_ATTRIBUTION_CHARS = 2
+#: What an attribution may add to its name: a dynasty or country in brackets (``——（唐）王勃``), a work's title in
+#: book-title marks (``——王勃《送杜少府之任蜀州》``).
+ATTRIBUTION_EXTRAS_RE = re.compile("[（(][^）)]{1,4}[）)]|《[^》]*》|[\\s\u3000·]")
 
 
 def stack_over_subtitle(body: list[Item], i: int, limit: int) -> int:
@@ -87,6 +94,9 @@ def stacks_in_sentences(body: list[Item], limit: int, spaced: bool = False) -> d
     {}
     >>> stacks_in_sentences([*col, *head, mk("——效果显现", "attribution"), mk("规模以上工业的增速")], 6, spaced=True)
     {}
+
+    Nor over an attribution (:func:`attributes_source`): ``…最喜爱的诗句`` / ``海内存知己`` / ``天涯若比邻`` / ``——王勃``
+    is a verse the text quotes, kept in the body.
     """
     found: dict[int, int] = {}
     if spaced:
@@ -94,6 +104,8 @@ def stacks_in_sentences(body: list[Item], limit: int, spaced: bool = False) -> d
     for k, it in enumerate(body[:-1]):
         if it.role != "attribution" or not it.text.startswith("——") or body[k + 1].role != "text":
             continue  # (the cheap test first: a dash line is rare)
+        if attributes_source(it.text):
+            continue  # (a verse's or a saying's source signed under it: the running text quotes it)
         if goes_on(it, body[k + 1]):
             continue  # (a subtitle wrapped, ``——坚持长期稳定发展经济`` / ``的方针``: where it ends, nothing tells)
         s = k
@@ -107,6 +119,22 @@ def stacks_in_sentences(body: list[Item], limit: int, spaced: bool = False) -> d
             if closed and stack_over_subtitle(body, s, limit) == k + 1:
                 found[s] = k + 1 - s
     return found
+
+
+def attributes_source(text: str) -> bool:
+    """Whether a ``——`` line is an attribution, not a subtitle: after its dash (and any dynasty in brackets or a
+    work's title: :data:`ATTRIBUTION_EXTRAS_RE`) a person's name (:func:`~textclean.clean.chardata.is_person_name`,
+    or a name word of the lexicon: :func:`~textclean.clean.lexicon.is_name_word`) or at most
+    :data:`MAX_ATTRIBUTION_CHARS` characters. A quoted verse set line under line inside running text and signed so
+    (``…最喜爱的诗句`` / ``海内存知己`` / ``天涯若比邻`` / ``——王勃`` / ``在场的读者…``) is the text's, no head.
+
+    >>> attributes_source("——王勃"), attributes_source("——（唐）王勃"), attributes_source("——鲁迅《故乡》")
+    (True, True, True)
+    >>> attributes_source("——效果显现"), attributes_source("——政策组合拳效果逐步显现")
+    (False, False)
+    """
+    rest = ATTRIBUTION_EXTRAS_RE.sub("", text.lstrip(DASHES))
+    return len(rest) <= MAX_ATTRIBUTION_CHARS or is_person_name(rest) or is_name_word(rest)
 
 
 def _running_above(body: list[Item], j: int) -> bool:
