@@ -29,7 +29,12 @@ SECTIONS = (
 
 
 def test_a_story_signed_at_its_end_keeps_its_run_in_sections() -> None:
-    lead = ("山乡新貌", "走进青山村，平整的水泥路通到家家户", "户门口，白墙黛瓦的民居错落有致，村", "民们的脸上洋溢着笑容。")
+    lead = (
+        "山乡新貌",
+        "走进青山村，平整的水泥路通到家家户",
+        "户门口，白墙黛瓦的民居错落有致，村",
+        "民们的脸上洋溢着笑容。",
+    )
     arts = tight_articles(*FIRST, *lead, *SECTIONS, "（本报记者 李华）")
     assert [a.title for a in arts] == ["港口城市迎来转运高峰", "山乡新貌"]
     assert arts[1].authors == ["李华"]

@@ -119,7 +119,11 @@ def test_a_quoted_verse_over_its_attribution_inside_a_paragraph_stays_in_the_sto
 
 
 def test_a_quoted_verse_inside_a_sentence_that_goes_on_is_not_lost() -> None:
-    rest = ("赢得了在场读者的阵阵掌声，现场气氛", "十分热烈。据介绍，今年以来市图书馆已", "举办各类阅读推广活动八十余场。")
+    rest = (
+        "赢得了在场读者的阵阵掌声，现场气氛",
+        "十分热烈。据介绍，今年以来市图书馆已",
+        "举办各类阅读推广活动八十余场。",
+    )
     arts = tight_articles(*VERSE_OPENING, *rest)
     assert [a.title for a in arts] == ["书香润泽百姓生活"]
     assert arts[0].kicker is None and arts[0].subtitle is None

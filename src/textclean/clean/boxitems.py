@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textclean.models import Article
+from textclean.models import Article, Page
 
 #: A box item is a short piece of news: one paragraph of a few lines (lay8's and lay9's items hold 25-90
 #: characters); a story, even a short one, runs longer or in several paragraphs.
@@ -12,24 +12,22 @@ MAX_ITEM_CHARS = 120
 #: Items of one box are printed one under the other: the next item's first line is at most this many lines past
 #: the last line of the item above (a blank line between them).
 MAX_ITEM_GAP = 2
+#: The brackets a signature closes an item with (``…重新开门迎客。（程澜凯）``): a line ending so signs the item
+#: (box items are signed so), where a byline on a line of its own heads a story.
+SIGNATURE_CLOSE = "）)"
 
 
 def is_box_item(article: Article) -> bool:
     """Whether an article is shaped as an item of a box: a title, one paragraph of at most :data:`MAX_ITEM_CHARS`
-    characters, no kicker, subtitle or pull quote (a story's head holds those), and no authors of its own (a
-    separately bylined story under a labelled item, ``我国首列氢能货运列车试运行`` / ``本报记者 张晓``, is no item of
-    the box above it; a labelled short piece signed so is a comment, no box's first item).
+    characters, no kicker, subtitle or pull quote (a story's head holds those).
 
     >>> from textclean.models import Block
     >>> item = Article("a", "p", "", "沙特举行议会选举", [Block("paragraph", "沙特5月3日举行议会选举。")], [(9, 11)])
     >>> is_box_item(item), is_box_item(replace(item, kicker="环球观察")), is_box_item(replace(item, title=""))
     (True, False, False)
-    >>> is_box_item(replace(item, authors=["张晓"]))
-    False
     """
     return (
         bool(article.title)
-        and not article.authors
         and len(article.blocks) == 1
         and len(article.body) <= MAX_ITEM_CHARS
         and article.kicker is None
@@ -38,7 +36,26 @@ def is_box_item(article: Article) -> bool:
     )
 
 
-def label_box_items(articles: list[Article]) -> list[Article]:
+def own_byline(article: Article, page: Page) -> bool:
+    """Whether an article carries a byline of its own: a printed line of its spans (inclusive) naming its first author that
+    does not close with a signature's bracket (:data:`SIGNATURE_CLOSE`). A separately bylined story under a
+    labelled item (``我国首列氢能货运列车试运行`` / ``本报记者 张晓``) is no item of the box; an item signed at its
+    end (``…迎客。（程澜凯）``) is one.
+
+    >>> from textclean.models import Line
+    >>> page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(["标题", "本报记者 张晓", "迎客。（程澜凯）"])))
+    >>> art = lambda name, span: Article("a", "p", "", "标题", [], [span], authors=[name])
+    >>> own_byline(art("张晓", (0, 1)), page), own_byline(art("程澜凯", (0, 2)), page), own_byline(art("程澜凯", (2, 2)), page)
+    (True, False, False)
+    """
+    if not article.authors:
+        return False
+    name = article.authors[0]
+    texts = [page.lines[n].text.strip() for a, b in article.line_spans for n in range(a, min(b + 1, len(page.lines)))]
+    return any(name in t and t[-1:] not in SIGNATURE_CLOSE for t in texts)
+
+
+def label_box_items(articles: list[Article], page: Page | None = None) -> list[Article]:
     """The page's articles, the items printed right under a box's first item given its column label.
 
     A box of short items under one label (``环球速览``, ``文化简讯``), each item's head on a line of its own, is read
@@ -48,8 +65,8 @@ def label_box_items(articles: list[Article]) -> list[Article]:
     ``瑞士与意大利签署能源协议`` (column ``环球速览``), ``沙特阿拉伯举行议会选举``, ``WHO发布粮食报告`` (no column);
     after, all three of column ``环球速览``. Not given: a story under a labelled item (longer, or in several
     paragraphs), an item with a column of its own, one printed elsewhere on the page, and the items after a
-    labelled piece that carries a byline (a short comment, not a box), nor an item with authors of its own
-    (:func:`is_box_item`).
+    labelled piece that carries a byline (a short comment, not a box), nor an item with a byline of its own on the
+    ``page`` (:func:`own_byline`: a separately bylined story under a labelled item).
 
     >>> from textclean.models import Block
     >>> mk = lambda title, span, col=None, text="沙特5月3日举行议会选举。": Article("a", "p", "", title, [Block("paragraph", text)], [span], column=col)
@@ -66,9 +83,14 @@ def label_box_items(articles: list[Article]) -> list[Article]:
         above, here = out[k - 1], out[k]
         if above.column is None or here.column is not None or not (is_box_item(above) and is_box_item(here)):
             continue
+        if page is not None and own_byline(here, page):
+            continue  # (a story bylined on a line of its own, set under the box)
         if not above.line_spans or not here.line_spans:
             continue
         if not 0 < here.line_spans[0][0] - above.line_spans[-1][1] <= MAX_ITEM_GAP:
             continue
+        if k == 1 or out[k - 2].column != above.column or not is_box_item(out[k - 2]):
+            if above.authors:
+                continue  # (a labelled short piece signed by a byline: a comment, not a box's first item)
         out[k] = replace(here, column=above.column)
     return out

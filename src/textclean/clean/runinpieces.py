@@ -32,7 +32,7 @@ from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHAR
 from textclean.clean.chardata import HAN, HAN_RE, ROLE_WORD_RE
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import is_column_label
-from textclean.models import Article, Block
+from textclean.models import Article
 
 #: A head is a phrase without any punctuation mark: a clause before a space (``据了解，…``) or a label with a colon
 #: (``编者按：``) is the text's, not a head.
@@ -254,6 +254,7 @@ def headless_item(lead: Article) -> bool:
     a head: one paragraph of at most :data:`MAX_PIECE_CHARS` characters (as
     :func:`~textclean.clean.strayheads.lost_title` bounds a headless item). A story's lead is longer.
 
+    >>> from textclean.models import Block
     >>> art = lambda *texts: Article("a", "p.txt", "0" * 64, "", [Block("paragraph", t) for t in texts], [])
     >>> headless_item(art("甲" * 60)), headless_item(art("甲" * 60, "乙" * 50)), headless_item(art("甲" * 200))
     (True, False, False)
