@@ -1244,3 +1244,38 @@ def test_titles_stacked_over_a_byline_given_to_a_body_are_as_near_to_it() -> Non
     upper, lower = unit("title", 0, None), unit("title", 1, 0)
     assert not _leads_to(upper, 0, [upper, lower], {2: 0})
     assert _leads_to(upper, 0, [upper, unit("byline", 1, 0)], {2: 0})
+
+
+def _element(kind: ElementKind, *lines: str) -> Element:
+    return Element(kind, [Item(0, t, t, float(len(t)), True, True) for t in lines], "".join(lines))
+
+
+REFORM_BODY = (
+    "对现有企业进行设备更新，既能改变任务不足的状况，",
+    "又能提高经济效益。应该发动广大职工群众，提合理化建议，",
+    "实现生产技术的革新。",
+)
+ENERGY_BODY = (
+    "能源、交通是当前经济发展中的薄弱环节，要有重点有步骤地",
+    "进行节约，有重点有步骤地开发，提高利用效率。",
+)
+
+
+def test_a_title_over_a_box_quoting_the_body_below_heads_that_body() -> None:
+    # pdfminer's devpages gov-1981-02: two heads stacked over a pull quote set over its own body; the lower
+    # title's words recur more in the other body, which took it; the box quoting the body below places the title
+    heads = [_element("title", "提高能源的利用效率"), _element("title", "有重点有步骤地进行技术改造")]
+    box = _element("box", "应该发动广大职工群众，提合理化建议，实现生产技术的革新。")
+    units = assign_headlines([*heads, box, _element("body", *REFORM_BODY), _element("body", *ENERGY_BODY)])[1]
+    got = {u.elements[0].text: u.draft for u in units}
+    assert got["有重点有步骤地进行技术改造"] == 0
+    assert got["提高能源的利用效率"] == 1
+
+
+def test_a_box_quoting_another_body_places_no_title() -> None:
+    # negative: the box set over the first body quotes the second; it is no evidence of the first body's title
+    heads = [_element("title", "提高能源的利用效率"), _element("title", "有重点有步骤地进行技术改造")]
+    box = _element("box", "能源、交通是当前经济发展中的薄弱环节")
+    units = assign_headlines([*heads, box, _element("body", *REFORM_BODY), _element("body", *ENERGY_BODY)])[1]
+    got = {u.elements[0].text: u.draft for u in units}
+    assert got["有重点有步骤地进行技术改造"] == 1

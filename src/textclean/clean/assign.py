@@ -12,7 +12,8 @@ in three passes:
    (:mod:`~textclean.clean.units`), labels read in a row each the next title's
    (:mod:`~textclean.clean.labelrows`); a unit holding a byline set directly above a
    body belongs to that body;
-2. *content*: the rest is matched by what it says (a title's rare bigrams
+2. *content*: a pull quote set over the body that quotes it is that body's
+   (:mod:`~textclean.clean.boxanchors`); the rest is matched by what it says (a title's rare bigrams
    recur in its body, a pull quote restates its body), as one best
    assignment over the page, with a small bonus for a unit set directly
    above its body or above a unit already given to it;
@@ -37,6 +38,7 @@ from textclean.clean.banner import (
     spread_labels,
     top_line_of_no_body,
 )
+from textclean.clean.boxanchors import boxes_quoting_body_below
 from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.chardata import DASHES
 from textclean.clean.contentpieces import content_pieces
@@ -315,8 +317,9 @@ def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -
 
 
 def _leads_to(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> bool:
-    """Whether unit ``u`` is set directly above body ``d``, or above a unit without a title already given to ``d``
-    (a byline set over the body, :func:`_assign_by_structure`).
+    """Whether unit ``u`` is set directly above body ``d``, or above a unit without a title or box already given to
+    ``d`` (a byline set over the body, :func:`_assign_by_structure`; a box placed by the quote the body below it
+    restates, :func:`~textclean.clean.boxanchors.boxes_quoting_body_below`, marks only the title right above it).
 
     A title over such a byline is as far from the body as one over the body, and the title stacked above it no
     farther (:func:`_position_bonus`). Before (pdfminer, devpages gov-1957-01): ``关于社会主义建设`` /
@@ -338,7 +341,7 @@ def _leads_to(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> bool
     nxt = u.end + 1
     if nxt in where:
         return where[nxt] == d
-    return any(v.start == nxt and v.draft == d and "title" not in v.kinds() for v in units)
+    return any(v.start == nxt and v.draft == d and not v.kinds() & {"title", "box"} for v in units)
 
 
 def _unit_score(
@@ -361,6 +364,7 @@ def _assign_by_content(
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
     titles none."""
+    boxes_quoting_body_below(units, drafts, where)
     for kind in ("title", "box"):
         taken = [_taken(units, d) for d in range(len(drafts))]  # (no unit is given a draft until all are scored)
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
