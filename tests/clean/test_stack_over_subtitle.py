@@ -137,3 +137,29 @@ def test_a_dash_line_naming_a_source_is_no_subtitle_but_a_clause_is() -> None:
         assert stacks_in_sentences(lines, 6) == {}
     lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk("——政策组合拳效果逐步显现", "attribution"), *RESUMED]
     assert stacks_in_sentences(lines, 6) == {6: 3}
+
+
+def test_a_short_subtitle_opening_with_a_surname_character_is_no_source() -> None:
+    head = [_mk("民心相通"), _mk("菌草技术在南非落地生根")]
+    for subtitle in ("——南非行", "——高原行", "——贺新春", "——向未来", "——随笔", "——纪实", "——访张三"):
+        lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk(subtitle, "attribution"), *RESUMED]
+        assert stacks_in_sentences(lines, 6) == {6: 3}, subtitle
+
+
+def test_a_short_subtitled_stack_inside_a_sentence_opens_the_next_story() -> None:
+    arts = tight_articles(
+        "上半年工业经济稳中向好",
+        "本报记者 周明",
+        "上半年全国工业增长较快。",
+        *["国家统计局数据显示，上半年全国规模以"] * 4,
+        "24.0%，快于全部",
+        "民心相通",
+        "菌草技术在南非落地生根",
+        "——南非行",
+        "新华社开普敦5月20日电（记者 彭蕾涛）菌草技",
+        "术在南非已推广到十多个省份，当地农户",
+        "用菌草种植食用菌，收入明显增加。南非",
+        "农业部门官员表示，这项技术帮助了许多",
+        "小农户。",
+    )
+    assert [a.title for a in arts] == ["上半年工业经济稳中向好", "菌草技术在南非落地生根"]

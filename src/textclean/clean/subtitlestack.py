@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import DASHES, DATELINE_PAPER_RE, is_person_name, leaves_bracket_open
-from textclean.clean.lexicon import is_name_word
+from textclean.clean.lexicon import is_common_word, is_name_word
 from textclean.clean.roles import Item, column_of, over_first_line
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import goes_on
@@ -30,9 +30,9 @@ NAMED_HEAD_RE = re.compile(f"^[^：:，,]{{1,{MAX_NAME_BEFORE_COLON}}}[：:][^�
 #: A head read inside a sentence stands over its ``——`` subtitle through at most this many lines (a kicker over a
 #: title wrapped once); more lines free of commas over it are the column's text.
 SENTENCE_STACK_LINES = 3
-#: A ``——`` line of at most this many characters after its dash names no clause: a verse's or a saying's source
-#: (``——鲁迅``), too short for a subtitle (which is a phrase: ``——政策组合拳效果逐步显现``).
-MAX_ATTRIBUTION_CHARS = 2
+#: A name cut from an attribution holds no common word of the lexicon at least this long: ``——南非行`` (``南非``),
+#: ``——贺新春`` (``新春``) open with a surname's character but are short subtitles, where ``——周晨昕`` holds none.
+MIN_COMMON_WORD_CHARS = 2
 #: What an attribution may add to its name: a dynasty or country in brackets (``——（唐）王勃``), a work's title in
 #: book-title marks (``——王勃《送杜少府之任蜀州》``).
 ATTRIBUTION_EXTRAS_RE = re.compile("[（(][^）)]{1,4}[）)]|《[^》]*》|[\\s\u3000·]")
@@ -123,18 +123,29 @@ def stacks_in_sentences(body: list[Item], limit: int, spaced: bool = False) -> d
 
 def attributes_source(text: str) -> bool:
     """Whether a ``——`` line is an attribution, not a subtitle: after its dash (and any dynasty in brackets or a
-    work's title: :data:`ATTRIBUTION_EXTRAS_RE`) a person's name (:func:`~textclean.clean.chardata.is_person_name`,
-    or a name word of the lexicon: :func:`~textclean.clean.lexicon.is_name_word`) or at most
-    :data:`MAX_ATTRIBUTION_CHARS` characters. A quoted verse set line under line inside running text and signed so
-    (``…最喜爱的诗句`` / ``海内存知己`` / ``天涯若比邻`` / ``——王勃`` / ``在场的读者…``) is the text's, no head.
+    work's title: :data:`ATTRIBUTION_EXTRAS_RE`) a person's name: a name word of the lexicon
+    (:func:`~textclean.clean.lexicon.is_name_word`), or a name's shape
+    (:func:`~textclean.clean.chardata.is_person_name`) holding no common word (:func:`_holds_common_word`). A quoted
+    verse set line under line inside running text and signed so (``…最喜爱的诗句`` / ``海内存知己`` / ``天涯若比邻`` /
+    ``——王勃`` / ``在场的读者…``) is the text's, no head. Shortness is no name: ``——随笔``, ``——南非行``,
+    ``——访张三`` are short subtitles.
 
     >>> attributes_source("——王勃"), attributes_source("——（唐）王勃"), attributes_source("——鲁迅《故乡》")
     (True, True, True)
-    >>> attributes_source("——效果显现"), attributes_source("——政策组合拳效果逐步显现")
-    (False, False)
+    >>> attributes_source("——效果显现"), attributes_source("——南非行"), attributes_source("——随笔")
+    (False, False, False)
     """
     rest = ATTRIBUTION_EXTRAS_RE.sub("", text.lstrip(DASHES))
-    return len(rest) <= MAX_ATTRIBUTION_CHARS or is_person_name(rest) or is_name_word(rest)
+    return is_name_word(rest) or (is_person_name(rest) and not _holds_common_word(rest))
+
+
+def _holds_common_word(text: str) -> bool:
+    """Whether ``text`` holds a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`) of at
+    least :data:`MIN_COMMON_WORD_CHARS` characters: ``南非行`` (``南非``), not ``周晨昕``."""
+    n = len(text)
+    return any(
+        is_common_word(text[i:j]) for i in range(n) for j in range(i + MIN_COMMON_WORD_CHARS, n + 1)
+    )
 
 
 def _running_above(body: list[Item], j: int) -> bool:
