@@ -88,3 +88,20 @@ def test_a_bylined_story_under_a_labelled_item_takes_no_box_label() -> None:
     assert arts["春耕时节农机忙"].column == "图片新闻"
     assert arts["我国首列氢能货运列车试运行"].column is None
     assert arts["我国首列氢能货运列车试运行"].authors == ["张晓"]
+
+
+def test_a_labelled_box_of_briefs_its_compiler_signing_at_the_end_is_still_parted() -> None:
+    # (the box's label taken as the draft's column: a compiler's closing note signs the box, not one story)
+    briefs = (
+        "市场快报",
+        "汽车消费\u3000一季度全市新能源汽车销量",
+        "同比增长四成，充电桩新增两千个。",
+        "家电以旧换新\u3000全市累计发放补贴",
+        "一点二亿元，带动家电销售九亿元。",
+        "餐饮市场\u3000清明假期全市餐饮收入",
+        "同比增长一成半，夜间消费活跃。",
+    )
+    for note in ("（本报记者 李华 整理）", "（李华）"):
+        arts = tight_articles(*FIRST, *briefs, note)
+        assert len(arts) == 4, note
+        assert all(a.column == "市场快报" for a in arts[1:])

@@ -134,8 +134,8 @@ def runin_articles(
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]
     end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
-    if not labelled and signed_as_one(_note_fields(draft.note)[2], items):
-        return [article]  # (a closing note signs the story: its run-in heads open its sections)
+    if not labelled and article.column is None and signed_as_one(_note_fields(draft.note)[2], items):
+        return [article]  # (a closing note signs the story, no box's label heading it: its sections' run-in heads)
     lead = _article(page, index, draft, headline, banner, items[:end])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
     column = items[end].text.strip() if labelled else article.column
