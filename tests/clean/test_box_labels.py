@@ -82,3 +82,28 @@ def test_a_word_wrapped_before_a_preposition_character_stays_one_headline() -> N
     assert not label_over_preposition("努力成", "为人民服务的好干部")  # (a wrapped word: ``成为``)
     assert not label_over_preposition("理论时评", "高质量发展")  # (no preposition opens the lower line)
     assert label_over_preposition("理论时评", "为高质量发展积蓄力量")
+
+
+def test_an_item_opening_with_a_dateline_naming_its_reporter_keeps_the_box_label() -> None:
+    page = (
+        "国际",
+        "2025年4月9日 星期三 第6版",
+        "港口城市迎来转运高峰",
+        "本报记者 周明",
+        "今年以来，这座港口城市的集装箱吞吐",
+        "量持续攀升，码头工人三班倒作业，堆场",
+        "一度告急。港务部门增开夜间作业窗口，",
+        "并新建两座自动化泊位，通关时间缩短到",
+        "不足一天。业内人士认为，转运需求仍将",
+        "保持高位。",
+        "文化简讯",
+        "市博物馆推出春季特展",
+        "近日，市博物馆推出春季特展，展出",
+        "文物二百余件。",
+        "市图书馆延长开放时间",
+        "本报讯（记者 程澜凯）市图书馆自本月",
+        "起延长开放时间，每晚开放至九点。",
+    )
+    arts = {a.title: a for a in tight_articles(*page)}
+    assert arts["市博物馆推出春季特展"].column == "文化简讯"
+    assert arts["市图书馆延长开放时间"].column == "文化简讯"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textclean.clean.chardata import DATELINE_OPEN_NAME_RE, DATELINE_RE, NAME_RUN_ON_RE
 from textclean.models import Article, Page
 
 #: A box item is a short piece of news: one paragraph of a few lines (lay8's and lay9's items hold 25-90
@@ -52,7 +53,25 @@ def own_byline(article: Article, page: Page) -> bool:
         return False
     name = article.authors[0]
     texts = [page.lines[n].text.strip() for a, b in article.line_spans for n in range(a, min(b + 1, len(page.lines)))]
-    return any(name in t and t[-1:] not in SIGNATURE_CLOSE for t in texts)
+    return any(
+        name in t and t[-1:] not in SIGNATURE_CLOSE and not names_in_dateline(texts[k - 1] if k else "", t, name)
+        for k, t in enumerate(texts)
+    )
+
+
+def names_in_dateline(above: str, text: str, name: str) -> bool:
+    """Whether ``name`` is named in ``text`` by a dateline's reporters' bracket opening it
+    (:data:`~textclean.clean.chardata.DATELINE_RE`: ``本报讯（记者 程澜凯）市图书馆…``, ``新华社北京5月3日电（记者 王明）…``)
+    or by such a bracket left open on the line ``above`` (:data:`~textclean.clean.chardata.DATELINE_OPEN_NAME_RE`,
+    ``本报讯（记者`` / ``程澜凯）市图书馆…``): an item's dateline, no byline of its own.
+
+    >>> names_in_dateline("", "本报讯（记者 程澜凯）市图书馆自本月", "程澜凯"), names_in_dateline("", "本报记者 张晓", "张晓")
+    (True, False)
+    """
+    opening = DATELINE_RE.match(text) or DATELINE_OPEN_NAME_RE.match(text)
+    if opening is not None and name in opening.group(0):
+        return True
+    return bool(text.startswith(name) and NAME_RUN_ON_RE.match(text) and DATELINE_RE.match(above + text))
 
 
 def label_box_items(articles: list[Article], page: Page | None = None) -> list[Article]:
