@@ -1279,3 +1279,43 @@ def test_a_box_quoting_another_body_places_no_title() -> None:
     units = assign_headlines([*heads, box, _element("body", *REFORM_BODY), _element("body", *ENERGY_BODY)])[1]
     got = {u.elements[0].text: u.draft for u in units}
     assert got["有重点有步骤地进行技术改造"] == 1
+
+
+def test_a_neighbours_title_over_a_box_quoting_another_storys_column_keeps_its_own_body() -> None:
+    # negative of the gov-1981-02 rule: the box quotes the housing story's second column, read next; the title right
+    # above it names the after-school story below, whose words it holds, and heads that
+    from textclean.clean.page import clean_page
+
+    page = "\n".join(
+        (
+            "要闻",
+            "2025年4月9日 星期三 第3版",
+            "",
+            "老旧小区焕新颜",
+            "",
+            "今年以来，我市加快推进老旧小区改造，",
+            "已完成改造项目一百二十个，惠及居民三",
+            "万余户。",
+            "",
+            "课后服务解家长之忧",
+            "",
+            "●观点",
+            "社区坚持问需于民，",
+            "先后召开居民议事会",
+            "六十余场。",
+            "",
+            "改造中，社区坚持问需于民，先后召开居",
+            "民议事会六十余场，加装电梯一百多部，",
+            "居民满意度明显提升。",
+            "",
+            "本报记者 张三",
+            "",
+            "全市中小学今秋起全面推行课后服务，每",
+            "天延长两小时，学校提供作业辅导、兴趣",
+            "小组等多种服务，家长普遍欢迎。",
+        )
+    )
+    arts = clean_page("p.txt", page.encode()).articles
+    titled = {a.title: a for a in arts}
+    assert "课后服务" in titled["课后服务解家长之忧"].body
+    assert "加装电梯" not in titled["课后服务解家长之忧"].body

@@ -364,7 +364,7 @@ def _assign_by_content(
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
     titles none."""
-    boxes_quoting_body_below(units, drafts, where)
+    boxes_quoting_body_below(units, drafts, where, idf)
     for kind in ("title", "box"):
         taken = [_taken(units, d) for d in range(len(drafts))]  # (no unit is given a draft until all are scored)
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
