@@ -143,9 +143,7 @@ def _holds_common_word(text: str) -> bool:
     """Whether ``text`` holds a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`) of at
     least :data:`MIN_COMMON_WORD_CHARS` characters: ``南非行`` (``南非``), not ``周晨昕``."""
     n = len(text)
-    return any(
-        is_common_word(text[i:j]) for i in range(n) for j in range(i + MIN_COMMON_WORD_CHARS, n + 1)
-    )
+    return any(is_common_word(text[i:j]) for i in range(n) for j in range(i + MIN_COMMON_WORD_CHARS, n + 1))
 
 
 def _running_above(body: list[Item], j: int) -> bool:
