@@ -132,7 +132,7 @@ def test_a_quoted_verse_inside_a_sentence_that_goes_on_is_not_lost() -> None:
 
 def test_a_dash_line_naming_a_source_is_no_subtitle_but_a_clause_is() -> None:
     head = [_mk("新闻发布会"), _mk("前10个月规上工业增加值增长12.1%")]
-    for source in ("——王勃", "——（唐）王勃", "——鲁迅《故乡》"):
+    for source in ("——王勃", "——（唐）王勃", "——鲁迅《故乡》", "——《论语》", "——摘自《求是》"):
         lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk(source, "attribution"), *RESUMED]
         assert stacks_in_sentences(lines, 6) == {}
     lines = [*COLUMN, _mk("24.0%，快于全部"), *head, _mk("——政策组合拳效果逐步显现", "attribution"), *RESUMED]

@@ -16,6 +16,9 @@ MAX_OTHER_CONTAINMENT = 0.2
 #: lower title covers the body its box quotes 0.13 against 0.58 for the other); a neighbour's title over a box quoting
 #: another story's second column shares none of them, and is left to the words.
 MIN_ANCHORED_TITLE_SHARE = 0.1
+#: ... when its best body it covers at least this much: a title sharing less with every body (a figurative head,
+#: ``春风化雨``) names none clearly, and the box's place stands (case 17's after-school title covers its body 0.41).
+MIN_CLEAR_TITLE_COVER = 0.3
 
 
 def boxes_quoting_body_below(units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf) -> None:
@@ -45,12 +48,13 @@ def boxes_quoting_body_below(units: list[Unit], drafts: list[Draft], where: dict
 
 def title_names_other_body(units: list[Unit], box: Unit, below: int, idf: BigramIdf) -> bool:
     """Whether the title set right above the ``box`` unit covers body ``below`` less than
-    :data:`MIN_ANCHORED_TITLE_SHARE` of its best body's cover: its words name another story.
+    :data:`MIN_ANCHORED_TITLE_SHARE` of its best body's cover, itself at least :data:`MIN_CLEAR_TITLE_COVER`: its
+    words name another story.
 
     >>> from textclean.clean.roles import Element, Item
     >>> mk = lambda kind, t, at: Unit([Element(kind, [Item(at, t, t, 1.0, True, True)], t)], at, at)
     >>> units = [mk("title", "课后服务解家长之忧", 0), mk("box", "问需于民", 1)]
-    >>> idf = BigramIdf(["社区坚持问需于民", "全市推行课后服务"])
+    >>> idf = BigramIdf(["社区坚持问需于民", "课后服务解了家长之忧"])
     >>> title_names_other_body(units, units[1], 0, idf), title_names_other_body(units, units[1], 1, idf)
     (True, False)
     """
@@ -58,5 +62,5 @@ def title_names_other_body(units: list[Unit], box: Unit, below: int, idf: Bigram
         title = v.get("title") if v.end + 1 == box.start else None
         if title is not None:
             best = max(idf.coverage(title.text, d) for d in range(idf.n))
-            return idf.coverage(title.text, below) < MIN_ANCHORED_TITLE_SHARE * best
+            return best >= MIN_CLEAR_TITLE_COVER and idf.coverage(title.text, below) < MIN_ANCHORED_TITLE_SHARE * best
     return False

@@ -36,6 +36,9 @@ MIN_COMMON_WORD_CHARS = 2
 #: What an attribution may add to its name: a dynasty or country in brackets (``——（唐）王勃``), a work's title in
 #: book-title marks (``——王勃《送杜少府之任蜀州》``).
 ATTRIBUTION_EXTRAS_RE = re.compile("[（(][^）)]{1,4}[）)]|《[^》]*》|[\\s\u3000·]")
+#: A work cited with no person's name: its title in book-title marks alone, or after a verb of citing
+#: (``——《论语》``, ``——摘自《求是》``): a source, no subtitle.
+CITED_WORK_RE = re.compile("^(?:摘自|选自|引自|出自|语出|见)?《[^》]+》")
 
 
 def stack_over_subtitle(body: list[Item], i: int, limit: int) -> int:
@@ -132,9 +135,13 @@ def attributes_source(text: str) -> bool:
 
     >>> attributes_source("——王勃"), attributes_source("——（唐）王勃"), attributes_source("——鲁迅《故乡》")
     (True, True, True)
+    >>> attributes_source("——《论语》"), attributes_source("——摘自《求是》")
+    (True, True)
     >>> attributes_source("——效果显现"), attributes_source("——南非行"), attributes_source("——随笔")
     (False, False, False)
     """
+    if CITED_WORK_RE.match(text.lstrip(DASHES)):
+        return True  # (a work cited alone: :data:`CITED_WORK_RE`)
     rest = ATTRIBUTION_EXTRAS_RE.sub("", text.lstrip(DASHES))
     return is_name_word(rest) or (is_person_name(rest) and not _holds_common_word(rest))
 
