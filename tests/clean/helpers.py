@@ -61,3 +61,18 @@ STORY_ABOVE = [
     "人队伍建设改革，畅通技能",
     "人才成长通道，让更多职工",
 ]
+
+
+#: A page's top (its name and date line) and a story set in a narrow column under it (PyMuPDF's text: no blank
+#: lines), over which tests of boxes and run-in pieces set what follows in the same measure.
+PORT_TOP = ("国际", "2025年4月9日 星期三 第6版")
+PORT_STORY = (
+    "港口城市迎来转运高峰",
+    "本报记者 周明",
+    "今年以来，这座港口城市的集装箱吞吐",
+    "量持续攀升，码头工人三班倒作业，堆场",
+    "一度告急。港务部门增开夜间作业窗口，",
+    "并新建两座自动化泊位，通关时间缩短到",
+    "不足一天。业内人士认为，转运需求仍将",
+    "保持高位。",
+)

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import tight_articles
+from helpers import PORT_STORY, PORT_TOP, tight_articles
 
 from textclean.clean.boxitems import label_box_items
 from textclean.clean.lexicon import label_over_preposition
 from textclean.models import Article, Block
 
-TOP = ("国际", "2025年4月9日 星期三 第6版")
-# a story set in a narrow column (PyMuPDF: no blank lines), then a box in the same measure
-STORY = (
-    "港口城市迎来转运高峰",
-    "本报记者 周明",
-    "今年以来，这座港口城市的集装箱吞吐",
-    "量持续攀升，码头工人三班倒作业，堆场",
-    "一度告急。港务部门增开夜间作业窗口，",
-    "并新建两座自动化泊位，通关时间缩短到",
-    "不足一天。业内人士认为，转运需求仍将",
-    "保持高位。",
-)
+TOP, STORY = PORT_TOP, PORT_STORY  # (a story set in a narrow column, then a box in the same measure)
 
 
 def test_a_box_label_read_as_the_title_of_its_headless_first_item_is_every_item_s_column() -> None:
@@ -86,16 +75,8 @@ def test_a_word_wrapped_before_a_preposition_character_stays_one_headline() -> N
 
 def test_an_item_opening_with_a_dateline_naming_its_reporter_keeps_the_box_label() -> None:
     page = (
-        "国际",
-        "2025年4月9日 星期三 第6版",
-        "港口城市迎来转运高峰",
-        "本报记者 周明",
-        "今年以来，这座港口城市的集装箱吞吐",
-        "量持续攀升，码头工人三班倒作业，堆场",
-        "一度告急。港务部门增开夜间作业窗口，",
-        "并新建两座自动化泊位，通关时间缩短到",
-        "不足一天。业内人士认为，转运需求仍将",
-        "保持高位。",
+        *TOP,
+        *STORY,
         "文化简讯",
         "市博物馆推出春季特展",
         "近日，市博物馆推出春季特展，展出",

@@ -5,20 +5,9 @@ bylined story under a labelled item takes no box label (``boxitems.is_box_item``
 
 from __future__ import annotations
 
-from helpers import tight_articles
+from helpers import PORT_STORY, PORT_TOP, tight_articles
 
-FIRST = (
-    "国际",
-    "2025年4月9日 星期三 第6版",
-    "港口城市迎来转运高峰",
-    "本报记者 周明",
-    "今年以来，这座港口城市的集装箱吞吐",
-    "量持续攀升，码头工人三班倒作业，堆场",
-    "一度告急。港务部门增开夜间作业窗口，",
-    "并新建两座自动化泊位，通关时间缩短到",
-    "不足一天。业内人士认为，转运需求仍将",
-    "保持高位。",
-)
+FIRST = (*PORT_TOP, *PORT_STORY)
 SECTIONS = (
     "产业兴旺\u3000村里建起茶叶合作社，带动",
     "一百多户茶农增收，去年人均收入增长",
