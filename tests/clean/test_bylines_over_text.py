@@ -134,3 +134,14 @@ def test_a_posted_correspondent_is_a_reporters_role() -> None:
     assert (story.title, story.authors) == ("陕西秋粮颗粒归仓", ["宋岚"])
     # no owner before the posting: the words of running text, not a role
     assert byline_names("常驻记者 王明") is None and byline_names("驻京记者站 王明") is None
+
+
+def test_a_head_over_a_dateline_with_no_reporters_bracket_heads_its_story() -> None:
+    for dateline in ("据新华社北京5月19日电　截至目前，安宁市各地累计", "本报北京11月3日电　截至目前，安宁市各地累计"):
+        above, story = tight_articles("绿色发展", *STORY_END, "“高效办成一件事”提速增效", dateline, *WIDE_BODY)
+        assert above.blocks[-1].text.endswith("293万株。")
+        assert story.title == "“高效办成一件事”提速增效"
+    # (a dateline cited inside a sentence, a comma after ``电``: the line is the story above's text, no head)
+    cited = "据新华社北京5月19日电，截至目前，安宁市各地累计"
+    (one,) = tight_articles("绿色发展", *STORY_END, "“高效办成一件事”提速增效", cited, *WIDE_BODY)
+    assert one.title == "绿色发展"

@@ -47,6 +47,30 @@ RUN_IN_MARK = "报道"
 CITING_END_RE = re.compile("(?:据|另据)[ \u3000]*$")
 
 
+#: A dateline with no reporters' bracket opening a line: the paper or agency (or an agency's story the paper reprints,
+#: ``据新华社``), the place (at most 8 characters), the date, ``电``, then a space or the line's end before the text:
+#: ``本报北京11月3日电　国家统计局…`` / ``据新华社北京5月19日电　在青川市…``. The space (or line end) after ``电`` is how a
+#: paper sets a dateline apart from its text; inside a sentence (``据新华社北京3月5日电，…``) a comma or the text follows.
+BARE_DATELINE_RE = re.compile(
+    f"^(?:据|另据)?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?:[ \u3000]|$)"
+)
+
+
+def reads_bare_dateline(text: str) -> bool:
+    """Whether the line ``text`` opens with a dateline that holds no reporters' bracket (:data:`BARE_DATELINE_RE`):
+    a story the paper files without naming its reporters there, or an agency's story it reprints. Under a head
+    read into the body above (:func:`head_over_dateline`) it opens a story as a bracketed dateline does. Before
+    (PyMuPDF, a front page): ``…改造农村厕所499户。`` / ``“高效办成一件事”提速增效`` / ``据新华社北京5月19日电　在青川市…``
+    read as one body, the head a paragraph of the story above; after, the head heads the story.
+
+    >>> reads_bare_dateline("据新华社北京5月19日电　在青川市"), reads_bare_dateline("本报北京11月3日电")
+    (True, True)
+    >>> reads_bare_dateline("据新华社北京3月5日电，国家统计局"), reads_bare_dateline("本报记者 何屾桐")
+    (False, False)
+    """
+    return BARE_DATELINE_RE.match(text) is not None
+
+
 def dateline_starts_at(items: list[Item], j: int) -> bool:
     """Whether ``items[j]`` is the first line of a dateline: the dateline reads from it over the next lines
     (:func:`~textclean.clean.chardata.reads_dateline`, :data:`~textclean.clean.chardata.MAX_DATELINE_LINES`), and
@@ -75,7 +99,9 @@ def dateline_starts_at(items: list[Item], j: int) -> bool:
     def reads(k: int) -> bool:
         texts = [it.text for it in items[k : k + MAX_DATELINE_LINES]]
         joined = "".join(texts)
-        return reads_dateline(texts) or (RUN_IN_MARK in joined and bool(run_in_reports_byline(joined)[0]))
+        if reads_dateline(texts) or reads_bare_dateline(texts[0]):
+            return True
+        return RUN_IN_MARK in joined and bool(run_in_reports_byline(joined)[0])
 
     def paper(k: int) -> bool:
         return DATELINE_PAPER_RE.match(items[k].text) is not None
