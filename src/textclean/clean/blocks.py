@@ -23,7 +23,6 @@ import bisect
 import dataclasses
 import itertools
 import operator
-import re
 
 from textclean.clean.chardata import (
     NEW_PARAGRAPH_OPENER_RE,
@@ -32,13 +31,13 @@ from textclean.clean.chardata import (
     dateline_lines,
     ends_sentence,
     has_halves_space,
-    text_width,
-    width_with_wide_digits,
 )
 from textclean.clean.columns import DENSE_COLUMN_QUANTILE, columns_at
+from textclean.clean.heldruns import UNBREAKABLE_FIRST, unbreakable_lead_width
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import join_lines, join_paragraph
 from textclean.clean.roles import Item
+from textclean.clean.speakers import speaker_turns
 from textclean.clean.subheads import MAX_HEADING_LINES, heading_spans, mark_numbered_headings, numbered_lead
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 from textclean.models import Block, BlockKind
@@ -229,12 +228,15 @@ def is_running_dash_line(item: Item) -> bool:
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Shape:
     """What :func:`body_blocks` measures once per body: per line, whether it ends a sentence, whether
-    it is set in a dense piece, and the column (for sparse and for dense pieces)."""
+    it is set in a dense piece, the column (for sparse and for dense pieces) and its width as printed;
+    and the lines that open an interview's turns (:func:`~textclean.clean.speakers.speaker_turns`)."""
 
     ends: list[bool]
     dense: list[bool]
     cols: list[float]
     dense_cols: list[float]
+    widths: list[float]
+    turns: frozenset[int]
 
 
 def _may_lead(parts: list[str]) -> bool:
@@ -287,6 +289,8 @@ def _breaks_before(items: list[Item], i: int, lead: bool, starts: bool, shape: _
     (:func:`broken_inside_word`: few breaks are)."""
     if runs_on and not lead:
         return False  # a full line runs on (most lines), decided before anything else is measured
+    if i in shape.turns and shape.ends[i - 1]:
+        return True  # an interview's next turn (speakers.py)
     return _shapes_break(items, i, lead, starts, shape) and not broken_inside_word(
         items[i - 1], items[i], shape.ends[i - 1]
     )
@@ -301,6 +305,8 @@ def _shapes_break(items: list[Item], i: int, lead: bool, starts: bool, shape: _S
         cols = shape.dense_cols
         lead = not a_ends and lead and has_first_line_shape(items, i, cols, True)
         opens = (a_ends or a.text.endswith(LEAD_IN_MARKS)) and has_first_line_shape(items, i, cols)
+        if a_ends and not opens and b.width != shape.widths[i]:
+            opens = opens_before_held(items, i, cols, shape.widths[i])
         after_short = cols[i] - b.width <= INDENT + FULL_LINE_SLACK
         return is_dense_break(a, b, cols[i - 1], starts, opens, lead, after_short, a_ends)
     lead = not a_ends and lead and has_first_line_shape(items, i, shape.cols, True)
@@ -310,37 +316,8 @@ def _shapes_break(items: list[Item], i: int, lead: bool, starts: bool, shape: _S
     return is_paragraph_break(a, b, shape.cols[i], starts, False, a_ends, lead, b_last)
 
 
-#: A run of digits, Latin letters and what clings to them (a bracket or quote before, a unit, a closing mark after)
-#: that type never breaks across lines: ``1997``, ``（CPTPP）``, ``20.36%。``.
-_UNBREAKABLE_LEAD_RE = re.compile(
-    r"[（(“‘《〈\[]*[0-9A-Za-z][0-9A-Za-z.．,，%％/\-]*[0-9A-Za-z%％]?[）)”’》〉\]]*[，。、；：？！,.;:?!%％]?"
-)
-
-
 #: A line's text, and the slice of its first character (:func:`_held_widths` reads them in C).
 _TEXT, _FIRST_CHAR = operator.attrgetter("text"), slice(0, 1)
-#: The characters such a run may open with (a cheap first test: most lines open otherwise).
-_UNBREAKABLE_FIRST = frozenset("（(“‘《〈[0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
-def unbreakable_lead_width(text: str) -> float:
-    """The width (em) of the run ``text`` opens with that type cannot break (:data:`_UNBREAKABLE_LEAD_RE`), its digits
-    counted as wide as a font may set them (:func:`~textclean.clean.chardata.width_with_wide_digits`); 0 when it opens
-    with a Han character.
-
-    The line over such a line may end short by that much without ending its paragraph: the run did not fit at its
-    end and went whole to the next line. Before (PyMuPDF): ``经济持续较快增长。国内生产总值从`` (16 em in a 19 em column) /
-    ``1997年的7.4万亿元增加到…`` stood as two paragraphs; after, one (the line short by less than ``1997`` takes). Not so:
-    a line shorter than the run explains (:func:`_held_widths` asks), or a line opening with a Han character.
-
-    >>> unbreakable_lead_width("1997年的7.4万亿元"), unbreakable_lead_width("（CPTPP）等高标准"), unbreakable_lead_width("法律是")
-    (4.0, 4.5, 0.0)
-    """
-    m = _UNBREAKABLE_LEAD_RE.match(text)
-    if not m:
-        return 0.0
-    run = m.group(0)
-    return width_with_wide_digits(run, text_width(run))
 
 
 def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
@@ -351,12 +328,12 @@ def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> lines = [mk("经济持续较快增长。国内生产总"), mk("1997年的7.4万亿元"), mk("全国财政收入达到较快增长。")]
-    >>> shape = _Shape([False] * 3, [True] * 3, [17.0] * 3, [17.0] * 3)
+    >>> shape = _Shape([False] * 3, [True] * 3, [17.0] * 3, [17.0] * 3, [14.0, 12.0, 13.0], frozenset())
     >>> [it.width for it in _held_widths(lines, shape)]
     [18.0, 12.0, 13.0]
     """
     out = items
-    first = _UNBREAKABLE_FIRST
+    first = UNBREAKABLE_FIRST
     # (most lines open with a Han character: nothing held; the others are few)
     firsts = map(operator.getitem, map(_TEXT, items[1:]), itertools.repeat(_FIRST_CHAR))  # (each line's, in C)
     for k in itertools.compress(itertools.count(), list(map(first.__contains__, firsts))):
@@ -370,6 +347,33 @@ def _held_widths(items: list[Item], shape: _Shape) -> list[Item]:
         if 0 < col - it.width <= held + FULL_LINE_SLACK:
             out[k] = dataclasses.replace(it, width=it.width + held)
     return out
+
+
+#: A line held (:func:`_held_widths`) under a sentence end still opens a paragraph when it is this much (em) short of
+#: its column as printed: a paragraph's first line is short by its lost indent and by the run that did not fit after
+#: it, while a running line is short by that run alone, mostly less than an indent.
+OPENS_HELD_SHORTFALL = INDENT
+
+
+def opens_before_held(items: list[Item], i: int, cols: list[float], width: float) -> bool:
+    """Whether ``items[i]``, counted wider by :func:`_held_widths` (``width``: as printed), opens a paragraph
+    under a line ending a sentence: as printed it is :data:`OPENS_HELD_SHORTFALL` short of its column and
+    has a first line's shape (:func:`has_first_line_shape`). The run it did not hold hid the indent it lost.
+
+    Before (PyMuPDF, a 16 em column): ``的净利润3086.4亿元，增长21.5%。`` (a full line) /
+    ``公司海外业务收入占比提升至`` (13 em) / ``16.8%，在东南亚…`` stood in one paragraph, the second line
+    counted full with ``16.8%，``; after, a paragraph opens at it. Not so: a line short by less than an
+    indent (``其中，出口1.97 万亿元，增长`` in a 14.5 em column), the run alone explains it.
+
+    >>> mk = lambda t, w: Item(0, t, t, w, False, False)
+    >>> lines = [mk("增长21.5%。", 15.5), mk("公司海外业务收入占比提升至", 16.0), mk("16.8%，在东南亚中东欧等地新设", 15.5)]
+    >>> opens_before_held(lines, 1, [16.0] * 3, 13.0), opens_before_held(lines, 1, [16.0] * 3, 14.5)
+    (True, False)
+    """
+    if cols[i] - width < OPENS_HELD_SHORTFALL:
+        return False
+    printed = dataclasses.replace(items[i], width=width)
+    return has_first_line_shape([printed, *items[i + 1 : i + 2]], 0, cols[i : i + 2])
 
 
 def set_justified(items: list[Item]) -> bool | None:
@@ -439,13 +443,13 @@ def body_blocks(items: list[Item]) -> list[Block]:
     justified = set_justified(items)  # (None: too few lines tell; sparse pieces then take the median, dense ones not)
     split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))
     heads = heading_spans(items, both[0], ends)
-    shape = _Shape(ends, dense, split[-1] if justified else split[0], split[0] if justified is False else split[-1])
+    texts = [it.text for it in items]
+    cols = split[-1] if justified else split[0], split[0] if justified is False else split[-1]
+    shape = _Shape(ends, dense, *cols, [it.width for it in items], speaker_turns(texts))
     items = _held_widths(items, shape)
     runs_on = _runs_on(items, shape)
     # the lines the rules must look at: all others run on from the line above (unless in a lead, below)
-    looks = [i for i, r in enumerate(runs_on) if not r or i in heads]
-    looks.append(len(items))
-    texts = [it.text for it in items]
+    looks = [*(i for i, r in enumerate(runs_on) if not r or i in heads), len(items)]
     blocks: list[Block] = []
     lines: list[int] = []  # printed lines of each block
     first = i = 0  # the current paragraph's first line, and the line at hand
