@@ -38,6 +38,7 @@ from textclean.clean.chardata import (
     text_width,
 )
 from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.numbergaps import beside_number, wider_than_measures, with_number_gaps
 from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
 from textclean.clean.roles import Item, shape_role
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -306,7 +307,7 @@ def _may_part_anywhere(raw: str) -> bool:
     pieces = raw.split()
     wide = list(map(GLYPH_PIECE.__lt__, map(len, pieces)))  # (a space between glyphs parts nothing: most of them)
     near_wide = itertools.compress(itertools.count(), map(operator.or_, wide, wide[1:]))
-    return any(_may_part(pieces[k], pieces[k + 1]) for k in near_wide)
+    return any(_may_part(a, b) or beside_number(a, b) for a, b in (pieces[k : k + 2] for k in near_wide))
 
 
 def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str] | None:
@@ -316,6 +317,7 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     the measures parts only into plain parts (:func:`_plain_parts`) and only where it is set tight against the
     text around it: ``alone`` (blank lines before and after it), it is a head set on its own, such as a two-part
     headline whose halves hold enumeration commas (measured: the one such line split on LAY2 pdfminer was one).
+    A space next to a number parts two full lines only in a line wider than every main measure (:mod:`.numbergaps`).
 
     >>> column_parts("培养高素质的人才队伍，是国家 与经济社会发展和国家战略需要 才体制改革，大力培养造就高水", [14])
     ['培养高素质的人才队伍，是国家', '与经济社会发展和国家战略需要', '才体制改革，大力培养造就高水']
@@ -332,10 +334,11 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     widths = [text_width(p) for p in pieces]
     total = sum(widths)
     spaced_within = any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures)
+    wide = wider_than_measures(total, measures)  # (a space next to a number may part full lines: numbergaps.py)
     for measure in measures:
         if total <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
-        ends = _line_ends(pieces, widths, measure, 0, False, {})
+        ends = _line_ends(pieces, widths, measure, 0, False, {}, with_number_gaps(_may_part, measure) if wide else None)
         if ends:
             parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
             return None if spaced_within and (alone or not _plain_parts(parts)) else parts

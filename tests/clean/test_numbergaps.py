@@ -1,0 +1,47 @@
+"""A space next to a number parts two columns' full lines of a joined row (numbergaps.py, joinedrows.py)."""
+
+from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.numbergaps import beside_number, parts_full_lines
+from textclean.clean.roles import make_items
+from textclean.models import Line
+
+BODY = [
+    "大力发展科技、教育事业，培养高",
+    "素质的人才队伍，是国家强盛、民",
+    "族复兴的必由之路。坚持优先发展",
+    "教育。中央财政已按全国财政性教",
+    "育经费支出占国内生产总值的比例",
+    "编制预算，地方财政也要相应安排",
+]
+
+
+def _texts(rows: list[str]) -> list[str]:
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(BODY + rows)]))
+    return [it.text for it in items][len(BODY) :]
+
+
+def test_a_row_whose_second_column_line_opens_with_a_number_is_split() -> None:
+    row = "全省一季度进出口总值同比增长了 18.5%，占全国外贸总值的比重提高"
+    assert _texts([row]) == ["全省一季度进出口总值同比增长了", "18.5%，占全国外贸总值的比重提高"]
+
+
+def test_a_row_whose_first_column_line_ends_on_a_number_is_split() -> None:
+    row = "开行货运班列，实际使用外资138 亿美元。春节以来，江洲市各地跨"
+    assert _texts([row]) == ["开行货运班列，实际使用外资138", "亿美元。春节以来，江洲市各地跨"]
+
+
+def test_a_number_spaced_off_beside_a_piece_short_of_a_line_parts_nothing() -> None:
+    row = "一季度进出口总值增长 18.5%，占全国外贸总值的比重提高到三成以上，"
+    assert _texts([row]) == [row.replace(" ", "")]
+
+
+def test_a_line_no_wider_than_a_measure_is_one_line_whatever_its_spaced_number() -> None:
+    row = "全省进出口总值同比增长 18.5%，占"
+    assert _texts([row]) == [row.replace(" ", "")]
+
+
+def test_only_a_digit_beside_han_or_a_digit_counts() -> None:
+    assert beside_number("全省一季度进出口总值同比增长了", "18.5%，占全国外贸总值的比重提高")
+    assert not beside_number("峰时放电。”Meridian", "Chips项目经理朱鸣介绍。")
+    assert not beside_number("增长", "18.5%，占全国外贸总值的比重提高")
+    assert not parts_full_lines("全省一季度进出口总值同比增长了", "18.5%，占全国", 15)
