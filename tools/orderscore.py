@@ -16,6 +16,9 @@ placed line in gold order, pdfminer's body CER on the synthetic weekly pages fel
 placed characters out of their article's order (:func:`misplaced`), which follows the body CER more closely than
 the links do.
 
+With ``--causes``, the gold links textclean's reading breaks, by cause (:func:`link_causes`): where the two lines
+stand in the printed order and in the stretches the row reader found (``rowread.stretch_spans``).
+
 Then, for ``raw``, how far ahead of a line the extractor printed the line its text goes on in (1: right after;
 ``back``: before it): a page read in order has nearly all at 1; a page whose side-by-side columns were read row by
 row, at 2 to 7.
@@ -37,10 +40,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devscore import is_held_out
 
-from textclean.clean.blockrows import reading_order
+from textclean.clean.blockrows import read_block_rows, reading_order
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.page import read_page
 from textclean.clean.roles import Item, make_items
+from textclean.clean.rowread import stretch_spans
 
 #: Characters of a line's opening looked up in the gold bodies: fewer recur by chance on a page.
 KEY_CHARS = 10
@@ -48,6 +52,14 @@ KEY_CHARS = 10
 MIN_KEY = 4
 #: The distance classes of the ``raw`` profile (lines ahead), the last open-ended.
 DISTANCES = ((1, 1), (2, 3), (4, 7), (8, 10**9))
+#: Lines ahead within which a broken link's second line stands in a row of the first (the row reader's widest row,
+#: ``rowgate.MAX_COLUMNS``, and a line more).
+ROW_REACH = 7
+#: Share of a page's blocks (lines set tight, a blank line around them) holding more than one line from which the
+#: page prints its text in boxes (pdfminer's text boxes) rather than line by line ...
+BOXY_SHARE = 0.15
+#: ... and lines ahead within which a box's last line finds the box its text goes on in (boxes of a few columns).
+BOX_REACH = 12
 
 
 def flat(text: str) -> str:
@@ -114,14 +126,70 @@ def distances(items: list[Item], bodies: list[str]) -> Counter[str]:
     return out
 
 
-def score_extractor(corpus: Path, extractor: str, names: list[str]) -> dict[str, Counter[str]]:
-    """The kept and broken links, raw and read, and the raw distance profile, summed over ``names``."""
-    out: dict[str, Counter[str]] = {"links": Counter(), "distance": Counter()}
+def link_causes(printed: list[Item], blocked: list[Item], read: list[Item], bodies: list[str]) -> Counter[str]:
+    """The gold links ``read`` breaks, by cause: ``printed`` the extractor's lines, ``blocked`` the same after the
+    block reader (the lines the row reader reads, :func:`~textclean.clean.rowread.stretch_spans`).
+
+    * ``boxes, no rhythm``: the page prints boxes of several lines (:data:`BOXY_SHARE`) and the link leaves a box's
+      last line for a box a few lines off (:data:`BOX_REACH`): two columns' boxes read in turn in no fixed row;
+    * ``as printed``: the extractor printed the two lines in turn and the reading parted them;
+    * ``one stretch`` / ``two stretches``: both lines in one stretch read row by row (a wrong column or column
+      order), or in two;
+    * ``stretch ends early`` / ``starts late``: one line in a stretch, the other a row or so after / before it;
+    * ``rows, no stretch``: a row or so apart (:data:`ROW_REACH`), in no stretch: rows the reader did not see;
+    * ``far``: printed far apart (a head, a byline or a box read elsewhere, or a column read much later).
+    """
+    where = {it.no: k for k, it in enumerate(printed)}
+    member = {blocked[j].no: x for x, (a, _, b) in enumerate(stretch_spans(blocked)) for j in range(a, b)}
+    blocks = _tight_blocks(printed)
+    boxy = sum(len(b) > 1 for b in blocks) >= BOXY_SHARE * len(blocks)
+    box_ends = {b[-1].no for b in blocks}
+    spot = {it.no: place(bodies, it.text) for it in printed}
+    at = {(p[0], p[1]): no for no, p in spot.items() if p is not None}
+    placed = [it.no for it in read if spot.get(it.no) is not None]
+    after = dict(itertools.pairwise(placed))
+    out: Counter[str] = Counter()
+    for a, p in spot.items():
+        b = at.get((p[0], p[2])) if p is not None else None
+        if b is None or after.get(a) == b:
+            continue
+        d, ma, mb = where[b] - where[a], member.get(a), member.get(b)
+        if boxy and a in box_ends and 2 <= abs(d) <= BOX_REACH:
+            out["boxes, no rhythm"] += 1
+        elif d == 1:
+            out["as printed"] += 1
+        elif ma is not None and mb is not None:
+            out["one stretch" if ma == mb else "two stretches"] += 1
+        elif (ma is None) != (mb is None) and 0 < d <= ROW_REACH:
+            out["stretch ends early" if ma is not None else "stretch starts late"] += 1
+        elif 2 <= abs(d) <= ROW_REACH:
+            out["rows, no stretch"] += 1
+        else:
+            out["far"] += 1
+    return out
+
+
+def _tight_blocks(items: list[Item]) -> list[list[Item]]:
+    """The runs of ``items`` set tight (no blank line between them)."""
+    blocks: list[list[Item]] = []
+    for it in items:
+        if it.gap_before or not blocks:
+            blocks.append([it])
+        else:
+            blocks[-1].append(it)
+    return blocks
+
+
+def score_extractor(corpus: Path, extractor: str, names: list[str], causes: bool = False) -> dict[str, Counter[str]]:
+    """The kept and broken links, raw and read, and the raw distance profile, summed over ``names``; with
+    ``causes``, the broken links' causes too (:func:`link_causes`)."""
+    out: dict[str, Counter[str]] = {"links": Counter(), "distance": Counter(), "causes": Counter()}
     for name in names:
         bodies = gold_bodies(json.loads((corpus / "gold" / f"{name}.json").read_text(encoding="utf-8")))
         page = read_page(f"{name}.txt", (corpus / extractor / f"{name}.txt").read_bytes())
         printed = split_joined_rows(make_items(page.lines))
-        for stage, items in (("raw", printed), ("read", reading_order(make_items(page.lines)))):
+        read = reading_order(make_items(page.lines))
+        for stage, items in (("raw", printed), ("read", read)):
             kept, broken = links(items, bodies)
             out["links"][f"{stage} kept"] += kept
             out["links"][f"{stage} broken"] += broken
@@ -129,6 +197,8 @@ def score_extractor(corpus: Path, extractor: str, names: list[str]) -> dict[str,
             out["links"][f"{stage} chars"] += chars
             out["links"][f"{stage} misplaced"] += away
         out["distance"] += distances(printed, bodies)
+        if causes:
+            out["causes"] += link_causes(printed, read_block_rows(printed), read, bodies)
     return out
 
 
@@ -137,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path)
     ap.add_argument("--only", help="these extractors only (comma-separated)")
     ap.add_argument("--pages", help="only the pages whose name matches this glob")
+    ap.add_argument("--causes", action="store_true", help="the gold links the reading breaks, by cause")
     args = ap.parse_args(argv)
     names = sorted(
         p.stem
@@ -149,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     for ext in extractors:
         if only is not None and ext not in only:
             continue
-        got = score_extractor(args.dir, ext, names)
+        got = score_extractor(args.dir, ext, names, args.causes)
         row = got["links"]
         shares = {s: row[f"{s} kept"] / max(1, row[f"{s} kept"] + row[f"{s} broken"]) for s in ("raw", "read")}
         total = sum(got["distance"].values()) or 1
@@ -161,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
         away = {s: row[f"{s} misplaced"] / max(1, row[f"{s} chars"]) for s in ("raw", "read")}
         print(f"{'':10s} misplaced characters: raw {away['raw']:.3f}   read {away['read']:.3f}")
         print(f"{'':10s} raw distance to the next line of the text: {profile}")
+        if args.causes:
+            print(
+                f"{'':10s} links read broken, by cause: "
+                + "  ".join(f"{k} {v}" for k, v in got["causes"].most_common())
+            )
     return 0
 
 

@@ -11,7 +11,7 @@ from textclean.clean.junctions import PAIR_LOG_ODDS, UNSEEN_ODDS, junction, pair
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
 from textclean.clean.rowgate import may_read_rows
-from textclean.clean.rowread import _in_column_order, read_columns
+from textclean.clean.rowread import _in_column_order, read_columns, stretch_spans
 from textclean.models import Line
 
 #: Public-domain text (the 2015 Government Work Report), four paragraphs of it.
@@ -289,3 +289,12 @@ def test_the_gates_rows_weigh_each_pair_as_the_lexicon_does() -> None:
     assert row[0] == PAIR_LOG_ODDS[pair_classes()[known]][0]  # (a pair the dictionary holds)
     assert row[2] == row[3] == row[5] == 0.0  # (after a sentence end, before a digit, after a mark)
     assert row[6] == UNSEEN_ODDS  # (辛壬 / Ab: two letters, Latin ones taken for Han characters)
+
+
+def test_the_stretches_read_are_told_for_diagnostics() -> None:
+    # (tools/orderscore.py --causes: which lines the row reader read column by column)
+    left, right = _set(HEALTH, 16), _set(SOCIETY, 16)
+    items = _items(["推进民生改善", *_rows(left, right)])
+    ((start, columns, end),) = stretch_spans(items)
+    assert (start, columns) == (1, 2) and end >= len(items) - 2 * 2  # (the longer column's last rows: ragged end)
+    assert stretch_spans(_items(_set(HEALTH, 16) + _set(SOCIETY, 16) + _set(JOBS, 16))) == []  # (read in order)

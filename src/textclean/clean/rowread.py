@@ -109,6 +109,21 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     return out + items[done:]
 
 
+def stretch_spans(items: list[Item]) -> list[tuple[int, int, int]]:
+    """The stretches :func:`read_columns` reads column by column, as ``(start, columns, end)`` indices of ``items``
+    (before their ragged ends are taken in); none where the quick look lets the page pass. For diagnostics
+    (``tools/orderscore.py --causes``): the reading itself goes through :func:`read_columns`.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> stretch_spans([mk(t) for t in ("甲", "乙", "丙")])
+    []
+    """
+    if len(items) < max(MIN_ROWS * 2, MAX_COLUMNS + 1) or not may_read_rows(items, GATE_STEP):
+        return []
+    pairs = page_pairs(items)
+    return [(start, k, end) for start, k, end, _ in _runs(items, junctions_apart(items, 1, pairs), pairs)]
+
+
 def _columns(
     items: list[Item], start: int, k: int, end: int, turns: tuple[tuple[int, int], ...]
 ) -> tuple[list[list[Item]], int]:
