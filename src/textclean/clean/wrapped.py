@@ -13,6 +13,7 @@ from collections import Counter
 
 from textclean.clean.boxed import over_narrower_box, rest_of
 from textclean.clean.chardata import YEAR_RE, has_halves_space, year_alone
+from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.dangling import dangles
 from textclean.clean.lexicon import (
     breaks_a_word,
@@ -68,33 +69,32 @@ SUBHEAD_LINES = 2
 def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     """Join two one-line titles, set one under the other, when they are the halves of one wrapped headline.
 
-    The words across the break decide first (:func:`wrapped_halves`), then
-    the shape, so a line joins the neighbour it is read with
-    rather than one of its shape. Lines pair from the bottom (a kicker stands
-    above its title).
+    The words across the break decide first (:func:`wrapped_halves`), then the shape, so a line joins the neighbour
+    it is read with rather than one of its shape. Lines pair from the bottom (a kicker stands above its title; on a
+    news page, a clause over a statement: :func:`~textclean.clean.clausekickers.clause_over_statement`).
 
-    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``,
-    the body saying ``…贯彻党的二十大精神…``; after: one ``title``
-    ``推动党的二十大精神在工会系统落地见效``. Not joined:
-    ``从工运历史中汲取奋进力量`` over ``哈尔滨机务段工人运动``
-    (``力量哈尔`` is not in the text); by shape alone, a line the page prints
-    more than once (:func:`_repeated_lines`).
+    Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``, the body saying ``…贯彻党的二十大精神…``;
+    after: one ``title`` ``推动党的二十大精神在工会系统落地见效``. Not joined: ``从工运历史中汲取奋进力量`` over
+    ``哈尔滨机务段工人运动`` (``力量哈尔`` is not in the text); by shape alone, a line the page prints more than once
+    (:func:`_repeated_lines`).
     """
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
     repeated = _repeated_lines(elements)
     top = elements[0].first if elements and elements[0].items else 0  # (the page's top printed line)
+    statements = statement_page(elements)  # (a news page: a clause over a statement is a kicker, not a half)
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
         out: list[Element] = []
         given = {id(e) for e in elements}  # (a title joined in this pass takes no third line)
         for k in range(len(elements) - 1, -1, -1):
             el, nxt = elements[k], out[-1] if out else None
+            kicker = statements and nxt is not None and clause_over_statement(el, nxt)  # (no half, by the words)
             if (
                 (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1)
                 and (
                     len(nxt.items) == 1
                     or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))
                 )
-                and (by_text or (el.text not in repeated and not over_narrower_box(el.items[0], nxt)))
+                and (by_text or (el.text not in repeated and not kicker and not over_narrower_box(el.items[0], nxt)))
                 and wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
                 apart = gap_apart(el.items[0]) if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
@@ -102,7 +102,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 if not apart and len(nxt.items) == 1:
                     given.add(id(out[-1]))  # (one clause wrapped in a narrow measure: a half, as the extractor's)
                 continue
-            if nxt is not None and (
+            if not (nxt is None or kicker) and (
                 (by_text and _runs_on(el, nxt))
                 or (_wraps_into(el, nxt) and (by_text or el.first > top) and not _label_over_box(elements[:k], el, nxt))
             ):

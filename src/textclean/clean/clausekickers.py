@@ -1,0 +1,78 @@
+"""A clause over a statement on a news page: a kicker over its title, not a two-part headline's upper half.
+
+Two headline lines of like width set tight, with no word running across the break, are either the halves of a
+two-part headline or a kicker over its title, and in PyMuPDF's text no type size tells them apart. The words do,
+where the page's headlines say how it writes them. A report's or a theory page's headlines are clauses, each
+opening with its verb (``加快发展现代农业`` / ``促进农民持续增收``): two such clauses stacked are one headline's
+halves, and so are a clause and a line opening with a verb jieba's word classes miss (``完善基本经济制度`` /
+``健全现代市场体系``). A news page's headlines are statements, a subject and what it did (``外资企业加码投资``,
+``省政府召开常务会议``), and its kickers are slogans that open with a verb (``推进高水平对外开放``, ``聚焦高质量发展``):
+there a clause over a statement is the kicker over its title (:func:`clause_over_statement`), the page told by
+the share of its headline lines that open as clauses (:func:`statement_page`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.lexicon import opens_as_clause, word_across
+from textclean.clean.roles import Element
+
+#: A page on which fewer than this share of the headline lines open as clauses
+#: (:func:`~textclean.clean.lexicon.opens_as_clause`) writes its headlines as statements: a news page (PyMuPDF,
+#: the dev pages: the front pages 0 to 33% a page, the economy pages 0 to 33%, the international pages 0 to 25%;
+#: the devpages' report pages whose two-part headlines open the lower half with a verb jieba does not class, 40 to
+#: 86%).
+CLAUSE_PAGE_SHARE = 0.4
+#: Each of the two lines is at least this wide (em): a narrower line is a label or a wrapped word, which other
+#: rules read (:data:`~textclean.clean.wrapped.HALF_MIN_WIDTH`).
+MIN_LINE_WIDTH = 5.0
+#: A line holding one of these marks is a clause wrapped at its measure (``加强政府自身建设，提高`` /
+#: ``施政能力和服务水平``), no kicker.
+CLAUSE_MARKS = "，、；："
+
+
+def statement_page(elements: list[Element]) -> bool:
+    """Whether fewer than :data:`CLAUSE_PAGE_SHARE` of the page's title lines open as clauses: its headlines are
+    statements (a news page), not clauses (a report's page). A page of no titles is none.
+
+    >>> mk = lambda t: Element("title", [], t)
+    >>> statement_page([mk("外资企业加码投资"), mk("省政府召开常务会议"), mk("推进高水平对外开放")])
+    True
+    >>> statement_page([mk("加快发展现代农业"), mk("促进农民持续增收"), mk("健全现代市场体系")])
+    False
+    >>> statement_page([Element("body", [], "加快发展")])
+    False
+    """
+    titles = [e.text for e in elements if e.kind == "title"]
+    return bool(titles) and sum(map(opens_as_clause, titles)) < CLAUSE_PAGE_SHARE * len(titles)
+
+
+def clause_over_statement(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``upper`` opens as a clause and the title ``lower`` set under it does not, both
+    at least :data:`MIN_LINE_WIDTH` wide (``lower`` at its widest line: a title wrapped under its kicker), neither
+    holding a clause mark (:data:`CLAUSE_MARKS`), no word running across the break
+    (:func:`~textclean.clean.lexicon.word_across`: one headline wrapped inside a word). Asked on a news page only
+    (:func:`statement_page`), where such a pair is a kicker over its title.
+
+    Before (PyMuPDF, a front page): ``推进高水平对外开放`` / ``跨境电商跑出加速度`` were joined by their shape as one
+    two-part title; after, a kicker and its title. Not so: two clauses (``加快发展现代农业`` /
+    ``促进农民持续增收``), a statement over a clause, a narrow line, a clause wrapped at a comma.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Element("title", [Item(0, t, t, text_width(t), False, True, "text")], t)
+    >>> clause_over_statement(mk("推进高水平对外开放"), mk("跨境电商跑出加速度"))
+    True
+    >>> clause_over_statement(mk("加快发展现代农业"), mk("促进农民持续增收")), clause_over_statement(mk("跨境电商跑出加速度"), mk("推进高水平对外开放"))
+    (False, False)
+    >>> clause_over_statement(mk("加强政府自身建设，提高"), mk("施政能力和服务水平")), clause_over_statement(mk("抢抓农时"), mk("春播进度过半"))
+    (False, False)
+    """
+    if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
+        return False
+    return (
+        opens_as_clause(upper.text)
+        and not opens_as_clause(lower.text)
+        and min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
+        and not any(mark in e.text for e in (upper, lower) for mark in CLAUSE_MARKS)
+        and not word_across(upper.text, lower.items[0].text)
+    )
