@@ -47,3 +47,26 @@ def test_a_series_line_holding_a_space_is_cut_at_its_end() -> None:
     page = [mk("title", "聚焦 党的十八大报告", "大力推进生态文明建设"), mk("body", "大力推进生态文明建设")]
     page.append(mk("title", "解读党的十八大报告"))
     assert [e.text for e in series_heads(page)][:2] == ["聚焦 党的十八大报告", "大力推进生态文明建设"]
+
+
+def test_a_title_under_a_far_narrower_label_is_no_series_subtitle() -> None:
+    # ``社会观察`` over ``粮价上涨考验沙特阿拉伯民生`` (which repeats another title's words and says less of the
+    # text) were a title and its subtitle; a 4 em label over a 13 em line is that title's kicker
+    from textclean.clean.chardata import text_width
+    from textclean.clean.roles import Element, Item
+    from textclean.clean.seriesheads import series_heads
+
+    def mk(kind: str, no: int, t: str) -> Element:
+        return Element(kind, [Item(no, t, t, text_width(t), False, False, "text")], t)
+
+    els = [
+        mk("title", 0, "粮价上涨考验西班牙民生"),
+        mk("body", 1, "西班牙的物价涨了这么多，工资却几乎没动，政府表示将出台补贴措施。"),
+        mk("title", 2, "社会观察"),
+        mk("title", 3, "粮价上涨考验沙特阿拉伯民生"),
+        mk("body", 4, "社会观察人士认为，物价涨了这么多，工资却几乎没动，社会各界观察到不满情绪。"),
+    ]
+    assert [e.kind for e in series_heads(els)] == ["title", "body", "title", "title", "body"]
+    # negative: a line as wide as the title over it is still a series' subtitle when it repeats another head
+    els[2] = mk("title", 2, "社会观察家看中东局势")
+    assert series_heads(els)[3].kind == "subtitle"

@@ -22,6 +22,9 @@ from textclean.clean.roles import Element
 #: the devpages' report pages whose two-part headlines open the lower half with a verb jieba does not class, 40 to
 #: 86%).
 CLAUSE_PAGE_SHARE = 0.4
+#: A page of fewer headline lines than this tells no way of writing them (a kicker and a title, a byline's
+#: banner: half of them may be anything); there two lines stack as their shape says.
+MIN_PAGE_TITLES = 5
 #: Each of the two lines is at least this wide (em): a narrower line is a label or a wrapped word, which other
 #: rules read (:data:`~textclean.clean.wrapped.HALF_MIN_WIDTH`).
 MIN_LINE_WIDTH = 5.0
@@ -32,18 +35,19 @@ CLAUSE_MARKS = "，、；："
 
 def statement_page(elements: list[Element]) -> bool:
     """Whether fewer than :data:`CLAUSE_PAGE_SHARE` of the page's title lines open as clauses: its headlines are
-    statements (a news page), not clauses (a report's page). A page of no titles is none.
+    statements (a news page), not clauses (a report's page). A page of fewer than :data:`MIN_PAGE_TITLES` title
+    lines is none.
 
     >>> mk = lambda t: Element("title", [], t)
-    >>> statement_page([mk("外资企业加码投资"), mk("省政府召开常务会议"), mk("推进高水平对外开放")])
-    True
-    >>> statement_page([mk("加快发展现代农业"), mk("促进农民持续增收"), mk("健全现代市场体系")])
-    False
-    >>> statement_page([Element("body", [], "加快发展")])
+    >>> news = ["外资企业加码投资", "省政府召开常务会议", "文旅消费热度攀升", "春耕生产进展顺利", "推进高水平对外开放"]
+    >>> statement_page([mk(t) for t in news]), statement_page([mk(t) for t in news[2:]])
+    (True, False)
+    >>> report = ["加快发展现代农业", "促进农民持续增收", "健全现代市场体系", "扩大国内有效需求", "推进区域协调发展"]
+    >>> statement_page([mk(t) for t in report])
     False
     """
     titles = [e.text for e in elements if e.kind == "title"]
-    return bool(titles) and sum(map(opens_as_clause, titles)) < CLAUSE_PAGE_SHARE * len(titles)
+    return len(titles) >= MIN_PAGE_TITLES and sum(map(opens_as_clause, titles)) < CLAUSE_PAGE_SHARE * len(titles)
 
 
 def clause_over_statement(upper: Element, lower: Element) -> bool:

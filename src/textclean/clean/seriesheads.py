@@ -66,7 +66,8 @@ def series_heads(elements: list[Element]) -> list[Element]:
     under it (the stack's last) a subtitle; a one-line title set under a title, last of its stack, a subtitle when
     it repeats another head of the page and the title over it does not, and says less of the page's running text
     (:func:`_says_less`: ``党的十三大报告摘登`` over ``关于政治体制改革``, a title some kicker repeats, stays kicker
-    and title).
+    and title), unless the title over it is far narrower, its kicker by shape (:func:`~textclean.clean.tails.kicker_over`:
+    ``社会观察`` over ``粮价上涨考验沙特阿拉伯民生``, another title ``粮价上涨考验西班牙民生``).
 
     Before (PyMuPDF, third layout): ``title 聚焦党的十八大报告 大力推进生态文明建设`` (another head prints
     ``解读党的十八大报告``); after, ``title 聚焦党的十八大报告`` and ``title 大力推进生态文明建设``. Before:
@@ -107,6 +108,7 @@ def series_heads(elements: list[Element]) -> list[Element]:
             and repeats(el.text, others)
             and not repeats(out[-1].items[-1].text, [t for j, t in heads if j != k - 1])
             and _says_less(el.text, out[-1].text, text)
+            and not kicker_over(out[-1], el)  # (a label far narrower than the line under it is that title's kicker)
         ):
             out.append(Element("subtitle", el.items, el.text))
         else:
