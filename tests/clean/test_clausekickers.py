@@ -66,3 +66,9 @@ def test_a_clause_over_a_line_opening_with_an_unclassed_verb_on_a_report_page_st
     # negative: the page's headlines are clauses (a report's), ``健全`` is no verb by jieba's classes
     got = _head(("完善基本经济制度", "健全现代市场体系"), REPORT)
     assert got == (None, "完善基本经济制度 健全现代市场体系")
+
+
+def test_a_quoted_word_wrapped_under_a_clause_on_a_news_page_stays_its_end() -> None:
+    # negative: ``扩大内需要抓住消费这个`` / ``“牛鼻子”`` is one headline wrapped before its quoted word
+    kicker, title = _head(("扩大内需要抓住消费这个", "“牛鼻子”"), NEWS)
+    assert (kicker, (title or "").replace(" ", "")) == (None, "扩大内需要抓住消费这个“牛鼻子”")

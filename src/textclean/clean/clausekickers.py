@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from textclean.clean.lexicon import opens_as_clause, word_across
 from textclean.clean.roles import Element
+from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
 
 #: A page on which fewer than this share of the headline lines open as clauses
 #: (:func:`~textclean.clean.lexicon.opens_as_clause`) writes its headlines as statements: a news page (PyMuPDF,
@@ -54,7 +55,9 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper`` opens as a clause and the title ``lower`` set under it does not, both
     at least :data:`MIN_LINE_WIDTH` wide (``lower`` at its widest line: a title wrapped under its kicker), neither
     holding a clause mark (:data:`CLAUSE_MARKS`), no word running across the break
-    (:func:`~textclean.clean.lexicon.word_across`: one headline wrapped inside a word). Asked on a news page only
+    (:func:`~textclean.clean.lexicon.word_across`: one headline wrapped inside a word), ``lower`` no quoted word
+    narrower than a headline (:func:`~textclean.clean.tails.quoted_title`: the upper line's wrapped end,
+    ``扩大内需要抓住消费这个`` / ``“牛鼻子”``). Asked on a news page only
     (:func:`statement_page`), where such a pair is a kicker over its title.
 
     Before (PyMuPDF, a front page): ``推进高水平对外开放`` / ``跨境电商跑出加速度`` were joined by their shape as one
@@ -70,6 +73,8 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
     (False, False)
     >>> clause_over_statement(mk("加强政府自身建设，提高"), mk("施政能力和服务水平")), clause_over_statement(mk("抢抓农时"), mk("春播进度过半"))
     (False, False)
+    >>> clause_over_statement(mk("扩大内需要抓住消费这个"), mk("“牛鼻子”"))
+    False
     """
     if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
         return False
@@ -79,4 +84,5 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
         and min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
         and not any(mark in e.text for e in (upper, lower) for mark in CLAUSE_MARKS)
         and not word_across(upper.text, lower.items[0].text)
+        and not (quoted_title(lower.text) and lower.items[0].width < MIN_TITLE_UNDER_KICKER)
     )
