@@ -72,3 +72,19 @@ def test_a_quoted_word_wrapped_under_a_clause_on_a_news_page_stays_its_end() -> 
     # negative: ``扩大内需要抓住消费这个`` / ``“牛鼻子”`` is one headline wrapped before its quoted word
     kicker, title = _head(("扩大内需要抓住消费这个", "“牛鼻子”"), NEWS)
     assert (kicker, (title or "").replace(" ", "")) == (None, "扩大内需要抓住消费这个“牛鼻子”")
+
+
+MEETING = (
+    "本报讯（记者 王明）省政府日前召开常务会",
+    "议，会议强调，要坚持稳中求进工作总基调，",
+    "稳住经济基本盘，常务会议还研究了近期重点",
+    "工作，部署稳中求进的各项举措。",
+)
+
+
+def test_a_clause_over_a_statement_both_naming_the_body_is_still_kicker_and_title() -> None:
+    # the body says the kicker's words too (``坚持稳中求进工作总基调``): by the body they were one two-part title
+    head = ("坚持稳中求进工作总基调", "省政府召开常务会议")
+    text = "\n".join(("要闻", *NEWS[:4], *head, *MEETING, *NEWS[4:])) + "\n"
+    story = clean_page("p.txt", text.encode("utf-8")).articles[1]
+    assert (story.kicker, story.title) == head

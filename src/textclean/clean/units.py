@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from textclean.clean.chardata import DASHES, has_halves_space
+from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.lexicon import (
     label_over_clause,
     label_shaped,
@@ -26,8 +27,7 @@ from textclean.clean.roles import Element, ElementKind
 from textclean.clean.seriesheads import figured_page, figures_complete, figures_under
 from textclean.clean.tails import kicker_over
 
-#: A headline line that fits its best body by less than this more than the next best is the
-#: kicker of the title set below it (:func:`_join_kickers`).
+#: A headline line fitting its best body by less than this more than the next best is the kicker of the title under it.
 KICKER_MARGIN = 0.3
 #: Each half of a two-part headline spans at most this many lines: one, or two when the half is wider than
 #: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
@@ -48,11 +48,8 @@ class Unit:
         return {e.kind for e in self.elements}
 
     def get(self, kind: ElementKind) -> Element | None:
-        """The unit's first element of ``kind``, or None (a loop: a unit holds a handful)."""
-        for e in self.elements:
-            if e.kind == kind:
-                return e
-        return None
+        """The unit's first element of ``kind``, or None (a unit holds a handful)."""
+        return next((e for e in self.elements if e.kind == kind), None)
 
 
 def head_units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
@@ -125,8 +122,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     best body by less than :data:`KICKER_MARGIN` more than the next best (:func:`~textclean.clean.match.coverage_margin`), however vague
     the title under it: report excerpts share their words, so a title may name its body less clearly than a kicker
     does (``2005年政府工作报告摘编`` over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are
-    set apart (``spaced``), a line set tight over the title is part of it, however vague
-    (:func:`_set_tight_on_spaced_page`).
+    set apart (``spaced``), a line set tight over the title is part of it, however vague (:func:`_set_tight_on_spaced_page`).
 
     Before (a column label, a slogan, a title and byline; ``∅`` a blank line)::
 
@@ -139,7 +135,8 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     ``1985年政府工作报告摘编``: :func:`~textclean.clean.lexicon.name_over_clause` read upwards).
     """
     out: list[Unit] = []
-    printed, figured = printed_heads(units), figured_page([e for u in units for e in u.elements])
+    heads = [e for u in units for e in u.elements]
+    printed, figured, statements = printed_heads(units), figured_page(heads), statement_page(heads)
     for u in units:
         prev = out[-1] if out else None
         stacked = prev is not None and _kicker_shaped(prev) and prev.end + 1 == u.start  # (one line right above u)
@@ -161,7 +158,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
         ):
             _join_retagged(prev, u, {len(prev.elements) - 1: "kicker"})
-        elif stacked and prev is not None and _halves_of_one_title(prev, u, idf):
+        elif stacked and prev is not None and _halves_of_one_title(prev, u, idf, statements=statements):
             _join_halves(prev, u)
         elif prev is not None and not spaced and _top_halves(prev, u, idf):
             _join_halves(prev, u)
@@ -446,20 +443,23 @@ def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool, text: str 
     )
 
 
-def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: int = MAX_HALF_LINES) -> bool:
-    """Whether the headline line of ``upper`` and the title opening ``lower`` are the two halves of one
-    headline: each at most ``max_lines`` lines (a half wider than the headline's measure wraps), the lower
-    set tight under the upper (across a blank line, pdfminer and pdftotext part two heads), neither already
-    two halves, the upper not opening with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`:
-    a label's way, a kicker's), and both name the same body of the page's bodies (a kicker names none,
-    :func:`names_no_body`; two articles' titles name two).
+def _halves_of_one_title(
+    upper: Unit, lower: Unit, idf: BigramIdf, max_lines: int = MAX_HALF_LINES, statements: bool = False
+) -> bool:
+    """Whether the headline line of ``upper`` and the title opening ``lower`` are the two halves of one headline:
+    each at most ``max_lines`` lines (a half wider than the headline's measure wraps), the lower set tight under the
+    upper (across a blank line, pdfminer and pdftotext part two heads), neither already two halves, the upper not
+    opening with a date or a count (:func:`~textclean.clean.lexicon.opens_with_date`: a label's way, a kicker's) nor,
+    on a news page (``statements``), as a clause over a statement (a kicker:
+    :func:`~textclean.clean.clausekickers.clause_over_statement`), and both name the same body of the page's bodies
+    (a kicker names none, :func:`names_no_body`; two articles' titles name two).
 
-    Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's
-    halves set side by side as two lines), both naming the body that speaks of 调控 and 平稳快速发展;
-    after, one title ``适时适度调控 促进经济平稳快速发展``. So too with a wrapped lower half:
-    ``决胜全面建成小康社会`` / ``开启全面建设社会主义现代化`` / ``国家新征程`` (before: kicker and title).
-    Not joined: a slogan over a title (it names no body), a label over a title (``过去五年工作回顾``, opening
-    with a time word), or two titles that name two bodies.
+    Before: ``title 适时适度调控`` over ``title 促进经济平稳快速发展`` (PyMuPDF gives a headline's halves set side by
+    side as two lines), both naming the body that speaks of 调控 and 平稳快速发展; after, one title
+    ``适时适度调控 促进经济平稳快速发展``. So too with a wrapped lower half: ``决胜全面建成小康社会`` /
+    ``开启全面建设社会主义现代化`` / ``国家新征程`` (before: kicker and title). Not joined: a slogan over a title (it
+    names no body), a label over a title (``过去五年工作回顾``, opening with a time word), or two titles that name
+    two bodies.
     """
     top, title = upper.elements[-1], lower.elements[0]
     if title.kind != "title" or title.items[0].gap_before:
@@ -470,7 +470,7 @@ def _halves_of_one_title(upper: Unit, lower: Unit, idf: BigramIdf, max_lines: in
         return False  # (with one body, every line names it: nothing tells halves from kicker and title)
     if names_no_body(idf, top.text) or coverage_margin(idf, title.text) <= 0:
         return False
-    if opens_with_date(top.text) or kicker_over(top, title):
+    if opens_with_date(top.text) or kicker_over(top, title) or (statements and clause_over_statement(top, title)):
         return False  # (a label dated or counted: the report or section a page excerpts, a kicker; a narrow line)
     return _best_body(idf, top.text) == _best_body(idf, title.text)
 
