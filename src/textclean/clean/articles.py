@@ -69,7 +69,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         page_elements(page.lines) if elements is None else elements, date_line_top(page.lines)
     )
     banner_text = banner.text if banner is not None else None
-    plain = plain_page("\n".join(ln.text for ln in page.lines))
+    plain = plain_page("\n".join([ln.text for ln in page.lines]))
     articles = [
         brief
         for d, draft in enumerate(drafts)

@@ -20,10 +20,14 @@ a head of a phrase's length without a sentence stop, ended by the ideographic sp
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from textclean.clean.chardata import BOX_GLYPHS
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
+
+#: :data:`~textclean.clean.chardata.BOX_GLYPHS` as a set of characters (no empty string in it: a blank line opens none).
+_GLYPH_SET = frozenset(BOX_GLYPHS)
 
 #: The separator between a run-in head and its text: the typesetter's ideographic space (a full-width em space, what
 #: a Chinese paper sets after a run-in head; an ASCII space inside Chinese text is an extractor's gap or a name's).
@@ -136,7 +140,8 @@ def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
     >>> [s[2] for s in brief_starts(body)], brief_starts(body[:3]), [s[0] for s in brief_starts([mk("速览"), *body])]
     (['促进区域协调发展', '提高能源的利用效率'], [], [1, 4])
     """
-    marked = [i for i, it in enumerate(items) if it.text and it.text[0] in BOX_GLYPHS]  # (a brief's first line)
+    firsts = [it.text[:1] for it in items]
+    marked = list(compress(count(), map(_GLYPH_SET.__contains__, firsts)))  # (a brief's first line)
     if len(marked) < MIN_BRIEFS:
         return []  # (most bodies: no line opens with a glyph)
     starts: list[tuple[int, int, str, str]] = []

@@ -21,6 +21,7 @@ nothing but its pieces, and a credit is ``摄`` closing the line after a name se
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -80,6 +81,9 @@ _CODE_RE = re.compile(EDITION_CODE)
 _DATE_RE = re.compile(_DATE)
 #: A character of each editor's role word (编: 责任编辑 美术编辑 责编 美编; 式: 版式; 校: 校对).
 _EDITOR_ROLE_CHARS = "编式校"
+#: A character every date-line piece holds (:func:`is_date_line`: a weekday's ``期`` or one of an editor's role word,
+#: :data:`_EDITOR_ROLE_CHARS`): a line holding none is no piece (one search a line, in C).
+_DATE_CUE_RE = re.compile(f"[期{_EDITOR_ROLE_CHARS}]")
 
 #: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
 #: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
@@ -194,12 +198,22 @@ def date_lines(texts: list[str]) -> set[int]:
     """
     if not may_hold_date_line("".join(texts)):
         return set()
-    dated = {i for i, text in enumerate(texts) if is_date_line(text)}
+    dated = {i for i in cue_lines(texts) if is_date_line(texts[i])}
     return dated | {
         i + 1
         for i in dated
         if i + 1 < len(texts) and _DATE_RE.search(texts[i]) and BARE_EDITOR_LINE_RE.match(texts[i + 1].strip())
     }
+
+
+def cue_lines(texts: list[str]) -> list[int]:
+    """The indexes of ``texts`` that hold a character every date-line piece holds (:data:`_DATE_CUE_RE`): the only
+    lines :func:`is_date_line` (and :func:`name_and_date_piece`) may accept, found in C.
+
+    >>> cue_lines(["2026年5月8日 星期四", "推进改革。", "责任编辑 高葭"])
+    [0, 2]
+    """
+    return list(itertools.compress(itertools.count(), map(_DATE_CUE_RE.search, texts)))
 
 
 def may_hold_date_line(text: str) -> bool:
@@ -209,7 +223,7 @@ def may_hold_date_line(text: str) -> bool:
     >>> may_hold_date_line("2026年5月8日 星 期四"), may_hold_date_line("推进改革，加强编制管理。")
     (True, False)
     """
-    if "期" not in text and not any(ch in text for ch in _EDITOR_ROLE_CHARS):
+    if _DATE_CUE_RE.search(text) is None:
         return False  # (the characters themselves first: white space parts no character)
     compact = "".join(text.split())
     return "星期" in compact or any(role in compact for role in EDITOR_CUES)
@@ -394,7 +408,11 @@ def names_off_date_lines(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ..
     """
     if not may_hold_date_line("".join([ln.text for ln in lines])):
         return lines  # (most pages)
-    return [Line(ln.no, name) if (name := name_and_date_piece(ln.text)) else ln for ln in lines]
+    out = list(lines)
+    for i in cue_lines([ln.text for ln in lines]):  # (a line holding no cue is no piece)
+        if name := name_and_date_piece(lines[i].text):
+            out[i] = Line(lines[i].no, name)
+    return out
 
 
 def named_banner(elements: list[Element], dated: DateLineTop | None) -> Element | None:

@@ -26,12 +26,12 @@ headed by a short word, were read as one: :func:`label_heads` parts them.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS, MIN_HEAD_CHARS, has_stop
 from textclean.clean.chardata import HAN, HAN_RE, ROLE_WORD_RE
 from textclean.clean.roles import Item
-from textclean.clean.typesetting import is_column_label
+from textclean.clean.typesetting import COLUMN_LABEL_CHARS, is_column_label
 from textclean.models import Article
 
 #: A head is a phrase without any punctuation mark: a clause before a space (``据了解，…``) or a label with a colon
@@ -179,7 +179,8 @@ def labelled_box(items: list[Item], plain: bool) -> list[tuple[int, int, str, st
     under = "".join([it.raw for it in items[2:]])  # (the lines a label may stand over)
     if not any(ch in under for ch in EM_SPACES) and not (plain and " " in under):
         return []  # (no separator a run-in head ends at, :func:`runin_head`: no piece; most bodies)
-    for i in range(1, len(items) - 1):
+    sizes = map(len, map(str.strip, [it.text for it in items[1:-1]]))  # (a label's length at most: few lines)
+    for i in compress(range(1, len(items) - 1), map(COLUMN_LABEL_CHARS.__ge__, sizes)):
         found = runin_pieces(items[i + 1 :], plain, True, True) if box_label_at(items, i + 1) else []
         if len(found) >= MIN_LABELLED_PIECES and found[0][0] == 0:
             return [(a + i + 1, b + i + 1, head, rest) for a, b, head, rest in found]
