@@ -85,9 +85,13 @@ def fold_glyph_forms(text: str) -> str:
     >>> fold_glyph_forms("新设经营主体522万⼾，我们"), fold_glyph_forms("新設經營主體522萬⼾，我們")
     ('新设经营主体522万户，我们', '新設經營主體522萬戶，我們')
     """
-    if FOLDED_RE.search(text) is None:
+    found = set(FOLDED_RE.findall(text))
+    if not found:
         return text
-    return text.translate(SIMPLIFIED_FOLD_TABLE if simplified_page(text) else FOLD_TABLE)
+    table = SIMPLIFIED_FOLD_TABLE if simplified_page(text) else FOLD_TABLE
+    for ch in found:  # (a page holds a few distinct ones, and no replacement holds one: as ``str.translate``, faster)
+        text = text.replace(ch, table[ord(ch)])
+    return text
 
 
 def simplified_page(text: str) -> bool:
