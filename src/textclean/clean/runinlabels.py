@@ -89,7 +89,13 @@ def repeated_labels(articles: list[Article]) -> list[Article]:
     parted: ``新时代…`` opening two titles, ``关于…`` opening four (a preposition opens a clause), ``中国…`` opening
     three titles whose pieces say ``中国``.
     """
-    prefixes = [_unsaid_prefixes(a) if a.column is None else set() for a in articles]  # (once an article)
+    openings = Counter((a.title or "").strip()[:2] for a in articles if a.column is None)
+    prefixes = [  # (once an article; only where enough titles open alike: each prefix opens with those two characters)
+        _unsaid_prefixes(a)
+        if a.column is None and openings[(a.title or "").strip()[:2]] >= MIN_LABEL_REPEATS
+        else set()
+        for a in articles
+    ]
     counts = Counter(itertools.chain.from_iterable(prefixes))
     out = []
     for a, said in zip(articles, prefixes, strict=True):
