@@ -7,16 +7,23 @@ with the rule spelt out, on every line, pair of lines or state.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from textclean.clean.briefs import brief_starts
+from textclean.clean.furniture import cue_lines, date_lines, is_date_line, name_and_date_piece, names_off_date_lines
+from textclean.clean.glyphforms import FOLD_TABLE, SIMPLIFIED_FOLD_TABLE, fold_glyph_forms
 from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.lexicon import WINDOW, _inner_pairs, breaks_a_word, word_ends
 from textclean.clean.page import read_page
 from textclean.clean.roles import Item, make_items
 from textclean.clean.rowgate import MAX_COLUMNS
 from textclean.clean.rowread import _fit, _page_fits
+from textclean.clean.runinlabels import MIN_LABEL_REPEATS, _unsaid_prefixes, repeated_labels
+from textclean.clean.runinpieces import box_label_at, labelled_box, runin_pieces
+from textclean.models import Article, Block, Line
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
 
@@ -78,3 +85,92 @@ def test_breaks_a_word_pairs() -> None:
     assert breaks_a_word("一定要搞好整党整", "风，加强党的建设")
     assert not breaks_a_word("党的十一大报告摘登", "一定要强化人民的国家机器")
     assert "整风" in _inner_pairs() and "登一" not in _inner_pairs()
+
+
+#: Date-line pieces and lines that hold one of their cue characters and are none (:func:`cue_lines`).
+DATE_PIECES = [
+    "2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚",
+    "A 1 3 责 任 编 辑 曹 屹 峤",
+    "2026年5月8日 星 期四",
+    "校对：段怡",
+    "本版编辑：闫晨强　袁雅",
+    "科技周刊 责任编辑：覃雪 版式设计：徐磊远",
+    "专题·深度报道　2026年2月3日 星期二",
+    "星期四上午，市民在社区服务中心办理业务。",
+    "编辑部的故事",
+]
+
+
+def test_date_lines_hold_a_cue(pages: list[list[Item]]) -> None:
+    """Every line :func:`is_date_line` or :func:`name_and_date_piece` accepts holds a cue character
+    (:func:`cue_lines`): the date-line rules need ask no other line, and say the same as when they ask every line."""
+    texts = [it.text for items in pages for it in items] + DATE_PIECES
+    cued = set(cue_lines(texts))
+    assert {i for i, t in enumerate(texts) if is_date_line(t) or name_and_date_piece(t)} <= cued
+    assert {i for i, t in enumerate(DATE_PIECES, len(texts) - len(DATE_PIECES)) if is_date_line(t)} <= cued
+    assert date_lines(DATE_PIECES) == {i for i, t in enumerate(DATE_PIECES) if is_date_line(t)} == {0, 1, 2, 3, 4}
+    lines = [Line(k, t) for k, t in enumerate(DATE_PIECES)]
+    assert [ln.text for ln in names_off_date_lines(lines)] == [name_and_date_piece(t) or t for t in DATE_PIECES]
+
+
+def test_fold_glyph_forms_is_translate() -> None:
+    """Replacing the distinct code points a text holds is ``str.translate`` with the fold table: no replacement
+    holds a code point of the table (one replaced later would be folded twice)."""
+    for table in (FOLD_TABLE, SIMPLIFIED_FOLD_TABLE):
+        assert not set("".join(table.values())) & set(map(chr, table))
+    every = "".join(map(chr, sorted(FOLD_TABLE)))
+    for text in (every + "我们的农户", every + "我們的農戶", "工会 ﬁnance\u2003人民⸺长江", "推进改革。"):
+        table = SIMPLIFIED_FOLD_TABLE if "们" in text else FOLD_TABLE
+        assert fold_glyph_forms(text) == text.translate(table)
+
+
+def test_box_glyph_and_label_prefilters(pages: list[list[Item]]) -> None:
+    """:func:`brief_starts` marks the lines opening with a glyph (none blank), :func:`labelled_box` asks only lines
+    of a label's length (:data:`~textclean.clean.typesetting.COLUMN_LABEL_CHARS`): the same as asking every line."""
+    for items in pages:
+        asked = [i for i in range(1, len(items) - 1) if box_label_at(items, i + 1)]
+        assert all(len(items[i].text.strip()) <= 5 for i in asked)
+    mk = lambda raw: Item(0, raw, raw.replace("\u3000", " "), 10.0, False, False)  # noqa: E731
+    story = [mk("甲" * 80), mk("经济增速在4%—7%区间。")]
+    box = [
+        mk("跨境结算量增长14.1%\u30001—5月，"),
+        mk("结算金额增长。"),
+        mk("制造业PMI为48.5%\u3000 9月份，"),
+        mk("为49.9%。"),
+    ]
+    assert [s[0] for s in labelled_box([*story, mk("财经速递"), *box], False)] == [3, 5]
+    assert [s[0] for s in runin_pieces(box, False, True, True)] == [0, 2]
+    glyphed = [
+        mk("■ 促进区域协调"),
+        mk("发展\u3000深入实施区域"),
+        mk("战略。"),
+        mk("■ 提高能源的利用效"),
+        mk("率\u3000能源"),
+    ]
+    assert [s[0] for s in brief_starts([mk(""), *glyphed])] == [1, 4]
+
+
+def test_repeated_labels_asks_titles_opening_alike() -> None:
+    """A label is looked for only in titles whose first two characters open :data:`MIN_LABEL_REPEATS` titles: the
+    same columns and titles as when every title's label-shaped words are counted."""
+    mk = lambda title: Article("a", "p.txt", "0" * 64, title, [Block("paragraph", "正文。")], [], None)  # noqa: E731
+    titles = [
+        "读者之声积极推进祖国和平统一大业",
+        "读者之声关于国际形势和外交工作",
+        "读者之声关于社会主义革命",
+        "读者来信谈改革开放新成就",
+        "新时代新征程新伟业",
+        "新时代的工会工作",
+        " 学习园地推进改革发展",
+        "学习园地关于基本建设",
+    ]
+    articles = [mk(t) for t in titles]
+    prefixes = [_unsaid_prefixes(a) for a in articles]  # (every title asked)
+    counts = Counter(itertools.chain.from_iterable(prefixes))
+    expected = []
+    for a, said in zip(articles, prefixes, strict=True):
+        found = [p for p in said if counts[p] >= MIN_LABEL_REPEATS]
+        label = max(found, key=len) if found else None
+        expected.append((label, a.title[len(label) :].strip() if label else a.title))
+    assert [(a.column, a.title) for a in repeated_labels(articles)] == expected
+    assert expected[0] == ("读者之声", "积极推进祖国和平统一大业") and expected[4][0] is None

@@ -131,8 +131,8 @@ def _paragraph_openings(body: list[Item]) -> list[int]:
     return [
         i
         for i in range(1, len(body) - MIN_LINES_UNDER + 1)
-        if _NO_WIDTH < widths[i] <= max(widths[i + 1 : i + 1 + COLUMN_LINES]) - INDENTED_LINE
-        and widths[i - 1] != _NO_WIDTH
+        if widths[i - 1] != _NO_WIDTH  # (the cheap tests first: the window's widest line last)
+        and _NO_WIDTH < widths[i] <= max(widths[i + 1 : i + 1 + COLUMN_LINES]) - INDENTED_LINE
     ]
 
 
