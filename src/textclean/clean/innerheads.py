@@ -186,7 +186,7 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool, stacked: dict[int
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
-                or (not gapped and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False))  # (a gapped body: no)
+                or (not gapped and it.gap_before and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False))
             )
         ]
     return sorted({0, *ends, *inside, *stacked}), gaps_tell

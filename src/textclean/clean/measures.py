@@ -99,7 +99,10 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     widths = above + below
     if max(widths) - min(widths) < BLOCK_MEASURE_DIFF:
         return False  # (most sentence ends: no two lines an em apart, so no two measures either)
-    if set_measure_changes(body, i, start):  # (its lines are some of these: as many at least, within their spread)
+    # (set measures: its lines are some of these, each side's a width MIN_TELLING_LINES of them share; the cheap test first)
+    repeat = MIN_TELLING_LINES - 1
+    shared = len(above) - len(set(above)) >= repeat and len(below) - len(set(below)) >= repeat
+    if shared and set_measure_changes(body, i, start):
         return True
     if max(widths) - min(widths) < JUSTIFIED_COLUMN_DIFF:
         return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
