@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 
 from textclean.clean.briefs import brief_starts
-from textclean.clean.furniture import cue_lines, date_lines, is_date_line, name_and_date_piece, names_off_date_lines
+from textclean.clean.furniture import (
+    EDITOR_CUES,
+    cue_lines,
+    date_lines,
+    is_date_line,
+    may_hold_date_line,
+    name_and_date_piece,
+    names_off_date_lines,
+)
 from textclean.clean.glyphforms import FOLD_TABLE, SIMPLIFIED_FOLD_TABLE, fold_glyph_forms
 from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.lexicon import WINDOW, _inner_pairs, breaks_a_word, word_ends
@@ -111,6 +119,26 @@ def test_date_lines_hold_a_cue(pages: list[list[Item]]) -> None:
     assert date_lines(DATE_PIECES) == {i for i, t in enumerate(DATE_PIECES) if is_date_line(t)} == {0, 1, 2, 3, 4}
     lines = [Line(k, t) for k, t in enumerate(DATE_PIECES)]
     assert [ln.text for ln in names_off_date_lines(lines)] == [name_and_date_piece(t) or t for t in DATE_PIECES]
+
+
+def test_may_hold_date_line_is_its_words_in_the_compact_text(pages: list[list[Item]]) -> None:
+    """One search for ``星期`` or an editor's word with white space allowed between the characters finds what the
+    text with its white space dropped holds."""
+    texts = [it.text for items in pages for it in items] + DATE_PIECES
+    pieces = [
+        *texts,
+        "\n".join(texts),
+        "星\n期四",
+        "责 任\u3000编\t辑",
+        "责任\u2003编辑",
+        "星 早期",
+        "编 者",
+        "版\n\n式",
+    ]
+    for text in pieces:
+        compact = "".join(text.split())
+        assert may_hold_date_line(text) == ("星期" in compact or any(cue in compact for cue in EDITOR_CUES))
+    assert may_hold_date_line("星\n期四") and not may_hold_date_line("星 早期")
 
 
 def test_fold_glyph_forms_is_translate() -> None:

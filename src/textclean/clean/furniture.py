@@ -84,6 +84,9 @@ _EDITOR_ROLE_CHARS = "编式校"
 #: A character every date-line piece holds (:func:`is_date_line`: a weekday's ``期`` or one of an editor's role word,
 #: :data:`_EDITOR_ROLE_CHARS`): a line holding none is no piece (one search a line, in C).
 _DATE_CUE_RE = re.compile(f"[期{_EDITOR_ROLE_CHARS}]")
+#: ``星期`` or a word of :data:`EDITOR_CUES`, white space allowed between its characters (the text's words with its
+#: white space dropped, one search of the text as it is: a page is not copied to look).
+_SPACED_CUE_RE = re.compile("|".join(r"\s*".join(map(re.escape, cue)) for cue in ("星期", *EDITOR_CUES)))
 
 #: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
 #: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
@@ -225,8 +228,7 @@ def may_hold_date_line(text: str) -> bool:
     """
     if _DATE_CUE_RE.search(text) is None:
         return False  # (the characters themselves first: white space parts no character)
-    compact = "".join(text.split())
-    return "星期" in compact or any(role in compact for role in EDITOR_CUES)
+    return _SPACED_CUE_RE.search(text) is not None
 
 
 def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
