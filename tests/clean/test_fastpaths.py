@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from textclean.clean.briefs import brief_starts
+from textclean.clean.charts import chart_lines
 from textclean.clean.furniture import (
     EDITOR_CUES,
     cue_lines,
@@ -23,6 +24,7 @@ from textclean.clean.furniture import (
     names_off_date_lines,
 )
 from textclean.clean.glyphforms import FOLD_TABLE, SIMPLIFIED_FOLD_TABLE, fold_glyph_forms
+from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.junctions import junction, junctions_apart, page_pairs
 from textclean.clean.lexicon import WINDOW, _inner_pairs, breaks_a_word, word_ends
 from textclean.clean.page import read_page
@@ -202,3 +204,13 @@ def test_repeated_labels_asks_titles_opening_alike() -> None:
         expected.append((label, a.title[len(label) :].strip() if label else a.title))
     assert [(a.column, a.title) for a in repeated_labels(articles)] == expected
     assert expected[0] == ("读者之声", "积极推进祖国和平统一大业") and expected[4][0] is None
+
+
+def test_page_gates_read_words_across_white_space() -> None:
+    """The one-search gates of the guide box and chart rules find their word as the lines' text with white space
+    dropped holds it (a head ``导 读``), and the chart's source line is looked for only on lines holding ``源``."""
+    assert guide_box_lines(["本报今日导 读", "▶ 为经营主体减负松绑", "（第11版）", "优化营商环境"]) == {0, 1, 2}
+    assert guide_box_lines(["导\n读", "▶ 为经营主体减负松绑", "（第11版）"]) == {0, 1, 2}
+    page = ["贸易顺差进一步扩大。", "单位：%", "5.6", "2020", "数据来 源：国家邮政局", "其他来源。"]
+    assert sorted(chart_lines([Line(i, t) for i, t in enumerate(page)])) == [1, 2, 3, 4]
+    assert chart_lines([Line(i, t) for i, t in enumerate(page[:5])]) == set()  # (no line holds the word whole)

@@ -40,10 +40,12 @@ def chart_lines(lines: list[Line]) -> set[int]:
     >>> sorted(chart_lines([Line(i, t) for i, t in enumerate(["经济热点", "2020", "", "9.7", "数据来源：国家邮政局"])]))
     [3, 4]
     """
-    if not any("来源" in ln.text for ln in lines):
-        return set()  # (most pages)
+    texts = [ln.text for ln in lines]
+    if "来源" not in "\n".join(texts):
+        return set()  # (most pages: no line holds the word)
     out: set[int] = set()
-    for k, ln in enumerate(lines):
+    for k in [k for k, t in enumerate(texts) if "源" in t]:  # (a source line's word, white space dropped, holds it)
+        ln = lines[k]
         text = "".join(ln.text.split())
         if SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS:
             out |= _chart_over(lines, k)

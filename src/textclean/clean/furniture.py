@@ -271,7 +271,8 @@ def caption_lines(texts: list[str]) -> set[int]:
     {0, 3}
     """
     out: set[int] = set()
-    if not any(cue in "".join(map(str.strip, texts)) for cue in CAPTION_CUES):
+    joined = "".join(map(str.strip, texts))
+    if not any(cue in joined for cue in CAPTION_CUES):
         return out  # (most pages: no credit, archive mark or caption label anywhere)
     for i, text in enumerate(texts):
         line = text.strip()

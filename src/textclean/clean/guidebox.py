@@ -18,6 +18,9 @@ from textclean.clean.chardata import HAN_RE
 
 #: A guide box's head on a line of its own, white space removed: 导读, with 今日/本版/本报 before it.
 GUIDE_HEAD_RE = re.compile("^(?:本报|本版)?(?:今日)?导读$")
+#: The word a guide box's head holds, white space allowed inside it (one search of a page as printed, not of a copy
+#: without its white space).
+_GUIDE_WORD_RE = re.compile(r"导\s*读")
 #: An entry's opening bullet (``▶``, ``●``, ``■``, ``◆``, ``►``, ``•``).
 ENTRY_BULLETS = "▶►●■◆•"
 #: An entry's page: ``（第4版）`` closing it (or alone, wrapped), ``3版　`` opening it, or a bare page number set
@@ -68,7 +71,7 @@ def guide_box_lines(texts: list[str]) -> set[int]:
     >>> guide_box_lines(["导读", "优化营商环境", "今年为企业减负超过254亿元。"]), guide_box_lines(["导读栏目"])
     (set(), set())
     """
-    if "导读" not in "".join("".join(texts).split()):
+    if _GUIDE_WORD_RE.search("".join(texts)) is None:
         return set()  # (most pages: no head, white space removed, holds the word)
     out: set[int] = set()
     for i, text in enumerate(texts):
