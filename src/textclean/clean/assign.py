@@ -38,6 +38,7 @@ from textclean.clean.banner import (
     spread_labels,
     top_line_of_no_body,
 )
+from textclean.clean.bodynames import names_no_body
 from textclean.clean.boxanchors import boxes_quoting_body_below
 from textclean.clean.bylineheads import bylines_over_heads
 from textclean.clean.chardata import DASHES
@@ -70,7 +71,6 @@ from textclean.clean.units import (
     Unit,
     head_units,
     join_kickers,
-    names_no_body,
     spaced_page,
 )
 from textclean.clean.wordlabels import labels_over_wider_heads, labels_under_top, word_labels
@@ -399,7 +399,7 @@ def _assign_by_content(
 def names_beside_titles(units: list[Unit], idf: BigramIdf) -> set[int]:
     """The ids of the units that are a report's or a series' name read beside a title: one title line alone that
     opens as a name (:func:`~textclean.clean.lexicon.opens_as_name`: a date or a word and ``的``), names no body
-    of the page (:func:`~textclean.clean.units.names_no_body`), and is read right above or below a unit with a
+    of the page (:func:`~textclean.clean.bodynames.names_no_body`), and is read right above or below a unit with a
     title that names its body more clearly. Such a line is a kicker (of the article beside, or of the page), not
     a title: given a body of its own by content, it titled a piece of another article (it is left to
     :func:`_assign_leftovers`, a kicker).

@@ -24,7 +24,7 @@ from textclean.models import Article, Block, Page
 #: A subheading is another article's title when it fits that article's body by at least this much more than any
 #: other body's (:meth:`~textclean.clean.match.BigramIdf.coverage`, 0 to 1; the text around it excluded). A
 #: subheading of its own article names its own section's words; the devpages' kicker rule asks as much
-#: (:data:`~textclean.clean.units.KICKER_MARGIN`).
+#: (:data:`~textclean.clean.bodynames.KICKER_MARGIN`).
 STRAY_HEAD_MARGIN = 0.3
 #: A subheading under a name is the article's title when its own body is at least this likely, of the page's
 #: bodies, to be the one it names (:meth:`~textclean.clean.match.BigramIdf.likelihood_share`): report excerpts

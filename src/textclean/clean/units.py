@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from textclean.clean.bodynames import best_body, names_no_body, shared_upper_half
 from textclean.clean.chardata import DASHES, has_halves_space
 from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.lexicon import (
@@ -27,8 +28,6 @@ from textclean.clean.roles import Element, ElementKind
 from textclean.clean.seriesheads import figured_page, figures_complete, figures_under
 from textclean.clean.tails import kicker_over
 
-#: A headline line fitting its best body by less than this more than the next best is the kicker of the title under it.
-KICKER_MARGIN = 0.3
 #: Each half of a two-part headline spans at most this many lines: one, or two when the half is wider than
 #: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
 #: devpages 34 of PyMuPDF's titles span three lines or more, two of them read right with one line a half.
@@ -119,7 +118,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
     One headline line (alone, not the page's top line, or under a column label) over a unit that opens with a
     title is either kicker and title or two articles' titles stacked. A kicker is a slogan several articles share,
     a title names what its own body says: the upper line is the kicker, and the two units one, when it fits its
-    best body by less than :data:`KICKER_MARGIN` more than the next best (:func:`~textclean.clean.match.coverage_margin`), however vague
+    best body by less than :data:`~textclean.clean.bodynames.KICKER_MARGIN` more than the next best (:func:`~textclean.clean.match.coverage_margin`), however vague
     the title under it: report excerpts share their words, so a title may name its body less clearly than a kicker
     does (``2005年政府工作报告摘编`` over ``进一步加强“三农”工作``: margins 0.20 and 0.13). On a page whose lines are
     set apart (``spaced``), a line set tight over the title is part of it, however vague (:func:`_set_tight_on_spaced_page`).
@@ -162,11 +161,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             _join_halves(prev, u)
         elif prev is not None and not spaced and _top_halves(prev, u, idf):
             _join_halves(prev, u)
-        elif (
-            prev is not None
-            and _under_kicker(prev, u)
-            and (_set_tight_on_spaced_page(prev, u, spaced, idf.text) or _halves_of_one_title(prev, u, idf))
-        ):
+        elif prev is not None and _under_kicker(prev, u) and _halves_under_kicker(prev, u, spaced, idf):
             _join_halves(prev, u)  # (the title a kicker was just given, and its lower half)
         elif prev is not None and _label_and_kicker_over(prev, u):
             _join_retagged(prev, u, {0: "column", 1: "kicker"})  # (a label, its kicker and the title)
@@ -335,11 +330,20 @@ def _under_kicker(upper: Unit, lower: Unit) -> bool:
     )
 
 
+def _halves_under_kicker(upper: Unit, lower: Unit, spaced: bool, idf: BigramIdf) -> bool:
+    """Whether the title of ``upper``, under its kicker (:func:`_under_kicker`), and the title opening ``lower``
+    are one headline's halves: set tight on a spaced page, naming the same body, or the upper said as fully by
+    the pieces of one cut article (:func:`~textclean.clean.bodynames.shared_upper_half`)."""
+    if _set_tight_on_spaced_page(upper, lower, spaced, idf.text) or _halves_of_one_title(upper, lower, idf):
+        return True
+    return shared_upper_half(upper.elements[-1], lower.elements[0], idf, MAX_HALF_LINES)
+
+
 def _kicker_over_byline(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     """Whether ``upper``, one headline line with a byline set under it (under a column label, or not), is the
     kicker and byline of the title opening ``lower``, right under it: the line opens as a name
     (:func:`~textclean.clean.lexicon.opens_as_name`: ``党的十九大报告摘编``) and names no body
-    (:func:`names_no_body`), a kicker's ways, and ``lower`` has no byline of its own. A byline sits under its
+    (:func:`~textclean.clean.bodynames.names_no_body`), a kicker's ways, and ``lower`` has no byline of its own. A byline sits under its
     title or over it (the devpages: 44% and 17% of articles), so under a kicker too.
 
     Before (pdftotext, devpages cpc-19-07): ``党的十九大报告摘编`` ∅ ``邵思黛 黎毅颖`` ∅ ``建设高素质专业化干部
@@ -472,26 +476,7 @@ def _halves_of_one_title(
         return False
     if opens_with_date(top.text) or kicker_over(top, title) or (statements and clause_over_statement(top, title)):
         return False  # (a label dated or counted: the report or section a page excerpts, a kicker; a narrow line)
-    return _best_body(idf, top.text) == _best_body(idf, title.text)
-
-
-def _best_body(idf: BigramIdf, text: str) -> int:
-    """The body ``text``'s words fit best (the first of equals)."""
-    return max(range(idf.n), key=lambda d: (idf.coverage(text, d), -d))
-
-
-def names_no_body(idf: BigramIdf, text: str) -> bool:
-    """Whether headline line ``text`` tells the bodies apart by less than :data:`KICKER_MARGIN`
-    (:func:`~textclean.clean.match.coverage_margin`; margins are exact: :meth:`~textclean.clean.match.BigramIdf.coverage`, so
-    the answer is the same on every run). Asking also that the title under it name its body more
-    clearly (the rule before) kept 2005年政府工作报告摘编 and the like as titles: on the devpages,
-    without it, column/kicker rose 0.646 / 0.673 / 0.716 -> 0.660 / 0.688 / 0.732.
-
-    >>> idf = BigramIdf(["工会推进法治建设", "工会服务职工"])
-    >>> names_no_body(idf, "工会"), names_no_body(idf, "法治建设")
-    (True, False)
-    """
-    return coverage_margin(idf, text) < KICKER_MARGIN
+    return best_body(idf, top.text) == best_body(idf, title.text)
 
 
 def _kicker_shaped(unit: Unit) -> bool:
