@@ -57,3 +57,22 @@ def test_an_interview_turn_opens_a_paragraph_under_a_full_line() -> None:
     lines = [t.replace("廖芳雅：", "大家认为") for t in INTERVIEW]
     texts = [b.text for b in body_blocks(dense(*lines))]
     assert not any(t.startswith("大家认为我接受") for t in texts)
+
+
+def test_a_short_line_under_a_sentence_end_runs_on_where_first_lines_keep_their_indents() -> None:
+    # review of opens_before_held: a running line of a body whose first lines keep a printed indent lost none
+    # (``其中，机电产品出口增长了约``, 13 em in a 16 em column, over ``12.5%，…``)
+    lines = [
+        "\u3000\u3000今年前三季度，全省外贸进出口保",
+        "持平稳增长，新兴市场拓展成效明显，",
+        "民营企业进出口占比继续提高，外贸",
+        "结构持续优化，发展韧性不断增强。",
+        "其中，机电产品出口增长了约",
+        "12.5%，高于全省出口增速四个百",
+        "分点，占出口总值的比重过半。",
+        "\u3000\u3000四季度，全省将继续加大稳外贸",
+        "政策力度，支持企业拓市场抢订单。",
+    ]
+    texts = [b.text for b in body_blocks(dense(*lines))]
+    assert not any(t.startswith("其中") for t in texts)
+    assert any(t.startswith("四季度") for t in texts)

@@ -33,7 +33,7 @@ from textclean.clean.chardata import (
     has_halves_space,
 )
 from textclean.clean.columns import DENSE_COLUMN_QUANTILE, columns_at
-from textclean.clean.heldruns import UNBREAKABLE_FIRST, unbreakable_lead_width
+from textclean.clean.heldruns import UNBREAKABLE_FIRST, keeps_printed_indents, unbreakable_lead_width
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import join_lines, join_paragraph
 from textclean.clean.roles import Item
@@ -363,14 +363,16 @@ def opens_before_held(items: list[Item], i: int, cols: list[float], width: float
     Before (PyMuPDF, a 16 em column): ``的净利润3086.4亿元，增长21.5%。`` (a full line) /
     ``公司海外业务收入占比提升至`` (13 em) / ``16.8%，在东南亚…`` stood in one paragraph, the second line
     counted full with ``16.8%，``; after, a paragraph opens at it. Not so: a line short by less than an
-    indent (``其中，出口1.97 万亿元，增长`` in a 14.5 em column), the run alone explains it.
+    indent (``其中，出口1.97 万亿元，增长`` in a 14.5 em column), the run alone explains it; nor a line of a body
+    whose first lines keep their printed indents (:func:`keeps_printed_indents`): ``其中，机电产品出口增长了约`` (13 em
+    in a 16 em column) over ``12.5%，高于…``, under ``　　今年前三季度…`` and a sentence end, is a running line.
 
     >>> mk = lambda t, w: Item(0, t, t, w, False, False)
     >>> lines = [mk("增长21.5%。", 15.5), mk("公司海外业务收入占比提升至", 16.0), mk("16.8%，在东南亚中东欧等地新设", 15.5)]
     >>> opens_before_held(lines, 1, [16.0] * 3, 13.0), opens_before_held(lines, 1, [16.0] * 3, 14.5)
     (True, False)
     """
-    if cols[i] - width < OPENS_HELD_SHORTFALL:
+    if cols[i] - width < OPENS_HELD_SHORTFALL or keeps_printed_indents(items):
         return False
     printed = dataclasses.replace(items[i], width=width)
     return has_first_line_shape([printed, *items[i + 1 : i + 2]], 0, cols[i : i + 2])

@@ -7,9 +7,12 @@ such a line as wide as it would be with the run).
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from textclean.clean.chardata import text_width, width_with_wide_digits
+from textclean.clean.roles import Item
 
 #: A run of digits, Latin letters and what clings to them (a bracket or quote before, a unit, a closing mark after)
 #: that type never breaks across lines: ``1997``, ``（CPTPP）``, ``20.36%。``.
@@ -41,3 +44,21 @@ def unbreakable_lead_width(text: str) -> float:
         return 0.0
     run = m.group(0)
     return width_with_wide_digits(run, text_width(run))
+
+
+#: A line's raw text, as printed (:func:`keeps_printed_indents` reads it in C).
+_RAW = operator.attrgetter("raw")
+#: How a printed indent opens a line's raw text (an ideographic space, or two spaces): a body whose first lines keep
+#: theirs lost none, so a short line under a sentence end there is no first line whose indent went missing.
+PRINTED_INDENTS = ("\u3000", "  ")
+
+
+def keeps_printed_indents(items: list[Item]) -> bool:
+    """Whether any line of the body opens with a printed indent (:data:`PRINTED_INDENTS`): its first lines keep
+    their indents, so none lost one (:func:`~textclean.clean.blocks.opens_before_held` infers none there).
+
+    >>> mk = lambda t: Item(0, t, t.strip(), float(len(t.strip())), False, False)
+    >>> keeps_printed_indents([mk("\u3000\u3000今年前三季度"), mk("持平稳增长")]), keeps_printed_indents([mk("持平稳增长")])
+    (True, False)
+    """
+    return any(map(str.startswith, map(_RAW, items), itertools.repeat(PRINTED_INDENTS)))
