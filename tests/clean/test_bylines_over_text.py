@@ -145,3 +145,12 @@ def test_a_head_over_a_dateline_with_no_reporters_bracket_heads_its_story() -> N
     cited = "据新华社北京5月19日电，截至目前，安宁市各地累计"
     (one,) = tight_articles("绿色发展", *STORY_END, "“高效办成一件事”提速增效", cited, *WIDE_BODY)
     assert one.title == "绿色发展"
+
+
+def test_a_label_over_another_reports_dateline_heads_no_story() -> None:
+    # review of reads_bare_dateline: ``另据新华社…电　`` goes on from the story above (a linked item under its box
+    # label): no story opens there, the label is no title
+    (one,) = tight_articles(
+        "绿色发展", *STORY_END, "相关链接", "另据新华社北京5月19日电　截至目前，安宁市各地累计", *WIDE_BODY
+    )
+    assert one.title == "绿色发展"

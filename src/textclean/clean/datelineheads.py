@@ -51,8 +51,10 @@ CITING_END_RE = re.compile("(?:据|另据)[ \u3000]*$")
 #: ``据新华社``), the place (at most 8 characters), the date, ``电``, then a space or the line's end before the text:
 #: ``本报北京11月3日电　国家统计局…`` / ``据新华社北京5月19日电　在青川市…``. The space (or line end) after ``电`` is how a
 #: paper sets a dateline apart from its text; inside a sentence (``据新华社北京3月5日电，…``) a comma or the text follows.
+#: Not ``另据…电　`` (``another report says``): it goes on from a story above, a linked item under a box label
+#: (``相关链接``) or a story's later part, and opens none.
 BARE_DATELINE_RE = re.compile(
-    f"^(?:据|另据)?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?:[ \u3000]|$)"
+    f"^据?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?:[ \u3000]|$)"
 )
 
 
@@ -67,6 +69,8 @@ def reads_bare_dateline(text: str) -> bool:
     (True, True)
     >>> reads_bare_dateline("据新华社北京3月5日电，国家统计局"), reads_bare_dateline("本报记者 何屾桐")
     (False, False)
+    >>> reads_bare_dateline("另据新华社北京5月19日电　截至目前")
+    False
     """
     return BARE_DATELINE_RE.match(text) is not None
 
