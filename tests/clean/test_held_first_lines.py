@@ -76,3 +76,14 @@ def test_a_short_line_under_a_sentence_end_runs_on_where_first_lines_keep_their_
     texts = [b.text for b in body_blocks(dense(*lines))]
     assert not any(t.startswith("其中") for t in texts)
     assert any(t.startswith("四季度") for t in texts)
+
+
+def test_a_report_quoting_him_and_her_is_no_interview() -> None:
+    # review of speakers.py: ``他说：`` / ``她说：`` (``有人说：``) open a reporter's quotes, no speaker's turns
+    assert speaker_turns(["他说：好的。", "她说：不行。", "他说：为什么？", "她说：因为。"]) == frozenset()
+    assert speaker_turns(["有人说：好。", "记者：是吗？", "有人说：是。", "记者：好。"]) == frozenset()
+    report = [t.replace("记者：", "他说：").replace("廖芳雅：", "她说：") for t in INTERVIEW]
+    texts = [b.text for b in body_blocks(dense(*report))]
+    assert len(texts) == len(body_blocks(dense(*(t.replace("：", "，", 1) for t in report))))
+    # (an interview's labels still take turns)
+    assert speaker_turns(INTERVIEW) == frozenset({0, 1, 3, 4})
