@@ -38,7 +38,7 @@ from textclean.clean.chardata import (
     text_width,
 )
 from textclean.clean.lexicon import breaks_a_word
-from textclean.clean.numbergaps import beside_number, wider_than_measures, with_number_gaps
+from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
 from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
 from textclean.clean.roles import Item, shape_role
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -122,7 +122,8 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     measures = page_measures(items)
     if not measures:
         return items
-    cuts = {k: parts for k, it in joined if (parts := column_parts(it.raw, measures))}
+    found = ((k, column_parts(it.raw, measures)) for k, it in joined)  # (a number's gap kept next to a row: numbergaps)
+    cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, _may_part)}
     alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
     split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
     if cuts:

@@ -12,10 +12,12 @@ line of the page's body measures and the pieces on both sides of it are each a f
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from textclean.clean.chardata import HAN_RE, text_width
 from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.roles import Item
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Characters each piece beside the space holds at least: a column line holds 8 or more (the narrowest newspaper
@@ -25,6 +27,11 @@ MIN_PIECE = 8
 #: :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`, for a space next to a number to part it: the main body
 #: measures of a page (a wide lead, its columns, a box's); a line no wider than one of them may be one line of it.
 WIDEST_OF = 3
+#: Ahead of a line a space next to a number parts, the line above or below is a column line as wide as the widest part
+#: (within this much, em) or a row of joined lines wider than it: a row of columns is set among rows of the same
+#: columns, while a wide lead over them (``今年的报告提出，城乡居民医保补助 320元提高到380元，…``) stands under a title and
+#: over its own second line.
+NEIGHBOUR_SLACK = FULL_LINE_SLACK
 
 
 def beside_number(before: str, after: str) -> bool:
@@ -76,3 +83,32 @@ def with_number_gaps(may_part: Callable[[str, str], bool], measure: int) -> Call
     True
     """
     return lambda before, after: may_part(before, after) or parts_full_lines(before, after, measure)
+
+
+def backed_number_gap(items: list[Item], k: int, parts: list[str], may_part: Callable[[str, str], bool]) -> bool:
+    """Whether ``parts``, the column lines ``items[k]`` parts into, stand: they part nowhere at a space next to a
+    number that ``may_part`` alone would not part, or a line next to ``items[k]`` is set in the same columns
+    (:data:`NEIGHBOUR_SLACK`): a column line as wide as the widest part, or a wider line holding a space (a row).
+
+    Before (pdftotext): a title, then a lead over two 16 em columns, ``今年的报告提出，城乡居民医保补助 320元提高到380元，
+    减轻群众的负担，`` / ``同时，提高基本公共卫生服务经费补助标准。``, parted at ``补助 320元`` into two column lines and its
+    second line read with the columns; after, the lead is one line (neither its title nor its second line is a
+    16 em column's line).
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t.replace(" ", "")), True, True)
+    >>> parts = ["全省一季度进出口总值同比增长了", "18.5%，占全国外贸总值的比重提高"]
+    >>> row = mk(" ".join(parts))
+    >>> no = lambda before, after: False
+    >>> backed_number_gap([mk("育经费支出占国内生产总值的比例"), row], 1, parts, no)
+    True
+    >>> backed_number_gap([mk("推进民生改善"), row, mk("同时，提高基本公共卫生服务经费补助标准。")], 1, parts, no)
+    False
+    """
+    edges = [(a.split()[-1], b.split()[0]) for a, b in itertools.pairwise(parts)]  # (the pieces beside each split)
+    if not any(beside_number(a, b) and not may_part(a, b) for a, b in edges):
+        return True  # (most splits: a clause mark or a column's edge parts them, no number)
+    widest = max(text_width(p.replace(" ", "")) for p in parts)
+    for near in items[max(k - 1, 0) : k] + items[k + 1 : k + 2]:
+        if abs(near.width - widest) <= NEIGHBOUR_SLACK or (" " in near.raw.strip() and near.width > widest):
+            return True
+    return False
