@@ -123,7 +123,7 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     if not measures:
         return items
     found = ((k, column_parts(it.raw, measures)) for k, it in joined)  # (a number's gap kept next to a row: numbergaps)
-    cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, _may_part)}
+    cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, measures, _may_part)}
     alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
     split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
     if cuts:

@@ -27,10 +27,10 @@ MIN_PIECE = 8
 #: :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`, for a space next to a number to part it: the main body
 #: measures of a page (a wide lead, its columns, a box's); a line no wider than one of them may be one line of it.
 WIDEST_OF = 3
-#: Ahead of a line a space next to a number parts, the line above or below is a column line as wide as the widest part
-#: (within this much, em) or a row of joined lines wider than it: a row of columns is set among rows of the same
-#: columns, while a wide lead over them (``今年的报告提出，城乡居民医保补助 320元提高到380元，…``) stands under a title and
-#: over its own second line.
+#: Beside a line a space next to a number parts, the line above or below is a full line of one of the page's main
+#: measures (within this much, em) or a row of joined lines wider than the line's widest part: a row of columns is set
+#: among the columns' lines and rows, while a wide lead over them (``今年的报告提出，城乡居民医保补助 320元提高到380元，…``)
+#: stands under a title and over its own second line.
 NEIGHBOUR_SLACK = FULL_LINE_SLACK
 
 
@@ -85,10 +85,13 @@ def with_number_gaps(may_part: Callable[[str, str], bool], measure: int) -> Call
     return lambda before, after: may_part(before, after) or parts_full_lines(before, after, measure)
 
 
-def backed_number_gap(items: list[Item], k: int, parts: list[str], may_part: Callable[[str, str], bool]) -> bool:
+def backed_number_gap(
+    items: list[Item], k: int, parts: list[str], measures: list[int], may_part: Callable[[str, str], bool]
+) -> bool:
     """Whether ``parts``, the column lines ``items[k]`` parts into, stand: they part nowhere at a space next to a
-    number that ``may_part`` alone would not part, or a line next to ``items[k]`` is set in the same columns
-    (:data:`NEIGHBOUR_SLACK`): a column line as wide as the widest part, or a wider line holding a space (a row).
+    number that ``may_part`` alone would not part, or a line next to ``items[k]`` is set in columns
+    (:data:`NEIGHBOUR_SLACK`): a full line of one of the :data:`WIDEST_OF` main ``measures``, or a line wider than
+    the widest part holding a space (a row).
 
     Before (pdftotext): a title, then a lead over two 16 em columns, ``今年的报告提出，城乡居民医保补助 320元提高到380元，
     减轻群众的负担，`` / ``同时，提高基本公共卫生服务经费补助标准。``, parted at ``补助 320元`` into two column lines and its
@@ -99,9 +102,9 @@ def backed_number_gap(items: list[Item], k: int, parts: list[str], may_part: Cal
     >>> parts = ["全省一季度进出口总值同比增长了", "18.5%，占全国外贸总值的比重提高"]
     >>> row = mk(" ".join(parts))
     >>> no = lambda before, after: False
-    >>> backed_number_gap([mk("育经费支出占国内生产总值的比例"), row], 1, parts, no)
+    >>> backed_number_gap([mk("育经费支出占国内生产总值的比例"), row], 1, parts, [15], no)
     True
-    >>> backed_number_gap([mk("推进民生改善"), row, mk("同时，提高基本公共卫生服务经费补助标准。")], 1, parts, no)
+    >>> backed_number_gap([mk("推进民生改善"), row, mk("同时，提高基本公共卫生服务经费补助标准。")], 1, parts, [15], no)
     False
     """
     edges = [(a.split()[-1], b.split()[0]) for a, b in itertools.pairwise(parts)]  # (the pieces beside each split)
@@ -109,6 +112,7 @@ def backed_number_gap(items: list[Item], k: int, parts: list[str], may_part: Cal
         return True  # (most splits: a clause mark or a column's edge parts them, no number)
     widest = max(text_width(p.replace(" ", "")) for p in parts)
     for near in items[max(k - 1, 0) : k] + items[k + 1 : k + 2]:
-        if abs(near.width - widest) <= NEIGHBOUR_SLACK or (" " in near.raw.strip() and near.width > widest):
+        full = any(abs(near.width - m) <= NEIGHBOUR_SLACK for m in measures[:WIDEST_OF])
+        if full or (" " in near.raw.strip() and near.width > widest):
             return True
     return False
