@@ -88,3 +88,36 @@ def test_a_clause_over_a_statement_both_naming_the_body_is_still_kicker_and_titl
     text = "\n".join(("要闻", *NEWS[:4], *head, *MEETING, *NEWS[4:])) + "\n"
     story = clean_page("p.txt", text.encode("utf-8")).articles[1]
     assert (story.kicker, story.title) == head
+
+
+def _one_title(lines: tuple[str, ...]) -> tuple[str | None, str]:
+    kicker, title = _head(lines, NEWS)
+    return kicker, (title or "").replace(" ", "")
+
+
+def test_a_headline_wrapped_before_a_verbal_noun_on_a_news_page_stays_one_title() -> None:
+    # negative: ``现代化`` opens no statement but goes on from the line above (it was split as kicker and title)
+    assert _one_title(("加快推进农业农村", "现代化建设步伐")) == (None, "加快推进农业农村现代化建设步伐")
+
+
+def test_a_three_line_headline_wrapped_at_its_measure_on_a_news_page_stays_one_title() -> None:
+    # negative: ``综合试验区和海外仓`` / ``服务体系`` goes on from ``加快建设跨境电商`` (it was kicker and title)
+    got = _one_title(("加快建设跨境电商", "综合试验区和海外仓", "服务体系"))
+    assert got == (None, "加快建设跨境电商综合试验区和海外仓服务体系")
+
+
+def test_two_clauses_the_lower_opening_with_a_verbal_noun_stay_one_two_part_title() -> None:
+    # negative: ``优化`` is a verbal noun by jieba's classes, the lower half a clause all the same
+    assert _one_title(("激发市场活力", "优化营商环境")) == (None, "激发市场活力优化营商环境")
+
+
+def test_a_name_jieba_lacks_opens_a_statement_not_a_slogan() -> None:
+    # negative: ``习`` is a verb by its tag, ``习近平`` a name: a statement over a statement, a two-part headline
+    got = _one_title(("习近平同马克龙举行会谈", "中法关系迈入新的甲子"))
+    assert got == (None, "习近平同马克龙举行会谈中法关系迈入新的甲子")
+
+
+def test_a_pronoun_opens_a_statement_not_a_slogan() -> None:
+    # negative: ``各地`` is the subject of the upper half, no kicker's verb
+    got = _one_title(("各地多措并举稳就业", "高校毕业生就业形势总体稳定"))
+    assert got == (None, "各地多措并举稳就业高校毕业生就业形势总体稳定")

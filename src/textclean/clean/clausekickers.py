@@ -13,7 +13,7 @@ the share of its headline lines that open as clauses (:func:`statement_page`).
 
 from __future__ import annotations
 
-from textclean.clean.lexicon import opens_as_clause, word_across
+from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
 from textclean.clean.roles import Element
 from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
 
@@ -32,6 +32,46 @@ MIN_LINE_WIDTH = 5.0
 #: A line holding one of these marks is a clause wrapped at its measure (``加强政府自身建设，提高`` /
 #: ``施政能力和服务水平``), no kicker.
 CLAUSE_MARKS = "，、；："
+#: jieba's tag of a pronoun: a line opening with one (``各地…``, ``我国…``) opens with its subject, a statement's
+#: way, no kicker's slogan.
+PRONOUN_TAG = "r"
+#: The shortest word read as a slogan's opening verb when the word after it is no longer: a run of one-character
+#: words is a word jieba lacks, most often a person's name (``习``/``近``/``平``: ``习`` a verb by its tag), and a
+#: name opens a statement (``习近平同马克龙举行会谈``).
+SLOGAN_VERB_CHARS = 2
+
+
+def opens_as_slogan(text: str) -> bool:
+    """Whether a headline line opens as a kicker's slogan: as a clause (:func:`~textclean.clean.lexicon.opens_as_clause`)
+    but not with a pronoun (:data:`PRONOUN_TAG`: the subject of a statement) nor with a run of one-character words
+    (:data:`SLOGAN_VERB_CHARS`: a name jieba lacks, read before the verb its first character is tagged as).
+
+    >>> opens_as_slogan("推进高水平对外开放"), opens_as_slogan("以开放促发展"), opens_as_slogan("访乒乓球选手蔡彤")
+    (True, True, True)
+    >>> opens_as_slogan("习近平同马克龙举行会谈"), opens_as_slogan("各地多措并举稳就业"), opens_as_slogan("我国经济运行总体平稳")
+    (False, False, False)
+    """
+    if not opens_as_clause(text):
+        return False
+    first = first_word(text)
+    if word_class(first) == PRONOUN_TAG:
+        return False
+    words = words_of(text[: 2 * SLOGAN_VERB_CHARS + 2])
+    return len(first) >= SLOGAN_VERB_CHARS or len(words) < 2 or len(words[1]) >= SLOGAN_VERB_CHARS
+
+
+def opens_as_statement(text: str) -> bool:
+    """Whether a headline line opens as a statement, with its subject: not as a clause
+    (:func:`~textclean.clean.lexicon.opens_as_clause`), nor with a verbal noun (:data:`VERBAL_NOUN_TAG`), which
+    opens a clause as often as a verb does (``优化营商环境``) or goes on from the line above it, a headline wrapped at
+    its measure (``加快推进农业农村`` / ``现代化建设步伐``, ``加快建设跨境电商`` / ``综合试验区和海外仓``).
+
+    >>> opens_as_statement("跨境电商跑出加速度"), opens_as_statement("“土特产”走出山")
+    (True, True)
+    >>> opens_as_statement("优化营商环境"), opens_as_statement("现代化建设步伐"), opens_as_statement("促进农民持续增收")
+    (False, False, False)
+    """
+    return not opens_as_clause(text) and word_class(first_word(text)) != VERBAL_NOUN_TAG
 
 
 def statement_page(elements: list[Element]) -> bool:
@@ -52,7 +92,8 @@ def statement_page(elements: list[Element]) -> bool:
 
 
 def clause_over_statement(upper: Element, lower: Element) -> bool:
-    """Whether the one-line title ``upper`` opens as a clause and the title ``lower`` set under it does not, both
+    """Whether the one-line title ``upper`` opens as a slogan (:func:`opens_as_slogan`) and the title ``lower`` set
+    under it as a statement (:func:`opens_as_statement`), both
     at least :data:`MIN_LINE_WIDTH` wide (``lower`` at its widest line: a title wrapped under its kicker), neither
     holding a clause mark (:data:`CLAUSE_MARKS`), no word running across the break
     (:func:`~textclean.clean.lexicon.word_across`: one headline wrapped inside a word), ``lower`` no quoted word
@@ -79,8 +120,8 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
     if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
         return False
     return (
-        opens_as_clause(upper.text)
-        and not opens_as_clause(lower.text)
+        opens_as_slogan(upper.text)
+        and opens_as_statement(lower.text)
         and min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
         and not any(mark in e.text for e in (upper, lower) for mark in CLAUSE_MARKS)
         and not word_across(upper.text, lower.items[0].text)
