@@ -121,3 +121,8 @@ def test_a_pronoun_opens_a_statement_not_a_slogan() -> None:
     # negative: ``各地`` is the subject of the upper half, no kicker's verb
     got = _one_title(("各地多措并举稳就业", "高校毕业生就业形势总体稳定"))
     assert got == (None, "各地多措并举稳就业高校毕业生就业形势总体稳定")
+
+
+def test_a_verb_and_its_complement_cut_as_two_characters_still_open_a_slogan() -> None:
+    # ``打``/``好`` are two one-character words: a name jieba lacks runs to three (``习``/``近``/``平``)
+    assert _head(("打好外贸“组合拳”", "跨境电商交易额增长两成"), NEWS) == ("打好外贸“组合拳”", "跨境电商交易额增长两成")

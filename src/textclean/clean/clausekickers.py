@@ -35,18 +35,18 @@ CLAUSE_MARKS = "，、；："
 #: jieba's tag of a pronoun: a line opening with one (``各地…``, ``我国…``) opens with its subject, a statement's
 #: way, no kicker's slogan.
 PRONOUN_TAG = "r"
-#: The shortest word read as a slogan's opening verb when the word after it is no longer: a run of one-character
-#: words is a word jieba lacks, most often a person's name (``习``/``近``/``平``: ``习`` a verb by its tag), and a
-#: name opens a statement (``习近平同马克龙举行会谈``).
-SLOGAN_VERB_CHARS = 2
+#: A line opening with this many one-character words in a row opens with a word jieba lacks, most often a
+#: person's name (``习``/``近``/``平``: ``习`` a verb by its tag), and a name opens a statement
+#: (``习近平同马克龙举行会谈``); two are as often a verb and its complement (``打``/``好``: ``打好外贸“组合拳”``).
+NAME_RUN_WORDS = 3
 
 
 def opens_as_slogan(text: str) -> bool:
     """Whether a headline line opens as a kicker's slogan: as a clause (:func:`~textclean.clean.lexicon.opens_as_clause`)
     but not with a pronoun (:data:`PRONOUN_TAG`: the subject of a statement) nor with a run of one-character words
-    (:data:`SLOGAN_VERB_CHARS`: a name jieba lacks, read before the verb its first character is tagged as).
+    (:data:`NAME_RUN_WORDS`: a name jieba lacks, read before the verb its first character is tagged as).
 
-    >>> opens_as_slogan("推进高水平对外开放"), opens_as_slogan("以开放促发展"), opens_as_slogan("访乒乓球选手蔡彤")
+    >>> opens_as_slogan("推进高水平对外开放"), opens_as_slogan("以开放促发展"), opens_as_slogan("打好外贸“组合拳”")
     (True, True, True)
     >>> opens_as_slogan("习近平同马克龙举行会谈"), opens_as_slogan("各地多措并举稳就业"), opens_as_slogan("我国经济运行总体平稳")
     (False, False, False)
@@ -56,8 +56,8 @@ def opens_as_slogan(text: str) -> bool:
     first = first_word(text)
     if word_class(first) == PRONOUN_TAG:
         return False
-    words = words_of(text[: 2 * SLOGAN_VERB_CHARS + 2])
-    return len(first) >= SLOGAN_VERB_CHARS or len(words) < 2 or len(words[1]) >= SLOGAN_VERB_CHARS
+    words = words_of(text[: 2 * NAME_RUN_WORDS])
+    return not (len(words) >= NAME_RUN_WORDS and all(len(w) == 1 for w in words[:NAME_RUN_WORDS]))
 
 
 def opens_as_statement(text: str) -> bool:
@@ -103,7 +103,9 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
 
     Before (PyMuPDF, a front page): ``推进高水平对外开放`` / ``跨境电商跑出加速度`` were joined by their shape as one
     two-part title; after, a kicker and its title. Not so: two clauses (``加快发展现代农业`` /
-    ``促进农民持续增收``), a statement over a clause, a narrow line, a clause wrapped at a comma.
+    ``促进农民持续增收``), a statement over a clause, a name's or a pronoun's statement over a statement
+    (``习近平同马克龙举行会谈``, ``各地多措并举稳就业``), a line opening with a verbal noun under a clause (``加快推进农业农村`` /
+    ``现代化建设步伐``: wrapped), a narrow line, a clause wrapped at a comma.
 
     >>> from textclean.clean.chardata import text_width
     >>> from textclean.clean.roles import Item
