@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devscore import is_held_out
 
-from textclean.clean.blockrows import read_block_rows, reading_order
+from textclean.clean.blockrows import read_block_rows, reading_order, tight_blocks
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.page import read_page
 from textclean.clean.roles import Item, make_items
@@ -141,7 +141,7 @@ def link_causes(printed: list[Item], blocked: list[Item], read: list[Item], bodi
     """
     where = {it.no: k for k, it in enumerate(printed)}
     member = {blocked[j].no: x for x, (a, _, b) in enumerate(stretch_spans(blocked)) for j in range(a, b)}
-    blocks = _tight_blocks(printed)
+    blocks = tight_blocks(printed)
     boxy = sum(len(b) > 1 for b in blocks) >= BOXY_SHARE * len(blocks)
     box_ends = {b[-1].no for b in blocks}
     spot = {it.no: place(bodies, it.text) for it in printed}
@@ -167,17 +167,6 @@ def link_causes(printed: list[Item], blocked: list[Item], read: list[Item], bodi
         else:
             out["far"] += 1
     return out
-
-
-def _tight_blocks(items: list[Item]) -> list[list[Item]]:
-    """The runs of ``items`` set tight (no blank line between them)."""
-    blocks: list[list[Item]] = []
-    for it in items:
-        if it.gap_before or not blocks:
-            blocks.append([it])
-        else:
-            blocks[-1].append(it)
-    return blocks
 
 
 def score_extractor(corpus: Path, extractor: str, names: list[str], causes: bool = False) -> dict[str, Counter[str]]:

@@ -1,25 +1,12 @@
 """A space next to a number parts two columns' full lines of a joined row (numbergaps.py, joinedrows.py)."""
 
+from test_joinedrows import _texts
 from test_rowread import JOBS, SOCIETY, _set
 
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.numbergaps import beside_number, parts_full_lines
 from textclean.clean.roles import make_items
 from textclean.models import Line
-
-BODY = [
-    "大力发展科技、教育事业，培养高",
-    "素质的人才队伍，是国家强盛、民",
-    "族复兴的必由之路。坚持优先发展",
-    "教育。中央财政已按全国财政性教",
-    "育经费支出占国内生产总值的比例",
-    "编制预算，地方财政也要相应安排",
-]
-
-
-def _texts(rows: list[str]) -> list[str]:
-    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(BODY + rows)]))
-    return [it.text for it in items][len(BODY) :]
 
 
 def test_a_row_whose_second_column_line_opens_with_a_number_is_split() -> None:

@@ -53,7 +53,7 @@ def read_block_rows(items: list[Item]) -> list[Item]:
     ``自觉在思想上政治上行动上同`` …; after: ``…党中央权威，`` / ``自觉在思想上政治上行动上同`` …, each column's
     blocks in turn.
     """
-    blocks = _blocks(items)
+    blocks = tight_blocks(items)
     if sum(len(b) > 1 for b in blocks) < MIN_BLOCKS_OF_LINES:
         return items
     out: list[Item] = []
@@ -114,11 +114,11 @@ def _may_be_column(block: list[Item]) -> bool:
     return len(block) == 1 or max(it.width for it in block) >= MIN_COLUMN_EM
 
 
-def _blocks(items: list[Item]) -> list[list[Item]]:
+def tight_blocks(items: list[Item]) -> list[list[Item]]:
     """The runs of ``items`` set tight (no blank line between them), in order.
 
     >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True)
-    >>> [[it.text for it in b] for b in _blocks([mk("甲", True), mk("乙", False), mk("丙", True)])]
+    >>> [[it.text for it in b] for b in tight_blocks([mk("甲", True), mk("乙", False), mk("丙", True)])]
     [['甲', '乙'], ['丙']]
     """
     blocks: list[list[Item]] = []
