@@ -6,6 +6,7 @@ from helpers import STORY_ABOVE
 
 from textclean.clean.articles import run_in_dateline
 from textclean.clean.bylines import byline_names
+from textclean.clean.datelineheads import cites_dateline
 from textclean.clean.layout import page_elements
 from textclean.clean.page import clean_page
 from textclean.clean.repair import join_lines, repair_line
@@ -190,3 +191,44 @@ def test_a_date_in_ordinary_text_opens_no_wrapped_dateline() -> None:
 
     assert DATELINE_OPENING_RE.match("本报武汉2月10日") and DATELINE_OPENING_RE.match("本报武汉2月10日电（记者")
     assert not DATELINE_OPENING_RE.match("本报今年3月5日起实行新的管理办法")
+
+
+#: A sports page (PyMuPDF): a one-word column label over a headline the extractor read into its story's body,
+#: over a dateline wrapped in a narrow column.
+_LABELLED_STORY = [
+    "本报青岛6月19日电（记", "者 王明）首节比赛双方你", "来我往，主队凭借外线手感",
+    "一度领先9分。第三节，客", "队加强内线冲击，打出一波", "攻击波反超比分。",
+]  # fmt: skip
+
+
+def _labelled(*head: str) -> list[tuple[str, str | None, str]]:
+    page = "\n".join([*_STORY_ABOVE, "凭技能立身。", "篮球", *head, *_LABELLED_STORY])
+    return [(a.title, a.column, a.blocks[0].text[:4]) for a in clean_page("p.txt", page.encode(), NO_TOKENS).articles]
+
+
+def test_a_headline_ending_in_a_noun_ending_in_ju_heads_the_dateline_story() -> None:
+    # ``数据`` is a noun, not the citing ``据`` (``…据`` / ``本报…电``): the head over the dateline heads its story
+    story = _labelled("东队99比97险胜西队", "外援贡献两双数据")[-1]
+    assert story == ("东队99比97险胜西队 外援贡献两双数据", "篮球", "首节比赛")
+
+
+def test_a_line_ending_with_the_citing_ju_cites_the_dateline_under_it() -> None:
+    assert [cites_dateline(t) for t in ("记者了解到，据", "另据", "根据", "前两个月经济数据", "有关证据")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_a_headline_with_an_exclaimed_lead_heads_the_dateline_story() -> None:
+    above, story = _labelled("补时绝杀！东队力克西队")
+    assert above[0] == "建设现代化产业体系"
+    assert story == ("补时绝杀！东队力克西队", "篮球", "首节比赛")
+
+
+def test_an_exclamation_in_the_text_over_a_dateline_is_no_head() -> None:
+    page = "\n".join([*_STORY_ABOVE, "凭技能立身。", "他高兴地说：“太好了！”", *_STORY_BELOW])
+    (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert article.title == "建设现代化产业体系"

@@ -28,6 +28,7 @@ from textclean.clean.chardata import (
     reads_dateline,
 )
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, MAX_INNER_HEAD_LINES
+from textclean.clean.lexicon import ends_with_preposition, word_ends
 from textclean.clean.roles import Element, Item
 
 #: A head over a dateline is at most this many lines (column label, kicker, a title wrapped twice, subtitle), as a
@@ -45,6 +46,22 @@ RUN_IN_MARK = "报道"
 #: A line ending so cites the dateline under it as its source (``…记者了解到，据`` / ``新华社北京3月5日电…``): the
 #: sentence goes on through it (:data:`~textclean.clean.chardata._CITED` where the citing word opens the line).
 CITING_END_RE = re.compile("(?:据|另据)[ \u3000]*$")
+
+
+def cites_dateline(text: str) -> bool:
+    """Whether a line ends citing the dateline under it (:data:`CITING_END_RE`): its ``据`` a word of its own, as
+    jieba cuts the line (:func:`~textclean.clean.lexicon.word_ends`), or the end of a preposition (``根据``,
+    :func:`~textclean.clean.lexicon.ends_with_preposition`). A noun ending in ``据`` cites nothing: before (PyMuPDF,
+    a sports page), ``外援费尔南多·贝尔纳贡献两双数据`` (a subtitle) over ``本报青岛6月19日电（记`` kept the
+    dateline from opening its story, the title and subtitle read as the body's first paragraph; after, they head it.
+
+    >>> cites_dateline("记者了解到，据"), cites_dateline("另据"), cites_dateline("根据"), cites_dateline("贡献两双数据")
+    (True, True, True, False)
+    """
+    if CITING_END_RE.search(text) is None:
+        return False
+    stem = text.rstrip(" \u3000")
+    return len(stem) - 1 in word_ends(stem) or len(stem) == 1 or ends_with_preposition(stem)
 
 
 #: A dateline with no reporters' bracket opening a line: the paper or agency (or an agency's story the paper reprints,
@@ -112,15 +129,16 @@ def dateline_starts_at(items: list[Item], j: int) -> bool:
 
     if not reads(j) or (j > 0 and paper(j - 1) and reads(j - 1)):
         return False  # (the paper and place on a line of their own above: the dateline opens there)
-    if j > 0 and CITING_END_RE.search(items[j - 1].text):
+    if j > 0 and cites_dateline(items[j - 1].text):
         return False  # (``…记者了解到，据`` / ``新华社北京3月5日电…``: a dateline cited inside a sentence)
     return paper(j) or not (j + 1 < len(items) and reads(j + 1))
 
 
-#: A headline's lead, a place or a firm and its colon, before the words about it (``石泉县：小田并大田``): the colon
-#: opens no clause there (:func:`is_head_line`). At most :data:`HEAD_LEAD_CHARS` characters, Han on both sides.
+#: A headline's lead, a place or a firm and its colon, before the words about it (``石泉县：小田并大田``), or an
+#: exclaimed lead (``补时绝杀！滨城浪花力克西岭飞鹰``, a sports head): the mark opens no clause there
+#: (:func:`is_head_line`). At most :data:`HEAD_LEAD_CHARS` characters, Han on both sides.
 HEAD_LEAD_CHARS = 8
-HEAD_LEAD_RE = re.compile(f"^[{HAN}]{{2,{HEAD_LEAD_CHARS}}}：(?=[{HAN}])")
+HEAD_LEAD_RE = re.compile(f"^[{HAN}]{{2,{HEAD_LEAD_CHARS}}}[：！](?=[{HAN}])")
 
 
 def is_head_line(it: Item) -> bool:
@@ -133,10 +151,16 @@ def is_head_line(it: Item) -> bool:
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> is_head_line(mk("新塘区：古村落里迎客来")), is_head_line(mk("促进经济又好又快发展"))
     (True, True)
+
+    So is an exclaimed lead: before (PyMuPDF, a sports page), ``补时绝杀！滨城浪花力克西岭飞鹰`` over
+    ``本报重庆3月26日电（记者 邱`` opened the body under a column label; after, it is the story's title.
+
+    >>> is_head_line(mk("补时绝杀！滨城浪花力克西岭飞鹰")), is_head_line(mk("“太好了！”他说")), is_head_line(mk("太好了！"))
+    (True, False, False)
     >>> is_head_line(mk("他告诉记者：“今年")), is_head_line(mk("的做法很简单：先修路，再引产业，")), is_head_line(mk("措施："))
     (False, False, False)
     """
-    text = HEAD_LEAD_RE.sub("", it.text) if "：" in it.text else it.text
+    text = HEAD_LEAD_RE.sub("", it.text) if "：" in it.text or "！" in it.text else it.text
     return not it.ends and not STOP_RE.search(text) and text.count("，") <= MAX_HEAD_COMMAS and text[-1:] != "，"
 
 
