@@ -872,3 +872,32 @@ def test_a_paragraph_listing_names_keeps_the_spaces_between_them() -> None:
     text = join_paragraph(["会上，以下同志获得表彰：张建国 李明华 王", "志强 赵国庆 孙丽娟。"])
     assert "张建国 李明华" in text
     assert join_paragraph(["主义现代化建设的宏伟 蓝", "图。今后的五年"]) == "主义现代化建设的宏伟蓝图。今后的五年"
+
+
+#: A PyMuPDF body whose column sets its digits half an em: the paragraph's first line under the subheading
+#: (``…，1800台机``) measures 3 em short, the full line under it (``…769秒…``) fills the column with its digits
+#: narrow, so the first line is short by its indent, not by digits a font set wide.
+NARROW_DIGITS_SUBHEADING = (
+    "各地加快培育先进制造业集群，推动传统产业改造",
+    "升级，引导企业加大技术改造投入力度，提升产品",
+    "附加值和市场竞争力。",
+    "新兴产业集群加快成长",
+    "走进位于城东的新材料产业园区，1800台机",
+    "器人往来穿梭，一条产线每769秒就能下线一件产",
+    "品，企业订单已经排到明年一季度，产能利用率",
+)
+
+
+def test_a_subheading_over_a_first_line_whose_digits_the_line_under_shows_narrow() -> None:
+    # the first line's digits set wide would fill the column; the full line under it, digits and all, shows
+    # them narrow: the short line between a sentence end and it is a subheading (before, a paragraph)
+    blocks = body_blocks(dense(*NARROW_DIGITS_SUBHEADING))
+    assert starts(blocks) == [("paragraph", "各地加快培"), ("heading", "新兴产业集"), ("paragraph", "走进位于城")]
+
+
+def test_narrow_digits_below_do_not_shorten_a_line_of_latin_letters() -> None:
+    # negative: a line holding Latin letters measures short of its print (capitals are wider than half an em),
+    # so the short line over it stays running text
+    lines = list(NARROW_DIGITS_SUBHEADING)
+    lines[3:5] = ["一年期贷款市场报价利率", "（LPR）为1.5%，五年期以上LPR为2.3%，均"]
+    assert all(b.kind == "paragraph" for b in body_blocks(dense(*lines)))

@@ -46,6 +46,8 @@ NUMBERED_HEADING_MAX_CHARS = 45
 HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
 #: A subheading spans at most this many printed lines.
 MAX_HEADING_LINES = 3
+#: Latin letters: a line holding them measures short of its printed width (capitals are set wider than half an em).
+LATIN_LETTER_RE = re.compile("[A-Za-z]")
 #: A body printed without blank lines (:func:`printed_tight`) is told from one line at least this long: two
 #: lines are a title over a first line more often than a body.
 MIN_TIGHT_LINES = 3
@@ -211,15 +213,47 @@ def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight
             _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
             or (not tight and _opens_dense_piece(items, end + 1))
         )
-        and (not tight or (_indented(items[end + 1], cols[end + 1]) and not goes_on(items[end], items[end + 1])))
+        and (not tight or (_indented(items, end + 1, cols[end + 1]) and not goes_on(items[end], items[end + 1])))
     )
 
 
-def _indented(item: Item, col: float) -> bool:
-    """Whether ``item`` falls short of the column ``col`` by a paragraph's indent, its digits set wide
-    (:func:`~textclean.clean.chardata.width_with_wide_digits`): no full line whose digits measured it short."""
+def _indented(items: list[Item], k: int, col: float) -> bool:
+    """Whether ``items[k]`` falls short of the column ``col`` by a paragraph's indent, its digits set wide
+    (:func:`~textclean.clean.chardata.width_with_wide_digits`): no full line whose digits measured it short.
+
+    Unless the line under it shows this column's digits narrow (:func:`digits_set_narrow`) and it holds no Latin
+    letters (set wider than the half em its width counts them: ``（LPR）为1.5%，…LPR为`` fills its column):
+    then its own width tells. Before, ``新兴产业集群加快成长`` over ``走进位于城东的新材料产业园区，1800台机`` (19 em of 22)
+    over ``…每769秒就能下线一件产`` (21.5) read the short line as a full one (21 em, its digits wide), so the
+    subheading opened the paragraph; after, that line is indented and the subheading stands.
+    """
+    item = items[k]
     wide = width_with_wide_digits(item.text, item.width)
-    return wide == item.width or wide <= col - INDENTED_LINE
+    if wide == item.width or wide <= col - INDENTED_LINE:
+        return True
+    return (
+        k + 1 < len(items)
+        and digits_set_narrow(items[k + 1], col)
+        and not LATIN_LETTER_RE.search(item.text)
+        and item.width <= col - INDENTED_LINE
+    )
+
+
+def digits_set_narrow(item: Item, col: float) -> bool:
+    """Whether ``item``, a text line holding digits, fills the column ``col`` with its digits counted half an
+    em (within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`): the column sets its digits narrow.
+
+    >>> mk = lambda t, w: Item(0, t, t, w, False, True)
+    >>> digits_set_narrow(mk("一条产线每769秒就能下线一件产", 21.5), 22.0), digits_set_narrow(mk("一条产线每秒就能", 21.5), 22.0)
+    (True, False)
+    >>> digits_set_narrow(mk("一条产线每769秒", 18.0), 22.0)
+    False
+    """
+    return (
+        item.role == "text"
+        and width_with_wide_digits(item.text, item.width) > item.width
+        and col - FULL_LINE_SLACK <= item.width <= col + FULL_LINE_SLACK
+    )
 
 
 def is_numbered_heading(text: str) -> bool:
