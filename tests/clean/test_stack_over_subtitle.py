@@ -163,3 +163,19 @@ def test_a_short_subtitled_stack_inside_a_sentence_opens_the_next_story() -> Non
         "小农户。",
     )
     assert [a.title for a in arts] == ["上半年工业经济稳中向好", "菌草技术在南非落地生根"]
+
+
+def test_a_title_with_an_exclaimed_lead_stands_in_the_stack() -> None:
+    head = [
+        _mk("中超联赛第25轮"),
+        _mk("补时绝杀！江南雄鹰力克天港海狮"),
+        _mk("——江南雄鹰升至积分榜第二位", "attribution"),
+    ]
+    pieces = split_inner_heads([*ABOVE, *head, *BELOW], False, False)
+    assert [(h, len(p)) for h, p in pieces] == [(False, 6), (True, 3), (False, 7)]
+
+
+def test_an_exclamation_closing_a_clause_over_a_dash_line_is_running_text() -> None:
+    lines = [_mk("中超联赛第25轮"), _mk("他们说这场比赛太好了！我们"), _mk("——江南雄鹰升至积分榜第二位", "attribution")]
+    pieces = split_inner_heads([*ABOVE, *lines, *BELOW], False, False)
+    assert (True, 3) not in [(h, len(p)) for h, p in pieces]

@@ -30,6 +30,7 @@ from textclean.clean.chardata import (
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, MAX_INNER_HEAD_LINES
 from textclean.clean.lexicon import ends_with_preposition, word_ends
 from textclean.clean.roles import Element, Item
+from textclean.clean.subtitlestack import HEAD_LEAD_RE
 
 #: A head over a dateline is at most this many lines (column label, kicker, a title wrapped twice, subtitle), as a
 #: head read into a body elsewhere.
@@ -134,17 +135,10 @@ def dateline_starts_at(items: list[Item], j: int) -> bool:
     return paper(j) or not (j + 1 < len(items) and reads(j + 1))
 
 
-#: A headline's lead, a place or a firm and its colon, before the words about it (``石泉县：小田并大田``), or an
-#: exclaimed lead (``补时绝杀！滨城浪花力克西岭飞鹰``, a sports head): the mark opens no clause there
-#: (:func:`is_head_line`). At most :data:`HEAD_LEAD_CHARS` characters, Han on both sides.
-HEAD_LEAD_CHARS = 8
-HEAD_LEAD_RE = re.compile(f"^[{HAN}]{{2,{HEAD_LEAD_CHARS}}}[：！](?=[{HAN}])")
-
-
 def is_head_line(it: Item) -> bool:
     """A line a headline may be: no sentence or clause stop, few commas and none at its end (a comma between a
     headline's halves, not a clause going on), not the end of a sentence. A head's lead and its colon
-    (:data:`HEAD_LEAD_RE`) stop no clause: before (PyMuPDF, a provincial daily), ``…栽下各类苗木293万株。`` /
+    (:data:`~textclean.clean.subtitlestack.HEAD_LEAD_RE`) stop no clause: before (PyMuPDF, a provincial daily), ``…栽下各类苗木293万株。`` /
     ``新塘区：古村落里迎客来`` / ``本报讯（记者 郝博辰）截至目前…`` stayed one body, the head in the story above;
     after, the head heads the story its dateline opens.
 

@@ -368,8 +368,8 @@ def _inner_head_at(
     j = i
     while j < len(body) and j - i < MAX_INNER_HEAD_LINES:
         it = body[j]
-        if (j > i and it.role not in ("text", "attribution")) or not _head_line_text(it.text):
-            break  # (running text: a headline has a comma between its two halves at most)
+        if j >= box and ((j > i and it.role not in ("text", "attribution")) or not _head_line_text(it.text)):
+            break  # (running text: a headline has a comma between its two halves at most; a box's lines passed)
         below = column_of(body[j + 1 : j + 1 + window])
         if head_follows and _ends_run(body, j):
             column = column_of(above_lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import DASHES, DATELINE_PAPER_RE, is_person_name, leaves_bracket_open
+from textclean.clean.chardata import DASHES, DATELINE_PAPER_RE, HAN, is_person_name, leaves_bracket_open
 from textclean.clean.lexicon import is_common_word, is_name_word
 from textclean.clean.roles import Item, column_of, over_first_line
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
@@ -22,6 +22,12 @@ SUBTITLE_STOP_RE = re.compile("[，,。！？…；]")
 #: What a line of the head stack holds none of: a sentence stop or a clause mark (running text; a headline has a
 #: comma between its halves at most).
 HEAD_MARK_RE = re.compile("[。！？…；：;:!?]")
+#: A headline's lead, a place or a firm and its colon, before the words about it (``石泉县：小田并大田``), or an
+#: exclaimed lead (``补时绝杀！滨城浪花力克西岭飞鹰``, a sports head): the mark opens no clause there
+#: (:func:`~textclean.clean.datelineheads.is_head_line`, :func:`_running_marks`). At most :data:`HEAD_LEAD_CHARS`
+#: characters, Han on both sides.
+HEAD_LEAD_CHARS = 8
+HEAD_LEAD_RE = re.compile(f"^[{HAN}]{{2,{HEAD_LEAD_CHARS}}}[：！](?=[{HAN}])")
 #: A headline may name its place or subject before a colon (``石泉县：小田并大田``): at most this many characters
 #: before it, and more after it. Running text's colon closes a lead-in (``主要目标是：``) or follows a longer clause.
 MAX_NAME_BEFORE_COLON = 6
@@ -181,8 +187,18 @@ def _running_marks(text: str) -> bool:
 
     >>> _running_marks("石泉县：小田并大田　"), _running_marks("的主要目标是：在优化结构、提高效"), _running_marks("工作如下：")
     (False, True, True)
+
+    Nor a head's exclaimed lead (:data:`HEAD_LEAD_RE`): before (PyMuPDF, lay9 sports page), ``…各地举行。`` /
+    ``中超联赛第25轮`` / ``补时绝杀！江南雄鹰力克天港海狮`` / ``——江南雄鹰升至积分榜第二位`` / ``这已经是该队近5个赛``: the
+    label alone was the head, the title and subtitle opened the body; after, the three lines are the head. A line
+    stopped at its end or with a longer clause before the mark stays running text.
+
+    >>> _running_marks("补时绝杀！江南雄鹰力克天港海狮"), _running_marks("太好了！"), _running_marks("他们说这场比赛太好了！我们")
+    (False, True, True)
     """
-    return HEAD_MARK_RE.search(text) is not None and not names_before_colon(text)
+    lead = HEAD_LEAD_RE.match(text.strip()) if "！" in text else None
+    rest = text.strip()[lead.end() :] if lead is not None and lead.group().endswith("！") else text
+    return HEAD_MARK_RE.search(rest) is not None and not names_before_colon(text)
 
 
 def lift_out(pieces: list[tuple[bool, list[Item]]], heads: list[list[Item]]) -> list[tuple[bool, list[Item]]]:
