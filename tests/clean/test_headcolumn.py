@@ -35,3 +35,13 @@ def test_a_column_read_before_its_head_moves_after_it() -> None:
     # negative: one measure throughout (no column of the next article's measure to tell where it starts)
     same = body(*COLUMN, "甲乙丙丁吨。", "广东新型储能装机规模突破", *COLUMN, "量达245亿千瓦，占总装机的比")
     assert kinds_sizes(column_before_head([*head("海铁联运"), same, *head("新型储能"), after]))[2] == ("body", 11)
+
+
+def test_a_story_read_across_another_heads_head_keeps_its_column_when_that_story_opens_further_on() -> None:
+    # the column above breaks off in a word the text after the head finishes, but that text goes on from the story
+    # above: the head's own story opens further on, at its dateline (review: a story jumping across another's head)
+    column = body(*ABOVE, "甲乙丙丁吨。", "广东新型储能装机规模突破", *COLUMN, "量达245亿千瓦，占总装机的比")
+    after = body("重超过8.1%。迎峰度冬期间，电网", *COLUMN, "甲乙。", "本报讯\u3000日前，市文化馆举办的非遗", *COLUMN)
+    out = column_before_head([*head("海铁联运"), column, *head("新型储能驶入快车道"), after])
+    assert kinds_sizes(out)[2] == ("body", 12)
+    assert out[-1].items[0].text.startswith("重超过")

@@ -10,6 +10,8 @@ after the head: it moves after the head, in front of that text (:func:`column_be
 
 from __future__ import annotations
 
+from textclean.clean.chardata import DATELINE_PAPERS, UNDATED_MARK
+from textclean.clean.datelineheads import dateline_starts_at
 from textclean.clean.drafts import heads_interrupt
 from textclean.clean.measures import BLOCK_MEASURE_DIFF, MEASURE_LINES, MEASURE_TOLERANCE, draft_measure
 from textclean.clean.roles import Element, Item
@@ -40,7 +42,7 @@ def column_before_head(elements: list[Element]) -> list[Element]:
             continue
         between = elements[(last_body + 1 if last_body is not None else 0) : idx]
         if last_body is not None and titled and _head_stack(between) and heads_interrupt(out[last_body], el, between):
-            cut = column_start(out[last_body].items, el.items)
+            cut = None if opens_story_later(el.items) else column_start(out[last_body].items, el.items)
             if cut is not None:
                 above = out[last_body]
                 out[last_body] = Element("body", above.items[:cut], above.text)
@@ -48,6 +50,29 @@ def column_before_head(elements: list[Element]) -> list[Element]:
         titled = any(e.kind == "title" for e in between)
         last_body = idx
     return out
+
+
+def opens_story_later(after: list[Item]) -> bool:
+    """Whether a story opens inside ``after`` past its first line: a paragraph after a sentence end opens with a
+    dateline (:func:`~textclean.clean.datelineheads.dateline_starts_at`, or the paper's undated ``本报讯`` with no
+    bracket). The head's story then starts there, and the text right after the head goes on from the story
+    above, read across the head: no column of the head's story stands before it.
+
+    Before (a story jumping across another's head, its lines beside a photo an em narrower): ``…让这里居民的生`` /
+    head ``非遗展览受追捧`` / ``活更加便利舒适。…`` / ``本报讯　日前，市文化馆…``: the story's last paragraph moved
+    under the head; after, it stays.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, t.endswith("。"))
+    >>> opens_story_later([mk("活更加便利舒适。"), mk("本报讯\u3000日前，市文化馆举办")])
+    True
+    >>> opens_story_later([mk("重超过8.1%。"), mk("广东新型储能装机规模持续扩大")])
+    False
+    """
+    undated = tuple(paper + UNDATED_MARK for paper in DATELINE_PAPERS)
+    return any(
+        after[j - 1].ends and (after[j].text.startswith(undated) or dateline_starts_at(after, j))
+        for j in range(1, len(after))
+    )
 
 
 def _head_stack(between: list[Element]) -> bool:
