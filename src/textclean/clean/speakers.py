@@ -11,8 +11,10 @@ from __future__ import annotations
 import collections
 import re
 
+from textclean.clean.chardata import HAN
+
 #: A speaker's label opening a line: one to four Han characters (a name, ``记者``, ``问``) and a colon.
-SPEAKER_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]", re.MULTILINE)
+SPEAKER_LABEL_RE = re.compile(f"^([{HAN}]{{1,4}})[：:]", re.MULTILINE)
 #: What ends a reporter's words quoting someone, not a speaker's label: a speech verb (``他说：``, ``专家指出：``) ...
 SPEECH_VERB_ENDS = ("说", "表示", "指出", "强调", "介绍", "认为", "称", "谈到", "坦言", "回忆")
 #: ... or what a label never is: a pronoun or an indefinite subject (``有人：``) names no speaker of a dialogue.
