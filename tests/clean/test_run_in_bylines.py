@@ -62,3 +62,16 @@ def test_a_story_opening_with_a_run_in_byline_closed_by_reports() -> None:
     (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
     assert (article.title, article.authors) == ("乡村学校迎来新面孔", ["马露帅", "王帅博"])
     assert article.blocks[0].text.startswith("去年，安宁市")
+
+
+def test_a_role_word_glued_to_the_name_before_it_parts_the_names() -> None:
+    # (pdftotext joins ``本报讯（记者毛琪`` / ``通讯员朱帆丽）`` with no gap: before, the dateline named no one)
+    assert _opening("本报讯（记者毛琪通讯员朱帆丽）港口方面，") == (["毛琪", "朱帆丽"], "港口方面，")
+    assert _opening("本报讯（记者 钟怡通讯员 严帆露）“十四五”") == (["钟怡", "严帆露"], "“十四五”")
+    assert byline_names("记者郝华本报通讯员毛勇斌") == ["郝华", "毛勇斌"]
+
+
+def test_a_glued_role_word_among_words_that_are_no_names_makes_no_byline() -> None:
+    for text in ("本报讯（记者招待会记者会上）今天召开。", "本报讯（记者毛琪朱帆丽）港口方面，"):
+        assert _opening(text) == ([], text)
+    assert byline_names("记者 推进改革通讯员 加强建设") is None

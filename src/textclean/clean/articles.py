@@ -18,7 +18,7 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.boxitems import label_box_items
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
-from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_reports_byline, run_in_signature
+from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_signature
 from textclean.clean.chardata import (
     AFFILIATION_RE,
     BOX_GLYPHS,
@@ -27,18 +27,16 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     COMPILER_RE,
     DASHES,
-    DATELINE_PAPERS,
-    DATELINE_RE,
-    HAN,
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
-from textclean.clean.furniture import MAX_CAPTION_CHARS, date_line_top
+from textclean.clean.furniture import date_line_top
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.ownheadbox import own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
+from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
 from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.runinstory import signed_as_one, untitled_box
@@ -238,6 +236,8 @@ def _article(
     signed, blocks = run_in_signature(blocks)  # (a signature leaves the text even under a byline)
     authors = authors or signed
     dateline_names, blocks = run_in_dateline(blocks)
+    if not (dateline_names or authors):
+        dateline_names, blocks = dateline_after_stray(blocks)  # (under another story's paragraph: rundatelines.py)
     authors = dateline_names or authors  # (a dateline's reporters over a byline's names: run_in_dateline)
     subtitle = parts.get("subtitle")
     column = parts.get("column")
@@ -436,59 +436,3 @@ def title_from_first_line(items: list[Item]) -> tuple[str, list[Block]]:
     if not opens_with_title(items) or opens_with_dateline(items):
         return "", body_blocks(items)  # (a dateline's first line is the story's text)
     return join_lines([items[0].text]), body_blocks(items[1:])
-
-
-#: A photo caption read into the first paragraph over the story's dateline, up to its credit: the photographer
-#: after the caption's last sentence (``图为工人在生产线上忙碌。记者 王荻芊 摄``), or the register's credit of an
-#: archive photo, ``（资料图片）``. Every Chinese paper credits a photo so.
-CAPTION_OVER_DATELINE_RE = re.compile(
-    f"^[^。！？]{{2,{MAX_CAPTION_CHARS}}}[。！？](?:(?:本报)?(?:记者)?[ \u3000]*[{HAN}]{{2,4}}[ \u3000]*摄|[（(]资料图片[）)])"
-    f"[ \u3000]*(?={'|'.join(DATELINE_PAPERS)})"
-)
-
-
-def run_in_dateline(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    """The reporters a dateline names at the head of an article's first paragraph, and the blocks without the
-    dateline; ``[]`` and the blocks as they are when there is none or its brackets name no one. A news story opens
-    so where it prints no byline: the dateline is the story's furniture (where and when it was filed, by whom),
-    not its text. Its names come before a byline's (:func:`_article`): a story prints its reporters once, in its
-    dateline or its byline, and where both are read the dateline is surely the story's, a byline beside it often
-    another piece's line read as one. Measured against taking both (the dateline's names, then the byline's
-    others): authors on a city daily's pages (pdfminer) .605 against .578, on a national daily's .672 against .660.
-
-    Before (a national daily's page): ``本报武汉2月10日电（记者 卢岫璟）建设生态文明，是关系人民福祉…`` kept the
-    dateline in the text and the article had no author; after, authors ``['卢岫璟']`` and the paragraph opens
-    ``建设生态文明，…``. Not so: a bracket that names no one (``（综合报道）``), a date that is no dateline. A city
-    daily's undated dateline reads the same (:data:`~textclean.clean.chardata.UNDATED_MARK`): before,
-    ``本报讯（记者 陶芊 通讯员 韩钊泓）我国第一个…`` stayed in the text; after, authors ``['陶芊', '韩钊泓']``.
-    A photo caption read in over the dateline (:data:`CAPTION_OVER_DATELINE_RE`) leaves the text with it: before,
-    ``图为工人在生产线上忙碌。记者 王荻芊 摄本报讯（记者 陶漾）社会主义…`` kept both; after, ``社会主义…``.
-
-    >>> run_in_dateline([Block("paragraph", "本报武汉2月10日电（记者 卢岫璟）建设生态文明。")])
-    (['卢岫璟'], [Block(kind='paragraph', text='建设生态文明。')])
-    >>> run_in_dateline([Block("paragraph", "新华社北京3月5日电（记者 崔湄 王霏苓）　国务院…")])[0]
-    ['崔湄', '王霏苓']
-    >>> run_in_dateline([Block("paragraph", "本报讯（记者 陶芊 通讯员 韩钊泓）我国第一个…")])[0]
-    ['陶芊', '韩钊泓']
-    >>> run_in_dateline([Block("paragraph", "图为工人在生产线上忙碌。记者 王荻芊 摄本报讯（记者 陶漾）社会主义…")])
-    (['陶漾'], [Block(kind='paragraph', text='社会主义…')])
-    >>> run_in_dateline([Block("paragraph", "3月5日电（一）加强组织建设。")])[0], run_in_dateline([Block("paragraph", "3月5日，国务院…")])[0]
-    ([], [])
-    >>> run_in_dateline([Block("paragraph", "本报北京3月5日电（综合报道）国务院…")])[0]
-    []
-    >>> run_in_dateline([Block("paragraph", "本报讯（记者招待会）今天召开。")])[0]
-    []
-
-    A byline run in and closed by ``报道`` reads so too (:func:`~textclean.clean.bylines.run_in_reports_byline`).
-
-    >>> run_in_dateline([Block("paragraph", "记者 马露帅 报道　去年，…")])
-    (['马露帅'], [Block(kind='paragraph', text='去年，…')])
-    """
-    if not blocks or blocks[0].kind != "paragraph":
-        return [], blocks
-    first = blocks[0]
-    caption = CAPTION_OVER_DATELINE_RE.match(first.text)
-    text = first.text[caption.end() :] if caption else first.text
-    m = DATELINE_RE.match(text)
-    names, rest = (closing_names(m.group(1)), text[m.end() :]) if m else run_in_reports_byline(text)
-    return (names, [Block(first.kind, rest), *blocks[1:]]) if names else ([], blocks)

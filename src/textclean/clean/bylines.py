@@ -28,6 +28,11 @@ from textclean.models import Block
 #: piece, and a Han character follows it (:func:`byline_names` puts the space that parts them after it).
 GLUED_ROLE_RE = re.compile(f"(?:^|(?<=[ \u3000、]))(?:{ROLE_WORD_RE.pattern})(?=[{HAN}])")
 
+#: A role word set close against the name before it as well as the one after (``记者毛琪通讯员朱帆丽``): the line break
+#: that parted them inside a dateline's bracket is lost when an extractor joins the lines (pdfminer, pdftotext), or
+#: the paper set none. Han characters on both sides (:func:`parted_glued_roles` puts spaces around it).
+INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:特约)?(?:记者|通讯员)|实习生)(?=[ \u3000]*[{HAN}])")
+
 #: The ``报道`` ("reports") closing a byline of a role and names on a line of its own (``记者 马露帅 王帅博 报道``): the
 #: story's text goes on under it (:func:`run_in_reports_byline` reads it run into the text).
 REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
@@ -79,11 +84,28 @@ def byline_names(text: str) -> list[str] | None:
     if not rest:
         return [] if role else None
     if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
-        return names_between_roles(rest) if role else None
+        return (names_between_roles(rest) or parted_glued_roles(rest)) if role else None
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
     return names if all(is_person_name(t) for t in names) else None
+
+
+def parted_glued_roles(rest: str) -> list[str] | None:
+    """The names of a byline's words after its first role (``rest``) where a later role word is set close against
+    the name before it (:data:`INNER_ROLE_RE`); None when there is no such role word or the words around it are not
+    all names (:func:`~textclean.clean.chardata.names_between_roles` reads them).
+
+    Before (pdftotext, lay6-007): the dateline ``本报讯（记者毛琪`` / ``通讯员朱帆丽）`` joined to
+    ``（记者毛琪通讯员朱帆丽）`` named no one and stayed in the text; after, ``['毛琪', '朱帆丽']``.
+
+    >>> parted_glued_roles("毛琪通讯员朱帆丽"), parted_glued_roles("钟怡通讯员 严帆露"), parted_glued_roles("郝华本报通讯员毛勇斌")
+    (['毛琪', '朱帆丽'], ['钟怡', '严帆露'], ['郝华', '毛勇斌'])
+    >>> parted_glued_roles("毛琪朱帆丽"), parted_glued_roles("会上记者招待会"), parted_glued_roles("毛琪通讯员")
+    (None, None, None)
+    """
+    parted = INNER_ROLE_RE.sub(r" \g<0> ", rest)
+    return names_between_roles(parted) if parted != rest else None
 
 
 def glyph_byline(text: str) -> bool:
