@@ -72,6 +72,18 @@ def test_a_role_word_glued_to_the_name_before_it_parts_the_names() -> None:
 
 
 def test_a_glued_role_word_among_words_that_are_no_names_makes_no_byline() -> None:
-    for text in ("本报讯（记者招待会记者会上）今天召开。", "本报讯（记者毛琪朱帆丽）港口方面，"):
+    for text in ("本报讯（记者招待会记者会上）今天召开。", "本报讯（记者高度关注通讯员积极参与）今天召开。"):
         assert _opening(text) == ([], text)
     assert byline_names("记者 推进改革通讯员 加强建设") is None
+
+
+def test_names_run_together_after_a_role_word_part_where_they_part_one_way() -> None:
+    # (pdfminer joins ``本报讯（记者王柯毅`` / ``冯燕欣 夏强蕾）`` with no gap: before, the dateline named no one)
+    assert _opening("本报讯（记者王柯毅冯燕欣夏强蕾）今年以来，") == (["王柯毅", "冯燕欣", "夏强蕾"], "今年以来，")
+    assert _opening("本报记者崔舟英于洋报道：“小时候") == (["崔舟英", "于洋"], "“小时候")
+
+
+def test_a_run_after_a_role_word_that_parts_several_ways_or_into_words_is_no_byline() -> None:
+    assert byline_names("本报记者高度关注") is None  # (``关注`` is a verb)
+    assert byline_names("记者陈华金林强") is None  # (``陈华 金林强`` or ``陈华金 林强``)
+    assert byline_names("记者从会上获悉") is None
