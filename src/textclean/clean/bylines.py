@@ -111,6 +111,8 @@ def parted_glued_roles(rest: str) -> list[str] | None:
 
 #: Fewest characters of a run of names set close together after a role word (:func:`glued_names`): two names of two.
 MIN_GLUED_CHARS = 4
+#: Most characters of such a run: four names of three (a longer run is text, and is not parted at all).
+MAX_GLUED_CHARS = 12
 
 
 def glued_names(rest: str) -> list[str] | None:
@@ -130,7 +132,7 @@ def glued_names(rest: str) -> list[str] | None:
     >>> glued_names("高度关注"), glued_names("方面石油")
     (None, None)
     """
-    if len(rest) < MIN_GLUED_CHARS or not re.fullmatch(f"[{HAN}]+", rest):
+    if not MIN_GLUED_CHARS <= len(rest) <= MAX_GLUED_CHARS or not re.fullmatch(f"[{HAN}]+", rest):
         return None
     ways = [w for w in _partitions(rest) if 2 <= len(w) <= MAX_BYLINE_NAMES]
     if len(ways) != 1 or any(map(is_word_of_class, ways[0])):
