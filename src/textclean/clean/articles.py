@@ -40,7 +40,6 @@ from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
 from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.runinstory import signed_as_one, untitled_box
-from textclean.clean.sectionpieces import section_pieces
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
 from textclean.clean.typesetting import is_column_label
@@ -77,7 +76,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return label_box_items(section_pieces(title_untitled(repeated_labels(articles), page)), page)
+    return label_box_items(title_untitled(repeated_labels(articles), page), page)
 
 
 def _draft_articles(
