@@ -18,6 +18,8 @@ column line loses its spaces). The spaces of a byline (``本报记者 崔湄 王
 two-part headline (``大力发展社会事业 促进经济社会协调发展``) or a letter-spaced line
 of one column (``体 系 ”“ 加 强``) part nothing that fits. A line set among rows of the same columns
 (:func:`rows_in_a_stack`) is a row too, though it holds no clause mark or a word runs across its column break.
+A wide line among rows may set a wide column beside narrow ones (13, 13, 13 and 26 em): its width one the page's
+wide lines share (:func:`span_measures`), each of its lines one piece and full (:func:`wide_rows`).
 """
 
 from __future__ import annotations
@@ -27,21 +29,26 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from textclean.clean.chardata import (
     CLAUSE_PUNCT_RE,
-    DATELINE_OPENING_RE,
-    closes_bracket_above,
-    ends_sentence,
     leaves_bracket_open,
     text_width,
 )
-from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.columnlines import (
+    GLYPH_PIECE,
+    HALF_EM,
+    NO_LINE_END,
+    NO_LINE_START,
+    holds_together,
+    in_a_number,
+    line_ends,
+    may_part_lines,
+)
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
-from textclean.clean.repair import HAS_SPACE_RE, is_letter_spaced, repair_line
+from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.roles import Item, shape_role
-from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A body measure holds at least this many characters: narrower widths shared by many lines are bylines' names,
 #: column labels and headline halves (a label holds at most 5, ``typesetting.COLUMN_LABEL_CHARS``), not a
@@ -50,25 +57,22 @@ MIN_MEASURE = 8
 #: A width is one of the page's body measures when at least this many of its lines (or pieces of lines with
 #: spaces) are that wide: a column runs down a page in a dozen lines or more, a headline or a byline is one.
 MEASURE_LINES = 6
-#: A piece of a letter-spaced line holds one glyph, or two where a mark was set tight to it (``、创``, ``”“``).
-GLYPH_PIECE = 2
 #: A piece wider than a glyph's (:data:`GLYPH_PIECE`) holds a run of this many characters other than a space.
 _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
-#: Where the column lines of a line's pieces end (:func:`_line_ends`), ``None`` for none.
-Ends = list[int] | None
-#: A row holds a handful of columns' lines (the corpora's widest: 20 pieces, 6 measures); a line of more is none.
-MAX_ROW_PIECES, MAX_ROW_MEASURES = 60, 10
-#: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
-HALF_EM = 0.5
-#: Marks a line never ends on (openings) and never opens on (closings, clause and sentence marks): Chinese
-#: line breaking keeps them with the character they belong to, so a space next to them parts no two lines.
-_NO_LINE_END = "“‘（《【〔「『(["
-_NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
 #: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
 #: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
 STACK_REACH = 2
 #: A line at least this many full lines of a measure wide is no line of it (:func:`wide_rows`): two columns' at least.
 WIDE_ROW_LINES = 2
+#: A width wider than every measure is a wide column's (:func:`span_measures`: an article set across two or three of
+#: the grid's columns beside narrow ones, 13, 13, 13 and 26 em in one row) where at least this many pieces of the
+#: page's wide lines are that wide: a wide column's lines run down the page row after row, a headline is one.
+SPAN_LINES = 3
+#: A wide column is at least this many times as wide as the narrow ones beside it (the grid's two columns and the
+#: gutter: 26 em beside 13, 21 beside 12): measures closer than that are one grid's lines set loose or tight.
+SPAN_RATIO = 1.5
+#: A row parted into narrow and wide columns' lines holds at least this many (:func:`_wide_parts`).
+SPAN_PARTS = 3
 #: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
 #: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
@@ -123,7 +127,7 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     if not measures:
         return items
     found = ((k, column_parts(it.raw, measures)) for k, it in joined)  # (a number's gap kept next to a row: numbergaps)
-    cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, measures, _may_part)}
+    cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, measures, may_part_lines)}
     alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
     split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
     if cuts:
@@ -183,7 +187,7 @@ def rows_in_a_stack(
 def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
     """The lines of ``items`` (by index) not in ``split`` too wide for one column line (wider than every measure
     and :data:`WIDE_ROW_LINES` full lines of one or more) parted into its lines by looser rules
-    (:func:`_line_ends`, ``loose``): a break may fall next to a number, in a word or inside a quote
+    (:func:`line_ends`, ``loose``): a break may fall next to a number, in a word or inside a quote
     (:func:`_may_part_wide`: the columns' texts are unrelated, so a quote one column opens and one the next
     column's line closes fool the bracket test), an indented first line need hold no clause mark, and the first
     and last part may hold spaces (a byline opening the row, a box's line closing it). Kept where another row
@@ -203,21 +207,59 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
     """
     widest = max(measures) + FULL_LINE_SLACK
     found: dict[int, list[str]] = {}
+    wide = span_measures(items, widest)
+    tries = [(m, 0) for m in measures] + [(m, w) for m in measures for w in wide if w >= SPAN_RATIO * m]
     for k, it in enumerate(items):
         if k in split or it.width <= widest or not _may_be_a_row(it):
             continue  # (most lines: no wider than a column's)
-        pieces = it.raw.split()
-        widths = [text_width(p) for p in pieces]
-        for measure in measures:
-            if sum(widths) >= WIDE_ROW_LINES * measure - FULL_LINE_SLACK:
-                ends = _line_ends(pieces, widths, measure, 0, False, {}, _may_part_wide, loose=True)
-                if ends:
-                    found[k] = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
-                    break
+        if parts := _wide_parts(it.raw.split(), tries):
+            found[k] = parts
     rows = split.keys() | found.keys()
     return {
         k: v for k, v in found.items() if any(j in rows for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j != k)
     }
+
+
+def _wide_parts(pieces: list[str], tries: list[tuple[int, int]]) -> list[str] | None:
+    """The columns' lines of a wide line's ``pieces`` (:func:`wide_rows`) by the first of ``tries`` that parts it:
+    ``(measure, 0)`` lines of one measure, ``(measure, span)`` lines of a measure and a wide column's full lines
+    beside them, then at least :data:`SPAN_PARTS` lines, one a full line of the narrow measure (a head and a
+    line beside it, or two lines of two widths, may part so by chance; a row of several columns hardly).
+
+    >>> _wide_parts(["甲" * 13, "乙" * 12, "丙" * 26], [(13, 0), (13, 26)])
+    ['甲甲甲甲甲甲甲甲甲甲甲甲甲', '乙乙乙乙乙乙乙乙乙乙乙乙', '丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙']
+    >>> _wide_parts(["实验室里的成", "代耕代种等社会化服务模式，"], [(13, 0), (6, 13)]) is None
+    True
+    """
+    widths = [text_width(p) for p in pieces]
+    for measure, span in tries:
+        if sum(widths) < WIDE_ROW_LINES * measure - FULL_LINE_SLACK:
+            continue
+        ends = line_ends(pieces, widths, measure, 0, False, {}, _may_part_wide, loose=True, span=span)
+        if not ends:
+            continue
+        parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+        if not span or (len(parts) >= SPAN_PARTS and any(_is_full(p, measure) for p in parts)):
+            return parts
+    return None
+
+
+def _is_full(part: str, measure: int) -> bool:
+    """Whether column line ``part`` is a full line of ``measure`` (within :data:`FULL_LINE_SLACK`, a half em over)."""
+    return measure - FULL_LINE_SLACK <= text_width(repair_line(part)) <= measure + HALF_EM
+
+
+def span_measures(items: list[Item], widest: float) -> list[int]:
+    """The widths (em, rounded) of the page's wide columns, most common first: widths over ``widest`` (every
+    measure's) that at least :data:`SPAN_LINES` pieces of its lines (parted by spaces) share.
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False)
+    >>> span_measures([mk("甲" * 12 + " " + "乙" * 26)] * 3 + [mk("丙" * 20)] * 2, 13.0)
+    [26]
+    """
+    wide = (w for it in items if it.width > widest for w in map(text_width, it.raw.split()) if w > widest)
+    ems = Counter(math.floor(w + HALF_UP) for w in wide)
+    return [w for w, n in ems.most_common() if n >= SPAN_LINES]
 
 
 def _may_part_wide(before: str, after: str) -> bool:
@@ -227,9 +269,9 @@ def _may_part_wide(before: str, after: str) -> bool:
     >>> _may_part_wide("企业“出", "了，越来越看好这片热土，”尹"), _may_part_wide("还要继续", "332列"), _may_part_wide("确", "保")
     (True, True, False)
     """
-    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or _in_a_number(before, after)):
+    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or in_a_number(before, after)):
         return False
-    return before[-1] not in _NO_LINE_END and after[0] not in _NO_LINE_START
+    return before[-1] not in NO_LINE_END and after[0] not in NO_LINE_START
 
 
 def _measure_of(parts: list[str], measures: list[int]) -> int | None:
@@ -262,7 +304,7 @@ def _stacked_parts(
     raw: str, k: int, rows: dict[int, tuple[int | None, int]], measures: list[int]
 ) -> tuple[list[str], int] | None:
     """The columns' lines of ``raw`` (line ``k``) where it parts into as many of a measure as a row of ``rows``
-    within :data:`STACK_REACH` lines of it: :func:`_line_ends` with only :func:`_holds_together` and letter
+    within :data:`STACK_REACH` lines of it: :func:`line_ends` with only :func:`holds_together` and letter
     spacing keeping pieces in one line (a column break may fall in a word or next to a number), and no part
     leaving a bracket or a quote open."""
     near = {rows[j] for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j in rows and j != k}
@@ -273,7 +315,7 @@ def _stacked_parts(
     for measure in measures:
         if sum(widths) <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
-        ends = _line_ends(pieces, widths, measure, 0, False, {}, _may_part_in_a_row)
+        ends = line_ends(pieces, widths, measure, 0, False, {}, _may_part_in_a_row)
         if ends and (measure, len(ends)) in near:
             parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
             if not any(map(leaves_bracket_open, parts)):
@@ -284,20 +326,20 @@ def _stacked_parts(
 def _may_part_in_a_row(before: str, after: str) -> bool:
     """Whether the space between ``before`` and ``after`` may part two columns' lines of a row set among other
     rows: not between letter-spaced glyphs (both of at most :data:`GLYPH_PIECE` characters), nor where no line
-    breaks (:func:`_holds_together`).
+    breaks (:func:`holds_together`).
 
     >>> _may_part_in_a_row("统配钢材，集中投放到指定", "价返还"), _may_part_in_a_row("确", "保"), _may_part_in_a_row("农业“", "八")
     (True, False, False)
     """
-    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or _in_a_number(before, after)):
+    if len(before) <= GLYPH_PIECE and (len(after) <= GLYPH_PIECE or in_a_number(before, after)):
         return False  # (a letter-spaced line spaces its numbers off too: ``增 加 。 2147个 县``)
-    return not _holds_together(before, after)
+    return not holds_together(before, after)
 
 
 def _may_part_anywhere(raw: str) -> bool:
     """Whether ``raw`` may hold several columns' lines, as far as that can be told without the page's measures:
     it holds a space, a clause mark (:func:`column_parts`) and a space that may part two columns' lines
-    (:func:`_may_part`: :func:`column_parts` parts it nowhere else). A letter-spaced line holds none such: most
+    (:func:`may_part_lines`: :func:`column_parts` parts it nowhere else). A letter-spaced line holds none such: most
     lines with spaces are passed over before the page's measures are counted (:func:`page_measures`).
 
     >>> _may_part_anywhere("培养高素质的人才队伍，是国家 与经济社会发展"), _may_part_anywhere("建 强 用 好 ， 推 进 工 作")
@@ -308,13 +350,13 @@ def _may_part_anywhere(raw: str) -> bool:
     pieces = raw.split()
     wide = list(map(GLYPH_PIECE.__lt__, map(len, pieces)))  # (a space between glyphs parts nothing: most of them)
     near_wide = itertools.compress(itertools.count(), map(operator.or_, wide, wide[1:]))
-    return any(_may_part(a, b) or beside_number(a, b) for a, b in (pieces[k : k + 2] for k in near_wide))
+    return any(may_part_lines(a, b) or beside_number(a, b) for a, b in (pieces[k : k + 2] for k in near_wide))
 
 
 def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str] | None:
     """The column lines ``raw`` holds, read across at its spaces, or ``None`` when it is one line: the first
     of ``measures`` (most common first) for which the pieces between spaces group into two or more parts, each
-    a column line of that measure (:func:`_line_ends`) and at least one of them full. A line as wide as one of
+    a column line of that measure (:func:`line_ends`) and at least one of them full. A line as wide as one of
     the measures parts only into plain parts (:func:`_plain_parts`) and only where it is set tight against the
     text around it: ``alone`` (blank lines before and after it), it is a head set on its own, such as a two-part
     headline whose halves hold enumeration commas (measured: the one such line split on LAY2 pdfminer was one).
@@ -339,7 +381,9 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     for measure in measures:
         if total <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
-        ends = _line_ends(pieces, widths, measure, 0, False, {}, with_number_gaps(_may_part, measure) if wide else None)
+        ends = line_ends(
+            pieces, widths, measure, 0, False, {}, with_number_gaps(may_part_lines, measure) if wide else None
+        )
         if ends:
             parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
             return None if spaced_within and (alone or not _plain_parts(parts)) else parts
@@ -360,141 +404,3 @@ def _plain_parts(parts: list[str]) -> bool:
     False
     """
     return not any(" " in p or leaves_bracket_open(p) for p in parts)
-
-
-def _line_ends(
-    pieces: list[str],
-    widths: list[float],
-    measure: int,
-    start: int,
-    full: bool,
-    memo: dict[tuple[int, bool], Ends],
-    may_part: Callable[[str, str], bool] | None = None,
-    loose: bool = False,
-) -> Ends:
-    """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None`` when
-    they group into none.
-
-    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`_one_line`), no wider than
-    ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or be an
-    indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
-    (:func:`_opens_a_paragraph`), and the next must not go on inside a word
-    (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next column's line opens
-    anywhere, a word across them is chance); a full one must be among them (``full``: one was before ``start``); the
-    last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark, and the first and last
-    line may hold spaces. A line of more than :data:`MAX_ROW_PIECES` pieces or :data:`MAX_ROW_MEASURES` measures is
-    no row (``None``).
-    """
-    if not start and (len(pieces) > MAX_ROW_PIECES or sum(widths) > MAX_ROW_MEASURES * measure):
-        return None
-    key = (start, full)
-    if key not in memo:
-        memo[key] = None
-        for end, width in reversed(_fitting_ends(widths, start, measure + HALF_EM)):
-            if not _one_line(pieces[start:end]) and not (loose and (start == 0 or end == len(pieces))):
-                continue
-            is_full = width >= measure - FULL_LINE_SLACK
-            if end == len(pieces):
-                if start and (full or is_full):
-                    memo[key] = [end]
-                    break
-                continue
-            text = "".join(pieces[start:end])
-            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and (loose or _opens_a_paragraph(text))
-            parts = may_part or _may_part
-            if not (is_full or ends_sentence(text) or first) or not parts(pieces[end - 1], pieces[end]):
-                continue
-            rest = _line_ends(pieces, widths, measure, end, full or is_full, memo, may_part, loose)
-            if rest:
-                memo[key] = [end, *rest]
-                break
-    return memo[key]
-
-
-def _fitting_ends(widths: list[float], start: int, room: float) -> list[tuple[int, float]]:
-    """``(end, width of pieces[start:end])`` for every end whose pieces fit in ``room``, shortest first.
-
-    >>> _fitting_ends([2, 3, 4], 0, 5.5), _fitting_ends([2, 3, 4], 1, 2.0)
-    ([(1, 2), (2, 5)], [])
-    """
-    sums = itertools.takewhile(lambda width: width <= room, itertools.accumulate(widths[start:]))
-    return list(enumerate(sums, start + 1))
-
-
-def _opens_a_paragraph(text: str) -> bool:
-    """Whether ``text``, a line short of the measure by an indent, reads as a paragraph's first line rather than a
-    headline's half: it holds a clause mark (running text holds one every line or two, a headline's half none), or
-    it opens a dateline (:data:`~textclean.clean.chardata.DATELINE_OPENING_RE`: ``本报武汉2月10日``, a narrow column
-    wraps it before its ``电``).
-
-    >>> _opens_a_paragraph("本报武汉2月10日"), _opens_a_paragraph("然、顺应自然"), _opens_a_paragraph("提高社会管理科学")
-    (True, True, False)
-    """
-    return bool(CLAUSE_PUNCT_RE.search(text) or DATELINE_OPENING_RE.match(text))
-
-
-def _one_line(pieces: list[str]) -> bool:
-    """Whether ``pieces`` (parted by spaces) can be one column line: one piece, a letter-spaced line
-    (:func:`~textclean.clean.repair.is_letter_spaced`), pieces parted next to digits or Latin letters only, or
-    pieces parted inside a bracket (:func:`_in_a_bracket`: a dateline's reporters, ``电（记者 卢岫璟）建``).
-
-    >>> _one_line(["系", "，", "加", "强", "对"]), _one_line(["在", "1905年", "11月"]), _one_line(["本报记者", "崔湄"])
-    (True, True, False)
-    """
-    if len(pieces) == 1:
-        return True
-    return is_letter_spaced(" ".join(pieces)) or all(map(_in_a_number, pieces, pieces[1:])) or _in_a_bracket(pieces)
-
-
-def _in_a_bracket(pieces: list[str]) -> bool:
-    """Whether every space between ``pieces`` stands inside a bracket opened before it (a dateline's reporters,
-    ``电（记者 卢岫璟）建``: the names are spaced apart, a column line never parts them from the next column's) and
-    closed after it, or left open at the end (the names wrap: ``电（记者 何屾桐``).
-
-    >>> _in_a_bracket(["电（记者", "卢岫璟）建"]), _in_a_bracket(["电（记者", "戴澜晗", "肖琬）"]), _in_a_bracket(["本报记者", "崔湄"])
-    (True, True, False)
-    >>> _in_a_bracket(["（记者", "杜奕晏）", "从现在起"])
-    False
-    """
-    return all(leaves_bracket_open("".join(pieces[:k])) for k in range(1, len(pieces)))
-
-
-def _may_part(before: str, after: str) -> bool:
-    """Whether the space between pieces ``before`` and ``after`` may part two columns' lines: not inside a run of
-    letter-spaced glyphs (pieces of at most :data:`GLYPH_PIECE` characters both), nor next to a number
-    (:func:`_in_a_number`), nor inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends
-    anywhere and the next column's line opens anywhere, a word across them is chance).
-
-    >>> _may_part("是国家", "与经济"), _may_part("管", "助试点范围"), _may_part("确", "保"), _may_part("科学队伍也在迅", "速壮大")
-    (True, True, False, False)
-    """
-    if len(before) <= GLYPH_PIECE and len(after) <= GLYPH_PIECE:
-        return False
-    return not _holds_together(before, after) and not _in_a_number(before, after) and not breaks_a_word(before, after)
-
-
-def _holds_together(before: str, after: str) -> bool:
-    """Whether the space between pieces ``before`` and ``after`` stands where no line may break: after an opening
-    mark or before a closing or clause mark (a column line never ends on ``“`` or ``（``, nor opens on ``”``, ``，``
-    or ``。``), or inside a bracket ``before`` opens and ``after`` closes (``（记者 钱澍）``: one phrase spaced within).
-
-    Before: ``统，全面贯彻农业“ 八字宪`` (PyMuPDF) parted at the space as two columns' lines; after: one line.
-
-    >>> _holds_together("农业“", "八字宪"), _holds_together("制", "”、“港"), _holds_together("作用。（记者", "钱澍）")
-    (True, True, True)
-    >>> _holds_together("是国家", "与经济"), _holds_together("（以下简称《条", "与经济")
-    (False, False)
-    """
-    if before[-1] in _NO_LINE_END or after[0] in _NO_LINE_START:
-        return True
-    return leaves_bracket_open(before) and closes_bracket_above(after)
-
-
-def _in_a_number(before: str, after: str) -> bool:
-    """Whether a space between pieces ``before`` and ``after`` stands next to a digit or a Latin letter: extraction
-    spaces digit runs, ASCII signs (``4% 左右``) and Latin words off the Han text around them (``1897 年``), columns are parted anywhere.
-
-    >>> _in_a_number("年达到27％，1980", "年将达到29％。"), _in_a_number("是国家", "与经济"), _in_a_number("为", "０．")
-    (True, False, True)
-    """
-    return any(c.isdigit() or c.isascii() for c in (before[-1], after[0]))

@@ -1,0 +1,194 @@
+"""Column lines: where the pieces of a printed line (parted by spaces) group into side-by-side columns' lines.
+
+The tests :mod:`.joinedrows` parts a row of several columns printed as one line with: a column line is one piece
+(or a letter-spaced line, or pieces parted next to a number or inside a bracket), no wider than its column's
+measure, and all but the last full, a paragraph's last line or its indented first line (:func:`line_ends`); a
+space may part two lines only where lines break (:func:`may_part_lines`). A row may set a wide column beside narrow
+ones (``span``: its lines are one piece each and full, :func:`spanning_line`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from textclean.clean.chardata import (
+    CLAUSE_PUNCT_RE,
+    DATELINE_OPENING_RE,
+    closes_bracket_above,
+    ends_sentence,
+    leaves_bracket_open,
+)
+from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.repair import is_letter_spaced
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+
+#: A piece of a letter-spaced line holds one glyph, or two where a mark was set tight to it (``、创``, ``”“``).
+GLYPH_PIECE = 2
+#: Digits and Latin letters are half an em: a full line holding an odd number of them is half an em wider.
+HALF_EM = 0.5
+#: Where the column lines of a line's pieces end (:func:`line_ends`), ``None`` for none.
+Ends = list[int] | None
+#: A row holds a handful of columns' lines (the corpora's widest: 20 pieces, 6 measures); a line of more is none.
+MAX_ROW_PIECES, MAX_ROW_MEASURES = 60, 10
+#: Marks a line never ends on (openings) and never opens on (closings, clause and sentence marks): Chinese
+#: line breaking keeps them with the character they belong to, so a space next to them parts no two lines.
+NO_LINE_END = "“‘（《【〔「『(["
+NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
+
+
+def line_ends(
+    pieces: list[str],
+    widths: list[float],
+    measure: int,
+    start: int,
+    full: bool,
+    memo: dict[tuple[int, bool], Ends],
+    may_part: Callable[[str, str], bool] | None = None,
+    loose: bool = False,
+    span: int = 0,
+) -> Ends:
+    """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None`` when
+    they group into none.
+
+    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`one_line`), no wider than
+    ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or be an
+    indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
+    (:func:`opens_a_paragraph`), and the next must not go on inside a word
+    (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next column's line opens
+    anywhere, a word across them is chance); a full one must be among them (``full``: one was before ``start``); the
+    last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark, and the first and last
+    line may hold spaces. A line of more than :data:`MAX_ROW_PIECES` pieces or :data:`MAX_ROW_MEASURES` measures is
+    no row (``None``).
+    """
+    if not start and (len(pieces) > MAX_ROW_PIECES or sum(widths) > MAX_ROW_MEASURES * measure):
+        return None
+    key = (start, full)
+    if key not in memo:
+        memo[key] = None
+        for end, width in reversed(fitting_ends(widths, start, max(measure, span) + HALF_EM)):
+            spanning = width > measure + HALF_EM  # (a wide column's line: one piece or letter-spaced)
+            if spanning and not spanning_line(pieces[start:end]):
+                continue
+            if not one_line(pieces[start:end]) and not (loose and (start == 0 or end == len(pieces))):
+                continue
+            is_full = width >= (span if spanning else measure) - FULL_LINE_SLACK
+            if end == len(pieces):
+                if start and (full or is_full) and (is_full or not spanning):
+                    memo[key] = [end]
+                    break
+                continue
+            text = "".join(pieces[start:end])
+            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and (
+                (loose and not span) or opens_a_paragraph(text)
+            )
+            parts = may_part or may_part_lines
+            if not (is_full or (not spanning and (ends_sentence(text) or first))) or not parts(
+                pieces[end - 1], pieces[end]
+            ):
+                continue
+            rest = line_ends(pieces, widths, measure, end, full or is_full, memo, may_part, loose, span)
+            if rest:
+                memo[key] = [end, *rest]
+                break
+    return memo[key]
+
+
+def spanning_line(pieces: list[str]) -> bool:
+    """Whether ``pieces`` can be one line of a wide column (:func:`span_measures`): one piece, or glyphs letter-spaced (a number among them), never two pieces of text a space parts (two columns' lines).
+
+    >>> spanning_line(["化“放管服”改革，推动更多事项"]), spanning_line(["经", "济", "发", "展", "614"])
+    (True, True)
+    >>> spanning_line(["进情况汇报，听取全省一", "经", "济"]), spanning_line(["收成还", "179家，开展农资"])
+    (False, False)
+    """
+    return len(pieces) == 1 or all(len(p) <= GLYPH_PIECE or p.isascii() for p in pieces)
+
+
+def fitting_ends(widths: list[float], start: int, room: float) -> list[tuple[int, float]]:
+    """``(end, width of pieces[start:end])`` for every end whose pieces fit in ``room``, shortest first.
+
+    >>> fitting_ends([2, 3, 4], 0, 5.5), fitting_ends([2, 3, 4], 1, 2.0)
+    ([(1, 2), (2, 5)], [])
+    """
+    sums = itertools.takewhile(lambda width: width <= room, itertools.accumulate(widths[start:]))
+    return list(enumerate(sums, start + 1))
+
+
+def opens_a_paragraph(text: str) -> bool:
+    """Whether ``text``, a line short of the measure by an indent, reads as a paragraph's first line rather than a
+    headline's half: it holds a clause mark (running text holds one every line or two, a headline's half none), or
+    it opens a dateline (:data:`~textclean.clean.chardata.DATELINE_OPENING_RE`: ``本报武汉2月10日``, a narrow column
+    wraps it before its ``电``).
+
+    >>> opens_a_paragraph("本报武汉2月10日"), opens_a_paragraph("然、顺应自然"), opens_a_paragraph("提高社会管理科学")
+    (True, True, False)
+    """
+    return bool(CLAUSE_PUNCT_RE.search(text) or DATELINE_OPENING_RE.match(text))
+
+
+def one_line(pieces: list[str]) -> bool:
+    """Whether ``pieces`` (parted by spaces) can be one column line: one piece, a letter-spaced line
+    (:func:`~textclean.clean.repair.is_letter_spaced`), pieces parted next to digits or Latin letters only, or
+    pieces parted inside a bracket (:func:`in_a_bracket`: a dateline's reporters, ``电（记者 卢岫璟）建``).
+
+    >>> one_line(["系", "，", "加", "强", "对"]), one_line(["在", "1905年", "11月"]), one_line(["本报记者", "崔湄"])
+    (True, True, False)
+    """
+    if len(pieces) == 1:
+        return True
+    return is_letter_spaced(" ".join(pieces)) or all(map(in_a_number, pieces, pieces[1:])) or in_a_bracket(pieces)
+
+
+def in_a_bracket(pieces: list[str]) -> bool:
+    """Whether every space between ``pieces`` stands inside a bracket opened before it (a dateline's reporters,
+    ``电（记者 卢岫璟）建``: the names are spaced apart, a column line never parts them from the next column's) and
+    closed after it, or left open at the end (the names wrap: ``电（记者 何屾桐``).
+
+    >>> in_a_bracket(["电（记者", "卢岫璟）建"]), in_a_bracket(["电（记者", "戴澜晗", "肖琬）"]), in_a_bracket(["本报记者", "崔湄"])
+    (True, True, False)
+    >>> in_a_bracket(["（记者", "杜奕晏）", "从现在起"])
+    False
+    """
+    return all(leaves_bracket_open("".join(pieces[:k])) for k in range(1, len(pieces)))
+
+
+def may_part_lines(before: str, after: str) -> bool:
+    """Whether the space between pieces ``before`` and ``after`` may part two columns' lines: not inside a run of
+    letter-spaced glyphs (pieces of at most :data:`GLYPH_PIECE` characters both), nor next to a number
+    (:func:`in_a_number`), nor inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends
+    anywhere and the next column's line opens anywhere, a word across them is chance).
+
+    >>> may_part_lines("是国家", "与经济"), may_part_lines("管", "助试点范围"), may_part_lines("确", "保"), may_part_lines("科学队伍也在迅", "速壮大")
+    (True, True, False, False)
+    """
+    if len(before) <= GLYPH_PIECE and len(after) <= GLYPH_PIECE:
+        return False
+    return not holds_together(before, after) and not in_a_number(before, after) and not breaks_a_word(before, after)
+
+
+def holds_together(before: str, after: str) -> bool:
+    """Whether the space between pieces ``before`` and ``after`` stands where no line may break: after an opening
+    mark or before a closing or clause mark (a column line never ends on ``“`` or ``（``, nor opens on ``”``, ``，``
+    or ``。``), or inside a bracket ``before`` opens and ``after`` closes (``（记者 钱澍）``: one phrase spaced within).
+
+    Before: ``统，全面贯彻农业“ 八字宪`` (PyMuPDF) parted at the space as two columns' lines; after: one line.
+
+    >>> holds_together("农业“", "八字宪"), holds_together("制", "”、“港"), holds_together("作用。（记者", "钱澍）")
+    (True, True, True)
+    >>> holds_together("是国家", "与经济"), holds_together("（以下简称《条", "与经济")
+    (False, False)
+    """
+    if before[-1] in NO_LINE_END or after[0] in NO_LINE_START:
+        return True
+    return leaves_bracket_open(before) and closes_bracket_above(after)
+
+
+def in_a_number(before: str, after: str) -> bool:
+    """Whether a space between pieces ``before`` and ``after`` stands next to a digit or a Latin letter: extraction
+    spaces digit runs, ASCII signs (``4% 左右``) and Latin words off the Han text around them (``1897 年``), columns are parted anywhere.
+
+    >>> in_a_number("年达到27％，1980", "年将达到29％。"), in_a_number("是国家", "与经济"), in_a_number("为", "０．")
+    (True, False, True)
+    """
+    return any(c.isdigit() or c.isascii() for c in (before[-1], after[0]))
