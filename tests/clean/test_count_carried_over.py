@@ -65,3 +65,26 @@ def test_a_span_of_time_an_age_or_an_hour_is_no_count_carried_over() -> None:
     # negative of the rule: each opens a paragraph as a date does; a count of a unit still is carried
     assert not any(carries_count(mk(span + "王老师一直坚守在三尺讲台上")) for span in SPANS)
     assert carries_count(mk("1200个，其中新开工项目")) and carries_count(mk("8039万人次，同比增长"))
+
+
+def test_a_one_line_head_under_a_byline_broken_before_a_count_is_the_paragraph_s_first_line() -> None:
+    # ``算力产业集群成形`` / byline / ``前10个月，电子信息制造业增加值同比增长`` / ``3.3%，…``: the paragraph's first
+    # line, alone between the byline and the count, was the title and the real title a kicker
+    story = tight_articles(
+        *ABOVE,
+        "算力产业集群成形",
+        "本报记者 雷嘉峰",
+        "前10个月，电子信息制造业增加值同比增长",
+        "3.3%，软件业务收入16.56万亿元。",
+        *REST,
+    )[-1]
+    assert (story.kicker, story.title) == (None, "算力产业集群成形")
+    assert story.blocks[0].text.startswith("前10个月，")
+
+
+def test_a_one_line_title_over_a_paragraph_opening_with_a_date_stays_the_title() -> None:
+    # negative: a date closed by a comma opens a paragraph; the one-line head over it keeps its place
+    body = ("2024年，全市电子信息制造业增加值同比增长", "百分之三点三，软件业务收入增长较快。", *REST[1:])
+    story = tight_articles(*ABOVE, "算力产业集群成形", "本报记者 雷嘉峰", *body)[-1]
+    assert (story.kicker, story.title) == (None, "算力产业集群成形")
+    assert story.blocks[0].text.startswith("2024年，")

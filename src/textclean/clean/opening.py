@@ -166,7 +166,10 @@ def carries_count(lower: Item) -> bool:
 
     Before (PyMuPDF, an economy page): ``长沙商圈客流创新高`` / ``国庆假期，长沙重点监测商圈客流量达`` /
     ``21583万人次，…`` read the paragraph's first line as the head's second (the title; the title its kicker);
-    after, the head ends over it (:func:`~textclean.clean.innerheads._closed_head`). Not so across a blank line
+    after, the head ends over it (:func:`~textclean.clean.innerheads._closed_head`). So too for a head's only line:
+    before (PyMuPDF, an economy page), ``柳州算力产业集群成形`` / ``本报记者 雷嘉峰`` / ``前10个月，电子信息制造业增加值同比增长``
+    / ``3.3%，…`` made the paragraph's first line the title and the real title a kicker; after, the body opens
+    there. Not so across a blank line
     (pdfminer sets every line apart: there the extractor gives no sign the two lines are one block).
 
     >>> from textclean.clean.chardata import text_width
