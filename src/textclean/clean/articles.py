@@ -33,7 +33,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ownheadbox import own_head_box
+from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
@@ -126,8 +126,11 @@ def runin_articles(
     starts = box_starts(
         items, plain, article if bylined else replace(article, authors=[]), any(e.kind == "title" for e in headline)
     ) or own_head_box(items, article, bylined)  # (a box whose heads stand alone: ownheadbox.py)
+    titled = any(e.kind == "title" and not is_column_label(e.text) for e in headline)  # (a headline, not a label)
+    glued = [] if starts else glued_head_box(items, article, bylined, titled)
+    starts = starts or glued  # (a box whose heads are glued to their text: no headline over it but its label)
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
-        boxed = untitled_box(article, starts)  # (a box's items read apart: a label, runinstory.py)
+        boxed = untitled_box(article, starts) or bool(glued)  # (a box's items read apart: a label, runinstory.py)
         found = starts if is_column_label(article.title) or boxed else None  # (else a lone brief: briefs.py)
         return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
     cut = starts[0][0]

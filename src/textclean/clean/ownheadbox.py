@@ -39,6 +39,7 @@ from textclean.clean.runinpieces import (
     own_line_heads,
     prefix_end,
 )
+from textclean.clean.typesetting import is_column_label
 from textclean.models import Article
 
 #: A box holds two briefs or more: the first one (its head read as the article's title) and at least this many
@@ -149,3 +150,77 @@ def _dateline_or_byline(text: str) -> bool:
         or DATELINE_END_RE.search(text)
         or ROLE_WORD_RE.search(text)
     )
+
+
+#: A brief's text restates its head's subject at once: the head ends where its first characters, at least this many,
+#: are printed again (``加拿大央行下调利率加拿大央行6日宣布…``). Two: a country, an institution, a name.
+RESTATED_CHARS = 2
+#: A glued head holds at least this many characters (a subject and its verb: ``日内瓦遭遇强降雨``); a shorter prefix
+#: printed again is a word the text repeats (``越南`` / ``越南6月…``).
+MIN_GLUED_HEAD_CHARS = 4
+#: A glued head holds at most this many characters (one line's worth of the box's narrow measure, 4 to 14 on the
+#: families' briefs); longer, the restated characters are a sentence's repeated word.
+MAX_GLUED_HEAD_CHARS = 20
+#: A line ending so ends a brief: a sentence stop, or the writer's name in brackets (``（梁佳昊）``).
+BRIEF_END_RE = re.compile("[。！？）)”]$")
+#: What no head holds: a clause mark or a stop (a head is one statement).
+GLUED_HEAD_PUNCT_RE = re.compile("[，。、；：！？,;:!?（）()“”]")
+
+
+def glued_head(text: str) -> tuple[str, str] | None:
+    """A brief's bold head run in with no separator (PyMuPDF joins its bold span to the text's), told by the text
+    restating the head's subject right after it (:data:`RESTATED_CHARS`): ``(head, text)``, else None. The shortest
+    such head of :data:`MIN_GLUED_HEAD_CHARS` to :data:`MAX_GLUED_HEAD_CHARS` characters with no clause mark wins.
+
+    >>> glued_head("加拿大央行下调利率加拿大央行6日宣布将基准利率")
+    ('加拿大央行下调利率', '加拿大央行6日宣布将基准利率')
+    >>> glued_head("OPEC+发布粮食报告OPEC+4日发布报告说"), glued_head("越南举行议会选举越南6月26日举行")[0]
+    (('OPEC+发布粮食报告', 'OPEC+4日发布报告说'), '越南举行议会选举')
+    >>> glued_head("全国游泳冠军赛开赛，共有"), glued_head("我们认为，我们的目标")
+    (None, None)
+    """
+    lead = text[:RESTATED_CHARS]
+    if len(lead) < RESTATED_CHARS or GLUED_HEAD_PUNCT_RE.search(lead):
+        return None
+    at = text.find(lead, MIN_GLUED_HEAD_CHARS, MAX_GLUED_HEAD_CHARS + len(lead))
+    if at < 0 or GLUED_HEAD_PUNCT_RE.search(text[:at]) or not text[at:].strip():
+        return None
+    return text[:at], text[at:]
+
+
+def glued_head_box(items: list[Item], article: Article, bylined: bool, titled: bool) -> list[tuple[int, int, str, str]]:
+    """The briefs of a labelled box whose heads are run in with no separator (:func:`glued_head`), as
+    :func:`~textclean.clean.runinpieces.runin_pieces` gives pieces (``(line, line, head, text after it)``), else ``[]``:
+    the article has a column label (or its title is one) and no byline (``bylined``) nor headline other than the
+    label over its text (``titled``: a story's), its text opens with a brief, and every line
+    under a brief's end (:data:`BRIEF_END_RE`) opens another with such a head, :data:`MIN_OWN_HEADS` briefs or more,
+    each short (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`).
+
+    Before (PyMuPDF, a briefs box of an international page): ``环球速览`` over ``日内瓦遭遇强降雨日内瓦近日遭遇强降雨，…``
+    / ``加拿大央行下调利率加拿大央行6日宣布…`` read as one article titled with the label; after, one article a
+    brief, titled with its head. Not parted: a story's paragraphs (a line under a sentence end that restates
+    nothing, a long paragraph), a box under a byline.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> box = [mk("日内瓦遭遇强降雨日内瓦近日遭遇强降雨，部分地区"), mk("发生洪涝。"), mk("加拿大央行下调利率加拿大央行6日宣布"), mk("下调利率。（梁佳昊）")]
+    >>> labelled = Article("a", "p.txt", "0" * 64, "环球速览", [], [], None)
+    >>> [s[2] for s in glued_head_box(box, labelled, False, False)]
+    ['日内瓦遭遇强降雨', '加拿大央行下调利率']
+    >>> glued_head_box(box, labelled, True, False), glued_head_box([*box, mk("他说，这很重要。")], labelled, False, False)
+    ([], [])
+    """
+    if not items or bylined or titled or not (article.column or is_column_label(article.title)):
+        return []
+    starts = [0, *(k for k in range(1, len(items)) if BRIEF_END_RE.search(items[k - 1].text.strip()))]
+    if len(starts) < MIN_OWN_HEADS:
+        return []
+    bounds = [*starts, len(items)]
+    if any(sum(len(it.text) for it in items[a:b]) > MAX_PIECE_CHARS for a, b in pairwise(bounds)):
+        return []
+    out = []
+    for k in starts:
+        found = glued_head(items[k].text.strip())
+        if found is None:
+            return []
+        out.append((k, k, found[0], found[1]))
+    return out
