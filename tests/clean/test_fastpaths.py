@@ -7,11 +7,13 @@ with the rule spelt out, on every line, pair of lines or state.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from textclean.clean.blockrows import blocks_of_lines, tight_blocks
 from textclean.clean.briefs import brief_starts
 from textclean.clean.charts import chart_lines
 from textclean.clean.furniture import (
@@ -25,11 +27,19 @@ from textclean.clean.furniture import (
 )
 from textclean.clean.glyphforms import FOLD_TABLE, SIMPLIFIED_FOLD_TABLE, fold_glyph_forms
 from textclean.clean.guidebox import guide_box_lines
-from textclean.clean.junctions import junction, junctions_apart, page_pairs
+from textclean.clean.junctions import (
+    UNSEEN_ODDS,
+    junction,
+    junctions_apart,
+    junctions_apart_each,
+    page_pairs,
+    rough_ends,
+)
 from textclean.clean.lexicon import WINDOW, _inner_pairs, breaks_a_word, word_ends
+from textclean.clean.match import TITLE_NGRAM, BigramIdf, content_chars, ngrams
 from textclean.clean.page import read_page
 from textclean.clean.roles import Item, make_items
-from textclean.clean.rowgate import MAX_COLUMNS
+from textclean.clean.rowgate import GATE_GAIN, GATE_ROWS, MAX_COLUMNS, _run_on_later
 from textclean.clean.rowread import _fit, _page_fits
 from textclean.clean.runinlabels import MIN_LABEL_REPEATS, _unsaid_prefixes, repeated_labels
 from textclean.clean.runinpieces import box_label_at, labelled_box, runin_pieces
@@ -58,6 +68,73 @@ def test_junctions_apart_is_junction(pages: list[list[Item]]) -> None:
             assert junctions_apart(items, k, pairs) == [
                 junction(a, b, pairs) for a, b in zip(items, items[k:], strict=False)
             ]
+
+
+def test_junctions_apart_each_is_each_step(pages: list[list[Item]]) -> None:
+    """The breaks of every step worked out at once are those of each step alone."""
+    for items in pages:
+        pairs = page_pairs(items)
+        steps = range(1, MAX_COLUMNS + 1)
+        assert junctions_apart_each(items, steps, pairs) == [junctions_apart(items, k, pairs) for k in steps]
+
+
+def _runs_on_later_plainly(items: list[Item], starts: list[int]) -> bool:
+    """The row gate's look from ``starts`` spelt out: from a start ``i``, the lines of the next :data:`GATE_ROWS`
+    rows of ``k`` columns (after the first row; none past the lines looked at), each line's gain read a row later
+    over read on, summed exactly, at least :data:`GATE_GAIN` a line."""
+    end = min(len(items), starts[-1] + GATE_ROWS * MAX_COLUMNS)
+    tails, heads = rough_ends(items)
+    for i in starts:
+        for k in range(2, MAX_COLUMNS + 1):
+            lines = range(i + k, min(end, i + GATE_ROWS * k))
+            gains = [tails[j - k].get(heads[j], UNSEEN_ODDS) - tails[j - 1].get(heads[j], UNSEEN_ODDS) for j in lines]
+            if gains and math.fsum(gains) >= GATE_GAIN * len(gains):
+                return True
+    return False
+
+
+def test_run_on_later_is_its_windows_summed(pages: list[list[Item]]) -> None:
+    """The row gate weighs whole windows by running sums in C, the windows the page's end cuts short one by one:
+    the same as summing every window (starts at every third line, and near the page's end)."""
+    told: Counter[bool] = Counter()
+    for items in pages:
+        n = len(items)
+        for first in range(0, n, 20):
+            for starts in (list(range(first, min(n, first + 30), 3)), list(range(max(0, n - 40 + first % 7), n, 2))):
+                if starts:
+                    said = _run_on_later(items, starts)
+                    assert said == _runs_on_later_plainly(items, starts)
+                    told[said] += 1
+    assert told[True] and told[False]
+
+
+def test_blocks_of_lines_counts_the_tight_blocks(pages: list[list[Item]]) -> None:
+    """The blocks of more than one line counted in C are those :func:`tight_blocks` makes, whatever the blank
+    lines (each page as read, and with every third line set tight under the line above)."""
+    for items in [*pages, []]:
+        tight = [
+            Item(it.no, it.raw, it.text, it.width, it.gap_before and k % 3 != 1, True) for k, it in enumerate(items)
+        ]
+        for page in (items, tight, items[:1], tight[:2]):
+            assert blocks_of_lines(page) == sum(len(b) > 1 for b in tight_blocks(page))
+
+
+def test_bigram_weights_at_once_are_each_alone(pages: list[list[Item]]) -> None:
+    """A text's bigrams weighed at once (:meth:`BigramIdf.coverage`) weigh what the rule says of each (the bodies
+    whose content characters hold it, counted), and its coverage of a body is the exact sum of the weights of the
+    bigrams the body holds, over all of them."""
+    for items in pages:
+        texts = [it.text for it in items]
+        bodies = ["".join(texts[k : k + 12]) for k in range(0, len(texts), 12)]
+        contents = [content_chars(b) for b in bodies]
+        idf = BigramIdf(bodies)
+        for head in texts[::5]:
+            grams = ngrams(head, TITLE_NGRAM)
+            weight = {g: math.log(1.0 + (len(bodies) + 1) / (1.0 + sum(g in c for c in contents))) for g in grams}
+            for d, content in enumerate(contents):
+                total, held = math.fsum(weight.values()), math.fsum(w for g, w in weight.items() if g in content)
+                assert idf.coverage(head, d) == (held / total if grams else 0.0)
+            assert all(idf.weight(g) == w for g, w in weight.items())
 
 
 def test_page_fits_are_fit(pages: list[list[Item]]) -> None:

@@ -73,6 +73,7 @@ from textclean.clean.units import (
     head_units,
     join_kickers,
     spaced_page,
+    units_by_start,
 )
 from textclean.clean.wordlabels import labels_over_wider_heads, labels_under_top, word_labels
 
@@ -300,22 +301,27 @@ def _taken(units: list[Unit], draft: int) -> set[ElementKind]:
     return kinds
 
 
-def _position_bonus(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> float:
+def _position_bonus(
+    u: Unit, d: int, units: list[Unit], where: dict[int, int], below: dict[int, Unit] | None = None
+) -> float:
     """Bonus for a unit set directly above body ``d``, or above a unit already given to ``d``, or, a title, over
     a title set directly above ``d`` (:func:`_leads_to`): of two titles stacked over a body, the lower is no nearer
     to it in reading (an extractor reads a headline set beside another before or after it), so the words choose
     between them. Before (pdfminer): ``深入实施创新驱动发展战略，…`` / ``大力抓好农业生产 促进乡村全面振兴`` / the
-    first body: the lower title took the body by position; after, each goes to the body its words name."""
+    first body: the lower title took the body by position; after, each goes to the body its words name.
+    ``below``: the units by the element they start at (:func:`~textclean.clean.units.units_by_start`), when a
+    page's units are weighed against every draft."""
     nxt = u.end + 1
     if where.get(nxt) == d:
         return ADJACENCY_BONUS
-    for follower in units:
-        if follower.start == nxt:  # the unit right below (units start at distinct elements)
-            if follower.draft == d:
-                return CHAIN_BONUS
-            stacked = "title" in u.kinds() and "title" in follower.kinds() and _leads_to(follower, d, units, where)
-            return ADJACENCY_BONUS if stacked and follower.draft is None else 0.0
-    return 0.0
+    # the unit right below (units start at distinct elements)
+    follower = below.get(nxt) if below is not None else next((f for f in units if f.start == nxt), None)
+    if follower is None:
+        return 0.0
+    if follower.draft == d:
+        return CHAIN_BONUS
+    stacked = "title" in u.kinds() and "title" in follower.kinds() and _leads_to(follower, d, units, where)
+    return ADJACENCY_BONUS if stacked and follower.draft is None else 0.0
 
 
 def _leads_to(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> bool:
@@ -346,10 +352,8 @@ def _leads_to(u: Unit, d: int, units: list[Unit], where: dict[int, int]) -> bool
     return any(v.start == nxt and v.draft == d and not v.kinds() & {"title", "box"} for v in units)
 
 
-def _unit_score(
-    u: Unit, d: int, drafts: list[Draft], idf: BigramIdf, units: list[Unit], where: dict[int, int]
-) -> float:
-    """How well unit ``u`` fits draft ``d``: title words in the body, pull quote restated, position."""
+def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf) -> float:
+    """How well unit ``u`` fits draft ``d`` by what it says: title words in the body, pull quote restated."""
     score = 0.0
     title = u.get("title")
     if title is not None:
@@ -357,7 +361,7 @@ def _unit_score(
     box = u.get("box")
     if box is not None:
         score += containment(box.text, drafts[d].body_text())
-    return score + _position_bonus(u, d, units, where)
+    return score
 
 
 def _assign_by_content(
@@ -367,6 +371,7 @@ def _assign_by_content(
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
     titles none."""
     boxes_quoting_body_below(units, drafts, where, idf)
+    below = units_by_start(units)
     for kind in ("title", "box"):
         taken = [_taken(units, d) for d in range(len(drafts))]  # (no unit is given a draft until all are scored)
         cand = [u for u in units if u.draft is None and kind in u.kinds()]
@@ -384,7 +389,7 @@ def _assign_by_content(
                 if kinds & taken[d]:
                     row.append(NO_FIT)
                     continue
-                sc = _unit_score(u, d, drafts, idf, units, where)
+                sc = _unit_score(u, d, drafts, idf) + _position_bonus(u, d, units, where, below)
                 if (
                     kind == "box"
                     and box is not None
@@ -449,6 +454,7 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
     material of that draft, less a penalty where the draft already has a
     column label or kicker.
     """
+    below = units_by_start(units)
     for u in units:
         if u.draft is not None or not drafts:
             continue
@@ -457,7 +463,7 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
         for d, draft in enumerate(drafts):
             title = next((e.text for v in units if v.draft == d for e in v.elements if e.kind == "title"), "")
             sc = _bigram_overlap(texts, draft.body_text()) + TITLE_OVERLAP_WEIGHT * _bigram_overlap(texts, title)
-            sc += _position_bonus(u, d, units, where)
+            sc += _position_bonus(u, d, units, where, below)
             taken = _taken(units, d)
             if taken & {"column", "kicker"} and u.kinds() & {"column", "title"}:
                 sc -= KICKER_COLUMN_PENALTY

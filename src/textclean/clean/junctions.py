@@ -101,20 +101,36 @@ def junctions_apart(items: list[Item], k: int, pairs: Counter[str]) -> list[floa
     >>> all(junctions_apart(lines, k, Counter()) == [junction(a, b) for a, b in zip(lines, lines[k:])] for k in (1, 2, 3))
     True
     """
-    classes, unseen = pair_classes(), len(LEXICON_CLASSES)
+    return junctions_apart_each(items, range(k, k + 1), pairs)[0]
+
+
+def junctions_apart_each(items: list[Item], steps: range, pairs: Counter[str]) -> list[list[float]]:
+    """:func:`junctions_apart` for each ``k`` of ``steps``, in order: the lines' letters read once for all of them
+    (the row reader weighs every line against the lines one to six after it).
+
+    >>> lines = [Item(0, t, t, 2.0, True, True) for t in ("加快发展收入分", "省级政府", "配制度", "平正义。", "建设")]
+    >>> junctions_apart_each(lines, range(1, 4), Counter()) == [junctions_apart(lines, k, Counter()) for k in (1, 2, 3)]
+    True
+    """
+    cls_of, count_of, unseen = pair_classes().get, pairs.get, PAIR_LOG_ODDS[-1]
     tails = ["" if it.ends else it.text[-1:] for it in items]  # ("": no evidence, a sentence ends)
     heads = [it.text[:1] for it in items]
     han = set(HAN_RE.findall("".join(tails) + "".join(heads)))  # (the Han characters among them, in C)
-    out: list[float] = []
-    for a, b in zip(tails, heads[k:], strict=False):
-        pair = a + b
-        cls = classes.get(pair) if a else None
-        if cls is None:
-            if not (a in han and b in han):
-                out.append(0.0)
-                continue
-            cls = unseen
-        out.append(PAIR_LOG_ODDS[cls][min(2, pairs[pair])])
+    out: list[list[float]] = []
+    for k in steps:
+        row: list[float] = []
+        for a, b in zip(tails, heads[k:], strict=False):
+            if a:
+                pair = a + b
+                cls = cls_of(pair)
+                if cls is not None:
+                    row.append(PAIR_LOG_ODDS[cls][min(2, count_of(pair, 0))])
+                    continue
+                if a in han and b in han:  # (a pair of Han characters the dictionary does not hold)
+                    row.append(unseen[min(2, count_of(pair, 0))])
+                    continue
+            row.append(0.0)
+        out.append(row)
     return out
 
 

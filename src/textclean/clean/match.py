@@ -13,7 +13,8 @@ import itertools
 import math
 import re
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -218,8 +219,8 @@ class BigramIdf:
         #: weighed (a few dozen), so document frequencies are counted on demand
         #: rather than over the thousands of bigrams of the bodies.
         self._weights: dict[str, float] = {}
-        #: For each bigram weighed so far, whether each body holds it (one search of each body).
-        self._found: dict[str, tuple[bool, ...]] = {}
+        #: For each body, the bigrams weighed so far that it holds (one search of each body a bigram).
+        self._held: list[set[str]] = [set() for _ in bodies]
         #: Summed weights of the headline texts seen so far (each is scored against every body).
         self._totals: dict[str, float] = {}
         #: :meth:`coverage` of each (text, body) asked so far (a pairing is weighed more than once).
@@ -237,14 +238,28 @@ class BigramIdf:
         """
         w = self._weights.get(gram)
         if w is None:
-            if self._marks is None:
-                self._marks = [gram_marks(c, TITLE_NGRAM) for c in self.contents]
-            slot = mark_slot(gram)
-            found = self._found[gram] = tuple(
-                gram in c if m[slot] else False for c, m in zip(self.contents, self._marks, strict=True)
-            )
-            w = self._weights[gram] = math.log(1.0 + (self.n + 1) / (1.0 + sum(found)))
+            self._weigh((gram,))
+            w = self._weights[gram]
         return w
+
+    def _weigh(self, grams: Iterable[str]) -> None:
+        """Weigh those of ``grams`` not weighed yet, all at once: each body is searched (in C) only for those
+        whose slot it marks (:func:`gram_marks`), and each bigram's weight is the same as weighed alone (the
+        number of bodies holding it). Test: ``tests/clean/test_fastpaths.py``."""
+        weights = self._weights
+        new = [g for g in grams if g not in weights]
+        if not new:
+            return
+        if self._marks is None:
+            self._marks = [gram_marks(c, TITLE_NGRAM) for c in self.contents]
+        slots = list(map(mark_slot, new))
+        bodies: Counter[str] = Counter()
+        for content, marks, held in zip(self.contents, self._marks, self._held, strict=True):
+            found = set(filter(content.__contains__, itertools.compress(new, map(marks.__getitem__, slots))))
+            held |= found
+            bodies.update(found)
+        for g in new:
+            weights[g] = math.log(1.0 + (self.n + 1) / (1.0 + bodies[g]))
 
     def coverage(self, text: str, body_index: int) -> float:
         """Weighted share of ``text``'s bigrams present in body ``body_index`` (0 to 1).
@@ -267,9 +282,10 @@ class BigramIdf:
             return 0.0
         total = self._totals.get(text)
         if total is None:
-            total = self._totals[text] = math.fsum(self.weight(g) for g in grams)
-        weights, found = self._weights, self._found  # (every bigram of the text weighed for its total)
-        hit = math.fsum([weights[g] for g in grams if found[g][body_index]])
+            self._weigh(grams)
+            total = self._totals[text] = math.fsum(map(self._weights.__getitem__, grams))
+        # (every bigram of the text weighed for its total; fsum is exact, the order of the held ones is none)
+        hit = math.fsum(map(self._weights.__getitem__, grams & self._held[body_index]))
         cover = self._covers[text, body_index] = hit / total if total else 0.0
         return cover
 

@@ -77,8 +77,17 @@ def _run_on_later(items: list[Item], starts: list[int]) -> bool:
     # gains[k][j - k]: what line first + j gains read a row of k later (each line's once, however many windows)
     gains = {k: list(map(sub, after[k - 1], after[0][k - 1 :])) for k in range(2, MAX_COLUMNS + 1)}
     sums = {k: list(itertools.accumulate(row, initial=0.0)) for k, row in gains.items()}
-    for i in starts:
-        near = min(end, i + span) - i
+    whole = [i - first for i in starts if i + span <= end]  # (their windows whole: GATE_ROWS rows of k, less k)
+    for k in range(2, MAX_COLUMNS + 1):
+        lines = GATE_ROWS * k - k
+        bar = GATE_GAIN * lines
+        # (each whole window's running-sum gain, in C; only one near the bar or over it is summed exactly)
+        near_bar = list(map(sub, sums[k][lines:], sums[k]))
+        if whole and max(map(near_bar.__getitem__, whole)) >= bar - _SUM_SLACK:
+            if any(math.fsum(gains[k][a : a + lines]) >= bar for a in whole if near_bar[a] >= bar - _SUM_SLACK):
+                return True
+    for i in starts[len(whole) :]:  # (the windows the page's end cuts short)
+        near = end - i
         for k in range(2, MAX_COLUMNS + 1):
             a, b = i - first, i - first + min(near, GATE_ROWS * k) - k  # (the rows' lines, less k)
             if b <= a or sums[k][b] - sums[k][a] < GATE_GAIN * (b - a) - _SUM_SLACK:

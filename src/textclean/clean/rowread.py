@@ -31,7 +31,7 @@ from textclean.clean.columnbands import (
     pieces_ahead,
     stitch_bands,
 )
-from textclean.clean.junctions import junction, junctions_apart, page_pairs
+from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.typesetting import FULL_LINE_SLACK
@@ -84,10 +84,11 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     if not may_read_rows(items, gate_step):
         return items
     pairs = page_pairs(items)
-    seq = junctions_apart(items, 1, pairs)
+    apart = junctions_apart_each(items, range(1, MAX_COLUMNS + 1), pairs)  # (each line's breaks, read once)
+    seq = apart[0]
     read = {id(it): x for x, it in enumerate(items)}
     bands: list[tuple[int, int, list[list[Item]]]] = []
-    runs = _runs(items, seq, pairs)
+    runs = _runs(items, seq, pairs, apart)
     for (start, k, end, drops), (limit, *_) in itertools.pairwise([*runs, (len(items), 0, 0, ())]):
         cols, at = _columns(items, start, k, end, drops)
         done = _ragged_end(items, cols, end, at, seq, pairs, limit)
@@ -187,7 +188,7 @@ def _ragged_end(
 
 
 def _runs(
-    items: list[Item], seq: list[float], pairs: Counter[str]
+    items: list[Item], seq: list[float], pairs: Counter[str], apart: list[list[float]] | None = None
 ) -> list[tuple[int, int, int, tuple[tuple[int, int], ...]]]:
     """The stretches read row by row, as :func:`_stretches`: the most probable reading (Viterbi) where
     each line goes on from the line read before it (state ``(0, 0)``), or opens column ``r`` of a stretch of ``k``
@@ -204,9 +205,12 @@ def _runs(
     for k in range(2, min(n - 1, MAX_COLUMNS) + 1):  # the first line may open a stretch
         score[index[k, 1]] = -ENTER_COST - (SHORT_COST if _short_of(items[0], items[k]) else 0.0)
     back: list[list[int]] = []
-    by_line = list(zip(*(zip(*rows, strict=True) for rows in _page_fits(items, seq, pairs)), strict=True))
-    for fits in by_line[1:]:
-        score, ptr = _step(score, fits)
+    fits = _page_fits(items, seq, pairs, apart)
+    # (each line's fits in one flat tuple: in (0, 0), then each k's three, as _step reads them)
+    by_line = zip(fits[0][0], *itertools.chain.from_iterable(fits[2:]), strict=True)
+    next(by_line)
+    for line in by_line:
+        score, ptr = _step(score, line)
         back.append(ptr)
     later = [index[k, k + 1] for k in range(2, MAX_COLUMNS + 1)]
     x = max([*later, 0], key=score.__getitem__)  # (a stretch ends after a later row)
@@ -228,34 +232,41 @@ _BLOCKS = [
 ]
 #: Where each state comes from in a stretch's first row (the state before it), ``(0, 0)`` elsewhere till known.
 _FROM = [x - 1 if 1 < r <= k else 0 for x, (k, r) in enumerate(_STATES)]
+#: The ``(k, k + 1)`` states (a later row), from which a stretch is left.
+_LATER = tuple(x for _, _, x, _ in _BLOCKS)
+#: :data:`_BLOCKS` with where each ``k``'s three fits stand in a line's flat tuple of fits (:func:`_step`).
+_BLOCK_FITS = tuple((k, opens, x, wider, 3 * k - 5) for k, opens, x, wider in _BLOCKS)
 
 
-def _step(score: list[float], fits: tuple[tuple[float, float, float], ...]) -> tuple[list[float], list[int]]:
+def _step(score: list[float], fits: tuple[float, ...]) -> tuple[list[float], list[int]]:
     """One line of :func:`_runs`: each state's best score with the line, from the states' ``score`` with the line
     before it, and the state it comes from (of equal scores, the later state). ``fits``: the line's :func:`_fit`
-    in each ``k``'s states, as :func:`_page_fits`."""
+    in ``(0, 0)``, then in each ``k``'s three kinds of state, as :func:`_page_fits` (one flat tuple)."""
     new, ptr = [0.0] * len(score), _FROM.copy()
     best, arg = score[0], 0  # read on, or leave a stretch after a later row
-    for _, _, x, _ in _BLOCKS:
+    for x in _LATER:
         if score[x] - LEAVE_COST >= best:
             best, arg = score[x] - LEAVE_COST, x
-    new[0], ptr[0] = best + fits[0][0], arg
+    new[0], ptr[0] = best + fits[0], arg
     entered = score[0] - ENTER_COST
-    for (k, opens, x, wider), (fit_open, fit_mid, fit_later) in zip(_BLOCKS, fits[2:], strict=True):
+    for k, opens, x, wider, f in _BLOCK_FITS:
+        fit_mid = fits[f + 1]
         if k > 2:  # a column opens in a stretch of a column fewer, after a later row of it
             new[opens - 1], ptr[opens - 1] = score[opens - 2] - RESUME_COST + fit_mid, opens - 2
-        new[opens] = entered + fit_open
-        new[opens + 1 : x] = [s + fit_mid for s in score[opens : x - 1]]  # (the first row's other columns)
+        new[opens] = entered + fits[f]
+        new[opens + 1 : x] = map(fit_mid.__add__, score[opens : x - 1])  # (the first row's other columns)
         best, arg = (score[x - 1], x - 1) if score[x - 1] > score[x] else (score[x], x)
         if wider and score[wider] - DROP_COST > best:  # a column ended: from a later row of k + 1 columns
             best, arg = score[wider] - DROP_COST, wider
         if k > 2 and score[opens - 1] > best:  # (after a column opened)
             best, arg = score[opens - 1], opens - 1
-        new[x], ptr[x] = best + fit_later, arg
+        new[x], ptr[x] = best + fits[f + 2], arg
     return new, ptr
 
 
-def _page_fits(items: list[Item], seq: list[float], pairs: Counter[str]) -> list[list[list[float]]]:
+def _page_fits(
+    items: list[Item], seq: list[float], pairs: Counter[str], apart: list[list[float]] | None = None
+) -> list[list[list[float]]]:
     """Each line's :func:`_fit` in the states of :func:`_runs`, by ``k``, as three lists by line: in ``(k, 1)``, in
     the first row's other states (``(k, 0)`` and ``(k, 2)`` to ``(k, k)``) and in ``(k, k + 1)``; at 0 and 1, in
     ``(0, 0)``. A ``k`` at a time over the page (:func:`~textclean.clean.junctions.junctions_apart`; the tests of
@@ -265,7 +276,8 @@ def _page_fits(items: list[Item], seq: list[float], pairs: Counter[str]) -> list
     for k in range(2, MAX_COLUMNS + 1):
         short = [not e and w < w_on - SHORT_SLACK for e, w, w_on in zip(ends, widths, widths[k:], strict=False)]
         short += [False] * k  # (the last lines: no line a row after them)
-        rows = zip(junctions_apart(items, k, pairs), ends, widths, ends[k:], widths[k:], strict=False)
+        odds = apart[k - 1] if apart is not None else junctions_apart(items, k, pairs)
+        rows = zip(odds, ends, widths, ends[k:], widths[k:], strict=False)
         later = [-math.inf] * k + [
             odds
             - (AFTER_PARAGRAPH_COST if e_up and w_up < w - SHORT_SLACK and _full_after_last_line(items, j, k) else 0.0)

@@ -51,6 +51,15 @@ class Unit:
         return next((e for e in self.elements if e.kind == kind), None)
 
 
+def units_by_start(units: list[Unit]) -> dict[int, Unit]:
+    """Each of ``units`` by the element it starts at (the first in order, should two start at one): the unit right
+    below another is looked up once, not searched for again for each draft it is weighed against."""
+    out: dict[int, Unit] = {}
+    for u in units:
+        out.setdefault(u.start, u)
+    return out
+
+
 def head_units(elements: list[Element], where: dict[int, int]) -> list[Unit]:
     """Headline elements grouped into units that belong to one article.
 
