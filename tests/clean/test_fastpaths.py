@@ -37,12 +37,15 @@ from textclean.clean.junctions import (
 )
 from textclean.clean.lexicon import WINDOW, _inner_pairs, breaks_a_word, word_ends
 from textclean.clean.match import TITLE_NGRAM, BigramIdf, content_chars, ngrams
+from textclean.clean.measures import _set_to_measure, changes_column, telling_widths
+from textclean.clean.opening import GAPPED_BODY_SHARE, gapped_body
 from textclean.clean.page import read_page
-from textclean.clean.roles import Item, make_items
+from textclean.clean.roles import Item, column_of, fuller_median, make_items, measured_column
 from textclean.clean.rowgate import GATE_GAIN, GATE_ROWS, MAX_COLUMNS, _run_on_later
 from textclean.clean.rowread import _fit, _page_fits
 from textclean.clean.runinlabels import MIN_LABEL_REPEATS, _unsaid_prefixes, repeated_labels
 from textclean.clean.runinpieces import box_label_at, labelled_box, runin_pieces
+from textclean.clean.windows import BodyWindows
 from textclean.models import Article, Block, Line
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -291,3 +294,27 @@ def test_page_gates_read_words_across_white_space() -> None:
     page = ["贸易顺差进一步扩大。", "单位：%", "5.6", "2020", "数据来 源：国家邮政局", "其他来源。"]
     assert sorted(chart_lines([Line(i, t) for i, t in enumerate(page)])) == [1, 2, 3, 4]
     assert chart_lines([Line(i, t) for i, t in enumerate(page[:5])]) == set()  # (no line holds the word whole)
+
+
+def test_body_windows_are_the_plain_measures(pages: list[list[Item]]) -> None:
+    """A run's window measures (:class:`~textclean.clean.windows.BodyWindows`: the column above and below each line,
+    the widths telling a measure, the blocks a sentence may resume in, the run's set measure) are the plain rules',
+    and so is :func:`changes_column` asked with them; :func:`column_of` reading a line's squeezed width once worked
+    out, its full width alone (:func:`measured_column`) and :func:`gapped_body` counting in C, too."""
+    for items in pages:
+        windows, n = BodyWindows(items), len(items)
+        for i in range(n + 1):
+            for lo, hi in ((max(0, i - 6), i), (i + 1, i + 4), (i, i + 6)):
+                lines = items[lo:hi]
+                full = [it for it in lines if it.role == "text" and not it.ends]
+                plain = (fuller_median([it.squeezed for it in full]), fuller_median([it.width for it in full]))
+                assert windows.column(lo, hi) == column_of(lines) == plain
+                assert measured_column(lines) == plain[1]
+                assert windows.telling(lo, hi) == telling_widths(lines)
+                assert gapped_body(lines) == (sum(it.gap_after for it in lines) >= GAPPED_BODY_SHARE * len(lines))
+        starts = [k for k in range(1, n) if items[k].gap_before and (items[k - 1].ends or items[k - 1].role != "text")]
+        assert windows.block_starts() == starts
+        assert windows.once(_set_to_measure) == _set_to_measure(items)
+        for i in range(1, n):
+            for start in (0, max(0, i - 3)):
+                assert changes_column(items, i, start, windows) == changes_column(items, i, start)

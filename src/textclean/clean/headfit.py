@@ -16,6 +16,7 @@ from textclean.clean.roles import (
     Item,
     column_of,
     is_headline_like,
+    measured_column,
     over_first_line,
 )
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -361,9 +362,8 @@ def wrapped_head_over_opening(body: list[Item], i: int) -> int:
     """
     if i + 2 >= len(body) or not _may_be_head_line(body[i]) or body[i].raw[:1].isspace():
         return 0  # (the cheapest tests first: a page asks at every sentence end)
-    above = column_of(body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i])
-    full = above[1]
-    if not full or SECTION_NUMBER_RE.match(body[i].text) or not too_full_to_open(body[i], above):
+    full = measured_column(body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i])  # (column_of's full width)
+    if not full or SECTION_NUMBER_RE.match(body[i].text) or not too_full_to_open(body[i], (full, full)):
         return 0  # (a paragraph opens indented; a short line the other rules ask about)
     for j in range(i, min(len(body) - 2, i + WRAPPED_HEAD_LINES)):
         it = body[j]

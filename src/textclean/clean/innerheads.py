@@ -52,6 +52,7 @@ from textclean.clean.roles import (
 )
 from textclean.clean.subtitlestack import lift_out, opens_under, stack_over_subtitle, stacks_in_sentences
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
+from textclean.clean.windows import BodyWindows
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
@@ -110,31 +111,30 @@ def split_inner_heads(
     if not body:
         return []
     pieces: list[tuple[bool, list[Item]]] = []
-    start = 0
-    n = len(body)
-    gapped = gapped_body(body)  # (once: resumes_elsewhere asks it at each place, a scan of the body)
+    start, n = 0, len(body)
+    gapped, windows = gapped_body(body), BodyWindows(body)  # (once: the rules ask them at each place)
     stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
-    at, gaps_tell = _head_places(body, spaced, gapped, stacked)
+    at, gaps_tell = _head_places(windows, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
         mid_sentence = i > 0 and body[i - 1].role == "text" and not body[i - 1].ends
-        mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES, gapped)
+        mid_sentence = mid_sentence and not resumes_elsewhere(body, i, MAX_INNER_HEAD_LINES, gapped, windows)
         if mid_sentence:
             m, lifts = _sentence_head(body, i, stacked, gaps_tell, head_follows)
             if lifts:
                 lifted.append(range(i, i + m))  # (the sentence goes on past the head read into it)
                 continue
         else:
-            m = _inner_head_at(body, i, head_follows, spaced, gaps_tell) or wrapped_head_over_opening(body, i)
+            m = _inner_head_at(windows, i, (head_follows, spaced, gaps_tell)) or wrapped_head_over_opening(body, i)
             m = 0 if m and any(i < s < i + m for s in stacked) else m  # (a paragraph's opening over such a head)
         if m and (i + m < n or head_follows):
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
             pieces.extend([(False, body[start:i])] if i > start else [])
             pieces.extend([(True, body[i : i + m - d])] if m > d else [])  # (a dateline alone: a body opens there)
             start = i + m - d
-        elif i > start and _other_column(body, i, start, gaps_tell, mid_sentence):
+        elif i > start and _other_column(windows, i, start, gaps_tell, mid_sentence):
             pieces.append((False, body[start:i]))  # (another article's body, or a column of it)
             start = i
     if start < n:
@@ -161,7 +161,7 @@ def _sentence_head(
     return m, bool(m and i + m < len(body) and goes_on(body[i - 1], body[i + m]))
 
 
-def _head_places(body: list[Item], spaced: bool, gapped: bool, stacked: dict[int, int]) -> tuple[list[int], bool]:
+def _head_places(windows: BodyWindows, spaced: bool, gapped: bool, stacked: dict[int, int]) -> tuple[list[int], bool]:
     """Where in ``body`` a head may stand, and whether its blank lines mark blocks
     (:func:`~textclean.clean.measures.blank_marks_block`).
 
@@ -171,7 +171,8 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool, stacked: dict[int
     its first line, wrapped after a comma: :func:`~textclean.clean.headfit.wraps_at_comma`), short of the full line
     above it by a first line's shortfall less a full line's slack, or set across more than it
     (:func:`~textclean.clean.headfit.overhangs_full_line`); and where a head stack over a ``——`` subtitle opens
-    (``stacked``: :func:`~textclean.clean.subtitlestack.stacks_in_sentences`)."""
+    (``stacked``: :func:`~textclean.clean.subtitlestack.stacks_in_sentences`); ``windows``: the body's measures."""
+    body = windows.body
     ends = [k for k, it in enumerate(body[:-1], 1) if it.role != "text" or it.ends]
     gaps_tell = spaced and blank_marks_block(body, ends)
     if gaps_tell:
@@ -186,22 +187,23 @@ def _head_places(body: list[Item], spaced: bool, gapped: bool, stacked: dict[int
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
-                or (not gapped and it.gap_before and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False))
+                or (not gapped and it.gap_before and resumes_elsewhere(body, k, MAX_INNER_HEAD_LINES, False, windows))
             )
         ]
     return sorted({0, *ends, *inside, *stacked}), gaps_tell
 
 
-def _other_column(body: list[Item], i: int, start: int, gaps_tell: bool, mid_sentence: bool = False) -> bool:
+def _other_column(windows: BodyWindows, i: int, start: int, gaps_tell: bool, mid_sentence: bool = False) -> bool:
     """Whether the text after the sentence end at line ``i`` is another article's column: its measure changes
     (:func:`~textclean.clean.measures.changes_column`) or, where blank lines mark blocks (``gaps_tell``), a
     block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`).
     Inside a sentence (``mid_sentence``), only where they mark blocks: :func:`~textclean.clean.columnjump.column_breaks_sentence`."""
+    body = windows.body  # (the run's lines, measured once: :class:`~textclean.clean.windows.BodyWindows`)
     if mid_sentence:
         return gaps_tell and column_breaks_sentence(body, i, start)
     if gaps_tell and body[i].gap_before and block_of_other_measure(body, i, start):
         return True
-    return changes_column(body, i, start)
+    return changes_column(body, i, start, windows)
 
 
 def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, head_follows: bool = False) -> int:
@@ -338,9 +340,7 @@ def _short_of(item: Item, column: tuple[float, float]) -> bool:
     return width_with_wide_digits(item.text, item.width) <= column[0] - INDENT - HEAD_SHORTFALL
 
 
-def _inner_head_at(
-    body: list[Item], i: int, head_follows: bool = False, spaced: bool = True, gaps_tell: bool = False
-) -> int:
+def _inner_head_at(windows: BodyWindows, i: int, flags: tuple[bool, bool, bool]) -> int:
     """How many lines from ``body[i]`` (after a sentence end) are a head: none when they read as running text.
 
     Each head line holds no sentence stop (nor ends with a colon, a lead-in to a list, nor more than
@@ -355,12 +355,15 @@ def _inner_head_at(
     tight box of two clauses (:func:`~textclean.clean.opening.two_clause_box`). Nor are lines whose words carry on
     into the next (:func:`~textclean.clean.wrapped.goes_on`: ``…劳动者之`` / ``间的劳动争议…``): a paragraph's
     opening. The run's last lines, just above headline material (``head_follows``), are measured against the column
-    above alone.
+    above alone. ``flags``: ``head_follows``, ``spaced``, ``gaps_tell``; ``windows``: the body's window measures.
     """
+    body = windows.body
     first = body[i].text
     if body[i].role != "text" or not _head_line_text(first) or ENUM_OPENER_RE.match(first):
         return 0  # (the cheap tests first: this runs after every sentence end)
-    above_lines = body[max(0, i - COLUMN_BEFORE_LINES) : i]
+    head_follows, spaced, gaps_tell = flags
+    cols, lo = windows.column, max(0, i - COLUMN_BEFORE_LINES)
+    above_lines = body[lo:i]
     told = tells_column(above_lines)
     window = COLUMN_AFTER_LINES_PAST_HEAD if told else COLUMN_AFTER_LINES
     below = (0.0, 0.0)
@@ -370,23 +373,23 @@ def _inner_head_at(
         it = body[j]
         if j >= box and ((j > i and it.role not in ("text", "attribution")) or not _head_line_text(it.text)):
             break  # (running text: a headline has a comma between its two halves at most; a box's lines passed)
-        below = column_of(body[j + 1 : j + 1 + window])
+        below = cols(j + 1, j + 1 + window)
         if head_follows and _ends_run(body, j):
-            column = column_of(above_lines)
+            column = cols(lo, i)
             head = told and (misfits_column(it, column) or (j == i > 0 and too_full_to_open(it, column)))
         else:
             head = (
                 j < box
                 or misfits_column(it, below)
                 or over_first_line(body, j, below)
-                or _over_head_line(body, j, window)
+                or _over_head_line(body, j, window, windows)
             )
         if not head:
             break
         j += 1
     if j == i:
         return 0  # (no head line: what follows would say 0 too)
-    above = column_of(above_lines)
+    above = cols(lo, i)
     if above[1] and j > box and not any(misfits_column(it, above) for it in body[i:j]):
         new_column = abs(above[1] - below[1]) >= OTHER_COLUMN_DIFF
         head = new_column and too_full_to_open(body[i], above) and not runs_on_in_column(body, i, j, above)
@@ -451,7 +454,7 @@ def _closed_head(
     return j - i
 
 
-def _over_head_line(body: list[Item], j: int, window: int) -> bool:
+def _over_head_line(body: list[Item], j: int, window: int, windows: BodyWindows | None = None) -> bool:
     """Whether ``body[j]``, which ends no sentence nor holds a clause mark (:data:`HEAD_PUNCT_RE`), stands over a
     head line (one short of a paragraph's first line of the column under it, measured over ``window`` lines, or
     standing over a paragraph's first line) that its words do not carry on into: it is headline material too.
@@ -485,7 +488,7 @@ def _over_head_line(body: list[Item], j: int, window: int) -> bool:
         nxt = body[m]
         if nxt.role != "text" or SENTENCE_STOP_RE.search(nxt.text):
             return False
-        under = column_of(body[m + 1 : m + 1 + window])
+        under = (windows or BodyWindows(body)).column(m + 1, m + 1 + window)  # (``windows``: the body's measures)
         if under[1] and (_short_of(nxt, under) or over_first_line(body, m, under)):
             return not any(goes_on(a, b) for a, b in itertools.pairwise(body[j : m + 1]))  # (the dearest test last)
         if HEAD_PUNCT_RE.search(nxt.text) or not under[1] or nxt.width > under[1] - INDENT:

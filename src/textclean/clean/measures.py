@@ -22,6 +22,7 @@ from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.opening import gapped_body
 from textclean.clean.roles import Element, Item, body_column, column_of, fuller_median, is_headline_like
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
+from textclean.clean.windows import BodyWindows
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
 #: Marks of a clause of running text: a line holding one is no head line of a block read inside a sentence
@@ -68,7 +69,7 @@ MIN_TELLING_LINES = 3
 BLOCK_GAP_SHARE = 0.5
 
 
-def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
+def changes_column(body: list[Item], i: int, start: int = 0, windows: BodyWindows | None = None) -> bool:
     """Whether the text changes its measure at line ``i`` (after a sentence end): another article's body.
     The measure above is read from line ``start`` on (the first line of the piece cut last).
 
@@ -90,10 +91,11 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     >>> changes_column([*narrow, *[mk("乙" * w) for w in (14, 17, 13, 16, 14)]], 6)  # 3 em, below ragged
     False
     """
-    above = telling_widths(body[max(start, i - COLUMN_CHANGE_LINES) : i])
+    telling = windows.telling if windows else lambda lo, hi: telling_widths(body[lo:hi])  # (windows: body's, once)
+    above = telling(max(start, i - COLUMN_CHANGE_LINES), i)
     if len(above) < MIN_TELLING_LINES:
         return False
-    below = telling_widths(body[i : i + COLUMN_CHANGE_LINES])
+    below = telling(i, i + COLUMN_CHANGE_LINES)
     if len(below) < MIN_TELLING_LINES:
         return False
     widths = above + below
@@ -102,7 +104,7 @@ def changes_column(body: list[Item], i: int, start: int = 0) -> bool:
     # (set measures: its lines are some of these, each side's a width MIN_TELLING_LINES of them share; the cheap test first)
     repeat = MIN_TELLING_LINES - 1
     shared = len(above) - len(set(above)) >= repeat and len(below) - len(set(below)) >= repeat
-    if shared and set_measure_changes(body, i, start):
+    if shared and set_measure_changes(body, i, start, windows=windows):
         return True
     if max(widths) - min(widths) < JUSTIFIED_COLUMN_DIFF:
         return False  # (most sentence ends: each column lies between the narrowest and widest line, no medians needed)
@@ -120,7 +122,9 @@ SET_TO_MEASURE_SHARE = 0.7
 SET_WINDOW = 3
 
 
-def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | None = None) -> bool:
+def set_measure_changes(
+    body: list[Item], i: int, start: int = 0, resume: int | None = None, windows: BodyWindows | None = None
+) -> bool:
     """Whether the text changes its measure by an em or more at line ``i`` (after a sentence end), in a body set to
     its measure (:func:`_set_to_measure`, asked of the whole run ``body``): another article's column, too close in width for :func:`changes_column`.
     ``resume``: where the text below goes on, past a head at ``i`` (:func:`~textclean.clean.innerheads._closed_head`
@@ -154,7 +158,7 @@ def set_measure_changes(body: list[Item], i: int, start: int = 0, resume: int | 
     lower = _set_measure(_running_widths(body, j, j + COLUMN_CHANGE_LINES))
     if not lower or abs(upper - lower) < BLOCK_MEASURE_DIFF:
         return False
-    return _set_to_measure(body)
+    return windows.once(_set_to_measure) if windows else _set_to_measure(body)  # (``windows``: the body's, once)
 
 
 def _running_widths(body: list[Item], lo: int, hi: int) -> list[float]:
@@ -359,14 +363,17 @@ def opens_after_box(bodies: list[Element], nxt: Element) -> bool:
     return not (continues_a_phrase(first) or breaks_a_word(last.text, first.text))
 
 
-def resumes_elsewhere(body: list[Item], i: int, head_lines: int, gapped: bool | None = None) -> bool:
+def resumes_elsewhere(
+    body: list[Item], i: int, head_lines: int, gapped: bool | None = None, windows: BodyWindows | None = None
+) -> bool:
     """Whether the sentence broken off inside a word at ``body[i - 1]``, over a blank line at ``body[i]``, resumes
     in another block of ``body``: a line after a blank line whose opening finishes the word
     (:func:`~textclean.clean.lexicon.breaks_a_word`), the block at ``i`` finishing none. The block at ``i`` then
     opens as after a sentence end (a head may stand there: :func:`~textclean.clean.innerheads.split_inner_heads`), however few of the
     run's blank lines mark blocks (:func:`blank_marks_block`). ``head_lines``: the most
     lines a head read into a sentence has; ``gapped``: :func:`~textclean.clean.opening.gapped_body` of ``body``,
-    when the caller has it (asked of each line of one body).
+    and ``windows``: the body's :class:`~textclean.clean.windows.BodyWindows`, when the caller has them (asked of
+    each line of one body).
 
     Before (pdftotext, devpages gov-1981-01): ``…决不放松粮食生产，积极开`` / ∅ / ``把消费品工业的发展放到重要地位``
     / ``进一步调整重工业的服务方向`` / ``农村形势越来越好，农业向轻工业提`` / … / ∅ / ``展多种经营。…``: the two
@@ -392,14 +399,8 @@ def resumes_elsewhere(body: list[Item], i: int, head_lines: int, gapped: bool | 
         return False
     if above.role != "text" or breaks_a_word(above.text, it.text) or junction(above, it) >= 0:
         return False  # (the words may go on into the block: the lexicon reads the pair as a word's halves)
-    resumed = [
-        k
-        for k in range(1, len(body))
-        if k != i
-        and body[k].gap_before
-        and (body[k - 1].ends or body[k - 1].role != "text")
-        and breaks_a_word(above.text, body[k].text)
-    ]
+    starts = (windows or BodyWindows(body)).block_starts()  # (blocks after a sentence end; ``windows``: body's, once)
+    resumed = [k for k in starts if k != i and breaks_a_word(above.text, body[k].text)]
     if any(i < k <= i + head_lines for k in resumed):
         return False  # (it may resume there, under a head read into it: lifted out)
     running = [k for k in resumed if not is_headline_like(body[k])]  # (a label's first word may meet it by chance)

@@ -457,10 +457,21 @@ def column_of(lines: list[Item]) -> tuple[float, float]:
     full = [it for it in lines if it.role == "text" and not it.ends]
     if not full:
         return 0.0, 0.0
-    squeezed, widths = [it.squeezed for it in full], [it.width for it in full]
+    # (a line's squeezed width once worked out read as is: this runs for every window of every body)
+    squeezed = [it._squeezed if it._squeezed >= 0 else it.squeezed for it in full]
+    widths = [it.width for it in full]
     squeezed.sort()  # (lists of its own, put in order in place)
     widths.sort()
     return _fuller_median_of(squeezed), _fuller_median_of(widths)
+
+
+def measured_column(lines: list[Item]) -> float:
+    """:func:`column_of`'s full width alone (``column_of(lines)[1]``), the lines' squeezed widths left unmeasured.
+
+    >>> measured_column([Item(0, t, t, float(len(t)), True, True) for t in ("甲乙，丙丁", "甲乙丙丁戊", "甲。")])
+    5.0
+    """
+    return fuller_median([it.width for it in lines if it.role == "text" and not it.ends])
 
 
 def misfits_column(item: Item, column: tuple[float, float]) -> bool:
