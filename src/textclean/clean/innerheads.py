@@ -447,8 +447,7 @@ def _closed_head(
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
     while j > i and j < len(body) and carries_count(body[j]):
-        j -= 1  # (the last line broke before a count carried onto the line under it: a paragraph's first; so may
-        # the head's only line be, under a byline)
+        j -= 1  # (a head's last or only line broke before a count carried onto the line under it: a paragraph's first)
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)
     return j - i
