@@ -140,3 +140,31 @@ def test_a_box_head_holds_a_sidebar_word_and_each_box_but_the_last_is_short() ->
     long_box = [mk("古籍修复常用的材料包括宣纸。" * 5)] * 6
     assert label_heads([*body[:2], mk("链接"), *long_box, mk("数说"), *body[3:]], "背景") == []  # (a long box between)
     assert label_heads([*body, mk("数说"), *body[3:]], "相关链接") == [(2, 2, "背景", ""), (5, 5, "数说", "")]
+
+
+def test_a_latin_name_s_space_is_no_run_in_separator_of_a_head_on_its_own_line() -> None:
+    # an economy page's data box (PyMuPDF): a headless first item, then heads on lines of their own, one naming a
+    # firm in Latin letters (``Nova Tech``), the last a run-in head before an ideographic space
+    lines = (
+        "经济",
+        "2024年6月17日 星期五 第8版",
+        "财经速递",
+        "9月份，制造业采购经理指数为",
+        "49.6%，比上月回升0.7个百分",
+        "点。",
+        "移动用户规模持续扩大",
+        "截至12月末，移动电话用户达",
+        "144亿户，比上年末净增612万户。",
+        "Nova Tech发布2022年报",
+        "Nova Tech（000821）近日发",
+        "布年报，实现营业收入5753.7亿",
+        "元，同比增长24.2%。",
+        "某港开通新航线\u3000某港日前",
+        "开通至东南亚的集装箱直航航线，每",
+        "周一班，航行时间缩短16小时。",
+    )
+    arts = tight_articles(*lines)
+    assert [a.title for a in arts][1:] == ["移动用户规模持续扩大", "Nova Tech发布2022年报", "某港开通新航线"]
+    assert arts[2].body == "Nova Tech（000821）近日发布年报，实现营业收入5753.7亿元，同比增长24.2%。"
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    assert own_line_heads([mk("增长。"), mk("甲乙丙丁 戊己庚"), mk("据监测，增长。")], 0) == []  # (a Han gap)

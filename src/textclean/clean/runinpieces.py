@@ -42,6 +42,9 @@ HEAD_PUNCT_RE = re.compile("[，。！？；：、,:;!?（）()“”]")
 #: split, :mod:`~textclean.clean.glyphforms`); pdftotext prints an ASCII space.
 EM_SPACES = HEAD_SEPARATOR
 _EM_SPACE_RE = re.compile(f"[{EM_SPACES}]")
+#: A space between two Latin letters or digits: a word space inside a Latin name (``Brightpath Energy``), no
+#: run-in head's separator (an em space, or pdftotext's space between Han text).
+LATIN_WORD_SPACE_RE = re.compile("(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 #: An em space after a printed character (not a line's indent).
 _SET_EM_SPACE_RE = re.compile(f"\\S[{EM_SPACES}]")
 #: A head is a phrase: it holds two Han characters or more (pdfminer's radicals are folded to Han when the page's
@@ -353,7 +356,7 @@ def own_line_heads(items: list[Item], first: int) -> list[tuple[int, int, str, s
     for i in range(max(first, 1), len(items) - 1):
         text = items[i].text.strip()
         if items[i - 1].ends and MIN_HEAD_CHARS <= len(text) <= MAX_HEAD_CHARS and not HEAD_PUNCT_RE.search(text):
-            if " " in text or _EM_SPACE_RE.search(items[i].raw.strip(" " + EM_SPACES)):
+            if " " in LATIN_WORD_SPACE_RE.sub("", text) or _EM_SPACE_RE.search(items[i].raw.strip(" " + EM_SPACES)):
                 continue  # (a run-in head's line, or a spaced one)
             if HEAD_PUNCT_RE.search(items[i + 1].text, 0, OWN_HEAD_CLAUSE_CHARS) or items[i].ends:
                 continue
