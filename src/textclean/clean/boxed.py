@@ -11,6 +11,8 @@ next, a line short of it ends a half.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textclean.clean.chardata import YEAR_RE
 from textclean.clean.lexicon import opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
@@ -175,3 +177,52 @@ def rest_of(line: Item, title: Element) -> bool:
         and all(it.role == "text" for it in title.items)
         and (measure > NARROW_MEASURE or line.width <= measure + BOX_SLACK)
     )
+
+
+#: A quote mark or bracket a font sets half an em narrower than :func:`~textclean.clean.chardata.text_width`
+#: reads it (CJK fonts set paired punctuation proportionally): a box's first line holding ``“…”`` may read up to
+#: an em wider than the lines under it.
+MARK_SLACK = 0.5
+#: Quote marks and brackets (:data:`MARK_SLACK`).
+BOX_MARKS = "“”‘’《》（）「」"
+
+
+def first_line_of_box(line: Item, title: Element) -> bool:
+    """Whether the one-line ``line`` set over ``title`` is the first line of the narrow box ``title`` is wrapped in:
+    ``title`` two lines or more, all at one measure (:data:`NARROW_MEASURE` at most) but the last, no wider, and
+    ``line`` at that measure too (to :data:`BOX_SLACK`, and :data:`MARK_SLACK` for each quote mark it holds). A box
+    wraps one headline at its measure, so the line runs on into the title with no space: it is no two-part headline's
+    upper half, which would end short of the measure (:func:`join_boxed_halves` reads a box so).
+
+    Before (PyMuPDF, a headline in a 5 em head column): ``乡村振兴要`` over ``答好“人”`` / ``这道题`` joined as the
+    halves ``乡村振兴要 答好“人”这道题``; after, one headline ``乡村振兴要答好“人”这道题``. Not: a line wider than
+    the box (``进一步发展社会主义的商品市场`` over ``逐步完善`` / ``市场体系``, devpages gov-1986-03), a title of one
+    line, a box wider than :data:`NARROW_MEASURE`.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> it = lambda t: Item(0, t, t, text_width(t), False, True, "text")
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, text_width(t), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> first_line_of_box(it("乡村振兴要"), mk("答好“人”", "这道题")), first_line_of_box(it("让“无废城市”"), mk("从理念走向日", "常"))
+    (True, True)
+    >>> first_line_of_box(it("进一步发展社会主义的商品市场"), mk("逐步完善", "市场体系")), first_line_of_box(it("加强统一计划"), mk("发挥中央"))
+    (False, False)
+    """
+    if len(title.items) < 2 or any(it.role != "text" for it in title.items):
+        return False
+    measure = title.items[0].width
+    if measure > NARROW_MEASURE or not _at(title.items[:-1], measure) or title.items[-1].width > measure + BOX_SLACK:
+        return False
+    marks = sum(line.text.count(ch) for ch in BOX_MARKS)
+    return measure - BOX_SLACK <= line.width <= measure + BOX_SLACK + MARK_SLACK * marks
+
+
+def repeated_lines(elements: list[Element]) -> set[str]:
+    """Texts of one-line titles printed more than once on the page: a series label or kicker several
+    articles share (``2011年工作回顾`` over two titles), never half of one wrapped headline.
+
+    >>> mk = lambda t: Element("title", [Item(0, t, t, float(len(t)), True, True, "text")], t)
+    >>> repeated_lines([mk("2011年工作回顾"), mk("深入推进改革开放"), mk("2011年工作回顾"), mk("大力发展社会事业")])
+    {'2011年工作回顾'}
+    """
+    counts = Counter(e.text for e in elements if e.kind == "title" and len(e.items) == 1)
+    return {t for t, n in counts.items() if n > 1}

@@ -14,7 +14,7 @@ lines become items (:func:`furniture_lines`, used by :func:`~textclean.clean.lay
   ran into a body or opened an article, and its photographer was taken for an author.
 
 Only the newspaper register's closed vocabulary is used (:data:`WEEKDAY`, :data:`EDITOR_ROLES`,
-:data:`EDITION_CODE`, :data:`CAPTION_OPENERS`, :data:`PHOTO_CREDIT`, :data:`FILE_PHOTO`): every Chinese daily
+:data:`~textclean.clean.folios.EDITION_CODE`, :data:`CAPTION_OPENERS`, :data:`PHOTO_CREDIT`, :data:`FILE_PHOTO`): every Chinese daily
 prints these words the same way. A body sentence holding 星期 or 摄 is no furniture: the date line must be
 nothing but its pieces, and a credit is ``摄`` closing the line after a name set apart by a space.
 """
@@ -27,6 +27,7 @@ from typing import Literal
 
 from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
+from textclean.clean.folios import DATE, EDITION_CODE, FOLIO_HEAD_RE, folio_lines
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.masthead import paper_name_lines
 from textclean.clean.pagename import MAX_PAGE_NAME_CHARS, name_over_date_line, name_shaped, spaced_name_in_gap
@@ -43,10 +44,7 @@ EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校�
 #: (:func:`date_lines`); spaced from a Han word it is a column's name (``编辑　手记``), a letter's address
 #: (``编辑：您好``) or a heading (``A3 编辑手记``).
 BARE_EDITOR = "编辑[：:]"
-#: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
-EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
-#: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
-_DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
+_DATE = DATE  # (the date, written out or in figures parted by dots: :data:`~textclean.clean.folios.DATE`)
 #: An editor's name after a role word: two to four Han characters (Chinese names; a 复姓 with two given ones is 4).
 _EDITOR = f"(?:(?:{EDITOR_ROLES})(?:设计)?[：:]?|{BARE_EDITOR})[{HAN}]{{2,4}}?"
 #: Most names one role word heads when they are set apart by spaces (``本版编辑：闫晨强　袁雅``).
@@ -157,8 +155,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("责任编辑：莫一　　版式设计：白晨凯　　校对：段怡"), is_date_line("责任编辑：要把好政治关。")
     (True, False)
-    >>> is_date_line("第14版　2026年2月9日 星期四"), is_date_line("第14版")
-    (True, False)
+    >>> is_date_line("第14版　2026年2月9日 星期四"), is_date_line("第14版"), is_date_line("第10版　责任编辑：韦耀东　许娟曦")
+    (True, False, True)
 
     The date in figures parted by dots, the editors of the page under ``本版编辑`` or a bare ``编辑``:
 
@@ -173,8 +171,8 @@ def is_date_line(text: str) -> bool:
     [True, False, False, False, False, False]
     """
     compact = _WHITE_RE.sub("", text)
-    if EDITORS_LINE_RE.match(text.strip()):
-        return True
+    if EDITORS_LINE_RE.match(FOLIO_HEAD_RE.sub("", text.strip())):
+        return True  # (the editors, each role set off by a colon, after the 版次 too: ``第10版　责任编辑：X　Y``)
     if not compact or not DATE_LINE_RE.match(compact):
         return False
     if re.search(_DATE + WEEKDAY, compact):
@@ -253,7 +251,7 @@ def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
     first = texts[0].strip() if dated and texts else ""
     if FOLIO_LINE_RE.match(first) or (EDITION_LINE_RE.match(first) and min(dated) <= DATE_LINE_LAST_TOP):
         found.add(0)  # (the folio opening a page; a bare code there with the date line far below: a label, ``G20``)
-    return found
+    return found | folio_lines(texts, dated)
 
 
 def caption_lines(texts: list[str]) -> set[int]:

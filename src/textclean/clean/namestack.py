@@ -14,7 +14,14 @@ import re
 
 from textclean.clean.bylines import byline_names
 from textclean.clean.chardata import BYLINE_RE, BYLINE_ROLE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
-from textclean.clean.lexicon import breaks_a_word, first_word, is_one_word, is_word_of_class, opens_as_clause
+from textclean.clean.lexicon import (
+    breaks_a_word,
+    first_word,
+    is_common_word,
+    is_one_word,
+    is_word_of_class,
+    opens_as_clause,
+)
 from textclean.clean.roles import Element, Item
 
 #: A byline's last name wrapped onto a line of its own leaves at most this many characters there: a name has at
@@ -125,7 +132,9 @@ def name_in_headline(items: list[Item], k: int) -> bool:
     Before (PyMuPDF, a 3 em box): ``坚持以`` / ``邓小平`` / ``理论为`` / ... read ``邓小平`` as a byline (the headline
     cut, the name an author); ``设的主要`` / ``任务`` / ``郑烨``: ``任务`` stays a name (no word runs across, the stack's
     last line); so ``关于`` / ``1998年`` (a preposition), ``关心群`` / ``众生`` (群众). A name under a title (``2017年工作总体部署``
-    / ``本报记者 龙苓沅``), names stacked (``张玲`` / ``王芳``), a line of two names stay bylines.
+    / ``本报记者 龙苓沅``), names stacked (``张玲`` / ``王芳``), a line of two names stay bylines; a common word set tight
+    over a name (:func:`~textclean.clean.lexicon.is_common_word`: ``时评`` / ``覃艳阳``) is a column label, no name,
+    unless a role word (``通讯员`` / ``郝磊``).
 
     >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), False, False, role)
     >>> stack = [mk("坚持以"), mk("邓小平", "byline"), mk("理论为")]
@@ -139,6 +148,8 @@ def name_in_headline(items: list[Item], k: int) -> bool:
     False
     >>> name_in_headline([mk("张玲", "byline"), mk("王芳", "byline")], 0), name_in_headline([mk("沈晔 陶霁蓓", "byline")], 0)
     (False, False)
+    >>> name_in_headline([mk("时评", "byline"), mk("覃艳阳", "byline")], 0)
+    True
     """
     line = items[k]
     if not BYLINE_RE.match(line.text) or BYLINE_SPLIT_RE.search(line.text):
@@ -147,10 +158,17 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         return True
     above = items[k - 1] if k > 0 and not line.gap_before else None
     below = items[k + 1] if k + 1 < len(items) and not line.gap_after else None
+    if (
+        below is not None
+        and below.role == "byline"
+        and is_common_word(line.text)
+        and not BYLINE_ROLE_RE.search(line.text)
+    ):
+        return True  # (a word over a name: a column label over the byline, ``时评`` / ``覃艳阳``)
     if above is not None and above.role in ("text", "byline") and breaks_a_word(above.text, line.text):
         return True
     if below is not None and below.role in ("text", "byline") and breaks_a_word(line.text, below.text):
-        return True
+        return not _name_over_wider(line, below)
     return (
         above is not None
         and below is not None
@@ -158,6 +176,24 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
     )
+
+
+#: A line this much (em) narrower than the headline line under it is no piece of the box that line is wrapped in:
+#: a box wraps each line at its measure, so only its last line falls short (an ASCII character or a mark moves a
+#: line's width half an em, a surname-led name over a headline line is 3 em against 6 or more).
+NAME_SHORTFALL = 2.0
+
+
+def _name_over_wider(line: Item, below: Item) -> bool:
+    """Whether byline-shaped ``line`` is a person's name (:func:`~textclean.clean.chardata.is_person_name`) over a
+    line :data:`NAME_SHORTFALL` wider: a byline set over its headline, whatever word the name's last character
+    makes with the headline's first (``覃艳阳`` / ``新农人带来新``: 阳新 is a county), not the head of a wrapped box.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False, "text")
+    >>> _name_over_wider(mk("覃艳阳"), mk("新农人带来新")), _name_over_wider(mk("关心群"), mk("众生"))
+    (True, False)
+    """
+    return below.width >= line.width + NAME_SHORTFALL and is_person_name(line.text)
 
 
 def wrapped_name_tail(byline: Item, line: Item) -> str:

@@ -67,8 +67,20 @@ def name_over_date_line(kept: list[Line], shown: list[str], first: int) -> int |
     if first <= MAX_LINES_OVER_DATE and all(above):
         return kept[0].no
     if first > 0 and above[first - 1] and not (first > 1 and above[first - 2]):
-        return None if heads_body(kept, shown, first) else kept[first - 1].no
+        return None if heads_body(kept, shown, first) or _under_byline(shown, first) else kept[first - 1].no
     return None
+
+
+def _under_byline(shown: list[str], first: int) -> bool:
+    """Whether the line over the date line (index ``first``) stands under a byline: a head stack read on into the
+    date line, the line a column label of an article (pdftotext: ``…`` / ``本报评论员`` / ``人民论坛`` /
+    ``第10版 2026.02.22`` made ``人民论坛`` the page's name); a page's name heads no byline.
+
+    >>> _under_byline(["本报评论员", "人民论坛", "第10版 2026.02.22"], 2), _under_byline(["深化改革。", "要闻", "2026年"], 2)
+    (True, False)
+    """
+    line = shown[first - 2] if first > 1 else ""
+    return byline_shaped(line) or BYLINE_ROLE_RE.search(line) is not None
 
 
 def heads_body(kept: list[Line], shown: list[str], first: int) -> bool:

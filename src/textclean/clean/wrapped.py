@@ -9,10 +9,8 @@ subtitle's wrapped end joins it (:func:`continues_subtitle`).
 
 from __future__ import annotations
 
-from collections import Counter
-
-from textclean.clean.boxed import over_narrower_box, rest_of
-from textclean.clean.chardata import YEAR_RE, has_halves_space, year_alone
+from textclean.clean.boxed import first_line_of_box, over_narrower_box, repeated_lines, rest_of
+from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
 from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.dangling import dangles
 from textclean.clean.lexicon import (
@@ -76,10 +74,10 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
     Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``, the body saying ``…贯彻党的二十大精神…``;
     after: one ``title`` ``推动党的二十大精神在工会系统落地见效``. Not joined: ``从工运历史中汲取奋进力量`` over
     ``哈尔滨机务段工人运动`` (``力量哈尔`` is not in the text); by shape alone, a line the page prints more than once
-    (:func:`_repeated_lines`).
+    (:func:`~textclean.clean.boxed.repeated_lines`).
     """
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
-    repeated = _repeated_lines(elements)
+    repeated = repeated_lines(elements)
     top = elements[0].first if elements and elements[0].items else 0  # (the page's top printed line)
     statements = statement_page(elements)  # (a news page: a clause over a statement is a kicker, not a half)
     for by_text in (True, False):  # pairs the text vouches for first: a line pairs once
@@ -98,13 +96,14 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 and wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
                 apart = gap_apart(el.items[0]) if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
+                apart = "" if not by_text and first_line_of_box(el.items[0], nxt) else apart  # (a box runs on)
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + apart + nxt.text)
                 if not apart and len(nxt.items) == 1:
                     given.add(id(out[-1]))  # (one clause wrapped in a narrow measure: a half, as the extractor's)
                 continue
             if not (nxt is None or kicker) and (
                 (by_text and _runs_on(el, nxt))
-                or (_wraps_into(el, nxt) and (by_text or el.first > top) and not _label_over_box(elements[:k], el, nxt))
+                or (_wraps_into(el, nxt) and _below_top(el, nxt, top) and not _label_over_box(elements[:k], el, nxt))
             ):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
@@ -233,6 +232,15 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     )
 
 
+def _below_top(upper: Element, lower: Element, top: int) -> bool:
+    """Whether shape may make ``upper`` the first line of the box ``lower`` (:func:`_wraps_into`): below the page's
+    top line, or there printed right over it (the next line, or the one after a blank line): a page's name over a
+    box of its width with the date line between them dropped (``评论`` / ``第12版…`` / ``责任编辑…`` / ``纵论`` /
+    ``职业`` / …) is none of its lines."""
+    last = upper.items[-1]
+    return upper.first > top or lower.items[0].no - last.no <= 1 + last.gap_after
+
+
 def _label_over_box(above: list[Element], upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper``, as wide as the lines of the title ``lower`` wrapped in a narrow box
     under it (:func:`_wraps_into`), is a column label set over the box rather than its first line: a label over a
@@ -288,18 +296,6 @@ def _at_measure(lines: list[Item], measure: float) -> bool:
     return all(abs(it.width - measure) <= SAME_MEASURE_SLACK for it in lines)
 
 
-def _repeated_lines(elements: list[Element]) -> set[str]:
-    """Texts of one-line titles printed more than once on the page: a series label or kicker several
-    articles share (``2011年工作回顾`` over two titles), never half of one wrapped headline.
-
-    >>> mk = lambda t: Element("title", [Item(0, t, t, float(len(t)), True, True, "text")], t)
-    >>> _repeated_lines([mk("2011年工作回顾"), mk("深入推进改革开放"), mk("2011年工作回顾"), mk("大力发展社会事业")])
-    {'2011年工作回顾'}
-    """
-    counts = Counter(e.text for e in elements if e.kind == "title" and len(e.items) == 1)
-    return {t for t, n in counts.items() if n > 1}
-
-
 def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int) -> bool:
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
     (``by_text``), else by their shape alone (``top``: the page's top printed line).
@@ -339,6 +335,8 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
         return True
     if max(upper.width, lower.width) > WRAPPED_HEADLINE_WIDTH:
         return False
+    if by_text and leaves_bracket_open(upper.text):
+        return True  # (a quote the line opens and the lower closes: ``非遗传承重在“见人`` / ``见物见生活”``)
     if by_text:
         n = JUNCTION_CHARS
         if len(upper.text) >= n and len(lower.text) >= n and upper.text[-n:] + lower.text[:n] in text:

@@ -1,0 +1,48 @@
+"""A page's 版次 (folio) printed with its date or alone, set beside the date line's other pieces.
+
+A daily's date line may come apart in the extractor's text: the 版次 and the date on one line (``第15版　2026.08.02``)
+over the editors' line (``责任编辑：X　美术编辑：Y``), or the page number alone in figures (``12``) over the date and
+editors (``2026年6月1日　星期五　责任编辑：X``). Neither piece holds a weekday or an editor's role word, so
+:func:`~textclean.clean.furniture.is_date_line` reads neither; :func:`folio_lines` finds them by the piece they stand
+beside, and :func:`~textclean.clean.furniture.edition_lines` adds them to the date line.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
+EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
+#: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
+DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
+#: A 版次 and the date on one line, in either order, white space dropped (``第15版2026.08.02``).
+DATED_FOLIO_RE = re.compile(f"^(?:(?:{EDITION_CODE}){DATE}|{DATE}(?:{EDITION_CODE}))$")
+#: A page number alone in figures (``12``, ``07``): a folio only on the page's first line, over a date-line piece
+#: (elsewhere a count, a chart's label, a list's number). Two digits: a daily has fewer than 100 pages.
+BARE_FOLIO_RE = re.compile("^[0-9]{1,2}$")
+#: A 版次 set apart before the line's other pieces (``第10版　责任编辑：X　Y``): the editors' line it heads.
+FOLIO_HEAD_RE = re.compile(f"^(?:{EDITION_CODE})[ \u3000]+")
+_WHITE_RE = re.compile(r"\s+")
+
+
+def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
+    """The lines of ``texts`` (non-blank, in order) that are a folio beside a date-line piece (``dated``): a 版次 with
+    the date (:data:`DATED_FOLIO_RE`) right over or under a piece, or a bare page number (:data:`BARE_FOLIO_RE`) on
+    the page's first line right over one.
+
+    Before (PyMuPDF, an opinion page): ``第15版　2026.08.02`` / ``责任编辑：X　美术编辑：Y`` / ``观点`` / ``编者按`` made
+    the folio line the page's banner (``12`` / ``2026年6月1日　星期五　责任编辑：X`` / ``理论`` so too); after, both are
+    date-line pieces and ``观点``, ``理论`` the banner. Not so: a number far from the date line, a date alone.
+
+    >>> folio_lines(["第15版　2026.08.02", "责任编辑：胡亮　美术编辑：陶晓海", "观点"], {1})
+    {0}
+    >>> folio_lines(["12", "2026年6月1日　星期五　责任编辑：马向静", "理论"], {1}), folio_lines(["12", "理论"], set())
+    ({0}, set())
+    >>> folio_lines(["理论", "12", "2026年6月1日　星期五"], {2}), folio_lines(["2026.08.02", "责任编辑：胡亮　陶晓海"], {1})
+    (set(), set())
+    """
+    near = {j for i in dated for j in (i - 1, i + 1) if 0 <= j < len(texts)}
+    found = {i for i in near if DATED_FOLIO_RE.match(_WHITE_RE.sub("", texts[i]))}
+    if 1 in dated and texts and BARE_FOLIO_RE.match(texts[0].strip()):
+        found.add(0)
+    return found
