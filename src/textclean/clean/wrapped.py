@@ -103,7 +103,11 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 continue
             if not (nxt is None or kicker) and (
                 (by_text and _runs_on(el, nxt))
-                or (_wraps_into(el, nxt) and _below_top(el, nxt, top) and not _label_over_box(elements[:k], el, nxt))
+                or (
+                    _wraps_into(el, nxt)
+                    and _below_top(el, nxt, top, by_text)
+                    and not _label_over_box(elements[:k], el, nxt)
+                )
             ):
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
@@ -232,13 +236,11 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     )
 
 
-def _below_top(upper: Element, lower: Element, top: int) -> bool:
-    """Whether shape may make ``upper`` the first line of the box ``lower`` (:func:`_wraps_into`): below the page's
-    top line, or there printed right over it (the next line, or the one after a blank line): a page's name over a
-    box of its width with the date line between them dropped (``评论`` / ``第12版…`` / ``责任编辑…`` / ``纵论`` /
-    ``职业`` / …) is none of its lines."""
+def _below_top(upper: Element, lower: Element, top: int, by_text: bool) -> bool:
+    """Whether shape may make ``upper`` the first line of box ``lower``: below the top line, or there by the words'
+    pass right over it (a top line the dropped date line stood under is a page's name: ``评论`` / ``第12版…`` / ``纵论``)."""
     last = upper.items[-1]
-    return upper.first > top or lower.items[0].no - last.no <= 1 + last.gap_after
+    return upper.first > top or (by_text and lower.items[0].no - last.no <= 1 + last.gap_after)
 
 
 def _label_over_box(above: list[Element], upper: Element, lower: Element) -> bool:
