@@ -87,3 +87,34 @@ def test_a_run_after_a_role_word_that_parts_several_ways_or_into_words_is_no_byl
     assert byline_names("本报记者高度关注") is None  # (``关注`` is a verb)
     assert byline_names("记者陈华金林强") is None  # (``陈华 金林强`` or ``陈华金 林强``)
     assert byline_names("记者从会上获悉") is None
+
+
+def test_a_photo_credit_after_a_role_word_names_no_one() -> None:
+    # (review: ``李建华摄`` parted into ``['李建', '华摄']``; a run closing with a credit word is a credit)
+    assert byline_names("本报记者 李建华摄") is None
+    assert byline_names("新华社记者 陈晓明摄", glued=True) is None
+    assert _opening("本报讯（本报记者 李建华摄）昨日，") == ([], "本报讯（本报记者 李建华摄）昨日，")
+    page = "城市新闻\n2025年4月9日 星期三 第3版\n老旧小区改造提速\n本报记者 王明\n今年以来，改造工程全面提速。\n"
+    page += "图为改造后的小区一角。\n本报记者 李建华摄\n春季植树活动启动\n昨日，全市春季植树活动启动。\n"
+    assert all("华摄" not in a.authors for a in clean_page("p.txt", page.encode(), NO_TOKENS).articles)
+
+
+def test_a_body_line_opening_with_a_role_word_is_no_run_of_glued_names() -> None:
+    # (review: ``记者来到位于城郊`` read as a byline ``['来到位', '于城郊']`` cut the article and dropped its words)
+    for line in (
+        "记者来到位于城郊",
+        "本报记者向有关部门求证",
+        "记者向公安机关",
+        "记者宋老师介绍",
+        "记者石家庄市各区县",
+    ):
+        assert byline_names(line) is None
+        assert byline_names(line, glued=True) is None
+    page = "城市新闻\n2025年4月9日 星期三 第3版\n老旧小区改造提速\n本报记者 王明\n今年以来，我市老旧小区改造工\n"
+    page += (
+        "程全面提速，已有三十余个小区\n完成改造，惠及居民一万余户。\n记者来到位于城郊\n的一处安置小区，看到新铺的道\n"
+    )
+    page += "路平整宽阔，楼道焕然一新。\n"
+    (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
+    assert article.authors == ["王明"]
+    assert "记者来到位于城郊" in "".join(b.text for b in article.blocks)

@@ -22,7 +22,7 @@ from textclean.clean.chardata import (
     is_person_name,
     names_between_roles,
 )
-from textclean.clean.lexicon import is_name_word, is_one_word, is_word_of_class
+from textclean.clean.lexicon import is_common_word, is_name_word, is_one_word, is_word_of_class, words_of
 from textclean.models import Block
 
 #: A role word among a byline's names set close against the name it heads (``梁婷玉 通讯员姜帅彬``): it opens a
@@ -39,8 +39,11 @@ INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:特约)?(?:记者|通�
 REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
 
 
-def byline_names(text: str) -> list[str] | None:
-    """The names of a byline line, without the reporters' role words; None when the line is no byline.
+def byline_names(text: str, glued: bool = False) -> list[str] | None:
+    """The names of a byline line, without the reporters' role words; None when the line is no byline. ``glued``:
+    the context already says byline (a dateline's or a signature's bracket, a byline closed by ``报道``), and a run
+    of names set close after the role word may be parted (:func:`glued_names`); a line alone is never parted so
+    (``记者来到位于城郊`` opens a paragraph: before, its words were read as the names ``['来到位', '于城郊']``).
 
     A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines
     of their own) is a byline with no names.
@@ -75,6 +78,8 @@ def byline_names(text: str) -> list[str] | None:
     (['马露帅', '王帅博'], ['陈晨'], None)
     >>> byline_names("经济日报记者 曹鹏晓"), byline_names("经济日报记者节"), byline_names("日报记者 王明")
     (['曹鹏晓'], None, None)
+    >>> byline_names("记者王柯毅冯燕欣", glued=True), byline_names("记者王柯毅冯燕欣"), byline_names("记者来到位于城郊", glued=True)
+    (['王柯毅', '冯燕欣'], None, None)
     """
     if BYLINE_CREDIT_RE.search(text):
         text = BYLINE_CREDIT_RE.sub(" ", text).strip()
@@ -85,7 +90,9 @@ def byline_names(text: str) -> list[str] | None:
     if not rest:
         return [] if role else None
     if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
-        return (names_between_roles(rest) or parted_glued_roles(rest) or glued_names(rest)) if role else None
+        if not role:
+            return None
+        return names_between_roles(rest) or parted_glued_roles(rest) or (glued_names(rest) if glued else None)
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
@@ -113,6 +120,9 @@ def parted_glued_roles(rest: str) -> list[str] | None:
 MIN_GLUED_CHARS = 4
 #: Most characters of such a run: four names of three (a longer run is text, and is not parted at all).
 MAX_GLUED_CHARS = 12
+#: A credit's closing word (photographed, drawn, compiled, ...): a run ending so is a credit, ``李建华摄``, whose
+#: last character would otherwise open a fake name (``['李建', '华摄']``).
+CREDIT_TAIL_RE = re.compile("(?:摄影?|制图|整理|采写|供图|绘)$")
 
 
 def glued_names(rest: str) -> list[str] | None:
@@ -131,13 +141,42 @@ def glued_names(rest: str) -> list[str] | None:
     (None, None, None, None)
     >>> glued_names("高度关注"), glued_names("方面石油")
     (None, None)
+
+    A run closing with a credit word (:data:`CREDIT_TAIL_RE`) is a photo's or a chart's credit, and a run one of
+    whose common words (:func:`spans_a_word`) straddles two names is text: before, ``（本报记者 李建华摄）`` named
+    ``['李建', '华摄']`` and ``记者向有关部门求证`` ``['向有', '关部', '门求证']``; after, neither is a byline.
+
+    >>> glued_names("李建华摄"), glued_names("王明华整理"), glued_names("向有关部门求证"), glued_names("来到位于城郊")
+    (None, None, None, None)
     """
     if not MIN_GLUED_CHARS <= len(rest) <= MAX_GLUED_CHARS or not re.fullmatch(f"[{HAN}]+", rest):
         return None
+    if CREDIT_TAIL_RE.search(rest):
+        return None  # (``李建华摄``: a photo's credit)
     ways = [w for w in _partitions(rest) if 2 <= len(w) <= MAX_BYLINE_NAMES]
-    if len(ways) != 1 or any(map(is_word_of_class, ways[0])):
-        return None  # (``高度关注``: a verb is no name)
+    if len(ways) != 1 or any(map(is_word_of_class, ways[0])) or spans_a_word(rest, ways[0]):
+        return None  # (``高度关注``: a verb is no name; ``向有 关部``: ``有关`` straddles the pieces)
     return None if all(is_one_word(w) and not is_name_word(w) for w in ways[0]) else ways[0]
+
+
+def spans_a_word(run: str, pieces: list[str]) -> bool:
+    """Whether a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`) in ``run``, cut as
+    jieba cuts it (:func:`~textclean.clean.lexicon.words_of`), straddles the boundary between two of ``pieces``.
+
+    >>> spans_a_word("向有关部门求证", ["向有", "关部", "门求证"]), spans_a_word("王柯毅冯燕欣", ["王柯毅", "冯燕欣"])
+    (True, False)
+    """
+    cuts, at = set(), 0
+    for piece in pieces[:-1]:
+        at += len(piece)
+        cuts.add(at)
+    start = 0
+    for word in words_of(run):
+        end = start + len(word)
+        if len(word) >= 2 and any(start < c < end for c in cuts) and is_common_word(word):
+            return True
+        start = end
+    return False
 
 
 def _partitions(run: str) -> list[list[str]]:
@@ -178,7 +217,7 @@ def closing_names(text: str) -> list[str]:
     """
     if len(text) < 2 or text[0] not in "（(" or text[-1] not in "）)":
         return []
-    names = byline_names(text[1:-1].strip())
+    names = byline_names(text[1:-1].strip(), glued=True)
     return names or []
 
 
@@ -262,7 +301,7 @@ def run_in_reports_byline(text: str) -> tuple[list[str], str]:
     (([], '记者王明报道了全市春耕的进展'), ['王明'])
     """
     m = REPORTS_BYLINE_RE.match(text)
-    names = byline_names(m.group(1)) if m else None
+    names = byline_names(m.group(1), glued=True) if m else None
     return (names, text[m.end() :]) if m and names else ([], text)
 
 
