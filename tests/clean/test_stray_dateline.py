@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textclean.clean.page import clean_page
 from textclean.clean.rundatelines import dateline_after_stray
 from textclean.models import Block
 
@@ -25,3 +26,15 @@ def test_a_dateline_further_down_or_under_a_heading_or_a_dated_paragraph_gives_n
         [DATED],
     ):
         assert dateline_after_stray(blocks) == ([], blocks)
+
+
+def test_a_dateline_under_a_stray_paragraph_with_another_dated_paragraph_below_gives_none() -> None:
+    # (review: a box of briefs read as one article was credited to its second brief's reporter alone)
+    later = Block("paragraph", "本报讯（记者 赵强 通讯员 孙丽）日前，市第一人民医院开设夜间门诊。")
+    blocks = [STRAY, DATED, later]
+    assert dateline_after_stray(blocks) == ([], blocks)
+    page = "城市新闻\n2025年4月9日 星期三 第3版\n市图书馆推出夜间阅读服务。即日起，市图书\n馆每周五、周六开放至晚上九点。\n"
+    page += "本报讯（记者 李华）昨日，全市春季植树活动\n启动，共栽植各类苗木两万余株。\n"
+    page += "本报讯（记者 赵强 通讯员 孙丽）日前，市第\n一人民医院开设夜间门诊，方便上班族就医。\n"
+    page += "老旧小区改造提速\n本报记者 王明\n今年以来，我市老旧小区改造工程全面提速，\n已有三十余个小区完成改造。\n"
+    assert all(a.authors != ["李华"] for a in clean_page("p.txt", page.encode()).articles)

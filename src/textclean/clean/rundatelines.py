@@ -78,15 +78,30 @@ def dateline_after_stray(blocks: list[Block]) -> tuple[list[str], list[Block]]:
 
     Before (pdftotext, lay6-010): a head over ``今年前两个月，永和县…`` (another story's paragraph) / ``本报讯（记者
     周娥、薛竹岚）去年，白河市…`` had no author; after, authors ``['周娥', '薛竹岚']``. Not so: a dateline in the
-    third paragraph or further (the article runs two stories together), a first paragraph that is a heading.
+    third paragraph or further (the article runs two stories together), a first paragraph that is a heading, a later
+    paragraph that opens with a dateline too (:func:`later_dateline`: a run of briefs read as one article, whose
+    second brief's reporter is not the others'; before, a box of three briefs, the second and third dated, was
+    credited to the second's reporter alone).
 
     >>> stray, dated = Block("paragraph", "今年前两个月，新增外贸企业97家。"), Block("paragraph", "本报讯（记者 周娥、薛竹岚）去年，…")
     >>> dateline_after_stray([stray, dated])
     (['周娥', '薛竹岚'], [Block(kind='paragraph', text='今年前两个月，新增外贸企业97家。'), Block(kind='paragraph', text='去年，…')])
     >>> dateline_after_stray([stray, stray, dated])[0], dateline_after_stray([Block("heading", "一、"), dated])[0]
     ([], [])
+    >>> dateline_after_stray([stray, dated, Block("paragraph", "本报讯（记者 赵强）日前，…")])[0]
+    []
     """
-    if len(blocks) < 2 or blocks[0].kind != "paragraph" or run_in_dateline(blocks[:1])[0]:
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or run_in_dateline(blocks[:1])[0] or later_dateline(blocks[2:]):
         return [], blocks
     names, rest = run_in_dateline(blocks[1:])
     return (names, [blocks[0], *rest]) if names else ([], blocks)
+
+
+def later_dateline(blocks: list[Block]) -> bool:
+    """Whether a paragraph of ``blocks`` opens with a dateline (:data:`~textclean.clean.chardata.DATELINE_RE`): the
+    blocks hold another story's head of text, and the article is a run of stories read as one.
+
+    >>> later_dateline([Block("paragraph", "本报讯（记者 赵强）日前，…")]), later_dateline([Block("paragraph", "日前，…")])
+    (True, False)
+    """
+    return any(b.kind == "paragraph" and DATELINE_RE.match(b.text) for b in blocks)
