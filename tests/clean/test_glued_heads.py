@@ -50,3 +50,19 @@ def test_a_glued_head_is_no_word_the_text_repeats_nor_a_clause() -> None:
     assert glued_head("越南越南6月26日举行") is None
     assert glued_head("全国游泳冠军赛开赛，全国") is None
     assert glued_head("新加坡举行议会选举新加坡4月16日") == ("新加坡举行议会选举", "新加坡4月16日")
+
+
+def test_short_stanzas_under_a_short_title_are_no_box_of_briefs() -> None:
+    # negative (review): a short title (read as a label) over stanzas whose lines open alike (anaphora) or report no
+    # news was parted into briefs titled with each stanza's first words
+    short = (
+        "小城故事",
+        "小城的清晨小城的人们早早起来，",
+        "开始了一天的忙碌。",
+        "小城的夜晚小城的灯火次第亮起，",
+        "街头巷尾热闹非凡。",
+    )
+    verse = ("春之歌", "一朵花开了一朵花谢了。", "一片叶绿了一片叶黄了。", "一条河流过一条河干了。")
+    for lines in (short, verse):
+        (essay,) = tight_articles(*ABOVE, *lines)[1:]
+        assert essay.title == lines[0]

@@ -202,12 +202,21 @@ def glued_head_box(items: list[Item], article: Article, bylined: bool, titled: b
     nothing, a long paragraph), a box under a byline.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> box = [mk("日内瓦遭遇强降雨日内瓦近日遭遇强降雨，部分地区"), mk("发生洪涝。"), mk("加拿大央行下调利率加拿大央行6日宣布"), mk("下调利率。（梁佳昊）")]
+    >>> box = [mk("日内瓦遭遇强降雨日内瓦5日遭遇强降雨，部分地区"), mk("发生洪涝。"), mk("加拿大央行下调利率加拿大央行6日宣布"), mk("下调利率。（梁佳昊）")]
     >>> labelled = Article("a", "p.txt", "0" * 64, "环球速览", [], [], None)
     >>> [s[2] for s in glued_head_box(box, labelled, False, False)]
     ['日内瓦遭遇强降雨', '加拿大央行下调利率']
     >>> glued_head_box(box, labelled, True, False), glued_head_box([*box, mk("他说，这很重要。")], labelled, False, False)
     ([], [])
+
+    Not parted either (:func:`verse_not_briefs`): an essay's or a verse's short stanzas under a short title, whose
+    lines open alike (anaphora, ``小城的清晨小城的人们…`` / ``小城的夜晚小城的灯火…``: every head opens with the
+    same words) or report no news (no date, figure or bracketed name in most of them, :data:`MIN_BRIEF_MARK_SHARE`).
+    Before, ``小城故事`` over two such stanzas was parted into two briefs titled ``小城的清晨`` and ``小城的夜晚``.
+
+    >>> verse = [mk("小城的清晨小城的人们早早起来。"), mk("小城的夜晚小城的灯火次第亮起。")]
+    >>> glued_head_box(verse, Article("a", "p.txt", "0" * 64, "小城故事", [], [], None), False, False)
+    []
     """
     if not items or bylined or titled or not (article.column or is_column_label(article.title)):
         return []
@@ -223,4 +232,24 @@ def glued_head_box(items: list[Item], article: Article, bylined: bool, titled: b
         if found is None:
             return []
         out.append((k, k, found[0], found[1]))
-    return out
+    return [] if verse_not_briefs([items[a:b] for a, b in pairwise(bounds)], [h[2] for h in out]) else out
+
+
+def verse_not_briefs(pieces: list[list[Item]], heads: list[str]) -> bool:
+    """Whether the pieces :func:`glued_head_box` found are an essay's or a verse's stanzas, not a box's briefs: every
+    head opens with the same :data:`RESTATED_CHARS` characters (anaphora: the text restates its own wording, not a
+    brief's subject; a box's briefs report on different subjects), or no more than :data:`MIN_BRIEF_MARK_SHARE` of
+    the pieces hold a brief's mark (:data:`BRIEF_MARK_RE`: a date, a figure, a bracketed name).
+
+    >>> mk = lambda t: [Item(0, t, t, float(len(t)), False, False)]
+    >>> verse_not_briefs([mk("故乡的月亮故乡的风。"), mk("故乡的小路故乡的桥。")], ["故乡的月亮", "故乡的小路"])
+    True
+    >>> verse_not_briefs([mk("一朵花开了一朵花谢了。"), mk("一片叶绿了一片叶黄了。")], ["一朵花开了", "一片叶绿了"])
+    True
+    >>> verse_not_briefs([mk("越南举行选举越南6日举行选举。"), mk("美国下调利率美国5日宣布。")], ["越南举行选举", "美国下调利率"])
+    False
+    """
+    if len({head[:RESTATED_CHARS] for head in heads}) == 1:
+        return True  # (``小城的清晨`` / ``小城的夜晚``: anaphora)
+    marked = sum(any(BRIEF_MARK_RE.search(it.text) for it in piece) for piece in pieces)
+    return marked <= MIN_BRIEF_MARK_SHARE * len(pieces)
