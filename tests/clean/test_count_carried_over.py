@@ -88,3 +88,18 @@ def test_a_one_line_title_over_a_paragraph_opening_with_a_date_stays_the_title()
     story = tight_articles(*ABOVE, "算力产业集群成形", "本报记者 雷嘉峰", *body)[-1]
     assert (story.kicker, story.title) == (None, "算力产业集群成形")
     assert story.blocks[0].text.startswith("2024年，")
+
+
+def test_a_one_line_subheading_over_a_paragraph_opening_on_a_count_is_not_run_into_it() -> None:
+    # negative (review): ``数字背后的产业跃升`` (no clause mark, no word taking a count at its end) over ``1.2万亿元，…``
+    # is a subheading, not a paragraph's first line broken before the count: before, it was run into the paragraph
+    body = (
+        "数字背后的产业跃升",
+        "1.2万亿元，这是前三季度全",
+        "省软件业务收入总额，同比增",
+        "长6.5%。其中出口增长较快，",
+        "进口保持稳定。",
+    )
+    articles = tight_articles(*ABOVE, "算力产业集群成形", "本报记者 雷嘉峰", *body)
+    assert not any(b.text.startswith("数字背后") for a in articles for b in a.blocks if b.kind == "paragraph")
+    assert any("数字背后的产业跃升" in (a.title, *(b.text for b in a.blocks)) for a in articles)

@@ -446,7 +446,7 @@ def _closed_head(
     one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
-    while j > i and j < len(body) and carries_count(body[j]):
+    while j > i and j < len(body) and carries_count(body[j], body[i] if j - i == 1 else None):
         j -= 1  # (a head's last or only line broke before a count carried onto the line under it: a paragraph's first)
     if j < len(body) and goes_on(body[j - 1], body[j]):
         return 0  # (its words carry on into the line under it: a paragraph's opening lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 
 from textclean.clean.chardata import has_halves_space, width_with_wide_digits
 from textclean.clean.dangling import opens_on_count
@@ -164,7 +165,7 @@ def two_clause_box(body: list[Item], i: int, j: int, box: int) -> bool:
     )
 
 
-def carries_count(lower: Item) -> bool:
+def carries_count(lower: Item, only: Item | None = None) -> bool:
     """Whether the line ``lower``, set tight under a run's line, opens with a count closed at once
     (:func:`~textclean.clean.dangling.opens_on_count`): the line over it is running text broken before that count (a
     figure is never broken), a paragraph's first line short of the column, no head's last line.
@@ -183,5 +184,52 @@ def carries_count(lower: Item) -> bool:
     (True, False)
     >>> carries_count(mk("2024年，全市商圈客流"))
     False
+
+    ``only``: the head's only line over ``lower``, which must then read as a paragraph's first line broken before
+    the count (:func:`breaks_before_count`): a one-line subheading over a paragraph opening on a figure stays a head.
+    Before, ``数字背后的产业跃升`` / ``1.2万亿元，这是…`` under a byline ran the subheading into the paragraph.
+
+    >>> carries_count(mk("1.2万亿元，这是"), mk("数字背后的产业跃升")), carries_count(mk("3.3%，软件"), mk("前10个月，同比增长"))
+    (False, True)
     """
+    if only is not None and not breaks_before_count(only.text):
+        return False
     return not lower.gap_before and opens_on_count(lower.text)
+
+
+#: What a paragraph's line ends on when the count it takes is broken onto the next line: a predicate or a preposition
+#: taking a figure (``增加值同比增长`` / ``3.3%``, ``客流量达`` / ``21583万人次``).
+COUNT_TAKERS = (
+    "达",
+    "增长",
+    "下降",
+    "为",
+    "至",
+    "到",
+    "超",
+    "超过",
+    "逾",
+    "约",
+    "近",
+    "突破",
+    "共",
+    "计",
+    "是",
+    "占",
+    "有",
+)
+#: A clause mark: a paragraph's first line holds one as a rule, a one-line head none.
+CLAUSE_MARK_RE = re.compile("[，、；：,;:]")
+
+
+def breaks_before_count(text: str) -> bool:
+    """Whether ``text`` (a head's only line over a line opening on a count) may be a paragraph's first line broken
+    before that count: it holds a clause mark (:data:`CLAUSE_MARK_RE`) or ends on a word taking a count
+    (:data:`COUNT_TAKERS`).
+
+    >>> breaks_before_count("前10个月，电子信息制造业增加值同比增长"), breaks_before_count("长沙重点监测商圈客流量达")
+    (True, True)
+    >>> breaks_before_count("数字背后的产业跃升"), breaks_before_count("算力产业集群成形")
+    (False, False)
+    """
+    return bool(CLAUSE_MARK_RE.search(text)) or text.rstrip().endswith(COUNT_TAKERS)
