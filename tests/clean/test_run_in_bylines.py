@@ -110,6 +110,7 @@ def test_a_body_line_opening_with_a_role_word_is_no_run_of_glued_names() -> None
     ):
         assert byline_names(line) is None
         assert byline_names(line, glued=True) is None
+    assert byline_names("记者宋航莫红报道") == ["宋航", "莫红"]  # (a line closed by 报道 is a byline: parted)
     page = "城市新闻\n2025年4月9日 星期三 第3版\n老旧小区改造提速\n本报记者 王明\n今年以来，我市老旧小区改造工\n"
     page += (
         "程全面提速，已有三十余个小区\n完成改造，惠及居民一万余户。\n记者来到位于城郊\n的一处安置小区，看到新铺的道\n"

@@ -41,7 +41,8 @@ REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
 
 def byline_names(text: str, glued: bool = False) -> list[str] | None:
     """The names of a byline line, without the reporters' role words; None when the line is no byline. ``glued``:
-    the context already says byline (a dateline's or a signature's bracket, a byline closed by ``报道``), and a run
+    the context already says byline (a dateline's or a signature's bracket, a byline closed by ``报道``, the line's
+    own or the caller's), and a run
     of names set close after the role word may be parted (:func:`glued_names`); a line alone is never parted so
     (``记者来到位于城郊`` opens a paragraph: before, its words were read as the names ``['来到位', '于城郊']``).
 
@@ -80,12 +81,15 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     (['曹鹏晓'], None, None)
     >>> byline_names("记者王柯毅冯燕欣", glued=True), byline_names("记者王柯毅冯燕欣"), byline_names("记者来到位于城郊", glued=True)
     (['王柯毅', '冯燕欣'], None, None)
+    >>> byline_names("记者宋航莫红报道"), byline_names("记者宋航莫红报道了")
+    (['宋航', '莫红'], None)
     """
     if BYLINE_CREDIT_RE.search(text):
         text = BYLINE_CREDIT_RE.sub(" ", text).strip()
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:
-        text = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)
+        reported = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)
+        glued, text = glued or reported != text, reported  # (``记者宋航莫红报道``: closed by 报道, a byline)
     rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
         return [] if role else None
