@@ -198,25 +198,10 @@ def carries_count(lower: Item, only: Item | None = None) -> bool:
 
 
 #: What a paragraph's line ends on when the count it takes is broken onto the next line: a predicate or a preposition
-#: taking a figure (``增加值同比增长`` / ``3.3%``, ``客流量达`` / ``21583万人次``).
-COUNT_TAKERS = (
-    "达",
-    "增长",
-    "下降",
-    "为",
-    "至",
-    "到",
-    "超",
-    "超过",
-    "逾",
-    "约",
-    "近",
-    "突破",
-    "共",
-    "计",
-    "是",
-    "占",
-    "有",
+#: taking a figure (``增加值同比增长`` / ``3.3%``, ``客流量达`` / ``21583万人次``, ``（CPI）同比上涨`` / ``0.5%，``).
+COUNT_TAKERS = tuple(
+    "达 为 至 到 超 超过 逾 约 近 突破 共 计 是 占 有 高于 低于 "
+    "增长 下降 上涨 下跌 上升 回落 增加 减少 提高 降低 提升 收窄 扩大".split()
 )
 #: A clause mark: a paragraph's first line holds one as a rule, a one-line head none.
 CLAUSE_MARK_RE = re.compile("[，、；：,;:]")
@@ -227,7 +212,7 @@ def breaks_before_count(text: str) -> bool:
     before that count: it holds a clause mark (:data:`CLAUSE_MARK_RE`) or ends on a word taking a count
     (:data:`COUNT_TAKERS`).
 
-    >>> breaks_before_count("前10个月，电子信息制造业增加值同比增长"), breaks_before_count("长沙重点监测商圈客流量达")
+    >>> breaks_before_count("前10个月，电子信息制造业增加值同比增长"), breaks_before_count("居民消费价格指数（CPI）同比上涨")
     (True, True)
     >>> breaks_before_count("数字背后的产业跃升"), breaks_before_count("算力产业集群成形")
     (False, False)
