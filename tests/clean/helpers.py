@@ -63,6 +63,17 @@ STORY_ABOVE = [
 ]
 
 
+#: The end of a story above, its title and a text of four full lines set tight in a column of 20 em (PyMuPDF), over
+#: which tests set the next story's head and text.
+PORT_OPENING = (
+    "港口新码头正式投入运营",
+    "当地时间5月30日，港口管理部门宣布新码头正",
+    "式投入运营。当地政府表示，将继续完善配套设",
+    "施建设，为更多企业入驻创造条件，进一步扩大",
+    "对外合作的范围和领域，带动周边产业发展。",
+)
+
+
 #: A page's top (its name and date line) and a story set in a narrow column under it (PyMuPDF's text: no blank
 #: lines), over which tests of boxes and run-in pieces set what follows in the same measure.
 PORT_TOP = ("国际", "2025年4月9日 星期三 第6版")

@@ -3,20 +3,14 @@ second line of the head over it (``textclean.clean.opening.carries_count`` in ``
 
 from __future__ import annotations
 
-from helpers import tight_articles
+from helpers import PORT_OPENING, tight_articles
 
 from textclean.clean.chardata import text_width
 from textclean.clean.opening import carries_count
 from textclean.clean.roles import Item
 
 #: The end of a story above, and the story's text, set tight in a column of 20 em (PyMuPDF).
-ABOVE = (
-    "港口新码头正式投入运营",
-    "当地时间5月30日，港口管理部门宣布新码头正",
-    "式投入运营。当地政府表示，将继续完善配套设",
-    "施建设，为更多企业入驻创造条件，进一步扩大",
-    "对外合作的范围和领域，带动周边产业发展。",
-)
+ABOVE = PORT_OPENING
 FIRST = "国庆假期，全市重点监测商圈客流量达"
 REST = (
     "21.1%和0.7%。文旅消费持续升温，前三季度全",

@@ -3,19 +3,12 @@ each head told by the text restating its subject (``textclean.clean.ownheadbox.g
 
 from __future__ import annotations
 
-from helpers import tight_articles
+from helpers import PORT_OPENING, tight_articles
 
 from textclean.clean.ownheadbox import glued_head
 
 #: The end of a commentary above the box, its closing note last, set tight (PyMuPDF).
-ABOVE = (
-    "港口新码头正式投入运营",
-    "当地时间5月30日，港口管理部门宣布新码头正",
-    "式投入运营。当地政府表示，将继续完善配套设",
-    "施建设，为更多企业入驻创造条件，进一步扩大",
-    "对外合作的范围和领域，带动周边产业发展。",
-    "（作者单位：某大学国际关系学院）",
-)
+ABOVE = (*PORT_OPENING, "（作者单位：某大学国际关系学院）")
 BOX = (
     "环球速览",
     "日内瓦遭遇强降雨日内瓦近日遭遇强降雨，部分地区",
