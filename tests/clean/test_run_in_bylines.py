@@ -119,3 +119,15 @@ def test_a_body_line_opening_with_a_role_word_is_no_run_of_glued_names() -> None
     (article,) = clean_page("p.txt", page.encode(), NO_TOKENS).articles
     assert article.authors == ["王明"]
     assert "记者来到位于城郊" in "".join(b.text for b in article.blocks)
+
+
+def test_the_place_a_reporter_files_from_is_no_name() -> None:
+    # (``本报记者 周海 宁波报道`` gave the authors ``['周海', '宁波']``: the city before 报道 read as a second name)
+    assert byline_names("本报记者 周海 宁波报道") == ["周海"]
+    assert run_in_reports_byline("记者 周海 宁波报道　今年以来") == (["周海"], "今年以来")
+    assert _opening("本报记者 周海 宁波报道：今年以来") == (["周海"], "今年以来")
+    # (not a name set off from 报道, nor one that is no common word, nor a run set close throughout)
+    assert byline_names("记者 崔舟英 于洋 报道") == ["崔舟英", "于洋"]
+    assert byline_names("记者 王明 高峰报道") == ["王明", "高峰"]
+    assert byline_names("记者 陈晨 李海宁报道") == ["陈晨", "李海宁"]
+    assert byline_names("本报记者崔舟英于洋报道") == ["崔舟英", "于洋"]

@@ -38,6 +38,31 @@ INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:特约)?(?:记者|通�
 #: story's text goes on under it (:func:`run_in_reports_byline` reads it run into the text).
 REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
 
+#: Most characters of the place a reporter files from, printed close before ``报道`` (``本报记者 周海 宁波报道``): a
+#: city or a county of two or three characters (a longer word there is no place name the lexicon would hold alone).
+MAX_FILED_PLACE_CHARS = 3
+
+
+def without_filed_place(names: str) -> str:
+    """A role byline's words before its ``报道`` (``names``, the ``报道`` set close after them) without the place the
+    reporter files from: business papers print ``本报记者 周海 宁波报道``. The place is the last word, after at least
+    one name, set close against ``报道``, a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`:
+    no person's name). A name set off from ``报道`` by a space stays (``记者 崔舟英 于洋 报道``), and a run set close
+    throughout is left as it is (``记者崔舟英于洋报道``: ``于洋`` is a name there, and a place in the lexicon).
+
+    Before: ``本报记者 周海 宁波报道`` gave the authors ``['周海', '宁波']``; after, ``['周海']``.
+
+    >>> without_filed_place("本报记者 周海 宁波"), without_filed_place("记者 王明 高峰"), without_filed_place("记者 宁波")
+    ('本报记者 周海', '记者 王明 高峰', '记者 宁波')
+    >>> without_filed_place("记者周海宁波"), without_filed_place("记者 陈晨 李海宁")
+    ('记者周海宁波', '记者 陈晨 李海宁')
+    """
+    role = BYLINE_ROLE_RE.match(names)
+    words = names[role.end() :].split() if role else []
+    if len(words) >= 2 and len(words[-1]) <= MAX_FILED_PLACE_CHARS and is_common_word(words[-1]):
+        return names[: len(names) - len(words[-1])].rstrip(" \u3000")
+    return names
+
 
 def byline_names(text: str, glued: bool = False) -> list[str] | None:
     """The names of a byline line, without the reporters' role words; None when the line is no byline. ``glued``:
@@ -87,6 +112,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:
         reported = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)
+        reported = without_filed_place(reported) if text.startswith("报道", len(reported)) else reported
         glued, text = glued or reported != text, reported  # (``记者宋航莫红报道``: closed by 报道, a byline)
     rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
@@ -303,7 +329,8 @@ def run_in_reports_byline(text: str) -> tuple[list[str], str]:
     (([], '记者王明报道了全市春耕的进展'), ['王明'])
     """
     m = REPORTS_BYLINE_RE.match(text)
-    names = byline_names(m.group(1), glued=True) if m else None
+    filed = text.startswith("报道", m.end(1)) if m else False  # (``宁波报道``: the place set close against 报道)
+    names = byline_names(without_filed_place(m.group(1)) if filed else m.group(1), glued=True) if m else None
     return (names, text[m.end() :]) if m and names else ([], text)
 
 
