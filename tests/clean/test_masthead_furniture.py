@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from helpers import tight_articles
 
+from textclean.clean.captions import caption_lines
 from textclean.clean.charts import chart_lines
-from textclean.clean.furniture import caption_lines, date_line_top, is_date_line
+from textclean.clean.furniture import date_line_top, is_date_line
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.masthead import paper_name_lines
 from textclean.models import Line

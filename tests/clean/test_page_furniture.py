@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from helpers import articles_of, tight_articles
 
-from textclean.clean.furniture import caption_lines, furniture_lines, is_date_line
+from textclean.clean.captions import caption_lines
+from textclean.clean.furniture import furniture_lines, is_date_line
 from textclean.models import Line
 
 DATE_LINE = "2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚"
@@ -147,3 +148,33 @@ def test_a_column_named_with_a_bare_editor_word_is_no_date_line() -> None:
     for line in ("编辑 手记", "编辑\u3000寄语", "编辑 推荐", "A3 编辑手记", "编辑：您好 我想", "编辑：严平"):
         assert not is_date_line(line), line
     assert is_date_line("A3 编辑：严平") and is_date_line("2026年4月16日 编辑：严平")
+
+
+def test_a_caption_wrapped_with_no_opener_over_a_head_is_in_no_field_and_no_body() -> None:
+    # (PyMuPDF, lay12: ``医务人员在社区为老人测量血压。　通讯`` / ``员 刘萍 摄`` over the head: before, the credit's line
+    # was read as a title; ``法官在巡回法庭向村民讲解民法`` / ``典。　马娟蕾 摄``: the first line opened the article)
+    for caption in (
+        ("医务人员在社区为老人测量血压。\u3000通讯", "员 刘萍 摄"),
+        ("法官在巡回法庭向村民讲解民法", "典。\u3000马娟蕾 摄"),
+    ):
+        (piece,) = tight_articles("本地新闻", *caption, "关于基本建设", "本报记者 胡昀镛", *BODY)
+        assert (piece.title, piece.authors) == ("关于基本建设", ["胡昀镛"])
+        assert "".join(b.text for b in piece.blocks) == "".join(BODY)
+
+
+def test_a_paragraph_over_a_lone_credit_or_a_head_over_a_whole_caption_stays() -> None:
+    # negative: a paragraph's last line over a photo's lone credit (no white space after the sentence end), and a
+    # head's last line over a caption set whole on its line, are no caption's first line
+    texts = [
+        "全市新增学位两千余个，惠及万余名学生。",
+        "江洋远 摄",
+        "骗案",
+        "志愿者向市民发放反诈宣传手册。\u3000夏磊涛 摄",
+    ]
+    assert furniture_lines([Line(i, t) for i, t in enumerate(texts)]) == {1, 3}
+
+
+def test_a_bare_jump_line_is_furniture_and_a_page_cited_in_a_sentence_stays() -> None:
+    # (lay12: ``下转第9版`` set bare on its own line became a title)
+    texts = ["取得实效。", "下转第9版", "上接第2版", "转第9版", "详见第9版", "下转第9版以案说法"]
+    assert furniture_lines([Line(i, t) for i, t in enumerate(texts)]) == {1, 2}

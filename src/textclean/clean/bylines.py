@@ -107,8 +107,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     >>> byline_names("记者王柯毅冯燕欣", glued=True), byline_names("记者王柯毅冯燕欣"), byline_names("记者宋航莫红报道")
     (['王柯毅', '冯燕欣'], None, ['宋航', '莫红'])
     """
-    if BYLINE_CREDIT_RE.search(text):
-        text = BYLINE_CREDIT_RE.sub(" ", text).strip()
+    text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:
         reported = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)

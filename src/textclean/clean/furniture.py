@@ -8,14 +8,13 @@ lines become items (:func:`furniture_lines`, used by :func:`~textclean.clean.lay
   page editors. An extractor may cut it into several lines (``2026年5月8日 星期四`` / ``A13`` / ``责任编辑 曹屹峤``
   / ``美术编辑 范岚``); each piece is furniture, the bare 版次 only beside another piece (:func:`edition_lines`).
   Kept, it became a kicker or a title and its last editor an author.
-* **photo captions** (:func:`caption_lines`): ``图为市民在社区服务中心办理业务。记者 许溪 摄``,
+* **photo captions** (:func:`~textclean.clean.captions.caption_lines`): ``图为市民在社区服务中心办理业务。记者 许溪 摄``,
   ``▲农户在田间查看作物长势。本报记者 陈焘嵘 摄``, ``图说：环卫工人清扫街道。``, ``工人在生产线上忙碌。（资料图片）``,
   possibly wrapped over two or three lines (``图为学生在新建成的图书`` / ``馆阅读。记者 林嵘 摄``). Kept, a caption
   ran into a body or opened an article, and its photographer was taken for an author.
 
 Only the newspaper register's closed vocabulary is used (:data:`WEEKDAY`, :data:`EDITOR_ROLES`,
-:data:`~textclean.clean.folios.EDITION_CODE`, :data:`CAPTION_OPENERS`, :data:`PHOTO_CREDIT`, :data:`FILE_PHOTO`): every Chinese daily
-prints these words the same way. A body sentence holding 星期 or 摄 is no furniture: the date line must be
+:data:`~textclean.clean.folios.EDITION_CODE`, and :mod:`~textclean.clean.captions`'s): every Chinese daily prints these words the same way. A body sentence holding 星期 or 摄 is no furniture: the date line must be
 nothing but its pieces, and a credit is ``摄`` closing the line after a name set apart by a space.
 """
 
@@ -25,6 +24,7 @@ import itertools
 import re
 from typing import Literal
 
+from textclean.clean.captions import CAPTION_CUES, caption_lines, wrapped_caption_lines
 from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
 from textclean.clean.folios import DATE, EDITION_CODE, FOLIO_HEAD_RE, folio_lines
@@ -86,54 +86,20 @@ _DATE_CUE_RE = re.compile(f"[期{_EDITOR_ROLE_CHARS}]")
 #: white space dropped, one search of the text as it is: a page is not copied to look).
 _SPACED_CUE_RE = re.compile("|".join(r"\s*".join(map(re.escape, cue)) for cue in ("星期", *EDITOR_CUES)))
 
-#: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
-#: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
-#: (:data:`CAPTION_CLOSER_RE`), except the label ``图说``, which names a caption whatever follows.
-CAPTION_OPENERS = "图为|▲"
-CAPTION_LABEL_RE = re.compile("^图说[：:]")
-CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
-#: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
-PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
-#: The mark of a photo from the archive (资料图片/资料照片) or one supplied (``受访者供图``, ``某公司供图``).
-FILE_PHOTO_MARK = f"(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)"
-#: A caption's closing mark for such a photo, in brackets (``…。（资料图片）``, ``（受访者供图）``): bare, a body line
-#: ends so (``现场展出资料图片`` / ``200余幅``); a bare mark is a credit only on a line of its own
-#: (:data:`CREDIT_LINE_RE`).
-FILE_PHOTO = f"[（(]{FILE_PHOTO_MARK}[）)]"
-#: A credit set apart from the caption's sentence by a space, its name run on to the 摄 (``。　本报记者 江军摄``; a
-#: credit wrapped over two lines, ``唐朗国`` / ``摄``, reads so once its lines are joined).
-SET_APART_CREDIT = f"[ \u3000]+[^。！？]{{0,12}}?[{HAN}]{{2,4}}摄[）)]?"
-#: A bare archive or supplier mark set apart from the caption's sentence by a space (``。　资料图片``); a body's line
-#: runs the words on (``现场展出资料图片``).
-SET_APART_FILE_PHOTO = f"[ \u3000]+{FILE_PHOTO_MARK}"
-#: The end of a caption an opener starts (``图为…``, :data:`CAPTION_OPENERS`), wrapped: its sentence end, then the
-#: bare archive mark on the next line (``图为科研人员在实验室调试设备。`` / ``资料图片``); the opener tells it from a body.
-OPENED_FILE_PHOTO_RE = re.compile(f"[。！？][ \u3000]*{FILE_PHOTO_MARK}$")
-#: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
-CAPTION_CLOSER_RE = re.compile(
-    f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT}|{SET_APART_FILE_PHOTO})$"
-)
-#: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
-#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``.
-CREDIT_LINE_RE = re.compile(
-    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?)$"
-)
-#: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
-#: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
-CAPTION_CUES = ("摄", "资料", "供图", "图说")
 #: What a chart's source line (``来源``: :func:`~textclean.clean.charts.chart_lines`) or a guide box's head (``导``:
 #: :func:`~textclean.clean.guidebox.guide_box_lines`) holds: a page holding none, no date line, caption or jump
 #: line has no furniture (one search a page).
 FURNITURE_CUES = (*CAPTION_CUES, "来源", "导")
 #: A jump line, on a line of its own: a story goes on (``（下转第2版）``, ``（转第三版）``) or went on from (``（上接第1版）``)
 #: another page. It is no article's text and heads nothing: kept, it became the kicker or part of the next title.
-JUMP_LINE_RE = re.compile("^[（(](?:下转|紧转|转|上接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版[）)]$")
-#: What every jump line holds (one search a page).
-JUMP_CUE = "版）"
-#: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
-MAX_CAPTION_LINES = 3
-#: Most characters of a caption (all its lines): one or two short sentences and a credit; longer is a paragraph.
-MAX_CAPTION_CHARS = 60
+#: Set bare (``下转第9版``, ``上接第2版``), only the full words with their ``第`` read so: a line of its own that says
+#: nothing else.
+JUMP_LINE_RE = re.compile(
+    "^(?:[（(](?:下转|紧转|转|上接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版[）)]"
+    "|(?:下转|紧转|上接)第[0-9A-H一二三四五六七八九十]{1,3}版)$"
+)
+#: What every jump line holds, bracketed or bare (one search a page).
+JUMP_CUES = ("版）", "转第", "接第")
 
 
 def is_date_line(text: str) -> bool:
@@ -252,43 +218,6 @@ def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
     if FOLIO_LINE_RE.match(first) or (EDITION_LINE_RE.match(first) and min(dated) <= DATE_LINE_LAST_TOP):
         found.add(0)  # (the folio opening a page; a bare code there with the date line far below: a label, ``G20``)
     return found | folio_lines(texts, dated)
-
-
-def caption_lines(texts: list[str]) -> set[int]:
-    """The lines of photo captions, as indexes of ``texts`` (non-blank lines, in order).
-
-    A caption is one line, or up to :data:`MAX_CAPTION_LINES` lines that an opener (``图为``, ``▲``, ``图说：``) starts
-    and a closer ends, of at most :data:`MAX_CAPTION_CHARS` characters; it ends with a sentence end and a credit
-    (``记者 X 摄``) or the archive mark (``（资料图片）``), or it opens with the label ``图说：``. Before:
-    ``图为学生在新建成的图书`` / ``馆阅读。记者 林嵘 摄`` ran into the body under it; after, both lines are dropped.
-    Body lines with 摄 (``记者在现场拍摄。``) are not captions:
-
-    >>> caption_lines(["图为学生在新建成的图书", "馆阅读。记者 林嵘 摄", "按照一九五八年发展国民经济的主要任务，"])
-    {0, 1}
-    >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
-    {0, 3}
-    """
-    out: set[int] = set()
-    joined = "".join(map(str.strip, texts))
-    if not any(cue in joined for cue in CAPTION_CUES):
-        return out  # (most pages: no credit, archive mark or caption label anywhere)
-    for i, text in enumerate(texts):
-        line = text.strip()
-        if i in out or len(line) > MAX_CAPTION_CHARS:
-            continue
-        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line) or CREDIT_LINE_RE.match(line):
-            out.add(i)
-        if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):
-            continue
-        joined = line
-        for j in range(i + 1, min(i + MAX_CAPTION_LINES, len(texts))):
-            joined += texts[j].strip()
-            if len(joined) > MAX_CAPTION_CHARS:
-                break
-            if CAPTION_CLOSER_RE.search(joined) or OPENED_FILE_PHOTO_RE.search(joined):
-                out.update(range(i, j + 1))
-                break
-    return out
 
 
 #: Most lines between the paper's name (:func:`~textclean.clean.masthead.paper_name_lines`) and a date-line piece
@@ -441,14 +370,15 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     """
     texts = [ln.text for ln in lines]
     joined = "".join(texts)
-    jumps = JUMP_CUE in joined.replace(")", "）")
+    jumps = any(cue in joined.replace(")", "）") for cue in JUMP_CUES)
     if not may_hold_date_line(joined) and not any(cue in joined for cue in FURNITURE_CUES) and not jumps:
         return set()  # (most pages: neither a date line nor a caption, a jump line, a chart or a guide box)
     shown = [ln for ln in lines if ln.text.strip()]
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
     pieces = dated | edition_lines(texts, dated)
-    dropped = pieces | caption_lines(texts) | (jump_lines(texts) if jumps else set())
+    captions = caption_lines(texts)
+    dropped = pieces | captions | wrapped_caption_lines(texts, captions) | (jump_lines(texts) if jumps else set())
     box = guide_box_lines(texts)
     dropped |= paper_name_lines(texts, pieces, frozenset(box)) | box
     return {shown[i].no for i in dropped} | chart_lines(list(lines))
@@ -463,6 +393,8 @@ def jump_lines(texts: list[str]) -> set[int]:
 
     >>> sorted(jump_lines(["取得实效。", "（下转第二版）", "（上接第1版）", "见本报（第8版）报道", "实效。（下转第2版）"]))
     [1, 2]
+    >>> sorted(jump_lines(["下转第9版", "上接第2版", "转第9版", "下转第9版以案说法", "详见第9版"]))
+    [0, 1]
     """
     return {i for i, t in enumerate(texts) if JUMP_LINE_RE.match(_WHITE_RE.sub("", t))}
 

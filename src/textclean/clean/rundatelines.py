@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from textclean.clean.bylines import closing_names, run_in_reports_byline
+from textclean.clean.captions import MAX_CAPTION_CHARS
 from textclean.clean.chardata import DATELINE_PAPERS, DATELINE_RE, HAN
-from textclean.clean.furniture import MAX_CAPTION_CHARS
 from textclean.models import Block
 
 #: A photo caption read into the first paragraph over the story's dateline, up to its credit: the photographer

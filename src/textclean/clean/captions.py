@@ -1,0 +1,172 @@
+"""Photo captions: the lines under a photo that belong to no article (:func:`caption_lines`).
+
+A caption is one sentence or two under a photo and a photographer's credit (``图为市民在社区服务中心办理业务。记者 许溪
+摄``, ``▲农户在田间查看作物长势。本报记者 陈焘嵘 摄``), or the label ``图说：``, or the archive mark
+(``工人在生产线上忙碌。（资料图片）``), possibly wrapped over two or three lines. Kept, a caption ran into a body or
+opened an article, and its photographer was taken for an author. Only the newspaper register's closed vocabulary
+is used (:data:`CAPTION_OPENERS`, :data:`PHOTO_CREDIT`, :data:`FILE_PHOTO`): every Chinese daily prints these words
+the same way; a body sentence holding 摄 is no caption (a credit is ``摄`` closing the line after a name set apart).
+:func:`~textclean.clean.furniture.furniture_lines` drops them with the page's other furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import HAN
+from textclean.clean.lexicon import breaks_a_word
+
+#: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
+#: at the photo above. ``▲`` alone also marks a pull quote (``▲摘句``), so an opener needs a closer
+#: (:data:`CAPTION_CLOSER_RE`), except the label ``图说``, which names a caption whatever follows.
+CAPTION_OPENERS = "图为|▲"
+CAPTION_LABEL_RE = re.compile("^图说[：:]")
+CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
+#: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
+PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
+#: The mark of a photo from the archive (资料图片/资料照片) or one supplied (``受访者供图``, ``某公司供图``).
+FILE_PHOTO_MARK = f"(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)"
+#: A caption's closing mark for such a photo, in brackets (``…。（资料图片）``, ``（受访者供图）``): bare, a body line
+#: ends so (``现场展出资料图片`` / ``200余幅``); a bare mark is a credit only on a line of its own
+#: (:data:`CREDIT_LINE_RE`).
+FILE_PHOTO = f"[（(]{FILE_PHOTO_MARK}[）)]"
+#: A credit set apart from the caption's sentence by a space, its name run on to the 摄 (``。　本报记者 江军摄``; a
+#: credit wrapped over two lines, ``唐朗国`` / ``摄``, reads so once its lines are joined).
+SET_APART_CREDIT = f"[ \u3000]+[^。！？]{{0,12}}?[{HAN}]{{2,4}}摄[）)]?"
+#: A bare archive or supplier mark set apart from the caption's sentence by a space (``。　资料图片``); a body's line
+#: runs the words on (``现场展出资料图片``).
+SET_APART_FILE_PHOTO = f"[ \u3000]+{FILE_PHOTO_MARK}"
+#: The end of a caption an opener starts (``图为…``, :data:`CAPTION_OPENERS`), wrapped: its sentence end, then the
+#: bare archive mark on the next line (``图为科研人员在实验室调试设备。`` / ``资料图片``); the opener tells it from a body.
+OPENED_FILE_PHOTO_RE = re.compile(f"[。！？][ \u3000]*{FILE_PHOTO_MARK}$")
+#: The end of a caption: a sentence end, then the credit or the archive mark (a few words of role between).
+CAPTION_CLOSER_RE = re.compile(
+    f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT}|{SET_APART_FILE_PHOTO})$"
+)
+#: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
+#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``.
+CREDIT_LINE_RE = re.compile(
+    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?)$"
+)
+#: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
+#: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
+CAPTION_CUES = ("摄", "资料", "供图", "图说")
+
+#: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
+MAX_CAPTION_LINES = 3
+#: Most characters of a caption (all its lines): one or two short sentences and a credit; longer is a paragraph.
+MAX_CAPTION_CHARS = 60
+
+
+def caption_lines(texts: list[str]) -> set[int]:
+    """The lines of photo captions, as indexes of ``texts`` (non-blank lines, in order).
+
+    A caption is one line, or up to :data:`MAX_CAPTION_LINES` lines that an opener (``图为``, ``▲``, ``图说：``) starts
+    and a closer ends, of at most :data:`MAX_CAPTION_CHARS` characters; it ends with a sentence end and a credit
+    (``记者 X 摄``) or the archive mark (``（资料图片）``), or it opens with the label ``图说：``. Before:
+    ``图为学生在新建成的图书`` / ``馆阅读。记者 林嵘 摄`` ran into the body under it; after, both lines are dropped.
+    Body lines with 摄 (``记者在现场拍摄。``) are not captions:
+
+    >>> caption_lines(["图为学生在新建成的图书", "馆阅读。记者 林嵘 摄", "按照一九五八年发展国民经济的主要任务，"])
+    {0, 1}
+    >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
+    {0, 3}
+    """
+    out: set[int] = set()
+    joined = "".join(map(str.strip, texts))
+    if not any(cue in joined for cue in CAPTION_CUES):
+        return out  # (most pages: no credit, archive mark or caption label anywhere)
+    for i, text in enumerate(texts):
+        line = text.strip()
+        if i in out or len(line) > MAX_CAPTION_CHARS:
+            continue
+        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line) or CREDIT_LINE_RE.match(line):
+            out.add(i)
+        if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):
+            continue
+        joined = line
+        for j in range(i + 1, min(i + MAX_CAPTION_LINES, len(texts))):
+            joined += texts[j].strip()
+            if len(joined) > MAX_CAPTION_CHARS:
+                break
+            if CAPTION_CLOSER_RE.search(joined) or OPENED_FILE_PHOTO_RE.search(joined):
+                out.update(range(i, j + 1))
+                break
+    return out
+
+
+#: A sentence's end (:func:`wrapped_caption_lines` reads where a caption's one sentence ends).
+SENTENCE_END_RE = re.compile("[。！？]")
+#: The roles a caption's credit may name before the photographer (``本报记者``, ``通讯员``, ``新华社记者``, ``实习生``).
+CREDIT_ROLE = "(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)|实习生"
+#: The end of a caption wrapped over two lines with no opener (:func:`wrapped_caption_lines`), the lines joined: its
+#: one sentence end, white space setting the credit apart from it, the credit (a role, a name, ``摄``) and nothing
+#: else. The space is what a caption prints and a paragraph never does (a paragraph's last line over a photo's lone
+#: credit line, ``…发展。`` / ``江洋远 摄``, joins to ``…发展。江洋远 摄``, with none).
+WRAPPED_CAPTION_END_RE = re.compile(
+    f"^[^。！？]*[。！？][ \u3000]+(?:(?:{CREDIT_ROLE})[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]*摄[）)]?$"
+)
+#: A run of white space parting two columns' pieces on one line (pdftotext sets a row of columns so): a caption's
+#: line with one is no caption's line alone.
+COLUMN_GAP_RE = re.compile("[ \u3000]{2,}")
+
+
+def wrapped_caption_lines(texts: list[str], found: set[int]) -> set[int]:
+    """The lines of captions wrapped over two lines that no opener starts (``图为``, ``▲``: a caption's first line
+    needs one for :func:`caption_lines`), as indexes of ``texts``; ``found``: the caption lines already found.
+
+    A line and the next one joined are a caption when they hold one sentence end and close with a credit set apart
+    from it (:data:`WRAPPED_CAPTION_END_RE`), and they are short (:data:`MAX_CAPTION_CHARS`); when the sentence ends
+    on the next line, the line is full, as wide as the sentence's rest there at least (a wrapped line is; a head's
+    last line over a caption whole on its line is not). Before (PyMuPDF): ``法官在巡回法庭向村民讲解民法`` / ``典。　马娟蕾 摄`` dropped the
+    credit's line and left ``法官在巡回法庭向村民讲解民法`` to open the article under it; ``医务人员在社区为老人测量血
+    压。　通讯员 杨`` / ``文芳 摄`` ran into a title. After, both lines are dropped.
+
+    >>> wrapped_caption_lines(["法官在巡回法庭向村民讲解民法", "典。　马娟蕾 摄", "近日，法院审结了这起案件。"], {1})
+    {0, 1}
+    >>> wrapped_caption_lines(["医务人员在社区为老人测量血压。　通讯", "员 刘萍 摄"], set())
+    {0, 1}
+
+    Not so: a paragraph's last line over a lone credit (no white space after its sentence end), two sentences, a
+    caption whole on its line (the line above is another piece's).
+
+    >>> wrapped_caption_lines(["全市新增学位两千余个，惠及万余名学生。", "江洋远 摄"], {1})
+    set()
+    >>> wrapped_caption_lines(["骗案", "志愿者向市民发放反诈宣传手册。　夏磊涛 摄"], {1})
+    set()
+    """
+    out: set[int] = set()
+    for j in range(1, len(texts)):
+        last = texts[j].strip()
+        if j - 1 in found or not last.endswith(("摄", "摄）", "摄)")):
+            continue
+        pair = texts[j - 1].lstrip().rstrip("\r\n") + last  # (the white space after the sentence end kept)
+        if (
+            len(pair.strip()) <= MAX_CAPTION_CHARS
+            and WRAPPED_CAPTION_END_RE.match(pair)
+            and wraps_on(texts[j - 1], last)
+        ):
+            out.update((j - 1, j))
+    return out
+
+
+def wraps_on(first: str, last: str) -> bool:
+    """Whether a caption's sentence goes on from line ``first`` to line ``last`` (:func:`wrapped_caption_lines`: the
+    two joined close with a credit). ``first`` is one column's line (no :data:`COLUMN_GAP_RE` before its sentence's
+    end). Where it ends the sentence, only the credit is carried over. Otherwise the break falls inside a word
+    (:func:`~textclean.clean.lexicon.breaks_a_word`: ``测量血`` / ``压。``), and ``first`` is at least as wide as the
+    sentence's rest on ``last``: a line the extractor interleaved from the next column
+    (``从2019年起，我省设立科技重大专项，`` over ``据。　记者 白娟海 摄``) ends between words, and a head's last line over a
+    caption whole on its line (``骗案``) is short.
+
+    >>> wraps_on("医务人员在社区为老人测量血压。　通讯员 杨", "文芳 摄"), wraps_on("医务人员在社区为老人测量血", "压。　杨文芳 摄")
+    (True, True)
+    >>> wraps_on("从2019年起，我省设立科技重大专项，", "据。　白娟海 摄"), wraps_on("骗案", "志愿者向市民发放反诈宣传手册。　夏磊涛 摄")
+    (False, False)
+    """
+    first = first.strip()
+    own = SENTENCE_END_RE.search(first)
+    if COLUMN_GAP_RE.search(first[: own.start()] if own else first):
+        return False  # (two columns' pieces on one line: the caption's line is only one of them)
+    end = SENTENCE_END_RE.search(last)
+    return bool(own) or (end is not None and len(first) >= end.start() and breaks_a_word(first, last))
