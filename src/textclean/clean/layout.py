@@ -44,6 +44,7 @@ from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.restatedbox import set_label_roles, sorted_box_end
 from textclean.clean.roles import Element, ElementKind, Item, Neighbour, is_headline_like, make_items, note_end
 from textclean.clean.seriesheads import series_heads
+from textclean.clean.shorthalves import join_titles
 from textclean.clean.sideheads import lift_side_heads
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import (
@@ -51,7 +52,6 @@ from textclean.clean.wrapped import (
     WRAPPED_HEADLINE_WIDTH,
     continues_subtitle,
     goes_on,
-    join_wrapped_titles,
     kicker_off,
 )
 from textclean.clean.wrappedbylines import ends_caption, join_wrapped_bylines
@@ -94,9 +94,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
     return names_off_titles(
-        cut_broken_off(
-            titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_wrapped_titles(heads)))))
-        )
+        cut_broken_off(titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads))))))
     )
 
 
