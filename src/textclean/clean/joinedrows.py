@@ -45,6 +45,7 @@ from textclean.clean.columnlines import (
     line_ends,
     may_part_lines,
 )
+from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.roles import Item, shape_role
@@ -133,6 +134,7 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     if cuts:
         split |= rows_in_a_stack(items, split, measures, {k: cuts[k] for k in alone if k not in split})
     split |= wide_rows(items, split, measures)
+    split |= mixed_rows(items, split, measures)
     if not split:
         return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     out: list[Item] = []
@@ -214,6 +216,29 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
             continue  # (most lines: no wider than a column's)
         if parts := _wide_parts(it.raw.split(), tries):
             found[k] = parts
+    rows = split.keys() | found.keys()
+    return {
+        k: v for k, v in found.items() if any(j in rows for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j != k)
+    }
+
+
+def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
+    """The lines of ``items`` (by index) not in ``split`` that part into columns' lines of different measures
+    (:func:`~textclean.clean.mixedrows.mixed_parts`), kept where another row (of ``split`` or of these) stands
+    within :data:`STACK_REACH` lines: a mosaic's cells print their rows in stacks, a headline or a byline alone.
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False)
+    >>> row = mk("在机器人社团，学生们正在调试自己编写 公司，担任销售员。入职时，公")
+    >>> mixed_rows([row, row], {}, [18, 14])[1]
+    ['在机器人社团，学生们正在调试自己编写', '公司，担任销售员。入职时，公']
+    >>> mixed_rows([row, mk("甲")], {}, [18, 14])
+    {}
+    """
+    found = {
+        k: parts
+        for k, it in enumerate(items)
+        if k not in split and _may_be_a_row(it) and (parts := mixed_parts(it.raw, measures))
+    }
     rows = split.keys() | found.keys()
     return {
         k: v for k, v in found.items() if any(j in rows for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j != k)

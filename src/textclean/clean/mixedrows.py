@@ -1,0 +1,90 @@
+"""A pdftotext row whose columns are set in different measures -> its columns' lines.
+
+Where a page is a mosaic of cells, each cell's body in its own measure (a 18-em column beside a 14-em one beside a
+briefs rail of 12), pdftotext prints one line of each cell that shares a baseline as ONE line, single spaces
+between them: ``在机器人社团，学生们正在调试自己编写 公司，担任销售员。入职时，公`` (18 em and 14 em).
+:func:`~textclean.clean.joinedrows.column_parts` parts a row only into lines of one measure, and
+:func:`~textclean.clean.joinedrows.wide_rows` only a wide column beside narrow ones of one measure, so such a row
+stays whole and the row reader reads both cells scrambled. :func:`mixed_rows` parts it where each of its lines but
+the last is a full line of one of the page's measures (each line its own) or a paragraph's last or indented first
+line, every break where lines may break (:func:`~textclean.clean.columnlines.may_part_lines`), and another row
+stands within :data:`~textclean.clean.joinedrows.STACK_REACH` lines of it: rows of a page's cells come in stacks,
+a headline's halves or a byline alone.
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, ends_sentence, text_width
+from textclean.clean.columnlines import HALF_EM, fitting_ends, may_part_lines, one_line, opens_a_paragraph
+from textclean.clean.repair import repair_line
+from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
+
+#: A row of cells of different measures holds at most this many lines (the families' mosaics set 2-4 cells across).
+MAX_MIXED_PARTS = 5
+#: Pieces a line may hold to be looked at: a row's lines are one piece each, give or take a byline or a number.
+MAX_MIXED_PIECES = 12
+
+
+def mixed_parts(raw: str, measures: list[int]) -> list[str] | None:
+    """The columns' lines of ``raw`` where they are of different ``measures`` (each line one piece, letter-spaced
+    glyphs or pieces parted next to a number, :func:`~textclean.clean.columnlines.one_line`): each line but the
+    last a full line of one of them (a half em over, :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` short),
+    a paragraph's last line or its indented first line (:func:`~textclean.clean.columnlines.opens_a_paragraph`),
+    a break only where lines break (:func:`~textclean.clean.columnlines.may_part_lines`), at least one line full,
+    none wider than the widest measure; ``None`` where it parts into no such lines.
+
+    Before (pdftotext, an 18-em cell beside a 14-em one): ``在机器人社团，学生们正在调试自己编写 公司，担任销售员。
+    入职时，公`` as one line; after: its two cells' lines.
+
+    >>> mixed_parts("在机器人社团，学生们正在调试自己编写 公司，担任销售员。入职时，公", [18, 14])
+    ['在机器人社团，学生们正在调试自己编写', '公司，担任销售员。入职时，公']
+    >>> mixed_parts("大力发展社会事业 促进经济社会协调发展", [8, 9]) is None
+    True
+    >>> mixed_parts("科学队伍也在迅 速壮大，科研成果不断涌现，", [7, 12]) is None
+    True
+    """
+    pieces = raw.split()
+    if not 2 <= len(pieces) <= MAX_MIXED_PIECES or not CLAUSE_PUNCT_RE.search(raw):
+        return None  # (running text holds a clause mark every line or two: a headline's halves none)
+    widths = [text_width(p) for p in pieces]
+    found = _mixed_ends(pieces, widths, measures, 0, False, {})
+    if not found:
+        return None
+    parts = [" ".join(pieces[a:b]) for a, b in zip([0, *found], found, strict=False)]
+    return parts if all(" " not in repair_line(p) for p in parts) else None
+
+
+def _mixed_ends(
+    pieces: list[str],
+    widths: list[float],
+    measures: list[int],
+    start: int,
+    full: bool,
+    memo: dict[tuple[int, bool], list[int] | None],
+) -> list[int] | None:
+    """Where the lines of ``pieces[start:]`` end for :func:`mixed_parts` (the longest lines tried first), ``full``
+    when a full line came before ``start``; ``None`` when they group into no such lines."""
+    key = (start, full)
+    if key in memo:
+        return memo[key]
+    memo[key] = None
+    for end, width in reversed(fitting_ends(widths, start, max(measures) + HALF_EM)):
+        if not one_line(pieces[start:end]):
+            continue
+        is_full = any(m - FULL_LINE_SLACK <= width <= m + HALF_EM for m in measures)
+        if end == len(pieces):
+            if start and (full or is_full):
+                memo[key] = [end]
+                break
+            continue
+        text = "".join(pieces[start:end])
+        first = any(m - INDENT - FIRST_LINE_TOLERANCE <= width <= m - INDENT + HALF_EM for m in measures)
+        if not (is_full or ends_sentence(text) or (first and opens_a_paragraph(text))):
+            continue
+        if not may_part_lines(pieces[end - 1], pieces[end]):
+            continue
+        rest = _mixed_ends(pieces, widths, measures, end, full or is_full, memo)
+        if rest and len(rest) < MAX_MIXED_PARTS:
+            memo[key] = [end, *rest]
+            break
+    return memo[key]

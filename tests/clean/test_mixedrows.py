@@ -1,0 +1,65 @@
+"""A row of cells set in different measures, printed as one line, is split into the cells' lines
+(joinedrows.mixed_rows, mixedrows.mixed_parts)."""
+
+from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.mixedrows import mixed_parts
+from textclean.clean.roles import make_items
+from textclean.models import Line
+
+#: An 18-em cell's lines and a 14-em cell's lines, each measure the page's (six lines or more each).
+BODY = [
+    "下午四点半，城南实验小学的铃声响起，",
+    "学生们都并没有背起书包回家，而是奔向",
+    "了各自的兴趣课堂。在机器人社团里面，",
+    "学生们正在调试自己编写的一小段程序；",
+    "操场上，篮球队员的训练正热火朝天；书",
+    "法教室里，墨香扑鼻，孩子们写得很认真",
+    "孟娟新入职某装修公司，担任",
+    "销售员。入职时，公司以多发",
+    "工资为由，让他签了一份自愿",
+    "放弃缴纳社会保险的承诺书。",
+    "最终，法院判决公司支付经济",
+    "补偿2万余元，并赔偿医疗费",
+]
+#: Rows of the two cells, the narrow cell's line first (a wider line after a narrower one: no row of one measure).
+ROWS = [
+    "法院审理认为，依法缴纳社会 校长介绍，课程分为作业辅导和素质拓展",
+    "保险是用人单位和劳动者的法 两个时段。家长高艳说，以前孩子放学早",
+    "定义务，不能通过双方约定予 自己下班晚，只能送托管班，现在在学校",
+]
+
+
+def _texts(rows: list[str]) -> list[str]:
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(BODY + rows)]))
+    return [it.text for it in items][len(BODY) :]
+
+
+def test_rows_of_two_cells_of_different_measures_are_split_into_their_lines() -> None:
+    assert _texts(ROWS) == [
+        "法院审理认为，依法缴纳社会",
+        "校长介绍，课程分为作业辅导和素质拓展",
+        "保险是用人单位和劳动者的法",
+        "两个时段。家长高艳说，以前孩子放学早",
+        "定义务，不能通过双方约定予",
+        "自己下班晚，只能送托管班，现在在学校",
+    ]
+
+
+def test_a_lone_line_of_two_measures_away_from_rows_is_left_whole() -> None:
+    assert _texts(ROWS[:1]) == ROWS[:1]
+
+
+def test_a_two_part_headline_or_a_byline_is_no_row() -> None:
+    assert mixed_parts("大力发展社会事业 促进经济社会协调发展", [8, 9]) is None
+    assert mixed_parts("本报记者 龚亦 通讯员 孟明楠", [8, 9]) is None
+
+
+def test_a_break_inside_a_word_parts_no_lines() -> None:
+    assert mixed_parts("科学队伍也在迅 速壮大，科研成果不断涌现，", [7, 12]) is None
+
+
+def test_a_paragraphs_last_line_may_end_a_cells_line() -> None:
+    assert mixed_parts("当依法赔偿。 法院审理认为，依法缴纳社会", [18, 14]) == [
+        "当依法赔偿。",
+        "法院审理认为，依法缴纳社会",
+    ]
