@@ -1,7 +1,7 @@
 """A row of cells set in different measures, printed as one line, is split into the cells' lines
 (joinedrows.mixed_rows, mixedrows.mixed_parts)."""
 
-from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.joinedrows import cell_measures, split_joined_rows
 from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.roles import make_items
 from textclean.models import Line
@@ -62,4 +62,28 @@ def test_a_paragraphs_last_line_may_end_a_cells_line() -> None:
     assert mixed_parts("当依法赔偿。 法院审理认为，依法缴纳社会", [18, 14]) == [
         "当依法赔偿。",
         "法院审理认为，依法缴纳社会",
+    ]
+
+
+def test_a_cells_lines_rounded_to_two_neighbouring_ems_set_one_measure() -> None:
+    """Justified lines holding digits run half an em off the cell's measure: three lines of 18 em and three of
+    19 make both widths measures, neither alone does; two lines of 12 em make none."""
+    items = make_items([Line(i, t) for i, t in enumerate(["甲" * 18] * 3 + ["乙" * 18 + "12"] * 3 + ["丙" * 12] * 2)])
+    assert cell_measures(items) == [18, 19]
+    assert cell_measures(items[:3] + items[6:]) == []
+
+
+def test_a_briefs_run_in_head_stays_with_its_text() -> None:
+    """A brief's bold head set before its text on one line, the text restating it, is no cell's line."""
+    assert mixed_parts("高校毕业生招聘会举行 江淮科技大学日前举办校园招聘会，477", [10, 18, 19]) is None
+    assert mixed_parts("高校毕业生招聘会举行 江淮科技大学日前举办校园招聘会，提供 路上成长。", [14, 28]) == [
+        "高校毕业生招聘会举行 江淮科技大学日前举办校园招聘会，提供",
+        "路上成长。",
+    ]
+
+
+def test_two_columns_of_one_story_sharing_a_name_are_still_parted() -> None:
+    assert mixed_parts("焰队坐镇主场以3∶2战胜长河骏马 岭火焰队积34分，与领头羊的差距缩小到", [15, 19]) == [
+        "焰队坐镇主场以3∶2战胜长河骏马",
+        "岭火焰队积34分，与领头羊的差距缩小到",
     ]

@@ -80,16 +80,45 @@ RAW = operator.attrgetter("raw")
 HALF_UP = 0.5
 
 
-def page_measures(items: list[Item]) -> list[int]:
+def page_measures(items: list[Item], ems: Counter[int] | None = None) -> list[int]:
     """The widths (em, rounded) the page sets its body lines in, most common first: widths of at least
     :data:`MIN_MEASURE` shared by :data:`MEASURE_LINES` or more lines, each piece of a line with spaces counted
-    as a line (a joined row's pieces are its columns' lines; a spaced-out line's are narrower than a measure).
+    as a line (a joined row's pieces are its columns' lines; a spaced-out line's are narrower than a measure);
+    ``ems``: the page's :func:`line_widths`, where counted already.
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
     >>> page_measures([mk("甲" * 12)] * 3 + [mk("甲" * 10)] * 5 + [mk("甲" * 12 + " " + "乙" * 12)] * 2 + [mk("甲乙")] * 9)
     [12]
     """
+    ems = line_widths(items) if ems is None else ems
+    return [w for w, n in ems.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
+
+
+def cell_measures(items: list[Item], ems: Counter[int] | None = None) -> list[int]:
+    """The widths (em, rounded) a page of cells sets its lines in (:func:`mixed_rows`), most common first: widths
+    of at least :data:`MIN_MEASURE` that :data:`MEASURE_LINES` or more lines share with those an em wider or
+    narrower. A cell's justified lines holding digits or Latin letters run half an em off its measure, so a
+    cell of 18.4 em rounds its lines to 18 and 19: a small cell's dozen lines make neither count alone. ``ems``: the
+    page's :func:`line_widths`, where counted already.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
+    >>> cell_measures([mk("甲" * 18)] * 3 + [mk("甲" * 18 + "12")] * 3 + [mk("甲" * 12)] * 2)
+    [18, 19]
+    """
+    ems = line_widths(items) if ems is None else ems
+    return [
+        w
+        for w, n in ems.most_common()
+        if w >= MIN_MEASURE and n + max(ems.get(w - 1, 0), ems.get(w + 1, 0)) >= MEASURE_LINES
+    ]
+
+
+def line_widths(items: list[Item]) -> Counter[int]:
+    """How many of the page's lines are how wide (em, rounded half up), each piece of a line with spaces counted
+    as a line (a joined row's pieces are its columns' lines) where it holds :data:`MIN_MEASURE` characters or
+    more (a spaced-out line's pieces are narrower than a measure)."""
     widths: list[float] = []
     spaced = HAS_SPACE_RE.search
     for it in items:
@@ -98,8 +127,7 @@ def page_measures(items: list[Item]) -> list[int]:
             widths.extend([text_width(p) for p in pieces if len(p) >= MIN_MEASURE])
         else:  # (most lines: no space, the line's own width)
             widths.append(it.width)
-    ems = map(math.floor, map(HALF_UP.__add__, widths))  # (each rounded to whole ems, half up, in C)
-    return [w for w, n in Counter(ems).most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
+    return Counter(map(math.floor, map(HALF_UP.__add__, widths)))  # (each rounded to whole ems, half up, in C)
 
 
 def split_joined_rows(items: list[Item]) -> list[Item]:
@@ -124,7 +152,8 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     ]
     if not joined and not any(it.width > WIDE_ROW_LINES * MIN_MEASURE for _, it in spaced):
         return items  # (no line wider than a column may part into columns' lines: most pages)
-    measures = page_measures(items)
+    ems = line_widths(items)
+    measures = page_measures(items, ems)
     if not measures:
         return items
     found = ((k, column_parts(it.raw, measures)) for k, it in joined)  # (a number's gap kept next to a row: numbergaps)
@@ -134,7 +163,7 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     if cuts:
         split |= rows_in_a_stack(items, split, measures, {k: cuts[k] for k in alone if k not in split})
     split |= wide_rows(items, split, measures)
-    split |= mixed_rows(items, split, measures)
+    split |= mixed_rows(items, split, cell_measures(items, ems))
     if not split:
         return items  # (no line parts into the measures' lines: most pages whose lines were looked at)
     out: list[Item] = []
@@ -223,8 +252,8 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
 
 
 def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
-    """The lines of ``items`` (by index) not in ``split`` that part into columns' lines of different measures
-    (:func:`~textclean.clean.mixedrows.mixed_parts`), kept where another row (of ``split`` or of these) stands
+    """The lines of ``items`` (by index) not in ``split`` that part into columns' lines of different ``measures``
+    (:func:`cell_measures`; :func:`~textclean.clean.mixedrows.mixed_parts`), kept where another row (of ``split`` or of these) stands
     within :data:`STACK_REACH` lines: a mosaic's cells print their rows in stacks, a headline or a byline alone.
 
     >>> mk = lambda t: Item(0, t, t, text_width(t), False, False)

@@ -6,7 +6,8 @@ between them: ``在机器人社团，学生们正在调试自己编写 公司，
 :func:`~textclean.clean.joinedrows.column_parts` parts a row only into lines of one measure, and
 :func:`~textclean.clean.joinedrows.wide_rows` only a wide column beside narrow ones of one measure, so such a row
 stays whole and the row reader reads both cells scrambled. :func:`mixed_rows` parts it where each of its lines but
-the last is a full line of one of the page's measures (each line its own) or a paragraph's last or indented first
+the last is a full line of one of the page's cell measures (each line its own;
+:func:`~textclean.clean.joinedrows.cell_measures`) or a paragraph's last or indented first
 line, every break where lines may break (:func:`~textclean.clean.columnlines.may_part_lines`), and another row
 stands within :data:`~textclean.clean.joinedrows.STACK_REACH` lines of it: rows of a page's cells come in stacks,
 a headline's halves or a byline alone.
@@ -14,7 +15,7 @@ a headline's halves or a byline alone.
 
 from __future__ import annotations
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, ends_sentence, text_width
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, ends_sentence, text_width
 from textclean.clean.columnlines import HALF_EM, fitting_ends, may_part_lines, one_line, opens_a_paragraph
 from textclean.clean.repair import repair_line
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -23,6 +24,11 @@ from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, I
 MAX_MIXED_PARTS = 5
 #: Pieces a line may hold to be looked at: a row's lines are one piece each, give or take a byline or a number.
 MAX_MIXED_PIECES = 12
+
+#: A run-in head shares at least this many pairs of Han characters with the text after it (:func:`runs_in`): the
+#: brief restates its subject (``招聘会`` … ``招聘会``); two columns of one article may share one pair by chance (a
+#: team's name, ``火焰队`` … ``火焰队``).
+RUN_IN_PAIRS = 2
 
 
 def mixed_parts(raw: str, measures: list[int]) -> list[str] | None:
@@ -51,7 +57,8 @@ def mixed_parts(raw: str, measures: list[int]) -> list[str] | None:
     if not found:
         return None
     parts = [" ".join(pieces[a:b]) for a, b in zip([0, *found], found, strict=False)]
-    return parts if all(" " not in repair_line(p) for p in parts) else None
+    run_in = found[0] == 2 and runs_in(pieces[0], pieces[1])  # (a run-in head keeps its space)
+    return parts if all(" " not in repair_line(p) for p in parts[run_in:]) else None
 
 
 def _mixed_ends(
@@ -69,7 +76,9 @@ def _mixed_ends(
         return memo[key]
     memo[key] = None
     for end, width in reversed(fitting_ends(widths, start, max(measures) + HALF_EM)):
-        if not one_line(pieces[start:end]):
+        if not one_line(pieces[start:end]) and not (start == 0 and end == 2 and runs_in(pieces[0], pieces[1])):
+            continue  # (a run-in head and its text are one line: the head's words recur in the text)
+        if start == 0 and end == 1 and len(pieces) > 1 and runs_in(pieces[0], pieces[1]):
             continue
         is_full = any(m - FULL_LINE_SLACK <= width <= m + HALF_EM for m in measures)
         if end == len(pieces):
@@ -88,3 +97,22 @@ def _mixed_ends(
             memo[key] = [end, *rest]
             break
     return memo[key]
+
+
+def runs_in(head: str, text: str) -> bool:
+    """Whether ``head``, a line's first piece, is a brief's run-in head set before its text ``text`` (the next
+    piece) rather than a cell's line beside another cell's: it holds no clause mark (a headline's words) and a
+    :data:`RUN_IN_PAIRS` pairs of its Han characters recur in the text, which restates its subject at once (two cells' lines beside each
+    other are unrelated text). Before: ``高校毕业生招聘会举行 | 淮河师范学院日前`` parted as two cells' lines;
+    after: one line, the head run in.
+
+    >>> runs_in("高校毕业生招聘会举行", "淮河师范学院日前举办校园招聘会，411家"), runs_in("一些西方媒体选择性报", "记者追问具体时间表，发言")
+    (True, False)
+    >>> runs_in("当今世界百年变局加速演，", "世界"), runs_in("焰队坐镇主场以3∶2战胜长河骏马", "岭火焰队积34分，与领头羊")
+    (False, False)
+    """
+    if CLAUSE_PUNCT_RE.search(head):
+        return False
+    pairs = {head[k : k + 2] for k in range(len(head) - 1)}
+    shared = {text[k : k + 2] for k in range(len(text) - 1)} & pairs
+    return sum(bool(HAN_RE.match(p[0]) and HAN_RE.match(p[1])) for p in shared) >= RUN_IN_PAIRS
