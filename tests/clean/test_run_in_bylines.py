@@ -122,12 +122,15 @@ def test_a_body_line_opening_with_a_role_word_is_no_run_of_glued_names() -> None
 
 
 def test_the_place_a_reporter_files_from_is_no_name() -> None:
-    # (``本报记者 周海 宁波报道`` gave the authors ``['周海', '宁波']``: the city before 报道 read as a second name)
-    assert byline_names("本报记者 周海 宁波报道") == ["周海"]
-    assert run_in_reports_byline("记者 周海 宁波报道　今年以来") == (["周海"], "今年以来")
-    assert _opening("本报记者 周海 宁波报道：今年以来") == (["周海"], "今年以来")
-    # (not a name set off from 报道, nor one that is no common word, nor a run set close throughout)
+    # (``本报记者 王海 北京报道`` gave the authors ``['王海', '北京']``: the city before 报道 read as a second name)
+    assert byline_names("本报记者 王海 北京报道") == ["王海"]
+    assert run_in_reports_byline("记者 王海 深圳报道　今年以来") == (["王海"], "今年以来")
+    assert _opening("本报记者 王海 上海报道：今年以来") == (["王海"], "今年以来")
+    # (not a name set off from 报道, nor one that is no common word, nor a run set close throughout, nor a common
+    # word a name could be: review, ``于洋``, ``江山``, ``黄河`` are reporters' names as often)
     assert byline_names("记者 崔舟英 于洋 报道") == ["崔舟英", "于洋"]
     assert byline_names("记者 王明 高峰报道") == ["王明", "高峰"]
     assert byline_names("记者 陈晨 李海宁报道") == ["陈晨", "李海宁"]
     assert byline_names("本报记者崔舟英于洋报道") == ["崔舟英", "于洋"]
+    for second in ("于洋", "江山", "黄河", "金星", "江南"):
+        assert byline_names(f"本报记者 崔舟英 {second}报道") == ["崔舟英", second]

@@ -38,29 +38,31 @@ INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:特约)?(?:记者|通�
 #: story's text goes on under it (:func:`run_in_reports_byline` reads it run into the text).
 REPORTED_TAIL_RE = re.compile(f"(?<=[{HAN}])[ \u3000]*报道[：:]?[ \u3000]*$")
 
-#: Most characters of the place a reporter files from, printed close before ``报道`` (``本报记者 周海 宁波报道``): a
+#: Most characters of the place a reporter files from, printed close before ``报道`` (``本报记者 王海 北京报道``): a
 #: city or a county of two or three characters (a longer word there is no place name the lexicon would hold alone).
 MAX_FILED_PLACE_CHARS = 3
 
 
 def without_filed_place(names: str) -> str:
     """A role byline's words before its ``报道`` (``names``, the ``报道`` set close after them) without the place the
-    reporter files from: business papers print ``本报记者 周海 宁波报道``. The place is the last word, after at least
-    one name, set close against ``报道``, a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`:
-    no person's name). A name set off from ``报道`` by a space stays (``记者 崔舟英 于洋 报道``), and a run set close
-    throughout is left as it is (``记者崔舟英于洋报道``: ``于洋`` is a name there, and a place in the lexicon).
+    reporter files from: business papers print ``本报记者 王海 北京报道``. The place is the last word, after at least
+    one name, set close against ``报道``, a common word of the lexicon (:func:`~textclean.clean.lexicon.is_common_word`)
+    that no name could be (:func:`~textclean.clean.chardata.is_person_name`: no common surname opens it). A word a
+    name could be stays a name, place or not (``于洋``, ``江山``, ``宁波``: a second reporter is as likely), as does a
+    name set off from ``报道`` by a space, and a run set close throughout (``记者崔舟英于洋报道``).
 
-    Before: ``本报记者 周海 宁波报道`` gave the authors ``['周海', '宁波']``; after, ``['周海']``.
+    Before: ``本报记者 王海 北京报道`` gave the authors ``['王海', '北京']``; after, ``['王海']``.
 
-    >>> without_filed_place("本报记者 周海 宁波"), without_filed_place("记者 王明 高峰"), without_filed_place("记者 宁波")
-    ('本报记者 周海', '记者 王明 高峰', '记者 宁波')
-    >>> without_filed_place("记者周海宁波"), without_filed_place("记者 陈晨 李海宁")
-    ('记者周海宁波', '记者 陈晨 李海宁')
+    >>> without_filed_place("本报记者 王海 北京"), without_filed_place("记者 王明 高峰"), without_filed_place("记者 北京")
+    ('本报记者 王海', '记者 王明 高峰', '记者 北京')
+    >>> without_filed_place("记者 崔舟英 于洋"), without_filed_place("记者 周海 宁波"), without_filed_place("记者王海北京")
+    ('记者 崔舟英 于洋', '记者 周海 宁波', '记者王海北京')
     """
     role = BYLINE_ROLE_RE.match(names)
     words = names[role.end() :].split() if role else []
-    if len(words) >= 2 and len(words[-1]) <= MAX_FILED_PLACE_CHARS and is_common_word(words[-1]):
-        return names[: len(names) - len(words[-1])].rstrip(" \u3000")
+    last = words[-1] if len(words) >= 2 else ""
+    if len(last) <= MAX_FILED_PLACE_CHARS and is_common_word(last) and not is_person_name(last):
+        return names[: len(names) - len(last)].rstrip(" \u3000")
     return names
 
 
