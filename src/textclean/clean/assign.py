@@ -38,6 +38,7 @@ from textclean.clean.banner import (
     spread_labels,
     top_line_of_no_body,
 )
+from textclean.clean.bannerlines import name_parted, stacked_labels_parted
 from textclean.clean.bodynames import names_no_body
 from textclean.clean.boxanchors import boxes_quoting_body_below
 from textclean.clean.bylineheads import bylines_over_heads
@@ -105,6 +106,7 @@ def assign_headlines(
     opens with the date line: its top headline is an article's, though a letter-spaced one below is taken). A
     name read beside the date line is the banner before any letter-spaced line below it.
     """
+    elements = stacked_labels_parted(name_parted(elements, dated))
     named = named_banner(elements, dated)
     spread = named if named is not None and named is not elements[0] else None  # (a name read below the top)
     if named is None:

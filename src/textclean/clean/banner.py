@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, has_halves_space
+from textclean.clean.bannerlines import lone_spread_label, spread_running_text
+from textclean.clean.chardata import HAN_RE, has_halves_space
 from textclean.clean.lexicon import LABEL_MARKS, is_common_word, label_over_clause, label_shaped, opens_as_name
 from textclean.clean.match import BigramIdf
 from textclean.clean.repair import is_letter_spaced, spreads_digits
@@ -28,10 +29,6 @@ TOP_TITLE_COVERAGE = 0.5
 #: What follows a banner pdfminer reads under the page's first title (:func:`label_read_second`): that title's body
 #: or pull quote. A byline under a label is the labelled article's (``纵深`` / ``本报记者 杨芮茜`` / its title).
 UNDER_READ_SECOND = ("body", "box")
-#: A letter-spaced line whose last piece sets this many characters tight is two lines joined, a justified one and
-#: a tight one beside it (:func:`spread_running_text`): a spaced name sets each glyph apart; pdftotext's joined
-#: lines on the third layout left 9 or more tight.
-TIGHT_TAIL_CHARS = 8
 #: What a one-word top line stands over to be the page's name (:func:`one_word_over_head`): an article's head.
 #: Over a body or a byline it may be a label of the article under it (``纵深`` / body).
 HEADS_UNDER_WORD = ("title", "kicker", "column")
@@ -182,7 +179,8 @@ def spread_banner(elements: list[Element]) -> Element | None:
     7 of them below the page's first element. Before: ``1960年政府工作报告`` / ∅ / ``理 论 周 刊`` / ∅ / body
     made ``理论周刊`` a headline line of the page's first article and left the page without a banner; after,
     the banner. pdftotext and PyMuPDF lose the spacing: nothing is taken there. A letter-spaced label over a
-    title is that title's column label (:func:`_label_over_title`), passed over.
+    title is that title's column label (:func:`_label_over_title`), passed over, unless it is the page's only one
+    and stands apart from the title (:func:`~textclean.clean.bannerlines.lone_spread_label`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Element("title", [Item(0, t, t.replace(" ", ""), float(len(t)), True, True)], t.replace(" ", ""))
@@ -195,42 +193,17 @@ def spread_banner(elements: list[Element]) -> Element | None:
     """
     if elements and _spread_line(elements[0]):
         return None  # (the page's first line is the banner, found at the top: :func:`find_banner`)
+    labels = [k for k in range(1, len(elements)) if _label_over_title(elements, k)]
     for k, e in enumerate(elements[1:], 1):
         if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
-            if _label_over_title(elements, k):
+            if k in labels and not lone_spread_label(len(labels), elements[k + 1]):
                 continue  # (a column label: :func:`spread_labels`)
             if spread_running_text(e.items[0].raw):
                 continue  # (a justified line of running text, not a name)
             if not (below and (goes_on(e.items[0], below[0]) or _labels_title(e, elements[k + 1]))):
                 return e  # (not a justified line of a box whose words carry on: 责 任 清 / 单，…)
     return None
-
-
-def spread_running_text(raw: str) -> bool:
-    """Whether the letter-spaced line ``raw`` is a justified line of running text, not a name: it holds clause
-    punctuation (:data:`~textclean.clean.chardata.CLAUSE_PUNCT_RE`) or opens with a bracket (a closing
-    attribution, ``（本报通讯员``), or its spacing stops part way (:data:`TIGHT_TAIL_CHARS` characters set tight
-    after the spaced ones: pdftotext joins a justified line with the line of the column beside it).
-
-    A page's name read below its top is a phrase set alone (``理 论 周 刊``); a paper that justifies its columns
-    glyph by glyph spaces body lines too, and a short one with no clause mark before it reads as a headline line.
-    Before (pdfminer, the third layout): ``合 理 ， 投 资 反 弹 的 压 力 比 较`` and ``（ 本 报 通 讯 员`` in the body
-    became the page's banner, given to every article; after, no banner read below the top (the body keeps its
-    line). Not so: a name spaced glyph by glyph (``学 习 贯 彻 全 国 两 会 精 神``).
-
-    >>> spread_running_text("合 理 ， 投 资 反 弹 的 压 力 比 较"), spread_running_text("（ 本 报 通 讯 员")
-    (True, True)
-    >>> spread_running_text("企 业 技 术 开 发 和 生 产 营 建立石油等战略资源的储")
-    True
-    >>> spread_running_text("学 习 贯 彻 全 国 两 会 精 神"), spread_running_text("理 论 周 刊")
-    (False, False)
-    """
-    core = raw.strip()
-    if CLAUSE_PUNCT_RE.search(core) or core[:1] in "（(":
-        return True
-    tail = core.rsplit(" ", 1)[-1]
-    return len(tail) >= TIGHT_TAIL_CHARS
 
 
 def label_read_second(elements: list[Element]) -> Element | None:

@@ -1,0 +1,138 @@
+"""The page's banner among the lines read with it: a name read in one head with a column label, a letter-spaced
+name read below the top, a justified line of running text that is no name.
+
+:func:`~textclean.clean.banner.spread_banner` asks :func:`spread_running_text` and :func:`lone_spread_label` of
+the letter-spaced lines below the page's top; :func:`~textclean.clean.assign.assign_headlines` parts the name
+:func:`~textclean.clean.furniture.date_line_top` found from the lines read with it (:func:`name_parted`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
+from textclean.clean.furniture import DateLineTop
+from textclean.clean.lexicon import label_shaped
+from textclean.clean.roles import Element
+
+#: A letter-spaced line whose last piece sets this many characters tight is two lines joined, a justified one and
+#: a tight one beside it (:func:`spread_running_text`): a spaced name sets each glyph apart; pdftotext's joined
+#: lines on the third layout left 9 or more tight.
+TIGHT_TAIL_CHARS = 8
+#: How many letter-spaced labels over a title a page may print for the one to be its name
+#: (:func:`lone_spread_label`): a layout that spaces its column labels as its banner spaces each of them.
+LONE_SPREAD_LABELS = 1
+#: The lines of a head at the page's top that reads as the page's name over a column label
+#: (:func:`stacked_labels_parted`): one each.
+STACKED_LABEL_LINES = 2
+#: The fewest characters of each of those lines: a head set one glyph a line (``亲`` / ``子``) is a title.
+MIN_STACKED_LABEL_CHARS = 2
+
+
+def spread_running_text(raw: str) -> bool:
+    """Whether the letter-spaced line ``raw`` is a justified line of running text, not a name: it holds clause
+    punctuation (:data:`~textclean.clean.chardata.CLAUSE_PUNCT_RE`) or opens with a bracket (a closing
+    attribution, ``（本报通讯员``) or a dateline (``本 报 2 月 18 日 讯``:
+    :data:`~textclean.clean.chardata.DATELINE_OPENING_RE`), or its spacing stops part way (:data:`TIGHT_TAIL_CHARS` characters set tight
+    after the spaced ones: pdftotext joins a justified line with the line of the column beside it).
+
+    A page's name read below its top is a phrase set alone (``理 论 周 刊``); a paper that justifies its columns
+    glyph by glyph spaces body lines too, and a short one with no clause mark before it reads as a headline line.
+    Before (pdfminer, the third layout): ``合 理 ， 投 资 反 弹 的 压 力 比 较`` and ``（ 本 报 通 讯 员`` in the body
+    became the page's banner, given to every article; after, no banner read below the top (the body keeps its
+    line); pdftotext's ``本 报 2 月 18 日 讯`` (a dateline justified over a narrow column, a health page) likewise.
+    Not so: a name spaced glyph by glyph (``学 习 贯 彻 全 国 两 会 精 神``).
+
+    >>> spread_running_text("合 理 ， 投 资 反 弹 的 压 力 比 较"), spread_running_text("（ 本 报 通 讯 员")
+    (True, True)
+    >>> spread_running_text("企 业 技 术 开 发 和 生 产 营 建立石油等战略资源的储"), spread_running_text("本 报 2 月 18 日 讯")
+    (True, True)
+    >>> spread_running_text("学 习 贯 彻 全 国 两 会 精 神"), spread_running_text("理 论 周 刊")
+    (False, False)
+    """
+    core = raw.strip()
+    if CLAUSE_PUNCT_RE.search(core) or core[:1] in "（(" or DATELINE_OPENING_RE.match(core.replace(" ", "")):
+        return True
+    tail = core.rsplit(" ", 1)[-1]
+    return len(tail) >= TIGHT_TAIL_CHARS
+
+
+def lone_spread_label(labels: int, below: Element) -> bool:
+    """Whether a letter-spaced label-shaped line read below the page's top over the title ``below`` is the page's
+    name all the same: the page spaces no other label over a title (``labels``, the count of such lines, is
+    :data:`LONE_SPREAD_LABELS`), and the title stands apart from it (a blank line: another box of pdfminer's)
+    and reads as a head (no clause punctuation in its first line, which a box's running text has).
+
+    pdfminer keeps the letter spacing of a name set large and spread, and reads it where its layout analysis puts
+    it, often over the head of an article below it; a layout that spaces its column labels as its banner spaces
+    each of them, and reads each in one box with its title. Of the letter-spaced label lines over a title below
+    the top of the dev pages (six families), the page's only one set apart was the page's name 15 times in 17.
+    Before (pdfminer, a science page): ``2026年1月25日 星期六`` / ``第5版`` ∅ ``科教时评`` ∅ ``名医坐诊`` ∅
+    ``科 教 新 闻`` ∅ ``让科研人员把心思放`` … made ``科教新闻`` the commentary's column and left the page without a
+    banner; after, the banner. Not so: two such labels on the page, a label set tight over its title, or a label
+    over a line of running text (``数 说 变 化`` ∅ ``云岭镇现有…26项，代表性``: a box's label).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
+    >>> lone_spread_label(1, mk("让科研人员把心思放", True)), lone_spread_label(2, mk("让科研人员把心思放", True))
+    (True, False)
+    >>> lone_spread_label(1, mk("让科研人员把心思放", False)), lone_spread_label(1, mk("云岭镇现有项目26项，代表性", True))
+    (False, False)
+    """
+    head = below.items[0]
+    return labels == LONE_SPREAD_LABELS and head.gap_before and CLAUSE_PUNCT_RE.search(head.text) is None
+
+
+def name_parted(elements: list[Element], dated: DateLineTop | None) -> list[Element]:
+    """``elements``, the one opening with the line ``dated`` names the page's name
+    (:func:`~textclean.clean.furniture.date_line_top`) parted into that line and the lines read with it: the
+    name heads no article, what follows it does.
+
+    An extractor reads a 版名 set beside the date line right after it; once a photo caption between them is
+    dropped, the name stands tight over the column label of the first article and is read in one head with it.
+    Of the dev pages' heads so opening with a named line (six families, three extractors), each of the 7 opened
+    with the page's name. Before (PyMuPDF, a law page): ``第3版`` / ``责任编辑：…`` / ``政法`` / caption /
+    ``法官说法`` / ``守护“头顶上的安全”`` made ``政法法官说法`` one headline and left the page without a banner;
+    after, ``政法`` the banner and ``法官说法`` the article's label. Not so: a head opening with any other line,
+    or a name read alone (already a line of its own).
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), k == 0, True) for k, t in enumerate(ts)], "".join(ts))
+    >>> [e.text for e in name_parted([mk("政法", "法官说法")], 0)], [e.text for e in name_parted([mk("政法", "法官说法")], 5)]
+    (['政法', '法官说法'], ['政法法官说法'])
+    """
+    if not isinstance(dated, int):
+        return elements  # (most pages: no name beside a date line)
+    for k, e in enumerate(elements):
+        if e.first == dated and len(e.items) > 1:
+            name, rest = e.items[:1], e.items[1:]
+            parted = [Element(e.kind, name, name[0].text), Element(e.kind, rest, "".join(it.text for it in rest))]
+            return [*elements[:k], *parted, *elements[k + 1 :]]
+    return elements
+
+
+def stacked_labels_parted(elements: list[Element]) -> list[Element]:
+    """``elements``, the page's first one parted when it is a headline of two lines, each shaped as a column label
+    (:func:`~textclean.clean.lexicon.label_shaped`, :data:`MIN_STACKED_LABEL_CHARS` characters or more): the
+    page's name over the column label of the article under it, the name a title line of its own (the banner),
+    the label a ``column``.
+
+    A headline's lines are a clause's pieces, not two labels; a 版名 set over or beside the first article's
+    label is read in one block with it (pdftotext prints the two tight). Of the dev pages' first heads of two
+    such lines (six families, three extractors), each of the 10 opened with the page's name. Before (pdftotext,
+    a law page): ``法治`` / ``普法讲堂`` ∅ ``检察机关依法惩治…`` made ``法治普法讲堂`` a headline and left the page
+    without a banner; after, ``法治`` the banner and ``普法讲堂`` the first article's column. Not so: a head of
+    more lines (``亲`` / ``子`` / ``读`` / ``书``: a title set one glyph a line), a line longer than a label, a
+    byline's names, or such a head below the page's top.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), k == 0, True) for k, t in enumerate(ts)], "".join(ts))
+    >>> [(e.kind, e.text) for e in stacked_labels_parted([mk("法治", "普法讲堂"), mk("个人信息")])]
+    [('title', '法治'), ('column', '普法讲堂'), ('title', '个人信息')]
+    >>> [e.text for e in stacked_labels_parted([mk("法治", "个人信息“裸奔”")])], len(stacked_labels_parted([mk("亲", "子")]))
+    (['法治个人信息“裸奔”'], 1)
+    """
+    if not elements or elements[0].kind != "title" or len(elements[0].items) != STACKED_LABEL_LINES:
+        return elements  # (most pages)
+    name, label = elements[0].items
+    if not all(label_shaped(it.text) and len(it.text.strip()) >= MIN_STACKED_LABEL_CHARS for it in (name, label)):
+        return elements
+    return [Element("title", [name], name.text), Element("column", [label], label.text), *elements[1:]]

@@ -1,0 +1,87 @@
+"""The page's banner among the lines read with it (``textclean.clean.bannerlines``): a letter-spaced name read
+below the top over a title (the page's only spaced label), a name read in one head with the first article's
+column label (beside the date line, or two label lines at the page's top), a spread dateline that is no name."""
+
+from __future__ import annotations
+
+from textclean.clean.articles import build_articles
+from textclean.clean.assign import assign_headlines
+from textclean.clean.bannerlines import name_parted
+from textclean.clean.roles import Element, ElementKind, Item
+from textclean.models import Line, Page
+
+DATE = ("2026年1月25日　星期六", "第5版")
+COMMENT = ("让科研人员把心思放", "在创新上")
+COMMENT_BODY = (
+    "科研创新从来不是一帆风顺的，一项成果的背后，往往是成百上千次的失",
+    "败。然而在一些地方，科研评价仍然偏重论文数量和短期产出，让不少青",
+    "年科研人员不敢碰“硬骨头”。",
+)
+STORY = ("守护“头顶上的安全”",)
+STORY_BODY = (
+    "今年4月，董刚与家人发生争吵后，一气之下将阳台上的一个陶瓷花盆从12",
+    "楼扔了下去。花盆砸在楼下的电动车棚上，碎片溅落到人行道，所幸当时没",
+    "有行人经过。",
+)
+
+
+def page_of(*lines: str) -> list:
+    """The articles of a page of ``lines`` as given (``""`` a blank line)."""
+    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines))))
+
+
+def spaced(*blocks: tuple[str, ...]) -> list[str]:
+    """pdfminer's page: each block's lines set tight, a blank line after each block."""
+    return [line for block in blocks for line in (*block, "")]
+
+
+def test_the_pages_only_spaced_label_set_apart_over_a_title_is_its_banner() -> None:
+    # pdfminer (a science page, lay12 kj-02): the page opens with its whole date line, the name set large and
+    # spread is read below the column labels, over the commentary's title
+    lines = spaced(DATE, ("科教时评",), ("科 教 新 闻",), COMMENT, ("陈鸣凯",), COMMENT_BODY)
+    (piece,) = page_of(*lines)
+    assert (piece.page_banner, piece.column, piece.title) == ("科教新闻", "科教时评", "让科研人员把心思放在创新上")
+
+
+def test_a_spaced_label_is_no_banner_where_the_page_spaces_two_or_its_title_runs_on() -> None:
+    # negative: a page spacing two labels over titles spaces its labels (each its title's)
+    lines = spaced(DATE, ("科 教 时 评",), COMMENT, ("陈鸣凯",), COMMENT_BODY, ("法 官 说 法",), STORY, STORY_BODY)
+    assert {a.page_banner for a in page_of(*lines)} == {None}
+    # negative: a spaced label over a line of running text (a box's label, lay7's ``数 说 变 化``)
+    lines = spaced(DATE, ("科教时评",), COMMENT, ("陈鸣凯",), COMMENT_BODY, ("数 说 变 化",), COMMENT_BODY)
+    assert {a.page_banner for a in page_of(*lines)} == {None}
+
+
+def test_a_name_read_in_one_head_with_a_column_label_after_the_date_line_is_the_banner() -> None:
+    # pdftotext (a culture weekly, lay7-35): the date line, then the name and the label (longer than a label's
+    # shape) in one block over the title; PyMuPDF's law page (lay12 fz-32) read ``政法`` and ``法官说法`` so once a
+    # caption between them was dropped (line 3 the name, by the date line)
+    def el(kind: ElementKind, *texts: str, at: int = 0) -> Element:
+        items = [Item(at + k, t, t, float(len(t)), False, False) for k, t in enumerate(texts)]
+        return Element(kind, items, "".join(texts))
+
+    page = [
+        el("title", "副刊·文化周刊", "文化周刊·非遗", at=3),
+        el("title", *STORY, at=6),
+        el("body", *STORY_BODY, at=7),
+    ]
+    _, _, banner = assign_headlines(page, 3)
+    assert banner is not None and banner.text == "副刊·文化周刊"
+    # negative: a head opening with a line no date line names is left whole
+    page = [el("title", "政法", "法官说法", at=3), el("title", *STORY, at=6), el("body", *STORY_BODY, at=7)]
+    assert [e.text for e in name_parted(page, 6)] == ["政法法官说法", STORY[0], "".join(STORY_BODY)]
+
+
+def test_two_label_lines_at_the_top_are_the_name_and_the_first_articles_label() -> None:
+    # pdftotext (a law page, lay12 fz-20): the name and the label printed in one block over the title
+    (piece,) = page_of("法治", "普法讲堂", "", *STORY, "", *STORY_BODY)
+    assert (piece.page_banner, piece.column, piece.title) == ("法治", "普法讲堂", "守护“头顶上的安全”")
+    # negative: a title set one glyph a line is no name over a label
+    (piece,) = page_of("亲", "子", "", *STORY, "", *STORY_BODY)
+    assert piece.page_banner is None
+
+
+def test_a_spread_dateline_below_the_top_is_no_banner() -> None:
+    # pdftotext (a health page, lay12 jk-37): a dateline justified over a narrow column, its glyphs set apart
+    lines = spaced(("健康提醒",), STORY, ("本 报 2 月 18 日 讯",), STORY_BODY)
+    assert {a.page_banner for a in page_of(*lines)} != {"本报2月18日讯"}
