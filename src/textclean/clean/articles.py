@@ -42,6 +42,7 @@ from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_b
 from textclean.clean.runinstory import signed_as_one, untitled_box
 from textclean.clean.sections import in_section_order
 from textclean.clean.strayheads import title_untitled
+from textclean.clean.subtitlehalves import subtitle_halves
 from textclean.clean.typesetting import is_column_label
 from textclean.models import Article, Block, Page
 
@@ -76,7 +77,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return label_box_items(title_untitled(repeated_labels(articles), page), page)
+    return subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page))
 
 
 def _draft_articles(
