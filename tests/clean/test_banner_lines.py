@@ -44,6 +44,9 @@ def test_the_pages_only_spaced_label_set_apart_over_a_title_is_its_banner() -> N
 
 
 def test_a_spaced_label_is_no_banner_where_the_page_spaces_two_or_its_title_runs_on() -> None:
+    # negative: a page printing no date line (the second layout spaces its labels as its banner)
+    lines = spaced(("科教时评",), ("科 教 新 闻",), COMMENT, ("陈鸣凯",), COMMENT_BODY)
+    assert "科教新闻" not in {a.page_banner for a in page_of(*lines)}
     # negative: a page spacing two labels over titles spaces its labels (each its title's)
     lines = spaced(DATE, ("科 教 时 评",), COMMENT, ("陈鸣凯",), COMMENT_BODY, ("法 官 说 法",), STORY, STORY_BODY)
     assert {a.page_banner for a in page_of(*lines)} == {None}

@@ -30,7 +30,7 @@ from textclean.clean.chardata import (
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
-from textclean.clean.furniture import date_line_top
+from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
@@ -64,11 +64,12 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     ``first``: the number of articles of the same input built before (a page cleaned in parts), so ids stay unique;
     ``elements``: the page's layout elements when already read (:func:`~textclean.clean.layout.page_elements`).
     """
+    texts = [ln.text for ln in page.lines]
     drafts, units, banner = assign_headlines(
-        page_elements(page.lines) if elements is None else elements, date_line_top(page.lines)
+        page_elements(page.lines) if elements is None else elements, date_line_top(page.lines), bool(date_lines(texts))
     )
     banner_text = banner.text if banner is not None else None
-    plain = plain_page("\n".join([ln.text for ln in page.lines]))
+    plain = plain_page("\n".join(texts))
     articles = [
         brief
         for d, draft in enumerate(drafts)

@@ -96,7 +96,7 @@ TITLE_OVERLAP_WEIGHT = 2
 
 
 def assign_headlines(
-    elements: list[Element], dated: DateLineTop | None = None
+    elements: list[Element], dated: DateLineTop | None = None, dated_page: bool = False
 ) -> tuple[list[Draft], list[Unit], Element | None]:
     """The page's drafts, its headline units each given to a draft (:attr:`Unit.draft`), and its banner.
 
@@ -104,13 +104,14 @@ def assign_headlines(
     its lines but the banner. ``dated``: what the (dropped) date line at the page's top says of the banner
     (:func:`~textclean.clean.furniture.date_line_top`): the line of the page's name, or ``unnamed`` (the page
     opens with the date line: its top headline is an article's, though a letter-spaced one below is taken). A
-    name read beside the date line is the banner before any letter-spaced line below it.
+    name read beside the date line is the banner before any letter-spaced line below it. ``dated_page``: the page
+    prints a date line somewhere (a page so headed has a name: its only letter-spaced label, read late, is it).
     """
     elements = stacked_labels_parted(name_parted(elements, dated))
     named = named_banner(elements, dated)
     spread = named if named is not None and named is not elements[0] else None  # (a name read below the top)
     if named is None:
-        spread = spread_banner(elements) or label_read_second(elements)
+        spread = spread_banner(elements, dated_page) or label_read_second(elements)
     if spread is not None:
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))

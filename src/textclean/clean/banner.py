@@ -169,7 +169,7 @@ def _printed_again(first: Element, elements: list[Element]) -> bool:
     )
 
 
-def spread_banner(elements: list[Element]) -> Element | None:
+def spread_banner(elements: list[Element], dated_page: bool = False) -> Element | None:
     """The page's banner read below its top: the first one-line headline past the page's first element set
     letter-spaced (:func:`~textclean.clean.repair.is_letter_spaced`).
 
@@ -179,8 +179,9 @@ def spread_banner(elements: list[Element]) -> Element | None:
     7 of them below the page's first element. Before: ``1960年政府工作报告`` / ∅ / ``理 论 周 刊`` / ∅ / body
     made ``理论周刊`` a headline line of the page's first article and left the page without a banner; after,
     the banner. pdftotext and PyMuPDF lose the spacing: nothing is taken there. A letter-spaced label over a
-    title is that title's column label (:func:`_label_over_title`), passed over, unless it is the page's only one
-    and stands apart from the title (:func:`~textclean.clean.bannerlines.lone_spread_label`).
+    title is that title's column label (:func:`_label_over_title`), passed over, unless the page prints a date
+    line (``dated_page``: a page so headed prints its name) and the label is its only one, standing apart from the
+    title (:func:`~textclean.clean.bannerlines.lone_spread_label`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda t: Element("title", [Item(0, t, t.replace(" ", ""), float(len(t)), True, True)], t.replace(" ", ""))
@@ -197,7 +198,7 @@ def spread_banner(elements: list[Element]) -> Element | None:
     for k, e in enumerate(elements[1:], 1):
         if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
-            if k in labels and not lone_spread_label(len(labels), elements[k + 1]):
+            if k in labels and not (dated_page and lone_spread_label(len(labels), elements[k + 1])):
                 continue  # (a column label: :func:`spread_labels`)
             if spread_running_text(e.items[0].raw):
                 continue  # (a justified line of running text, not a name)

@@ -65,6 +65,8 @@ def lone_spread_label(labels: int, below: Element) -> bool:
     it, often over the head of an article below it; a layout that spaces its column labels as its banner spaces
     each of them, and reads each in one box with its title. Of the letter-spaced label lines over a title below
     the top of the dev pages (six families), the page's only one set apart was the page's name 15 times in 17.
+    Asked only of a page that prints a date line (:func:`~textclean.clean.banner.spread_banner`): a page so headed
+    prints its name; the second layout's pages, their labels spaced as their banner, may print none.
     Before (pdfminer, a science page): ``2026年1月25日 星期六`` / ``第5版`` ∅ ``科教时评`` ∅ ``名医坐诊`` ∅
     ``科 教 新 闻`` ∅ ``让科研人员把心思放`` … made ``科教新闻`` the commentary's column and left the page without a
     banner; after, the banner. Not so: two such labels on the page, a label set tight over its title, or a label
