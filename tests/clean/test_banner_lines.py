@@ -88,3 +88,14 @@ def test_a_spread_dateline_below_the_top_is_no_banner() -> None:
     # pdftotext (a health page, lay12 jk-37): a dateline justified over a narrow column, its glyphs set apart
     lines = spaced(("健康提醒",), STORY, ("本 报 2 月 18 日 讯",), STORY_BODY)
     assert {a.page_banner for a in page_of(*lines)} != {"本报2月18日讯"}
+
+
+def test_a_letter_spaced_top_line_is_the_banner_before_a_label_read_over_the_date_line() -> None:
+    # pdfminer (a health page, lay12 jk-08): the name spread at the top, the first head, then a column label read
+    # right over the date line (which date_line_top names as the page's name)
+    top = (("卫 生 健 康",), ("高温天", "谨防“热射病”"), ("科技前沿",), (*DATE, "责任编辑：梁远晨　美编：吕红"))
+    pieces = page_of(*spaced(*top, COMMENT, ("陈鸣凯",), COMMENT_BODY))
+    assert {a.page_banner for a in pieces} == {"卫生健康"}
+    # negative: the top line set tight (no spacing) leaves the name the date line gives
+    top = (("卫生健康",), ("高温天", "谨防“热射病”"), ("科技前沿",), (*DATE, "责任编辑：梁远晨　美编：吕红"))
+    assert "卫生健康" not in {a.page_banner for a in page_of(*spaced(*top, COMMENT, ("陈鸣凯",), COMMENT_BODY))}

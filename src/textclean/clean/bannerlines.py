@@ -11,6 +11,7 @@ from __future__ import annotations
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
 from textclean.clean.furniture import DateLineTop
 from textclean.clean.lexicon import label_shaped
+from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element
 
 #: A letter-spaced line whose last piece sets this many characters tight is two lines joined, a justified one and
@@ -138,3 +139,27 @@ def stacked_labels_parted(elements: list[Element]) -> list[Element]:
     if not all(label_shaped(it.text) and len(it.text.strip()) >= MIN_STACKED_LABEL_CHARS for it in (name, label)):
         return elements
     return [Element("title", [name], name.text), Element("column", [label], label.text), *elements[1:]]
+
+
+def name_under_spread_top(elements: list[Element], dated: DateLineTop | None) -> DateLineTop | None:
+    """What the date line says of the banner (``dated``, :func:`~textclean.clean.furniture.date_line_top`), unless
+    it names a line below a letter-spaced headline line opening the page: that line is the page's name (None: the
+    top line is asked as any page's, :func:`~textclean.clean.banner.find_banner`).
+
+    pdfminer keeps the spacing of a name set large and spread across the page's top; a line read right over the
+    date line is a name only when nothing names the page above it (:func:`~textclean.clean.pagename.name_over_date_line`
+    reads a column label so). On the devpages each letter-spaced line opening the page was its banner. Before
+    (pdfminer, a health page): ``卫 生 健 康`` ∅ ``高温天`` / ``谨防“热射病”`` ∅ ``科技前沿`` ∅ date line … made the
+    column label ``科技前沿`` the banner of every article; after, ``卫生健康``. Not so: a top line set tight, or
+    a name read at the top itself.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda no, t: Element("title", [Item(no, t, t.replace(" ", ""), float(len(t)), True, True)], t.replace(" ", ""))
+    >>> name_under_spread_top([mk(0, "卫 生 健 康"), mk(5, "科技前沿")], 5), name_under_spread_top([mk(0, "卫生健康"), mk(5, "科技前沿")], 5)
+    (None, 5)
+    """
+    if not isinstance(dated, int) or not elements or elements[0].first == dated:
+        return dated
+    top = elements[0]
+    spread = top.kind == "title" and len(top.items) == 1 and is_letter_spaced(top.items[0].raw)
+    return None if spread else dated
