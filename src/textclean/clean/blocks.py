@@ -464,10 +464,10 @@ def body_blocks(items: list[Item]) -> list[Block]:
             lines.append(end - first)
 
     while i < len(items):
-        if i in heads or items[i].role == "attribution":
+        if i in heads or items[i].role in ("attribution", "heading"):  # (a section label: sectionlabels.py)
             flush(i)
             end = heads.get(i, i)
-            kind: BlockKind = "heading" if i in heads else "attribution"
+            kind: BlockKind = "attribution" if items[i].role == "attribution" and i not in heads else "heading"
             blocks.append(Block(kind, join_lines(texts[i : end + 1])))
             lines.append(end + 1 - i)
             first = i = end + 1

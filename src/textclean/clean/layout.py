@@ -43,6 +43,7 @@ from textclean.clean.opening import (
 from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.restatedbox import set_label_roles, sorted_box_end
 from textclean.clean.roles import Element, ElementKind, Item, Neighbour, is_headline_like, make_items, note_end
+from textclean.clean.sectionlabels import labels_into_bodies
 from textclean.clean.seriesheads import series_heads
 from textclean.clean.shorthalves import join_titles
 from textclean.clean.sideheads import lift_side_heads
@@ -93,9 +94,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     heads = open_titles_go_on(
         lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
     )
-    return names_off_titles(
-        cut_broken_off(titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads))))))
-    )
+    heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
+    return labels_into_bodies(names_off_titles(cut_broken_off(heads)))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

@@ -50,8 +50,9 @@ from textclean.clean.typesetting import (
 from textclean.models import Line
 
 #: What a printed line is from its shape (:func:`shape_role`): ``marker`` opens a pull-quote box,
-#: ``column`` is a column label, ``note`` opens a closing note; ``text`` is everything else.
-Role = Literal["text", "marker", "column", "byline", "note", "attribution"]
+#: ``column`` is a column label, ``note`` opens a closing note; ``text`` is everything else. ``heading`` is given
+#: later, to a section label read as a head and put back into its body (:mod:`~textclean.clean.sectionlabels`).
+Role = Literal["text", "marker", "column", "byline", "note", "attribution", "heading"]
 #: What a piece of layout is. ``run`` (text lines not yet split into headline and body lines) exists
 #: only inside :func:`~textclean.clean.layout.page_elements`; ``kicker`` is given by
 #: :mod:`~textclean.clean.assign` to a spare headline line or one over a title.
