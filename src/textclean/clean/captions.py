@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import HAN
+from textclean.clean.chardata import HAN, text_width
 from textclean.clean.lexicon import breaks_a_word
 
 #: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
@@ -145,9 +145,47 @@ def wrapped_caption_lines(texts: list[str], found: set[int]) -> set[int]:
             len(pair.strip()) <= MAX_CAPTION_CHARS
             and WRAPPED_CAPTION_END_RE.match(pair)
             and wraps_on(texts[j - 1], last)
+            and not (j in found and whole_on_its_line(last))
+            and not (j > 1 and ends_a_paragraph(texts[j - 2], texts[j - 1]))
         ):
             out.update((j - 1, j))
     return out
+
+
+#: Most characters of a caption's sentence wrapped onto its credit's line (``典。　马娟蕾 摄``, ``在安静阅读。　本报记者
+#: 闫晨摄``: 1 to 5 on the dev pages): a line holding more of it before the credit is a caption whole on its line.
+WRAPPED_REST_CHARS = 6
+#: Marks a sentence or a paragraph ends with (:func:`ends_a_paragraph`: the line above a caption's first line).
+SENTENCE_CLOSE = ("。", "！", "？", "”", "」", "）")
+
+
+def whole_on_its_line(last: str) -> bool:
+    """Whether a caption's credit line ``last`` (:func:`caption_lines` found it) holds its whole sentence: more than
+    :data:`WRAPPED_REST_CHARS` characters before the sentence's end. The line above is then another piece's, though
+    the break between them falls inside a word (``带动周边农`` / ``村民在新建的文化广场上跳舞。　记者 李强 摄``).
+
+    >>> whole_on_its_line("村民在新建的文化广场上跳舞。　记者 李强 摄"), whole_on_its_line("典。　马娟蕾 摄")
+    (True, False)
+    """
+    end = SENTENCE_END_RE.search(last)
+    return end is not None and end.start() > WRAPPED_REST_CHARS
+
+
+def ends_a_paragraph(above: str, first: str) -> bool:
+    """Whether ``first``, a line closing with a sentence end and white space only, is the last line of the paragraph
+    ``above`` runs on into: ``above`` ends no sentence (:data:`SENTENCE_CLOSE`) and is wider than ``first``, a full
+    line of a text over its short last line. A caption's first line stands under another piece's end (``…无处下手。``)
+    or under a head narrower than it (``完成``).
+
+    >>> ends_a_paragraph("今年以来，我市持续推进美丽乡村建设，带动周边农", "户增收致富，全市农村面貌焕然一新。\u3000")
+    True
+    >>> ends_a_paragraph("才能让骗子无处下手。", "医务人员在社区为老人测量血压。\u3000"), ends_a_paragraph("完成", "医务人员在社区为老人测量血压。")
+    (False, False)
+    """
+    above, first = above.strip(), first.strip()
+    if not SENTENCE_END_RE.search(first[-1:]) or above.endswith(SENTENCE_CLOSE):
+        return False
+    return text_width(above) > text_width(first)
 
 
 def wraps_on(first: str, last: str) -> bool:

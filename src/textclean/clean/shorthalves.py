@@ -19,7 +19,7 @@ import re
 
 from textclean.clean.boxed import repeated_lines
 from textclean.clean.chardata import HAN, ROLE_WORD_RE, has_halves_space
-from textclean.clean.lexicon import breaks_a_word
+from textclean.clean.lexicon import breaks_a_word, first_word, word_class
 from textclean.clean.roles import Element, Item
 from textclean.clean.wrapped import HALF_MIN_WIDTH, WRAPPED_HEADLINE_WIDTH, goes_on, join_wrapped_titles
 
@@ -48,6 +48,21 @@ BODY_REACH = 4
 NAME_LIKE_RE = re.compile(f"[{HAN}]{{2,5}}")
 #: Marks left out of the pairs read: a quote or title mark pairs with nothing in the body.
 PAIR_SKIP = "“”‘’《》〈〉「」 \u3000"
+#: A topical column label's usual shape: a set phrase of this many Han characters (``乡村振兴``, ``营商环境``), which
+#: a story under it may quote word for word (``以乡村振兴为抓手``): such a half needs a second cue (:func:`quoted_label`).
+SET_PHRASE_RE = re.compile(f"[{HAN}]{{4}}")
+#: Marks of a lower half commenting on its upper one (:func:`comments_on`): a question, a quote.
+COMMENT_MARKS = "？?“”「」"
+#: Words of a lower half asking about its upper one (``发烧咳嗽`` / ``是不是流感``).
+QUESTION_WORDS = ("是不是", "吗", "为何", "为什么", "如何", "怎么", "怎样", "哪些")
+#: jieba's word classes a comment opens with, its subject the upper half: a pronoun, an adverb, a preposition
+#: (``志愿填报`` / ``这些问题考生最关心``); a title with a subject of its own opens with a noun (``小山村走出致富路``).
+COMMENT_OPENING_TAGS = frozenset(("r", "d", "ad", "p"))
+#: Two kicker lines opening with the same words (this many characters) are a couplet (``一手抓防控`` / ``一手抓发展``);
+#: a label over a half shares none (``名医坐诊`` / ``发烧咳嗽``: their width alone cannot tell).
+COUPLET_OPENING = 2
+#: Most characters between a kicker's two lines where the body says them together (``让群众少跑腿、让数据多跑路``).
+TOGETHER_GAP = 2
 
 
 def join_titles(elements: list[Element]) -> list[Element]:
@@ -80,7 +95,11 @@ def join_short_halves(elements: list[Element]) -> list[Element]:
             continue
         body = _body_under(elements, k)
         half = upper.items[-1]
-        if body is None or not body_says(half.text, body):
+        if body is None or not body_says(half.text, body) or quoted_label(half.text, el.text, body):
+            out.append(el)
+            continue
+        above = _line_above(out)
+        if above is not None and kicker_couplet(above, half, body):
             out.append(el)
             continue
         out[-1:] = _rest_of(upper)
@@ -141,6 +160,65 @@ def body_says(half: str, body: str) -> bool:
     pairs = {a + b for a, b in itertools.pairwise(chars)}
     shared = sum(p in body for p in pairs)
     return shared >= MIN_SHARED_PAIRS and shared >= SHARED_PAIRS * len(pairs)
+
+
+def quoted_label(half: str, lower: str, body: str) -> bool:
+    """Whether the short line ``half`` reads as a topical column label over the title ``lower``, though the body says
+    its words: a four-character set phrase (:data:`SET_PHRASE_RE`) the body quotes word for word, over a title that
+    does not comment on it (:func:`comments_on`). A label names a topic in its set words and the story quotes them;
+    a two-part headline's lower half says something of its upper half.
+
+    >>> quoted_label("乡村振兴", "小山村走出致富路", "该村以乡村振兴为抓手"), quoted_label("志愿填报", "这些问题考生最关心", "志愿填报成为焦点")
+    (True, False)
+    >>> quoted_label("发烧咳嗽", "是不是流感", "出现发烧、咳嗽等症状")
+    False
+    """
+    half = half.strip()
+    return SET_PHRASE_RE.fullmatch(half) is not None and half in body and not comments_on(lower)
+
+
+def comments_on(lower: str) -> bool:
+    """Whether a two-part headline's lower half reads as a comment on its upper half: it asks (:data:`COMMENT_MARKS`,
+    :data:`QUESTION_WORDS`), quotes, or opens with no subject of its own (:data:`COMMENT_OPENING_TAGS`).
+
+    >>> comments_on("这些问题考生最关心"), comments_on("谨防“热射病”"), comments_on("是不是流感"), comments_on("审批提速再提速")
+    (True, True, True, False)
+    """
+    if any(mark in lower for mark in COMMENT_MARKS) or any(word in lower for word in QUESTION_WORDS):
+        return True
+    return word_class(first_word(lower)) in COMMENT_OPENING_TAGS
+
+
+def kicker_couplet(above: Item, half: Item, body: str) -> bool:
+    """Whether a kicker's last line ``half`` and the line ``above`` it are one kicker, not a kicker over a headline's
+    half: two lines opening with the same words (:data:`COUPLET_OPENING`: ``一手抓防控`` / ``一手抓发展``), or two the
+    body says together (:data:`TOGETHER_GAP`: ``让群众少跑腿`` / ``数据多跑路`` over ``…让群众少跑腿、让数据多跑路…``). A
+    kicker wrapped over a half (``世界睡眠日`` / ``睡不好觉``) and a label over one (``名医坐诊`` / ``发烧咳嗽``) are neither.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False, "text")
+    >>> kicker_couplet(mk("让群众少跑腿"), mk("数据多跑路"), "坚持让群众少跑腿、让数据多跑路"), kicker_couplet(mk("一手抓防控"), mk("一手抓发展"), "")
+    (True, True)
+    >>> kicker_couplet(mk("世界睡眠日"), mk("睡不好觉"), "2月12日是世界睡眠日。"), kicker_couplet(mk("名医坐诊"), mk("发烧咳嗽"), "")
+    (False, False)
+    """
+    upper, lower = above.text.strip(), half.text.strip()
+    if len(upper) > COUPLET_OPENING and upper[:COUPLET_OPENING] == lower[:COUPLET_OPENING]:
+        return True
+    pattern = f"{re.escape(upper)}.{{0,{TOGETHER_GAP}}}{re.escape(lower)}"
+    return re.search(pattern, body) is not None
+
+
+def _line_above(out: list[Element]) -> Item | None:
+    """The title line over the half closing ``out`` (the half's own title's line above it, or the last line of a
+    title just over it), or None."""
+    upper = out[-1]
+    if upper.kind != "title":
+        return None
+    if len(upper.items) > 1:
+        return upper.items[-2]
+    over = out[-2] if len(out) > 1 else None
+    return over.items[-1] if over is not None and over.kind == "title" and over.items else None
 
 
 def _rest_of(upper: Element) -> list[Element]:
