@@ -39,6 +39,7 @@ from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
 from textclean.clean.runinlabels import repeated_labels, run_in_label
+from textclean.clean.runinnames import run_in_names
 from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.runinstory import signed_as_one, untitled_box
 from textclean.clean.sections import in_section_order
@@ -222,6 +223,7 @@ def _article(
     """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements and body ``items``."""
     parts = _collect_parts(headline)
     title = parts.get("title")
+    lead_names, items = run_in_names(items)  # (``□郭航 人民城市…``: a byline at the text's head, runinnames.py)
     if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
         parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
         title_text, blocks = join_lines([it.text for it in items[:n]]), body_blocks(items[n:])
@@ -236,7 +238,7 @@ def _article(
             title_text, blocks = title_from_sole_heading(blocks)
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
-    authors = _byline_authors(byline) if byline is not None else compilers
+    authors = lead_names or (_byline_authors(byline) if byline is not None else compilers)
     if byline is not None and (run_on := byline_run_on(byline.text, blocks))[0]:
         authors, blocks = run_on  # (``本报记者A、B报`` / ``道：…``: the byline's end in the text, bylines.py)
     signed, blocks = run_in_signature(blocks)  # (a signature leaves the text even under a byline)
