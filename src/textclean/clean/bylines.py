@@ -66,6 +66,37 @@ def without_filed_place(names: str) -> str:
     return names
 
 
+#: China's provinces, autonomous regions and municipalities: a reader signs a letter with the place written
+#: from its province down (``江西九江 陶桂东``, ``浙江湖州读者 史伟瑶``, ``吕向斌 江苏南京``).
+PROVINCE_RE = re.compile(
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+#: A reader's place in a signature, before the names (a province, up to :data:`MAX_PLACE_TAIL` more characters, and
+#: ``读者``) or after them, set apart by a space.
+MAX_PLACE_TAIL = 5
+READER_PLACE_RE = re.compile(
+    f"^(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}?(?:读者)?[ \u3000]+(?=[{HAN}])"
+    f"|(?<=[{HAN}])[ \u3000]+(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}$"
+)
+#: A reader's signature on a line of its own, the place before one name (the line's shape, :mod:`~textclean.clean.roles`).
+READER_SIGNATURE_RE = re.compile(
+    f"^(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}?(?:读者)?[ \u3000]+[{HAN}]{{2,4}}$"
+)
+
+
+def unplaced(text: str) -> str:
+    """A reader's signature without its place (:data:`READER_PLACE_RE`); ``text`` as it is when it names none.
+
+    Before (pdfminer, a commentary page's letters): ``江西九江 陶桂东`` read as no byline (``江西九江`` is no name) and
+    stayed a line of text; after, the byline ``陶桂东``.
+
+    >>> unplaced("江西九江 陶桂东"), unplaced("浙江湖州读者 史伟瑶"), unplaced("吕向斌 江苏南京"), unplaced("苏炜 刘景芝")
+    ('陶桂东', '史伟瑶', '吕向斌', '苏炜 刘景芝')
+    """
+    return READER_PLACE_RE.sub("", text).strip() or text
+
+
 def byline_names(text: str, glued: bool = False) -> list[str] | None:
     """The names of a byline line, without the reporters' role words; None when the line is no byline. ``glued``:
     the context already says byline (a dateline's or a signature's bracket, a byline closed by ``报道``, the line's
@@ -110,6 +141,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     (['王柯毅', '冯燕欣'], None, ['宋航', '莫红'])
     """
     text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
+    text = unplaced(text)  # (a reader's place: ``江西九江 陶桂东``)
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:
         reported = REPORTED_TAIL_RE.sub("", text)  # (``记者 马露帅 王帅博 报道``, the story's text on the next line)

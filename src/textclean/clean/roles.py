@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from textclean.clean.bylines import byline_names, closing_names, glyph_byline
+from textclean.clean.bylines import PROVINCE_RE, READER_SIGNATURE_RE, byline_names, closing_names, glyph_byline
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_GLYPHS,
@@ -208,6 +208,7 @@ _ROLE_SHAPE_RE = re.compile(
             BYLINE_CREDIT_RE,
             NOTE_OPEN_RE,
             ATTRIBUTION_RE,
+            READER_SIGNATURE_RE,
         )
     )
 )
@@ -219,7 +220,8 @@ _ROLE_SHAPE_RE = re.compile(
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)", re.DOTALL
+    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
+    re.DOTALL,
 )
 
 
