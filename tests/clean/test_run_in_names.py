@@ -39,3 +39,13 @@ def test_a_line_that_only_opens_with_a_name_shaped_word_keeps_its_text() -> None
     assert _names("有 的 地 方 搞 村 庄 建 设") == []  # (a line set letter-spaced)
     assert _names("郭航人民城市人民建，") == []  # (no space: a sentence's words)
     assert _names("■石一颖 完善农业社") == ["石一颖"]  # (a short line of a narrow column: a clause after the name)
+
+
+def test_a_name_set_close_between_a_box_glyph_and_the_text_is_read_off_it() -> None:
+    # (PyMuPDF sets no space after the name: the text after it opens with a word of the lexicon)
+    arts = articles_of(
+        "评论", "2026年3月2日 星期一 第5版", "给老人留个窗口", "■黄立桂面对新技术带来的新问题，多一分审", "慎的思考。"
+    )
+    assert arts[0].authors == ["黄立桂"] and arts[0].body.startswith("面对新技术")
+    assert _names("■钱慧好的制度设计") == []  # (``好`` and ``的`` both words of one character: no split tells)
+    assert _names("■加快社会主义经济建设") == []  # (a brief's head: no name)
