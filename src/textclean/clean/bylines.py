@@ -100,12 +100,11 @@ def unplaced(text: str) -> str:
 def byline_names(text: str, glued: bool = False) -> list[str] | None:
     """The names of a byline line, without the reporters' role words; None when the line is no byline. ``glued``:
     the context already says byline (a dateline's or a signature's bracket, a byline closed by ``报道``, the line's
-    own or the caller's), and a run
-    of names set close after the role word may be parted (:func:`glued_names`); a line alone is never parted so
-    (``记者来到位于城郊`` opens a paragraph: before, its words were read as the names ``['来到位', '于城郊']``).
+    own or the caller's), and a run of names set close after the role word may be parted (:func:`glued_names`); a
+    line alone is never parted so (``记者来到位于城郊`` opens a paragraph, no names ``['来到位', '于城郊']``).
 
-    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines
-    of their own) is a byline with no names.
+    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines of their own) is a byline with no
+    names; a reader's place is no name (:func:`unplaced`).
 
     >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
     (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])

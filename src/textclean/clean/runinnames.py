@@ -38,8 +38,7 @@ def run_in_names(items: list[Item]) -> tuple[list[str], list[Item]]:
     """The names of a byline run in at the head of the body's first line (``items[0]``), and the items with them
     taken off that line; ``[]`` and the items as they are when the line opens with none.
 
-    Before (pdftotext, commentary page): ``城市更新不是大拆大建`` over ``□郭航 人民城市人民建，…``: no author, the
-    text opened ``□郭航人民城市人民建``; after, ``['郭航']`` and ``人民城市人民建，…``.
+    Before (pdftotext): ``城市更新不是大拆大建`` over ``□郭航 人民城市人民建，…``: no author; after, ``['郭航']``.
 
     >>> mk = lambda t: Item(0, t, t, 20.0, False, False)
     >>> names, rest = run_in_names([mk("□郭航 人民城市人民建，"), mk("群众")]); names, rest[0].text
