@@ -34,3 +34,14 @@ def test_a_place_alone_or_a_name_of_no_surname_is_no_signature() -> None:
     assert byline_names("江苏南京") is None and shape_role("江苏南京") == "text"
     assert byline_names("江西九江 发展") is None  # (no person's name after the place)
     assert byline_names("浙江经济 稳中有进") is None
+
+
+def test_a_province_over_a_place_is_a_heading_not_a_signature() -> None:
+    # (review: ``福建 武夷山`` over a photo story's text was read as a reader's signature, the title lost)
+    for head in ("福建 武夷山", "西藏 林芝"):
+        assert byline_names(head) is None and shape_role(head) != "byline"
+        (art,) = tight_articles(
+            "要闻", "2026年3月2日 星期一 第4版", head, "茶园春色美，游客纷至沓来。近日，当地迎来旅游旺季。"
+        )
+        assert (art.title, art.authors) == (head, [])
+    assert byline_names("浙江读者 史伟瑶") == ["史伟瑶"]

@@ -28,7 +28,6 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     COMPILER_RE,
     DASHES,
-    ROLE_WORD_RE,
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
@@ -40,7 +39,6 @@ from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
 from textclean.clean.runinlabels import repeated_labels, run_in_label
-from textclean.clean.runinnames import run_in_names
 from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.runinstory import signed_as_one, untitled_box
 from textclean.clean.sections import in_section_order
@@ -224,7 +222,6 @@ def _article(
     """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements and body ``items``."""
     parts = _collect_parts(headline)
     title = parts.get("title")
-    lead_names, items = run_in_names(items)  # (``□郭航 人民城市…``: a byline at the text's head, runinnames.py)
     if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
         parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
         title_text, blocks = join_lines([it.text for it in items[:n]]), body_blocks(items[n:])
@@ -239,7 +236,7 @@ def _article(
             title_text, blocks = title_from_sole_heading(blocks)
     note_text, affiliation, compilers = _note_fields(draft.note)
     byline = parts.get("byline")
-    authors = lead_names or bare_signature_names(draft.note, note_text, compilers) or _byline_authors(byline, compilers)
+    authors = _byline_authors(byline) if byline is not None else compilers
     if byline is not None and (run_on := byline_run_on(byline.text, blocks))[0]:
         authors, blocks = run_on  # (``本报记者A、B报`` / ``道：…``: the byline's end in the text, bylines.py)
     signed, blocks = run_in_signature(blocks)  # (a signature leaves the text even under a byline)
@@ -366,37 +363,17 @@ def _spans(page: Page, elements: list[Element]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _byline_authors(byline: Element | None, fallback: list[str] | None = None) -> list[str]:
-    """The names of a byline element (one or more byline lines), without role words; ``fallback`` (or none) when
-    the article has no byline.
+def _byline_authors(byline: Element) -> list[str]:
+    """The names of a byline element (one or more byline lines), without role words.
 
     >>> _byline_authors(Element("byline", [], "本报记者 柳朗澜 冯琪黛"))
     ['柳朗澜', '冯琪黛']
     """
-    if byline is None:
-        return fallback or []
     names: list[str] = []
     lines = [it.text for it in byline.items] if byline.items else [byline.text]
     for line in lines:
         found = byline_names(line)
         names += found if found is not None else [n for n in BYLINE_SPLIT_RE.split(line) if n]
-    return names
-
-
-def bare_signature_names(note: Element | None, note_text: str | None, names: list[str]) -> list[str]:
-    """The names of a closing note that is a bare signature (``（夏涵磊）``: names and no role word), which name the
-    article's writer over a byline the layout gave it: a commentary signs under its text and prints no byline over
-    its head, so a byline it was given is a neighbour's. A reporter's signature (``（记者 韩刚）``) closes a brief,
-    set beside other stories, and is no surer than the byline (``[]``). Before (PyMuPDF, a commentary page): the
-    piece ``报销少跑腿`` closing ``…成果用在产业中。`` / ``（许涵）`` had the byline ``史艳 郭明`` of the piece above;
-    after, ``['许涵']``.
-
-    >>> mk = lambda t: Element("note", [Item(0, t, t, 5.0, True, True)], t)
-    >>> bare_signature_names(mk("（夏涵磊）"), None, ["夏涵磊"]), bare_signature_names(mk("（记者 韩刚）"), None, ["韩刚"])
-    (['夏涵磊'], [])
-    """
-    if note is None or note_text is not None or any(ROLE_WORD_RE.search(it.text) for it in note.items):
-        return []
     return names
 
 

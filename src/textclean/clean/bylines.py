@@ -75,13 +75,15 @@ PROVINCE_RE = re.compile(
 #: A reader's place in a signature, before the names (a province, up to :data:`MAX_PLACE_TAIL` more characters, and
 #: ``读者``) or after them, set apart by a space.
 MAX_PLACE_TAIL = 5
+#: Before the names the place goes below its province (a city, a county: ``江西九江``) or is a reader's
+#: (``浙江读者``): a province alone over a place is a photo's or a section's heading (``福建 武夷山``, ``西藏 林芝``).
 READER_PLACE_RE = re.compile(
-    f"^(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}?(?:读者)?[ \u3000]+(?=[{HAN}])"
+    f"^(?:{PROVINCE_RE.pattern})(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?(?:读者)?|读者)[ \u3000]+(?=[{HAN}])"
     f"|(?<=[{HAN}])[ \u3000]+(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}$"
 )
 #: A reader's signature on a line of its own, the place before one name (the line's shape, :mod:`~textclean.clean.roles`).
 READER_SIGNATURE_RE = re.compile(
-    f"^(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}?(?:读者)?[ \u3000]+[{HAN}]{{2,4}}$"
+    f"^(?:{PROVINCE_RE.pattern})(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?(?:读者)?|读者)[ \u3000]+[{HAN}]{{2,4}}$"
 )
 
 
