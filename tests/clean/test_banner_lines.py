@@ -99,3 +99,49 @@ def test_a_letter_spaced_top_line_is_the_banner_before_a_label_read_over_the_dat
     # negative: the top line set tight (no spacing) leaves the name the date line gives
     top = (("卫生健康",), ("高温天", "谨防“热射病”"), ("科技前沿",), (*DATE, "责任编辑：梁远晨　美编：吕红"))
     assert "卫生健康" not in {a.page_banner for a in page_of(*spaced(*top, COMMENT, ("陈鸣凯",), COMMENT_BODY))}
+
+
+def test_a_short_two_line_headline_over_its_byline_is_no_name_over_a_label() -> None:
+    # review F1 (pdftotext): a short headline of two label-shaped lines opening the page, over its byline, parted
+    # into a banner and a column left the story without a title
+    for head in (("春耕", "正当时"), ("千年古城", "焕新颜")):
+        (piece,) = page_of(*head, "", "本报记者 王明", "", *STORY_BODY)
+        assert (piece.page_banner, piece.column, piece.title) == (None, None, "".join(head))
+    # the date line first: the head is still one title
+    (piece,) = page_of("2026年3月5日 星期四 A03", "", "千年古城", "焕新颜", "", "本报记者 王明", "", *STORY_BODY)
+    assert (piece.column, piece.title) == (None, "千年古城焕新颜")
+    # positive: a label over a commentary's byline over its title (pdftotext, lay12 kj-04) is still parted
+    (piece,) = page_of("科技周刊", "科教时评", "□廖桂", "", *COMMENT, "", *COMMENT_BODY)
+    assert (piece.page_banner, piece.column, piece.title) == ("科技周刊", "科教时评", "".join(COMMENT))
+
+
+def test_a_sidebar_boxs_spaced_head_is_no_banner() -> None:
+    # review F2 (pdfminer): a date-line page's only letter-spaced label, the head of a side box, was every
+    # article's banner
+    box = ("什么是高空抛物罪",)
+    for label in ("相 关 链 接", "小 贴 士", "背 景"):
+        lines = spaced(
+            ("2026年1月25日　星期六", "第5版"), STORY, ("本报记者 王明",), STORY_BODY, (label,), box, COMMENT_BODY
+        )
+        pieces = page_of(*lines)
+        assert {a.page_banner for a in pieces} == {None}
+        assert pieces[-1].title == box[0]
+
+
+def test_a_two_line_headline_after_the_date_line_keeps_its_first_line() -> None:
+    # review F4 (pdftotext): a headline whose first line (two glyphs) follows the whole date line lost that line
+    # to the banner
+    (piece,) = page_of("2026年3月5日 星期四 A03", "", "春耕", "正当时", "", "本报记者 王明", "", *STORY_BODY)
+    assert (piece.page_banner, piece.title) == (None, "春耕正当时")
+
+    # positive: a name and a label printed apart (a caption, the date line dropped between them) are parted
+    def el(kind: ElementKind, *texts: str, at: int = 0, step: int = 1) -> Element:
+        items = [Item(at + step * k, t, t, float(len(t)), False, False) for k, t in enumerate(texts)]
+        return Element(kind, items, "".join(texts))
+
+    page = [
+        el("title", "经济", "产经观察", at=3, step=3),
+        el("byline", "本报记者 王明", at=9),
+        el("body", *STORY_BODY, at=10),
+    ]
+    assert [e.text for e in name_parted(page, 3)][:2] == ["经济", "产经观察"]

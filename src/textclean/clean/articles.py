@@ -79,7 +79,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page))
+    return subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
 
 
 def _draft_articles(

@@ -198,7 +198,7 @@ def spread_banner(elements: list[Element], dated_page: bool = False) -> Element 
     for k, e in enumerate(elements[1:], 1):
         if _spread_line(e):
             below = elements[k + 1].items[:1] if k + 1 < len(elements) else []
-            if k in labels and not (dated_page and lone_spread_label(len(labels), elements[k + 1])):
+            if k in labels and not (dated_page and lone_spread_label(len(labels), elements, k)):
                 continue  # (a column label: :func:`spread_labels`)
             if spread_running_text(e.items[0].raw):
                 continue  # (a justified line of running text, not a name)

@@ -12,7 +12,8 @@ from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
 from textclean.clean.furniture import DateLineTop
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.repair import is_letter_spaced
-from textclean.clean.roles import Element
+from textclean.clean.roles import Element, Item
+from textclean.clean.runinpieces import is_box_head
 
 #: A letter-spaced line whose last piece sets this many characters tight is two lines joined, a justified one and
 #: a tight one beside it (:func:`spread_running_text`): a spaced name sets each glyph apart; pdftotext's joined
@@ -21,6 +22,11 @@ TIGHT_TAIL_CHARS = 8
 #: How many letter-spaced labels over a title a page may print for the one to be its name
 #: (:func:`lone_spread_label`): a layout that spaces its column labels as its banner spaces each of them.
 LONE_SPREAD_LABELS = 1
+#: The mark that parts a column label's words (``文化周刊·非遗``): a line holding it under a name is a label.
+LABEL_PART = "·"
+#: How many elements after a name's line are looked at for the head a column label stands over: a byline
+#: between them (a commentary's, set over its title), then the title.
+LABEL_LOOKAHEAD = 2
 #: The lines of a head at the page's top that reads as the page's name over a column label
 #: (:func:`stacked_labels_parted`): one each.
 STACKED_LABEL_LINES = 2
@@ -56,11 +62,11 @@ def spread_running_text(raw: str) -> bool:
     return len(tail) >= TIGHT_TAIL_CHARS
 
 
-def lone_spread_label(labels: int, below: Element) -> bool:
-    """Whether a letter-spaced label-shaped line read below the page's top over the title ``below`` is the page's
-    name all the same: the page spaces no other label over a title (``labels``, the count of such lines, is
-    :data:`LONE_SPREAD_LABELS`), and the title stands apart from it (a blank line: another box of pdfminer's)
-    and reads as a head (no clause punctuation in its first line, which a box's running text has).
+def lone_spread_label(labels: int, elements: list[Element], k: int) -> bool:
+    """Whether a letter-spaced label-shaped line read below the page's top (``elements[k]``) over the title after
+    it is the page's name all the same: the page spaces no other label over a title (``labels``, the count of
+    such lines, is :data:`LONE_SPREAD_LABELS`), and the title stands apart from it (a blank line: another box of
+    pdfminer's) and reads as a head (no clause punctuation in its first line, which a box's running text has).
 
     pdfminer keeps the letter spacing of a name set large and spread, and reads it where its layout analysis puts
     it, often over the head of an article below it; a layout that spaces its column labels as its banner spaces
@@ -70,18 +76,49 @@ def lone_spread_label(labels: int, below: Element) -> bool:
     prints its name; the second layout's pages, their labels spaced as their banner, may print none.
     Before (pdfminer, a science page): ``2026年1月25日 星期六`` / ``第5版`` ∅ ``科教时评`` ∅ ``名医坐诊`` ∅
     ``科 教 新 闻`` ∅ ``让科研人员把心思放`` … made ``科教新闻`` the commentary's column and left the page without a
-    banner; after, the banner. Not so: two such labels on the page, a label set tight over its title, or a label
-    over a line of running text (``数 说 变 化`` ∅ ``云岭镇现有…26项，代表性``: a box's label).
+    banner; after, the banner. Not so: two such labels on the page, a label set tight over its title, a label
+    over a line of running text (``数 说 变 化`` ∅ ``云岭镇现有…26项，代表性``: a box's label), or a sidebar box's
+    head (``相 关 链 接`` ∅ ``什么是高空抛物罪``: :func:`~textclean.clean.runinpieces.is_box_head`).
 
     >>> from textclean.clean.roles import Item
-    >>> mk = lambda t, gb: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t)
-    >>> lone_spread_label(1, mk("让科研人员把心思放", True)), lone_spread_label(2, mk("让科研人员把心思放", True))
+    >>> mk = lambda t, gb=True: Element("title", [Item(0, t, t, float(len(t)), gb, True)], t.replace(" ", ""))
+    >>> on = lambda n, label, t, gb=True: lone_spread_label(n, [mk("甲"), mk(label), mk(t, gb)], 1)
+    >>> on(1, "科 教 新 闻", "让科研人员把心思放"), on(2, "科 教 新 闻", "让科研人员把心思放")
     (True, False)
-    >>> lone_spread_label(1, mk("让科研人员把心思放", False)), lone_spread_label(1, mk("云岭镇现有项目26项，代表性", True))
+    >>> on(1, "科 教 新 闻", "让科研人员把心思放", False), on(1, "科 教 新 闻", "云岭镇现有项目26项，代表性")
     (False, False)
+    >>> on(1, "相 关 链 接", "什么是高空抛物罪")
+    False
     """
-    head = below.items[0]
-    return labels == LONE_SPREAD_LABELS and head.gap_before and CLAUSE_PUNCT_RE.search(head.text) is None
+    label, head = elements[k], elements[k + 1].items[0]
+    if labels != LONE_SPREAD_LABELS or not head.gap_before or CLAUSE_PUNCT_RE.search(head.text) is not None:
+        return False
+    return not is_box_head(label.text.replace(" ", ""))  # (a sidebar box's head: ``相 关 链 接``)
+
+
+def _label_over_head(rest: list[Item], after: list[Element]) -> bool:
+    """Whether the lines ``rest`` left under a name are a column label over a head: one line over a title (the
+    first of the elements ``after`` them that is no byline: a label may stand over the byline of a commentary
+    set over its title; or a sidebar box's head, :func:`~textclean.clean.runinpieces.is_box_head`, over the
+    box's text), or several opening with a label (:func:`~textclean.clean.lexicon.label_shaped`, or
+    parted by ``·``: ``文化周刊·非遗``) over the title's lines. A headline of two lines reads as one phrase over
+    its byline and body (``春耕`` / ``正当时`` ∅ ``本报记者 王明`` ∅ body).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> el = lambda kind, t: Element(kind, [mk(t)], t)
+    >>> _label_over_head([mk("法官说法")], [el("title", "守护")]), _label_over_head([mk("科教时评")], [el("byline", "□廖桂"), el("title", "让")])
+    (True, True)
+    >>> _label_over_head([mk("正当时")], [el("byline", "本报记者 王明"), el("body", "今年")]), _label_over_head([mk("老旧小区改造")], [])
+    (False, False)
+    >>> _label_over_head([mk("文化周刊·非遗"), mk("守护")], []), _label_over_head([mk("老旧小区改造"), mk("难在哪")], [])
+    (True, False)
+    """
+    if len(rest) > 1:
+        return label_shaped(rest[0].text) or LABEL_PART in rest[0].text
+    if len(rest) == 1 and is_box_head(rest[0].text):
+        return True  # (a sidebar box's head over the box's text: ``深度`` / ``链接`` ∅ …)
+    heads = [e for e in after if e.kind != "byline"]
+    return len(rest) == 1 and bool(heads) and heads[0].kind == "title"
 
 
 def name_parted(elements: list[Element], dated: DateLineTop | None) -> list[Element]:
@@ -95,18 +132,26 @@ def name_parted(elements: list[Element], dated: DateLineTop | None) -> list[Elem
     with the page's name. Before (PyMuPDF, a law page): ``第3版`` / ``责任编辑：…`` / ``政法`` / caption /
     ``法官说法`` / ``守护“头顶上的安全”`` made ``政法法官说法`` one headline and left the page without a banner;
     after, ``政法`` the banner and ``法官说法`` the article's label. Not so: a head opening with any other line,
-    or a name read alone (already a line of its own).
+    a name read alone (already a line of its own), or a headline of two lines set tight over a byline and a body
+    (``春耕`` / ``正当时`` ∅ ``本报记者 王明``): the name is parted when the lines read with it were printed apart
+    from it (a blank or a dropped line between them: the caption, the date line) or are a label over a head
+    (:func:`_label_over_head`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), k == 0, True) for k, t in enumerate(ts)], "".join(ts))
-    >>> [e.text for e in name_parted([mk("政法", "法官说法")], 0)], [e.text for e in name_parted([mk("政法", "法官说法")], 5)]
-    (['政法', '法官说法'], ['政法法官说法'])
+    >>> [e.text for e in name_parted([mk("政法", "法官说法"), mk("守护")], 0)], [e.text for e in name_parted([mk("政法", "法官说法")], 5)]
+    (['政法', '法官说法', '守护'], ['政法法官说法'])
+    >>> [e.text for e in name_parted([mk("春耕", "正当时"), Element("byline", [], "本报记者 王明")], 0)]
+    ['春耕正当时', '本报记者 王明']
     """
     if not isinstance(dated, int):
         return elements  # (most pages: no name beside a date line)
     for k, e in enumerate(elements):
         if e.first == dated and len(e.items) > 1:
             name, rest = e.items[:1], e.items[1:]
+            apart = rest[0].gap_before or rest[0].no != name[0].no + 1  # (lines or a blank dropped between them)
+            if not (apart or _label_over_head(rest, elements[k + 1 : k + 1 + LABEL_LOOKAHEAD])):
+                return elements  # (a headline of two lines set tight, one phrase over its byline and body)
             parted = [Element(e.kind, name, name[0].text), Element(e.kind, rest, "".join(it.text for it in rest))]
             return [*elements[:k], *parted, *elements[k + 1 :]]
     return elements
@@ -124,7 +169,9 @@ def stacked_labels_parted(elements: list[Element]) -> list[Element]:
     a law page): ``法治`` / ``普法讲堂`` ∅ ``检察机关依法惩治…`` made ``法治普法讲堂`` a headline and left the page
     without a banner; after, ``法治`` the banner and ``普法讲堂`` the first article's column. Not so: a head of
     more lines (``亲`` / ``子`` / ``读`` / ``书``: a title set one glyph a line), a line longer than a label, a
-    byline's names, or such a head below the page's top.
+    byline's names, such a head below the page's top, or one with no title under it (``春耕`` / ``正当时`` ∅
+    ``本报记者 王明``: a short headline over its byline, which parted would leave its article no title;
+    :func:`_label_over_head`).
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), k == 0, True) for k, t in enumerate(ts)], "".join(ts))
@@ -132,12 +179,16 @@ def stacked_labels_parted(elements: list[Element]) -> list[Element]:
     [('title', '法治'), ('column', '普法讲堂'), ('title', '个人信息')]
     >>> [e.text for e in stacked_labels_parted([mk("法治", "个人信息“裸奔”")])], len(stacked_labels_parted([mk("亲", "子")]))
     (['法治个人信息“裸奔”'], 1)
+    >>> len(stacked_labels_parted([mk("春耕", "正当时"), Element("byline", [], "本报记者 王明")]))
+    2
     """
     if not elements or elements[0].kind != "title" or len(elements[0].items) != STACKED_LABEL_LINES:
         return elements  # (most pages)
     name, label = elements[0].items
     if not all(label_shaped(it.text) and len(it.text.strip()) >= MIN_STACKED_LABEL_CHARS for it in (name, label)):
         return elements
+    if not _label_over_head([label], elements[1 : 1 + LABEL_LOOKAHEAD]):
+        return elements  # (a short headline of two lines over its byline or body: the article's title)
     return [Element("title", [name], name.text), Element("column", [label], label.text), *elements[1:]]
 
 
