@@ -41,7 +41,7 @@ def labels_into_bodies(elements: list[Element]) -> list[Element]:
     (``——关于科研经费管理`` / ``改革的思考``), a short title after a story of more than its dateline's sentence.
 
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, False) for t in ts], ts[0])
-    >>> els = [mk("title", "高空抛物"), mk("byline", "□本报记者 孔勇"), mk("title", "案情回顾"), mk("body", "今年5月，")]
+    >>> els = [mk("title", "高空抛物不是小事"), mk("byline", "□本报记者 孔勇"), mk("title", "案情回顾"), mk("body", "今年5月，")]
     >>> [(e.kind, len(e.items)) for e in labels_into_bodies(els)]
     [('title', 1), ('byline', 1), ('body', 2)]
     >>> els = [mk("title", "高空抛物"), mk("body", "本报池州5月27日讯（记者 孔勇）", "审结。"), mk("column", "【案情】"),
