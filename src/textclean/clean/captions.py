@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import HAN, text_width
+from textclean.clean.chardata import HAN, ends_sentence, text_width
 from textclean.clean.lexicon import breaks_a_word
 
 #: Words opening a photo caption: ``图为`` (the picture shows), the caption label ``图说：``, and the ``▲`` pointing
@@ -95,8 +95,9 @@ def caption_lines(texts: list[str]) -> set[int]:
     return out
 
 
-#: A sentence's end (:func:`wrapped_caption_lines` reads where a caption's one sentence ends).
-SENTENCE_END_RE = re.compile("[。！？]")
+#: A sentence's end mark, anywhere in a line (:func:`wrapped_caption_lines` reads where a caption's one sentence
+#: ends; :func:`~textclean.clean.chardata.ends_sentence` reads whether a line ends one).
+SENTENCE_MARK_RE = re.compile("[。！？]")
 #: The roles a caption's credit may name before the photographer (``本报记者``, ``通讯员``, ``新华社记者``, ``实习生``).
 CREDIT_ROLE = "(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)|实习生"
 #: The end of a caption wrapped over two lines with no opener (:func:`wrapped_caption_lines`), the lines joined: its
@@ -155,8 +156,6 @@ def wrapped_caption_lines(texts: list[str], found: set[int]) -> set[int]:
 #: Most characters of a caption's sentence wrapped onto its credit's line (``典。　马娟蕾 摄``, ``在安静阅读。　本报记者
 #: 闫晨摄``: 1 to 5 on the dev pages): a line holding more of it before the credit is a caption whole on its line.
 WRAPPED_REST_CHARS = 6
-#: Marks a sentence or a paragraph ends with (:func:`ends_a_paragraph`: the line above a caption's first line).
-SENTENCE_CLOSE = ("。", "！", "？", "”", "」", "）")
 
 
 def whole_on_its_line(last: str) -> bool:
@@ -167,15 +166,15 @@ def whole_on_its_line(last: str) -> bool:
     >>> whole_on_its_line("村民在新建的文化广场上跳舞。　记者 李强 摄"), whole_on_its_line("典。　马娟蕾 摄")
     (True, False)
     """
-    end = SENTENCE_END_RE.search(last)
+    end = SENTENCE_MARK_RE.search(last)
     return end is not None and end.start() > WRAPPED_REST_CHARS
 
 
 def ends_a_paragraph(above: str, first: str) -> bool:
     """Whether ``first``, a line closing with a sentence end and white space only, is the last line of the paragraph
-    ``above`` runs on into: ``above`` ends no sentence (:data:`SENTENCE_CLOSE`) and is wider than ``first``, a full
-    line of a text over its short last line. A caption's first line stands under another piece's end (``…无处下手。``)
-    or under a head narrower than it (``完成``).
+    ``above`` runs on into: ``above`` ends no sentence (:func:`~textclean.clean.chardata.ends_sentence`) and is
+    wider than ``first``, a full line of a text over its short last line. A caption's first line stands under
+    another piece's end (``…无处下手。``) or under a head narrower than it (``完成``).
 
     >>> ends_a_paragraph("今年以来，我市持续推进美丽乡村建设，带动周边农", "户增收致富，全市农村面貌焕然一新。\u3000")
     True
@@ -183,7 +182,7 @@ def ends_a_paragraph(above: str, first: str) -> bool:
     (False, False)
     """
     above, first = above.strip(), first.strip()
-    if not SENTENCE_END_RE.search(first[-1:]) or above.endswith(SENTENCE_CLOSE):
+    if not SENTENCE_MARK_RE.search(first[-1:]) or ends_sentence(above):
         return False
     return text_width(above) > text_width(first)
 
@@ -203,8 +202,8 @@ def wraps_on(first: str, last: str) -> bool:
     (False, False)
     """
     first = first.strip()
-    own = SENTENCE_END_RE.search(first)
+    own = SENTENCE_MARK_RE.search(first)
     if COLUMN_GAP_RE.search(first[: own.start()] if own else first):
         return False  # (two columns' pieces on one line: the caption's line is only one of them)
-    end = SENTENCE_END_RE.search(last)
+    end = SENTENCE_MARK_RE.search(last)
     return bool(own) or (end is not None and len(first) >= end.start() and breaks_a_word(first, last))
