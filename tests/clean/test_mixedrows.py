@@ -87,3 +87,18 @@ def test_two_columns_of_one_story_sharing_a_name_are_still_parted() -> None:
         "焰队坐镇主场以3∶2战胜长河骏马",
         "岭火焰队积34分，与领头羊的差距缩小到",
     ]
+
+
+def test_a_list_run_on_in_one_line_is_no_row_of_cells() -> None:
+    """A one-line summary of a list's items, each a sentence, fits two loose measures; the next number of the
+    same list opening the second part says it is one line (review BT, thirty-fourth session)."""
+    assert mixed_parts("（一）加强组织领导。 （二）强化经费保障。", [10, 12]) is None
+    assert mixed_parts("一、开展岗前培训。 二、完善考核制度。", [9, 10]) is None
+
+
+def test_two_cells_opening_with_numbers_of_no_one_list_still_part() -> None:
+    assert mixed_parts("（一）加强组织领导。 （三）强化经费保障。", [10, 12]) == [
+        "（一）加强组织领导。",
+        "（三）强化经费保障。",
+    ]
+    assert mixed_parts("当依法赔偿。 （二）强化经费保障。", [6, 10]) == ["当依法赔偿。", "（二）强化经费保障。"]

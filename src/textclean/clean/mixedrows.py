@@ -15,7 +15,10 @@ a headline's halves or a byline alone.
 
 from __future__ import annotations
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, ends_sentence, text_width
+import itertools
+import re
+
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE, NUMERAL, ends_sentence, text_width
 from textclean.clean.columnlines import HALF_EM, fitting_ends, may_part_lines, one_line, opens_a_paragraph
 from textclean.clean.repair import repair_line
 from textclean.clean.typesetting import FIRST_LINE_TOLERANCE, FULL_LINE_SLACK, INDENT
@@ -29,6 +32,10 @@ MAX_MIXED_PIECES = 12
 #: brief restates its subject (``招聘会`` … ``招聘会``); two columns of one article may share one pair by chance (a
 #: team's name, ``火焰队`` … ``火焰队``).
 RUN_IN_PAIRS = 2
+
+#: A list item's number at a line's start, in the forms one list keeps (``（一）`` ``一、`` ``第一，`` ``1.`` ``（1）``):
+#: the numeral, and the form's marks around it.
+LIST_ITEM_RE = re.compile(f"^(（)([{NUMERAL}]+|\\d+)）|^(第)?([{NUMERAL}]+)([、，,])|^()(\\d+)([.．、])(?!\\d)")
 
 
 def mixed_parts(raw: str, measures: list[int]) -> list[str] | None:
@@ -57,8 +64,43 @@ def mixed_parts(raw: str, measures: list[int]) -> list[str] | None:
     if not found:
         return None
     parts = [" ".join(pieces[a:b]) for a, b in zip([0, *found], found, strict=False)]
+    if any(continues_list(a, b) for a, b in itertools.pairwise(parts)):
+        return None  # (a list run on one line: ``（一）…。 （二）…。``, not two cells)
     run_in = found[0] == 2 and runs_in(pieces[0], pieces[1])  # (a run-in head keeps its space)
     return parts if all(" " not in repair_line(p) for p in parts[run_in:]) else None
+
+
+def list_number(text: str) -> tuple[str, int] | None:
+    """The form and the value of the list number opening ``text`` (:data:`LIST_ITEM_RE`), ``None`` where none does.
+
+    >>> list_number("（二）强化经费保障。"), list_number("3.开展培训"), list_number("第十一，"), list_number("二是")
+    (('（）', 2), ('.', 3), ('第，', 11), None)
+    """
+    m = LIST_ITEM_RE.match(text)
+    if not m:
+        return None
+    marks = "".join(g or "" for g in (m[1], m[3], m[5], m[6], m[8]))
+    numeral = m[2] or m[4] or m[7]
+    if numeral.isdigit():
+        return marks + ("）" if m[1] else ""), int(numeral)
+    tens, _, units = numeral.rpartition("十")
+    value = (NUMERAL.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
+    return marks + ("）" if m[1] else ""), value + (NUMERAL.index(units) + 1 if units else 0)
+
+
+def continues_list(left: str, right: str) -> bool:
+    """Whether ``right`` opens with the list number that follows the one opening ``left``, in the same form: one
+    list's items run on in one line (a one-line summary of measures), not two cells' lines side by side, which
+    never carry one list's next number on one baseline. Before: ``（一）加强组织领导。 （二）强化经费保障。`` parted
+    into two cells' lines (two paragraphs); after: one line.
+
+    >>> continues_list("（一）加强组织领导。", "（二）强化经费保障。"), continues_list("1.开展培训。", "2.完善制度。")
+    (True, True)
+    >>> continues_list("（一）加强组织领导。", "（三）强化经费保障。"), continues_list("（一）加强领导。", "二、强化保障。")
+    (False, False)
+    """
+    a, b = list_number(left), list_number(right)
+    return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
 
 
 def _mixed_ends(
