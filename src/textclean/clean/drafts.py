@@ -17,6 +17,7 @@ from textclean.clean.chardata import ENUM_OPENER_RE
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_measure, opens_after_box
+from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item
@@ -59,10 +60,9 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     """Group body elements into drafts; return them and a map body element index -> draft index.
 
     A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`; not a body
-    opening a paragraph in another measure, another article's column: :func:`opens_after_box`) or one
-    restating that draft (:func:`box_restates_above`), or
-    across a head block read inside a word of its text when no title stands right above that draft
-    (:func:`heads_interrupt`).
+    opening a paragraph in another measure, another article's column: :func:`opens_after_box`) or one restating
+    that draft (:func:`box_restates_above`), or across a head block read inside a word of its text when no title
+    stands right above that draft (:func:`heads_interrupt`).
     """
     drafts: list[Draft] = []
     where: dict[int, int] = {}
@@ -152,12 +152,11 @@ def heads_interrupt(body: Element, nxt: Element, between: list[Element]) -> bool
     """Whether the headline material ``between`` two bodies was read inside a word of the text that runs on
     from one into the other (:func:`~textclean.clean.interleaved.runs_into`: a full line, broken inside a word).
 
-    An extractor reads a head block set beside a column between two of its lines. Before:
-    ``body …新党章对党员和党的干部在思`` / ``byline`` / ``kicker`` / ``title`` / ``body 想上、政治上和…``
-    made two articles, the head on the second; after, one body (思想 is one word), the head its own.
-    Not joined (by the caller, :func:`body_drafts`): a body with a title of its own right above it, whose
-    text must then hold the start of the article the head between belongs to (joined, the two articles
-    became one), nor across a closing note.
+    An extractor reads a head block set beside a column between two of its lines. Before: ``body …新党章对党员和党的干部在思`` /
+    ``byline`` / ``kicker`` / ``title`` / ``body 想上、政治上和…`` made two articles, the head on the second; after, one body
+    (思想 is one word), the head its own. Not joined (by the caller, :func:`body_drafts`): a body with a title of its own
+    right above it, whose text must then hold the start of the article the head between belongs to (joined, the two
+    articles became one), nor across a closing note.
 
     >>> from textclean.clean.roles import Item
     >>> mk = lambda *ts: Element("body", [Item(0, t, t, float(len(t)), True, True) for t in ts])
@@ -209,13 +208,13 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
     or more (or the draft is a bare piece) and both are :data:`MEASURE_LINES` lines or more (a shorter bare piece:
     :func:`short_pieces`). Where several titled drafts share its measure, a draft that opens inside a paragraph (its
     first line full) goes on from the one of them that stops inside a sentence, and one before them all opens the first
-    (:func:`_of_its_measure`). ``parts``: the headline parts each draft was given (a byline, a pull quote …); two of a
-    kind, or two closing notes, are two articles'.
+    (:func:`_of_its_measure`); on a mosaic page not across a title (:mod:`~textclean.clean.mosaic`). ``parts``: the
+    headline parts each draft was given (a byline, a pull quote …); two of a kind, or two closing notes: two articles.
 
-    Before: ``关于无产阶级文化大革命的准备`` / ``我国的…`` (21 em) … ``关于…政策`` / ``为了…`` (11 em) …
-    untitled ``列宁指出复辟的危险还来自…`` (21 em) gave three articles, the last untitled; after, the
-    third piece goes on from the first. Not joined: an untitled draft whose measure two titled
-    drafts share (but for the one that stops inside a sentence), or none.
+    Before: ``关于无产阶级文化大革命的准备`` / ``我国的…`` (21 em) … ``关于…政策`` / ``为了…`` (11 em) … untitled
+    ``列宁指出复辟的危险还来自…`` (21 em) gave three articles, the last untitled; after, the third piece goes on from
+    the first. Not joined: an untitled draft whose measure two titled drafts share (but for the one that stops
+    inside a sentence), or none.
 
     >>> def mk(w: int, n: int, end: str = "文") -> Draft:
     ...     texts = ["文" * w] * (n - 1) + ["文" * (w - 1) + end]
@@ -243,7 +242,8 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if k in titled or not measure[k] or (lone and (parts[k] or drafts[k].note is not None)):
             continue
         same = _of_its_measure(k, heads, titled, lines, measure)
-        if len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
+        across = len(same) == 1 and measure_alone_across_title(k, same[0], titled, len(drafts))  # (a mosaic page)
+        if across or len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
             continue
         out[k] = same[0]
         taken[same[0]] |= parts[k]
