@@ -77,3 +77,27 @@ def test_a_box_head_or_a_label_under_a_closing_signature_stays_a_head() -> None:
     assert [e.kind for e in labels_into_bodies(els)] == ["body", "byline", "column", "body"]
     els = [*head, _el("title", "案情回顾"), _el("body", "今年5月，某小区")]
     assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body"]
+
+
+def _labelled(label: str, *texts: str) -> Element:
+    """A body that opens with a section label joined to it as a heading line."""
+    items = [Item(0, label, label, float(len(label)), False, False, "heading")]
+    return Element("body", [*items, *(Item(0, t, t, float(len(t)), False, False) for t in texts)], label)
+
+
+def test_a_label_after_a_first_section_opened_by_a_label_joins_the_next_section() -> None:
+    head = [_el("title", "高空抛物不是小事"), _el("byline", "□本报记者 林海")]
+    first = _labelled("案情", "今年6月，一名住户将花盆扔下楼。", "民警很快锁定了这名住户。")
+    out = labels_into_bodies([*head, first, _el("title", "法官说法"), _el("body", "法院审理认为，其行为已构成犯罪。")])
+    assert [e.kind for e in out] == ["title", "byline", "body"]
+    assert [it.text for it in out[2].items if it.role == "heading"] == ["案情", "法官说法"]
+
+
+def test_a_label_after_a_body_opening_with_running_text_stays_a_head() -> None:
+    head = [_el("title", "白鹭回来了"), _el("byline", "金伟平")]
+    story = _el("body", "清晨的滨江步道上，晨练的市民三三两两。", "守护好生态环境，就是守护我们共同的家园。")
+    els = [*head, story, _el("column", "微言"), _el("body", "让政策红利真正转化为群众的获得感，还需要打通最后一公里。")]
+    assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body", "column", "body"]
+    cut = _labelled("案情", "今年6月，一名住户将花盆扔下楼。花盆砸在楼下的")  # (the first section breaks off)
+    els = [*head, cut, _el("title", "法官说法"), _el("body", "法院审理认为，其行为已构成犯罪。")]
+    assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body", "title", "body"]

@@ -4,7 +4,8 @@ A court case or a report in parts opens its text with a short label (``案情回
 headline and its byline, or under the story's dateline sentence, right over the section's text. A column label
 is set over a title, never under its byline, and no story ends after its dateline's sentence: such a label is
 the first section's subheading, and the text on both sides of it is one body (:func:`labels_into_bodies`).
-A bracketed label (``【法官说法】``) between two pieces of text is a section's too.
+A bracketed label (``【法官说法】``) between two pieces of text is a section's too, and so is a bare one after a
+story's first section that opened with a label of its own (:func:`_first_section`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ MAX_STUB_LINES = 4
 def labels_into_bodies(elements: list[Element]) -> list[Element]:
     """A section label read as a head (a title or a column label) right over a body is a line of that body when
     it stands under its story's byline (set under its head; or, in brackets, under its title) over running text, or between two
-    bodies after the story's dateline sentence alone (or, in brackets, after any sentence end): the label opens
+    bodies after the story's dateline sentence alone (or, in brackets, after any sentence end; or after a first
+    section that opened with a label, :func:`_first_section`): the label opens
     the body, or joins the two bodies, as a line of role ``heading`` (a heading block of the body).
 
     Before (PyMuPDF, lay12 fz-30): ``高空抛物“不是小事”`` / ``□本报记者 孔勇`` / ``案情回顾`` (a title) /
@@ -93,9 +95,29 @@ def _joined(above: list[Element], el: Element, nxt: Element) -> Element | None:
         if CLAUSE_PUNCT_RE.search(nxt.items[0].text) is None:
             return None  # (over a head's lines read as text)
         return Element("body", [label, *nxt.items], nxt.text)
-    if prev.kind == "body" and (_dateline_stub(prev) or (bracketed and prev.items[-1].ends)):
+    if prev.kind == "body" and (_dateline_stub(prev) or (bracketed and prev.items[-1].ends) or _first_section(prev)):
         return Element("body", [*prev.items, label, *nxt.items], prev.text)
     return None
+
+
+def _first_section(body: Element) -> bool:
+    """Whether ``body`` (the body right over a section label read as a head) is a story's first section: it opens
+    with a section label of its own (a heading line, :data:`SECTION_LABEL_RE`) and its last line ends a sentence.
+    A story set in labelled sections labels each of them, so the label under it opens the story's next section;
+    a column label over the next piece follows a body that opened with none.
+
+    Before (pdfminer, lay12 fz-13): ``高空抛物“不是小事”`` / ``□本报记者 常洋`` / ``案情`` (a heading of the body,
+    :func:`labels_into_bodies`) / ``今年4月，…锁定了万瑶。`` / ``法官说法`` (a title) / ``法院审理认为，…``: the
+    second section became an article of its own, titled ``法官说法``, and took most of the story's text (the
+    story's head and byline went with the smaller piece); after, one body with two headings. Not so: a body that
+    opens with running text (``微言`` over the next commentary), or whose last line ends no sentence.
+
+    >>> mk = lambda role, *ts: Element("body", [Item(0, t, t, float(len(t)), False, False, role) for t in ts], ts[0])
+    >>> _first_section(mk("heading", "案情", "今年4月，花盆砸在车棚上。")), _first_section(mk("text", "今年4月，花盆砸在车棚上。"))
+    (True, False)
+    """
+    first = body.items[0]
+    return first.role == "heading" and SECTION_LABEL_RE.match(first.text.strip()) is not None and body.items[-1].ends
 
 
 def _is_label(el: Element) -> bool:
