@@ -102,3 +102,10 @@ def test_two_cells_opening_with_numbers_of_no_one_list_still_part() -> None:
         "（三）强化经费保障。",
     ]
     assert mixed_parts("当依法赔偿。 （二）强化经费保障。", [6, 10]) == ["当依法赔偿。", "（二）强化经费保障。"]
+
+
+def test_two_cells_of_consecutive_numbers_part_where_the_left_breaks_off() -> None:
+    """Two reports' numbered lists may meet on one baseline; a left part broken off inside its sentence is a
+    column's line (review CR, thirty-fifth session)."""
+    row = "二、完善考核制度。公司应当 三、建立课后服务经费保障机制，多渠道"
+    assert mixed_parts(row, [13, 18]) == ["二、完善考核制度。公司应当", "三、建立课后服务经费保障机制，多渠道"]

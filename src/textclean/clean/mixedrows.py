@@ -89,16 +89,21 @@ def list_number(text: str) -> tuple[str, int] | None:
 
 
 def continues_list(left: str, right: str) -> bool:
-    """Whether ``right`` opens with the list number that follows the one opening ``left``, in the same form: one
-    list's items run on in one line (a one-line summary of measures), not two cells' lines side by side, which
-    never carry one list's next number on one baseline. Before: ``（一）加强组织领导。 （二）强化经费保障。`` parted
-    into two cells' lines (two paragraphs); after: one line.
+    """Whether ``right`` opens with the list number that follows the one opening ``left``, in the same form, and
+    ``left`` ends a sentence: one list's items run on in one line (a one-line summary of measures), not two cells'
+    lines side by side. A left part broken off inside a sentence is a column's line, whatever number opens the
+    cell beside it (``二、完善考核制度。公司应当 三、建立…``: two reports' lists on one baseline). Before:
+    ``（一）加强组织领导。 （二）强化经费保障。`` parted into two cells' lines (two paragraphs); after: one line.
 
     >>> continues_list("（一）加强组织领导。", "（二）强化经费保障。"), continues_list("1.开展培训。", "2.完善制度。")
     (True, True)
     >>> continues_list("（一）加强组织领导。", "（三）强化经费保障。"), continues_list("（一）加强领导。", "二、强化保障。")
     (False, False)
+    >>> continues_list("二、完善考核制度。公司应当", "三、建立课后服务经费保障机制，多渠道")
+    False
     """
+    if not ends_sentence(left):
+        return False
     a, b = list_number(left), list_number(right)
     return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
 
