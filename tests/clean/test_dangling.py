@@ -1,5 +1,6 @@
 """A headline line ending on a year goes on in the line under it (dangling.ends_on_year, wrapped.left_open)."""
 
+from textclean.clean.dangling import ends_on_modifier
 from textclean.clean.layout import page_elements
 from textclean.clean.page import read_page
 
@@ -25,3 +26,20 @@ def test_a_subtitle_wrapped_after_its_year_is_one_subtitle() -> None:
 def test_a_subtitle_ending_on_its_own_words_keeps_the_title_under_it() -> None:
     heads = _heads(["关于社", "会主义", "革命", "——解读1957年报告", "政府工作报告", "邵潇骐"])
     assert ("subtitle", "——解读1957年报告政府工作报告") not in heads
+
+
+def test_a_title_wrapped_after_an_adverb_is_one_title() -> None:
+    heads = _heads(["城市观察", "停车收费要“透明”更", "要“合理”", "邵潇骐"])
+    assert ("title", "停车收费要“透明”更要“合理”") in heads  # (one clause: no halves' space)
+
+
+def test_a_title_wrapped_after_its_copula_is_one_title() -> None:
+    heads = _heads(["城市观察", "网购“低价”往往是", "个“陷阱”", "邵潇骐"])
+    assert ("title", "网购“低价”往往是个“陷阱”") in heads
+
+
+def test_a_line_ending_on_a_word_or_a_negation_is_no_open_end() -> None:
+    assert not ends_on_modifier("坚持到底")  # (an adverb of two characters ends a phrase)
+    assert not ends_on_modifier("敢于说不")
+    assert not ends_on_modifier("登记事项变更")
+    assert ends_on_modifier("改革步子要更")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import HAN, YEAR_RE, year_alone
-from textclean.clean.lexicon import ends_with_preposition
+from textclean.clean.lexicon import ADVERB_TAGS, ends_with_preposition, word_class, words_of
+from textclean.clean.roles import Item
 
 #: A year at a line's end (``…1957年``, ``…１９５５年``).
 _YEAR_END_RE = re.compile(f"(?:{YEAR_RE.pattern})$")
@@ -35,6 +36,54 @@ def ends_on_year(text: str) -> bool:
     """
     text = text.rstrip()
     return _YEAR_END_RE.search(text) is not None and not year_alone(text)
+
+
+#: Words that ask for the predicate after them: the copula ``是`` wants what it states; a one-character adverb
+#: (``更``, ``也``, ``都``, ``还``, ``就``) qualifies the verb that follows it.
+COPULA = "是"
+#: One-character adverbs that may end a clause (a negation answers: ``敢于说不``), left out.
+CLOSING_ADVERBS = "不没"
+#: Characters of a line's end cut into words to find its last (a word is shorter).
+WORD_WINDOW = 8
+
+
+def ends_on_modifier(text: str) -> bool:
+    """Whether the headline line ``text`` ends on the copula (:data:`COPULA`) or on a one-character adverb
+    (jieba's :data:`~textclean.clean.lexicon.ADVERB_TAGS`, not :data:`CLOSING_ADVERBS`), its last word cut as
+    :func:`~textclean.clean.lexicon.words_of` cuts: the word wants the predicate printed after it, so a headline
+    wrapped in a narrow box goes on in the title line under it (:func:`~textclean.clean.wrapped.wrapped_halves`;
+    asked of title lines only: a body line ends so wherever its column does).
+
+    Before (PyMuPDF, lay12 fz-07, a title in a 10 em box): ``课后服务要“提质”更`` / ``要“减负”`` stood as a kicker
+    and its title; after, one title ``课后服务要“提质”更要“减负”``. Not so: a word that holds the character
+    (``变更``, ``实事求是``), an adverb of two characters (``坚持到底``), a negation, a line of one word (a tail).
+
+    >>> ends_on_modifier("课后服务要“提质”更"), ends_on_modifier("警惕！兼职刷单是"), ends_on_modifier("改革越")
+    (True, True, True)
+    >>> ends_on_modifier("坚持到底"), ends_on_modifier("登记事项变更"), ends_on_modifier("敢于说不"), ends_on_modifier("实事求是")
+    (False, False, False, False)
+    >>> ends_on_modifier("更”"), ends_on_modifier(""), ends_on_modifier("务")
+    (False, False, False)
+    """
+    text = text.rstrip()
+    words = words_of(text[-WORD_WINDOW:])
+    if len(words) < 2 or len(words[-1]) != 1 or not text.endswith(words[-1]):
+        return False  # (a line of one word is a tail, ``务``, ``略``; a mark after the word closes it)
+    last = words[-1]
+    return last == COPULA or (word_class(last) in ADVERB_TAGS and last not in CLOSING_ADVERBS)
+
+
+def modifier_wraps(upper: Item, lower: Item) -> bool:
+    """Whether the title line ``upper`` ends on a word that wants a predicate (:func:`ends_on_modifier`) over a title
+    line ``lower`` no wider: one headline wrapped in its box, which fills the upper line and leaves the rest to the
+    lower. A wider line under it stands on its own (``农业农村农民问题是``, 9 em, read as a head over
+    ``关系国计民生的根本性``, 10 em: a line of the column above, not the title's first line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True, "text")
+    >>> modifier_wraps(mk("课后服务要“提质”更"), mk("要“减负”")), modifier_wraps(mk("农业农村农民问题是"), mk("关系国计民生的根本性"))
+    (True, False)
+    """
+    return lower.width <= upper.width and ends_on_modifier(upper.text)
 
 
 def dangles(text: str) -> bool:

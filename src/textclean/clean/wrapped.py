@@ -12,7 +12,7 @@ from __future__ import annotations
 from textclean.clean.boxed import first_line_of_box, over_narrower_box, repeated_lines, rest_of
 from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
 from textclean.clean.clausekickers import clause_over_statement, statement_page
-from textclean.clean.dangling import dangles
+from textclean.clean.dangling import dangles, modifier_wraps
 from textclean.clean.lexicon import (
     breaks_a_word,
     first_word,
@@ -73,8 +73,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
 
     Before: ``title 推动党的二十大`` and ``title 精神在工会系统落地见效``, the body saying ``…贯彻党的二十大精神…``;
     after: one ``title`` ``推动党的二十大精神在工会系统落地见效``. Not joined: ``从工运历史中汲取奋进力量`` over
-    ``哈尔滨机务段工人运动`` (``力量哈尔`` is not in the text); by shape alone, a line the page prints more than once
-    (:func:`~textclean.clean.boxed.repeated_lines`).
+    ``哈尔滨机务段工人运动`` (``力量哈尔`` not in the text); by shape, a line printed twice (:func:`~textclean.clean.boxed.repeated_lines`).
     """
     text = "".join([it.text for e in elements if e.kind == "body" for it in e.items])
     repeated = repeated_lines(elements)
@@ -147,8 +146,7 @@ def _wrapped_half(title: Element) -> bool:
     ``撑``): it pairs by shape with a one-line title over it, as one line (:func:`_as_one_line`). Not a wrapped half:
     a second line wider than the first (a title in two lines of its own, ``推动社保经办服务`` / ``规范化智能化便民化``),
     a title holding a comma (two clauses already, a whole headline: ``坚持和健全民主集中制，`` / ``维护党的团结和统一``
-    under its kicker ``加强党的建设和改善党的领导``; none of the devpages' 92 two-part headlines holds one), three
-    lines or more, lines across a blank line.
+    under its kicker ``加强党的建设和改善党的领导``; none of the devpages' 92 two-part headlines holds one), three lines or more, lines across a blank.
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> _wrapped_half(mk("逐步完善", "市场体系")), _wrapped_half(mk("强化高质量发展的基础支", "撑"))
@@ -209,8 +207,7 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper`` is the first line of the title ``lower`` (of several lines) set tight under
     it: the upper line and all of the lower's lines but the last are equally wide (:data:`SAME_MEASURE_SLACK`), the
     last no wider: one headline wrapped at its measure, line after full line. Not when the upper line opens as a
-    label (:func:`~textclean.clean.lexicon.opens_as_label`, not :func:`~textclean.clean.tails.open_preposition`: a
-    kicker over a title that happens to fill as much).
+    label (:func:`~textclean.clean.lexicon.opens_as_label`, not :func:`~textclean.clean.tails.open_preposition`).
 
     Before (PyMuPDF, devpages gov-2023-02): ``扩大国内有效需求`` (8 em) over ``推进区域协调发展`` (8 em) /
     ``和新型城镇化`` was a kicker over a title (the last two lines joined as one: 和 opens no headline); after,
@@ -303,18 +300,19 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
     (``by_text``), else by their shape alone (``top``: the page's top printed line).
 
     A headline wrapped over two lines breaks inside a phrase: read across the break, it is a phrase the articles'
-    ``text`` uses, or the lower line opens with a particle no headline opens with (:func:`_continues_a_phrase`); a
-    kicker and its title meet at a phrase boundary the text almost never prints. Save where the words themselves
+    ``text`` uses, the lower line opens with a particle no headline opens with (:func:`_continues_a_phrase`), or the
+    upper ends on a word that wants a predicate (:func:`~textclean.clean.dangling.modifier_wraps`); a kicker and
+    its title meet at a phrase boundary the text almost never prints. Save where the words themselves
     carry one line on into the other (:func:`goes_on`), both lines must be short, and a banner set in at the top of
     the page never joins; from the page's top printed line, as likely a banner over a kicker as a title's half,
-    shape alone joins nothing (on a page without blank lines the top line used to mean the top three: PyMuPDF's
-    title halves under a banner went unjoined), nor across a blank line: pdfminer and pdftotext print a wrapped
-    headline's lines tight (all 224 on the devpages), so a blank between two short headline lines parts a kicker
-    from its title (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``: by shape they joined 47 times on the devpages, never rightly).
-    Nor does shape join an upper line that opens as a label (:func:`~textclean.clean.lexicon.opens_as_label`:
-    ``1957年政府工作报告摘编`` over ``关于教育改革问题``): on PyMuPDF's devpages, where no blank line parts a kicker from its title,
-    shape joined 34 kickers to their titles; the two halves of a two-part headline are two clauses, each opening
-    with its verb (``加快发展现代农业`` / ``促进农民持续增收``). Nor a lower line that opens with a date or a count (a label read
+    shape alone joins nothing (not the top three: PyMuPDF's halves under a banner went unjoined), nor across a
+    blank line: pdfminer and pdftotext print a wrapped headline's lines tight (all 224 on the devpages), so a blank
+    between two short headline lines parts a kicker from its title (``党的十九大报告摘编`` ∅ ``加强社会保障体系建设``:
+    by shape they joined 47 times on the devpages, never rightly). Nor does shape join an upper line that opens as
+    a label (:func:`~textclean.clean.lexicon.opens_as_label`: ``1957年政府工作报告摘编`` over ``关于教育改革问题``):
+    on PyMuPDF's devpages, where no blank line parts a kicker from its title, shape joined 34 kickers to their
+    titles; a two-part headline's halves are two clauses, each opening with its verb (``加快发展现代农业`` /
+    ``促进农民持续增收``). Nor a lower line that opens with a date or a count (a label read
     after its title: :func:`kicker_off`). A lower line opening with a conjunction goes on from the upper one
     whatever it opens with (:func:`_opens_with_conjunction`). By shape the two lines may differ in width as their
     clauses do (``加强统一计划`` / ``发挥中央和地方两个积极性``, 6 and 12 em: a kicker is no shorter than a half; the lower line used
@@ -331,7 +329,9 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
-    if by_text and (goes_on(upper, lower) or _opens_with_conjunction(lower) or gap_apart(upper)):
+    if by_text and (
+        goes_on(upper, lower) or _opens_with_conjunction(lower) or gap_apart(upper) or modifier_wraps(upper, lower)
+    ):
         return True  # (the words alone, or the halves' gap it ends at: a title line of any width may wrap so)
     if not by_text and upper.no > top and (short_tail(upper, lower) or word_tail(upper, lower)):
         return True
