@@ -27,7 +27,8 @@ def widens_below(body: list[Item], i: int, measure: float, window: int) -> bool:
     :data:`HOLD_LINES` lines or more (:data:`HOLD_SLACK`) and changes its measure only further down, inside a
     sentence, within ``window`` lines of ``i``: text set round a picture, one article's; another article's column
     opens at a sentence end. The line off the measure is a running line, or one wider than the measure (a
-    paragraph's short last line is neither).
+    paragraph's short last line is neither), and the line under it is off the measure on the same side (the new
+    measure holds: a line of another column that pdftotext or pdfminer read in, or a head, stands alone).
 
     Before (PyMuPDF, lay12 fz-07): ``…墨香扑鼻。`` (11 em) / ``“学校开设了50门`` / three lines of 11 em /
     ``业辅导和素质拓展两个时段。…`` (23 em): cut at the sentence end, the story's second half went to another
@@ -36,8 +37,10 @@ def widens_below(body: list[Item], i: int, measure: float, window: int) -> bool:
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> narrow = [mk("甲" * 11) for _ in range(5)] + [mk("甲乙丙丁。"), mk("乙" * 8)]
-    >>> widens_below([*narrow, *[mk("丙" * 11) for _ in range(3)], mk("丁" * 23)], 6, 11.0, 6)
+    >>> widens_below([*narrow, *[mk("丙" * 11) for _ in range(3)], mk("丁" * 23), mk("丁" * 23)], 6, 11.0, 6)
     True
+    >>> widens_below([*narrow, *[mk("丙" * 11) for _ in range(3)], mk("丁" * 23), mk("丁" * 11)], 6, 11.0, 6)
+    False
     >>> widens_below([*narrow, *[mk("丙" * 18) for _ in range(3)]], 6, 11.0, 6)  # (another column at once)
     False
     >>> widens_below([*narrow, *[mk("丙" * 11) for _ in range(3)], mk("丙丁。"), mk("丁" * 23)], 6, 11.0, 6)
@@ -49,5 +52,16 @@ def widens_below(body: list[Item], i: int, measure: float, window: int) -> bool:
     if k - i - 1 < HOLD_LINES or k >= end or body[k - 1].ends:
         return False
     line = body[k]  # (off the measure: a running line, or one wider; a paragraph's short last line is neither)
-    off = abs(line.width - measure) >= CHANGE_DIFF
-    return line.role == "text" and off and (not line.ends or line.width > measure)
+    if line.role != "text" or abs(line.width - measure) < CHANGE_DIFF or (line.ends and line.width < measure):
+        return False
+    return k + 1 < len(body) and _beyond(body[k + 1].width, line.width, measure)
+
+
+def _beyond(width: float, changed: float, measure: float) -> bool:
+    """Whether a line of ``width`` is off ``measure`` by :data:`CHANGE_DIFF` on the side the ``changed`` line is: the
+    new measure holds for two lines (a line of another column read in once, a head, goes back to the measure).
+
+    >>> _beyond(23, 23, 11), _beyond(11, 19, 11), _beyond(29, 4, 15)
+    (True, False, False)
+    """
+    return (width - measure) * (1 if changed > measure else -1) >= CHANGE_DIFF
