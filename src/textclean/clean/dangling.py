@@ -45,6 +45,9 @@ COPULA = "是"
 CLOSING_ADVERBS = "不没"
 #: Characters of a line's end cut into words to find its last (a word is shorter).
 WORD_WINDOW = 8
+#: A clause mark or a space in a title line wrapped after such a word: a running sentence's line (``…，路就``) or a
+#: byline (``文/张然 图/向丽亦``) read as a head, not a headline's first line (:func:`modifier_wraps`).
+OPEN_CLAUSE_RE = re.compile(r"[，、；：,;:\s]")
 
 
 def ends_on_modifier(text: str) -> bool:
@@ -77,13 +80,18 @@ def modifier_wraps(upper: Item, lower: Item) -> bool:
     """Whether the title line ``upper`` ends on a word that wants a predicate (:func:`ends_on_modifier`) over a title
     line ``lower`` no wider: one headline wrapped in its box, which fills the upper line and leaves the rest to the
     lower. A wider line under it stands on its own (``农业农村农民问题是``, 9 em, read as a head over
-    ``关系国计民生的根本性``, 10 em: a line of the column above, not the title's first line).
+    ``关系国计民生的根本性``, 10 em: a line of the column above, not the title's first line), and an upper line
+    holding a clause mark or a space (:data:`OPEN_CLAUSE_RE`) is a sentence's line or a byline read as a head (pdfminer:
+    ``统一销售，产品品质和价格都`` over the label ``新春走基层``).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True, "text")
     >>> modifier_wraps(mk("课后服务要“提质”更"), mk("要“减负”")), modifier_wraps(mk("农业农村农民问题是"), mk("关系国计民生的根本性"))
     (True, False)
+    >>> modifier_wraps(mk("统一销售，产品品质和价格都"), mk("新春走基层"))
+    False
     """
-    return lower.width <= upper.width and ends_on_modifier(upper.text)
+    text = upper.text.strip()
+    return lower.width <= upper.width and not OPEN_CLAUSE_RE.search(text) and ends_on_modifier(text)
 
 
 def dangles(text: str) -> bool:
