@@ -7,6 +7,7 @@ such a line as wide as it would be with the run).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -25,6 +26,7 @@ _UNBREAKABLE_LEAD_RE = re.compile(
 UNBREAKABLE_FIRST = frozenset("（(“‘《〈[0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+@functools.lru_cache(maxsize=1024)  # (a line is asked once a body it is read in, and bodies are read more than once)
 def unbreakable_lead_width(text: str) -> float:
     """The width (em) of the run ``text`` opens with that type cannot break (:data:`_UNBREAKABLE_LEAD_RE`), its digits
     counted as wide as a font may set them (:func:`~textclean.clean.chardata.width_with_wide_digits`); 0 when it opens

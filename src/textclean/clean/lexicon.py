@@ -407,8 +407,10 @@ def first_word(text: str) -> str:
     return _first_words(text.lstrip())[0]
 
 
+@lru_cache(maxsize=WORD_CUTS_CACHED)
 def _first_words(text: str) -> tuple[str, str]:
-    """The first two words of ``text``'s opening run of Han characters (read over :data:`WINDOW` twice)."""
+    """The first two words of ``text``'s opening run of Han characters (read over :data:`WINDOW` twice), kept for
+    :data:`WORD_CUTS_CACHED` texts (headline lines are asked of by several rules)."""
     head = text[: 2 * WINDOW]
     n = next((k for k, ch in enumerate(head) if not _han(ch)), len(head))
     ends = sorted(word_ends(head[:n]))

@@ -69,6 +69,8 @@ SPREAD_DIGITS_RE = re.compile(rf"(?<![0-9])[0-9](?: [0-9]){{{SPREAD_DIGITS - 1},
 ATTRIBUTION_DASH = "—"
 #: Marks that enclose a phrase whose spaces are the text's (:func:`_enclosed`): quotes and round brackets.
 _ENCLOSING = (("“", "”"), ("（", "）"), ("(", ")"))
+#: Their marks, all: a line holding none encloses no space (most lines: one test, in C).
+_ENCLOSING_MARKS = frozenset("".join(map("".join, _ENCLOSING)))
 
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
 #: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
@@ -294,6 +296,8 @@ def close_stretch_spaces(text: str) -> str:
     """
     if " " not in text or ROLE_WORD_RE.search(text) or text.startswith(ATTRIBUTION_DASH) or _lists_names(text):
         return text
+    if _ENCLOSING_MARKS.isdisjoint(text):
+        return _HAN_SPACE_HAN_RE.sub("", text)  # (no quote mark nor bracket: no space is enclosed)
     return _HAN_SPACE_HAN_RE.sub(lambda m: m.group(0) if _enclosed(text, m.start()) else "", text)
 
 

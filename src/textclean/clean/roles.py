@@ -12,6 +12,7 @@ groups the items into :class:`Element` s.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -195,6 +196,8 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     return items
 
 
+#: Distinct lines :func:`shape_role` keeps the role of (a line is asked by several rules, pages repeat their heads).
+SHAPES_CACHED = 4096
 #: Any of the patterns :func:`shape_role` tries: a line none of them matches (most lines) is text.
 _ROLE_SHAPE_RE = re.compile(
     "|".join(
@@ -225,6 +228,7 @@ _MAY_SHAPE_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=SHAPES_CACHED)
 def shape_role(text: str) -> Role:
     """The role a line has from its shape alone.
 
