@@ -461,7 +461,7 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
     for u in units:
         if u.draft is not None or not drafts:
             continue
-        texts = " ".join(e.text for e in u.elements if e.kind in ("title", "column", "box"))
+        texts = " ".join([e.text for e in u.elements if e.kind in ("title", "column", "box")])
         scores = []
         for d, draft in enumerate(drafts):
             title = next((e.text for v in units if v.draft == d for e in v.elements if e.kind == "title"), "")

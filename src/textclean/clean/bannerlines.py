@@ -152,7 +152,7 @@ def name_parted(elements: list[Element], dated: DateLineTop | None) -> list[Elem
             apart = rest[0].gap_before or rest[0].no != name[0].no + 1  # (lines or a blank dropped between them)
             if not (apart or _label_over_head(rest, elements[k + 1 : k + 1 + LABEL_LOOKAHEAD])):
                 return elements  # (a headline of two lines set tight, one phrase over its byline and body)
-            parted = [Element(e.kind, name, name[0].text), Element(e.kind, rest, "".join(it.text for it in rest))]
+            parted = [Element(e.kind, name, name[0].text), Element(e.kind, rest, "".join([it.text for it in rest]))]
             return [*elements[:k], *parted, *elements[k + 1 :]]
     return elements
 

@@ -154,8 +154,8 @@ def _stand_in(block: list[Item]) -> Item:
         return first
     return Item(
         first.no,
-        "".join(it.raw for it in block),
-        "".join(it.text for it in block),
+        "".join([it.raw for it in block]),
+        "".join([it.text for it in block]),
         max(it.width for it in block),
         first.gap_before,
         block[-1].gap_after,

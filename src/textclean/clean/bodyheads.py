@@ -47,7 +47,7 @@ def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
                 if continues_subtitle(group[0], nxt.items[0], spaced):
                     group.append(nxt.items[0])
                     i += 1
-            out.append(Element("subtitle", group, "".join(it.text for it in group)))
+            out.append(Element("subtitle", group, "".join([it.text for it in group])))
         else:
             out.append(el)
         i += 1
@@ -85,7 +85,7 @@ def heads_over_titles(elements: list[Element]) -> list[Element]:
             and not ENUM_OPENER_RE.match(el.items[0].text)
             and (all(is_headline_like(it) and not it.ends for it in el.items) or _opens_title(el, nxt))
         ):
-            el = Element("title", el.items, "".join(it.text for it in el.items))
+            el = Element("title", el.items, "".join([it.text for it in el.items]))
         out.append(el)
     return out
 

@@ -69,7 +69,7 @@ def join_boxed_halves(elements: list[Element]) -> list[Element]:
         if n and sep is not None:
             lower = elements[i : i + n]
             items = [it for e in lower for it in e.items]
-            out[-1] = Element("title", [*out[-1].items, *items], out[-1].text + sep + "".join(e.text for e in lower))
+            out[-1] = Element("title", [*out[-1].items, *items], out[-1].text + sep + "".join([e.text for e in lower]))
             i += n
             continue
         out.append(el)

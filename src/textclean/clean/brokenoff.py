@@ -53,7 +53,7 @@ def cut_broken_off(elements: list[Element]) -> list[Element]:
     [10, 5]
     """
     bodies = [(k, el.items) for k, el in enumerate(elements) if el.kind == "body"]
-    pairs = _PagePairs("\n".join(it.text for el in elements for it in el.items))
+    pairs = _PagePairs("\n".join([it.text for el in elements for it in el.items]))
     starts: list[tuple[int, int, list[Item]]] | None = None  # (the pieces that may open inside a sentence: at a break)
     out: list[Element] = []
     for k, el in enumerate(elements):

@@ -277,7 +277,7 @@ def signed_dateline_names(body: Element) -> list[str]:
     >>> signed_dateline_names(Element("body", [Item(0, t, t, 9.0, False, True) for t in ("本报大连11月23日电（记", "者 宋云锋）从")]))
     ['宋云锋']
     """
-    text = "".join(it.text.strip() for it in body.items[:DATELINE_LINES])
+    text = "".join([it.text.strip() for it in body.items[:DATELINE_LINES]])
     m = DATELINE_RE.match(text)
     return closing_names(m.group(1)) if m else []
 
@@ -292,7 +292,7 @@ def _dateline_names_others(byline: Element, elements: list[Element], k: int) -> 
     while k < len(elements) and elements[k].kind in _HEADS:
         k += 1
     names = signed_dateline_names(elements[k]) if k < len(elements) and elements[k].kind == "body" else []
-    own = byline_names(" ".join(it.text for it in byline.items)) or []
+    own = byline_names(" ".join([it.text for it in byline.items])) or []
     return bool(names) and not set(names) & set(own)
 
 
@@ -337,4 +337,6 @@ def closes_signed(elements: list[Element], i: int) -> bool:
     if m and closing_names(m.group(0)):
         return True
     nxt = elements[i + 1] if i + 1 < len(elements) else None
-    return nxt is not None and nxt.kind == "note" and bool(closing_names("".join(it.text.strip() for it in nxt.items)))
+    return (
+        nxt is not None and nxt.kind == "note" and bool(closing_names("".join([it.text.strip() for it in nxt.items])))
+    )

@@ -61,7 +61,7 @@ _SENTENCE_END_CHARS = tuple(SENTENCE_END)
 #: The last characters :func:`ends_sentence` looks past or at, white space included: a line ending in any
 #: other character (most lines end inside a sentence) ends none. A string, not a set: ``in`` finds the last
 #: character of a line in it without hashing it (the characters :meth:`str.isspace` holds for all lie below U+3001).
-END_TAIL = SENTENCE_END + CLOSERS + "；;" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+END_TAIL = SENTENCE_END + CLOSERS + "；;" + "".join([c for c in map(chr, range(0x3001)) if c.isspace()])
 
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
@@ -194,7 +194,7 @@ def is_person_name(token: str) -> bool:
 #: box-drawing line some fonts give for it, the hyphen.
 DASHES = "—─-"
 #: An attribution line: ``——单位职务 姓名`` (a dash twice).
-ATTRIBUTION_RE = re.compile("^(" + "|".join(d * 2 for d in DASHES) + ")")
+ATTRIBUTION_RE = re.compile("^(" + "|".join([d * 2 for d in DASHES]) + ")")
 
 #: A closing note: ``（作者单位：…）`` ``（作者系…）`` ``（张菁 整理）``.
 NOTE_OPEN_RE = re.compile("^[（(]")

@@ -214,7 +214,7 @@ def _near_dian(items: list[Item]) -> list[int]:
     >>> _near_dian([mk(t) for t in ["甲", "乙", "丙", "本报讯（记者 陶芊）按照", "戊"]])
     [1, 2, 3]
     """
-    text = "".join(it.text for it in items)
+    text = "".join([it.text for it in items])
     if not any(mark in text for mark in (*DATELINE_MARKS, RUN_IN_MARK)):
         return []  # (most bodies: one search in C per mark)
     marks = [k for k, it in enumerate(items) if any(mark in it.text for mark in (*DATELINE_MARKS, RUN_IN_MARK))]
@@ -305,7 +305,7 @@ def _paper_lines(items: list[Item]) -> list[int]:
     >>> _paper_lines([mk(t) for t in ["本报记者", "甲本报", "新华社北京", "乙"]]), _paper_lines([mk("甲本报")])
     ([0, 2], [])
     """
-    text = "\n" + "\n".join(it.text for it in items)
+    text = "\n" + "\n".join([it.text for it in items])
     if not any("\n" + paper in text for paper in DATELINE_PAPERS):
         return []
     return [j for j, it in enumerate(items) if DATELINE_PAPER_RE.match(it.text) is not None]
@@ -391,6 +391,6 @@ def run_in_bylines_into_bodies(elements: list[Element]) -> list[Element]:
             out.append(el)
             continue
         if j:
-            out.append(Element(el.kind, el.items[:j], " ".join(it.text for it in el.items[:j])))
+            out.append(Element(el.kind, el.items[:j], " ".join([it.text for it in el.items[:j]])))
         carried = el.items[j:]
     return out

@@ -70,7 +70,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 #: Control characters that plain text does not hold (tab, newlines, form feed and ESC excepted).
 BINARY_CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 #: One of :data:`BINARY_CONTROLS` (the regex engine counts them far faster than a loop over the text).
-BINARY_CONTROL_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(BINARY_CONTROLS)) + "]")
+BINARY_CONTROL_RE = re.compile("[" + "".join([re.escape(ch) for ch in sorted(BINARY_CONTROLS)]) + "]")
 #: :data:`BINARY_CONTROLS` as bytes (all ASCII): :func:`control_share` counts them among a text's ASCII bytes.
 _BINARY_CONTROL_BYTES = bytes(sorted(map(ord, BINARY_CONTROLS)))
 

@@ -84,7 +84,7 @@ _EDITOR_ROLE_CHARS = "编式校"
 _DATE_CUE_RE = re.compile(f"[期{_EDITOR_ROLE_CHARS}]")
 #: ``星期`` or a word of :data:`EDITOR_CUES`, white space allowed between its characters (the text's words with its
 #: white space dropped, one search of the text as it is: a page is not copied to look).
-_SPACED_CUE_RE = re.compile("|".join(r"\s*".join(map(re.escape, cue)) for cue in ("星期", *EDITOR_CUES)))
+_SPACED_CUE_RE = re.compile("|".join([r"\s*".join(map(re.escape, cue)) for cue in ("星期", *EDITOR_CUES)]))
 
 #: What a chart's source line (``来源``: :func:`~textclean.clean.charts.chart_lines`) or a guide box's head (``导``:
 #: :func:`~textclean.clean.guidebox.guide_box_lines`) holds: a page holding none, no date line, caption or jump

@@ -395,4 +395,4 @@ def _whole_clauses(lines: list[Item]) -> bool:
     >>> _whole_clauses([mk("提高宏观调控水平，保持"), mk("经济平稳较快发展")]), _whole_clauses([mk("制，缓解困难地区财政")])
     (True, False)
     """
-    return all(len(c) >= COMMA_CLAUSE_CHARS for c in "".join(it.text for it in lines).split("，"))
+    return all(len(c) >= COMMA_CLAUSE_CHARS for c in "".join([it.text for it in lines]).split("，"))

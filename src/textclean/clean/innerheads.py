@@ -440,7 +440,7 @@ def _closed_head(
     for lines whose words carry on, or one phrase between paragraphs of one column (``columns``: above, below) not set
     ``apart`` (a block where blank lines mark blocks, a box of two clauses: :func:`~textclean.clean.opening.two_clause_box`),
     overhanging it, or between measures an em apart (:func:`~textclean.clean.measures.set_measure_changes`)."""
-    while j > i and leaves_bracket_open("".join(it.text for it in body[i:j])):
+    while j > i and leaves_bracket_open("".join([it.text for it in body[i:j]])):
         j -= 1
     above, below = columns
     one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)

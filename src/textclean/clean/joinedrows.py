@@ -263,9 +263,10 @@ def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[in
     >>> mixed_rows([row, mk("甲")], {}, [18, 14])
     {}
     """
-    found = {
+    spaced = itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" ")))
+    found = {  # (the lines holding a space found in C first: a row holds one, most lines none)
         k: parts
-        for k, it in enumerate(items)
+        for k, it in spaced
         if k not in split and _may_be_a_row(it) and (parts := mixed_parts(it.raw, measures))
     }
     rows = split.keys() | found.keys()

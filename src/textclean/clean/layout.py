@@ -184,10 +184,10 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             if j is None:  # (the marker moved past the column's lines, at ``i`` now: they go on from the run above)
                 i -= len(raw.pop().items) if raw and raw[-1].kind == "run" else 0
                 continue
-            raw.append(Element("box", items[i:j], "".join(x.text for x in items[i + 1 : j])))
+            raw.append(Element("box", items[i:j], "".join([x.text for x in items[i + 1 : j]])))
         elif it.role == "note":
             j = note_end(items, i)
-            raw.append(Element("note", items[i:j], "".join(x.text for x in items[i:j])))
+            raw.append(Element("note", items[i:j], "".join([x.text for x in items[i:j]])))
         elif it.role == "byline":
             j = i + 1
             while j < n and items[j].role == "byline" and not another_byline(items[j - 1], items[j]):
@@ -200,7 +200,7 @@ def _shape_elements(items: list[Item]) -> list[Element]:
                     j += 1
                 else:
                     items[j] = rest
-            raw.append(Element("byline", lines, " ".join(x.text for x in lines)))
+            raw.append(Element("byline", lines, " ".join([x.text for x in lines])))
         elif it.role == "column":
             j = i + 1
             raw.append(Element("column", [it], it.text))
@@ -493,5 +493,5 @@ def _headline_elements(lines: list[Item], spaced: bool = True, one: tuple[int, i
     out = []
     for g in [part for group in groups for part in kicker_off(group)]:
         kind: ElementKind = "subtitle" if g[0].role == "attribution" else "title"
-        out.append(Element(kind, g, "".join(i.text for i in g)))
+        out.append(Element(kind, g, "".join([i.text for i in g])))
     return out

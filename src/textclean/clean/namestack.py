@@ -68,7 +68,7 @@ def names_off_titles(elements: list[Element]) -> list[Element]:
         head = Item(last.no, last.raw, rest, text_width(rest), last.gap_before, False, last.role)
         byline = Item(last.no, last.raw, names, text_width(names), False, last.gap_after, "byline")
         items = [*el.items[:-1], head]
-        out.append(Element("title", items, "".join(it.text for it in items)))
+        out.append(Element("title", items, "".join([it.text for it in items])))
         out.append(Element("byline", [byline], names))
     return out
 

@@ -62,11 +62,11 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
     if not bodies:
         return quotes_under_titles(elements)
     marked = any(e.kind == "box" for e in elements)  # (boxes with a marker: a narrow run restated is a piece of one)
-    page = _squashed("".join(it.text for e in bodies for it in e.items))
+    page = _squashed("".join([it.text for e in bodies for it in e.items]))
     out: list[Element] = []
     for idx, el in enumerate(elements):
         if el.kind == "body" and _restated_body(elements, idx):
-            out.append(Element("box", el.items, _squashed("".join(it.text for it in el.items))))
+            out.append(Element("box", el.items, _squashed("".join([it.text for it in el.items]))))
             continue
         run = _restated_run(el, page) if el.kind == "body" and not marked else None
         echo = _echoed_run(el) if el.kind == "body" and not marked and run is None else None
@@ -78,7 +78,7 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
             continue
         i, j = run
         quote = el.items[i:j]
-        out.append(Element("box", quote, "".join(_squashed(it.text) for it in quote)))
+        out.append(Element("box", quote, "".join([_squashed(it.text) for it in quote])))
         out.append(Element("body", el.items[:i] + el.items[j:]))
     return quotes_under_titles(out)
 
@@ -87,7 +87,7 @@ def _box_in_place(items: list[Item], i: int, j: int) -> list[Element]:
     """``items[i:j]`` made a box set where it was read, between the body's lines above and below it (a box after the
     sentence it restates: :func:`box_restates_above` joins the body back across it when it goes on below)."""
     quote = items[i:j]
-    box = Element("box", quote, "".join(_squashed(it.text) for it in quote))
+    box = Element("box", quote, "".join([_squashed(it.text) for it in quote]))
     return [Element("body", items[:i]), box] + ([Element("body", items[j:])] if j < len(items) else [])
 
 
@@ -132,7 +132,7 @@ def quotes_under_titles(elements: list[Element]) -> list[Element]:
         ):
             el = Element("title", out.pop().items + el.items)  # (a headline's pieces, not yet joined)
         quote = el.items + below.items[:j]
-        out.append(Element("box", quote, "".join(_squashed(it.text) for it in quote)))
+        out.append(Element("box", quote, "".join([_squashed(it.text) for it in quote])))
         if j < len(below.items):
             out.append(Element(below.kind, below.items[j:]))
         idx += 2
@@ -150,7 +150,7 @@ def _quote_under_title(title: Element, below: Element, page: list[str]) -> int:
         return 0  # (a marked box: its marker opens it)
     found = 0
     text, own = _spaceless(title.items), _spaceless(below.items)
-    others = "".join(body for body in page if body != own)  # (a quote cuts its body in two: the run may span them)
+    others = "".join([body for body in page if body != own])  # (a quote cuts its body in two: the run may span them)
     if text not in others and text not in own:
         return 0  # (the title's words are printed nowhere else: no run they open is)
     at = 0
@@ -177,7 +177,7 @@ def _squashed(text: str) -> str:
 def _spaceless(items: list[Item]) -> str:
     """The text of ``items`` joined, its spaces dropped (its marks kept: a title's words that end a sentence of the
     text, ``…大力发展文化建设。扶持…``, do not run on into the quote's sentence as a quote's first line does)."""
-    return _squashed("".join(it.text for it in items))
+    return _squashed("".join([it.text for it in items]))
 
 
 def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
@@ -211,7 +211,7 @@ def _restated_run(body: Element, page: str) -> tuple[int, int] | None:
             if last.width > limit or last.role != "text":
                 break  # (a line as wide as the column: the box ended above it)
             if last.ends and j - i >= MIN_QUOTE_LINES:
-                text = _squashed("".join(x.text for x in items[i:j]))
+                text = _squashed("".join([x.text for x in items[i:j]]))
                 if len(text) >= MIN_QUOTE_CHARS and page.count(text) >= 2:
                     found = (i, j)  # (the longest run so restated: a quote of two sentences)
         if found is not None:
@@ -371,8 +371,8 @@ def box_restates_above(bodies: list[Element], below: Element, between: list[Elem
         return False
     if abs(body_column(bodies[-1].items) - body_column(below.items)) > FULL_LINE_SLACK:
         return False  # (another column read after the box)
-    above = "".join(it.text for el in bodies for it in el.items)
-    under = "".join(it.text for it in below.items)
+    above = "".join([it.text for el in bodies for it in el.items])
+    under = "".join([it.text for it in below.items])
     return all(
         (share := containment(e.text, above)) >= RESTATED_SHARE and share > containment(e.text, under) for e in between
     )

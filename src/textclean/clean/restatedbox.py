@@ -76,10 +76,10 @@ def unquoted_label(items: list[Item], start: int) -> bool:
     if items[start].text.strip("【】 ") in BOX_MARKER_WORDS:
         return False
     end = box_end(items, start)
-    box = content_chars("".join(it.text for it in items[start + 1 : end]))
+    box = content_chars("".join([it.text for it in items[start + 1 : end]]))
     if not box:
         return False
-    rest = content_chars("".join(it.text for it in items[:start] + items[end:]))
+    rest = content_chars("".join([it.text for it in items[:start] + items[end:]]))
     return not contains_at_least(box, rest, LABEL_BOX_RESTATED_SHARE)
 
 
@@ -127,7 +127,7 @@ class BoxOutside:
 
     def _content(self, a: int, b: int) -> str:
         """The content characters of ``items[a:b]``."""
-        return content_chars("".join(it.text for it in self.items[a:b]))
+        return content_chars("".join([it.text for it in self.items[a:b]]))
 
 
 def keep_restated_box_lines(items: list[Item], start: int, end: int, outside: BoxOutside | None = None) -> int:
@@ -165,7 +165,7 @@ def keep_restated_box_lines(items: list[Item], start: int, end: int, outside: Bo
         return end
     outside = outside or BoxOutside(items, start, end)
     rest = outside.text()
-    if content_chars("".join(it.text for it in box)) in rest:
+    if content_chars("".join([it.text for it in box])) in rest:
         return end  # (the cheap test first: the page prints the whole box again, each of its lines its own)
     own: list[int] = []
     for k, it in enumerate(box):

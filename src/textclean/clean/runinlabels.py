@@ -113,7 +113,7 @@ def _unsaid_prefixes(article: Article) -> set[str]:
     prefixes = _label_prefixes(article.title or "")
     if not prefixes:
         return set()  # (most titles: the text need not be read)
-    text = "".join(b.text for b in article.blocks)
+    text = "".join([b.text for b in article.blocks])
     return {p for p in prefixes if p not in text}
 
 

@@ -353,7 +353,7 @@ def _parted(title: Element, series: list[bool], last: bool, text: str) -> list[E
     name, rest = (upper, lower) if series[0] else (lower, upper)
     if goes_on(upper[-1], lower[0]) or not _says_less(_joined(name), _joined(rest), text):
         return [title]
-    cut = len("".join(it.text for it in upper).replace(" ", ""))  # (counted as ``head`` is: spaces out)
+    cut = len("".join([it.text for it in upper]).replace(" ", ""))  # (counted as ``head`` is: spaces out)
     head = title.text.replace(" ", "")[:cut]
     up_text, low_text = _split_text(title.text, head)
     return [Element("title", upper, up_text), Element("title" if series[0] else "subtitle", lower, low_text)]
@@ -379,7 +379,7 @@ def _says_less(name: str, title: str, text: str) -> bool:
 
 
 def _joined(items: list[Item]) -> str:
-    return "".join(it.text for it in items)
+    return "".join([it.text for it in items])
 
 
 def repeats(line: str, others: list[str]) -> bool:

@@ -144,7 +144,7 @@ def _body_under(elements: list[Element], k: int) -> str | None:
     texts: list[str] = []
     for n, el in enumerate(elements[k + 1 :]):
         if el.kind == "body":
-            texts.append("".join(it.text for it in el.items))
+            texts.append("".join([it.text for it in el.items]))
         elif texts or el.kind not in HEAD_PARTS or n >= BODY_REACH:
             break
     return "".join(texts) if texts else None
@@ -227,4 +227,4 @@ def _rest_of(upper: Element) -> list[Element]:
     if not items:
         return []
     joiner = " " if upper.kind == "byline" else ""  # (a byline's lines are parted so: layout.py)
-    return [Element(upper.kind, items, joiner.join(it.text.strip() for it in items))]
+    return [Element(upper.kind, items, joiner.join([it.text.strip() for it in items]))]

@@ -92,7 +92,7 @@ def lift_side_heads(elements: list[Element]) -> list[Element]:
         k = narrow_head_end(el.items) if el.kind == "body" else 0
         if k:
             head = el.items[:k]
-            out.append(Element("title", head, "".join(it.text for it in head)))
+            out.append(Element("title", head, "".join([it.text for it in head])))
             el = Element("body", el.items[k:], el.text)
         out.append(el)
     return out

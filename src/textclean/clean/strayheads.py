@@ -60,7 +60,7 @@ def title_untitled(articles: list[Article], page: Page) -> list[Article]:
     untitled = [k for k, a in enumerate(articles) if not a.title and a.blocks]
     if not untitled:
         return articles
-    idf = BigramIdf(["".join(b.text for b in a.blocks if b.kind == "paragraph") for a in articles])
+    idf = BigramIdf(["".join([b.text for b in a.blocks if b.kind == "paragraph"]) for a in articles])
     out = list(articles)
     for u in untitled:
         found = _stray_head(out, u, idf)

@@ -124,7 +124,7 @@ def stacks_in_sentences(body: list[Item], limit: int, spaced: bool = False) -> d
             s += 1  # (the words above carry on into it: the column's text)
         above = body[s - 1]
         if s < k and above.role == "text" and not above.ends and _running_above(body, s - 1):
-            closed = not leaves_bracket_open("".join(x.text for x in body[s:k]))  # (a head closes its brackets)
+            closed = not leaves_bracket_open("".join([x.text for x in body[s:k]]))  # (a head closes its brackets)
             if closed and stack_over_subtitle(body, s, limit) == k + 1:
                 found[s] = k + 1 - s
     return found

@@ -162,7 +162,7 @@ def lift_tailed_heads(elements: list[Element]) -> list[Element]:
             and (above is None or above.kind != "body")
             and word_tail(run.items[-1], el.items[0])
         ):
-            out[-1] = Element("title", [*run.items, *el.items], "".join(it.text for it in [*run.items, *el.items]))
+            out[-1] = Element("title", [*run.items, *el.items], "".join([it.text for it in [*run.items, *el.items]]))
         else:
             out.append(el)
     return out
