@@ -137,6 +137,8 @@ def wrapped_caption_lines(texts: list[str], found: set[int]) -> set[int]:
     set()
     """
     out: set[int] = set()
+    if "摄" not in "".join(texts):
+        return out  # (most pages: no credit at all, found in C)
     for j in range(1, len(texts)):
         last = texts[j].strip()
         if j - 1 in found or not last.endswith(("摄", "摄）", "摄)")):
