@@ -11,6 +11,7 @@ the same way; a body sentence holding 摄 is no caption (a credit is ``摄`` clo
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.chardata import HAN, ends_sentence, text_width
@@ -51,6 +52,9 @@ CREDIT_LINE_RE = re.compile(
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
 #: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
 CAPTION_CUES = ("摄", "资料", "供图", "图说")
+#: A line :func:`caption_lines` may take or open a caption at holds a credit's or a mark's cue (every closer and
+#: credit line holds ``摄``, ``资料`` or ``供图``) or opens with an opener or the label: the others are passed over.
+_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|^\\s*(?:图说|{CAPTION_OPENERS})")
 
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
@@ -76,8 +80,8 @@ def caption_lines(texts: list[str]) -> set[int]:
     joined = "".join(map(str.strip, texts))
     if not any(cue in joined for cue in CAPTION_CUES):
         return out  # (most pages: no credit, archive mark or caption label anywhere)
-    for i, text in enumerate(texts):
-        line = text.strip()
+    for i in itertools.compress(itertools.count(), map(_CAPTION_LINE_RE.search, texts)):  # (found in C)
+        line = texts[i].strip()
         if i in out or len(line) > MAX_CAPTION_CHARS:
             continue
         if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line) or CREDIT_LINE_RE.match(line):

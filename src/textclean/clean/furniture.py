@@ -373,7 +373,7 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     jumps = any(cue in joined.replace(")", "）") for cue in JUMP_CUES)
     if not may_hold_date_line(joined) and not any(cue in joined for cue in FURNITURE_CUES) and not jumps:
         return set()  # (most pages: neither a date line nor a caption, a jump line, a chart or a guide box)
-    shown = [ln for ln in lines if ln.text.strip()]
+    shown = list(itertools.compress(lines, map(str.strip, texts)))  # (the lines holding text, found in C)
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
     pieces = dated | edition_lines(texts, dated)
