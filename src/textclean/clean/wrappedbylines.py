@@ -11,6 +11,7 @@ in the text of the story above. :func:`join_wrapped_bylines` joins such a pair i
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.bylines import byline_names
@@ -45,18 +46,22 @@ def join_wrapped_bylines(items: list[Item]) -> None:
     >>> len(items)
     2
     """
-    text = "".join([it.text for it in items])
+    texts = [it.text for it in items]
+    text = "".join(texts)
     if not any(word in text for word in ROLE_WORDS):
         return  # (no role word on the page: most pages; no line of it to look at)
-    i = 0
-    while i < len(items) - 1:
+    gone, joined_at = 0, -2  # (how many lines were joined to the line above, and the last such line's own index)
+    for k in itertools.compress(itertools.count(), map(BYLINE_ROLE_RE.match, texts)):  # (found in C)
+        i = k - gone  # (where line ``k`` stands now)
+        if k == joined_at + 1 or i >= len(items) - 1:
+            continue  # (joined to the line above it already, or the last line)
         it, nxt = items[i], items[i + 1]
-        if it.role == "text" == nxt.role and BYLINE_ROLE_RE.match(it.text) and len(nxt.text) <= MAX_WRAP_CHARS:
+        if it.role == "text" == nxt.role and len(nxt.text) <= MAX_WRAP_CHARS:
             joined = it.text + nxt.text
             if byline_names(joined):
                 items[i] = Item(it.no, it.raw + nxt.raw, joined, it.width, it.gap_before, nxt.gap_after, "byline")
                 del items[i + 1]
-        i += 1
+                gone, joined_at = gone + 1, k
 
 
 def ends_caption(item: Item) -> bool:
