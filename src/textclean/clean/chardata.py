@@ -253,10 +253,8 @@ BRACKET_PAIRS = (
     ("「", "」"),
     ("『", "』"),
 )
-_OPENERS = "".join(o for o, _ in BRACKET_PAIRS)
-_CLOSERS = "".join(c for _, c in BRACKET_PAIRS)
-#: The same marks as sets: ``isdisjoint`` of a line tells, in C, whether it holds none (most lines).
-_OPENER_SET, _CLOSER_SET = frozenset(_OPENERS), frozenset(_CLOSERS)
+#: The opening and the closing marks: ``isdisjoint`` of a line tells, in C, whether it holds none (most lines).
+_OPENERS, _CLOSERS = frozenset(o for o, _ in BRACKET_PAIRS), frozenset(c for _, c in BRACKET_PAIRS)
 
 
 def leaves_bracket_open(text: str) -> bool:
@@ -270,7 +268,7 @@ def leaves_bracket_open(text: str) -> bool:
     >>> leaves_bracket_open("打造“五型”工会 做实做好维权服务"), leaves_bracket_open("例》）于今年9月正式公布")
     (False, False)
     """
-    if _OPENER_SET.isdisjoint(text):
+    if _OPENERS.isdisjoint(text):
         return False
     return any(text.count(o) > text.count(c) for o, c in BRACKET_PAIRS)
 
@@ -284,7 +282,7 @@ def closes_bracket_above(text: str) -> bool:
     >>> closes_bracket_above("百二十三页）"), closes_bracket_above("关于“一国两制”（草案）"), closes_bracket_above("推进改革")
     (True, False, False)
     """
-    if _CLOSER_SET.isdisjoint(text):
+    if _CLOSERS.isdisjoint(text):
         return False
     return any(text.count(c) > text.count(o) for o, c in BRACKET_PAIRS)
 

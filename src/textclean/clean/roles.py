@@ -196,8 +196,6 @@ def make_items(lines: tuple[Line, ...] | list[Line]) -> list[Item]:
     return items
 
 
-#: Distinct lines :func:`shape_role` keeps the role of (a line is asked by several rules, pages repeat their heads).
-SHAPES_CACHED = 4096
 #: Any of the patterns :func:`shape_role` tries: a line none of them matches (most lines) is text.
 _ROLE_SHAPE_RE = re.compile(
     "|".join(
@@ -228,7 +226,7 @@ _MAY_SHAPE_RE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=SHAPES_CACHED)
+@functools.lru_cache(maxsize=4096)  # (a line is asked by several rules, and pages repeat their heads)
 def shape_role(text: str) -> Role:
     """The role a line has from its shape alone.
 
