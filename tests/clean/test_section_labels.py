@@ -101,3 +101,66 @@ def test_a_label_after_a_body_opening_with_running_text_stays_a_head() -> None:
     cut = _labelled("案情", "今年6月，一名住户将花盆扔下楼。花盆砸在楼下的")  # (the first section breaks off)
     els = [*head, cut, _el("title", "法官说法"), _el("body", "法院审理认为，其行为已构成犯罪。")]
     assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body", "title", "body"]
+
+
+CASE14 = (
+    "今年6月，某小区一住户与家",
+    "人发生争吵后，一气之下将阳",
+    "台上的一个花盆扔了下去。花",
+    "盆砸在楼下的车棚上，所幸没",
+    "民警很快锁定了这名住户。",
+)
+
+
+def test_a_short_title_over_another_measure_or_a_dateline_after_a_labelled_section_stays_a_head() -> None:
+    # review CR: the next story's short title (``醉驾获刑``) over a body set in another measure (22 em under 14),
+    # or a title over a dateline (``本报讯 近日``), is no section of the case above
+    head = [_el("title", "高空抛物不是小事"), _el("byline", "□本报记者 林海")]
+    wide = _el(
+        "body",
+        "2024年3月，王某酒后驾驶小型轿车行驶至某",
+        "路口时，被执勤民警当场查获。经鉴定，其血液",
+        "中酒精含量为每百毫升186毫克。法院以危险驾",
+        "驶罪判处王某拘役四个月，并处罚金人民币四千",
+        "元。",
+    )
+    els = [*head, _labelled("案情", *CASE14), _el("title", "醉驾获刑"), wide]
+    assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body", "title", "body"]
+    brief = _el("body", "本报讯 近日，市中级人民法院召开新闻", "发布会，通报了今年以来的案件情况。")
+    els = [*head, _labelled("案情", *CASE14), _el("title", "法院动态"), brief]
+    assert [e.kind for e in labels_into_bodies(els)] == ["title", "byline", "body", "title", "body"]
+
+
+def test_a_label_over_a_section_in_the_same_measure_still_joins() -> None:
+    head = [_el("title", "高空抛物不是小事"), _el("byline", "□本报记者 林海")]
+    ruling = _el(
+        "body",
+        "法院审理认为，被告人从建筑",
+        "物抛掷物品，情节严重，其行",
+        "为已构成高空抛物罪，依法判",
+        "处拘役三个月。",
+    )
+    out = labels_into_bodies([*head, _labelled("案情", *CASE14), _el("title", "法官说法"), ruling])
+    assert [e.kind for e in out] == ["title", "byline", "body"]
+
+
+def test_the_next_story_under_a_short_title_in_another_column_is_an_article_on_the_page() -> None:
+    # review CR finding 1, end to end: pdfminer's lines set apart, the case in 14 em, the next story in 22 em
+    lines = [
+        "高空抛物不是小事",
+        "□本报记者 林海",
+        "案情",
+        *CASE14[:4],
+        "有行人经过。小区居民报警后，",
+        CASE14[4],
+        "醉驾获刑",
+        "2024年3月，王某酒后驾驶小型轿车行驶至某",
+        "路口时，被执勤民警当场查获。经鉴定，其血液",
+        "中酒精含量为每百毫升186毫克。法院以危险驾",
+        "驶罪判处王某拘役四个月，并处罚金人民币四千",
+        "元。法官提醒，酒后切勿驾车。",
+    ]
+    page = "\n\n".join(["法治", "2025年6月3日 星期二 第7版", *lines]).encode()
+    arts = clean_page("fz.txt", page).articles
+    assert [a.title for a in arts] == ["高空抛物不是小事", "醉驾获刑"]
+    assert [b.kind for b in arts[0].blocks] == ["heading", "paragraph"]

@@ -242,7 +242,7 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if k in titled or not measure[k] or (lone and (parts[k] or drafts[k].note is not None)):
             continue
         same = _of_its_measure(k, heads, titled, lines, measure)
-        across = len(same) == 1 and measure_alone_across_title(k, same[0], titled, len(drafts))  # (a mosaic page)
+        across = len(same) == 1 and measure_alone_across_title(k, same[0], titled, lines, measure[k])  # (a mosaic)
         if across or len(same) != 1 or parts[k] & taken[same[0]] or (drafts[k].note is not None and same[0] in noted):
             continue
         out[k] = same[0]

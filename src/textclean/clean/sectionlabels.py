@@ -5,15 +5,16 @@ headline and its byline, or under the story's dateline sentence, right over the 
 is set over a title, never under its byline, and no story ends after its dateline's sentence: such a label is
 the first section's subheading, and the text on both sides of it is one body (:func:`labels_into_bodies`).
 A bracketed label (``【法官说法】``) between two pieces of text is a section's too, and so is a bare one after a
-story's first section that opened with a label of its own (:func:`_first_section`).
+story's first section that opened with a label of its own, over text set in its measure (:func:`_next_section`).
 """
 
 from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE, HAN
-from textclean.clean.roles import Element, Item
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE, DATELINE_PAPERS, HAN, MAX_DATELINE_LINES
+from textclean.clean.measures import MIN_TELLING_LINES, OTHER_COLUMN_DIFF, telling_widths
+from textclean.clean.roles import Element, Item, fuller_median
 from textclean.clean.runinpieces import is_box_head
 
 #: A section label: two to six Han characters, in lenticular brackets or bare (``案情``, ``【法官说法】``); a
@@ -21,6 +22,14 @@ from textclean.clean.runinpieces import is_box_head
 SECTION_LABEL_RE = re.compile(f"^(?:【[{HAN}]{{2,6}}】|[{HAN}]{{2,6}})$")
 #: A gap inside a printed line: a letter-spaced head's.
 LETTER_GAP_RE = re.compile("[ \u3000]")
+
+#: A story's dateline opening a body, bracketed or run into its text (``本报讯 近日，…``, ``本报合肥6月3日讯``,
+#: ``新华社北京5月1日电``): the paper or agency, maybe a place and a date, then 讯 or 电. No story's next section opens so.
+STORY_DATELINE_RE = re.compile(
+    f"^(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?[讯电]"
+)
+#: Spaces set inside a dateline's line (``本报讯 近日``), dropped before it is read.
+SPACES_RE = re.compile("[ \u3000]")
 
 #: The head parts a story's byline is set under (a byline after a body signs the piece above).
 HEAD_KINDS = ("title", "subtitle", "kicker", "column")
@@ -33,7 +42,7 @@ def labels_into_bodies(elements: list[Element]) -> list[Element]:
     """A section label read as a head (a title or a column label) right over a body is a line of that body when
     it stands under its story's byline (set under its head; or, in brackets, under its title) over running text, or between two
     bodies after the story's dateline sentence alone (or, in brackets, after any sentence end; or after a first
-    section that opened with a label, :func:`_first_section`): the label opens
+    section that opened with a label, :func:`_next_section`): the label opens
     the body, or joins the two bodies, as a line of role ``heading`` (a heading block of the body).
 
     Before (PyMuPDF, lay12 fz-30): ``高空抛物“不是小事”`` / ``□本报记者 孔勇`` / ``案情回顾`` (a title) /
@@ -95,7 +104,9 @@ def _joined(above: list[Element], el: Element, nxt: Element) -> Element | None:
         if CLAUSE_PUNCT_RE.search(nxt.items[0].text) is None:
             return None  # (over a head's lines read as text)
         return Element("body", [label, *nxt.items], nxt.text)
-    if prev.kind == "body" and (_dateline_stub(prev) or (bracketed and prev.items[-1].ends) or _first_section(prev)):
+    if prev.kind == "body" and (
+        _dateline_stub(prev) or (bracketed and prev.items[-1].ends) or _next_section(prev, label, nxt)
+    ):
         return Element("body", [*prev.items, label, *nxt.items], prev.text)
     return None
 
@@ -118,6 +129,39 @@ def _first_section(body: Element) -> bool:
     """
     first = body.items[0]
     return first.role == "heading" and SECTION_LABEL_RE.match(first.text.strip()) is not None and body.items[-1].ends
+
+
+def _next_section(body: Element, label: Item, nxt: Element) -> bool:
+    """Whether the bare ``label`` over body ``nxt`` opens the next section of the story whose first section is
+    ``body`` (:func:`_first_section`): the label of the same kind as the one ``body`` opened with (bare or
+    bracketed), and ``nxt`` no story's opening (no dateline, :data:`STORY_DATELINE_RE`) set in
+    another column (a measure :data:`~textclean.clean.measures.OTHER_COLUMN_DIFF` or more away from the section's,
+    each read from :data:`~textclean.clean.measures.MIN_TELLING_LINES` full lines or more). A story's sections run
+    down its own columns; a short title over a body in another measure, or over a dateline, is the next story's.
+
+    Before (a law page, review CR): ``案情`` / ``今年6月，…锁定了这名住户。`` (14 em) / ``醉驾获刑`` / ``2024年3月，
+    王某酒后驾驶…`` (22 em): the next story's title became a heading of the case, its text the case's; so
+    ``法院动态`` over ``本报讯 近日，…``. After, the short title heads an article of its own. Still joined (lay12
+    fz-13): ``案情`` / ``今年4月，…`` (16 em) / ``法官说法`` / ``法院审理认为，…`` (14 em, beside a box).
+
+    >>> mk = lambda *ts: Element("body", [Item(0, t, t, float(len(t)), False, False, "heading" if k == 0 and len(t) < 3
+    ...     else "text") for k, t in enumerate(ts)], ts[0])
+    >>> case = mk("案情", *["今年6月，某小区一住户与家"] * 4, "锁定了这名住户。")
+    >>> wide = mk(*["2024年3月，王某酒后驾驶小型轿车行驶至某"] * 4, "切勿驾车。")
+    >>> label = Item(0, "醉驾获刑", "醉驾获刑", 4.0, False, False)
+    >>> _next_section(case, label, wide), _next_section(case, label, mk(*["法院审理认为，被告人从建"] * 4))
+    (False, True)
+    >>> _next_section(case, label, mk("本报讯 近日，市中级人民法院召开新闻发布会，"))
+    False
+    """
+    if not _first_section(body) or label.text.startswith("【") != body.items[0].text.strip().startswith("【"):
+        return False
+    if STORY_DATELINE_RE.match(SPACES_RE.sub("", "".join(it.text for it in nxt.items[:MAX_DATELINE_LINES]))):
+        return False  # (a story's opening)
+    above, below = telling_widths(body.items), telling_widths(nxt.items)
+    if min(len(above), len(below)) < MIN_TELLING_LINES:
+        return True  # (a measure unknown)
+    return abs(fuller_median(above) - fuller_median(below)) < OTHER_COLUMN_DIFF
 
 
 def _is_label(el: Element) -> bool:
