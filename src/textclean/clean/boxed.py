@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 from textclean.clean.chardata import YEAR_RE
-from textclean.clean.lexicon import opens_as_name, opens_with_date
+from textclean.clean.lexicon import label_shaped, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
+from textclean.clean.tails import MIN_TITLE_UNDER_KICKER
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
 
 #: A box's lines are as wide as its measure to within this much (em): full lines of one box; an ASCII character
@@ -28,6 +29,11 @@ NARROW_MEASURE = 10.0
 #: the upper half of a two-part headline set in one line (devpages gov-1986-03: ``进一步发展社会主义的商品市场``
 #: over ``逐步完善`` / ``市场体系``).
 BOX_LABEL_WIDTH = float(COLUMN_LABEL_CHARS)
+#: Two one-line titles set tight, each narrower than this (em), over a full title are two labels stacked, not a
+#: headline wrapped in a narrow box (:func:`labels_over_title`): a clause, a verb and what it acts on, is at least
+#: 5 em (:data:`~textclean.clean.wrapped.HALF_MIN_WIDTH`), so two 5 em lines may be a kicker's parallel clauses
+#: (``奋进新征程`` / ``建功新时代``); a 4 em line is a label's (``学思践悟`` / ``民生观察``).
+LABEL_PAIR_WIDTH = 5.0
 #: The space between a two-part headline's halves, set on one printed line (em).
 HALVES_SPACE = 1.0
 
@@ -148,6 +154,55 @@ def over_narrower_box(line: Item, title: Element) -> bool:
     """
     measure = max(it.width for it in title.items)
     return len(title.items) > 1 and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
+
+
+def labels_over_title(upper: Element, lower: Element, under: Element | None) -> bool:
+    """Whether the one-line titles ``upper`` and ``lower``, set tight, both narrower than a clause
+    (:data:`LABEL_PAIR_WIDTH`), stand over ``under``, a title set tight under them whose first line is a full
+    headline (:data:`~textclean.clean.tails.MIN_TITLE_UNDER_KICKER`) wider than either (by more than
+    :data:`BOX_SLACK`): two labels stacked over a title (a column label over a kicker), not a headline wrapped in a
+    narrow box, whose lines all fit the box's measure, the line under it too.
+
+    Before (PyMuPDF, the commentary family): ``学思践悟`` / ``民生观察`` / ``城市更新不是大拆大建`` made the two
+    4 em lines one title ``学思践悟民生观察`` by shape (a narrow measure's wrap), over the real title; after, three
+    lines: the label, the kicker and the title under them. Not so: a narrow box whose next line is no wider
+    (``继续推动`` / ``区域协调`` / ``发展``), lines a clause wide (two halves), a line across a blank line, a short
+    line under them (a stack in a narrow head column: ``文化中国行`` / ``汉服雅集`` / ``背后的文化自信``).
+
+    >>> mk = lambda t, gap=False: Element("title", [Item(0, t, t, float(len(t)), gap, False, "text")], t)
+    >>> labels_over_title(mk("学思践悟"), mk("民生观察"), mk("城市更新不是大拆大建"))
+    True
+    >>> labels_over_title(mk("继续推动"), mk("区域协调"), mk("发展")), labels_over_title(mk("学思践悟"), mk("民生观察"), None)
+    (False, False)
+    >>> labels_over_title(mk("学思践悟"), mk("民生观察"), mk("城市更新不是大拆大建", True))
+    False
+    >>> labels_over_title(mk("文化中国行"), mk("汉服雅集"), mk("背后的文化自信"))
+    False
+    >>> labels_over_title(mk("奋进新征程"), mk("建功新时代"), mk("我省新增高新技术企业1200家"))
+    False
+    """
+    if under is None or under.kind != "title" or not under.items or under.items[0].gap_before:
+        return False
+    if len(upper.items) != 1 or len(lower.items) != 1 or lower.items[0].gap_before:
+        return False
+    widest = max(upper.items[0].width, lower.items[0].width)
+    wide = max(widest + BOX_SLACK, MIN_TITLE_UNDER_KICKER - BOX_SLACK)
+    return widest < LABEL_PAIR_WIDTH and under.items[0].width > wide
+
+
+def set_as_label(upper: Element, below: list[Element], above: list[Element]) -> bool:
+    """Whether the one-line title ``upper``, set over the title ``below[-1]`` (``below``: the elements under it, the
+    nearest last; ``above``: those over it, the nearest last), is a label over it by shape rather than a headline's
+    line wrapped into it: over a narrower box (:func:`over_narrower_box`), or one of two labels opening a head
+    stack over a full title (:func:`labels_over_title`; a headline line set tight over them, no label itself, such as
+    the page's name, makes them a headline's lines: ``推动文化繁荣发展`` / ``非遗焕新`` / ``古韵今风`` /
+    ``201项非遗项目走进景区``, kicker, halves, subtitle)."""
+    lower, under = below[-1], below[-2] if len(below) > 1 else None
+    if over_narrower_box(upper.items[0], lower):
+        return True
+    line = above[-1] if above else None
+    top = line is None or line.kind != "title" or line.items[-1].gap_after or label_shaped(line.text)
+    return (top or upper.items[0].gap_before) and labels_over_title(upper, lower, under)
 
 
 def rest_of(line: Item, title: Element) -> bool:

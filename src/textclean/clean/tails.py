@@ -22,7 +22,14 @@ from textclean.clean.chardata import (
     has_halves_space,
 )
 from textclean.clean.dangling import COUNT
-from textclean.clean.lexicon import first_word, opens_as_clause, opens_as_label, opens_as_name, opens_with_date
+from textclean.clean.lexicon import (
+    first_word,
+    label_shaped,
+    opens_as_clause,
+    opens_as_label,
+    opens_as_name,
+    opens_with_date,
+)
 from textclean.clean.roles import Element, Item
 
 #: A headline line over one at least this many times as wide is a kicker over its title, not the upper half of a
@@ -350,6 +357,42 @@ def kicker_over(upper: Element, lower: Element) -> bool:
     if len(upper.items) != 1 or lower.items[0].gap_before:
         return False
     return narrow_kicker(upper.items[0], max(lower.items, key=lambda it: it.width))
+
+
+def two_labels_over(upper: list[Element], title: Element) -> bool:
+    """Whether ``upper``, two one-line headlines (``label`` and ``line``), set tight and both shaped as column labels
+    (:func:`~textclean.clean.lexicon.label_shaped`: a few Han characters, no clause mark), stand over ``title`` set
+    tight under them as a column label and a kicker: a head stack prints its label, then its kicker, then its title,
+    and two labels stacked are no label over a two-part headline's upper half (a half that short is the last line of
+    a narrow stack, under its kicker). The caller asks it of a label made the kicker of the line under it.
+
+    Before (PyMuPDF, the commentary family): ``人民论坛`` / ``教育时评`` / ``别让作业挤占了童年``: the label became
+    the kicker of ``教育时评``, read as the upper half of the title under it (``教育时评 别让作业挤占了童年``); after,
+    column ``人民论坛``, kicker ``教育时评``, title ``别让作业挤占了童年``. Not so: a line wider than a label under
+    the label (a kicker, the title under it a title), a title across a blank line or holding a comma (running text),
+    a title shorter than a full headline (:data:`MIN_TITLE_UNDER_KICKER`, less half an em for an ASCII character):
+    the first line of a narrow box or the upper half of a two-part headline stacked in a narrow column.
+
+    >>> mk = lambda t, gap=False: Element("title", [Item(0, t, t, float(len(t)), gap, False, "text")], t)
+    >>> two_labels_over([mk("人民论坛"), mk("教育时评")], mk("别让作业挤占了童年"))
+    True
+    >>> two_labels_over([mk("人民论坛"), mk("教育时评观察与思考")], mk("别让作业挤占了童年"))
+    False
+    >>> two_labels_over([mk("人民论坛"), mk("教育时评")], mk("别让作业，挤占了童年"))
+    False
+    >>> two_labels_over([mk("G 本期"), mk("人民论坛"), mk("教育时评")], mk("别让作业挤占了童年"))
+    False
+    >>> two_labels_over([mk("健康课堂"), mk("世界睡眠日")], mk("失眠了"))
+    False
+    """
+    if len(upper) != 2:
+        return False  # (a label already over them: the line under the kicker may be a half)
+    label, line = upper
+    if len(label.items) != 1 or len(line.items) != 1 or title.kind != "title" or title.items[0].gap_before:
+        return False
+    if title.items[0].width < MIN_TITLE_UNDER_KICKER - 0.5:
+        return False  # (a short line: the upper half of a narrow stack, ``世界睡眠日`` / ``失眠了`` / ``先别急着…``)
+    return label_shaped(label.text) and label_shaped(line.text) and "，" not in title.text
 
 
 def ends_at_halves_gap(upper: Item) -> bool:

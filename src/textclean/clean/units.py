@@ -26,7 +26,7 @@ from textclean.clean.match import BigramIdf, coverage_margin
 from textclean.clean.namedheads import name_over_title
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.seriesheads import figured_page, figures_complete, figures_under
-from textclean.clean.tails import kicker_over
+from textclean.clean.tails import kicker_over, two_labels_over
 
 #: Each half of a two-part headline spans at most this many lines: one, or two when the half is wider than
 #: the headline's measure and wraps (PyMuPDF: ``一定要抓革命促生产`` / ``把国民经济搞上`` / ``去``). On the
@@ -170,6 +170,8 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             _join_halves(prev, u)
         elif prev is not None and not spaced and _top_halves(prev, u, idf):
             _join_halves(prev, u)
+        elif prev is not None and _under_kicker(prev, u) and two_labels_over(prev.elements, u.elements[0]):
+            _join_retagged(prev, u, {0: "column", 1: "kicker"})  # (a label over a label: column, kicker, title)
         elif prev is not None and _under_kicker(prev, u) and _halves_under_kicker(prev, u, spaced, idf):
             _join_halves(prev, u)  # (the title a kicker was just given, and its lower half)
         elif prev is not None and _label_and_kicker_over(prev, u):

@@ -9,7 +9,7 @@ subtitle's wrapped end joins it (:func:`continues_subtitle`).
 
 from __future__ import annotations
 
-from textclean.clean.boxed import first_line_of_box, over_narrower_box, repeated_lines, rest_of
+from textclean.clean.boxed import first_line_of_box, repeated_lines, rest_of, set_as_label
 from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
 from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.dangling import dangles, modifier_wraps
@@ -91,7 +91,7 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                     len(nxt.items) == 1
                     or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))
                 )
-                and (by_text or (el.text not in repeated and not kicker and not over_narrower_box(el.items[0], nxt)))
+                and (by_text or (el.text not in repeated and not kicker and not set_as_label(el, out, elements[:k])))
                 and wrapped_halves(el.items[0], _as_one_line(nxt), text, by_text, top)
             ):
                 apart = gap_apart(el.items[0]) if by_text else halves_apart(el.items[0], _as_one_line(nxt, whole=True))
