@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import HAN, YEAR_RE, year_alone
-from textclean.clean.lexicon import ADVERB_TAGS, ends_with_preposition, word_class, words_of
+from textclean.clean.lexicon import ends_with_preposition, words_of
 from textclean.clean.roles import Item
 
 #: A year at a line's end (``…1957年``, ``…１９５５年``).
@@ -38,11 +38,18 @@ def ends_on_year(text: str) -> bool:
     return _YEAR_END_RE.search(text) is not None and not year_alone(text)
 
 
-#: Words that ask for the predicate after them: the copula ``是`` wants what it states; a one-character adverb
-#: (``更``, ``也``, ``都``, ``还``, ``就``) qualifies the verb that follows it.
+#: Words that ask for the predicate after them: the copula ``是`` wants what it states ...
 COPULA = "是"
-#: One-character adverbs that may end a clause (a negation answers: ``敢于说不``), left out.
-CLOSING_ADVERBS = "不没"
+#: ... and so do these one-character adverbs, a closed set: each qualifies the verb printed after it and ends no
+#: phrase (``课后服务要“提质”更`` / ``要“减负”``). Not any adverb jieba tags (about 95 characters): many end a
+#: complete phrase a kicker may end on (``堪称一绝``, ``敢为人先``, ``梦想成真``, ``与春天有约``, ``风清气正``).
+OPEN_ADVERBS = "更也都还就"
+#: The second adverb of a correlative pair, open when its first stands earlier in the line (``交通大动脉越织越`` /
+#: ``密``, ``绿色转型既要积极又`` / ``要稳妥``): the pair frames two predicates, the line holds one.
+CORRELATIVES = {"越": "越", "又": "既又"}
+#: Words before which the character is a noun, no copula or adverb: a capital (``冰雪之都``, ``魔都``, ``帝都``,
+#: ``国都``), affairs of state (``畅谈国是``), everywhere (``俯拾皆是``); the phrase is complete.
+NOUN_AFTER = {"都": ("之", "魔", "帝", "国"), "是": ("国", "皆")}
 #: Characters of a line's end cut into words to find its last (a word is shorter).
 WORD_WINDOW = 8
 #: A clause mark or a space in a title line wrapped after such a word: a running sentence's line (``…，路就``) or a
@@ -51,29 +58,37 @@ OPEN_CLAUSE_RE = re.compile(r"[，、；：,;:\s]")
 
 
 def ends_on_modifier(text: str) -> bool:
-    """Whether the headline line ``text`` ends on the copula (:data:`COPULA`) or on a one-character adverb
-    (jieba's :data:`~textclean.clean.lexicon.ADVERB_TAGS`, not :data:`CLOSING_ADVERBS`), its last word cut as
-    :func:`~textclean.clean.lexicon.words_of` cuts: the word wants the predicate printed after it, so a headline
-    wrapped in a narrow box goes on in the title line under it (:func:`~textclean.clean.wrapped.wrapped_halves`;
-    asked of title lines only: a body line ends so wherever its column does).
+    """Whether the headline line ``text`` ends on the copula (:data:`COPULA`), on an adverb of the closed set
+    :data:`OPEN_ADVERBS` or on a correlative pair's second adverb (:data:`CORRELATIVES`), its last word cut as
+    :func:`~textclean.clean.lexicon.words_of` cuts, a word of its own, not a noun (:data:`NOUN_AFTER`): the word
+    wants the predicate printed after it, so a headline wrapped in a narrow box goes on in the title line under it
+    (:func:`~textclean.clean.wrapped.wrapped_halves`; asked of title lines only: a body line ends so wherever its
+    column does).
 
     Before (PyMuPDF, lay12 fz-07, a title in a 10 em box): ``课后服务要“提质”更`` / ``要“减负”`` stood as a kicker
     and its title; after, one title ``课后服务要“提质”更要“减负”``. Not so: a word that holds the character
-    (``变更``, ``实事求是``), an adverb of two characters (``坚持到底``), a negation, a line of one word (a tail).
+    (``变更``, ``实事求是``), an adverb of two characters (``坚持到底``), an adverb out of the closed set, which may
+    end a phrase (``堪称一绝``, ``敢为人先``), a noun (``冰雪之都``, ``畅谈国是``), a line of one word (a tail).
 
-    >>> ends_on_modifier("课后服务要“提质”更"), ends_on_modifier("警惕！兼职刷单是"), ends_on_modifier("改革越")
+    >>> ends_on_modifier("课后服务要“提质”更"), ends_on_modifier("警惕！兼职刷单是"), ends_on_modifier("交通大动脉越织越")
     (True, True, True)
     >>> ends_on_modifier("坚持到底"), ends_on_modifier("登记事项变更"), ends_on_modifier("敢于说不"), ends_on_modifier("实事求是")
     (False, False, False, False)
-    >>> ends_on_modifier("更”"), ends_on_modifier(""), ends_on_modifier("务")
+    >>> ends_on_modifier("打造国际冰雪之都"), ends_on_modifier("代表委员畅谈国是"), ends_on_modifier("手艺堪称一绝")
     (False, False, False)
+    >>> ends_on_modifier("更”"), ends_on_modifier(""), ends_on_modifier("务"), ends_on_modifier("改革越")
+    (False, False, False, False)
     """
     text = text.rstrip()
     words = words_of(text[-WORD_WINDOW:])
     if len(words) < 2 or len(words[-1]) != 1 or not text.endswith(words[-1]):
         return False  # (a line of one word is a tail, ``务``, ``略``; a mark after the word closes it)
     last = words[-1]
-    return last == COPULA or (word_class(last) in ADVERB_TAGS and last not in CLOSING_ADVERBS)
+    if words[-2] in NOUN_AFTER.get(last, ()):
+        return False  # (a noun: ``冰雪之都``, ``国是``)
+    if last == COPULA or last in OPEN_ADVERBS:
+        return True
+    return any(first in text[:-1] for first in CORRELATIVES.get(last, ""))
 
 
 def modifier_wraps(upper: Item, lower: Item) -> bool:

@@ -22,7 +22,6 @@ from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.opening import gapped_body
 from textclean.clean.roles import Element, Item, body_column, column_of, fuller_median, is_headline_like
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT, INDENTED_LINE
-from textclean.clean.widening import widens_below
 from textclean.clean.windows import BodyWindows
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
@@ -81,10 +80,7 @@ def changes_column(body: list[Item], i: int, start: int = 0, windows: BodyWindow
     four times in five on the devpages (pdfminer 62 of 78, PyMuPDF 41 of 47), a
     headless move into the next article's body (its headline stands elsewhere).
     Between two justified columns (:func:`_justified`) a change of
-    :data:`JUSTIFIED_COLUMN_DIFF` is one already. Not where the paragraph
-    opening there goes on in the measure above and widens only further down,
-    inside a sentence (:func:`~textclean.clean.widening.widens_below`: a
-    column set round a picture).
+    :data:`JUSTIFIED_COLUMN_DIFF` is one already.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> narrow, wide = [mk("甲" * 11) for _ in range(5)] + [mk("甲乙丙丁。")], [mk("乙" * 18) for _ in range(5)]
@@ -105,8 +101,6 @@ def changes_column(body: list[Item], i: int, start: int = 0, windows: BodyWindow
     widths = above + below
     if max(widths) - min(widths) < BLOCK_MEASURE_DIFF:
         return False  # (most sentence ends: no two lines an em apart, so no two measures either)
-    if widens_below(body, i, fuller_median(above), COLUMN_CHANGE_LINES):
-        return False  # (the column changes further down, inside a sentence: text set round a picture)
     # (set measures: its lines are some of these, each side's a width MIN_TELLING_LINES of them share; the cheap test first)
     repeat = MIN_TELLING_LINES - 1
     shared = len(above) - len(set(above)) >= repeat and len(below) - len(set(below)) >= repeat
