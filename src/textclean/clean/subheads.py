@@ -22,9 +22,12 @@ from textclean.clean.chardata import (
     PARAGRAPH_OPENER_RE,
     SECTION_NUMBER_RE,
     ends_sentence,
+    has_halves_space,
+    leaves_bracket_open,
     set_width,
     width_with_wide_digits,
 )
+from textclean.clean.heldruns import UNBREAKABLE_FIRST, unbreakable_lead_width
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
 from textclean.clean.sections import numbers_run_on
@@ -48,6 +51,9 @@ HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
 MAX_HEADING_LINES = 3
 #: Latin letters: a line holding them measures short of its printed width (capitals are set wider than half an em).
 LATIN_LETTER_RE = re.compile("[A-Za-z]")
+#: A column's digits are told from a full line holding digits within this many lines of a first line
+#: (:func:`column_sets_digits_narrow`): the lines of one column's window (:data:`WINDOW`).
+NARROW_DIGITS_REACH = WINDOW
 #: A body printed without blank lines (:func:`printed_tight`) is told from one line at least this long: two
 #: lines are a title over a first line more often than a body.
 MIN_TIGHT_LINES = 3
@@ -207,13 +213,40 @@ def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight
     clearly short, heading text, over a paragraph's first line (or, where blank lines break paragraphs, a dense
     piece's); in a body printed ``tight``, words that do not go on into that line, indented with its digits set wide."""
     return (
-        _clearly_short(items, cols, i, end)
+        (_clearly_short(items, cols, i, end) or (tight and i == end and _head_as_wide_as_an_opening(items, cols, i)))
         and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
         and (
             _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
             or (not tight and _opens_dense_piece(items, end + 1))
         )
         and (not tight or (_indented(items, end + 1, cols[end + 1]) and not goes_on(items[end], items[end + 1])))
+    )
+
+
+def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) -> bool:
+    """Whether ``items[i]``, a line short of its column by no more than a paragraph's indent (not
+    :func:`_clearly_short`), can still be a subheading in text printed tight: it reads as a head by its type (a
+    section number, ``（二）…``, ``一、…``, or a space between two Han phrases, as running text never sets one), and
+    the line under it is a paragraph's first line, ending no sentence, over a full line of the paragraph (so it is
+    short by its indent, not the paragraph's last line). Were ``items[i]`` itself a paragraph's first line, the line
+    under it would be full. A first line of running text is as wide and its type alone tells it from a head: without
+    a number or a spaced pair it is running text (in narrow columns the second line often measures short), and so
+    is a line leaving a bracket open (``本报讯（记者 钱涛``: a dateline's names spaced, not a head's halves).
+
+    Before, ``…断意见。`` / ``多措并举 促进增收`` (8 em of a 10 em column) / ``医保部门持续推进`` (8) /
+    ``…`` (10, full) read the head as a paragraph of its own (a first line's width); after, it is a subheading.
+    Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines.
+    """
+    k, text = i + 1, items[i].text
+    return (
+        items[i].role == "text"
+        and (bool(NUMBERED_HEADING_RE.match(text)) or has_halves_space(text))
+        and not leaves_bracket_open(text)
+        and items[i].width <= cols[i] - INDENTED_LINE
+        and k + 1 < len(items)
+        and items[k + 1].role == "text"
+        and items[k + 1].width >= cols[k + 1] - FULL_LINE_SLACK
+        and not ends_sentence(items[k].text)
     )
 
 
@@ -232,11 +265,40 @@ def _indented(items: list[Item], k: int, col: float) -> bool:
     if wide == item.width or wide <= col - INDENTED_LINE:
         return True
     return (
-        k + 1 < len(items)
-        and digits_set_narrow(items[k + 1], col)
-        and not LATIN_LETTER_RE.search(item.text)
+        not LATIN_LETTER_RE.search(item.text)
         and item.width <= col - INDENTED_LINE
+        and not _held_short(items, k, col)
+        and column_sets_digits_narrow(items, k, col)
     )
+
+
+def _held_short(items: list[Item], k: int, col: float) -> bool:
+    """Whether the line over ``items[k]`` fills the column ``col`` (within :data:`FULL_LINE_SLACK`) with the run of
+    figures ``items[k]`` opens with (:func:`~textclean.clean.heldruns.unbreakable_lead_width`): a full line the run
+    did not fit at the end of (``…扣除比例由50% 提高到`` / ``75%，千方百计…``), no subheading."""
+    lead = unbreakable_lead_width(items[k].text) if items[k].text[:1] in UNBREAKABLE_FIRST else 0.0
+    return k > 0 and lead > 0 and items[k - 1].width + lead >= col - FULL_LINE_SLACK
+
+
+def column_sets_digits_narrow(items: list[Item], k: int, col: float) -> bool:
+    """Whether a full line near ``items[k]`` (the next :data:`NARROW_DIGITS_REACH` lines, or as many before it)
+    shows the column ``col`` setting its digits narrow (:func:`digits_set_narrow`).
+
+    A column sets its digits one way throughout, so any of its full lines holding digits tells, not only the line
+    right under ``k``. Before, ``技术与规则同步推进`` / ``持续9个月的干旱使当地水库`` (12.5 em of 14) / ``蓄水量降至历史低位，…``
+    (no digits) read the short line as a full one (13 em, its digit wide), though ``去3年间马德里平均房租上涨了``
+    (13.5 em) a few lines above fills the column with its digit half an em: the subheading opened the paragraph;
+    after, it stands.
+
+    >>> mk = lambda t, w: Item(0, t, t, w, False, True)
+    >>> full, fig = mk("甲" * 14, 14.0), mk("去3年间马德里平均房租上涨了", 13.5)
+    >>> column_sets_digits_narrow([fig, full, mk("持续9个月的干旱使当地水库", 12.5), full], 2, 14.0)
+    True
+    >>> column_sets_digits_narrow([full, full, mk("持续9个月的干旱使当地水库", 12.5), full], 2, 14.0)
+    False
+    """
+    lo, hi = max(0, k - NARROW_DIGITS_REACH), min(len(items), k + NARROW_DIGITS_REACH + 1)
+    return any(digits_set_narrow(items[j], col) for j in range(lo, hi) if j != k)
 
 
 def digits_set_narrow(item: Item, col: float) -> bool:
