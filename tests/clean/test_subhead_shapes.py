@@ -108,3 +108,33 @@ def test_a_first_line_wide_line_without_a_heads_type_is_running_text() -> None:
     lines = list(SPACED_HEAD)
     lines[4] = "本报（记者 钱涛"  # (a bracket left open: a dateline's names spaced, not a head's halves)
     assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
+
+
+#: A 16 em column set like lay12 jk-34's (PyMuPDF), whose sections open with a full line: a numbered head after
+#: a sentence end over the section's first line, not indented.
+NUMBERED_OVER_FULL = (
+    "研究表明户外活动是预防近视最经济",
+    "有效的方法自然光可以促进视网膜分",
+    "泌多巴胺。",
+    "2.控制电子产品使用时间",
+    "非学习目的使用电子产品单次不宜超",
+    "过一刻钟每天累计不宜超过一小时。",
+    "看屏幕时遵循远眺原则每看二十分钟",
+    "就向远处眺望至少二十秒钟的时间。",
+)
+
+
+def test_a_numbered_head_over_a_full_first_line_is_a_subheading() -> None:
+    # before, the full line under it (no indent) made it open the paragraph; after, a subheading
+    blocks = body_blocks(dense(*NUMBERED_OVER_FULL))
+    assert kinds(blocks) == [("paragraph", "研究表明"), ("heading", "2.控制"), ("paragraph", "非学习目")]
+
+
+def test_a_numbered_line_over_the_next_item_or_its_own_words_is_no_subheading() -> None:
+    # negatives: a list's next item under it, or a line its words go on into (``…孩子的`` / ``使用…``)
+    lines = list(NUMBERED_OVER_FULL)
+    lines[4] = "3.定期检查每半年到正规医院检查一次"
+    assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
+    lines = list(NUMBERED_OVER_FULL)
+    lines[3:5] = ["2.控制孩子的", "使用电子产品时间单次不宜超过一刻"]
+    assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))

@@ -212,14 +212,37 @@ def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight
     """Whether ``items[i:end + 1]``, set apart after a paragraph's end, are a subheading (:func:`heading_spans`):
     clearly short, heading text, over a paragraph's first line (or, where blank lines break paragraphs, a dense
     piece's); in a body printed ``tight``, words that do not go on into that line, indented with its digits set wide."""
-    return (
-        (_clearly_short(items, cols, i, end) or (tight and i == end and _head_as_wide_as_an_opening(items, cols, i)))
+    short = _clearly_short(items, cols, i, end)
+    if not (
+        (short or (tight and i == end and _head_as_wide_as_an_opening(items, cols, i)))
         and is_heading_text(join_lines([items[k].text for k in range(i, end + 1)]))
-        and (
-            _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
-            or (not tight and _opens_dense_piece(items, end + 1))
-        )
-        and (not tight or (_indented(items, end + 1, cols[end + 1]) and not goes_on(items[end], items[end + 1])))
+    ):
+        return False
+    if short and tight and i == end and _numbered_over_running_text(items, i):
+        return True
+    return (
+        _opens_paragraph(items, end + 1, cols[end + 1], max(items[k].width for k in range(i, end + 1)))
+        or (not tight and _opens_dense_piece(items, end + 1))
+    ) and (not tight or (_indented(items, end + 1, cols[end + 1]) and not goes_on(items[end], items[end + 1])))
+
+
+def _numbered_over_running_text(items: list[Item], i: int) -> bool:
+    """Whether ``items[i]``, a clearly short line of heading text after a sentence end (:func:`_is_subheading`),
+    opens with a number (``2.``, ``一、``, ``（三）``) over a running line at least :data:`WIDER_THAN_HEADING` wider,
+    unnumbered, that its words do not go on into: a numbered subheading, whether the paragraph under it is
+    indented or not (a layout that sets its sections' first lines full). A numbered item of running text ends
+    with a mark or runs on; a list's next item opens with the next number.
+
+    Before (PyMuPDF, lay12): ``…低龄化趋势仍值得关注。`` / ``2.控制电子产品使用时间`` / ``非学习目的使用电子产品，
+    单次不宜超过15分钟，每天累计不宜超过`` (a full line): the head opened the paragraph; after, a subheading.
+    """
+    head, under = items[i], items[i + 1]
+    return (
+        bool(NUMBERED_HEADING_RE.match(head.text))
+        and under.role == "text"
+        and under.width >= head.width + WIDER_THAN_HEADING
+        and not LIST_NUMBER_RE.match(under.text)
+        and not goes_on(head, under)
     )
 
 
