@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textclean.clean.blocks import body_blocks
 from textclean.clean.roles import Item, make_items
-from textclean.clean.subheads import column_sets_digits_narrow
 from textclean.models import Block, Line
 
 
@@ -20,45 +19,6 @@ def kinds(blocks: list[Block]) -> list[tuple[str, str]]:
 
 #: PyMuPDF's text of a 14 em column (lay9 gj-09): the first line under the subheading (``持续9个月…``, 12.5 em)
 #: holds a digit and the line under it none; ``去3年间…上涨了`` (13.5 em) above fills the column, its digit half an em.
-NARROW_ABOVE = (
-    "言人则表示，谈判大门始终敞",
-    "开，但工会提出的涨薪幅度“不",
-    "切实际”。统计部门数据显示，过",
-    "去3年间马德里平均房租上涨了",
-    "15.1%，远超收入增幅。53岁的",
-    "护士维克托·佩特罗夫告诉记者，",
-    "她每月收入的一半以上要用来支",
-    "付房租。",
-    "技术与规则同步推进",
-    "持续9个月的干旱使当地水库",
-    "蓄水量降至历史低位，农作物大",
-    "面积减产。",
-)
-
-
-def test_a_subheading_over_a_first_line_whose_digits_a_line_above_shows_narrow() -> None:
-    # before, only the line right under the first line could show the column's digits narrow: the subheading
-    # opened the paragraph (``技术与规则同步推进持续9个月…``); after, it stands
-    blocks = body_blocks(dense(*NARROW_ABOVE))
-    assert kinds(blocks) == [("paragraph", "言人则表"), ("heading", "技术与规"), ("paragraph", "持续9个")]
-
-
-def test_without_a_full_line_of_narrow_digits_the_first_line_may_be_full() -> None:
-    # negative: no line of the column shows its digits narrow, so ``持续9个月…`` may be a full line its digit set
-    # wide measures short, and the short line over it stays running text
-    lines = [t for t in NARROW_ABOVE if not any(c.isdigit() for c in t) or t.startswith("持续")]
-    assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
-
-
-def test_column_sets_digits_narrow_looks_only_near_the_line() -> None:
-    mk = lambda t, w: Item(0, t, t, w, False, True)  # noqa: E731
-    full, fig, first = (
-        mk("甲" * 14, 14.0),
-        mk("去3年间马德里平均房租上涨了", 13.5),
-        mk("持续9个月的干旱使当地水库", 12.5),
-    )
-    assert column_sets_digits_narrow([fig, full, first, full], 2, 14.0)
-    assert not column_sets_digits_narrow([fig] + [full] * 9 + [first, full], 10, 14.0)
 
 
 #: PyMuPDF's text of a 10 em column (lay6 lay6-005): a two-part subheading, its halves spaced, as wide as a

@@ -27,7 +27,6 @@ from textclean.clean.chardata import (
     set_width,
     width_with_wide_digits,
 )
-from textclean.clean.heldruns import UNBREAKABLE_FIRST, unbreakable_lead_width
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
 from textclean.clean.sections import numbers_run_on
@@ -51,9 +50,6 @@ HEADING_STOP_RE = re.compile("[。！？；：!?;:]")
 MAX_HEADING_LINES = 3
 #: Latin letters: a line holding them measures short of its printed width (capitals are set wider than half an em).
 LATIN_LETTER_RE = re.compile("[A-Za-z]")
-#: A column's digits are told from a full line holding digits within this many lines of a first line
-#: (:func:`column_sets_digits_narrow`): the lines of one column's window (:data:`WINDOW`).
-NARROW_DIGITS_REACH = WINDOW
 #: A body printed without blank lines (:func:`printed_tight`) is told from one line at least this long: two
 #: lines are a title over a first line more often than a body.
 MIN_TIGHT_LINES = 3
@@ -290,38 +286,9 @@ def _indented(items: list[Item], k: int, col: float) -> bool:
     return (
         not LATIN_LETTER_RE.search(item.text)
         and item.width <= col - INDENTED_LINE
-        and not _held_short(items, k, col)
-        and column_sets_digits_narrow(items, k, col)
+        and k + 1 < len(items)
+        and digits_set_narrow(items[k + 1], col)
     )
-
-
-def _held_short(items: list[Item], k: int, col: float) -> bool:
-    """Whether the line over ``items[k]`` fills the column ``col`` (within :data:`FULL_LINE_SLACK`) with the run of
-    figures ``items[k]`` opens with (:func:`~textclean.clean.heldruns.unbreakable_lead_width`): a full line the run
-    did not fit at the end of (``…扣除比例由50% 提高到`` / ``75%，千方百计…``), no subheading."""
-    lead = unbreakable_lead_width(items[k].text) if items[k].text[:1] in UNBREAKABLE_FIRST else 0.0
-    return k > 0 and lead > 0 and items[k - 1].width + lead >= col - FULL_LINE_SLACK
-
-
-def column_sets_digits_narrow(items: list[Item], k: int, col: float) -> bool:
-    """Whether a full line near ``items[k]`` (the next :data:`NARROW_DIGITS_REACH` lines, or as many before it)
-    shows the column ``col`` setting its digits narrow (:func:`digits_set_narrow`).
-
-    A column sets its digits one way throughout, so any of its full lines holding digits tells, not only the line
-    right under ``k``. Before, ``技术与规则同步推进`` / ``持续9个月的干旱使当地水库`` (12.5 em of 14) / ``蓄水量降至历史低位，…``
-    (no digits) read the short line as a full one (13 em, its digit wide), though ``去3年间马德里平均房租上涨了``
-    (13.5 em) a few lines above fills the column with its digit half an em: the subheading opened the paragraph;
-    after, it stands.
-
-    >>> mk = lambda t, w: Item(0, t, t, w, False, True)
-    >>> full, fig = mk("甲" * 14, 14.0), mk("去3年间马德里平均房租上涨了", 13.5)
-    >>> column_sets_digits_narrow([fig, full, mk("持续9个月的干旱使当地水库", 12.5), full], 2, 14.0)
-    True
-    >>> column_sets_digits_narrow([full, full, mk("持续9个月的干旱使当地水库", 12.5), full], 2, 14.0)
-    False
-    """
-    lo, hi = max(0, k - NARROW_DIGITS_REACH), min(len(items), k + NARROW_DIGITS_REACH + 1)
-    return any(digits_set_narrow(items[j], col) for j in range(lo, hi) if j != k)
 
 
 def digits_set_narrow(item: Item, col: float) -> bool:
