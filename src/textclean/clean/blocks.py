@@ -32,7 +32,7 @@ from textclean.clean.chardata import (
     ends_sentence,
     has_halves_space,
 )
-from textclean.clean.columns import DENSE_COLUMN_QUANTILE, columns_at
+from textclean.clean.columns import DENSE_COLUMN_QUANTILE, blank_paragraphs, columns_at, running_measures
 from textclean.clean.heldruns import UNBREAKABLE_FIRST, keeps_printed_indents, unbreakable_lead_width
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import join_lines, join_paragraph
@@ -447,6 +447,8 @@ def body_blocks(items: list[Item]) -> list[Block]:
     heads = heading_spans(items, both[0], ends)
     texts = [it.text for it in items]
     cols = split[-1] if justified else split[0], split[0] if justified is False else split[-1]
+    if any(dense) and (justified is not False or not blank_paragraphs(items)):  # (short paragraphs: their first lines)
+        cols = cols[0], running_measures(items, ends, cols[1])
     shape = _Shape(ends, dense, *cols, [it.width for it in items], speaker_turns(texts))
     items = _held_widths(items, shape)
     runs_on = _runs_on(items, shape)
