@@ -39,13 +39,14 @@ def test_short_paragraphs_break_where_the_running_lines_tell_the_measure() -> No
     assert texts == ["".join(p) for p in PARAGRAPHS]
 
 
-def test_two_running_lines_tell_no_measure() -> None:
-    # negative: with one running line fewer than RUNNING_LINES (it ends a sentence: a last line), the column stays the
-    # fuller lines' and the paragraphs under nearly full last lines run on as before
+def test_one_running_line_tells_no_measure() -> None:
+    # negative: with one running line (fewer than RUNNING_LINES: the others end a sentence, last lines), the column
+    # stays the fuller lines' and the paragraphs under nearly full last lines run on as before
     paragraphs = [list(p) for p in PARAGRAPHS]
+    paragraphs[2][1] = "走一走看一看，听听群众怎么说，看实际怎样。"
     paragraphs[4][1] = "保护中发展、在发展中保护，留住城市的记忆。"
     texts = [b.text for b in body_blocks(dense(*(line for p in paragraphs for line in p)))]
-    assert "".join(paragraphs[0]) not in texts
+    assert "".join(paragraphs[1]) not in texts
     assert len(texts) < len(paragraphs)
 
 

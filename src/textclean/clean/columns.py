@@ -169,9 +169,10 @@ def _full_lines(text_widths: np.ndarray, ks: np.ndarray, cols: np.ndarray) -> np
     return np.count_nonzero((col - FULL_LINE_SLACK <= near) & (near <= col), axis=1)
 
 
-#: A body's measure is read off its running lines where at least this many in a window tell it: fewer may all be lines
-#: held short (a run of digits pushed to the next line) or set beside a box.
-RUNNING_LINES = 3
+#: A body's measure is read off its running lines where at least this many in a window tell it (two agreeing lines:
+#: in a column of short paragraphs few lines run on from a running line); one alone may be a line held short (a run
+#: of digits pushed to the next line), set beside a box, or one whose digits or squeezed marks measure wide.
+RUNNING_LINES = 2
 #: ... and only where they are at least this much (em) wider than the column read off its fuller lines: a column read
 #: off first lines is low by an indent, while less is the spread kinsoku and squeezed marks leave in full lines (and a
 #: ragged column's), which that column's quantile already allows for.
@@ -191,8 +192,8 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
 
     Before (PyMuPDF, a 31 em column of one- and two-line paragraphs, read as 29 em): ``园面积虽小，…幸福感明显提升。``
     (28 em) / ``没有调查就没有发言权，…很有必要。`` (29 em, a first line) stood in one paragraph; after, two. Not so:
-    where the running lines are less than an em wider than the column, fewer than three in the body, or wider by an
-    indent and an em (another column's lines in the window).
+    where the running lines are less than an em wider than the column, fewer than :data:`RUNNING_LINES` in the body,
+    or wider by an indent and an em (another column's lines in the window).
 
     >>> mk = lambda t, w: Item(0, t, t, w, False, False)
     >>> lines = [mk("甲，乙", 29), mk("丙，丁", 31), mk("戊。", 28), mk("己，庚", 29), mk("辛，壬", 31), mk("癸。", 30)]
