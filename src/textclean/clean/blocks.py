@@ -426,6 +426,18 @@ def _dateline_held(texts: list[str]) -> range:
     return range(1, n + ends_line)
 
 
+def _dense_columns(
+    items: list[Item], dense: list[bool], split: list[list[float]], justified: bool | None
+) -> list[float]:
+    """The columns of a body's dense lines: a ragged body's median ones, else their upper quantile, raised to its
+    running lines' measure (:func:`~textclean.clean.columns.running_measures`) unless it is ragged and its blank
+    lines part its paragraphs (:func:`~textclean.clean.columns.blank_paragraphs`)."""
+    cols = split[0] if justified is False else split[-1]
+    if any(dense) and (justified is not False or not blank_paragraphs(items)):
+        return running_measures(items, [it.ends for it in items], cols)
+    return cols
+
+
 def body_blocks(items: list[Item]) -> list[Block]:
     """Assemble the lines of one article body into blocks in reading order.
 
@@ -446,9 +458,7 @@ def body_blocks(items: list[Item]) -> list[Block]:
     split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))
     heads = heading_spans(items, both[0], ends)
     texts = [it.text for it in items]
-    cols = split[-1] if justified else split[0], split[0] if justified is False else split[-1]
-    if any(dense) and (justified is not False or not blank_paragraphs(items)):  # (short paragraphs: their first lines)
-        cols = cols[0], running_measures(items, ends, cols[1])
+    cols = split[-1] if justified else split[0], _dense_columns(items, dense, split, justified)
     shape = _Shape(ends, dense, *cols, [it.width for it in items], speaker_turns(texts))
     items = _held_widths(items, shape)
     runs_on = _runs_on(items, shape)
