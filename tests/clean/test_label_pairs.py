@@ -71,3 +71,62 @@ def test_two_label_units_over_a_full_title_name_no_upper_half() -> None:
     ]
     # negative: a short line under the two labels may be a half stacked in a narrow column: the rule leaves it
     assert all(("column", "健康课堂") not in u for u in _joined("健康课堂", "世界睡眠日", "失眠了"))
+
+
+#: The running text of the article above, and bodies that repeat their column label (a label names its body too).
+TOP = (
+    "建设产业工人队伍",
+    "产业工人是推动高质量发展的重要力",
+    "量。要深化产业工人队伍建设改革，畅通",
+    "技能人才成长通道，让更多职工凭技能立",
+    "身。",
+)
+
+
+def _page(*lines: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(banner, column, kicker, title) of the articles of a page of ``lines`` set tight."""
+    return [(a.page_banner, a.column, a.kicker, a.title) for a in tight_articles(*lines)]
+
+
+def test_a_label_the_body_repeats_stays_over_its_kicker() -> None:
+    # (labelpairs.join_label_pairs) review CT: the label, naming the body that repeats it, stood as a title, took
+    # that body, pushed the real head onto the article above, whose title then became the page's banner
+    page = _page(
+        *TOP,
+        "学思践悟",
+        "民生观察",
+        "城市更新不是大拆大建",
+        "学思践悟，知行合一。城市更新要坚持以",
+        "人民为中心，多听居民意见，把老旧小区",
+        "改造同完善社区服务结合起来。",
+    )
+    assert page == [
+        (None, None, None, "建设产业工人队伍"),
+        (None, "学思践悟", "民生观察", "城市更新不是大拆大建"),
+    ]
+    page = _page(
+        *TOP,
+        "健康中国",
+        "医改观察",
+        "让群众在家门口就能看好病",
+        "各地加快推进分级诊疗，建设健康中国，",
+        "促进优质医疗资源下沉，让群众在家门",
+        "口就能看好病，看病难问题有效缓解。",
+    )
+    assert page[0] == (None, None, None, "建设产业工人队伍")
+    assert page[1] == (None, "健康中国", "医改观察", "让群众在家门口就能看好病")
+
+
+def test_a_one_character_line_is_no_kicker() -> None:
+    # negative (review CT): ``治水`` / ``记`` is a label cut in two, not a column label over a kicker ``记``
+    page = _page(
+        *TOP,
+        "治水",
+        "记",
+        "我省生态环境质量持续改善",
+        "今年以来，全省各地持续推进水污染防治，",
+        "河湖水质明显好转，生态环境质量持续",
+        "改善，群众获得感不断增强。",
+    )
+    assert page[-1][3] == "我省生态环境质量持续改善" and page[-1][2] != "记"
+    assert _joined("治水", "记", "我省生态环境质量持续改善")[0] != [("column", "治水"), ("kicker", "记")]

@@ -55,6 +55,7 @@ from textclean.clean.drafts import (
 from textclean.clean.furniture import DateLineTop, named_banner
 from textclean.clean.headcolumn import column_before_head
 from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels
+from textclean.clean.labelpairs import join_label_pairs
 from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
 from textclean.clean.match import (
@@ -120,7 +121,7 @@ def assign_headlines(
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
-    units = labels_over_later_titles(join_kickers(head_units(elements, where), idf, spaced), elements)
+    units = labels_over_later_titles(join_kickers(join_label_pairs(head_units(elements, where)), idf, spaced), elements)
     units = bylines_over_heads(label_rows(units), elements)
     top = next((u.elements for u in units if u.start == 0), None)
     n_titles = sum(1 for u in units if "title" in u.kinds()) - labels_under_top(units)

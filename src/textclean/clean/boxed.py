@@ -16,7 +16,7 @@ from collections import Counter
 from textclean.clean.chardata import YEAR_RE
 from textclean.clean.lexicon import label_shaped, opens_as_name, opens_with_date
 from textclean.clean.roles import Element, Item
-from textclean.clean.tails import MIN_TITLE_UNDER_KICKER
+from textclean.clean.tails import LABEL_MIN_WIDTH, MIN_TITLE_UNDER_KICKER
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
 
 #: A box's lines are as wide as its measure to within this much (em): full lines of one box; an ASCII character
@@ -180,12 +180,16 @@ def labels_over_title(upper: Element, lower: Element, under: Element | None) -> 
     False
     >>> labels_over_title(mk("奋进新征程"), mk("建功新时代"), mk("我省新增高新技术企业1200家"))
     False
+    >>> labels_over_title(mk("治水"), mk("记"), mk("我省生态环境质量持续改善"))
+    False
     """
     if under is None or under.kind != "title" or not under.items or under.items[0].gap_before:
         return False
     if len(upper.items) != 1 or len(lower.items) != 1 or lower.items[0].gap_before:
         return False
     widest = max(upper.items[0].width, lower.items[0].width)
+    if min(upper.items[0].width, lower.items[0].width) < LABEL_MIN_WIDTH:
+        return False  # (a one-character line: a word cut in two, no label)
     wide = max(widest + BOX_SLACK, MIN_TITLE_UNDER_KICKER - BOX_SLACK)
     return widest < LABEL_PAIR_WIDTH and under.items[0].width > wide
 
@@ -200,7 +204,13 @@ def set_as_label(upper: Element, below: list[Element], above: list[Element]) -> 
     lower, under = below[-1], below[-2] if len(below) > 1 else None
     if over_narrower_box(upper.items[0], lower):
         return True
-    line = above[-1] if above else None
+    return labels_open_stack(upper, lower, under, above[-1] if above else None)
+
+
+def labels_open_stack(upper: Element, lower: Element, under: Element | None, line: Element | None) -> bool:
+    """Whether ``upper`` and ``lower`` are two labels over the title ``under`` (:func:`labels_over_title`) opening a
+    head stack: no headline line (``line``, the element right over ``upper``, or None) set tight over them, unless
+    it is a label itself (:func:`set_as_label`; :func:`~textclean.clean.labelpairs.join_label_pairs` asks it too)."""
     top = line is None or line.kind != "title" or line.items[-1].gap_after or label_shaped(line.text)
     return (top or upper.items[0].gap_before) and labels_over_title(upper, lower, under)
 

@@ -43,6 +43,9 @@ KICKER_WIDTH_RATIO = 1.5
 #: titles under narrow kickers fill 8 em or more (PyMuPDF, the five families' dev pages: 75 of the 79 kickers 1.5
 #: times narrower than their titles).
 MIN_TITLE_UNDER_KICKER = 8.0
+#: Each of two labels stacked over a title (:func:`two_labels_over`) is at least this wide (em): a label or a
+#: kicker is a word or two; a one-character line is a word cut in two (``治水`` / ``记``) or a wrapped end.
+LABEL_MIN_WIDTH = 2.0
 #: The gap a two-part headline sets between its halves (PyMuPDF keeps it, at a line's end too, where the box wrapped
 #: the headline at its gap): ``石泉县：小田并大田\u3000`` / ``种粮更省心``.
 HALVES_GAP = "\u3000"
@@ -384,12 +387,16 @@ def two_labels_over(upper: list[Element], title: Element) -> bool:
     False
     >>> two_labels_over([mk("健康课堂"), mk("世界睡眠日")], mk("失眠了"))
     False
+    >>> two_labels_over([mk("治水"), mk("记")], mk("我省生态环境质量持续改善"))
+    False
     """
     if len(upper) != 2:
         return False  # (a label already over them: the line under the kicker may be a half)
     label, line = upper
     if len(label.items) != 1 or len(line.items) != 1 or title.kind != "title" or title.items[0].gap_before:
         return False
+    if min(label.items[0].width, line.items[0].width) < LABEL_MIN_WIDTH:
+        return False  # (a one-character line: a word cut in two, ``治水`` / ``记``, no label)
     if title.items[0].width < MIN_TITLE_UNDER_KICKER - 0.5:
         return False  # (a short line: the upper half of a narrow stack, ``世界睡眠日`` / ``失眠了`` / ``先别急着…``)
     return label_shaped(label.text) and label_shaped(line.text) and "，" not in title.text
