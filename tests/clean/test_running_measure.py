@@ -85,3 +85,38 @@ def test_a_ragged_body_whose_blank_lines_part_its_paragraphs_reads_no_measure_of
     texts = [b.text for b in body_blocks(dense(*RAGGED))]
     parts = "\n".join(RAGGED).split("\n\n")
     assert texts == [p.replace("\n", "") for p in parts]
+
+
+def test_a_ragged_body_set_tight_reads_no_measure_off_its_running_lines() -> None:
+    # review CU: the seed's ragged lines set tight (PyMuPDF) or with a blank line inside a sentence (pdftotext):
+    # its running lines stop anywhere between 25 and 28 em and do not agree, so the 25 em line ending
+    # ``…一体化建设。`` is no paragraph's last line
+    lines = [t for t in RAGGED[3:] if t]
+    texts = [b.text for b in body_blocks(dense(*lines))]
+    assert any("一体化建设。主动将社保公共服务" in t for t in texts)
+    texts = [b.text for b in body_blocks(dense(*lines[:3], "", *lines[3:]))]
+    assert any("一体化建设。主动将社保公共服务" in t for t in texts)
+    texts = [b.text for b in body_blocks(dense(*lines[:8], *lines[13:]))]  # (two of its paragraphs)
+    assert any("一体化建设。主动将社保公共服务" in t for t in texts)
+
+
+#: Review CU: a part in a 17-18 em measure (one long paragraph) over the 20 em column of short paragraphs, read as
+#: one body: the wider part's running lines are in the narrower part's window.
+TWO_MEASURES = [
+    "城市更新要坚持留改拆并举，以保留保",
+    "护为主，不搞大拆大建，注重历史文化传",
+    "承，留住城市的记忆和居民的乡愁。",
+    "要完善社区配套设施，补齐养老托育等",
+    "短板，打造宜居宜业的完整社区，增强",
+    "群众的获得感，让城市更有温度更具活力。",
+    "老城区道路狭窄停车难，要因地制宜增",
+    "加停车泊位，优化交通组织方便出行。",
+    "要加强城市精细化管理，提升城市品质",
+    "和治理水平，让群众生活更方便舒心。",
+]
+
+
+def test_a_narrower_parts_full_lines_are_not_read_short_against_a_wider_parts() -> None:
+    lines = TWO_MEASURES + [line for p in PARAGRAPHS[:4] for line in p]
+    texts = [b.text for b in body_blocks(dense(*lines))]
+    assert any("优化交通组织方便出行。要加强城市精细化管理" in t for t in texts)

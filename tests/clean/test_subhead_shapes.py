@@ -17,10 +17,6 @@ def kinds(blocks: list[Block]) -> list[tuple[str, str]]:
     return [(b.kind, b.text[:4]) for b in blocks]
 
 
-#: PyMuPDF's text of a 14 em column (lay9 gj-09): the first line under the subheading (``持续9个月…``, 12.5 em)
-#: holds a digit and the line under it none; ``去3年间…上涨了`` (13.5 em) above fills the column, its digit half an em.
-
-
 #: PyMuPDF's text of a 10 em column (lay6 lay6-005): a two-part subheading, its halves spaced, as wide as a
 #: paragraph's first line (8 em), over a first line (8 em) and the full lines of its paragraph.
 SPACED_HEAD = (
@@ -97,4 +93,19 @@ def test_a_numbered_line_over_the_next_item_or_its_own_words_is_no_subheading() 
     assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
     lines = list(NUMBERED_OVER_FULL)
     lines[3:5] = ["2.控制孩子的", "使用电子产品时间单次不宜超过一刻"]
+    assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
+
+
+def test_a_stray_space_or_a_date_line_as_wide_as_a_first_line_is_no_subheading() -> None:
+    # review CU: a space pdftotext left in running text, or a diary's date line, is no head's spaced halves
+    for line in ("他说 这是好事情啊", "3月5日 星期三 晴"):
+        lines = list(SPACED_HEAD)
+        lines[4] = line
+        assert not any(b.kind == "heading" for b in body_blocks(dense(*lines))), line
+
+
+def test_a_decimal_figure_over_running_text_is_no_numbered_subheading() -> None:
+    # review CU: a data box's figure (``3.6万亿元``) opens with digits and a point, no list number
+    lines = list(NUMBERED_OVER_FULL)
+    lines[3] = "3.6万亿元"
     assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))

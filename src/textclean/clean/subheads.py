@@ -22,7 +22,6 @@ from textclean.clean.chardata import (
     PARAGRAPH_OPENER_RE,
     SECTION_NUMBER_RE,
     ends_sentence,
-    has_halves_space,
     leaves_bracket_open,
     set_width,
     width_with_wide_digits,
@@ -234,12 +233,42 @@ def _numbered_over_running_text(items: list[Item], i: int) -> bool:
     """
     head, under = items[i], items[i + 1]
     return (
-        bool(NUMBERED_HEADING_RE.match(head.text))
+        opens_numbered(head.text)
         and under.role == "text"
         and under.width >= head.width + WIDER_THAN_HEADING
         and not LIST_NUMBER_RE.match(under.text)
         and not goes_on(head, under)
     )
+
+
+#: A run of Han characters only.
+HAN_RUN_RE = re.compile("[\u4e00-\u9fff]+")
+#: A decimal figure (``3.6万亿元``, ``2021.06``): its point is no list number's (a data box's figure, review CU).
+DECIMAL_RE = re.compile(r"^\d+[.．]\d")
+#: Each half of a head's spaced pair holds at least this many Han characters and nothing else: a stray space in
+#: running text (``他说 这是好事情啊``) or a date line (``3月5日 星期三 晴``) is no head's pair (review CU).
+MIN_HALF_HAN = 3
+
+
+def opens_numbered(text: str) -> bool:
+    """Whether a list or section number opens ``text`` (:data:`~textclean.clean.chardata.NUMBERED_HEADING_RE`), not
+    a decimal figure.
+
+    >>> opens_numbered("2.控制电子产品使用时间"), opens_numbered("（二）盐碱地里的希望"), opens_numbered("3.6万亿元")
+    (True, True, False)
+    """
+    return bool(NUMBERED_HEADING_RE.match(text)) and not DECIMAL_RE.match(text)
+
+
+def spaced_pair(text: str) -> bool:
+    """Whether ``text`` is two Han phrases of :data:`MIN_HALF_HAN` characters or more parted by a space, as a
+    two-part subheading sets them (``多措并举 促进增收``); not a stray space in running text nor a date line.
+
+    >>> spaced_pair("多措并举 促进增收"), spaced_pair("他说 这是好事情啊"), spaced_pair("3月5日 星期三 晴")
+    (True, False, False)
+    """
+    halves = text.split()
+    return len(halves) == 2 and all(len(h) >= MIN_HALF_HAN and HAN_RUN_RE.fullmatch(h) for h in halves)
 
 
 def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) -> bool:
@@ -259,7 +288,7 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
     k, text = i + 1, items[i].text
     return (
         items[i].role == "text"
-        and (bool(NUMBERED_HEADING_RE.match(text)) or has_halves_space(text))
+        and (opens_numbered(text) or spaced_pair(text))
         and not leaves_bracket_open(text)
         and items[i].width <= cols[i] - INDENTED_LINE
         and k + 1 < len(items)
