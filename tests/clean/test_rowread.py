@@ -11,6 +11,7 @@ from textclean.clean.junctions import PAIR_LOG_ODDS, UNSEEN_ODDS, junction, pair
 from textclean.clean.page import clean_page
 from textclean.clean.roles import Item, make_items
 from textclean.clean.rowgate import may_read_rows
+from textclean.clean.rowheads import head_lines, one_head
 from textclean.clean.rowread import _in_column_order, read_columns, stretch_spans
 from textclean.models import Line
 
@@ -298,3 +299,41 @@ def test_the_stretches_read_are_told_for_diagnostics() -> None:
     ((start, columns, end),) = stretch_spans(items)
     assert (start, columns) == (1, 2) and end >= len(items) - 2 * 2  # (the longer column's last rows: ragged end)
     assert stretch_spans(_items(_set(HEALTH, 16) + _set(SOCIETY, 16) + _set(JOBS, 16))) == []  # (read in order)
+
+
+#: A head block of two lines, a subtitle and a byline, set over a story in the first of three columns.
+HEAD_BLOCK = ["实验室里的成果走", "上生产线", "——一批“卡脖子”难题实现突破了", "本报记者 李华 王明"]
+
+
+def test_a_head_block_in_one_column_of_a_row_stays_one_column() -> None:
+    # the head's short lines stand in the first column of rows read row by row: each short line under (or
+    # over) another head line costs nothing, so the head block is the column's opening, the stretch read
+    # from its first row (it used to pay SHORT_COST twice and read each column's lines on in the next one's)
+    left = HEAD_BLOCK + _set(JOBS, 16)
+    middle, right = _set(HEALTH, 16)[: len(left)], _set(SOCIETY, 16)[: len(left) - 1]
+    above = _set(SCHOOLS, 16)
+    got = _texts(read_columns(_items([*above, left[0], middle[0], *_rows(left[1:], middle[1:], right)])))
+    assert all(_runs_whole(got, column) for column in (left, middle[:-1], right[:-1]))
+
+
+def test_a_head_line_under_a_column_line_still_parts_the_stretches() -> None:
+    # negative: a head line under a column's full line (no head line over it) still costs, as before
+    assert head_lines(_items(["切实加强政府自身建设", *_set(HEALTH, 16)[:5]])) == [True] + [False] * 5
+    top = _rows(_set(HEALTH, 16), _set(SOCIETY, 16))
+    below = _set(JOBS, 16) + _set(SCHOOLS, 16)
+    half = -(-len(below) // 2)
+    got = _texts(read_columns(_items([*top, "切实加强政府自身建设", *_rows(below[:half], below[half:])])))
+    assert got[got.index("切实加强政府自身建设") + 1 :] == below
+
+
+def test_a_subtitle_under_a_column_line_is_no_head_blocks_line() -> None:
+    # a subtitle's dash line under a head's line is one head block; under a full line of another column (another
+    # story's byline and first words, read in the row over it), it is not, and still costs as a short line
+    lines = _items(
+        ["外资企业加码投资", "记者 黎斌娥 报道 近年来，江洲市推动", "——实际使用外资112亿美元", "本报记者 吴平"]
+    )
+    heads = head_lines([*lines, *_items(_set(HEALTH, 20)[1:9])])
+    pair = lambda a, b: one_head([lines[a], lines[b]], [heads[a], heads[b]], [0.0], 1)[0]  # noqa: E731
+    assert not pair(1, 2)  # (a column's full line over the subtitle)
+    assert pair(0, 2)  # (the title's line over its subtitle)
+    assert pair(2, 3)  # (the byline under the subtitle)

@@ -34,6 +34,7 @@ from textclean.clean.columnbands import (
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
+from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Rows a stretch spans at least: fewer are a head's lines, not columns.
@@ -42,10 +43,10 @@ MIN_ROWS = 3
 #: later better than as read by more than both (about two rows' worth of pairs in two columns).
 ENTER_COST = 8.0
 LEAVE_COST = 1.0
-#: A line that ends no sentence and falls short of the line in the row before (or after) it by more than this
-#: (em: a paragraph's 2-em indent and a kinsoku em) is no column's line but a head's ...
-SHORT_SLACK = 3.0
-#: ... and costs this much (log odds) in a stretch: more than any pair's evidence, so a head line parts two stretches.
+#: A line that ends no sentence and falls short of the line in the row before (or after) it by more than
+#: :data:`~textclean.clean.rowheads.SHORT_SLACK` is no column's line but a head's, and costs this much (log odds)
+#: in a stretch: more than any pair's evidence, so a head line parts two stretches (not a head's lines over each
+#: other, one head block in one column: :func:`~textclean.clean.rowheads.one_head`).
 SHORT_COST = 10.0
 #: How much better (log odds) the breaks of another order of a stretch's columns must read than the order read
 #: (:func:`_in_column_order`): pdfminer reads most rows from the left, and one shape cue is no more than a guess.
@@ -202,8 +203,12 @@ def _runs(
     n = len(items)
     index = {s: x for x, s in enumerate(_STATES)}
     score = [0.0] + [-math.inf] * (len(_STATES) - 1)
+    heads = head_lines(items)
     for k in range(2, min(n - 1, MAX_COLUMNS) + 1):  # the first line may open a stretch
-        score[index[k, 1]] = -ENTER_COST - (SHORT_COST if _short_of(items[0], items[k]) else 0.0)
+        short = (
+            _short_of(items[0], items[k]) and not one_head(items, heads, [junction(items[0], items[k], pairs)], k)[0]
+        )
+        score[index[k, 1]] = -ENTER_COST - (SHORT_COST if short else 0.0)
     back: list[list[int]] = []
     fits = _page_fits(items, seq, pairs, apart)
     # (each line's fits in one flat tuple: in (0, 0), then each k's three, as _step reads them)
@@ -272,17 +277,22 @@ def _page_fits(
     ``(0, 0)``. A ``k`` at a time over the page (:func:`~textclean.clean.junctions.junctions_apart`; the tests of
     :func:`_short_of` and the cheap one of :func:`_full_after_last_line` spelt out on the lines' widths)."""
     read_on, ends, widths = [0.0, *seq], [it.ends for it in items], [it.width for it in items]  # (by line)
+    heads = head_lines(items)
     out = [[read_on] * 3] * 2
     for k in range(2, MAX_COLUMNS + 1):
-        short = [not e and w < w_on - SHORT_SLACK for e, w, w_on in zip(ends, widths, widths[k:], strict=False)]
-        short += [False] * k  # (the last lines: no line a row after them)
         odds = apart[k - 1] if apart is not None else junctions_apart(items, k, pairs)
-        rows = zip(odds, ends, widths, ends[k:], widths[k:], strict=False)
+        one = one_head(items, heads, odds, k)  # (each line and the line a row of k after it: one head's)
+        short = [
+            not e and w < w_on - SHORT_SLACK and not o
+            for e, w, w_on, o in zip(ends, widths, widths[k:], one, strict=False)
+        ]
+        short += [False] * k  # (the last lines: no line a row after them)
+        rows = zip(odds, ends, widths, one, ends[k:], widths[k:], strict=False)
         later = [-math.inf] * k + [
             odds
             - (AFTER_PARAGRAPH_COST if e_up and w_up < w - SHORT_SLACK and _full_after_last_line(items, j, k) else 0.0)
-            - (SHORT_COST if not e and w < w_up - SHORT_SLACK else 0.0)
-            for j, (odds, e_up, w_up, e, w) in enumerate(rows, k)
+            - (SHORT_COST if not e and w < w_up - SHORT_SLACK and not o else 0.0)
+            for j, (odds, e_up, w_up, o, e, w) in enumerate(rows, k)
         ]
         opens = [x - SHORT_COST if s else x for x, s in zip(read_on, short, strict=True)]
         out.append([opens, [-SHORT_COST if s else 0.0 for s in short], later])
@@ -334,8 +344,10 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
             emit -= AFTER_PARAGRAPH_COST
     if k:
         other = j - k if r > k else j + k
+        up = min(j, other)
         if 0 <= other < len(items) and _short_of(items[j], items[other]):
-            emit -= SHORT_COST
+            one = one_head(items[up:], head_lines(items)[up:], [junction(items[up], items[up + k], pairs)], k)[0]
+            emit -= 0.0 if one else SHORT_COST
     return emit
 
 
