@@ -337,3 +337,13 @@ def test_a_subtitle_under_a_column_line_is_no_head_blocks_line() -> None:
     assert not pair(1, 2)  # (a column's full line over the subtitle)
     assert pair(0, 2)  # (the title's line over its subtitle)
     assert pair(2, 3)  # (the byline under the subtitle)
+
+
+def test_a_head_stacked_as_read_is_no_columns_opening() -> None:
+    # a kicker, a title and a subtitle read one after another: the kicker and the subtitle a row of two apart are
+    # no head block of one column (the title read between them is a head line too); as a row's lines they are
+    lines = _items(["稳外贸稳外资", "外资企业加码投资", "——实际使用外资112亿美元", *_set(HEALTH, 20)[1:8]])
+    heads = head_lines(lines)
+    assert one_head(lines, heads, [0.0] * 3, 2)[0] is False
+    apart = _items(["稳外贸稳外资", _set(HEALTH, 20)[1], "——实际使用外资112亿美元", *_set(HEALTH, 20)[2:9]])
+    assert one_head(apart, head_lines(apart), [0.0] * 3, 2)[0] is True

@@ -8,6 +8,7 @@ stretches of columns (:func:`one_head`).
 
 from __future__ import annotations
 
+import itertools
 import statistics
 
 from textclean.clean.masthead import SUBTITLE_DASH
@@ -21,8 +22,9 @@ SHORT_SLACK = 3.0
 def one_head(items: list[Item], heads: list[bool], odds: list[float], k: int) -> list[bool]:
     """For each line ``i`` (as far as ``odds``, its :func:`junction` with the line ``i + k``), whether it and the line
     a row of ``k`` after it are lines of one head block: a subtitle's dash line under a head line, a line that ends
-    no sentence (a byline, a head's line) under a subtitle's dash line, or a head line (:func:`head_lines`) over or
-    under a line its words run on in. Not a dash line under a column's full line (another story's first words read
+    no sentence (a byline, a head's line) under a subtitle's dash line, or two head lines (:func:`head_lines`) whose
+    words run on; and no head line read between them (a head stacked as read, kicker, title, subtitle and byline one
+    after another, is no column's: read as two columns, its lines would cost nothing). Not a dash line under a column's full line (another story's first words read
     in the row over it). Such a pair costs no :data:`~textclean.clean.rowread.SHORT_COST` (:func:`head_lines` says
     why); the junction itself still scores it.
 
@@ -32,10 +34,14 @@ def one_head(items: list[Item], heads: list[bool], odds: list[float], k: int) ->
     ([True, False], [False, False])
     """
     dash = [it.text.startswith(SUBTITLE_DASH) for it in items]
+    before = list(itertools.accumulate(heads, initial=0))  # (head lines before each line)
     return [
-        (dash[i + k] and heads[i])  # (a subtitle under its title's line)
-        or (dash[i] and not items[i + k].ends)  # (a byline, or a head's line, under a subtitle)
-        or (o > 0 and (heads[i] or heads[i + k]))
+        before[i + k] == before[i + 1]  # (no head line between: a head stacked as read is no column's)
+        and (
+            (dash[i + k] and heads[i])  # (a subtitle under its title's line)
+            or (dash[i] and not items[i + k].ends)  # (a byline, or a head's line, under a subtitle)
+            or (o > 0 and heads[i] and heads[i + k])  # (a head's line going on in its next line)
+        )
         for i, o in enumerate(odds[: max(0, len(items) - k)])
     ]
 
