@@ -347,3 +347,13 @@ def test_a_head_stacked_as_read_is_no_columns_opening() -> None:
     assert one_head(lines, heads, [0.0] * 3, 2)[0] is False
     apart = _items(["稳外贸稳外资", _set(HEALTH, 20)[1], "——实际使用外资112亿美元", *_set(HEALTH, 20)[2:9]])
     assert one_head(apart, head_lines(apart), [0.0] * 3, 2)[0] is True
+
+
+def test_a_short_subtitle_stacked_over_columns_read_row_by_row_opens_no_column() -> None:
+    # review CV: a title and its short subtitle set over a body of two columns read row by row; the subtitle is
+    # no column's opening against the first row's last column (a line ending no sentence, but no head's line):
+    # the first column is read first, as before the head-block rule
+    left, right = _set(HEALTH, 16), _set(SOCIETY, 16)
+    got = _texts(read_columns(_items(["推进民生改善", "——政府工作报告摘登", *_rows(left, right)])))
+    assert got[2:] == left + right or all(_runs_whole(got, column) for column in (left, right))
+    assert got.index(left[0]) < got.index(right[0])

@@ -21,8 +21,9 @@ SHORT_SLACK = 3.0
 
 def one_head(items: list[Item], heads: list[bool], odds: list[float], k: int) -> list[bool]:
     """For each line ``i`` (as far as ``odds``, its :func:`junction` with the line ``i + k``), whether it and the line
-    a row of ``k`` after it are lines of one head block: a subtitle's dash line under a head line, a line that ends
-    no sentence (a byline, a head's line) under a subtitle's dash line, or two head lines (:func:`head_lines`) whose
+    a row of ``k`` after it are lines of one head block: a subtitle's dash line under a head line, a head line (a
+    short byline, a head's line) under a subtitle's dash line (not a column's line: a subtitle stacked under its title
+    over columns read row by row would open the last column), or two head lines (:func:`head_lines`) whose
     words run on; and no head line read between them (a head stacked as read, kicker, title, subtitle and byline one
     after another, is no column's: read as two columns, its lines would cost nothing). Not a dash line under a column's full line (another story's first words read
     in the row over it). Such a pair costs no :data:`~textclean.clean.rowread.SHORT_COST` (:func:`head_lines` says
@@ -39,7 +40,7 @@ def one_head(items: list[Item], heads: list[bool], odds: list[float], k: int) ->
         before[i + k] == before[i + 1]  # (no head line between: a head stacked as read is no column's)
         and (
             (dash[i + k] and heads[i])  # (a subtitle under its title's line)
-            or (dash[i] and not items[i + k].ends)  # (a byline, or a head's line, under a subtitle)
+            or (dash[i] and heads[i + k])  # (a short byline, a head's line under a subtitle; no column's: review CV)
             or (o > 0 and heads[i] and heads[i + k])  # (a head's line going on in its next line)
         )
         for i, o in enumerate(odds[: max(0, len(items) - k)])
