@@ -177,9 +177,9 @@ RUNNING_LINES = 2
 #: off first lines is low by an indent, while less is the spread kinsoku and squeezed marks leave in full lines (and a
 #: ragged column's), which that column's quantile already allows for.
 RUNNING_RAISE = FULL_LINE_SLACK
-#: ... and only where they agree: justified running lines are full, one width, so three in four of a window's (and
-#: of the body's) lie within this much (em) of the widest, digits and squeezed marks rounding; a ragged body's stop anywhere, an em
-#: apart or more (review CU: OCR'd or ragged text set tight got false breaks), and lines of two columns of
+#: ... and only where they agree: justified running lines are full, one width, so the middle half of a window's
+#: (and of the body's) lie within this much (em), digits and squeezed marks rounding; a ragged body's stop anywhere,
+#: an em apart or more (review CU: OCR'd or ragged text set tight got false breaks), and lines of two columns of
 #: different measures read as one body part into two widths (a narrower part's full lines looked short).
 RUNNING_AGREE = 0.5
 
@@ -199,7 +199,7 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
     (28 em) / ``没有调查就没有发言权，…很有必要。`` (29 em, a first line) stood in one paragraph; after, two. Not so:
     where the running lines are less than an em wider than the column, fewer than :data:`RUNNING_LINES` in the body,
     wider by an indent and an em (another column's lines in the window), or where they do not agree
-    (:data:`RUNNING_AGREE`: a ragged body's, or two measures' read as one body).
+    (:data:`RUNNING_AGREE`, their interquartile range: a ragged body's, or two measures' read as one body).
 
     >>> mk = lambda t, w: Item(0, t, t, w, False, False)
     >>> lines = [mk("甲，乙", 29), mk("丙，丁", 31), mk("戊。", 28), mk("己，庚", 29), mk("辛，壬", 31), mk("癸。", 30)]
@@ -224,11 +224,12 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
     enough = np.count_nonzero(~np.isnan(win), axis=1) >= RUNNING_LINES
     # (a window that tells too little: the body's)
     medians = np.full(len(items), np.median(widths[running]))
-    spread = np.full(len(items), np.max(widths[running]) - np.percentile(widths[running], 25))
+    body_spread = float(np.subtract(*np.percentile(widths[running], [75, 25])))
+    spread = np.full(len(items), body_spread)
     medians[enough] = np.nanmedian(win[enough], axis=1)
-    spread[enough] = np.nanmax(win[enough], axis=1) - np.nanpercentile(win[enough], 25, axis=1)
+    spread[enough] = np.subtract(*np.nanpercentile(win[enough], [75, 25], axis=1))
     wider = medians - col
-    agree = (spread <= RUNNING_AGREE) & (np.max(widths[running]) - np.percentile(widths[running], 25) <= RUNNING_AGREE)
+    agree = (spread <= RUNNING_AGREE) & (body_spread <= RUNNING_AGREE)
     return np.where(agree & (wider >= RUNNING_RAISE) & (wider < COLUMN_CHANGE), medians, col).tolist()
 
 
