@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textclean.clean.blocks import body_blocks
+from textclean.clean.columns import running_measures
 from textclean.clean.roles import Item, make_items
 from textclean.models import Line
 
@@ -120,3 +121,15 @@ def test_a_narrower_parts_full_lines_are_not_read_short_against_a_wider_parts() 
     lines = TWO_MEASURES + [line for p in PARAGRAPHS[:4] for line in p]
     texts = [b.text for b in body_blocks(dense(*lines))]
     assert any("优化交通组织方便出行。要加强城市精细化管理" in t for t in texts)
+
+
+def test_running_lines_too_far_apart_for_any_window_are_read_as_the_bodys() -> None:
+    # two running lines in the body, no window holding two: the body's own figures decide (no window's), and a
+    # body of no such window must not fail (numpy's percentiles of no rows come out flat)
+    mk = lambda t, w: Item(0, t, t, w, False, False)  # noqa: E731
+    lines = (
+        [mk("甲，乙", 20.0), mk("丙，丁", 20.0)] + [mk("戊。", 18.0)] * 27 + [mk("己，庚", 20.0), mk("辛，壬", 20.0)]
+    )
+    cols = [18.5] * len(lines)
+    got = running_measures(lines, [it.text.endswith("。") for it in lines], cols)
+    assert got == [20.0] * len(lines)

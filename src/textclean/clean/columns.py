@@ -226,8 +226,10 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
     medians = np.full(len(items), np.median(widths[running]))
     body_spread = float(np.subtract(*np.percentile(widths[running], [75, 25])))
     spread = np.full(len(items), body_spread)
-    medians[enough] = np.nanmedian(win[enough], axis=1)
-    spread[enough] = np.subtract(*np.nanpercentile(win[enough], [75, 25], axis=1))
+    if enough.any():  # (numpy's percentiles of no rows come out flat, not two rows of none)
+        medians[enough] = np.nanmedian(win[enough], axis=1)
+        upper, lower = np.nanpercentile(win[enough], [75, 25], axis=1)
+        spread[enough] = upper - lower
     wider = medians - col
     agree = (spread <= RUNNING_AGREE) & (body_spread <= RUNNING_AGREE)
     return np.where(agree & (wider >= RUNNING_RAISE) & (wider < COLUMN_CHANGE), medians, col).tolist()
