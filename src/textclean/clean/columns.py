@@ -218,21 +218,39 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
     running = np.flatnonzero(runs_on[1:] & runs_on[:-1] & (col[:-1] - widths[:-1] < INDENT)) + 1
     if len(running) < RUNNING_LINES:
         return cols
-    told = np.full(len(items) + 2 * WINDOW, np.nan)
-    told[running + WINDOW] = widths[running]
-    win = np.lib.stride_tricks.sliding_window_view(told, 2 * WINDOW + 1)
-    enough = np.count_nonzero(~np.isnan(win), axis=1) >= RUNNING_LINES
+    told_widths = widths[running]
+    upper, lower = np.percentile(told_widths, [75, 25])
+    if upper - lower > RUNNING_AGREE or told_widths.max() < col.min() + RUNNING_RAISE:
+        return cols  # (the cheap tests first: the body's running lines disagree, or none is wide enough to raise)
+    # each line's window of running lines (WINDOW either side), read once for each run of lines sharing it
+    lines = np.arange(len(items))
+    first = np.searchsorted(running, lines - WINDOW, "left")
+    past = np.searchsorted(running, lines + WINDOW, "right")
+    enough = past - first >= RUNNING_LINES
     # (a window that tells too little: the body's)
-    medians = np.full(len(items), np.median(widths[running]))
-    body_spread = float(np.subtract(*np.percentile(widths[running], [75, 25])))
-    spread = np.full(len(items), body_spread)
-    if enough.any():  # (numpy's percentiles of no rows come out flat, not two rows of none)
-        medians[enough] = np.nanmedian(win[enough], axis=1)
-        upper, lower = np.nanpercentile(win[enough], [75, 25], axis=1)
-        spread[enough] = upper - lower
+    medians = np.full(len(items), quantile(sorted(told_widths.tolist()), 0.5))
+    spread = np.full(len(items), upper - lower)
+    told = told_widths.tolist()
+    for a, b in set(zip(first[enough].tolist(), past[enough].tolist(), strict=True)):
+        near = sorted(told[a:b])
+        at = enough & (first == a) & (past == b)
+        medians[at], spread[at] = quantile(near, 0.5), quantile(near, 0.75) - quantile(near, 0.25)
     wider = medians - col
-    agree = (spread <= RUNNING_AGREE) & (body_spread <= RUNNING_AGREE)
+    agree = spread <= RUNNING_AGREE
     return np.where(agree & (wider >= RUNNING_RAISE) & (wider < COLUMN_CHANGE), medians, col).tolist()
+
+
+def quantile(values: list[float], q: float) -> float:
+    """The ``q`` quantile of the sorted ``values``, interpolated as numpy's ``percentile`` does (linearly between
+    the two values around rank ``q * (n - 1)``), in plain Python for the few values of a window.
+
+    >>> quantile([1.0, 2.0, 3.0, 4.0], 0.5), quantile([1.0, 2.0, 3.0, 4.0], 0.25), quantile([5.0], 0.75)
+    (2.5, 1.75, 5.0)
+    """
+    rank = q * (len(values) - 1)
+    low = int(rank)
+    high = min(low + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (rank - low)
 
 
 def blank_paragraphs(items: list[Item]) -> bool:
