@@ -218,23 +218,24 @@ def running_measures(items: list[Item], ends: list[bool], cols: list[float]) -> 
     running = np.flatnonzero(runs_on[1:] & runs_on[:-1] & (col[:-1] - widths[:-1] < INDENT)) + 1
     if len(running) < RUNNING_LINES:
         return cols
-    told_widths = widths[running]
-    upper, lower = np.percentile(told_widths, [75, 25])
-    if upper - lower > RUNNING_AGREE or told_widths.max() < col.min() + RUNNING_RAISE:
+    told = sorted(widths[running].tolist())
+    upper, lower = quantile(told, 0.75), quantile(told, 0.25)
+    if upper - lower > RUNNING_AGREE or told[-1] < col.min() + RUNNING_RAISE:
         return cols  # (the cheap tests first: the body's running lines disagree, or none is wide enough to raise)
-    # each line's window of running lines (WINDOW either side), read once for each run of lines sharing it
+    # each line's window of running lines (WINDOW either side), read once for each run of lines sharing it; a window
+    # that tells too little takes the body's
     lines = np.arange(len(items))
     first = np.searchsorted(running, lines - WINDOW, "left")
     past = np.searchsorted(running, lines + WINDOW, "right")
-    enough = past - first >= RUNNING_LINES
-    # (a window that tells too little: the body's)
-    medians = np.full(len(items), quantile(sorted(told_widths.tolist()), 0.5))
+    medians = np.full(len(items), quantile(told, 0.5))
     spread = np.full(len(items), upper - lower)
-    told = told_widths.tolist()
-    for a, b in set(zip(first[enough].tolist(), past[enough].tolist(), strict=True)):
-        near = sorted(told[a:b])
-        at = enough & (first == a) & (past == b)
-        medians[at], spread[at] = quantile(near, 0.5), quantile(near, 0.75) - quantile(near, 0.25)
+    in_order = widths[running].tolist()
+    starts = [0, *(np.flatnonzero((np.diff(first) != 0) | (np.diff(past) != 0)) + 1).tolist(), len(items)]
+    for s, e in itertools.pairwise(starts):
+        a, b = int(first[s]), int(past[s])
+        if b - a >= RUNNING_LINES:
+            near = sorted(in_order[a:b])
+            medians[s:e], spread[s:e] = quantile(near, 0.5), quantile(near, 0.75) - quantile(near, 0.25)
     wider = medians - col
     agree = spread <= RUNNING_AGREE
     return np.where(agree & (wider >= RUNNING_RAISE) & (wider < COLUMN_CHANGE), medians, col).tolist()
