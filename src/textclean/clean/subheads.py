@@ -17,6 +17,7 @@ import re
 from textclean.clean.chardata import (
     CJK_RE,
     CLAUSE_PUNCT_RE,
+    HAN,
     LIST_NUMBER_RE,
     NUMBERED_HEADING_RE,
     PARAGRAPH_OPENER_RE,
@@ -241,8 +242,8 @@ def _numbered_over_running_text(items: list[Item], i: int) -> bool:
     )
 
 
-#: A run of Han characters only.
-HAN_RUN_RE = re.compile("[\u4e00-\u9fff]+")
+#: A run of Han characters only (:data:`~textclean.clean.chardata.HAN`).
+HAN_RUN_RE = re.compile(f"[{HAN}]+")
 #: A decimal figure (``3.6万亿元``, ``2021.06``): its point is no list number's (a data box's figure, review CU).
 DECIMAL_RE = re.compile(r"^\d+[.．]\d")
 #: Each half of a head's spaced pair holds at least this many Han characters and nothing else: a stray space in
