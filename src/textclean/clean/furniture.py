@@ -30,15 +30,19 @@ from textclean.clean.charts import chart_lines
 from textclean.clean.folios import DATE, EDITION_CODE, FOLIO_HEAD_RE, folio_lines
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.masthead import paper_name_lines
+from textclean.clean.mastline import (
+    EDITOR_ROLES,
+    MASTHEAD_ZONE,
+    WEEKDAY,
+    masthead_lines,
+    masthead_name,
+    masthead_name_text,
+    paper_name,
+)
 from textclean.clean.pagename import MAX_PAGE_NAME_CHARS, name_over_date_line, name_shaped, spaced_name_in_gap
 from textclean.clean.roles import Element, Item
 from textclean.models import Line
 
-#: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
-WEEKDAY = "星期[一二三四五六日天]"
-#: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对;
-#: ``本版编辑 X　Y``). A bare ``编辑`` heads a column as often (``编辑　手记``, ``编辑　寄语``): see :data:`BARE_EDITOR`.
-EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对"
 #: A bare ``编辑`` naming the page's editor: only with its colon (``编辑：严辉平``), and only on a line holding the
 #: date or the 版次 too (``2026年4月16日　星期一　编辑：严辉平``) or right after a date line, its continuation
 #: (:func:`date_lines`); spaced from a Han word it is a column's name (``编辑　手记``), a letter's address
@@ -163,9 +167,10 @@ def date_lines(texts: list[str]) -> set[int]:
     >>> date_lines(["2026年4月16日　星期一", "编辑：严辉平", "关于基本建设"]), date_lines(["编辑：严辉平", "关于基本建设"])
     ({0, 1}, set())
     """
+    top, named = (masthead_lines(texts), masthead_name(texts)) if top_dated(texts) else (set(), None)
     if not may_hold_date_line("".join(texts)):
-        return set()
-    dated = {i for i in cue_lines(texts) if is_date_line(texts[i])}
+        return top
+    dated = top | {i for i in cue_lines(texts) if i != named and is_date_line(texts[i])}
     return dated | {
         i + 1
         for i in dated
@@ -193,6 +198,19 @@ def may_hold_date_line(text: str) -> bool:
     if _DATE_CUE_RE.search(text) is None:
         return False  # (the characters themselves first: white space parts no character)
     return _SPACED_CUE_RE.search(text) is not None
+
+
+_TOP_CUE_RE = re.compile(f"{_DATE}|{EDITOR_ROLES}")
+
+
+def top_dated(texts: list[str]) -> bool:
+    """Whether the page's top lines (``texts``, :data:`~textclean.clean.mastline.MASTHEAD_ZONE`) hold a date or an
+    editor's role word: a masthead line's cue (:func:`~textclean.clean.mastline.masthead_lines`), one search a page.
+
+    >>> top_dated(["能源周刊", "05　2026年3月5日", "会议召开"]), top_dated(["会议召开", "本报讯 近日"])
+    (True, False)
+    """
+    return _TOP_CUE_RE.search("\n".join(texts[:MASTHEAD_ZONE])) is not None
 
 
 def edition_lines(texts: list[str], dated: set[int]) -> set[int]:
@@ -250,16 +268,18 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     0
     >>> date_line_top(lines("关注2024年政府工作报告", "切实保障和改善民生", "2026年5月4日 星期日"))
     """
-    if not may_hold_date_line("".join([ln.text for ln in lines])):
-        return None  # (most pages)
     kept = [ln for ln in lines if ln.text.strip()]
     shown = [ln.text.strip() for ln in kept]
+    if not may_hold_date_line("".join(shown)) and not top_dated(shown):
+        return None  # (most pages)
     dated = date_lines(shown)
     pieces = dated | edition_lines(shown, dated)
     pieces |= {i for i in paper_name_lines(shown, pieces) if any(abs(i - j) <= MASTHEAD_GAP for j in pieces)}
     joined = [i for i, t in enumerate(shown[: DATE_LINE_LAST_TOP + 1]) if name_and_date_piece(t)]
     if joined:
         return kept[joined[0]].no  # (the name printed on a piece's line: :func:`names_off_date_lines`)
+    if (named := masthead_name(shown)) is not None:
+        return kept[named].no  # (the name among a masthead line's pieces, in any order)
     if not pieces or min(pieces) > DATE_LINE_LAST_TOP:
         return None
     if min(pieces) > 1:
@@ -322,7 +342,9 @@ def name_and_date_piece(text: str) -> str | None:
     if not may_hold_date_line(text):
         return None
     parts = text.strip().split(None, 1)
-    return parts[0] if len(parts) == 2 and name_shaped(parts[0]) and is_date_line(parts[1]) else None
+    if len(parts) != 2 or not name_shaped(parts[0]) or paper_name(parts[0]):
+        return None  # (a paper's name opening a masthead line is no page's name: ``中国能源报　A06　…　城事``)
+    return parts[0] if is_date_line(parts[1]) else None
 
 
 def names_off_date_lines(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ...] | list[Line]:
@@ -336,10 +358,15 @@ def names_off_date_lines(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ..
     >>> [ln.text for ln in names_off_date_lines([Line(0, "科技周刊 责任编辑：覃雪"), Line(1, "本报记者 责任编辑：覃雪")])]
     ['科技周刊', '本报记者 责任编辑：覃雪']
     """
-    if not may_hold_date_line("".join([ln.text for ln in lines])):
-        return lines  # (most pages)
+    texts = [ln.text for ln in lines]
     out = list(lines)
-    for i in cue_lines([ln.text for ln in lines]):  # (a line holding no cue is no piece)
+    shown = [i for i, t in enumerate(texts) if t.strip()][:MASTHEAD_ZONE]
+    if top_dated([texts[i] for i in shown]) and (named := masthead_name([texts[i] for i in shown])) is not None:
+        if name := masthead_name_text(texts[shown[named]]):
+            out[shown[named]] = Line(lines[shown[named]].no, name)  # (the name among pieces in any order)
+    if not may_hold_date_line("".join(texts)):
+        return out  # (most pages)
+    for i in cue_lines(texts):  # (a line holding no cue is no piece)
         if name := name_and_date_piece(lines[i].text):
             out[i] = Line(lines[i].no, name)
     return out
@@ -371,7 +398,13 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     texts = [ln.text for ln in lines]
     joined = "".join(texts)
     jumps = any(cue in joined.replace(")", "）") for cue in JUMP_CUES)
-    if not may_hold_date_line(joined) and not any(cue in joined for cue in FURNITURE_CUES) and not jumps:
+    dated_top = top_dated([t for t in texts if t.strip()])
+    if (
+        not may_hold_date_line(joined)
+        and not any(cue in joined for cue in FURNITURE_CUES)
+        and not jumps
+        and not dated_top
+    ):
         return set()  # (most pages: neither a date line nor a caption, a jump line, a chart or a guide box)
     shown = list(itertools.compress(lines, map(str.strip, texts)))  # (the lines holding text, found in C)
     texts = [ln.text for ln in shown]
@@ -380,7 +413,10 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     captions = caption_lines(texts)
     dropped = pieces | captions | wrapped_caption_lines(texts, captions) | (jump_lines(texts) if jumps else set())
     box = guide_box_lines(texts)
-    dropped |= paper_name_lines(texts, pieces, frozenset(box)) | box
+    named = masthead_name(texts) if dated_top else None
+    masthead = pieces if named is None else pieces | {named}  # (the 版名's line among pieces: a masthead line)
+    dropped |= paper_name_lines(texts, masthead, frozenset(box)) | box
+    dropped.discard(named)  # (the 版名 among pieces, the paper's name too: cut to the name, never dropped)
     return {shown[i].no for i in dropped} | chart_lines(list(lines))
 
 

@@ -21,6 +21,12 @@ PAPER_NAME = f"[{HAN}]{{1,6}}?(?:{PAPER_SUFFIXES})"
 #: closed set of words a paper's name ends with (:data:`~textclean.clean.chardata.PAPER_SUFFIXES`) after a few Han
 #: characters (:data:`PAPER_NAME`).
 PAPER_NAME_RE = re.compile(f"^{PAPER_NAME}$")
+#: A trade or sector paper's name: a few Han characters and ``报`` (``中国能源报``, ``中国水利报``), at least three
+#: before it (:data:`TRADE_PAPER_RE`), the one before ``报`` no kind of report (these: ``快报``, ``简报``, ``喜报``,
+#: ``年报`` … name a column or a document, not a paper). Read only beside a masthead piece.
+REPORT_KINDS = "快简画海喜情公年季月汇通捷战预警学"
+TRADE_PAPER_RE = re.compile(f"[{HAN}]{{3,6}}报")
+
 #: Most lines before the masthead's first piece, the paper's name or a date-line piece: the masthead opens the page
 #: (:func:`~textclean.clean.furniture.date_line_top` asks line 0 or 1), the 版名 and the lead's headline read before
 #: it at most (``要闻·经济`` / ``博物馆里过大年`` / ``秦川日报`` / date line).
@@ -64,9 +70,21 @@ def paper_name_lines(texts: list[str], pieces: set[int], skip: frozenset[int] = 
         i
         for i in top
         if min(i, first) <= MASTHEAD_FIRST_LINE
-        and PAPER_NAME_RE.match("".join(texts[i].split()))
+        and paper_name("".join(texts[i].split()))
         and not glued_to_sentence(texts, i, pieces)
     }
+
+
+def paper_name(part: str) -> bool:
+    """Whether ``part`` is a paper's name: a daily's (:data:`PAPER_NAME_RE`) or a trade
+    paper's (:data:`TRADE_PAPER_RE`, :data:`REPORT_KINDS`).
+
+    >>> [paper_name(t) for t in ("湘楚日报", "中国能源报", "经济快报", "简报", "能源周刊")]
+    [True, True, False, False, False]
+    """
+    if PAPER_NAME_RE.match(part):
+        return True
+    return TRADE_PAPER_RE.fullmatch(part) is not None and part[-2] not in REPORT_KINDS
 
 
 def glued_to_sentence(texts: list[str], i: int, pieces: set[int]) -> bool:

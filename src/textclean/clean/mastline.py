@@ -1,0 +1,158 @@
+"""A masthead line read piece by piece: the date, the weekday, the 版次, the editors, the paper's name and the page's
+name (版名), in any order, on one line or cut over several.
+
+A page's top prints its banner as a few pieces: the paper's name (``中国能源报``), the 版名 (``能源周刊``), the date
+(``2026年3月5日``, with or without ``星期四``), the 版次 (``第5版``, ``A06`` or a bare ``05``) and the editors
+(``责任编辑：李华　美编：张强``). Papers set them in every order, and an extractor gives them one line each, two or
+three to a line, or all on one. :func:`masthead_parts` reads a line as such pieces (white-space apart) and at most
+one 版名; :func:`masthead_lines` finds the page's lines made of pieces alone, and :func:`masthead_name` the one line
+holding the 版名 among pieces. Only the page's top lines are read so (:data:`MASTHEAD_ZONE`): further down, a name and
+a date on one line are a notice's signature (``某某公司　2026年3月5日``), text of its article.
+
+Only the register's closed vocabulary is used (:data:`WEEKDAY`, :data:`EDITOR_ROLES`,
+:data:`~textclean.clean.folios.EDITION_CODE`, :data:`~textclean.clean.masthead.PAPER_NAME_RE`); the 版名 is told by
+its shape (:func:`~textclean.clean.pagename.name_shaped`), not by its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import HAN
+from textclean.clean.folios import DATE, EDITION_CODE
+from textclean.clean.masthead import paper_name
+from textclean.clean.pagename import name_shaped
+
+#: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
+WEEKDAY = "星期[一二三四五六日天]"
+#: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对;
+#: ``本版编辑 X　Y``). A bare ``编辑`` heads a column as often (``编辑　手记``, ``编辑　寄语``): see
+#: :data:`~textclean.clean.furniture.BARE_EDITOR`.
+EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对"
+#: The page's top lines (non-blank) read for masthead lines: the masthead opens the page, and an extractor may read
+#: the lead's head (kicker, title, subtitle) and the 版名 before it (as
+#: :data:`~textclean.clean.furniture.DATE_LINE_LAST_TOP`, whose last line it is).
+MASTHEAD_ZONE = 7
+_DATED = f"(?:{DATE})(?:{WEEKDAY})?"
+_PIECES = {
+    "date": re.compile(f"{_DATED}|{_DATED}(?:{EDITION_CODE})|(?:{EDITION_CODE}){_DATED}|农历[{HAN}]{{2,8}}"),
+    "weekday": re.compile(WEEKDAY),
+    "code": re.compile(f"{EDITION_CODE}|[0-9]{{1,2}}"),
+    "editor": re.compile(f"(?:{EDITOR_ROLES}|编辑)(?:设计)?[：:]?[{HAN}]{{2,4}}"),
+    "role": re.compile(f"(?:{EDITOR_ROLES})(?:设计)?[：:]?"),
+}
+#: Piece kinds that make a line a masthead line by themselves; a 版次 or a paper's name alone may be a count or a
+#: headline's word, so they count only beside one of these.
+STRONG_PIECES = frozenset({"date", "editor"})
+_PERSON_RE = re.compile(f"[{HAN}]{{2,3}}")
+
+
+def masthead_parts(text: str) -> tuple[str | None, list[str]] | None:
+    """The 版名 (or None) and the kinds of the pieces of the line ``text`` read as a masthead line: every part
+    (white-space apart) a piece, but one at most, a page's name (:func:`~textclean.clean.pagename.name_shaped`).
+    None when a part is neither, or two are names. An editor's role set apart from its name (``责任编辑 李华``) is one
+    piece, and so are the names after an editor's (``本版编辑：闫晨强　袁雅``): a name shaped as a person's.
+
+    Before: ``2026年3月5日 星期四  第5版  能源周刊  责任编辑：李华`` was the page's banner, whole; after, the parts
+    of ``能源周刊`` and four pieces. Not so: a headline with a date (``春节假期 全国铁路发送旅客超亿人次``: a part no
+    piece nor name), two names.
+
+    >>> masthead_parts("2026年3月5日 星期四  第5版  能源周刊  责任编辑：李华")
+    ('能源周刊', ['date', 'weekday', 'code', 'editor'])
+    >>> masthead_parts("05　中国能源报　2026年3月5日"), masthead_parts("责任编辑 李华 美术编辑 张强")
+    ((None, ['code', 'paper', 'date']), (None, ['editor', 'editor']))
+    >>> masthead_parts("春节假期 全国铁路发送旅客超亿人次"), masthead_parts("要闻 经济 2026年3月5日")
+    (None, None)
+    """
+    name: str | None = None
+    kinds: list[str] = []
+    parts = text.split()
+    k = 0
+    while k < len(parts):
+        part = parts[k]
+        kind = next((kind for kind, piece in _PIECES.items() if piece.fullmatch(part)), None)
+        if kind == "role":
+            if k + 1 == len(parts) or not _PERSON_RE.fullmatch(parts[k + 1]):
+                return None  # (a role word with no name: a column's words)
+            kind, k = "editor", k + 1
+        elif kind is None and paper_name(part):
+            kind = "paper"
+        elif kind is None and kinds[-1:] == ["editor"] and _PERSON_RE.fullmatch(part) and not name_shaped(part):
+            kind = "editor"  # (a second editor under one role)
+        if kind is None:
+            if name is not None or not name_shaped(part):
+                return None
+            name = part
+        else:
+            kinds.append(kind)
+        k += 1
+    return name, kinds
+
+
+def _strong(kinds: list[str]) -> bool:
+    """Whether the pieces ``kinds`` make a masthead line by themselves (:data:`STRONG_PIECES`)."""
+    return not STRONG_PIECES.isdisjoint(kinds)
+
+
+def masthead_lines(texts: list[str]) -> set[int]:
+    """The indexes of the page's top lines (``texts``, non-blank, in order; :data:`MASTHEAD_ZONE`) made of masthead
+    pieces alone (:func:`masthead_parts`, no 版名): each with a date or an editor (:data:`STRONG_PIECES`), or next to
+    such a line (a line of the masthead, with or without the 版名), the 版次 alone too. The paper's name alone on a
+    line is :func:`~textclean.clean.masthead.paper_name_lines`' (a headline may end so).
+
+    Before (PyMuPDF, a trade paper): ``能源周刊`` / ``中国能源报　2026年3月5日 星期四`` / ``05`` made the paper's
+    name the banner and ``05`` the first article's kicker; after, both lines are furniture and ``能源周刊`` the banner.
+    Not so: a number far from the masthead, a line of words, lines under the page's top.
+
+    >>> sorted(masthead_lines(["能源周刊", "中国能源报　2026年3月5日 星期四", "05", "全省能源工作会议召开"]))
+    [1, 2]
+    >>> sorted(masthead_lines(["第5版", "能源周刊", "2026年3月5日"])), sorted(masthead_lines(["12", "理论", "会议召开"]))
+    ([0, 2], [])
+    """
+    parsed = [masthead_parts(t) for t in texts[:MASTHEAD_ZONE]]
+    block = _masthead_block(parsed)
+    return {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) - {"paper"}}
+
+
+def _masthead_block(parsed: list[tuple[str | None, list[str]] | None]) -> set[int]:
+    """The indexes of the lines (``parsed`` by :func:`masthead_parts`) read together with a line holding a date or
+    an editor (:data:`STRONG_PIECES`): it and its neighbours, on and on, each a masthead line or a page's name alone
+    (the 版名 and the paper's name are printed among the pieces, in any order)."""
+    block = {i for i, p in enumerate(parsed) if p is not None and _strong(p[1])}
+    grown = True
+    while grown:
+        near = {j for i in block for j in (i - 1, i + 1) if 0 <= j < len(parsed) and parsed[j] is not None}
+        grown = not near <= block
+        block |= near
+    return block
+
+
+def masthead_name(texts: list[str]) -> int | None:
+    """The index of the page's top line (``texts``, non-blank, in order) printing the 版名 among masthead pieces
+    (:func:`masthead_parts`) with a date or an editor on the line or on a masthead line next to it
+    (:func:`masthead_lines`); None when no line or two lines do so.
+
+    >>> masthead_name(["2026年3月5日 星期四　第5版　能源周刊", "全省能源工作会议召开"])
+    0
+    >>> masthead_name(["05　能源周刊", "2026年3月5日"]), masthead_name(["05　能源周刊", "全省能源工作会议召开"])
+    (0, None)
+    """
+    pieces = masthead_lines(texts)
+    named = []
+    for i, text in enumerate(texts[:MASTHEAD_ZONE]):
+        parsed = masthead_parts(text) if len(text.split()) > 1 else None
+        if parsed is None or parsed[0] is None or not parsed[1]:
+            continue
+        if _strong(parsed[1]) or i - 1 in pieces or i + 1 in pieces:
+            named.append(i)
+    return named[0] if len(named) == 1 else None
+
+
+def masthead_name_text(text: str) -> str | None:
+    """The 版名 of a masthead line holding it among pieces (:func:`masthead_parts`), else None.
+
+    >>> masthead_name_text("05　能源周刊　2026年3月5日"), masthead_name_text("能源周刊")
+    ('能源周刊', None)
+    """
+    parsed = masthead_parts(text) if len(text.split()) > 1 else None
+    return parsed[0] if parsed is not None and parsed[1] else None
