@@ -109,9 +109,17 @@ def masthead_lines(texts: list[str]) -> set[int]:
     >>> sorted(masthead_lines(["第5版", "能源周刊", "2026年3月5日"])), sorted(masthead_lines(["12", "理论", "会议召开"]))
     ([0, 2], [])
     """
-    parsed = [masthead_parts(t) for t in texts[:MASTHEAD_ZONE]]
+    parsed = _printed_again(texts[:MASTHEAD_ZONE])
     block = _masthead_block(parsed)
     return {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) - {"paper"}}
+
+
+def _printed_again(texts: list[str]) -> list[tuple[str | None, list[str]] | None]:
+    """``texts`` read by :func:`masthead_parts`, a line's 版名 dropped when another line prints it alone (``国际`` /
+    ``03　国际`` / date line: the folio repeats the name, and the name alone is the banner)."""
+    parsed = [masthead_parts(t) for t in texts]
+    alone = {p[0] for p in parsed if p is not None and p[0] is not None and not p[1]}
+    return [(None, p[1]) if p is not None and p[0] in alone and p[1] else p for p in parsed]
 
 
 def _masthead_block(parsed: list[tuple[str | None, list[str]] | None]) -> set[int]:
@@ -139,8 +147,7 @@ def masthead_name(texts: list[str]) -> int | None:
     """
     pieces = masthead_lines(texts)
     named = []
-    for i, text in enumerate(texts[:MASTHEAD_ZONE]):
-        parsed = masthead_parts(text) if len(text.split()) > 1 else None
+    for i, parsed in enumerate(_printed_again(texts[:MASTHEAD_ZONE])):
         if parsed is None or parsed[0] is None or not parsed[1]:
             continue
         if _strong(parsed[1]) or i - 1 in pieces or i + 1 in pieces:

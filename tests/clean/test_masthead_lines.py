@@ -1,0 +1,82 @@
+"""Masthead lines read piece by piece (``textclean.clean.mastline``): the date, the weekday, the 版次, the editors,
+the paper's name and the page's name (版名) in any order, one line or several, at the page's top. The 版名 is the
+banner; no piece is an article's field."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import tight_articles
+
+from textclean.clean.mastline import masthead_lines, masthead_name, masthead_parts
+from textclean.clean.masthead import paper_name
+
+HEADS = ("全省能源工作会议召开", "部署今年重点任务 推动绿色低碳转型")
+PAGE = (
+    "全省能源工作会议召开",
+    "本报讯（记者 王明）近日，全省能源工作会议在省城召开，会议总结了过去一年的工作成绩，部署了今年的重点任务，",
+    "要求各地各部门坚持稳中求进工作总基调，扎实推进能源绿色低碳转型，确保能源安全稳定供应。",
+    "　　会议指出，过去一年，全省新增新能源装机容量创历史新高，电网建设取得新突破，能源保供能力显著增强。",
+    "部署今年重点任务",
+    "推动绿色低碳转型",
+    "本报讯 近日，省水利厅召开全省水利工作会议，会议回顾了去年的工作，安排部署了今年的主要任务，",
+    "要求全力抓好防汛抗旱和水资源保护工作，确保人民群众生命财产安全。",
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("能源周刊", "中国能源报　2026年3月5日 星期四", "05"),
+        ("2026年3月5日 星期四　第5版　能源周刊　责任编辑：李华　美编：张强",),
+        ("05　能源周刊　2026年3月5日",),
+        ("中国能源报", "能源周刊", "2026年3月5日 第5版"),
+        ("责任编辑：李华 校对：王伟　能源周刊", "2026年3月5日　星期四", "A06"),
+        ("5", "能源周刊", "农民日报", "2026年3月5日"),
+        ("中国能源报　A06　2026年3月5日　责任编辑：李华 美编：张强　能源周刊",),
+        ("能源周刊　湘楚日报", "5", "2026年3月5日 星期四"),
+    ],
+)
+def test_the_page_name_among_masthead_pieces_in_any_order_is_the_banner(top: tuple[str, ...]) -> None:
+    articles = tight_articles(*top, *PAGE)
+    assert [a.title for a in articles] == list(HEADS)
+    assert {a.page_banner for a in articles} == {"能源周刊"}
+    assert all(a.column is None and a.kicker is None and a.subtitle is None for a in articles)
+    assert [a.authors for a in articles] == [["王明"], []]
+
+
+def test_a_masthead_with_no_page_name_gives_no_banner_and_no_field() -> None:
+    (first, second) = tight_articles("中国能源报　2026年3月5日　05", *PAGE)
+    assert (first.page_banner, first.kicker, first.column, first.title) == (None, None, None, HEADS[0])
+    assert second.title == HEADS[1]
+
+
+def test_a_name_and_a_date_under_the_top_are_text() -> None:
+    """A notice's signature (``某某公司 2026年3月5日``) under the page's top is its article's text, not a masthead."""
+    notice = ("关于暂停供水的通知", "因管网检修，3月6日8时至18时城东片区暂停供水，请用户提前储水。", "特此通知。")
+    signed = tight_articles(*notice, *PAGE[1:4], *notice[1:], "城东水务 2026年3月5日")
+    assert any("城东水务" in "".join(b.text for b in a.blocks) for a in signed)
+    assert all(a.page_banner is None for a in signed)
+
+
+def test_masthead_parts_read_pieces_and_one_name_only() -> None:
+    assert masthead_parts("2026年3月5日 星期四  第5版  能源周刊  责任编辑 李华") == (
+        "能源周刊",
+        ["date", "weekday", "code", "editor"],
+    )
+    assert masthead_parts("本版编辑：闫晨强　袁雅") == (None, ["editor", "editor"])  # (two editors, no name)
+    assert masthead_parts("要闻 经济 2026年3月5日") is None  # (two names: a headline's halves or labels)
+    assert masthead_parts("春节假期 全国铁路发送旅客超亿人次") is None
+    assert masthead_parts("编辑 手记") is None  # (a column's words, no editor's role and name)
+
+
+def test_masthead_lines_need_a_date_or_an_editor_and_stay_at_the_top() -> None:
+    texts = ["第5版", "能源周刊", "2026年3月5日", "全省能源工作会议召开"]
+    assert (masthead_lines(texts), masthead_name(texts)) == ({0, 2}, None)
+    assert masthead_lines(["12", "理论", "会议召开"]) == set()  # (no date nor editor: a count, a label)
+    below = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "05　能源周刊　2026年3月5日"]
+    assert masthead_lines(below) == set() and masthead_name(below) is None  # (under the page's top lines)
+
+
+def test_a_trade_papers_name_is_a_paper_and_a_kind_of_report_is_not() -> None:
+    assert [paper_name(t) for t in ("中国能源报", "中国水利报", "湘楚日报")] == [True, True, True]
+    assert [paper_name(t) for t in ("经济快报", "工作简报", "能源周刊", "年报")] == [False, False, False, False]
