@@ -34,6 +34,7 @@ PAGE = (
         ("5", "能源周刊", "农民日报", "2026年3月5日"),
         ("中国能源报　A06　2026年3月5日　责任编辑：李华 美编：张强　能源周刊",),
         ("能源周刊　湘楚日报", "5", "2026年3月5日 星期四"),
+        ("5", "能源周刊", "2026年3月5日", "农民日报"),
     ],
 )
 def test_the_page_name_among_masthead_pieces_in_any_order_is_the_banner(top: tuple[str, ...]) -> None:
@@ -42,6 +43,16 @@ def test_the_page_name_among_masthead_pieces_in_any_order_is_the_banner(top: tup
     assert {a.page_banner for a in articles} == {"能源周刊"}
     assert all(a.column is None and a.kicker is None and a.subtitle is None for a in articles)
     assert [a.authors for a in articles] == [["王明"], []]
+
+
+def test_the_lead_head_read_before_the_masthead_keeps_its_fields() -> None:
+    """PyMuPDF reads the lead's head before the masthead: ``title`` / ``——subtitle`` / ``5`` / ``要闻`` / date line /
+    ``农民日报`` / body: the name between the pieces is the banner, the paper's name next to them no title."""
+    head, body = PAGE[0], PAGE[1:]
+    articles = tight_articles(head, "——写在全省能源工作会议召开之际", "5", "要闻", "2026年3月5日 星期四", "农民日报", *body)
+    assert [a.title for a in articles] == list(HEADS)
+    assert {a.page_banner for a in articles} == {"要闻"}
+    assert articles[0].subtitle == "写在全省能源工作会议召开之际" and articles[0].kicker is None
 
 
 def test_a_masthead_with_no_page_name_gives_no_banner_and_no_field() -> None:
@@ -71,7 +82,9 @@ def test_masthead_parts_read_pieces_and_one_name_only() -> None:
 
 def test_masthead_lines_need_a_date_or_an_editor_and_stay_at_the_top() -> None:
     texts = ["第5版", "能源周刊", "2026年3月5日", "全省能源工作会议召开"]
-    assert (masthead_lines(texts), masthead_name(texts)) == ({0, 2}, None)
+    assert (masthead_lines(texts), masthead_name(texts)) == ({0, 2}, 1)  # (the name between two pieces' lines)
+    column = ["2026年3月5日 星期四", "深度调查", "全省能源工作会议召开"]
+    assert masthead_name(column) is None  # (a label over a head under the masthead: a column's, as often)
     assert masthead_lines(["12", "理论", "会议召开"]) == set()  # (no date nor editor: a count, a label)
     below = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "05　能源周刊　2026年3月5日"]
     assert masthead_lines(below) == set() and masthead_name(below) is None  # (under the page's top lines)
@@ -80,3 +93,11 @@ def test_masthead_lines_need_a_date_or_an_editor_and_stay_at_the_top() -> None:
 def test_a_trade_papers_name_is_a_paper_and_a_kind_of_report_is_not() -> None:
     assert [paper_name(t) for t in ("中国能源报", "中国水利报", "湘楚日报")] == [True, True, True]
     assert [paper_name(t) for t in ("经济快报", "工作简报", "能源周刊", "年报")] == [False, False, False, False]
+
+
+def test_a_page_name_printed_again_beside_the_folio_leaves_the_folio_furniture() -> None:
+    """``国际`` / ``03　国际`` / date line: the name alone is the banner, the folio line no field and no article."""
+    articles = tight_articles("国际", "03　国际", "2026年3月14日　星期五　编辑：闫舟明", *PAGE)
+    assert [a.title for a in articles] == list(HEADS)
+    assert {a.page_banner for a in articles} == {"国际"}
+    assert all(a.kicker is None and a.column is None for a in articles)

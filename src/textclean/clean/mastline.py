@@ -20,7 +20,7 @@ import re
 
 from textclean.clean.chardata import HAN
 from textclean.clean.folios import DATE, EDITION_CODE
-from textclean.clean.masthead import paper_name
+from textclean.clean.masthead import SENTENCE_MARKS, glued_to_sentence, paper_name
 from textclean.clean.pagename import name_shaped
 
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
@@ -97,8 +97,9 @@ def _strong(kinds: list[str]) -> bool:
 def masthead_lines(texts: list[str]) -> set[int]:
     """The indexes of the page's top lines (``texts``, non-blank, in order; :data:`MASTHEAD_ZONE`) made of masthead
     pieces alone (:func:`masthead_parts`, no 版名): each with a date or an editor (:data:`STRONG_PIECES`), or next to
-    such a line (a line of the masthead, with or without the 版名), the 版次 alone too. The paper's name alone on a
-    line is :func:`~textclean.clean.masthead.paper_name_lines`' (a headline may end so).
+    such a line (a line of the masthead, with or without the 版名), the 版次 alone too, and the paper's name alone
+    next to a line of pieces, or with no sentence's line by it (:func:`~textclean.clean.masthead.glued_to_sentence`:
+    a headline may end so, ``小记者办周报`` under the 版名 and over its body).
 
     Before (PyMuPDF, a trade paper): ``能源周刊`` / ``中国能源报　2026年3月5日 星期四`` / ``05`` made the paper's
     name the banner and ``05`` the first article's kicker; after, both lines are furniture and ``能源周刊`` the banner.
@@ -111,7 +112,9 @@ def masthead_lines(texts: list[str]) -> set[int]:
     """
     parsed = _printed_again(texts[:MASTHEAD_ZONE])
     block = _masthead_block(parsed)
-    return {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) - {"paper"}}
+    pieces = {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) - {"paper"}}
+    papers = {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) == {"paper"}}
+    return pieces | {i for i in papers if i - 1 in pieces or i + 1 in pieces or not glued_to_sentence(texts, i, papers)}
 
 
 def _printed_again(texts: list[str]) -> list[tuple[str | None, list[str]] | None]:
@@ -138,21 +141,35 @@ def _masthead_block(parsed: list[tuple[str | None, list[str]] | None]) -> set[in
 def masthead_name(texts: list[str]) -> int | None:
     """The index of the page's top line (``texts``, non-blank, in order) printing the 版名 among masthead pieces
     (:func:`masthead_parts`) with a date or an editor on the line or on a masthead line next to it
-    (:func:`masthead_lines`); None when no line or two lines do so.
+    (:func:`masthead_lines`), or printing it alone between two such lines or under one over a body (an extractor reads
+    the page's first head before its masthead: the name under the pieces is no column label over a head); None when
+    no line or two lines do so. A name alone over or under the masthead with a head by it is left to
+    :func:`~textclean.clean.furniture.date_line_top` (a column label is printed there too).
 
     >>> masthead_name(["2026年3月5日 星期四　第5版　能源周刊", "全省能源工作会议召开"])
     0
     >>> masthead_name(["05　能源周刊", "2026年3月5日"]), masthead_name(["05　能源周刊", "全省能源工作会议召开"])
     (0, None)
+    >>> masthead_name(["全省能源工作会议召开", "5", "要闻", "2026年3月5日"]), masthead_name(["2026年3月5日", "要闻", "会议指出，"])
+    (2, 1)
+    >>> masthead_name(["2026年3月5日 星期四", "深度调查", "全省能源工作会议召开"]) is None
+    True
     """
     pieces = masthead_lines(texts)
     named = []
     for i, parsed in enumerate(_printed_again(texts[:MASTHEAD_ZONE])):
-        if parsed is None or parsed[0] is None or not parsed[1]:
+        if parsed is None or parsed[0] is None:
             continue
-        if _strong(parsed[1]) or i - 1 in pieces or i + 1 in pieces:
-            named.append(i)
+        if parsed[1] and (_strong(parsed[1]) or i - 1 in pieces or i + 1 in pieces):
+            named.append(i)  # (the name among pieces on its line)
+        elif not parsed[1] and i - 1 in pieces and (i + 1 in pieces or _over_sentence(texts, i)):
+            named.append(i)  # (the name alone between two pieces' lines, or last of them over a body)
     return named[0] if len(named) == 1 else None
+
+
+def _over_sentence(texts: list[str], i: int) -> bool:
+    """Whether the line after ``texts[i]`` holds a sentence's mark: a body, no head a label would stand over."""
+    return i + 1 < len(texts) and any(mark in texts[i + 1] for mark in SENTENCE_MARKS)
 
 
 def masthead_name_text(text: str) -> str | None:
