@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from helpers import tight_articles
 
-from textclean.clean.mastline import masthead_lines, masthead_name, masthead_parts
 from textclean.clean.masthead import paper_name
+from textclean.clean.mastline import masthead_lines, masthead_name, masthead_parts
 
 HEADS = ("全省能源工作会议召开", "部署今年重点任务 推动绿色低碳转型")
 PAGE = (
@@ -49,7 +49,9 @@ def test_the_lead_head_read_before_the_masthead_keeps_its_fields() -> None:
     """PyMuPDF reads the lead's head before the masthead: ``title`` / ``——subtitle`` / ``5`` / ``要闻`` / date line /
     ``农民日报`` / body: the name between the pieces is the banner, the paper's name next to them no title."""
     head, body = PAGE[0], PAGE[1:]
-    articles = tight_articles(head, "——写在全省能源工作会议召开之际", "5", "要闻", "2026年3月5日 星期四", "农民日报", *body)
+    articles = tight_articles(
+        head, "——写在全省能源工作会议召开之际", "5", "要闻", "2026年3月5日 星期四", "农民日报", *body
+    )
     assert [a.title for a in articles] == list(HEADS)
     assert {a.page_banner for a in articles} == {"要闻"}
     assert articles[0].subtitle == "写在全省能源工作会议召开之际" and articles[0].kicker is None
