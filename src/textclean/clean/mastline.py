@@ -142,8 +142,9 @@ def masthead_name(texts: list[str]) -> int | None:
     """The index of the page's top line (``texts``, non-blank, in order) printing the 版名 among masthead pieces
     (:func:`masthead_parts`) with a date or an editor on the line or on a masthead line next to it
     (:func:`masthead_lines`), or printing it alone between two such lines or under one over a body (an extractor reads
-    the page's first head before its masthead: the name under the pieces is no column label over a head); None when
-    no line or two lines do so. A name alone over or under the masthead with a head by it is left to
+    the page's first head before its masthead: the name under the pieces is no column label over a head), the one
+    line so alone by the masthead (``观点`` / date line / ``编者按`` over its text: the first is the name, the other a
+    box's label, :func:`~textclean.clean.furniture.date_line_top` reads them); None when no line or two lines do so. A name alone over or under the masthead with a head by it is left to
     :func:`~textclean.clean.furniture.date_line_top` (a column label is printed there too).
 
     >>> masthead_name(["2026年3月5日 星期四　第5版　能源周刊", "全省能源工作会议召开"])
@@ -154,16 +155,20 @@ def masthead_name(texts: list[str]) -> int | None:
     (2, 1)
     >>> masthead_name(["2026年3月5日 星期四", "深度调查", "全省能源工作会议召开"]) is None
     True
+    >>> masthead_name(["观点", "第15版　2026.01.24", "编者按", "科技成果“躺在抽屉里”，是长期困扰科研院所的难题。"]) is None
+    True
     """
     pieces = masthead_lines(texts)
+    parsed = _printed_again(texts[:MASTHEAD_ZONE])
+    alone = [i for i in _masthead_block(parsed) if (p := parsed[i]) is not None and p[0] is not None and not p[1]]
     named = []
-    for i, parsed in enumerate(_printed_again(texts[:MASTHEAD_ZONE])):
-        if parsed is None or parsed[0] is None:
+    for i, p in enumerate(parsed):
+        if p is None or p[0] is None:
             continue
-        if parsed[1] and (_strong(parsed[1]) or i - 1 in pieces or i + 1 in pieces):
+        if p[1] and (_strong(p[1]) or i - 1 in pieces or i + 1 in pieces):
             named.append(i)  # (the name among pieces on its line)
-        elif not parsed[1] and i - 1 in pieces and (i + 1 in pieces or _over_sentence(texts, i)):
-            named.append(i)  # (the name alone between two pieces' lines, or last of them over a body)
+        elif alone == [i] and i - 1 in pieces and (i + 1 in pieces or _over_sentence(texts, i)):
+            named.append(i)  # (the one name alone, between two pieces' lines or last of them over a body)
     return named[0] if len(named) == 1 else None
 
 
