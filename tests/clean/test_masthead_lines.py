@@ -103,3 +103,13 @@ def test_a_page_name_printed_again_beside_the_folio_leaves_the_folio_furniture()
     assert [a.title for a in articles] == list(HEADS)
     assert {a.page_banner for a in articles} == {"国际"}
     assert all(a.kicker is None and a.column is None for a in articles)
+
+
+def test_a_boxs_label_under_the_masthead_is_no_page_name_when_the_name_is_over_it() -> None:
+    """``观点`` / folio line / editors / ``编者按`` over its text: the name over the pieces is the banner, the label
+    under them a box's (the label alone under the pieces is the name only when it is the one name by them)."""
+    note = "科技成果“躺在抽屉里”，是长期困扰科研院所的难题。打通成果转化的堵点，需要协同发力。"
+    top = ("观点", "第15版　2026.01.24", "责任编辑：沈丽思　美术编辑：韦卫云", "编者按", note)
+    articles = tight_articles(*top, *PAGE)
+    assert {a.page_banner for a in articles} == {"观点"}
+    assert HEADS[0] in [a.title for a in articles]
