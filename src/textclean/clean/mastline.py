@@ -20,7 +20,7 @@ import re
 
 from textclean.clean.chardata import HAN
 from textclean.clean.folios import DATE, EDITION_CODE
-from textclean.clean.masthead import SENTENCE_MARKS, glued_to_sentence, paper_name
+from textclean.clean.masthead import glued_to_sentence, paper_name
 from textclean.clean.pagename import name_shaped
 
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
@@ -141,18 +141,19 @@ def _masthead_block(parsed: list[tuple[str | None, list[str]] | None]) -> set[in
 def masthead_name(texts: list[str]) -> int | None:
     """The index of the page's top line (``texts``, non-blank, in order) printing the 版名 among masthead pieces
     (:func:`masthead_parts`) with a date or an editor on the line or on a masthead line next to it
-    (:func:`masthead_lines`), or printing it alone between two such lines or under one over a body (an extractor reads
-    the page's first head before its masthead: the name under the pieces is no column label over a head), the one
-    line so alone by the masthead (``观点`` / date line / ``编者按`` over its text: the first is the name, the other a
-    box's label, :func:`~textclean.clean.furniture.date_line_top` reads them); None when no line or two lines do so. A name alone over or under the masthead with a head by it is left to
+    (:func:`masthead_lines`), or printing it alone between two such lines, the one line so alone by the masthead (an
+    extractor reads the page's first head before its masthead: ``title`` / ``5`` / ``要闻`` / date line). A name alone
+    over or under the pieces is :func:`~textclean.clean.furniture.date_line_top`'s to read: a box's label or a column's
+    is printed there as often (``第15版　2026.08.02`` / editors / ``编者按`` over its text). None when no line or two
+    lines hold the name so. A name alone over or under the masthead with a head by it is left to
     :func:`~textclean.clean.furniture.date_line_top` (a column label is printed there too).
 
     >>> masthead_name(["2026年3月5日 星期四　第5版　能源周刊", "全省能源工作会议召开"])
     0
     >>> masthead_name(["05　能源周刊", "2026年3月5日"]), masthead_name(["05　能源周刊", "全省能源工作会议召开"])
     (0, None)
-    >>> masthead_name(["全省能源工作会议召开", "5", "要闻", "2026年3月5日"]), masthead_name(["2026年3月5日", "要闻", "会议指出，"])
-    (2, 1)
+    >>> masthead_name(["全省能源工作会议召开", "5", "要闻", "2026年3月5日"]), masthead_name(["2026年3月5日", "编者按", "一些，"])
+    (2, None)
     >>> masthead_name(["2026年3月5日 星期四", "深度调查", "全省能源工作会议召开"]) is None
     True
     >>> masthead_name(["观点", "第15版　2026.01.24", "编者按", "科技成果“躺在抽屉里”，是长期困扰科研院所的难题。"]) is None
@@ -167,14 +168,9 @@ def masthead_name(texts: list[str]) -> int | None:
             continue
         if p[1] and (_strong(p[1]) or i - 1 in pieces or i + 1 in pieces):
             named.append(i)  # (the name among pieces on its line)
-        elif alone == [i] and i - 1 in pieces and (i + 1 in pieces or _over_sentence(texts, i)):
-            named.append(i)  # (the one name alone, between two pieces' lines or last of them over a body)
+        elif alone == [i] and i - 1 in pieces and i + 1 in pieces:
+            named.append(i)  # (the one name alone, between two pieces' lines)
     return named[0] if len(named) == 1 else None
-
-
-def _over_sentence(texts: list[str], i: int) -> bool:
-    """Whether the line after ``texts[i]`` holds a sentence's mark: a body, no head a label would stand over."""
-    return i + 1 < len(texts) and any(mark in texts[i + 1] for mark in SENTENCE_MARKS)
 
 
 def masthead_name_text(text: str) -> str | None:
