@@ -34,7 +34,7 @@ PAGE = (
         ("5", "能源周刊", "农民日报", "2026年3月5日"),
         ("中国能源报　A06　2026年3月5日　责任编辑：李华 美编：张强　能源周刊",),
         ("能源周刊　湘楚日报", "5", "2026年3月5日 星期四"),
-        ("5", "能源周刊", "2026年3月5日", "农民日报"),
+        ("5", "能源周刊", "2026年3月5日", "农民日报　A06"),
     ],
 )
 def test_the_page_name_among_masthead_pieces_in_any_order_is_the_banner(top: tuple[str, ...]) -> None:
@@ -47,11 +47,9 @@ def test_the_page_name_among_masthead_pieces_in_any_order_is_the_banner(top: tup
 
 def test_the_lead_head_read_before_the_masthead_keeps_its_fields() -> None:
     """PyMuPDF reads the lead's head before the masthead: ``title`` / ``——subtitle`` / ``5`` / ``要闻`` / date line /
-    ``农民日报`` / body: the name between the pieces is the banner, the paper's name next to them no title."""
+    body: the name between the pieces is the banner, the number no title."""
     head, body = PAGE[0], PAGE[1:]
-    articles = tight_articles(
-        head, "——写在全省能源工作会议召开之际", "5", "要闻", "2026年3月5日 星期四", "农民日报", *body
-    )
+    articles = tight_articles(head, "——写在全省能源工作会议召开之际", "5", "要闻", "2026年3月5日 星期四", *body)
     assert [a.title for a in articles] == list(HEADS)
     assert {a.page_banner for a in articles} == {"要闻"}
     assert articles[0].subtitle == "写在全省能源工作会议召开之际" and articles[0].kicker is None
@@ -113,3 +111,35 @@ def test_a_boxs_label_under_the_masthead_is_no_page_name_when_the_name_is_over_i
     articles = tight_articles(*top, *PAGE)
     assert {a.page_banner for a in articles} == {"观点"}
     assert HEADS[0] in [a.title for a in articles]
+
+
+BODY_RA = (
+    "本报讯（记者 王明）近日，全省能源工作会议在省城召开，会议总结了过去一年的工作成绩，部署了今年的重点任务。",
+    "部署今年重点任务",
+    "本报讯 近日，省水利厅召开全省水利工作会议，会议回顾了去年的工作，安排部署了今年的主要任务。",
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (("要闻", "2026年3月5日 星期四 第5版", "坚守的回报"), "坚守的回报"),
+        (("要闻", "2026年3月5日 星期四 第5版", "G20 峰会"), "G20峰会"),
+        (("要闻", "2026年3月5日 星期四 第5版", "农历新年 全球同庆"), "农历新年全球同庆"),
+        (("要闻", "2026年3月5日 星期四 第5版", "编辑部启事"), "编辑部启事"),
+        (("要闻", "2026年3月5日 星期四 第5版", "经济日报 社论"), "经济日报社论"),
+        (("体育", "2026年3月5日 星期四", "F1 中国大奖赛"), "F1中国大奖赛"),
+    ],
+)
+def test_a_headline_under_the_masthead_is_no_piece_and_no_page_name(top: tuple[str, ...], title: str) -> None:
+    """Review RA: a headline ending like a trade paper's name (``回报``), a number or code and a word (``G20 峰会``), a
+    lunar word (``农历新年``), a role word glued to no name (``编辑部启事``) or a paper's name and a word read under the
+    masthead stay the first article's title, and the name over the date line stays the banner."""
+    first = tight_articles(*top, *BODY_RA)[0]
+    assert (first.title.replace(" ", ""), first.page_banner) == (title, top[0])
+
+
+def test_a_date_and_a_name_under_the_pages_top_are_no_masthead() -> None:
+    """A notice's signature (``城东水务 2026年3月5日``) on the page's third line is no 版名 line."""
+    top = ("公告", "本公司定于3月18日召开股东大会。", "城东水务 2026年3月5日", "全省能源工作会议召开")
+    assert all(a.page_banner != "城东水务" for a in tight_articles(*top, *BODY_RA))

@@ -21,11 +21,10 @@ PAPER_NAME = f"[{HAN}]{{1,6}}?(?:{PAPER_SUFFIXES})"
 #: closed set of words a paper's name ends with (:data:`~textclean.clean.chardata.PAPER_SUFFIXES`) after a few Han
 #: characters (:data:`PAPER_NAME`).
 PAPER_NAME_RE = re.compile(f"^{PAPER_NAME}$")
-#: A trade or sector paper's name: a few Han characters and ``报`` (``中国能源报``, ``中国水利报``), at least three
-#: before it (:data:`TRADE_PAPER_RE`), the one before ``报`` no kind of report (these: ``快报``, ``简报``, ``喜报``,
-#: ``年报`` … name a column or a document, not a paper). Read only beside a masthead piece.
-REPORT_KINDS = "快简画海喜情公年季月汇通捷战预警学"
-TRADE_PAPER_RE = re.compile(f"[{HAN}]{{3,6}}报")
+#: A trade or sector paper's name: ``中国`` or ``中华`` and a few Han characters before ``报`` (``中国能源报``,
+#: ``中国水利报``): a national sector paper's form. A bare ``…报`` is as often a headline's word (``坚守的回报``,
+#: ``网上申报``, ``受理群众举报``), so no other form is read.
+TRADE_PAPER_RE = re.compile(f"(?:中国|中华)[{HAN}]{{2,5}}报")
 
 #: Most lines before the masthead's first piece, the paper's name or a date-line piece: the masthead opens the page
 #: (:func:`~textclean.clean.furniture.date_line_top` asks line 0 or 1), the 版名 and the lead's headline read before
@@ -77,14 +76,14 @@ def paper_name_lines(texts: list[str], pieces: set[int], skip: frozenset[int] = 
 
 def paper_name(part: str) -> bool:
     """Whether ``part`` is a paper's name: a daily's (:data:`PAPER_NAME_RE`) or a trade
-    paper's (:data:`TRADE_PAPER_RE`, :data:`REPORT_KINDS`).
+    paper's (:data:`TRADE_PAPER_RE`).
 
-    >>> [paper_name(t) for t in ("湘楚日报", "中国能源报", "经济快报", "简报", "能源周刊")]
+    >>> [paper_name(t) for t in ("湘楚日报", "中国能源报", "坚守的回报", "网上申报", "能源周刊")]
     [True, True, False, False, False]
     """
     if PAPER_NAME_RE.match(part):
         return True
-    return TRADE_PAPER_RE.fullmatch(part) is not None and part[-2] not in REPORT_KINDS
+    return TRADE_PAPER_RE.fullmatch(part) is not None
 
 
 def glued_to_sentence(texts: list[str], i: int, pieces: set[int]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import HAN
+from textclean.clean.chardata import HAN, is_person_name
 from textclean.clean.folios import DATE, EDITION_CODE
 from textclean.clean.masthead import glued_to_sentence, paper_name
 from textclean.clean.pagename import name_shaped
@@ -34,16 +34,26 @@ EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校�
 #: :data:`~textclean.clean.furniture.DATE_LINE_LAST_TOP`, whose last line it is).
 MASTHEAD_ZONE = 7
 _DATED = f"(?:{DATE})(?:{WEEKDAY})?"
+#: The lunar date a daily may print under its date: ``农历``, a 干支 year, a month and a day word (``农历乙巳年二月
+#: 初六``); nothing looser (``农历新年`` is a headline's word).
+LUNAR_DATE = (
+    "农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+    "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
+)
 _PIECES = {
-    "date": re.compile(f"{_DATED}|{_DATED}(?:{EDITION_CODE})|(?:{EDITION_CODE}){_DATED}|农历[{HAN}]{{2,8}}"),
+    "date": re.compile(f"{_DATED}|{_DATED}(?:{EDITION_CODE})|(?:{EDITION_CODE}){_DATED}|{LUNAR_DATE}"),
     "weekday": re.compile(WEEKDAY),
     "code": re.compile(f"{EDITION_CODE}|[0-9]{{1,2}}"),
-    "editor": re.compile(f"(?:{EDITOR_ROLES}|编辑)(?:设计)?[：:]?[{HAN}]{{2,4}}"),
+    "editor": re.compile(f"(?:(?:{EDITOR_ROLES})(?:设计)?[：:]?|编辑[：:])([{HAN}]{{2,4}})"),
     "role": re.compile(f"(?:{EDITOR_ROLES})(?:设计)?[：:]?"),
 }
-#: Piece kinds that make a line a masthead line by themselves; a 版次 or a paper's name alone may be a count or a
-#: headline's word, so they count only beside one of these.
+#: Piece kinds that make a line a masthead line by themselves; a 版次, a weekday or a paper's name alone may be a
+#: count, a weather line's or a headline's word, so they count only beside one of these.
 STRONG_PIECES = frozenset({"date", "editor"})
+#: The page's first lines (non-blank) where a 版名 may ride on a line with a date alone or with a 版次 or the paper's
+#: name (``05　能源周刊``, ``2026年3月5日　要闻``): lower, a name and a date are a notice's signature (``城东水务
+#: 2026年3月5日``), a show's date and place (``2026.3.8 首都剧场``), a headline with a number (``G20 峰会``).
+TOP_NAME_LINES = 2
 _PERSON_RE = re.compile(f"[{HAN}]{{2,3}}")
 
 
@@ -70,7 +80,9 @@ def masthead_parts(text: str) -> tuple[str | None, list[str]] | None:
     k = 0
     while k < len(parts):
         part = parts[k]
-        kind = next((kind for kind, piece in _PIECES.items() if piece.fullmatch(part)), None)
+        kind = next((kind for kind, piece in _PIECES.items() if (match := piece.fullmatch(part))), None)
+        if kind == "editor" and match is not None and not is_person_name(match.group(1)):
+            kind = None  # (a role word glued to no name: ``编辑部启事``, ``校对人生``)
         if kind == "role":
             if k + 1 == len(parts) or not _PERSON_RE.fullmatch(parts[k + 1]):
                 return None  # (a role word with no name: a column's words)
@@ -112,9 +124,15 @@ def masthead_lines(texts: list[str]) -> set[int]:
     """
     parsed = _printed_again(texts[:MASTHEAD_ZONE])
     block = _masthead_block(parsed)
-    pieces = {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) - {"paper"}}
-    papers = {i for i in block if (p := parsed[i]) is not None and p[0] is None and set(p[1]) == {"paper"}}
-    return pieces | {i for i in papers if i - 1 in pieces or i + 1 in pieces or not glued_to_sentence(texts, i, papers)}
+    pieces = {i for i in block if (p := parsed[i]) is not None and p[0] is None and _pieces_line(p[1])}
+    papers = {i for i in pieces if parsed[i] == (None, ["paper"])}
+    return {i for i in pieces if i not in papers or not glued_to_sentence(texts, i, pieces)}
+
+
+def _pieces_line(kinds: list[str]) -> bool:
+    """Whether a line of masthead pieces ``kinds`` is one: a date or an editor on it, or other pieces each of its own
+    kind (a bare ``05``, ``农民日报　A06``; two numbers are a score, ``2 1``)."""
+    return _strong(kinds) or len(set(kinds)) == len(kinds)
 
 
 def _printed_again(texts: list[str]) -> list[tuple[str | None, list[str]] | None]:
@@ -166,11 +184,25 @@ def masthead_name(texts: list[str]) -> int | None:
     for i, p in enumerate(parsed):
         if p is None or p[0] is None:
             continue
-        if p[1] and (_strong(p[1]) or i - 1 in pieces or i + 1 in pieces):
+        if p[1] and _names_page(p[1], i, i - 1 in pieces or i + 1 in pieces):
             named.append(i)  # (the name among pieces on its line)
         elif alone == [i] and i - 1 in pieces and i + 1 in pieces:
             named.append(i)  # (the one name alone, between two pieces' lines)
     return named[0] if len(named) == 1 else None
+
+
+def _names_page(kinds: list[str], i: int, by_pieces: bool) -> bool:
+    """Whether a line of a 版名 and the pieces ``kinds``, the page's ``i``-th line (``by_pieces``: a masthead line
+    next to it) prints the page's name: with an editor; with a date and a 版次, the paper's name or a weekday; or in
+    the page's first lines (:data:`TOP_NAME_LINES`) with a date, or with a 版次 or the paper's name by a masthead
+    line.
+
+    >>> _names_page(["date", "weekday"], 4, False), _names_page(["date"], 4, True), _names_page(["code"], 2, True)
+    (True, False, False)
+    """
+    if "editor" in kinds or ("date" in kinds and not {"code", "paper", "weekday"}.isdisjoint(kinds)):
+        return True  # (a weekday set apart from its date: the date line's, ``2026年3月5日 星期四　要闻``)
+    return i < TOP_NAME_LINES and ("date" in kinds or by_pieces)
 
 
 def masthead_name_text(text: str) -> str | None:
