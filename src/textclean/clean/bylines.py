@@ -18,7 +18,9 @@ from textclean.clean.chardata import (
     HAN,
     MAX_BYLINE_NAMES,
     OPINION_ROLE_RE,
+    REPORTER_RANKS,
     ROLE_WORD_RE,
+    SURNAMES,
     is_person_name,
     names_between_roles,
 )
@@ -32,7 +34,7 @@ GLUED_ROLE_RE = re.compile(f"(?:^|(?<=[ \u3000、]))(?:{ROLE_WORD_RE.pattern})(?
 #: A role word set close against the name before it as well as the one after (``记者毛琪通讯员朱帆丽``): the line break
 #: that parted them inside a dateline's bracket is lost when an extractor joins the lines (pdfminer, pdftotext), or
 #: the paper set none. Han characters on both sides (:func:`parted_glued_roles` puts spaces around it).
-INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:特约)?(?:记者|通讯员)|实习生)(?=[ \u3000]*[{HAN}])")
+INNER_ROLE_RE = re.compile(f"(?<=[{HAN}])(?:(?:本报)?(?:{REPORTER_RANKS})?(?:记者|通讯员)|实习生)(?=[ \u3000]*[{HAN}])")
 
 #: The ``报道`` ("reports") closing a byline of a role and names on a line of its own (``记者 马露帅 王帅博 报道``): the
 #: story's text goes on under it (:func:`run_in_reports_byline` reads it run into the text).
@@ -151,6 +153,8 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
         return [] if role else None
+    if role and (padded := padded_names(rest)) is not None:
+        return padded
     if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
         if not role:
             return None
@@ -159,6 +163,29 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
     return names if all(is_person_name(t) for t in names) else None
+
+
+#: A two-character name padded to a three-character one's width (``王　明``): its characters set apart alone.
+PADDED_NAME_RE = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]{{1,2}}([{HAN}])(?![{HAN}])")
+
+
+def padded_names(rest: str) -> list[str] | None:
+    """The names after a byline's role word (``rest``) when one of them is a two-character name padded to the width
+    of three (:data:`PADDED_NAME_RE`, a typesetter's habit: ``本报记者　王　明``) or a compound surname's name of four
+    (``欧阳明辉``); None when there is none, or the words are not all names.
+
+    Before: ``本报记者　王　明`` and ``本报特约记者 欧阳明辉`` were no bylines (the first article's title); after,
+    ``['王明']`` and ``['欧阳明辉']``. Not so: single characters that make no name (``记者 会 上``).
+
+    >>> padded_names("王　明"), padded_names("王　明　李华"), padded_names("欧阳明辉"), padded_names("会 上"), padded_names("王明")
+    (['王明'], ['王明', '李华'], ['欧阳明辉'], None, None)
+    """
+    joined = PADDED_NAME_RE.sub(r"\1\2", rest)
+    names = [t for t in BYLINE_SPLIT_RE.split(joined) if t]
+    compound = len(names) == 1 and len(names[0]) == 4 and names[0][:2] in SURNAMES
+    if joined == rest and not compound:
+        return None
+    return names if names and all(is_person_name(t) for t in names) else None
 
 
 def parted_glued_roles(rest: str) -> list[str] | None:

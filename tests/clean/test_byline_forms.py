@@ -1,0 +1,40 @@
+"""Byline forms of the newspaper register (``textclean.clean.bylines``, ``textclean.clean.chardata``): a reporter's
+rank before the role word, a two-character name padded to three characters' width, a compound surname's name of
+four, a credit's slash set apart. Each names its reporters and leaves no text behind."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import tight_articles
+
+from textclean.clean.bylines import byline_names
+
+TITLE = "全省能源工作会议召开"
+BODY = (
+    "近日，全省能源工作会议在省城召开，会议总结了过去一年的工作成绩，部署了今年的重点任务，",
+    "要求各地各部门坚持稳中求进工作总基调，扎实推进能源绿色低碳转型，确保能源安全稳定供应。",
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("本报特约记者 欧阳明辉", ["欧阳明辉"]),
+        ("见习记者 王明", ["王明"]),
+        ("本报首席记者 王明 通讯员 李华", ["王明", "李华"]),
+        ("本报记者　王　明", ["王明"]),
+        ("本报记者 王　明　李华", ["王明", "李华"]),
+        ("文 / 王明", ["王明"]),
+    ],
+)
+def test_a_byline_under_the_title_names_its_reporters(byline: str, names: list[str]) -> None:
+    (article,) = tight_articles(TITLE, byline, *BODY)
+    assert (article.title, article.authors) == (TITLE, names)
+    assert byline.split()[-1] not in "".join(b.text for b in article.blocks)
+
+
+def test_words_that_only_look_like_padded_names_or_ranks_are_no_byline() -> None:
+    assert byline_names("记者 会 上") is None  # (single characters that make no name)
+    assert byline_names("首席 记者") is None  # (a rank alone, no role and name)
+    assert byline_names("本报记者 东方红日照") is None  # (five characters: no name)
+    assert byline_names("本报记者 王明") == ["王明"]  # (unchanged)
