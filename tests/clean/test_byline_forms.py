@@ -38,3 +38,15 @@ def test_words_that_only_look_like_padded_names_or_ranks_are_no_byline() -> None
     assert byline_names("首席 记者") is None  # (a rank alone, no role and name)
     assert byline_names("本报记者 东方红日照") is None  # (five characters: no name)
     assert byline_names("本报记者 王明") == ["王明"]  # (unchanged)
+
+
+def test_a_label_after_a_rank_or_padded_is_no_name_review_rd() -> None:
+    """Review RD: ``本报记者　连　线`` (a column's label padded, 连 a surname) over a title is no byline, and the title
+    stays; a rank's names must be no words (``特派记者 连线``); credit words set apart are no padded name
+    (``王明 文 图``); an opinion role's names are read as before (``本报评论员 东方明珠``)."""
+    body = ("当地时间5月30日，港口管理部门宣布新码头正式投入运营，当地政府表示将继续完善配套设施建设。",)
+    (article,) = tight_articles("本报记者　连　线", "港口新码头正式投入运营", "本报记者 王明", *body)
+    assert (article.title, article.authors) == ("港口新码头正式投入运营", ["王明"])
+    assert byline_names("特派记者 连线") is None
+    assert byline_names("本报记者 王明 文 图") != ["王明", "文图"]
+    assert byline_names("本报评论员 东方明珠") is None

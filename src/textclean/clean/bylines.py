@@ -153,7 +153,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     rest = GLUED_ROLE_RE.sub(r"\g<0> ", text[role.end() :]) if role else text
     if not rest:
         return [] if role else None
-    if role and (padded := padded_names(rest)) is not None:
+    if role and not OPINION_ROLE_RE.match(text) and (padded := padded_names(rest)) is not None:
         return padded
     if not BYLINE_RE.match(rest) or (role and any(map(ROLE_WORD_RE.fullmatch, BYLINE_SPLIT_RE.split(rest)))):
         if not role:
@@ -162,9 +162,14 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return None  # (``读者 来信``: a label's words, not a reader's name)
+    if role and RANKED_ROLE_RE.search(role[0]) and not all(map(word_free_name, names)):
+        return None  # (``特派记者 连线``: a column's label after a rank, no name)
     return names if all(is_person_name(t) for t in names) else None
 
 
+#: A reporter's rank in a byline's role word (``特派记者``): a newer word of the register, so the names after it must
+#: be no words (:func:`word_free_name`; ``特派记者 连线`` is a column's label).
+RANKED_ROLE_RE = re.compile(f"(?:{REPORTER_RANKS})(?:记者|通讯员)")
 #: A two-character name padded to a three-character one's width (``王　明``): its characters set apart alone.
 PADDED_NAME_RE = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]{{1,2}}([{HAN}])(?![{HAN}])")
 
@@ -180,12 +185,26 @@ def padded_names(rest: str) -> list[str] | None:
     >>> padded_names("王　明"), padded_names("王　明　李华"), padded_names("欧阳明辉"), padded_names("会 上"), padded_names("王明")
     (['王明'], ['王明', '李华'], ['欧阳明辉'], None, None)
     """
-    joined = PADDED_NAME_RE.sub(r"\1\2", rest)
+    joined = PADDED_NAME_RE.sub(lambda m: m[0] if CREDIT_CHARS.intersection(m[0]) else m[1] + m[2], rest)
     names = [t for t in BYLINE_SPLIT_RE.split(joined) if t]
     compound = len(names) == 1 and len(names[0]) == 4 and names[0][:2] in SURNAMES
     if joined == rest and not compound:
         return None
-    return names if names and all(is_person_name(t) for t in names) else None
+    return names if names and all(map(word_free_name, names)) else None
+
+
+#: What a byline credits set apart after a name (``王明 文 图``): no half of a padded name.
+CREDIT_CHARS = frozenset("文图摄绘")
+
+
+def word_free_name(token: str) -> bool:
+    """Whether ``token`` is a person's name and no word of the lexicon (a label after a role: ``连线``, ``东方明珠``)
+    unless the lexicon knows it as a name.
+
+    >>> word_free_name("王明"), word_free_name("连线"), word_free_name("规划")
+    (True, False, False)
+    """
+    return is_person_name(token) and (is_name_word(token) or not is_one_word(token))
 
 
 def parted_glued_roles(rest: str) -> list[str] | None:
