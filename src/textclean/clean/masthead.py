@@ -21,10 +21,12 @@ PAPER_NAME = f"[{HAN}]{{1,6}}?(?:{PAPER_SUFFIXES})"
 #: closed set of words a paper's name ends with (:data:`~textclean.clean.chardata.PAPER_SUFFIXES`) after a few Han
 #: characters (:data:`PAPER_NAME`).
 PAPER_NAME_RE = re.compile(f"^{PAPER_NAME}$")
-#: A trade or sector paper's name: ``中国`` or ``中华`` and a few Han characters before ``报`` (``中国能源报``,
-#: ``中国水利报``): a national sector paper's form. A bare ``…报`` is as often a headline's word (``坚守的回报``,
-#: ``网上申报``, ``受理群众举报``), so no other form is read.
-TRADE_PAPER_RE = re.compile(f"(?:中国|中华)[{HAN}]{{2,5}}报")
+#: A trade or sector paper's name: a few Han characters and ``报`` (``中国能源报``, ``人民邮电报``, ``健康报``), the
+#: character before ``报`` no report's kind nor a verb of reporting (:data:`REPORT_KINDS`: ``快报``, ``简报``,
+#: ``年报``, ``回报``, ``申报``, ``举报`` … name a column, a document or an act). Read as a masthead piece only: a line
+#: of its own must stand by no sentence's line (:func:`glued_to_sentence`).
+TRADE_PAPER_RE = re.compile(f"[{HAN}]{{2,6}}报")
+REPORT_KINDS = frozenset("快简画海喜情公年季月汇通捷战预警学回申举上呈填函谍")
 
 #: Most lines before the masthead's first piece, the paper's name or a date-line piece: the masthead opens the page
 #: (:func:`~textclean.clean.furniture.date_line_top` asks line 0 or 1), the 版名 and the lead's headline read before
@@ -76,14 +78,14 @@ def paper_name_lines(texts: list[str], pieces: set[int], skip: frozenset[int] = 
 
 def paper_name(part: str) -> bool:
     """Whether ``part`` is a paper's name: a daily's (:data:`PAPER_NAME_RE`) or a trade
-    paper's (:data:`TRADE_PAPER_RE`).
+    paper's (:data:`TRADE_PAPER_RE`, :data:`REPORT_KINDS`).
 
-    >>> [paper_name(t) for t in ("湘楚日报", "中国能源报", "坚守的回报", "网上申报", "能源周刊")]
-    [True, True, False, False, False]
+    >>> [paper_name(t) for t in ("湘楚日报", "中国能源报", "人民邮电报", "坚守的回报", "网上申报", "经济快报", "能源周刊")]
+    [True, True, True, False, False, False, False]
     """
     if PAPER_NAME_RE.match(part):
         return True
-    return TRADE_PAPER_RE.fullmatch(part) is not None
+    return TRADE_PAPER_RE.fullmatch(part) is not None and part[-2] not in REPORT_KINDS
 
 
 def glued_to_sentence(texts: list[str], i: int, pieces: set[int]) -> bool:
