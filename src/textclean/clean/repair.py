@@ -75,6 +75,19 @@ _ENCLOSING_MARKS = frozenset("".join(map("".join, _ENCLOSING)))
 #: A line is letter-spaced when at least this share of its neighbouring glyphs are spaced apart:
 #: a stretched line spaces nearly all of them, a byline or a two-part headline one or two.
 LETTER_SPACED_SHARE = 0.5
+#: A run of at least this many CJK characters each standing alone between spaces (digits set apart with them may
+#: come in between: ``新 华 社 武 汉 4 月 2 日 电``) is a letter-spaced stretch inside a line that is not letter-spaced
+#: as a whole (:func:`close_spaced_glyph_runs`): a stretched column line pdftotext printed in one line with the
+#: next column's, or a stretched clause before a Latin name. Text spaces no lone glyph: a byline's names hold two
+#: characters or more, a headline's halves a word; three lone glyphs are a spread date or count (``第 1 2 期``) at
+#: most (measured: no dev page's gold, any family, sets two lone CJK characters apart in a row).
+SPACED_GLYPH_RUN = 4
+#: A piece of such a run: one CJK character, or digits set apart with the glyphs (``4``, ``415``, ``23.4%``).
+_RUN_PIECE = f"(?:[{CJK}]|[0-9][0-9.%]*)"
+#: A run of such pieces parted by single spaces, standing between spaces or the line's ends (a candidate: the count
+#: of lone CJK characters in it is checked by :func:`close_spaced_glyph_runs`).
+_SPACED_RUN_RE = re.compile(f"(?<![^ ]){_RUN_PIECE}(?: {_RUN_PIECE}){{{SPACED_GLYPH_RUN - 1},}}(?![^ ])")
+_LONE_CJK_RE = re.compile(f"(?<![^ ])[{CJK}](?![^ ])")
 
 
 def collapse_spaces(text: str) -> str:
@@ -142,6 +155,34 @@ def rejoin_letter_spacing(text: str) -> str:
     if not is_letter_spaced(text):
         return text
     return _HAN_SPACE_HAN_RE.sub("", text)
+
+
+def close_spaced_glyph_runs(text: str) -> str:
+    """Close up each run of CJK characters set apart one by one (:data:`SPACED_GLYPH_RUN` lone characters or
+    more, digits among them) in a line that is not letter-spaced as a whole: the run is a justified line's stretch
+    (pdftotext prints a stretched column line in one line with the next column's; pdfminer spaces a stretched
+    line's glyphs but not a Latin name in it). The spaces around the run are left as they are (a column's gutter,
+    a word of the text).
+
+    Before (pdftotext, a letter-spaced column line and the next column's in one line): ``发 放 科 技 创 新 券 415 万
+    来举行的第48次同类活``; after: ``发放科技创新券415万 来举行的第48次同类活`` (the digits' spaces dropped by
+    :func:`drop_digit_spaces`).
+
+    >>> close_spaced_glyph_runs("发 放 科 技 创 新 券 415 万 来举行的第48次同类活")
+    '发放科技创新券415万 来举行的第48次同类活'
+    >>> close_spaced_glyph_runs("领 域 。”Meridian Chips 副 总 裁 雷 明 说 。")
+    '领 域 。”Meridian Chips 副总裁雷明说。'
+    >>> close_spaced_glyph_runs("第 1 2 期 本报记者 王明 李华"), close_spaced_glyph_runs("劳模工匠进学校 思政教师进企业")
+    ('第 1 2 期 本报记者 王明 李华', '劳模工匠进学校 思政教师进企业')
+    """
+    if not _SPACED_RUN_RE.search(text):
+        return text  # (nearly every line: no run of lone glyphs, found in C)
+
+    def closed(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return run.replace(" ", "") if len(_LONE_CJK_RE.findall(run)) >= SPACED_GLYPH_RUN else run
+
+    return _SPACED_RUN_RE.sub(closed, text)
 
 
 def drop_digit_spaces(text: str) -> str:
@@ -233,7 +274,7 @@ def repair_line(text: str) -> str:
     if glyph_byline(text):
         return text  # (``□ 秦璐 石颖``: an ornament's byline, its names stay apart: bylines.glyph_byline)
     text = normalize_box_marker(text)
-    text = rejoin_letter_spacing(text)
+    text = close_spaced_glyph_runs(rejoin_letter_spacing(text))
     if not _SPACE_CHAR_RE.search(text):
         return text  # (a letter-spaced line rejoined whole: the last two repairs are about spaces too)
     text = drop_spaces_around_punctuation(text)
