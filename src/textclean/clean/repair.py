@@ -175,8 +175,8 @@ def close_spaced_glyph_runs(text: str) -> str:
     >>> close_spaced_glyph_runs("第 1 2 期 本报记者 王明 李华"), close_spaced_glyph_runs("劳模工匠进学校 思政教师进企业")
     ('第 1 2 期 本报记者 王明 李华', '劳模工匠进学校 思政教师进企业')
     """
-    if not _SPACED_RUN_RE.search(text):
-        return text  # (nearly every line: no run of lone glyphs, found in C)
+    if " " not in text or not _SPACED_RUN_RE.search(text):
+        return text  # (nearly every line: no space left, or no run of lone glyphs, found in C)
 
     def closed(m: re.Match[str]) -> str:
         run = m.group(0)
