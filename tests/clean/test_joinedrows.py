@@ -1,6 +1,7 @@
 """One printed line holding a row of several columns' lines is split into them (joinedrows.py)."""
 
 from textclean.clean.chardata import text_width
+from textclean.clean.columnlines import piece_width
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.roles import Item, make_items
 from textclean.models import Line
@@ -160,3 +161,20 @@ def test_a_long_spaced_line_is_no_row_and_cleans_whole() -> None:
     phrase = "全市各地抓住有利时机 扎实推进春耕生产 确保粮食面积稳定 "
     page = clean_page("x.txt", (phrase * 350).encode())
     assert "".join(a.body for a in page.articles).replace(" ", "") == phrase.replace(" ", "") * 350
+
+
+def test_a_full_line_holding_two_marks_in_a_row_fits_its_column() -> None:
+    # (``，”`` and ``，“`` are squeezed to an em and a half each: 14 characters make a full 13 em line)
+    body = ["甲" * 13] * 8
+    row = "片包干、蹲点指导，把最新的 更好，”唐浩欣说，“接下来我 大户提供托管服务，落实粮食"
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate([*body, row])]))
+    assert [it.text for it in items][len(body) :] == [
+        "片包干、蹲点指导，把最新的",
+        "更好，”唐浩欣说，“接下来我",
+        "大户提供托管服务，落实粮食",
+    ]
+
+
+def test_only_a_mark_set_before_another_is_squeezed() -> None:
+    assert piece_width("更好，”唐浩欣说，“接下来我") == 13.0
+    assert piece_width("更好，唐浩欣说，接下来我们还") == text_width("更好，唐浩欣说，接下来我们还") == 14.0

@@ -10,6 +10,7 @@ ones (``span``: its lines are one piece each and full, :func:`spanning_line`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from textclean.clean.chardata import (
@@ -18,6 +19,7 @@ from textclean.clean.chardata import (
     closes_bracket_above,
     ends_sentence,
     leaves_bracket_open,
+    text_width,
 )
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import is_letter_spaced
@@ -35,6 +37,11 @@ MAX_ROW_PIECES, MAX_ROW_MEASURES = 60, 10
 #: line breaking keeps them with the character they belong to, so a space next to them parts no two lines.
 NO_LINE_END = "“‘（《【〔「『(["
 NO_LINE_START = "”’）》】〕」』)]，。、；：！？,.;:!?"
+#: A full-width mark set right before another (``，”``, ``。”``, ``，“``): justified Chinese type sets two marks in a
+#: row in an em and a half, the first squeezed to half an em (:func:`piece_width`).
+_MARK_PAIR_RE = re.compile("[，。、；：？！”’）》」』“‘（《「『](?=[，。、；：？！”’）》」』“‘（《「『])")
+#: How much narrower a squeezed mark is than :func:`~textclean.clean.chardata.text_width` counts it (a full em).
+SQUEEZED_MARK = 0.5
 
 
 def line_ends(
@@ -103,6 +110,20 @@ def spanning_line(pieces: list[str]) -> bool:
     (False, False)
     """
     return len(pieces) == 1 or all(len(p) <= GLYPH_PIECE or p.isascii() for p in pieces)
+
+
+def piece_width(piece: str) -> float:
+    """The printed width (em) of ``piece``, one column line's text or part of it, with each mark set before another
+    squeezed (:data:`SQUEEZED_MARK`): :func:`~textclean.clean.chardata.text_width` counts every mark a full em, so a
+    full line of a 13 em column holding ``，”`` and ``，“`` reads 14 em and fits no column line.
+
+    Before (pdftotext, lay6, 13 em columns): ``更好，”唐浩欣说，“接下来我`` read 14 em wide, its row kept whole; after,
+    13 em, a full line.
+
+    >>> piece_width("更好，”唐浩欣说，“接下来我"), piece_width("更好，唐浩欣说，接下来我们还")
+    (13.0, 14.0)
+    """
+    return text_width(piece) - SQUEEZED_MARK * len(_MARK_PAIR_RE.findall(piece))
 
 
 def fitting_ends(widths: list[float], start: int, room: float) -> list[tuple[int, float]]:

@@ -44,6 +44,7 @@ from textclean.clean.columnlines import (
     in_a_number,
     line_ends,
     may_part_lines,
+    piece_width,
 )
 from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
@@ -286,7 +287,7 @@ def _wide_parts(pieces: list[str], tries: list[tuple[int, int]]) -> list[str] | 
     >>> _wide_parts(["实验室里的成", "代耕代种等社会化服务模式，"], [(13, 0), (6, 13)]) is None
     True
     """
-    widths = [text_width(p) for p in pieces]
+    widths = list(map(piece_width, pieces))
     for measure, span in tries:
         if sum(widths) < WIDE_ROW_LINES * measure - FULL_LINE_SLACK:
             continue
@@ -366,7 +367,7 @@ def _stacked_parts(
     if not near:
         return None
     pieces = raw.split()
-    widths = [text_width(p) for p in pieces]
+    widths = list(map(piece_width, pieces))
     for measure in measures:
         if sum(widths) <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
@@ -429,7 +430,7 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     pieces = raw.split()
     if len(pieces) < 2 or not CLAUSE_PUNCT_RE.search(raw):
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
-    widths = [text_width(p) for p in pieces]
+    widths = list(map(piece_width, pieces))
     total = sum(widths)
     spaced_within = any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures)
     wide = wider_than_measures(total, measures)  # (a space next to a number may part full lines: numbergaps.py)
