@@ -82,7 +82,8 @@ def test_a_folio_printed_with_its_date_beside_the_editors_line_is_a_date_line_pi
 def test_a_number_or_a_dated_folio_away_from_the_date_line_is_no_piece() -> None:
     from textclean.clean.furniture import furniture_lines
 
-    lines = ("推动乡村产业振兴", "12", *BODY_7, "第15版　2026.08.02", *BODY_7)
+    # (under the page's top lines, mastline.MASTHEAD_ZONE: a folio line among the first seven is the masthead's)
+    lines = ("推动乡村产业振兴", "12", *BODY_7, *BODY_7, "第15版　2026.08.02", *BODY_7)
     assert furniture_lines([Line(i, t) for i, t in enumerate(lines)]) == set()
 
 
