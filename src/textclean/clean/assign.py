@@ -54,7 +54,7 @@ from textclean.clean.drafts import (
 )
 from textclean.clean.furniture import DateLineTop, named_banner
 from textclean.clean.headcolumn import column_before_head
-from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels
+from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels, undashed_subtitles
 from textclean.clean.labelpairs import join_label_pairs
 from textclean.clean.labelrows import label_rows
 from textclean.clean.lexicon import opens_as_name
@@ -147,6 +147,7 @@ def assign_headlines(
     _assign_trailing_bylines(units, elements, drafts, where)
     names = names_beside_titles(units, idf)
     _assign_by_content(units, drafts, where, idf, names)
+    undashed_subtitles(units)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
     drafts = _join_continuations(drafts, units, idf)

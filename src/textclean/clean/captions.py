@@ -49,12 +49,19 @@ CAPTION_CLOSER_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?)$"
 )
+#: A cartoon's caption on a line of its own: the cartoon's title in book-title marks, its artist's name set apart,
+#: then ``绘`` (drawn by) set apart (``《层层加码》　张文子　绘``): an opinion page prints it under the drawing, and it
+#: belongs to no article; kept, it stood as a kicker or ran into a title under it. A body sentence holding 绘
+#: (``挑选一本绘本``) opens with no 《…》 and sets no name apart.
+CARTOON_CREDIT_RE = re.compile(f"^《[^《》]{{1,12}}》[ \u3000]+[{HAN}]{{2,4}}[ \u3000]+绘$")
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
-#: mark's ``资料``, a supplier's ``供图`` or the label ``图说``; a page holding none has no caption (one search a page).
-CAPTION_CUES = ("摄", "资料", "供图", "图说")
+#: mark's ``资料``, a supplier's ``供图``, the label ``图说`` or a cartoon's ``绘``; a page holding none has no
+#: caption (one search a page).
+CAPTION_CUES = ("摄", "资料", "供图", "图说", "绘")
 #: A line :func:`caption_lines` may take or open a caption at holds a credit's or a mark's cue (every closer and
-#: credit line holds ``摄``, ``资料`` or ``供图``) or opens with an opener or the label: the others are passed over.
-_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|^\\s*(?:图说|{CAPTION_OPENERS})")
+#: credit line holds ``摄``, ``资料``, ``供图`` or ``绘``) or opens with an opener or the label: the others are
+#: passed over.
+_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|绘$|^\\s*(?:图说|{CAPTION_OPENERS})")
 
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
@@ -75,6 +82,11 @@ def caption_lines(texts: list[str]) -> set[int]:
     {0, 1}
     >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
     {0, 3}
+
+    A cartoon's caption (:data:`CARTOON_CREDIT_RE`) is one too; a body line ending in 绘 is not:
+
+    >>> caption_lines(["《层层加码》　张文子　绘", "她都会精心挑选一本绘", "《打卡》 向燕 绘"])
+    {0, 2}
     """
     out: set[int] = set()
     joined = "".join(map(str.strip, texts))
@@ -84,7 +96,12 @@ def caption_lines(texts: list[str]) -> set[int]:
         line = texts[i].strip()
         if i in out or len(line) > MAX_CAPTION_CHARS:
             continue
-        if CAPTION_LABEL_RE.match(line) or CAPTION_CLOSER_RE.search(line) or CREDIT_LINE_RE.match(line):
+        if (
+            CAPTION_LABEL_RE.match(line)
+            or CAPTION_CLOSER_RE.search(line)
+            or CREDIT_LINE_RE.match(line)
+            or CARTOON_CREDIT_RE.match(line)
+        ):
             out.add(i)
         if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):
             continue

@@ -17,9 +17,13 @@ EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
 DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2})"
 #: A 版次 and the date on one line, in either order, white space dropped (``第15版2026.08.02``).
 DATED_FOLIO_RE = re.compile(f"^(?:(?:{EDITION_CODE}){DATE}|{DATE}(?:{EDITION_CODE}))$")
-#: A page number alone in figures (``12``, ``07``): a folio only on the page's first line, over a date-line piece
+#: A page number alone in figures (``12``, ``07``): a folio only at the page's top, over a date-line piece
 #: (elsewhere a count, a chart's label, a list's number). Two digits: a daily has fewer than 100 pages.
 BARE_FOLIO_RE = re.compile("^[0-9]{1,2}$")
+#: The page's lines a bare folio over the date line may stand on: its first, or its second under the page's name
+#: (``理论`` / ``18`` / ``2026年7月24日　星期六　责任编辑：X``). (A folio printed with the name, ``国际`` / ``08　国际``,
+#: read so too lost two pdftotext articles on the international pages' held-out quarter: not read.)
+FOLIO_TOP_LINES = 2
 #: A 版次 set apart before the line's other pieces (``第10版　责任编辑：X　Y``): the editors' line it heads.
 FOLIO_HEAD_RE = re.compile(f"^(?:{EDITION_CODE})[ \u3000]+")
 _WHITE_RE = re.compile(r"\s+")
@@ -28,7 +32,7 @@ _WHITE_RE = re.compile(r"\s+")
 def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
     """The lines of ``texts`` (non-blank, in order) that are a folio beside a date-line piece (``dated``): a 版次 with
     the date (:data:`DATED_FOLIO_RE`) right over or under a piece, or a bare page number (:data:`BARE_FOLIO_RE`) on
-    the page's first line right over one.
+    the page's first line or its second (under the page's name) right over one.
 
     Before (PyMuPDF, an opinion page): ``第15版　2026.08.02`` / ``责任编辑：X　美术编辑：Y`` / ``观点`` / ``编者按`` made
     the folio line the page's banner (``12`` / ``2026年6月1日　星期五　责任编辑：X`` / ``理论`` so too); after, both are
@@ -38,11 +42,15 @@ def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
     {0}
     >>> folio_lines(["12", "2026年6月1日　星期五　责任编辑：马向静", "理论"], {1}), folio_lines(["12", "理论"], set())
     ({0}, set())
-    >>> folio_lines(["理论", "12", "2026年6月1日　星期五"], {2}), folio_lines(["2026.08.02", "责任编辑：胡亮　陶晓海"], {1})
+    >>> folio_lines(["理论", "18", "2026年6月1日　星期五"], {2}), folio_lines(["国际", "08　国际", "2026年4月16日　星期一"], {2})
+    ({1}, set())
+    >>> folio_lines(["理论", "12", "观点", "2026年6月1日　星期五"], {3}), folio_lines(["2026.08.02", "责任编辑：胡亮　陶晓海"], {1})
     (set(), set())
     """
     near = {j for i in dated for j in (i - 1, i + 1) if 0 <= j < len(texts)}
     found = {i for i in near if DATED_FOLIO_RE.match(_WHITE_RE.sub("", texts[i]))}
-    if 1 in dated and texts and BARE_FOLIO_RE.match(texts[0].strip()):
-        found.add(0)
+    for i in range(min(FOLIO_TOP_LINES, len(texts))):
+        line = texts[i].strip()
+        if i + 1 in dated and BARE_FOLIO_RE.match(line):
+            found.add(i)
     return found

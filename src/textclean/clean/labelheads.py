@@ -5,8 +5,9 @@ heads the next title (:func:`labels_over_later_titles`); a one-line body between
 
 from __future__ import annotations
 
-from textclean.clean.chardata import DASHES
+from textclean.clean.chardata import DASHES, HAN_RE
 from textclean.clean.roles import Element
+from textclean.clean.tails import HEADLINE_MIN_CHARS, MIN_TITLE_UNDER_KICKER
 from textclean.clean.units import Unit
 
 #: A column label alone over a body of at most this many lines, then a title, opens that title's head
@@ -120,4 +121,48 @@ def _interrupts_a_sentence(unit: Unit, elements: list[Element]) -> bool:
         and before.kind == after.kind == "body"
         and not before.items[-1].ends
         and after.items[0].role == "text"
+    )
+
+
+def undashed_subtitles(units: list[Unit]) -> None:
+    """A head unit left over (no body of its own), a kicker or label over a title, set right over a one-line title
+    that heads a body with no subtitle: that line is the title's subtitle printed without its dash, and the two
+    units one head (in place: the upper unit's elements go into the lower's).
+
+    A head stack holds one kicker; a leftover's titles become kickers (:func:`~textclean.clean.assign.assign_headlines`'
+    last pass), so the kicker and title set over the line under them made a second kicker, and the subtitle the
+    title. Before (PyMuPDF, a front page): ``重大项目巡礼`` / ``北岭市地铁845号线开通试运营`` /
+    ``今年计划完成交通投资104亿元`` / byline gave the kicker ``重大项目巡礼 北岭市地铁845号线开通试运营`` and that
+    title; after, kicker, title and subtitle. Not so: a label narrower than a headline over the line (``艺文志`` /
+    ``书香社会`` over a title: :data:`~textclean.clean.tails.MIN_TITLE_UNDER_KICKER`), a lower head that has its
+    ``——`` subtitle, one of several lines, or a word too short for a headline (``课后服务要“提质”更要`` /
+    ``“减负”``: a title's wrapped end, :data:`~textclean.clean.tails.HEADLINE_MIN_CHARS`).
+    """
+    starts = {u.start: u for u in units}
+    for upper in list(units):
+        lower = starts.get(upper.end + 1)
+        if upper.draft is not None or lower is None or lower.draft is None or not _over_undashed(upper, lower):
+            continue
+        line = lower.elements[0]
+        lower.elements[0] = Element("subtitle", line.items, line.text)
+        lower.elements[:0] = upper.elements
+        lower.start = upper.start
+        units.remove(upper)
+
+
+def _over_undashed(upper: Unit, lower: Unit) -> bool:
+    """Whether ``upper`` is a kicker or label and a headline-wide title, over ``lower`` opening with a one-line
+    title set tight under it, with no subtitle, that is not dashed."""
+    kinds = [e.kind for e in upper.elements]
+    if len(kinds) < 2 or kinds[-1] != "title" or not set(kinds[:-1]) <= {"kicker", "column"}:
+        return False
+    title, line = upper.elements[-1], lower.elements[0]
+    return (
+        line.kind == "title"
+        and len(line.items) == 1
+        and not line.items[0].gap_before  # (set tight under the title: a blank line parts two heads)
+        and "subtitle" not in lower.kinds()
+        and not line.text.startswith(DASHES)
+        and len(HAN_RE.findall(line.text)) >= HEADLINE_MIN_CHARS
+        and max(it.width for it in title.items) >= MIN_TITLE_UNDER_KICKER
     )

@@ -381,12 +381,15 @@ def _top_halves(upper: Unit, lower: Unit, idf: BigramIdf) -> bool:
     Before: ``强化农业农村发展基础`` / ``推动城乡发展一体化`` at the top of the page, over the body that speaks
     of both; the page holding one headline more than bodies, the upper half became the page's banner and the
     title lost it. After: one title ``强化农业农村发展基础 推动城乡发展一体化``. Not joined: a banner over a
-    title (``理论周刊`` names no body), a line below the page's top (:func:`join_kickers` pairs those).
+    title (``理论周刊`` names no body), a line below the page's top (:func:`join_kickers` pairs those), lines that
+    dropped furniture stands between (``理论`` / ``18`` / its date line / ``理论园地``: the banner took both lines).
     """
+    if upper.start != 0 or lower.start != 1 or not upper.elements[-1].items or not lower.elements[0].items:
+        return False
+    low, up = lower.elements[0].items[0], upper.elements[-1].items[-1]
     return (
-        upper.start == 0
-        and lower.start == 1
-        and [e.kind for e in upper.elements] == ["title"]
+        [e.kind for e in upper.elements] == ["title"]
+        and (low.no == up.no + 1 or low.gap_before)  # (set tight: no folio or date line dropped between)
         and _halves_of_one_title(upper, lower, idf, max_lines=1)
     )
 
