@@ -99,3 +99,37 @@ def test_a_wrapped_end_or_a_title_under_labels_is_no_subtitle() -> None:
     assert heads[-1][3] is None
     heads = _heads("要闻", "建设产业工人队伍", *BODY_7, "艺文志", "书香社会", "城市更新不是大拆大建", "陈华军", *BODY_B)
     assert heads[-1] == ("艺文志", "书香社会", "城市更新不是大拆大建", None)
+
+
+BODY_F = (
+    "每天中午，城南街道的老年助餐点里坐满",
+    "了前来就餐的老人。一荤两素一汤，价格实",
+    "惠，老人们吃得舒心，子女们也放心。",
+)
+BODY_D = (
+    "本报讯 近日，我市公交集团新开通三条",
+    "公交线路，覆盖城东新区多个居民小区，",
+    "方便群众出行。据介绍，新线路全天运营。",
+)
+
+
+def test_a_leftover_title_naming_another_body_takes_no_subtitle() -> None:
+    # before (PyMuPDF): ``社会`` / ``三条新公交线路今起开通`` (its own story's head, the bus story set above) took the
+    # canteen story's title as its subtitle, and the canteen story's title became ``三条新公交线路今起开通``
+    heads = _heads(
+        "要闻", "建设产业工人队伍", "记者 周明", *BODY_7, "我市优化调整公交线网", "记者 张明", *BODY_D,
+        "社会", "三条新公交线路今起开通", "老年助餐点办到家门口", "记者 李华", *BODY_F,
+    )  # fmt: skip
+    assert heads[-1][2:] == ("老年助餐点办到家门口", None)
+
+
+def test_a_list_of_cartoons_in_a_body_is_no_caption() -> None:
+    # before: the works of an award list (``名单如下：`` over ``《层层加码》　张文子　绘`` / …) were dropped as captions,
+    # and with them the list ending the item, whose title and lead then ran into the story above
+    works = ("《层层加码》　张文子　绘", "《打卡》　向燕　绘", "《指尖上的形式主义》　李强　绘")
+    assert caption_lines(["共评出金奖作品三件，名单如下：", works[0], "本届大展共收到投稿作品两千余件。"]) == set()
+    assert caption_lines(["第五届全国漫画大展获奖作品揭晓", *works]) == set()
+    lead = "本报讯 第五届全国漫画大展日前在北岭揭晓，共评出金奖作品三件："
+    pieces = tight_articles("要闻", "建设产业工人队伍", *BODY_7, "第五届全国漫画大展获奖作品揭晓", lead, *works)
+    assert pieces[-1].title == "第五届全国漫画大展获奖作品揭晓"
+    assert "《打卡》" in pieces[-1].body

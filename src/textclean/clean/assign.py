@@ -147,7 +147,7 @@ def assign_headlines(
     _assign_trailing_bylines(units, elements, drafts, where)
     names = names_beside_titles(units, idf)
     _assign_by_content(units, drafts, where, idf, names)
-    undashed_subtitles(units)
+    undashed_subtitles(units, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
     drafts = _join_continuations(drafts, units, idf)

@@ -58,6 +58,30 @@ CARTOON_CREDIT_RE = re.compile(f"^《[^《》]{{1,12}}》[ \u3000]+[{HAN}]{{2,4}
 #: mark's ``资料``, a supplier's ``供图``, the label ``图说`` or a cartoon's ``绘``; a page holding none has no
 #: caption (one search a page).
 CAPTION_CUES = ("摄", "资料", "供图", "图说", "绘")
+#: The marks ending a line that introduces a list (``名单如下：``): the lines under it are the list's items.
+LIST_INTRO_ENDS = ("：", ":")
+
+
+def lone_cartoon_credit(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` of ``texts`` is a cartoon's caption (:data:`CARTOON_CREDIT_RE`) standing alone: a caption
+    is printed under its one drawing, so a line in a run of such lines, or under a line that introduces a list
+    (:data:`LIST_INTRO_ENDS`), is an item of a list of works in a body (an award list: ``名单如下：`` /
+    ``《层层加码》　张文子　绘`` / ``《打卡》　向燕　绘``), kept with its body.
+
+    >>> lone_cartoon_credit(["观点", "《层层加码》　张文子　绘", "一家言"], 1)
+    True
+    >>> lone_cartoon_credit(["名单如下：", "《层层加码》　张文子　绘", "一家言"], 1)
+    False
+    >>> lone_cartoon_credit(["获奖作品", "《层层加码》　张文子　绘", "《打卡》　向燕　绘"], 1)
+    False
+    """
+    if not CARTOON_CREDIT_RE.match(texts[i].strip()):
+        return False
+    above = texts[i - 1].strip() if i > 0 else ""
+    below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    return not (above.endswith(LIST_INTRO_ENDS) or CARTOON_CREDIT_RE.match(above) or CARTOON_CREDIT_RE.match(below))
+
+
 #: A line :func:`caption_lines` may take or open a caption at holds a credit's or a mark's cue (every closer and
 #: credit line holds ``摄``, ``资料``, ``供图`` or ``绘``) or opens with an opener or the label: the others are
 #: passed over.
@@ -100,7 +124,7 @@ def caption_lines(texts: list[str]) -> set[int]:
             CAPTION_LABEL_RE.match(line)
             or CAPTION_CLOSER_RE.search(line)
             or CREDIT_LINE_RE.match(line)
-            or CARTOON_CREDIT_RE.match(line)
+            or lone_cartoon_credit(texts, i)
         ):
             out.add(i)
         if not (CAPTION_OPENER_RE.match(line) or CAPTION_LABEL_RE.match(line)) or CAPTION_CLOSER_RE.search(line):

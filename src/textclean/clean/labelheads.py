@@ -5,7 +5,9 @@ heads the next title (:func:`labels_over_later_titles`); a one-line body between
 
 from __future__ import annotations
 
+from textclean.clean.bodynames import best_body, names_no_body
 from textclean.clean.chardata import DASHES, HAN_RE
+from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element
 from textclean.clean.tails import HEADLINE_MIN_CHARS, MIN_TITLE_UNDER_KICKER
 from textclean.clean.units import Unit
@@ -124,7 +126,7 @@ def _interrupts_a_sentence(unit: Unit, elements: list[Element]) -> bool:
     )
 
 
-def undashed_subtitles(units: list[Unit]) -> None:
+def undashed_subtitles(units: list[Unit], idf: BigramIdf) -> None:
     """A head unit left over (no body of its own), a kicker or label over a title, set right over a one-line title
     that heads a body with no subtitle: that line is the title's subtitle printed without its dash, and the two
     units one head (in place: the upper unit's elements go into the lower's).
@@ -136,18 +138,39 @@ def undashed_subtitles(units: list[Unit]) -> None:
     title; after, kicker, title and subtitle. Not so: a label narrower than a headline over the line (``艺文志`` /
     ``书香社会`` over a title: :data:`~textclean.clean.tails.MIN_TITLE_UNDER_KICKER`), a lower head that has its
     ``——`` subtitle, one of several lines, or a word too short for a headline (``课后服务要“提质”更要`` /
-    ``“减负”``: a title's wrapped end, :data:`~textclean.clean.tails.HEADLINE_MIN_CHARS`).
+    ``“减负”``: a title's wrapped end, :data:`~textclean.clean.tails.HEADLINE_MIN_CHARS`), nor a leftover whose
+    title names another body of the page (:func:`_names_lower_body`).
     """
     starts = {u.start: u for u in units}
     for upper in list(units):
         lower = starts.get(upper.end + 1)
         if upper.draft is not None or lower is None or lower.draft is None or not _over_undashed(upper, lower):
             continue
+        if not _names_lower_body(idf, upper.elements[-1].text, lower.draft):
+            continue
         line = lower.elements[0]
         lower.elements[0] = Element("subtitle", line.items, line.text)
         lower.elements[:0] = upper.elements
         lower.start = upper.start
         units.remove(upper)
+
+
+def _names_lower_body(idf: BigramIdf, title: str, draft: int) -> bool:
+    """Whether a leftover's ``title`` may head body ``draft`` (the body under the line it would take as subtitle):
+    it names no other body of the page, that is, it names none in particular
+    (:func:`~textclean.clean.bodynames.names_no_body`, a kicker's vagueness, as a feature's metaphor is) or fits
+    ``draft`` best (:func:`~textclean.clean.bodynames.best_body`). A leftover head whose title names another body is
+    that story's own head (photo news whose caption was dropped, a teaser, a label over two stories): ``社会`` /
+    ``三条新公交线路今起开通`` over a bus story's body set elsewhere / ``老年助餐点办到家门口`` / byline / a canteen's
+    body keeps its title. A page of one body tells nothing.
+
+    >>> idf = BigramIdf(["地铁线路开通试运营。", "老人在助餐点就餐。"])
+    >>> _names_lower_body(idf, "地铁开通试运营", 0), _names_lower_body(idf, "地铁开通试运营", 1)
+    (True, False)
+    >>> _names_lower_body(idf, "老戏新唱焕发青春", 1)
+    True
+    """
+    return idf.n < 2 or names_no_body(idf, title) or best_body(idf, title) == draft
 
 
 def _over_undashed(upper: Unit, lower: Unit) -> bool:
