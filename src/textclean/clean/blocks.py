@@ -455,8 +455,8 @@ def body_blocks(items: list[Item]) -> list[Block]:
     ends = [it.ends for it in items]
     dense = in_dense_piece(items)
     justified = set_justified(items)  # (None: too few lines tell; sparse pieces then take the median, dense ones not)
-    split, both = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))
-    heads = heading_spans(items, both[0], ends)
+    split = columns_at(items, (0.5, DENSE_COLUMN_QUANTILE) if justified or any(dense) else (0.5,))[0]
+    heads = heading_spans(items, split[0], ends)
     texts = [it.text for it in items]
     cols = split[-1] if justified else split[0], _dense_columns(items, dense, split, justified)
     shape = _Shape(ends, dense, *cols, [it.width for it in items], speaker_turns(texts))

@@ -1,13 +1,11 @@
 """Running text -> the heads set inside it: where a run of body lines is cut into articles' bodies and heads.
 
-Extractors read a headline set beside a column, or between two articles' columns, as if it were a line of the
-text. :func:`split_inner_heads` finds such heads by shape (lines that fit neither the column above nor the one
-below), by the page's blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and
-by the words (a line whose words carry on into the next is running text); it also cuts where the measure changes
-after a sentence end (:func:`changes_column`): another article's body, its headline set elsewhere. A head block
-pdfminer read line by line with the body's first lines beside it is lifted out whole
-(:func:`~textclean.clean.interleaved.lift_interleaved_heads`).
-"""
+Extractors read a headline set beside a column, or between two articles' columns, as a line of the text.
+:func:`split_inner_heads` finds such heads by shape (lines that fit neither the column above nor the one below), by
+the page's blank lines where they mark blocks (:func:`~textclean.clean.measures.blank_marks_block`), and by the
+words (a line whose words carry on into the next is running text); it also cuts where the measure changes after a
+sentence end (:func:`changes_column`): another article's body, its headline set elsewhere. A head block pdfminer
+read line by line with the body's first lines beside it is lifted out whole (:mod:`~textclean.clean.interleaved`)."""
 
 from __future__ import annotations
 
@@ -53,6 +51,7 @@ from textclean.clean.roles import (
 from textclean.clean.subtitlestack import lift_out, opens_under, stack_over_subtitle, stacks_in_sentences
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 from textclean.clean.windows import BodyWindows
+from textclean.clean.wraparound import wraps_round
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
 #: What ends a sentence inside a line (a head line holds none).
@@ -116,6 +115,7 @@ def split_inner_heads(
     stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
     at, gaps_tell = _head_places(windows, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
+    headed = True  # (the piece at hand opens the run or a head, not where the measure changed)
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
@@ -133,10 +133,10 @@ def split_inner_heads(
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
             pieces.extend([(False, body[start:i])] if i > start else [])
             pieces.extend([(True, body[i : i + m - d])] if m > d else [])  # (a dateline alone: a body opens there)
-            start = i + m - d
-        elif i > start and _other_column(windows, i, start, gaps_tell, mid_sentence):
+            start, headed = i + m - d, True
+        elif i > start and _other_column(windows, i, start, (gaps_tell, mid_sentence), None if spaced else headed):
             pieces.append((False, body[start:i]))  # (another article's body, or a column of it)
-            start = i
+            start, headed = i, False
     if start < n:
         pieces.append((False, body[start:]))
     return lift_out(pieces, [body[r.start : r.stop] for r in lifted]) if lifted else pieces
@@ -193,17 +193,17 @@ def _head_places(windows: BodyWindows, spaced: bool, gapped: bool, stacked: dict
     return sorted({0, *ends, *inside, *stacked}), gaps_tell
 
 
-def _other_column(windows: BodyWindows, i: int, start: int, gaps_tell: bool, mid_sentence: bool = False) -> bool:
+def _other_column(windows: BodyWindows, i: int, start: int, flags: tuple[bool, bool], headed: bool | None) -> bool:
     """Whether the text after the sentence end at line ``i`` is another article's column: its measure changes
-    (:func:`~textclean.clean.measures.changes_column`) or, where blank lines mark blocks (``gaps_tell``), a
-    block after one is set in another measure (:func:`~textclean.clean.measures.block_of_other_measure`).
-    Inside a sentence (``mid_sentence``), only where they mark blocks: :func:`~textclean.clean.columnjump.column_breaks_sentence`."""
-    body = windows.body  # (the run's lines, measured once: :class:`~textclean.clean.windows.BodyWindows`)
+    (:func:`changes_column`; printed tight, ``headed`` not None, unless one story is set round a picture or its head:
+    :func:`~textclean.clean.wraparound.wraps_round`) or, where blank lines mark blocks (``flags[0]``), a block after
+    one is set in another measure; inside a sentence (``flags[1]``), only so: :func:`column_breaks_sentence`."""
+    body, (gaps_tell, mid_sentence) = windows.body, flags  # (the run's lines, measured once: ``BodyWindows``)
     if mid_sentence:
         return gaps_tell and column_breaks_sentence(body, i, start)
     if gaps_tell and body[i].gap_before and block_of_other_measure(body, i, start):
         return True
-    return changes_column(body, i, start, windows)
+    return changes_column(body, i, start, windows) and (headed is None or not wraps_round(windows, i, start, headed))
 
 
 def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, head_follows: bool = False) -> int:
