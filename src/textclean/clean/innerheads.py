@@ -81,7 +81,7 @@ MAX_HEAD_COMMAS = 1
 
 
 def split_inner_heads(
-    body: list[Item], head_follows: bool = False, spaced: bool = True
+    body: list[Item], head_follows: bool = False, spaced: bool = True, under_head: bool = False
 ) -> list[tuple[bool, list[Item]]]:
     """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
 
@@ -115,7 +115,7 @@ def split_inner_heads(
     stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
     at, gaps_tell = _head_places(windows, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
-    headed = True  # (the piece at hand opens the run or a head, not where the measure changed)
+    headed = under_head  # (the piece at hand opens under a head, the run's or one found: its lead may span columns)
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)

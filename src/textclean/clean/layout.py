@@ -58,6 +58,8 @@ from textclean.clean.wrapped import (
 from textclean.clean.wrappedbylines import ends_caption, join_wrapped_bylines
 from textclean.models import Line
 
+#: A run after these opens under its head (``split_inner_heads``'s ``under_head``): not so a page's top, a tail.
+UNDER_HEAD = ("title", "subtitle", "kicker", "byline")
 #: A headline with a comma in it wraps over at most this many lines (:func:`clause_title_lines`).
 CLAUSE_TITLE_LINES = 2
 
@@ -86,9 +88,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         if body and not trail and _reads_as_headline(body, None if lead else after, before):
             lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
         out.extend(_headline_elements(lead, spaced, one))
-        out.extend(
-            _inner_elements(split_inner_heads(body, before in ("byline", "column", "box", "marker"), spaced), spaced)
-        )
+        heads_follow, headed = before in ("byline", "column", "box", "marker"), bool(lead) or after in UNDER_HEAD
+        out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed), spaced))
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
     heads = open_titles_go_on(

@@ -12,6 +12,9 @@ columns side by side, so a width changing inside a sentence there says nothing o
 
 from __future__ import annotations
 
+import re
+
+from textclean.clean.measures import AMBIGUOUS_WIDTH_RE
 from textclean.clean.roles import Item, fuller_median, is_headline_like
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
 from textclean.clean.windows import BodyWindows
@@ -28,6 +31,22 @@ SAME_MEASURE = 1.0
 #: A side's measure is told by at least this many full lines: one line alone may be a lead's, a caption's or a
 #: note's set across the page (as ``columns.COLUMN_LINES`` asks a narrower column's full lines to be more than one).
 TELLING_LINES = 2
+#: A lead set across its columns is at most this many lines (one sentence of a feature's opening): a longer piece
+#: under a head is a short story of its own, however its full stops fall.
+LEAD_LINES = 5
+#: ... and its measure at least this many times the columns' under it (set across two columns or more, with their
+#: gutter): a piece barely wider than the columns under it is another column.
+LEAD_SPREAD = 1.8
+#: ... and set across three columns or more (their gutters less a little slack), a lead of several sentences: a news
+#: item set so wide over narrower columns is a head's story's opening, no item of its own.
+LEAD_SPREAD_MANY = 2.5
+#: A sentence ends inside a line: a full stop, question or exclamation mark with more text after it in the line
+#: (not one closing a quotation: ``“修书如修心。”这是`` goes on one sentence).
+MID_SENTENCE_END_RE = re.compile(r"[。！？!?](?=[^”’」』）)\s])")
+#: A piece ending with a bracket closes on a credit or note (``（记者 张华）``): a story's end, no lead.
+CLOSING_BRACKETS = ")）】]"
+#: A curly quote's share of an em where it is set half an em (:data:`~textclean.clean.measures.AMBIGUOUS_WIDTH_RE`).
+HALF_EM = 0.5
 
 
 def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
@@ -35,9 +54,9 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
     sentence end) is one story's, set round a picture or its head: no cut there. ``start``: the first line of the
     piece at hand, ``headed``: whether that piece opens the run or opens under a head (not where a measure changed).
 
-    One story's when the piece above is one sentence under its head (:func:`lone_sentence`: a lead set across
-    the columns, or the paragraph beside the head stack) and no head stands at the break (:func:`head_at`), when the change is not at the break
-    (:func:`change_at_break`), or when the sentences run on across it (:func:`runs_across`,
+    One story's when the piece above opens its story under its head in a measure of its own (:func:`is_lead`: a
+    lead set across the columns, one sentence set narrow beside the head or picture), when the change is not at the
+    break (:func:`change_at_break`), or when the sentences run on across it (:func:`runs_across`,
     :func:`changed_above`).
 
     >>> line = lambda w, ends: "文" * (int(w) - 1) + ("。" if ends else "文")
@@ -50,11 +69,11 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
     False
     """
     body = windows.body
-    if headed and lone_sentence(body, start, i) and not head_at(body, i):
-        return True
     above = windows.telling(max(start, i - SIDE_LINES), i)
     below = windows.telling(i, i + SIDE_LINES)
     upper, lower = fuller_median(above), fuller_median(below)
+    if headed and is_lead(body, start, i, upper, lower):
+        return True
     return (
         not change_at_break(above, below)
         or runs_across(body, i, upper, lower)
@@ -62,10 +81,37 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
     )
 
 
-def head_at(body: list[Item], i: int) -> bool:
+def is_lead(body: list[Item], start: int, i: int, upper: float, lower: float) -> bool:
+    """Whether ``body[start:i]``, under a head, opens its story in a measure of its own, no head at the break
+    (:func:`head_at`): a lead set across the columns under it (at most :data:`LEAD_LINES` lines, :data:`LEAD_SPREAD`
+    times their measure or more, one sentence, :func:`lone_sentence`; several, :data:`LEAD_SPREAD_MANY` times or
+    more), or one sentence set narrow beside its head or picture, the measure under it :data:`LEAD_SPREAD` times as
+    wide or more. A piece of several sentences in a narrower measure is a story of its own, unless its sentences run
+    on across (:func:`runs_across`).
+
+    Before (PyMuPDF): a head, a three-sentence news item in 11 em lines, the next story in 18 em: the item was one
+    paragraph under its head and the next story ran on into it; after, two stories.
+
+    >>> t = lambda w, ends: "文" * (w - 1) + ("。" if ends else "文")
+    >>> mk = lambda w, ends=False: Item(0, t(w, ends), t(w, ends), float(w), False, False)
+    >>> col = [Item(0, t, t, float(len(t)), False, False) for t in ("周六上午，读书会开", "讲，由社区图书馆的馆员")]
+    >>> lead = [mk(36), mk(36), mk(20, True)]
+    >>> is_lead([*lead, *col], 0, 3, 36.0, 12.0), is_lead([*lead, *col], 0, 3, 36.0, 21.0)
+    (True, False)
+    """
+    if head_at(body, i, lower):
+        return False
+    if upper >= LEAD_SPREAD * lower > 0:  # (a lead across the columns under it)
+        return i - start <= LEAD_LINES and lone_sentence(body, start, i, upper >= LEAD_SPREAD_MANY * lower)
+    return lower >= LEAD_SPREAD * upper > 0 and lone_sentence(body, start, i)  # (beside its head or picture)
+
+
+def head_at(body: list[Item], i: int, lower: float = 0.0) -> bool:
     """Whether ``body[i]`` may be the next story's head: a line of headline text
-    (:func:`~textclean.clean.roles.is_headline_like`) whose words do not go on into the line under it
-    (:func:`~textclean.clean.wrapped.goes_on`). A one-paragraph story over it is a story of its own, however short.
+    (:func:`~textclean.clean.roles.is_headline_like`), or any line ending no sentence short of a paragraph's first
+    line in the measure under it (``lower`` less the indent and the slack: ``补短板，路面修补提速`` over 18 em, clause
+    punctuation and all), whose words do not go on into the line under it (:func:`~textclean.clean.wrapped.goes_on`).
+    A one-paragraph story over it is a story of its own, however short.
 
     Before: ``港口城市迎来转运高峰`` / byline / one paragraph (18 em) / ``山乡新貌`` / ``走进青山村，…`` (17 em): the
     paragraph was one sentence under its head, and the next story ran on into it; after, two stories.
@@ -75,15 +121,21 @@ def head_at(body: list[Item], i: int) -> bool:
     True
     >>> head_at([mk("走进青山村，平整的"), mk("水泥路通到家家户")], 0)
     False
+    >>> head_at([mk("补短板，路面修补提速"), mk("连日来，市交通部门组织力量对全市")], 0, 18.0)
+    True
     """
-    return is_headline_like(body[i]) and i + 1 < len(body) and not goes_on(body[i], body[i + 1])
+    if i + 1 >= len(body) or goes_on(body[i], body[i + 1]):
+        return False
+    short = not body[i].ends and body[i].width < lower - INDENT - FULL_LINE_SLACK
+    return short or is_headline_like(body[i])
 
 
-def lone_sentence(body: list[Item], start: int, i: int) -> bool:
-    """Whether ``body[start:i]`` holds one sentence end only, its last line's: one sentence, or a paragraph whose
-    lines end no sentence but its last. A story's lead set across its columns, or its first paragraph set beside its
-    head stack, is no article of its own; an article whose column gives way to another's has ended a paragraph or
-    more above.
+def lone_sentence(body: list[Item], start: int, i: int, wide: bool = False) -> bool:
+    """Whether ``body[start:i]`` holds one sentence end only, its last line's: no line above it ends a sentence, no
+    line holds one inside it (:data:`MID_SENTENCE_END_RE`), and it closes on no bracket (a credit, ``（记者 张华）``:
+    :data:`CLOSING_BRACKETS`). A story's lead set across its columns is one sentence and no article of its own; a
+    short news item of several sentences, its full stops falling inside lines, is one. Set across three columns or
+    more (``wide``: :data:`LEAD_SPREAD_MANY`), a lead may hold several sentences, ending inside lines.
 
     Before (PyMuPDF, a feature weekly): the head, ``“……”这是`` / ``…在父亲肩上的孩子。`` (33 to 36 em, the lead) /
     ``“修书如修心。”这是…`` (12 em columns): the lead cut off as an article of its own under the title; after, the
@@ -94,8 +146,18 @@ def lone_sentence(body: list[Item], start: int, i: int) -> bool:
     True
     >>> lone_sentence([mk(True), mk(False), mk(True), mk(False)], 0, 3)
     False
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> lone_sentence([mk("“修书如修心。”这是她的"), mk("一句话。")], 0, 2)
+    True
+    >>> lone_sentence([mk("游客三百万人次。各景"), mk("区秩序井然。")], 0, 2)
+    False
     """
-    return not any(it.ends for it in body[start : i - 1])
+    piece = body[start:i]
+    if not piece or piece[-1].text.rstrip()[-1:] in CLOSING_BRACKETS:
+        return False
+    return not any(it.ends for it in piece[:-1]) and (
+        wide or not any(MID_SENTENCE_END_RE.search(it.text) for it in piece)
+    )
 
 
 def change_at_break(above: list[float], below: list[float]) -> bool:
@@ -153,7 +215,7 @@ def runs_across(body: list[Item], i: int, upper: float, lower: float) -> bool:
     if lower <= upper:
         return False
     last = body[i - 1]
-    if last.role == "text" and last.width > upper + FULL_LINE_SLACK:
+    if last.role == "text" and half_quoted_width(last) > upper + FULL_LINE_SLACK:
         return True
     if i + 1 >= len(body) or body[i].ends or body[i].role != "text" or body[i + 1].role != "text":
         return False
@@ -165,6 +227,17 @@ def runs_across(body: list[Item], i: int, upper: float, lower: float) -> bool:
         and second >= lower - FULL_LINE_SLACK
         and second >= third - FULL_LINE_SLACK
     )
+
+
+def half_quoted_width(it: Item) -> float:
+    """``it``'s width with its curly quotes set half an em (:data:`HALF_EM`): the narrowest it may be set in. Before:
+    ``称作“幸福食堂”“暖心”。`` (13 em as counted, 11 em set) under an 11 em column read as set in the wider measure
+    under it; after, a line of its column.
+
+    >>> half_quoted_width(Item(0, "称作“幸福食堂”“暖心”。", "称作“幸福食堂”“暖心”。", 13.0, False, False))
+    11.0
+    """
+    return it.width - HALF_EM * len(AMBIGUOUS_WIDTH_RE.findall(it.text))
 
 
 def changed_above(body: list[Item], i: int, start: int, upper: float, lower: float) -> bool:
