@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.bylineforms import label_words_after, padded_names
 from textclean.clean.chardata import (
     BOX_MARKER_RE,
     BYLINE_CREDIT_RE,
@@ -20,7 +21,6 @@ from textclean.clean.chardata import (
     OPINION_ROLE_RE,
     REPORTER_RANKS,
     ROLE_WORD_RE,
-    SURNAMES,
     is_person_name,
     names_between_roles,
 )
@@ -107,17 +107,16 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     own or the caller's), and a run of names set close after the role word may be parted (:func:`glued_names`); a
     line alone is never parted so (``记者来到位于城郊`` opens a paragraph, no names ``['来到位', '于城郊']``).
 
-    A line of the role alone (PyMuPDF sets ``本报记者`` and each name on lines of their own) is a byline with no
-    names; a reader's place is no name (:func:`unplaced`).
+    A line of the role alone (PyMuPDF sets ``本报记者``, each name on a line of its own) names no one; a reader's place
+    is no name (:func:`unplaced`); a rank, padded names (:mod:`~textclean.clean.bylineforms`) are read.
 
     >>> byline_names("苏炜 刘景芝"), byline_names("本报记者 柳朗澜 冯琪黛"), byline_names("本报通讯员")
     (['苏炜', '刘景芝'], ['柳朗澜', '冯琪黛'], [])
     >>> byline_names("规范化"), byline_names("记者会上的发言"), byline_names("读者 来信"), byline_names("读者 钟珏")
     (None, None, None, ['钟珏'])
 
-    A role word among the names heads the names after it (:func:`~textclean.clean.chardata.names_between_roles`);
-    before, a byline of short names matched the names' pattern with the role word as a name and was no byline.
-    What a byline credits first is dropped (:data:`~textclean.clean.chardata.BYLINE_CREDIT_RE`).
+    A role word among the names heads the names after it (:func:`~textclean.clean.chardata.names_between_roles`, not
+    a name); what a byline credits first is dropped (:data:`~textclean.clean.chardata.BYLINE_CREDIT_RE`).
 
     >>> byline_names("本报记者 周昀篁 实习生 贺骁葭"), byline_names("记者 胡昀镛 通讯员 李明")
     (['周昀篁', '贺骁葭'], ['胡昀镛', '李明'])
@@ -160,51 +159,8 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
             return None
         return names_between_roles(rest) or parted_glued_roles(rest) or (glued_names(rest) if glued else None)
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
-    if role and OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
-        return None  # (``读者 来信``: a label's words, not a reader's name)
-    if role and RANKED_ROLE_RE.search(role[0]) and not all(map(word_free_name, names)):
-        return None  # (``特派记者 连线``: a column's label after a rank, no name)
-    return names if all(is_person_name(t) for t in names) else None
-
-
-#: A reporter's rank in a byline's role word (``特派记者``): a newer word of the register, so the names after it must
-#: be no words (:func:`word_free_name`; ``特派记者 连线`` is a column's label).
-RANKED_ROLE_RE = re.compile(f"(?:{REPORTER_RANKS})(?:记者|通讯员)")
-#: A two-character name padded to a three-character one's width (``王　明``): its characters set apart alone.
-PADDED_NAME_RE = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]{{1,2}}([{HAN}])(?![{HAN}])")
-
-
-def padded_names(rest: str) -> list[str] | None:
-    """The names after a byline's role word (``rest``) when one of them is a two-character name padded to the width
-    of three (:data:`PADDED_NAME_RE`, a typesetter's habit: ``本报记者　王　明``) or a compound surname's name of four
-    (``欧阳明辉``); None when there is none, or the words are not all names.
-
-    Before: ``本报记者　王　明`` and ``本报特约记者 欧阳明辉`` were no bylines (the first article's title); after,
-    ``['王明']`` and ``['欧阳明辉']``. Not so: single characters that make no name (``记者 会 上``).
-
-    >>> padded_names("王　明"), padded_names("王　明　李华"), padded_names("欧阳明辉"), padded_names("会 上"), padded_names("王明")
-    (['王明'], ['王明', '李华'], ['欧阳明辉'], None, None)
-    """
-    joined = PADDED_NAME_RE.sub(lambda m: m[0] if CREDIT_CHARS.intersection(m[0]) else m[1] + m[2], rest)
-    names = [t for t in BYLINE_SPLIT_RE.split(joined) if t]
-    compound = len(names) == 1 and len(names[0]) == 4 and names[0][:2] in SURNAMES
-    if joined == rest and not compound:
-        return None
-    return names if names and all(map(word_free_name, names)) else None
-
-
-#: What a byline credits set apart after a name (``王明 文 图``): no half of a padded name.
-CREDIT_CHARS = frozenset("文图摄绘")
-
-
-def word_free_name(token: str) -> bool:
-    """Whether ``token`` is a person's name and no word of the lexicon (a label after a role: ``连线``, ``东方明珠``)
-    unless the lexicon knows it as a name.
-
-    >>> word_free_name("王明"), word_free_name("连线"), word_free_name("规划")
-    (True, False, False)
-    """
-    return is_person_name(token) and (is_name_word(token) or not is_one_word(token))
+    words = bool(role) and not label_words_after(role[0], text, names)  # (``读者 来信``, ``特派记者 连线``: a label)
+    return names if not words and all(is_person_name(t) for t in names) else None
 
 
 def parted_glued_roles(rest: str) -> list[str] | None:

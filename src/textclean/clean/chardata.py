@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-#: Han ideographs: URO, extension A, compatibility, and the supplementary
-#: planes (extensions B onwards), so rare characters such as 鑛 count as Han.
+#: Han ideographs: URO, extension A, compatibility, and the supplementary planes (B onwards): rare 鑛 counts as Han.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{HAN}]")
 
@@ -122,9 +121,7 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
 _OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
 _POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"  # (a posting after an owner: 本报驻柏林记者; 常驻记者 no role)
-#: A reporter's rank printed before the role word (``本报特约记者``, ``见习记者``, ``首席记者``, ``本报特派记者``): the
-#: register's closed set.
-REPORTER_RANKS = "特约|见习|实习|首席|特派"
+REPORTER_RANKS = "特约|见习|实习|首席|特派"  # (a reporter's rank before the role word: ``本报特约记者``, ``见习记者``)
 _ROLE = f"(?:{_POSTED}?(?:{REPORTER_RANKS})?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
@@ -134,9 +131,7 @@ OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读�
 #: an ornament glyph (``□ 本报记者 梁炜淇``), and what each person named did, ``文/`` (the text), ``图/`` (the pictures),
 #: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``): city papers' habits; the slash
 #: keeps ordinary words out (``文图``, ``图表``).
-BYLINE_CREDIT_RE = re.compile(
-    f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄)[ \u3000]?[/／][ \u3000]?(?:图|文)?[ \u3000]*"
-)
+BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄) ?[/／] ?(?:图|文)?[ \u3000]*")
 #: A reporter's role word standing between the names of a byline that names several roles: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).

@@ -200,7 +200,8 @@ def runs_across(body: list[Item], i: int, upper: float, lower: float) -> bool:
     than :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`: it was set in the wider measure, under the picture),
     or the paragraph under the break opens in the column above (its first line no wider than that column, short of
     the wider one by more than an indent) and goes on full in the wider one (its second line no first line's: as wide
-    as the third). Another article's column opens with a first line of its own measure.
+    as the third), that first line no head (:func:`head_at`: its words go on into the line under it). Another
+    article's column opens with a first line of its own measure.
 
     Before (PyMuPDF, a health page): ``…食盐摄入量约为`` (7 em) / ``10.5克，几乎是推荐量的两倍。`` (14 em) /
     ``省立第二医院心内科…`` (21 em): the story cut where it came out from beside its photo; after, one body.
@@ -209,8 +210,12 @@ def runs_across(body: list[Item], i: int, upper: float, lower: float) -> bool:
     >>> mk = lambda w, ends=False: Item(0, line(w, ends), line(w, ends), float(w), False, False)
     >>> runs_across([mk(7), mk(14, True), mk(21)], 2, 7.0, 21.0), runs_across([mk(7), mk(5, True), mk(19)], 2, 7.0, 21.0)
     (True, False)
-    >>> runs_across([mk(7), mk(5, True), mk(6), mk(21), mk(21)], 2, 7.0, 21.0)
+    >>> real = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> opening = [real("据了解，此次修"), real("补工作采用了新型快速修补材料，施工完成后两小时"), real("即可恢复通车，最大限度减少了对交通的影响，受到")]
+    >>> runs_across([mk(7), mk(5, True), *opening], 2, 7.0, 24.0)
     True
+    >>> runs_across([mk(7), mk(5, True), real("第五届漫画大展揭晓"), *opening[1:]], 2, 9.0, 24.0)
+    False
     """
     if lower <= upper:
         return False
@@ -226,6 +231,7 @@ def runs_across(body: list[Item], i: int, upper: float, lower: float) -> bool:
         and first < lower - INDENT - FULL_LINE_SLACK
         and second >= lower - FULL_LINE_SLACK
         and second >= third - FULL_LINE_SLACK
+        and not head_at(body, i, lower)  # (the next story's head over its first line: ``…获奖作品揭晓`` / ``本报讯…``)
     )
 
 
