@@ -72,9 +72,9 @@ def test_a_name_and_a_date_under_the_top_are_text() -> None:
 def test_masthead_parts_read_pieces_and_one_name_only() -> None:
     assert masthead_parts("2026年3月5日 星期四  第5版  能源周刊  责任编辑 李华") == (
         "能源周刊",
-        ["date", "weekday", "code", "editor"],
+        ("date", "weekday", "code", "editor"),
     )
-    assert masthead_parts("本版编辑：闫晨强　袁雅") == (None, ["editor", "editor"])  # (two editors, no name)
+    assert masthead_parts("本版编辑：闫晨强　袁雅") == (None, ("editor", "editor"))  # (two editors, no name)
     assert masthead_parts("要闻 经济 2026年3月5日") is None  # (two names: a headline's halves or labels)
     assert masthead_parts("春节假期 全国铁路发送旅客超亿人次") is None
     assert masthead_parts("编辑 手记") is None  # (a column's words, no editor's role and name)

@@ -159,7 +159,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
             return None
         return names_between_roles(rest) or parted_glued_roles(rest) or (glued_names(rest) if glued else None)
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
-    words = role is not None and not label_words_after(role[0], text, names)  # (``读者 来信``, ``特派记者 连线``: a label)
+    words = role is not None and not label_words_after(role[0], text, names)  # (``读者 来信``: a label)
     return names if not words and all(is_person_name(t) for t in names) else None
 
 

@@ -17,6 +17,7 @@ its shape (:func:`~textclean.clean.pagename.name_shaped`), not by its words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from textclean.clean.chardata import HAN, is_person_name
 from textclean.clean.folios import DATE, EDITION_CODE
@@ -54,10 +55,15 @@ STRONG_PIECES = frozenset({"date", "editor"})
 #: name (``05　能源周刊``, ``2026年3月5日　要闻``): lower, a name and a date are a notice's signature (``城东水务
 #: 2026年3月5日``), a show's date and place (``2026.3.8 首都剧场``), a headline with a number (``G20 峰会``).
 TOP_NAME_LINES = 2
+#: A line read by :func:`masthead_parts`: its 版名 (or None) and its pieces' kinds; None, no masthead line.
+Parsed = tuple[str | None, tuple[str, ...]] | None
+#: Lines whose reading is kept (:func:`masthead_parts` is asked of a page's top lines by several steps).
+MASTHEAD_CACHE = 4096
 _PERSON_RE = re.compile(f"[{HAN}]{{2,3}}")
 
 
-def masthead_parts(text: str) -> tuple[str | None, list[str]] | None:
+@lru_cache(maxsize=MASTHEAD_CACHE)
+def masthead_parts(text: str) -> Parsed:
     """The 版名 (or None) and the kinds of the pieces of the line ``text`` read as a masthead line: every part
     (white-space apart) a piece, but one at most, a page's name (:func:`~textclean.clean.pagename.name_shaped`).
     None when a part is neither, or two are names. An editor's role set apart from its name (``责任编辑 李华``) is one
@@ -68,9 +74,9 @@ def masthead_parts(text: str) -> tuple[str | None, list[str]] | None:
     piece nor name), two names.
 
     >>> masthead_parts("2026年3月5日 星期四  第5版  能源周刊  责任编辑：李华")
-    ('能源周刊', ['date', 'weekday', 'code', 'editor'])
+    ('能源周刊', ('date', 'weekday', 'code', 'editor'))
     >>> masthead_parts("05　中国能源报　2026年3月5日"), masthead_parts("责任编辑 李华 美术编辑 张强")
-    ((None, ['code', 'paper', 'date']), (None, ['editor', 'editor']))
+    ((None, ('code', 'paper', 'date')), (None, ('editor', 'editor')))
     >>> masthead_parts("春节假期 全国铁路发送旅客超亿人次"), masthead_parts("要闻 经济 2026年3月5日")
     (None, None)
     """
@@ -98,10 +104,10 @@ def masthead_parts(text: str) -> tuple[str | None, list[str]] | None:
         else:
             kinds.append(kind)
         k += 1
-    return name, kinds
+    return name, tuple(kinds)
 
 
-def _strong(kinds: list[str]) -> bool:
+def _strong(kinds: tuple[str, ...]) -> bool:
     """Whether the pieces ``kinds`` make a masthead line by themselves (:data:`STRONG_PIECES`)."""
     return not STRONG_PIECES.isdisjoint(kinds)
 
@@ -125,17 +131,17 @@ def masthead_lines(texts: list[str]) -> set[int]:
     parsed = _printed_again(texts[:MASTHEAD_ZONE])
     block = _masthead_block(parsed)
     pieces = {i for i in block if (p := parsed[i]) is not None and p[0] is None and _pieces_line(p[1])}
-    papers = {i for i in pieces if parsed[i] == (None, ["paper"])}
+    papers = {i for i in pieces if parsed[i] == (None, ("paper",))}
     return {i for i in pieces if i not in papers or not glued_to_sentence(texts, i, pieces)}
 
 
-def _pieces_line(kinds: list[str]) -> bool:
+def _pieces_line(kinds: tuple[str, ...]) -> bool:
     """Whether a line of masthead pieces ``kinds`` is one: a date or an editor on it, or other pieces each of its own
     kind (a bare ``05``, ``农民日报　A06``; two numbers are a score, ``2 1``)."""
     return _strong(kinds) or len(set(kinds)) == len(kinds)
 
 
-def _printed_again(texts: list[str]) -> list[tuple[str | None, list[str]] | None]:
+def _printed_again(texts: list[str]) -> list[Parsed]:
     """``texts`` read by :func:`masthead_parts`, a line's 版名 dropped when another line prints it alone (``国际`` /
     ``03　国际`` / date line: the folio repeats the name, and the name alone is the banner)."""
     parsed = [masthead_parts(t) for t in texts]
@@ -143,7 +149,7 @@ def _printed_again(texts: list[str]) -> list[tuple[str | None, list[str]] | None
     return [(None, p[1]) if p is not None and p[0] in alone and p[1] else p for p in parsed]
 
 
-def _masthead_block(parsed: list[tuple[str | None, list[str]] | None]) -> set[int]:
+def _masthead_block(parsed: list[Parsed]) -> set[int]:
     """The indexes of the lines (``parsed`` by :func:`masthead_parts`) read together with a line holding a date or
     an editor (:data:`STRONG_PIECES`): it and its neighbours, on and on, each a masthead line or a page's name alone
     (the 版名 and the paper's name are printed among the pieces, in any order)."""
@@ -191,13 +197,13 @@ def masthead_name(texts: list[str]) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-def _names_page(kinds: list[str], i: int, by_pieces: bool) -> bool:
+def _names_page(kinds: tuple[str, ...], i: int, by_pieces: bool) -> bool:
     """Whether a line of a 版名 and the pieces ``kinds``, the page's ``i``-th line (``by_pieces``: a masthead line
     next to it) prints the page's name: with an editor; with a date and a 版次, the paper's name or a weekday; or in
     the page's first lines (:data:`TOP_NAME_LINES`) with a date, or with a 版次 or the paper's name by a masthead
     line.
 
-    >>> _names_page(["date", "weekday"], 4, False), _names_page(["date"], 4, True), _names_page(["code"], 2, True)
+    >>> _names_page(("date", "weekday"), 4, False), _names_page(("date",), 4, True), _names_page(("code",), 2, True)
     (True, False, False)
     """
     if "editor" in kinds or ("date" in kinds and not {"code", "paper", "weekday"}.isdisjoint(kinds)):
