@@ -11,6 +11,14 @@ import re
 from textclean.clean.chardata import BYLINE_SPLIT_RE, HAN, OPINION_ROLE_RE, REPORTER_RANKS, SURNAMES, is_person_name
 from textclean.clean.lexicon import is_name_word, is_one_word, is_word_of_class
 
+#: A reporter's rank in a byline's role word (``特派记者``): a newer word of the register, so the names after it must
+#: be no words (:func:`word_free_name`; ``特派记者 连线`` is a column's label).
+RANKED_ROLE_RE = re.compile(f"(?:{REPORTER_RANKS})(?:记者|通讯员)")
+#: A two-character name padded to a three-character one's width (``王　明``): its characters set apart alone.
+PADDED_NAME_RE = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]{{1,2}}([{HAN}])(?![{HAN}])")
+#: What a byline credits set apart after a name (``王明 文 图``): no half of a padded name.
+CREDIT_CHARS = frozenset("文图摄绘")
+
 
 def label_words_after(role: str, text: str, names: list[str]) -> bool:
     """Whether the ``names`` read after the byline's ``role`` (of the line ``text``) may be names: after an opinion
@@ -23,13 +31,6 @@ def label_words_after(role: str, text: str, names: list[str]) -> bool:
     if OPINION_ROLE_RE.match(text) and any(is_word_of_class(t) or is_one_word(t) for t in names):
         return False
     return not RANKED_ROLE_RE.search(role) or all(map(word_free_name, names))
-
-
-#: A reporter's rank in a byline's role word (``特派记者``): a newer word of the register, so the names after it must
-#: be no words (:func:`word_free_name`; ``特派记者 连线`` is a column's label).
-RANKED_ROLE_RE = re.compile(f"(?:{REPORTER_RANKS})(?:记者|通讯员)")
-#: A two-character name padded to a three-character one's width (``王　明``): its characters set apart alone.
-PADDED_NAME_RE = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]{{1,2}}([{HAN}])(?![{HAN}])")
 
 
 def padded_names(rest: str) -> list[str] | None:
@@ -51,13 +52,9 @@ def padded_names(rest: str) -> list[str] | None:
     return names if names and all(map(word_free_name, names)) else None
 
 
-#: What a byline credits set apart after a name (``王明 文 图``): no half of a padded name.
-CREDIT_CHARS = frozenset("文图摄绘")
-
-
 def word_free_name(token: str) -> bool:
-    """Whether ``token`` is a person's name and no word of the lexicon (a label after a role: ``连线``, ``东方明珠``)
-    unless the lexicon knows it as a name.
+    """Whether ``token`` is a person's name and no word of the lexicon (a label after a role: ``连线``) unless the
+    lexicon knows it as a name.
 
     >>> word_free_name("王明"), word_free_name("连线"), word_free_name("规划")
     (True, False, False)

@@ -19,7 +19,8 @@ DATE = "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[.．][0-9]{1,2}[.．][0-9]{1,2
 DATED_FOLIO_RE = re.compile(f"^(?:(?:{EDITION_CODE}){DATE}|{DATE}(?:{EDITION_CODE}))$")
 #: A page number alone in figures (``12``, ``07``): a folio only at the page's top, over a date-line piece
 #: (elsewhere a count, a chart's label, a list's number). Two digits: a daily has fewer than 100 pages.
-BARE_FOLIO_RE = re.compile("^[0-9]{1,2}$")
+BARE_FOLIO = "[0-9]{1,2}"
+BARE_FOLIO_RE = re.compile(f"^{BARE_FOLIO}$")
 #: The page's lines a bare folio over the date line may stand on: its first, or its second under the page's name
 #: (``理论`` / ``18`` / ``2026年7月24日　星期六　责任编辑：X``). (A folio printed with the name, ``国际`` / ``08　国际``,
 #: read so too lost two pdftotext articles on the international pages' held-out quarter: not read.)

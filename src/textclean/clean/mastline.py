@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from textclean.clean.chardata import HAN, is_person_name
-from textclean.clean.folios import DATE, EDITION_CODE
+from textclean.clean.folios import BARE_FOLIO, DATE, EDITION_CODE
 from textclean.clean.masthead import glued_to_sentence, paper_name
 from textclean.clean.pagename import name_shaped
 
@@ -44,7 +44,7 @@ LUNAR_DATE = (
 _PIECES = {
     "date": re.compile(f"{_DATED}|{_DATED}(?:{EDITION_CODE})|(?:{EDITION_CODE}){_DATED}|{LUNAR_DATE}"),
     "weekday": re.compile(WEEKDAY),
-    "code": re.compile(f"{EDITION_CODE}|[0-9]{{1,2}}"),
+    "code": re.compile(f"{EDITION_CODE}|{BARE_FOLIO}"),
     "editor": re.compile(f"(?:(?:{EDITOR_ROLES})(?:设计)?[：:]?|编辑[：:])([{HAN}]{{2,4}})"),
     "role": re.compile(f"(?:{EDITOR_ROLES})(?:设计)?[：:]?"),
 }
@@ -169,8 +169,7 @@ def masthead_name(texts: list[str]) -> int | None:
     extractor reads the page's first head before its masthead: ``title`` / ``5`` / ``要闻`` / date line). A name alone
     over or under the pieces is :func:`~textclean.clean.furniture.date_line_top`'s to read: a box's label or a column's
     is printed there as often (``第15版　2026.08.02`` / editors / ``编者按`` over its text). None when no line or two
-    lines hold the name so. A name alone over or under the masthead with a head by it is left to
-    :func:`~textclean.clean.furniture.date_line_top` (a column label is printed there too).
+    lines hold the name so.
 
     >>> masthead_name(["2026年3月5日 星期四　第5版　能源周刊", "全省能源工作会议召开"])
     0
@@ -217,5 +216,5 @@ def masthead_name_text(text: str) -> str | None:
     >>> masthead_name_text("05　能源周刊　2026年3月5日"), masthead_name_text("能源周刊")
     ('能源周刊', None)
     """
-    parsed = masthead_parts(text) if len(text.split()) > 1 else None
+    parsed = masthead_parts(text)
     return parsed[0] if parsed is not None and parsed[1] else None
