@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 
+from textclean.clean.chardata import CLAUSE_PUNCT_RE
 from textclean.clean.interleaved import untangle_box
 from textclean.clean.match import QUOTE_NGRAM, contains_at_least, content_chars
 from textclean.clean.roles import MAX_BOX_LINES, Item, box_end, set_roles
@@ -50,8 +51,31 @@ def set_label_roles(items: list[Item]) -> None:
     """
     set_roles(items)
     for i, it in enumerate(items):
-        if it.role == "marker" and it.text.startswith("【") and unquoted_label(items, i):
+        if it.role != "marker":
+            continue
+        if (it.text.startswith("【") or glyph_label_over_head(items, i)) and unquoted_label(items, i):
             it.role = "column"
+
+
+def glyph_label_over_head(items: list[Item], start: int) -> bool:
+    """Whether the box a glyph marker opens (``■经济观察``, ``▲ 热点追踪``: a glyph and one to four characters) is
+    one line with no clause or sentence mark: a headline under a column label set with a glyph, not a quote (a
+    pull quote restates a sentence of its body, and sentences carry marks).
+
+    Before (a hand-made page, PyMuPDF): ``■经济观察`` / ``小城故事多`` / ``本报记者 王明`` made the headline a pull quote
+    and dropped the label, the article had no title; after, column ``经济观察`` and title ``小城故事多``. A ``●观点``
+    box of a sentence stays a quote.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> glyph_label_over_head([mk("■经济观察"), mk("小城故事多"), mk("近日，全省能源工作会议在省城召开。")], 0)
+    True
+    >>> glyph_label_over_head([mk("●观点"), mk("新时期最鲜明的特点是"), mk("改革开放。")], 0)
+    False
+    >>> glyph_label_over_head([mk("●观点"), mk("集体所有制经济是公有制经济的重要组成部分。")], 0)
+    False
+    """
+    box = items[start + 1 : box_end(items, start)]
+    return len(box) == 1 and not CLAUSE_PUNCT_RE.search(box[0].text)
 
 
 def unquoted_label(items: list[Item], start: int) -> bool:
