@@ -102,9 +102,17 @@ BOX_GLYPHS = "●■◆▲★◎▶◇□△☆"
 #: lenticular brackets (``【观点】``).
 BOX_MARKER_RE = re.compile(f"^(?:[{BOX_GLYPHS}]\\s*((?:[{HAN}]\\s*){{1,4}})|【\\s*(?:[{HAN}]\\s*){{1,4}}】)$")
 
-#: A column label in lenticular brackets on a line of its own, ``【民情直通车】``: the label is group 1. One of one to
-#: four characters is also a pull-quote box's marker (:data:`BOX_MARKER_RE`, ``【观点】``); longer, it names a column.
-BRACKET_LABEL_RE = re.compile(f"^【\\s*((?:[{HAN}]\\s*){{1,8}})】$")
+#: The ornaments a column label is printed between, the same one on both sides (``●今日关注●``, ``·记者观察·``):
+#: a box glyph or a middle dot.
+LABEL_ORNAMENTS = BOX_GLYPHS + "·•"
+#: A column label on a line of its own, in brackets (``【民情直通车】``, ``［民生在线］``, ``〔关注〕``) or between two
+#: ornaments alike (:data:`LABEL_ORNAMENTS`, ``◆地方传真◆``) or dashes (``——经济观察——``): the label is the group
+#: ``label``. One in lenticular brackets of one to four characters is also a pull-quote box's marker
+#: (:data:`BOX_MARKER_RE`, ``【观点】``); longer, it names a column.
+BRACKET_LABEL_RE = re.compile(
+    f"^(?:[【［〔〖]|(?P<ornament>[{LABEL_ORNAMENTS}])|(?P<dash>—{{1,2}}|-{{2}}))\\s*"
+    f"(?P<label>(?:[{HAN}]\\s*){{1,8}})(?:[】］〕〗]|(?P=ornament)|(?P=dash))$"
+)
 
 #: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")

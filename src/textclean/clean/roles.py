@@ -21,7 +21,6 @@ from typing import Literal
 from textclean.clean.bylines import PROVINCE_RE, READER_SIGNATURE_RE, byline_names, closing_names, glyph_byline
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
-    BOX_GLYPHS,
     BOX_MARKER_RE,
     BRACKET_LABEL_RE,
     BYLINE_CREDIT_RE,
@@ -31,6 +30,7 @@ from textclean.clean.chardata import (
     COLUMN_RE,
     DASHES,
     END_TAIL,
+    LABEL_ORNAMENTS,
     NARROW_RE,
     NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
@@ -221,7 +221,7 @@ _ROLE_SHAPE_RE = re.compile(
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
+    f"[{LABEL_ORNAMENTS}【［〔〖A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
     re.DOTALL,
 )
 
