@@ -251,7 +251,9 @@ def _article(
     if column is not None:
         m = COLUMN_RE.match(column.text)
         b = None if m else BRACKET_LABEL_RE.match(column.text)
-        column_text = re.sub(r"\s+", "", m.group(1) if m else b.group("label")) if m or b else column.text
+        column_text = (
+            re.sub(r"\s+", "", m.group(1) if m else b.group("label")) if m or b else unmarked_title(column.text)
+        )
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)

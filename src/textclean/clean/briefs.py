@@ -49,7 +49,8 @@ MIN_BRIEFS = 2
 
 def unmarked_title(title: str) -> str:
     """A title without the glyph that opens it: the mark a brief's run-in head opens with (``■ 关于工业生产``) is an
-    ornament, not the headline's text (no gold title of any layout opens with one). A title of the glyph alone stays.
+    ornament, not the headline's text (no gold title of any layout opens with one), nor a column label's (``■经济观察``,
+    ``▲ 热点追踪``). A title of the glyph alone stays.
 
     Before (pdftotext, lay5-021): a brief's head read apart from its text as a headline, title
     ``■ 推动社会主义文化大发展大繁荣``; after, ``推动社会主义文化大发展大繁荣``.
