@@ -44,10 +44,13 @@ OPENED_FILE_PHOTO_RE = re.compile(f"[。！？][ \u3000]*{FILE_PHOTO_MARK}$")
 CAPTION_CLOSER_RE = re.compile(
     f"[。！？](?:[^。！？]{{0,12}}?(?:{PHOTO_CREDIT}|{FILE_PHOTO})|{SET_APART_CREDIT}|{SET_APART_FILE_PHOTO})$"
 )
+#: A chart's credit: who drew the chart or the table (``制图：王明``, ``王明　制图``, ``（制表：王明）``).
+CHART_CREDIT = f"[（(]?(?:(?:制图|制表)[：:][ \u3000]*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}[ \u3000]+(?:制图|制表))[）)]?"
 #: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
-#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``.
+#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``, or a chart's (:data:`CHART_CREDIT`).
 CREDIT_LINE_RE = re.compile(
-    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?)$"
+    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?"
+    f"|{CHART_CREDIT})$"
 )
 #: A cartoon's caption on a line of its own: the cartoon's title in book-title marks, its artist's name set apart,
 #: then ``绘`` (drawn by) set apart (``《层层加码》　张文子　绘``): an opinion page prints it under the drawing, and it
@@ -55,9 +58,9 @@ CREDIT_LINE_RE = re.compile(
 #: (``挑选一本绘本``) opens with no 《…》 and sets no name apart.
 CARTOON_CREDIT_RE = re.compile(f"^《[^《》]{{1,12}}》[ \u3000]+[{HAN}]{{2,4}}[ \u3000]+绘$")
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
-#: mark's ``资料``, a supplier's ``供图``, the label ``图说`` or a cartoon's ``绘``; a page holding none has no
+#: mark's ``资料``, a supplier's ``供图``, the label ``图说``, a cartoon's ``绘`` or a chart's ``制图``; a page holding none has no
 #: caption (one search a page).
-CAPTION_CUES = ("摄", "资料", "供图", "图说", "绘")
+CAPTION_CUES = ("摄", "资料", "供图", "图说", "绘", "制图", "制表")
 #: The marks ending a line that introduces a list (``名单如下：``): the lines under it are the list's items.
 LIST_INTRO_ENDS = ("：", ":")
 
@@ -85,7 +88,7 @@ def lone_cartoon_credit(texts: list[str], i: int) -> bool:
 #: A line :func:`caption_lines` may take or open a caption at holds a credit's or a mark's cue (every closer and
 #: credit line holds ``摄``, ``资料``, ``供图`` or ``绘``) or opens with an opener or the label: the others are
 #: passed over.
-_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|绘$|^\\s*(?:图说|{CAPTION_OPENERS})")
+_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|绘$|制图|制表|^\\s*(?:图说|{CAPTION_OPENERS})")
 
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
@@ -111,6 +114,11 @@ def caption_lines(texts: list[str]) -> set[int]:
 
     >>> caption_lines(["《层层加码》　张文子　绘", "她都会精心挑选一本绘", "《打卡》 向燕 绘"])
     {0, 2}
+
+    So is a chart's credit on a line of its own; a body line about drawing maps is not:
+
+    >>> caption_lines(["王明　制图", "制图：李华", "测绘人员加紧制图，", "（制表：张强）"])
+    {0, 1, 3}
     """
     out: set[int] = set()
     joined = "".join(map(str.strip, texts))

@@ -27,6 +27,7 @@ from typing import Literal
 from textclean.clean.captions import CAPTION_CUES, caption_lines, wrapped_caption_lines
 from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
+from textclean.clean.footers import FOOTER_PAGE_CUES, footer_lines
 from textclean.clean.folios import DATE, EDITION_CODE, FOLIO_HEAD_RE, folio_lines
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.masthead import paper_name_lines
@@ -388,7 +389,8 @@ def named_banner(elements: list[Element], dated: DateLineTop | None) -> Element 
 
 
 def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
-    """The numbers (``Line.no``) of a page's date-line pieces and photo caption lines: text of no article.
+    """The numbers (``Line.no``) of a page's date-line pieces, photo caption lines and footer lines
+    (:mod:`~textclean.clean.footers`): text of no article.
 
     >>> from textclean.models import Line
     >>> page = ["本地新闻", "2026年5月8日 星期四　A13　责任编辑 曹屹峤　美术编辑 范岚", "关注党的十六大报告", "", "A13"]
@@ -399,19 +401,22 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     joined = "".join(texts)
     jumps = any(cue in joined.replace(")", "）") for cue in JUMP_CUES)
     dated_top = top_dated([t for t in texts if t.strip()])
+    footed = any(cue in joined for cue in FOOTER_PAGE_CUES)
     if (
         not may_hold_date_line(joined)
         and not any(cue in joined for cue in FURNITURE_CUES)
         and not jumps
         and not dated_top
+        and not footed
     ):
-        return set()  # (most pages: neither a date line nor a caption, a jump line, a chart or a guide box)
+        return set()  # (most pages: neither a date line nor a caption, a jump line, a chart, a guide box, a footer)
     shown = list(itertools.compress(lines, map(str.strip, texts)))  # (the lines holding text, found in C)
     texts = [ln.text for ln in shown]
     dated = date_lines(texts)
     pieces = dated | edition_lines(texts, dated)
     captions = caption_lines(texts)
     dropped = pieces | captions | wrapped_caption_lines(texts, captions) | (jump_lines(texts) if jumps else set())
+    dropped |= footer_lines(texts)
     box = guide_box_lines(texts)
     named = masthead_name(texts) if dated_top else None
     masthead = pieces if named is None else pieces | {named}  # (the 版名's line among pieces: a masthead line)

@@ -1,0 +1,91 @@
+"""A page's footer lines -> page furniture: what the page prints for itself, under or beside its stories.
+
+Under its last story (or in a band at its foot) a page prints a line for its readers: where to write
+(``本版邮箱：…``, ``来稿请寄：…　本版文章仅代表作者个人观点``), whom to call (``新闻热线：0551-…``), the paper's address
+and licence, who took the page's pictures (``（本版图片均由受访者提供）``), its editors with a telephone number. Such a
+line belongs to no article; read into the last story's body, it was its last paragraph (:func:`footer_lines`).
+
+Only the register's closed vocabulary is used: ``本版`` (the page speaking of itself), the paper's service lines'
+names and the words of a contact or a credit (:data:`FOOTER_CUE_RE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import HAN, ends_sentence
+from textclean.clean.mastline import EDITOR_ROLES
+
+#: A footer line's opening that names it alone (white space dropped, after an opening bracket): a service line of
+#: the paper, its address, its licence.
+FOOTER_OPENING_RE = re.compile("^[（(]?(?:(?:新闻|报料|读者|服务|广告|本报)热线|本报地址|社址|广告(?:经营)?许可证)")
+#: What a footer line speaking of ``本版`` (the page) or of its editors (:data:`~textclean.clean.mastline.EDITOR_ROLES`)
+#: holds besides: a way to reach the paper, a credit for the page's pictures, the page's disclaimer, its editors.
+FOOTER_CUE_RE = re.compile(f"邮箱|信箱|[Ee]-?mail|@|电话|热线|传真|地址|邮编|图片|照片|仅代表|请注明|请寄|{EDITOR_ROLES}")
+#: Words one of which every footer line holds (its opening or ``本版``; an editor's line is found by the date line's
+#: cues): a page holding none has no footer, and its lines are not asked one by one.
+FOOTER_PAGE_CUES = ("本版", "热线", "地址", "许可证")
+#: A line that may be a footer line holds one of these (searched first: most lines hold none).
+_MAY_FOOTER_RE = re.compile(f"本版|热线|地址|许可证|{EDITOR_ROLES}")
+#: A line speaking of the page (``本版``) or opening with an editor's role word (``责任编辑：王明　电话：…``).
+_PAGE_RE = re.compile(f"本版|^[（(]?(?:{EDITOR_ROLES})")
+#: The longest footer line (characters, white space dropped): a page's service line holds a clause or two; a
+#: longer line is a story's text.
+MAX_FOOTER_CHARS = 60
+#: A sentence's end inside a line (not at its end): a footer line is one notice, no run of sentences.
+_INNER_STOP_RE = re.compile("[。！？](?!$)")
+_WHITE_RE = re.compile(r"\s+")
+#: A notice's shape: a label and its colon (``新闻热线：``, ``本版邮箱：``, ``本版责编：``) or a bracket round the line
+#: (``（本版图片均由受访者提供）``). A paragraph's first line speaking of the page runs on with neither
+#: (``读者可拨打本版热线电话…反映老街改造中遇到的`` / ``问题，…``).
+_NOTICE_SHAPE_RE = re.compile(f"^[（(]?[{HAN}]{{2,6}}[：:]|^[（(].*[）)]$")
+
+
+def is_footer_line(text: str) -> bool:
+    """Whether ``text`` is a page's footer line: it opens with a service line's name, the paper's address or licence
+    (:data:`FOOTER_OPENING_RE`), or it speaks of the page (``本版``) or opens with an editor's role and holds a
+    contact or a credit (:data:`FOOTER_CUE_RE`); at most :data:`MAX_FOOTER_CHARS`, no sentence's end inside it.
+
+    Before (PyMuPDF, an opinion page): the last story ended ``…来稿请注明真实姓名、工作单位及联系方式`` (the page's
+    ``本版邮箱：…`` line read as its last paragraph); after, the footer line is furniture.
+
+    >>> is_footer_line("本版邮箱：pinglun@xinbao-daily.cn　　来稿请注明真实姓名、工作单位及联系方式")
+    True
+    >>> [is_footer_line(t) for t in ("新闻热线：0551-12345678", "（本版图片均由受访者提供）", "责任编辑：王明 电话：010-6536")]
+    [True, True, True]
+    >>> [is_footer_line(t) for t in ("本版今起推出“走进实验室”系列报道，敬请关注。", "投稿邮箱：news@paper.cn", "热线电话")]
+    [False, False, False]
+    >>> is_footer_line("本版图片由新华社发。读者可拨打热线电话反映情况，记者将持续关注此事进展。")
+    False
+    """
+    compact = _WHITE_RE.sub("", text)
+    if not compact or len(compact) > MAX_FOOTER_CHARS or _INNER_STOP_RE.search(compact):
+        return False
+    if FOOTER_OPENING_RE.match(compact):
+        return True
+    return bool(_PAGE_RE.search(compact)) and FOOTER_CUE_RE.search(compact) is not None
+
+
+def footer_lines(texts: list[str]) -> set[int]:
+    """The indices of the footer lines among ``texts`` (the page's lines holding text): each a line of its own
+    (:func:`is_footer_line`) after a line that ends a sentence (or at the page's top), shaped as a notice
+    (:data:`_NOTICE_SHAPE_RE`) or the page's last line; a line inside a paragraph (the line above runs on into it,
+    or it runs on into the next) is the paragraph's.
+
+    >>> texts = ["……占计划的六成以上。", "本版邮箱：pinglun@xinbao-daily.cn", "读者来信请寄本报。"]
+    >>> sorted(footer_lines(texts))
+    [1]
+    >>> sorted(footer_lines(["有关部门表示，如有问题可拨打", "新闻热线：0551-12345678", "反映。"]))
+    []
+    >>> sorted(footer_lines(["……六成以上。", "读者可拨打本版热线电话0551-1234反映遇到的", "问题。", "本版图片由新华社发"]))
+    [3]
+    """
+    out = set()
+    last = len(texts) - 1
+    for i, t in enumerate(texts):
+        if not _MAY_FOOTER_RE.search(t) or not is_footer_line(t):
+            continue
+        above = texts[i - 1].strip() if i else ""
+        if (not above or ends_sentence(above)) and (i == last or _NOTICE_SHAPE_RE.match(t.strip())):
+            out.add(i)
+    return out
