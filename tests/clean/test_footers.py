@@ -42,5 +42,7 @@ def test_footer_lines_inside_a_paragraph_or_holding_sentences_stay_text() -> Non
     assert not is_footer_line("本版今起推出“走进实验室”系列报道，敬请关注。")  # (an editor's note: no contact)
     assert not is_footer_line("投稿邮箱：news@paper.cn")  # (a call for papers' line: it names no page)
     assert not is_footer_line("本版图片由新华社发。读者可拨打热线电话反映情况，记者将持续关注此事进展。")
-    (art,) = tight_articles(TOP, *STORY[:4], "读者可拨打本版热线电话0551-12345678反映老街改造中遇到的", "问题，记者将持续关注。")
+    (art,) = tight_articles(
+        TOP, *STORY[:4], "读者可拨打本版热线电话0551-12345678反映老街改造中遇到的", "问题，记者将持续关注。"
+    )
     assert "本版热线电话" in art.body

@@ -28,7 +28,10 @@ SECOND = (
 @pytest.mark.parametrize("read", [tight_articles, articles_of])
 def test_a_glyph_label_over_a_headline_is_the_column_not_a_pull_quote(read) -> None:
     arts = read(TOP, "■经济观察", "小城故事多", "本报记者 王明", *FIRST, *SECOND)
-    assert [(a.column, a.title, a.pull_quote) for a in arts] == [("经济观察", "小城故事多", None), (None, "老街焕新颜", None)]
+    assert [(a.column, a.title, a.pull_quote) for a in arts] == [
+        ("经济观察", "小城故事多", None),
+        (None, "老街焕新颜", None),
+    ]
 
 
 def test_a_glyph_marker_over_a_quoted_sentence_or_two_lines_stays_a_pull_quote_marker() -> None:
@@ -48,7 +51,9 @@ def test_a_glyph_marker_over_a_quoted_sentence_or_two_lines_stays_a_pull_quote_m
     assert items[2].role == "column"
 
 
-@pytest.mark.parametrize("label", ["●今日关注●", "◆今日关注◆", "·今日关注·", "［今日关注］", "〔今日关注〕", "——今日关注——"])
+@pytest.mark.parametrize(
+    "label", ["●今日关注●", "◆今日关注◆", "·今日关注·", "［今日关注］", "〔今日关注〕", "——今日关注——"]
+)
 @pytest.mark.parametrize("read", [tight_articles, articles_of])
 def test_a_label_between_ornaments_or_in_brackets_is_the_column(read, label: str) -> None:
     arts = read(TOP, label, "小城故事多", "本报记者 王明", *FIRST, *SECOND)

@@ -21,7 +21,9 @@ from textclean.clean.mastline import EDITOR_ROLES
 FOOTER_OPENING_RE = re.compile("^[（(]?(?:(?:新闻|报料|读者|服务|广告|本报)热线|本报地址|社址|广告(?:经营)?许可证)")
 #: What a footer line speaking of ``本版`` (the page) or of its editors (:data:`~textclean.clean.mastline.EDITOR_ROLES`)
 #: holds besides: a way to reach the paper, a credit for the page's pictures, the page's disclaimer, its editors.
-FOOTER_CUE_RE = re.compile(f"邮箱|信箱|[Ee]-?mail|@|电话|热线|传真|地址|邮编|图片|照片|仅代表|请注明|请寄|{EDITOR_ROLES}")
+FOOTER_CUE_RE = re.compile(
+    f"邮箱|信箱|[Ee]-?mail|@|电话|热线|传真|地址|邮编|图片|照片|仅代表|请注明|请寄|{EDITOR_ROLES}"
+)
 #: Words one of which every footer line holds (its opening or ``本版``; an editor's line is found by the date line's
 #: cues): a page holding none has no footer, and its lines are not asked one by one.
 FOOTER_PAGE_CUES = ("本版", "热线", "地址", "许可证")

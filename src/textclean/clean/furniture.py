@@ -27,8 +27,8 @@ from typing import Literal
 from textclean.clean.captions import CAPTION_CUES, caption_lines, wrapped_caption_lines
 from textclean.clean.chardata import HAN
 from textclean.clean.charts import chart_lines
-from textclean.clean.footers import FOOTER_PAGE_CUES, footer_lines
 from textclean.clean.folios import DATE, EDITION_CODE, FOLIO_HEAD_RE, folio_lines
+from textclean.clean.footers import FOOTER_PAGE_CUES, footer_lines
 from textclean.clean.guidebox import guide_box_lines
 from textclean.clean.masthead import paper_name_lines
 from textclean.clean.mastline import (
