@@ -249,11 +249,7 @@ def _article(
     column = parts.get("column")
     column_text = None
     if column is not None:
-        m = COLUMN_RE.match(column.text)
-        b = None if m else BRACKET_LABEL_RE.match(column.text)
-        column_text = (
-            re.sub(r"\s+", "", m.group(1) if m else b.group("label")) if m or b else unmarked_title(column.text)
-        )
+        column_text = label_text(column.text)
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
@@ -275,6 +271,20 @@ def _article(
         affiliation=_or_none(affiliation),
         pull_quote=_or_none(parts["box"].text if "box" in parts else None),
     )
+
+
+def label_text(text: str) -> str:
+    """A column label's text: without its logo letter (``G 前沿观察``), its brackets or ornaments (``【民情直通车】``,
+    ``●今日关注●``, :data:`~textclean.clean.chardata.BRACKET_LABEL_RE`) or the glyph it opens with (``■经济观察``).
+
+    >>> [label_text(t) for t in ("G 前沿观察", "【民情 直通车】", "●今日关注●", "■经济观察", "今日谈")]
+    ['前沿观察', '民情直通车', '今日关注', '经济观察', '今日谈']
+    """
+    m = COLUMN_RE.match(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(1))
+    b = BRACKET_LABEL_RE.match(text)
+    return re.sub(r"\s+", "", b.group("label")) if b else unmarked_title(text)
 
 
 def _or_none(text: str | None) -> str | None:
