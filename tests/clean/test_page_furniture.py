@@ -178,3 +178,13 @@ def test_a_bare_jump_line_is_furniture_and_a_page_cited_in_a_sentence_stays() ->
     # (lay12: ``下转第9版`` set bare on its own line became a title)
     texts = ["取得实效。", "下转第9版", "上接第2版", "转第9版", "详见第9版", "下转第9版以案说法"]
     assert furniture_lines([Line(i, t) for i, t in enumerate(texts)]) == {1, 2}
+
+
+def test_jump_lines_with_an_arrow_a_place_on_the_page_or_the_story_named_are_furniture() -> None:
+    for jump in ("▶下转第3版", "（下接第2版）", "（下转第4版左下）", "（本文下转第三版）"):
+        first = tight_articles("关于基本建设", "本报记者 胡昀镛", *BODY, jump, "发展轻工业", "本报记者 韦晗", *BODY)
+        assert [(p.title, p.kicker) for p in first] == [("关于基本建设", None), ("发展轻工业", None)], jump
+        assert not any("第" in b.text and "版" in b.text for p in first for b in p.blocks)
+    # negative: a serial's bracket is no jump, nor a page cited with other words
+    texts = ["取得实效。", "（接上期）", "（下转第4版的报道）"]
+    assert furniture_lines([Line(i, t) for i, t in enumerate(texts)]) == set()

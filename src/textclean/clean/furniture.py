@@ -95,13 +95,16 @@ _SPACED_CUE_RE = re.compile("|".join([r"\s*".join(map(re.escape, cue)) for cue i
 #: :func:`~textclean.clean.guidebox.guide_box_lines`) holds: a page holding none, no date line, caption or jump
 #: line has no furniture (one search a page).
 FURNITURE_CUES = (*CAPTION_CUES, "来源", "导")
+#: The arrows a bare jump line may open with (``▶下转第3版``).
+JUMP_ARROWS = "▶►▲→"
 #: A jump line, on a line of its own: a story goes on (``（下转第2版）``, ``（转第三版）``) or went on from (``（上接第1版）``)
 #: another page. It is no article's text and heads nothing: kept, it became the kicker or part of the next title.
-#: Set bare (``下转第9版``, ``上接第2版``), only the full words with their ``第`` read so: a line of its own that says
-#: nothing else.
+#: Set bare (``下转第9版``, ``上接第2版``, ``▶下转第3版``), only the full words with their ``第`` read so: a line of its
+#: own that says nothing else. The bracketed form may say where on that page (``（下转第4版左下）``) or name the story
+#: (``（本文下转第三版）``).
 JUMP_LINE_RE = re.compile(
-    "^(?:[（(](?:下转|紧转|转|上接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版[）)]"
-    "|(?:下转|紧转|上接)第[0-9A-H一二三四五六七八九十]{1,3}版)$"
+    "^(?:[（(](?:本文)?(?:下转|紧转|转|上接|下接|接)第?[0-9A-H一二三四五六七八九十]{1,3}版(?:[左右]?[上中下])?[）)]"
+    f"|[{JUMP_ARROWS}]?(?:下转|紧转|上接|下接)第[0-9A-H一二三四五六七八九十]{{1,3}}版)$"
 )
 #: What every jump line holds, bracketed or bare (one search a page).
 JUMP_CUES = ("版）", "转第", "接第")
@@ -436,6 +439,8 @@ def jump_lines(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(jump_lines(["下转第9版", "上接第2版", "转第9版", "下转第9版以案说法", "详见第9版"]))
     [0, 1]
+    >>> sorted(jump_lines(["▶下转第3版", "（下接第2版）", "（下转第4版左下）", "（本文下转第三版）", "（接上期）"]))
+    [0, 1, 2, 3]
     """
     return {i for i, t in enumerate(texts) if JUMP_LINE_RE.match(_WHITE_RE.sub("", t))}
 
