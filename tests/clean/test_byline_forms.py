@@ -25,6 +25,8 @@ BODY = (
         ("本报记者　王　明", ["王明"]),
         ("本报记者 王　明　李华", ["王明", "李华"]),
         ("文 / 王明", ["王明"]),
+        ("本报全媒体记者 王明", ["王明"]),
+        ("融媒体记者 王明 李华", ["王明", "李华"]),
     ],
 )
 def test_a_byline_under_the_title_names_its_reporters(byline: str, names: list[str]) -> None:
@@ -50,3 +52,10 @@ def test_a_label_after_a_rank_or_padded_is_no_name_review_rd() -> None:
     assert byline_names("特派记者 连线") is None
     assert byline_names("本报记者 王明 文 图") != ["王明", "文图"]
     assert byline_names("本报评论员 东方明珠") is None
+
+
+def test_a_dateline_s_bracket_names_a_media_reporter() -> None:
+    body = ("本报讯（全媒体记者 王明）" + BODY[0], BODY[1])
+    (art,) = tight_articles(TITLE, *body)
+    assert art.authors == ["王明"]
+    assert art.body.startswith("近日")

@@ -129,7 +129,7 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
 _OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
 _POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"  # (a posting after an owner: 本报驻柏林记者; 常驻记者 no role)
-REPORTER_RANKS = "特约|见习|实习|首席|特派"  # (a reporter's rank before the role word: ``本报特约记者``, ``见习记者``)
+REPORTER_RANKS = "特约|见习|实习|首席|特派|全媒体|融媒体"  # (a reporter's rank before the role word: ``本报特约记者``, ``见习记者``, ``全媒体记者``)
 _ROLE = f"(?:{_POSTED}?(?:{REPORTER_RANKS})?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员

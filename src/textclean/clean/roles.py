@@ -221,7 +221,7 @@ _ROLE_SHAPE_RE = re.compile(
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{LABEL_ORNAMENTS}【［〔〖A-Za-z本新特记通文图摄（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
+    f"[{LABEL_ORNAMENTS}【［〔〖A-Za-z本新特记通文图摄全融（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
     re.DOTALL,
 )
 
