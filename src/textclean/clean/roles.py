@@ -216,7 +216,7 @@ _ROLE_SHAPE_RE = re.compile(
 
 
 #: The start of a line that any of those patterns may match: a marker, a logo letter, a reporter's role, a bracket
-#: or a dash; at most three characters; or two to four then a space or ``、`` (a byline) or a paper's name's end
+#: or a dash, a media reporter's rank (``全媒体记者``); at most three characters; or two to four then a space or ``、`` (a byline) or a paper's name's end
 #: (``经济日报记者``). Most lines fail this
 #: one test, cheaper than the union (the test for a byline's Han characters is slow). (The hyphen, last of
 #: :data:`~textclean.clean.chardata.DASHES`, is a literal at a class's end.)
