@@ -99,7 +99,7 @@ def _draft_articles(
     starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
     if not starts:
         return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
-    signed = _note_fields(draft.note)[2]
+    signed = _note_fields(draft.note or draft.head_note)[2]
     if starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
         if (named := label_read_as_name(headline, items[0])) is not None:
@@ -135,10 +135,12 @@ def runin_articles(
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
         boxed = untitled_box(article, starts) or bool(glued)  # (a box's items read apart: a label, runinstory.py)
         found = starts if is_column_label(article.title) or boxed else None  # (else a lone brief: briefs.py)
-        return split_briefs(article, items, [] if found else _note_fields(draft.note)[2], page, headline, found)
+        return split_briefs(
+            article, items, [] if found else _note_fields(draft.note or draft.head_note)[2], page, headline, found
+        )
     cut = starts[0][0]
     end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
-    if not labelled and article.column is None and signed_as_one(_note_fields(draft.note)[2], items):
+    if not labelled and article.column is None and signed_as_one(_note_fields(draft.note or draft.head_note)[2], items):
         return [article]  # (a closing note signs the story, no box's label heading it: its sections' run-in heads)
     lead = _article(page, index, draft, headline, banner, items[:end])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
@@ -234,7 +236,7 @@ def _article(
         title_text, blocks = title_from_first_line(items)
         if not title_text:
             title_text, blocks = title_from_sole_heading(blocks)
-    note_text, affiliation, compilers = _note_fields(draft.note)
+    note_text, affiliation, compilers = _note_fields(draft.note or draft.head_note)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
     if byline is not None and (run_on := byline_run_on(byline.text, blocks))[0]:
@@ -253,7 +255,7 @@ def _article(
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
-    used = [*draft.bodies, *headline, *([draft.note] if draft.note else [])]
+    used = [*draft.bodies, *headline, *[n for n in (draft.note, draft.head_note) if n is not None]]
     blocks = in_section_order(blocks)
     return Article(
         article_id=article_id(page.source, page.sha256, index),

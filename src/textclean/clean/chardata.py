@@ -210,6 +210,16 @@ NOTE_OPEN_RE = re.compile("^[（(]")
 _COMPILED = "整理|编译|編譯|供稿|采写|採寫"
 NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*[ \u3000]*({_COMPILED}|摄|攝))")
 
+#: An author's note printed without brackets, on a line of its own (``作者系某某研究院高级研究员``, ``作者为…``,
+#: ``作者单位：…``): under the byline of a commentary or after its text. ``作者系统…`` (系统, a word) opens no note.
+BARE_NOTE_RE = re.compile("^(?:本文)?作者(?:系(?!统|列)|为(?!了|何|什么)|[单單]位[：:])")
+#: What a note printed without brackets names (its first line): a place of work or a post, the register's closed
+#: words; a body line opening ``作者为…`` names neither.
+NOTE_POST_RE = re.compile(
+    "大学|学院|研究院|研究所|研究中心|中心|党校|协会|教授|研究员|讲师|博士|主任|院长|所长|会长|理事|专家|学者|委员"
+)
+#: The longest line of a note printed without brackets (characters): a post and a place of work.
+MAX_BARE_NOTE_CHARS = 40
 #: Prefix of an author note that names the institution (作者单位 / 作者單位).
 AFFILIATION_RE = re.compile("^作者[单單]位[：:]\\s*(.+)$")
 

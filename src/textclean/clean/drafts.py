@@ -20,7 +20,7 @@ from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_mea
 from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
-from textclean.clean.roles import Element, ElementKind, Item
+from textclean.clean.roles import Element, ElementKind, Item, bare_note
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
@@ -43,6 +43,9 @@ class Draft:
 
     bodies: list[Element]
     note: Element | None = None
+    #: A note set in the head stack over the body (``潘涵桐`` / ``作者系某某研究院高级研究员`` / the body): the body's,
+    #: though no body stands above it to close (:func:`body_drafts`).
+    head_note: Element | None = None
     _text: str | None = field(default=None, repr=False)
 
     def body_lines(self) -> list[Item]:
@@ -63,11 +66,17 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     opening a paragraph in another measure, another article's column: :func:`opens_after_box`) or one restating
     that draft (:func:`box_restates_above`), or across a head block read inside a word of its text when no title
     stands right above that draft (:func:`heads_interrupt`).
+
+    A closing note closes the draft above it, or the last draft left without one. A note printed without brackets
+    in a head stack (:func:`~textclean.clean.roles.bare_note`, under a title or byline), or one with no draft above
+    it, is the next body's (:attr:`Draft.head_note`): before, the first was given to the article above and the
+    second lost.
     """
     drafts: list[Draft] = []
     where: dict[int, int] = {}
     between: list[Element] = []
     untitled = False  # (whether no title stands right above the current draft)
+    pending: Element | None = None  # (a note in a head stack, or one with no body above it: the next body's)
     for idx, el in enumerate(elements):
         if el.kind == "body":
             cur = drafts[-1] if drafts else None
@@ -83,22 +92,21 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
             ):
                 cur.bodies.append(el)
             else:
-                drafts.append(Draft([el]))
+                drafts.append(Draft([el], head_note=pending))
+                pending = None
                 untitled = not any(e.kind == "title" for e in between)
             where[idx] = len(drafts) - 1
             between = []
         elif el.kind == "note":
             cur = drafts[-1] if drafts else None
-            if (
-                cur is not None
-                and cur.note is None
-                and not any(e.kind in ("title", "byline", "column") for e in between)
-            ):
+            headed = any(e.kind in ("title", "byline", "column") for e in between)
+            orphan = next((d for d in reversed(drafts) if d.note is None), None)
+            if cur is not None and cur.note is None and not headed:
                 cur.note = el
-            else:
-                orphan = next((d for d in reversed(drafts) if d.note is None), None)
-                if orphan is not None:
-                    orphan.note = el
+            elif orphan is not None and not (headed and bare_note(el.items[0].text)):
+                orphan.note = el
+            elif pending is None:
+                pending = el
             between.append(el)
         else:
             between.append(el)

@@ -1,0 +1,47 @@
+"""An author's note printed without brackets (``roles.bare_note``), and a note set in a head stack, over its body
+(``drafts.body_drafts``: ``Draft.head_note``)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import articles_of, tight_articles
+
+from textclean.clean.roles import bare_note
+
+TITLE = "营商环境只有更好没有最好"
+BODY = (
+    "一位个体工商户说，过去办事要跑好几个部门，现在一个窗口就能办好，",
+    "营商环境的改善让企业家们更有信心了。",
+)
+NEXT = (
+    "水利工作会议部署今年任务",
+    "本报讯 近日，省水利厅召开全省水利工作会议，会议回顾了去年的工作，安排部署了今年的主要任务，",
+    "要求全力抓好防汛抗旱和水资源保护工作，确保人民群众生命财产安全。",
+)
+
+
+@pytest.mark.parametrize("note", [("作者系某某研究院高级研", "究员")])
+@pytest.mark.parametrize("read", [tight_articles, articles_of])
+def test_a_note_under_the_byline_is_the_note_of_the_body_below(read, note: tuple[str, str]) -> None:
+    arts = read(*NEXT, TITLE, "潘涵桐", *note, *BODY)
+    assert [(a.title, a.author_note) for a in arts] == [(NEXT[0], None), (TITLE, "作者系某某研究院高级研究员")]
+    assert arts[1].authors == ["潘涵桐"] and arts[1].body.startswith("一位个体工商户")
+
+
+def test_a_note_in_the_first_head_stack_is_kept() -> None:
+    (art,) = tight_articles(TITLE, "潘涵桐", "（作者系某某研究院高级研", "究员）", *BODY)
+    assert art.author_note == "作者系某某研究院高级研究员"
+
+
+@pytest.mark.parametrize("read", [tight_articles, articles_of])
+def test_a_note_without_brackets_after_the_text_closes_it(read) -> None:
+    arts = read(TITLE, "潘涵桐", *BODY, "作者系某某大学经济学院教授", *NEXT)
+    assert [(a.title, a.author_note) for a in arts] == [(TITLE, "作者系某某大学经济学院教授"), (NEXT[0], None)]
+
+
+def test_text_opening_with_the_author_is_no_note() -> None:
+    assert not bare_note("作者系统梳理了改革开放以来的经验")
+    assert not bare_note("作者为我们描绘了一幅乡村振兴的画卷")  # (no place of work or post)
+    assert not bare_note("作者为某某大学教授。他在书中写道，乡村振兴离不开人才。")
+    arts = tight_articles(TITLE, "潘涵桐", BODY[0], "作者系统梳理了改革开放以来的经验，", BODY[1])
+    assert "作者系统梳理" in arts[0].body and arts[0].author_note is None
