@@ -20,7 +20,7 @@ NEXT = (
 )
 
 
-@pytest.mark.parametrize("note", [("作者系某某研究院高级研", "究员")])
+@pytest.mark.parametrize("note", [("作者系某某研究院高级研", "究员"), ("（作者系某某研究院高级研", "究员）")])
 @pytest.mark.parametrize("read", [tight_articles, articles_of])
 def test_a_note_under_the_byline_is_the_note_of_the_body_below(read, note: tuple[str, str]) -> None:
     arts = read(*NEXT, TITLE, "潘涵桐", *note, *BODY)

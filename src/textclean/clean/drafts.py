@@ -20,7 +20,7 @@ from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_mea
 from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
-from textclean.clean.roles import Element, ElementKind, Item, bare_note
+from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
@@ -103,7 +103,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
             orphan = next((d for d in reversed(drafts) if d.note is None), None)
             if cur is not None and cur.note is None and not headed:
                 cur.note = el
-            elif orphan is not None and not (headed and bare_note(el.items[0].text)):
+            elif orphan is not None and not headed:
                 orphan.note = el
             elif pending is None:
                 pending = el
