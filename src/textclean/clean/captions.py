@@ -23,10 +23,14 @@ from textclean.clean.lexicon import breaks_a_word
 CAPTION_OPENERS = "图为|▲"
 CAPTION_LABEL_RE = re.compile("^图说[：:]")
 CAPTION_OPENER_RE = re.compile(f"^(?:{CAPTION_OPENERS})")
-#: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space.
-PHOTO_CREDIT = f"[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
-#: The mark of a photo from the archive (资料图片/资料照片) or one supplied (``受访者供图``, ``某公司供图``).
-FILE_PHOTO_MARK = f"(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图)"
+#: A photographer's credit closing a caption: ``记者 X 摄``, ``X 摄``, ``（本报记者 X 摄）``: a name set apart by a space
+#: or a slash (``X/摄``); or the credit's word first (``摄影　X``, ``摄影：X``).
+PHOTO_CREDIT = (
+    f"(?:[{HAN}]{{2,4}}(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)摄|摄影(?:[ \u3000]+|[：:])[{HAN}]{{2,4}})[）)]?"
+)
+#: The mark of a photo from the archive (资料图片/资料照片) or one supplied (``受访者供图``, ``某公司供图``,
+#: ``图片由受访者提供``, ``图片来源：视觉中国``).
+FILE_PHOTO_MARK = f"(?:资料(?:图片|照片)|[{HAN}]{{0,6}}供图|图片由[{HAN}]{{1,8}}提供|图片来源[：:][{HAN}]{{2,8}})"
 #: A caption's closing mark for such a photo, in brackets (``…。（资料图片）``, ``（受访者供图）``): bare, a body line
 #: ends so (``现场展出资料图片`` / ``200余幅``); a bare mark is a credit only on a line of its own
 #: (:data:`CREDIT_LINE_RE`).
@@ -58,9 +62,9 @@ CREDIT_LINE_RE = re.compile(
 #: (``挑选一本绘本``) opens with no 《…》 and sets no name apart.
 CARTOON_CREDIT_RE = re.compile(f"^《[^《》]{{1,12}}》[ \u3000]+[{HAN}]{{2,4}}[ \u3000]+绘$")
 #: What every caption holds (its lines joined as :func:`caption_lines` joins them): a credit's ``摄``, the archive
-#: mark's ``资料``, a supplier's ``供图``, the label ``图说``, a cartoon's ``绘`` or a chart's ``制图``; a page holding none has no
-#: caption (one search a page).
-CAPTION_CUES = ("摄", "资料", "供图", "图说", "绘", "制图", "制表")
+#: mark's ``资料``, a supplier's ``供图`` or ``图片…``, the label ``图说``, a cartoon's ``绘`` or a chart's ``制图``; a
+#: page holding none has no caption (one search a page).
+CAPTION_CUES = ("摄", "资料", "供图", "图片", "图说", "绘", "制图", "制表")
 #: The marks ending a line that introduces a list (``名单如下：``): the lines under it are the list's items.
 LIST_INTRO_ENDS = ("：", ":")
 
@@ -88,7 +92,7 @@ def lone_cartoon_credit(texts: list[str], i: int) -> bool:
 #: A line :func:`caption_lines` may take or open a caption at holds a credit's or a mark's cue (every closer and
 #: credit line holds ``摄``, ``资料``, ``供图`` or ``绘``) or opens with an opener or the label: the others are
 #: passed over.
-_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|绘$|制图|制表|^\\s*(?:图说|{CAPTION_OPENERS})")
+_CAPTION_LINE_RE = re.compile(f"摄|资料|供图|图片由|图片来源|绘$|制图|制表|^\\s*(?:图说|{CAPTION_OPENERS})")
 
 #: Most lines a caption is wrapped over: captions are one or two sentences under a photo of one or two columns.
 MAX_CAPTION_LINES = 3
