@@ -27,6 +27,8 @@ BODY = (
         ("文 / 王明", ["王明"]),
         ("本报全媒体记者 王明", ["王明"]),
         ("融媒体记者 王明 李华", ["王明", "李华"]),
+        ("王明\u3000文", ["王明"]),
+        ("王明 李华 图文", ["王明", "李华"]),
     ],
 )
 def test_a_byline_under_the_title_names_its_reporters(byline: str, names: list[str]) -> None:
@@ -59,3 +61,9 @@ def test_a_dateline_s_bracket_names_a_media_reporter() -> None:
     (art,) = tight_articles(TITLE, *body)
     assert art.authors == ["王明"]
     assert art.body.startswith("近日")
+
+
+def test_a_one_character_word_after_a_name_is_a_credit_only_when_it_is_the_text_s() -> None:
+    assert byline_names("王明 文") == ["王明"]
+    assert byline_names("王明 摄") is None  # (a photographer's credit: a caption's, not the story's byline)
+    assert byline_names("美文 赏析 文") is None  # (no names)

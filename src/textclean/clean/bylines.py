@@ -16,11 +16,13 @@ from textclean.clean.chardata import (
     BYLINE_RE,
     BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
+    CREDITED_NAMES_RE,
     HAN,
     MAX_BYLINE_NAMES,
     OPINION_ROLE_RE,
     REPORTER_RANKS,
     ROLE_WORD_RE,
+    TRAILING_CREDIT_RE,
     is_person_name,
     names_between_roles,
 )
@@ -124,6 +126,8 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     (['梁炜淇'], ['方溪煦'], ['付苒', '卢锴湘'])
     >>> byline_names("□ 关于教育科技文化建设"), byline_names("图/表"), byline_names("周昀篁 实习生 贺骁葭")
     (None, None, None)
+    >>> byline_names("王明　文"), byline_names("王明 李华 图文"), byline_names("散文"), byline_names("美文 赏析 文")
+    (['王明'], ['王明', '李华'], None, None)
 
     A role word after the first set close against its name (:data:`GLUED_ROLE_RE`) heads it as well: before (PyMuPDF,
     lay6-002), the dateline ``本报讯（记者梁婷玉 通讯员姜帅彬）`` named no one and stayed in the text; after,
@@ -143,6 +147,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     (['王柯毅', '冯燕欣'], None, ['宋航', '莫红'])
     """
     text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
+    text = TRAILING_CREDIT_RE.sub("", text) if CREDITED_NAMES_RE.match(text) else text  # (``王明　文``)
     text = unplaced(text)  # (a reader's place: ``江西九江 陶桂东``)
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:

@@ -140,6 +140,13 @@ OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读�
 #: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``): city papers' habits; the slash
 #: keeps ordinary words out (``文图``, ``图表``).
 BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄) ?[/／] ?(?:图|文)?[ \u3000]*")
+#: A credit set after the names, apart (``王明　文``, ``王明 图文``, ``王明 文/图``): the names wrote the text (and took
+#: the pictures); dropped before the names are read.
+TRAILING_CREDIT_RE = re.compile("[ \u3000]+(?:文|图文|文图|文[/／]图)$")
+#: A byline of names and such a credit (no role word): a line of names closed by ``文`` set apart.
+CREDITED_NAMES_RE = re.compile(
+    f"^[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,3}}[ \u3000]+(?:文|图文|文图|文[/／]图)$"
+)
 #: A reporter's role word standing between the names of a byline that names several roles: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).

@@ -24,6 +24,7 @@ from textclean.clean.chardata import (
     BOX_MARKER_RE,
     CJK,
     CJK_PUNCT,
+    CREDITED_NAMES_RE,
     HAN,
     MAX_DATELINE_LINES,
     NUMERAL,
@@ -307,14 +308,16 @@ def repair_line(text: str) -> str:
     '学校 思政教师进企业”思想政治教育品牌，积'
     >>> repair_line("2 0 0 8 年政府工作报告"), repair_line("（ 记 者   莫 樾 楠   赵 碧 昕")
     ('2008年政府工作报告', '（记者 莫樾楠 赵碧昕')
+    >>> repair_line("王明　文"), repair_line("王 明 文")
+    ('王明 文', '王明文')
     """
     if not HAS_SPACE_RE.search(text):
         return text  # every repair here is about spaces
     if _WIDE_GAP_RE.search(text) and (parts := names_kept_apart(text)) is not None:
         return " ".join(map(repair_line, parts))  # (a letter-spaced dateline's or byline's names stay apart)
     spaced, text = text, collapse_spaces(text)
-    if glyph_byline(text):
-        return text  # (``□ 秦璐 石颖``: an ornament's byline, its names stay apart: bylines.glyph_byline)
+    if glyph_byline(text) or CREDITED_NAMES_RE.match(text):
+        return text  # (``□ 秦璐 石颖``, ``王明　文``: a byline's names and credit stay apart: bylines.glyph_byline)
     text = normalize_box_marker(text)
     if (joined := rejoin_letter_spacing(text)) == text and (runs := close_spaced_glyph_runs(spaced)) != spaced:
         joined = normalize_box_marker(collapse_spaces(runs))  # (runs decided on the spacing as extracted)

@@ -29,6 +29,7 @@ from textclean.clean.chardata import (
     BYLINE_ROLE_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
+    CREDITED_NAMES_RE,
     DASHES,
     END_TAIL,
     LABEL_ORNAMENTS,
@@ -215,6 +216,7 @@ _ROLE_SHAPE_RE = re.compile(
             ATTRIBUTION_RE,
             READER_SIGNATURE_RE,
             BARE_NOTE_RE,
+            CREDITED_NAMES_RE,
         )
     )
 )
