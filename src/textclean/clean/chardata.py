@@ -206,10 +206,11 @@ def is_person_name(token: str) -> bool:
 
 
 #: The dashes a subtitle or an attribution line opens with (``——形势和任务``, ``——单位职务 姓名``): the em dash, the
-#: box-drawing line some fonts give for it, the hyphen.
-DASHES = "—─-"
-#: An attribution line: ``——单位职务 姓名`` (a dash twice).
-ATTRIBUTION_RE = re.compile("^(" + "|".join([d * 2 for d in DASHES]) + ")")
+#: box-drawing line some fonts give for it, the full-width hyphen-minus (``－－``), the two-em dash ``⸺`` (one
+#: character for both), the hyphen (last: a literal at a character class's end).
+DASHES = "—─－⸺-"
+#: An attribution line: ``——单位职务 姓名`` (a dash twice, or the two-em dash once).
+ATTRIBUTION_RE = re.compile("^(" + "|".join([d * 2 for d in DASHES]) + "|⸺)")
 
 #: A closing note: ``（作者单位：…）`` ``（作者系…）`` ``（张菁 整理）``.
 NOTE_OPEN_RE = re.compile("^[（(]")
