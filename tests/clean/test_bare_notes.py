@@ -45,3 +45,19 @@ def test_text_opening_with_the_author_is_no_note() -> None:
     assert not bare_note("作者为某某大学教授。他在书中写道，乡村振兴离不开人才。")
     arts = tight_articles(TITLE, "潘涵桐", BODY[0], "作者系统梳理了改革开放以来的经验，", BODY[1])
     assert "作者系统梳理" in arts[0].body and arts[0].author_note is None
+
+
+def test_a_byline_over_a_head_note_stays_with_the_body_under_the_note() -> None:
+    # (lay10 pl-34, PyMuPDF: a subtitle's wrapped tail read as a body above the byline took the title; the byline
+    # over the note was then set over no body and went nowhere)
+    letter = ("据统计，当地今年", "计划改造老旧小区87", "个，惠及居民38万户。", "湖南岳阳\u3000孙志华")
+    stack = ("一家言", "生态文明建设笔谈", "把青山绿水留给", "子孙后代", "——谈谈如何让低碳生活成为习", "惯", "贾曦")
+    body = (
+        "没有调查就没有发言权，决策之",
+        "前多到基层走走看看，很有必要。改",
+        "革越往深处走，越要听取各方面的意",
+        "见，凝聚最大共识。",
+    )
+    arts = tight_articles("村小里的读书会", *letter, *stack, "作者为某某师范大学教育学部博士生导师", *body)
+    (own,) = [a for a in arts if a.body.startswith("没有调查")]
+    assert (own.authors, own.author_note) == (["贾曦"], "作者为某某师范大学教育学部博士生导师")

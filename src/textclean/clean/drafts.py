@@ -77,6 +77,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     between: list[Element] = []
     untitled = False  # (whether no title stands right above the current draft)
     pending: Element | None = None  # (a note in a head stack, or one with no body above it: the next body's)
+    pending_at = -1  # (its element's index)
     for idx, el in enumerate(elements):
         if el.kind == "body":
             cur = drafts[-1] if drafts else None
@@ -93,6 +94,8 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
                 cur.bodies.append(el)
             else:
                 drafts.append(Draft([el], head_note=pending))
+                if pending is not None:  # (set over the body: what stands over the note stands over the body)
+                    where[pending_at] = len(drafts) - 1
                 pending = None
                 untitled = not any(e.kind == "title" for e in between)
             where[idx] = len(drafts) - 1
@@ -106,7 +109,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
             elif orphan is not None and not headed:
                 orphan.note = el
             elif pending is None:
-                pending = el
+                pending, pending_at = el, idx
             between.append(el)
         else:
             between.append(el)
