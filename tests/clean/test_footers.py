@@ -46,3 +46,24 @@ def test_footer_lines_inside_a_paragraph_or_holding_sentences_stay_text() -> Non
         TOP, *STORY[:4], "读者可拨打本版热线电话0551-12345678反映老街改造中遇到的", "问题，记者将持续关注。"
     )
     assert "本版热线电话" in art.body
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        ("新闻热线：0551-12345678", "本报地址：合肥市政务区天鹅湖路1号"),
+        ("本版邮箱：pinglun@xinbao-daily.cn", "来稿请注明真实姓名、工作单位及联系方式"),
+        ("新闻热线：0551-12345678 本报地址：合", "肥市政务区天鹅湖路1号"),
+    ],
+)
+def test_a_footer_band_of_two_lines_is_dropped_whole_review_rf(band: tuple[str, str]) -> None:
+    (art,) = tight_articles(TOP, *STORY, *band)
+    assert art.body.endswith("新增停车位300个。")
+
+
+def test_a_correction_or_a_story_s_own_contact_line_is_kept_review_rf() -> None:
+    (art,) = tight_articles(TOP, *STORY, "更正：本版3月4日刊发的照片说明有误，特此更正。")
+    assert "特此更正" in art.body
+    service = ("近日，市政务服务中心开通", "夜间办事窗口，方便上班族办事。", "服务热线：0551-63612345")
+    arts = tight_articles(TOP, "夜间窗口方便群众", "本报记者 王明", *service, *STORY)
+    assert "服务热线" in "".join(a.title + a.body for a in arts)  # (never dropped as the page's footer)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import articles_of, tight_articles
 
-from textclean.clean.chardata import BRACKET_LABEL_RE
+from textclean.clean.ornaments import label_of
 from textclean.clean.restatedbox import set_label_roles
 from textclean.clean.roles import Item
 
@@ -61,6 +61,25 @@ def test_a_label_between_ornaments_or_in_brackets_is_the_column(read, label: str
 
 
 def test_ornaments_must_match_and_enclose_a_short_label() -> None:
-    assert [bool(BRACKET_LABEL_RE.match(t)) for t in ("●今日关注●", "【民情直通车】", "——经济观察——")] == [True] * 3
+    assert [label_of(t) for t in ("●今日关注●", "［民生在线］", "——经济观察——")] == ["今日关注", "民生在线", "经济观察"]
     not_labels = ["●今日关注◆", "——来自浙江安吉的调查", "●今日关注", "·全省新增新能源装机容量创新高·", "—研究员 王文珍"]
-    assert [bool(BRACKET_LABEL_RE.match(t)) for t in not_labels] == [False] * 5
+    assert [label_of(t) for t in not_labels] == [None] * 5
+
+
+BOX_TEXT = ("群众用电满意度的提升，", "离不开电网建设的持续投入，更", "离不开基层电力职工的默默付出。")
+
+
+@pytest.mark.parametrize("label", ["·记者手记·", "［编后］", "·一·", "［一］"])
+def test_a_box_label_or_a_section_number_over_text_is_no_column_review_rf(label: str) -> None:
+    arts = tight_articles(TOP, "小城故事多", "本报记者 王明", *FIRST, label, *BOX_TEXT, *SECOND)
+    assert [a.column for a in arts] == [None] * len(arts)  # (never the next story's column)
+    assert [a.title for a in arts][-1] == "老街焕新颜"
+
+
+def test_a_profile_subtitle_between_dashes_and_a_figure_under_a_glyph_are_no_column_review_rf() -> None:
+    arts = tight_articles(TOP, "奋斗者的足迹", "——记全国劳模王明——", "本报记者 李华", *FIRST, *SECOND)
+    assert (arts[0].column, arts[0].title) == (None, "奋斗者的足迹")
+    mk = lambda t: Item(0, t, t, float(len(t)), True, True)  # noqa: E731
+    items = [mk("●数字"), mk("5.6%"), *[mk(t) for t in FIRST]]
+    set_label_roles(items)
+    assert items[0].role == "marker"

@@ -34,6 +34,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
+from textclean.clean.ornaments import label_of
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
@@ -99,7 +100,7 @@ def _draft_articles(
     starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
     if not starts:
         return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
-    signed = _note_fields(draft.note or draft.head_note)[2]
+    signed = _note_fields(draft)[2]
     if starts[0][0] == 0:
         article = _article(page, index, draft, headline, banner, items)
         if (named := label_read_as_name(headline, items[0])) is not None:
@@ -135,12 +136,10 @@ def runin_articles(
     if not starts or starts[0][0] == 0:  # (the box's label read as its title: a headline is no piece's head)
         boxed = untitled_box(article, starts) or bool(glued)  # (a box's items read apart: a label, runinstory.py)
         found = starts if is_column_label(article.title) or boxed else None  # (else a lone brief: briefs.py)
-        return split_briefs(
-            article, items, [] if found else _note_fields(draft.note or draft.head_note)[2], page, headline, found
-        )
+        return split_briefs(article, items, [] if found else _note_fields(draft)[2], page, headline, found)
     cut = starts[0][0]
     end = cut - (labelled := box_label_at(items, cut))  # (the box's label read into the text: labelled_box)
-    if not labelled and article.column is None and signed_as_one(_note_fields(draft.note or draft.head_note)[2], items):
+    if not labelled and article.column is None and signed_as_one(_note_fields(draft)[2], items):
         return [article]  # (a closing note signs the story, no box's label heading it: its sections' run-in heads)
     lead = _article(page, index, draft, headline, banner, items[:end])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[:end])]))
@@ -236,7 +235,7 @@ def _article(
         title_text, blocks = title_from_first_line(items)
         if not title_text:
             title_text, blocks = title_from_sole_heading(blocks)
-    note_text, affiliation, compilers = _note_fields(draft.note or draft.head_note)
+    note_text, affiliation, compilers = _note_fields(draft)
     byline = parts.get("byline")
     authors = _byline_authors(byline) if byline is not None else compilers
     if byline is not None and (run_on := byline_run_on(byline.text, blocks))[0]:
@@ -255,7 +254,7 @@ def _article(
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
-    used = [*draft.bodies, *headline, *[n for n in (draft.note, draft.head_note) if n is not None]]
+    used = [*draft.bodies, *headline, *draft.head_notes, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)
     return Article(
         article_id=article_id(page.source, page.sha256, index),
@@ -286,7 +285,7 @@ def label_text(text: str) -> str:
     if m:
         return re.sub(r"\s+", "", m.group(1))
     b = BRACKET_LABEL_RE.match(text)
-    return re.sub(r"\s+", "", b.group("label")) if b else unmarked_title(text)
+    return re.sub(r"\s+", "", b.group(1)) if b else (label_of(text) or unmarked_title(text))
 
 
 def _or_none(text: str | None) -> str | None:
@@ -392,12 +391,22 @@ def _byline_authors(byline: Element) -> list[str]:
     return names
 
 
-def _note_fields(note: Element | None) -> tuple[str | None, str | None, list[str]]:
-    """``(author_note, affiliation, names)`` from a closing note: the compilers of ``（张菁 整理）``, the
-    author of a note that holds only a name, ``（蒋悦哲）`` (then no note).
-    """
-    if note is None:
-        return None, None, []
+def _note_fields(draft: Draft) -> tuple[str | None, str | None, list[str]]:
+    """``(author_note, affiliation, names)`` from a draft's notes (set over its body, then its closing note), their
+    texts joined: the compilers of ``（张菁 整理）``, the author of a note that holds only a name, ``（蒋悦哲）`` (then
+    no note)."""
+    texts: list[str] = []
+    affiliation: str | None = None
+    names: list[str] = []
+    for note in [*draft.head_notes, *([draft.note] if draft.note else [])]:
+        text, aff, found = _one_note(note)
+        texts += [text] if text else []
+        affiliation, names = affiliation or aff, names + found
+    return (" ".join(texts) or None), affiliation, names
+
+
+def _one_note(note: Element) -> tuple[str | None, str | None, list[str]]:
+    """``(author_note, affiliation, names)`` of one note (:func:`_note_fields`)."""
     text = join_lines([it.text for it in note.items]).strip()
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()

@@ -16,18 +16,24 @@ from textclean.clean.chardata import (
     BYLINE_RE,
     BYLINE_ROLE_RE,
     BYLINE_SPLIT_RE,
-    CREDITED_NAMES_RE,
     HAN,
     MAX_BYLINE_NAMES,
     OPINION_ROLE_RE,
     REPORTER_RANKS,
     ROLE_WORD_RE,
-    TRAILING_CREDIT_RE,
     is_person_name,
     names_between_roles,
 )
 from textclean.clean.lexicon import is_common_word, is_name_word, is_one_word, is_word_of_class, words_of
 from textclean.models import Block
+
+#: A credit set after the names, apart (``王明　文``, ``王明 图文``, ``王明 文/图``): the names wrote the text (and took
+#: the pictures); dropped before the names are read.
+TRAILING_CREDIT_RE = re.compile("[ \u3000]+(?:文|图文|文图|文[/／]图)$")
+#: A byline of names and such a credit (no role word): a line of names closed by ``文`` set apart.
+CREDITED_NAMES_RE = re.compile(
+    f"^[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,3}}[ \u3000]+(?:文|图文|文图|文[/／]图)$"
+)
 
 #: A role word among a byline's names set close against the name it heads (``梁婷玉 通讯员姜帅彬``): it opens a
 #: piece, and a Han character follows it (:func:`byline_names` puts the space that parts them after it).
@@ -89,6 +95,9 @@ READER_PLACE_RE = re.compile(
 READER_SIGNATURE_RE = re.compile(
     f"^(?:{PROVINCE_RE.pattern})(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?(?:读者)?|读者)[ \u3000]+[{HAN}]{{2,4}}$"
 )
+#: The shapes of a line that signs a piece (:mod:`~textclean.clean.roles` reads them as bylines): a reader's
+#: signature, names with a text credit (:data:`CREDITED_NAMES_RE`).
+SIGNED_SHAPES = (READER_SIGNATURE_RE, CREDITED_NAMES_RE)
 
 
 def unplaced(text: str) -> str:
@@ -126,8 +135,6 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     (['梁炜淇'], ['方溪煦'], ['付苒', '卢锴湘'])
     >>> byline_names("□ 关于教育科技文化建设"), byline_names("图/表"), byline_names("周昀篁 实习生 贺骁葭")
     (None, None, None)
-    >>> byline_names("王明　文"), byline_names("王明 李华 图文"), byline_names("散文"), byline_names("美文 赏析 文")
-    (['王明'], ['王明', '李华'], None, None)
 
     A role word after the first set close against its name (:data:`GLUED_ROLE_RE`) heads it as well: before (PyMuPDF,
     lay6-002), the dateline ``本报讯（记者梁婷玉 通讯员姜帅彬）`` named no one and stayed in the text; after,
@@ -146,8 +153,7 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     >>> byline_names("记者王柯毅冯燕欣", glued=True), byline_names("记者王柯毅冯燕欣"), byline_names("记者宋航莫红报道")
     (['王柯毅', '冯燕欣'], None, ['宋航', '莫红'])
     """
-    text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
-    text = TRAILING_CREDIT_RE.sub("", text) if CREDITED_NAMES_RE.match(text) else text  # (``王明　文``)
+    text = uncredited(text)
     text = unplaced(text)  # (a reader's place: ``江西九江 陶桂东``)
     role = BYLINE_ROLE_RE.match(text)
     if role and "报道" in text:
@@ -166,6 +172,18 @@ def byline_names(text: str, glued: bool = False) -> list[str] | None:
     names = [t for t in BYLINE_SPLIT_RE.split(rest) if t]
     words = role is not None and not label_words_after(role[0], text, names)  # (``读者 来信``: a label)
     return names if not words and all(is_person_name(t) for t in names) else None
+
+
+def uncredited(text: str) -> str:
+    """A byline's text without what it credits (:data:`~textclean.clean.chardata.BYLINE_CREDIT_RE`: ``文/``, a glyph)
+    and without a text credit set after its names (:data:`CREDITED_NAMES_RE`; the words left must still read as
+    names: ``美文 赏析`` names no one).
+
+    >>> uncredited("文/图 记者 方溪煦"), uncredited("王明　文"), uncredited("王明 李华 图文"), uncredited("美文 赏析 文")
+    ('记者 方溪煦', '王明', '王明 李华', '美文 赏析')
+    """
+    text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
+    return TRAILING_CREDIT_RE.sub("", text) if CREDITED_NAMES_RE.match(text) else text
 
 
 def parted_glued_roles(rest: str) -> list[str] | None:

@@ -102,17 +102,9 @@ BOX_GLYPHS = "●■◆▲★◎▶◇□△☆"
 #: lenticular brackets (``【观点】``).
 BOX_MARKER_RE = re.compile(f"^(?:[{BOX_GLYPHS}]\\s*((?:[{HAN}]\\s*){{1,4}})|【\\s*(?:[{HAN}]\\s*){{1,4}}】)$")
 
-#: The ornaments a column label is printed between, the same one on both sides (``●今日关注●``, ``·记者观察·``):
-#: a box glyph or a middle dot.
-LABEL_ORNAMENTS = BOX_GLYPHS + "·•"
-#: A column label on a line of its own, in brackets (``【民情直通车】``, ``［民生在线］``, ``〔关注〕``) or between two
-#: ornaments alike (:data:`LABEL_ORNAMENTS`, ``◆地方传真◆``) or dashes (``——经济观察——``): the label is the group
-#: ``label``. One in lenticular brackets of one to four characters is also a pull-quote box's marker
-#: (:data:`BOX_MARKER_RE`, ``【观点】``); longer, it names a column.
-BRACKET_LABEL_RE = re.compile(
-    f"^(?:[【［〔〖]|(?P<ornament>[{LABEL_ORNAMENTS}])|(?P<dash>—{{1,2}}|-{{2}}))\\s*"
-    f"(?P<label>(?:[{HAN}]\\s*){{1,8}})(?:[】］〕〗]|(?P=ornament)|(?P=dash))$"
-)
+#: A column label in lenticular brackets on a line of its own, ``【民情直通车】``: the label is group 1. One of one to
+#: four characters is also a pull-quote box's marker (:data:`BOX_MARKER_RE`, ``【观点】``); longer, it names a column.
+BRACKET_LABEL_RE = re.compile(f"^【\\s*((?:[{HAN}]\\s*){{1,8}})】$")
 
 #: A column label: a logo glyph (one Latin letter) then a short Han label: ``G 前沿观察``.
 COLUMN_RE = re.compile(f"^[A-Za-z]\\s+([{HAN}]{{2,8}})$")
@@ -129,7 +121,7 @@ BYLINE_SPLIT_RE = re.compile("[ \u3000、]+")
 PAPER_SUFFIXES = "日报|晚报|晨报|早报|时报|商报|周报|青年报|都市报|法治报"  # (a paper's name's end: ``经济日报``)
 _OWNER = f"(?:本报|新华社|中新社|[{HAN}]{{2,4}}(?:{PAPER_SUFFIXES}))"  # (another paper's reporter: ``经济日报记者 X``)
 _POSTED = f"(?:{_OWNER}驻[{HAN}]{{1,6}}?|{_OWNER})"  # (a posting after an owner: 本报驻柏林记者; 常驻记者 no role)
-REPORTER_RANKS = "特约|见习|实习|首席|特派|全媒体|融媒体"  # (a reporter's rank before the role word: ``本报特约记者``, ``见习记者``, ``全媒体记者``)
+REPORTER_RANKS = "特约|见习|实习|首席|特派|全媒体|融媒体"  # (a rank before the role: ``特约记者``, ``全媒体记者``)
 _ROLE = f"(?:{_POSTED}?(?:{REPORTER_RANKS})?(?:记者|通讯员)|(?:本报|新华社)?(?:特约)?评论员(?=[ \u3000]|$)|读者(?=[ \u3000]|$))"
 BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 #: Role words that sign opinion pieces and letters (``本报评论员``, ``读者``): ordinary words too (``读者 来信``, ``评论员
@@ -140,13 +132,6 @@ OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读�
 #: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``): city papers' habits; the slash
 #: keeps ordinary words out (``文图``, ``图表``).
 BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄) ?[/／] ?(?:图|文)?[ \u3000]*")
-#: A credit set after the names, apart (``王明　文``, ``王明 图文``, ``王明 文/图``): the names wrote the text (and took
-#: the pictures); dropped before the names are read.
-TRAILING_CREDIT_RE = re.compile("[ \u3000]+(?:文|图文|文图|文[/／]图)$")
-#: A byline of names and such a credit (no role word): a line of names closed by ``文`` set apart.
-CREDITED_NAMES_RE = re.compile(
-    f"^[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,3}}[ \u3000]+(?:文|图文|文图|文[/／]图)$"
-)
 #: A reporter's role word standing between the names of a byline that names several roles: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).
@@ -205,9 +190,8 @@ def is_person_name(token: str) -> bool:
     return 2 <= len(token) <= 3 and token[0] in SURNAMES
 
 
-#: The dashes a subtitle or an attribution line opens with (``——形势和任务``, ``——单位职务 姓名``): the em dash, the
-#: box-drawing line some fonts give for it, the full-width hyphen-minus (``－－``), the two-em dash ``⸺`` (one
-#: character for both), the hyphen (last: a literal at a character class's end).
+#: The dashes a subtitle or an attribution line opens with (``——形势和任务``, ``——单位职务 姓名``): the em dash, its
+#: box-drawing look-alike, the full-width hyphen-minus, the two-em dash ``⸺`` (both in one), the hyphen (last).
 DASHES = "—─－⸺-"
 #: An attribution line: ``——单位职务 姓名`` (a dash twice, or the two-em dash once).
 ATTRIBUTION_RE = re.compile("^(" + "|".join([d * 2 for d in DASHES]) + "|⸺)")
@@ -218,16 +202,6 @@ NOTE_OPEN_RE = re.compile("^[（(]")
 _COMPILED = "整理|编译|編譯|供稿|采写|採寫"
 NOTE_BODY_RE = re.compile(f"^(作者|本文作者|[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}})*[ \u3000]*({_COMPILED}|摄|攝))")
 
-#: An author's note printed without brackets, on a line of its own (``作者系某某研究院高级研究员``, ``作者为…``,
-#: ``作者单位：…``): under the byline of a commentary or after its text. ``作者系统…`` (系统, a word) opens no note.
-BARE_NOTE_RE = re.compile("^(?:本文)?作者(?:系(?!统|列)|为(?!了|何|什么)|[单單]位[：:])")
-#: What a note printed without brackets names (its first line): a place of work or a post, the register's closed
-#: words; a body line opening ``作者为…`` names neither.
-NOTE_POST_RE = re.compile(
-    "大学|学院|研究院|研究所|研究中心|中心|党校|协会|教授|研究员|讲师|博士|主任|院长|所长|会长|理事|专家|学者|委员"
-)
-#: The longest line of a note printed without brackets (characters): a post and a place of work.
-MAX_BARE_NOTE_CHARS = 40
 #: Prefix of an author note that names the institution (作者单位 / 作者單位).
 AFFILIATION_RE = re.compile("^作者[单單]位[：:]\\s*(.+)$")
 

@@ -39,13 +39,11 @@ LOOSE_MEASURE_LINES = 8
 
 @dataclass
 class Draft:
-    """An article being assembled: its body elements and its closing note."""
+    """An article being assembled: its body elements, its closing note and the notes set over its body."""
 
     bodies: list[Element]
     note: Element | None = None
-    #: A note set in the head stack over the body (``潘涵桐`` / ``作者系某某研究院高级研究员`` / the body): the body's,
-    #: though no body stands above it to close (:func:`body_drafts`).
-    head_note: Element | None = None
+    head_notes: list[Element] = field(default_factory=list)
     _text: str | None = field(default=None, repr=False)
 
     def body_lines(self) -> list[Item]:
@@ -60,24 +58,18 @@ class Draft:
 
 
 def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
-    """Group body elements into drafts; return them and a map body element index -> draft index.
-
-    A body joins the draft before it only across a box set inside its sentence (:func:`box_interrupts`; not a body
-    opening a paragraph in another measure, another article's column: :func:`opens_after_box`) or one restating
-    that draft (:func:`box_restates_above`), or across a head block read inside a word of its text when no title
-    stands right above that draft (:func:`heads_interrupt`).
-
-    A closing note closes the draft above it, or the last draft left without one. A note printed without brackets
-    in a head stack (:func:`~textclean.clean.roles.bare_note`, under a title or byline), or one with no draft above
-    it, is the next body's (:attr:`Draft.head_note`): before, the first was given to the article above and the
-    second lost.
-    """
+    """Group body elements into drafts; return them and a map body element index -> draft index. A body joins the
+    draft before it only across a box set inside its sentence (:func:`box_interrupts`; not a body opening a
+    paragraph in another measure, another article's column: :func:`opens_after_box`) or one restating that draft
+    (:func:`box_restates_above`), or across a head block read inside a word of its text when no title stands right
+    above that draft (:func:`heads_interrupt`). A closing note closes the last draft left without one; one printed
+    without brackets in a head stack (:mod:`~textclean.clean.barenotes`), or with no draft above, is the next
+    body's (``head_notes``)."""
     drafts: list[Draft] = []
     where: dict[int, int] = {}
     between: list[Element] = []
     untitled = False  # (whether no title stands right above the current draft)
-    pending: Element | None = None  # (a note in a head stack, or one with no body above it: the next body's)
-    pending_at = -1  # (its element's index)
+    pending: list[tuple[int, Element]] = []  # (notes for the next body, with their elements' indices)
     for idx, el in enumerate(elements):
         if el.kind == "body":
             cur = drafts[-1] if drafts else None
@@ -93,26 +85,23 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
             ):
                 cur.bodies.append(el)
             else:
-                drafts.append(Draft([el], head_note=pending))
-                if pending is not None:  # (set over the body: what stands over the note stands over the body)
-                    where[pending_at] = len(drafts) - 1
-                pending = None
+                drafts.append(Draft([el], head_notes=[n for _, n in pending]))
+                where.update((k, len(drafts) - 1) for k, _ in pending)  # (what stands over a note, over the body)
+                pending = []
                 untitled = not any(e.kind == "title" for e in between)
             where[idx] = len(drafts) - 1
             between = []
-        elif el.kind == "note":
-            cur = drafts[-1] if drafts else None
+            continue
+        if el.kind == "note":
             headed = any(e.kind in ("title", "byline", "column") for e in between)
             orphan = next((d for d in reversed(drafts) if d.note is None), None)
-            if cur is not None and cur.note is None and not headed:
-                cur.note = el
-            elif orphan is not None and not headed:
+            if orphan is not None and not (headed and el.items[0].text[:1] not in "（("):
                 orphan.note = el
-            elif pending is None:
-                pending, pending_at = el, idx
-            between.append(el)
-        else:
-            between.append(el)
+            else:
+                pending.append((idx, el))
+        between.append(el)
+    if pending and drafts:  # (notes under the last body, which pdfminer read after it: the last draft's)
+        drafts[-1].head_notes.extend(n for _, n in pending)
     return drafts, where
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import HAN, ends_sentence
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.mastline import EDITOR_ROLES
 
 #: A footer line's opening that names it alone (white space dropped, after an opening bracket): a service line of
@@ -34,8 +35,15 @@ _PAGE_RE = re.compile(f"本版|^[（(]?(?:{EDITOR_ROLES})")
 #: The longest footer line (characters, white space dropped): a page's service line holds a clause or two; a
 #: longer line is a story's text.
 MAX_FOOTER_CHARS = 60
-#: A sentence's end inside a line (not at its end): a footer line is one notice, no run of sentences.
-_INNER_STOP_RE = re.compile("[。！？](?!$)")
+#: A sentence's end: a footer line is a notice set without one; a line holding one is a story's (``…特此更正。``).
+_STOP_RE = re.compile("[。！？]")
+#: The words of a notice the page prints as an item of its own, with its text (a correction, a notice, a
+#: statement): never a footer, whatever contact it gives.
+_NOTICE_WORDS_RE = re.compile("更正|启事|声明|公告|通知|征稿|征集")
+#: A footer stands in the page's last lines (a band at its foot): a line shaped as one above them is the last
+#: line of a story or notice that gives its own contact (``…服务热线：0551-…``), unless it holds two of the page's
+#: notices (:data:`FOOTER_CUE_RE`, ``本版邮箱：…　来稿请注明…``: pdfminer may read the band anywhere).
+FOOTER_BAND_LINES = 3
 _WHITE_RE = re.compile(r"\s+")
 #: A notice's shape: a label and its colon (``新闻热线：``, ``本版邮箱：``, ``本版责编：``) or a bracket round the line
 #: (``（本版图片均由受访者提供）``). A paragraph's first line speaking of the page runs on with neither
@@ -46,7 +54,8 @@ _NOTICE_SHAPE_RE = re.compile(f"^[（(]?[{HAN}]{{2,6}}[：:]|^[（(].*[）)]$")
 def is_footer_line(text: str) -> bool:
     """Whether ``text`` is a page's footer line: it opens with a service line's name, the paper's address or licence
     (:data:`FOOTER_OPENING_RE`), or it speaks of the page (``本版``) or opens with an editor's role and holds a
-    contact or a credit (:data:`FOOTER_CUE_RE`); at most :data:`MAX_FOOTER_CHARS`, no sentence's end inside it.
+    contact or a credit (:data:`FOOTER_CUE_RE`); at most :data:`MAX_FOOTER_CHARS`, no sentence's end in it, no
+    notice's word (:data:`_NOTICE_WORDS_RE`: ``更正：本版3月4日刊发的照片…``).
 
     Before (PyMuPDF, an opinion page): the last story ended ``…来稿请注明真实姓名、工作单位及联系方式`` (the page's
     ``本版邮箱：…`` line read as its last paragraph); after, the footer line is furniture.
@@ -57,11 +66,11 @@ def is_footer_line(text: str) -> bool:
     [True, True, True]
     >>> [is_footer_line(t) for t in ("本版今起推出“走进实验室”系列报道，敬请关注。", "投稿邮箱：news@paper.cn", "热线电话")]
     [False, False, False]
-    >>> is_footer_line("本版图片由新华社发。读者可拨打热线电话反映情况，记者将持续关注此事进展。")
-    False
+    >>> is_footer_line("本版图片由新华社发。读者可拨打热线电话反映情况。"), is_footer_line("更正：本版3月4日刊发的照片有误")
+    (False, False)
     """
     compact = _WHITE_RE.sub("", text)
-    if not compact or len(compact) > MAX_FOOTER_CHARS or _INNER_STOP_RE.search(compact):
+    if not compact or len(compact) > MAX_FOOTER_CHARS or _STOP_RE.search(compact) or _NOTICE_WORDS_RE.search(compact):
         return False
     if FOOTER_OPENING_RE.match(compact):
         return True
@@ -70,9 +79,10 @@ def is_footer_line(text: str) -> bool:
 
 def footer_lines(texts: list[str]) -> set[int]:
     """The indices of the footer lines among ``texts`` (the page's lines holding text): each a line of its own
-    (:func:`is_footer_line`) after a line that ends a sentence (or at the page's top), shaped as a notice
-    (:data:`_NOTICE_SHAPE_RE`) or the page's last line; a line inside a paragraph (the line above runs on into it,
-    or it runs on into the next) is the paragraph's.
+    (:func:`is_footer_line`), shaped as a notice (:data:`_NOTICE_SHAPE_RE`) or the page's last line, under a line
+    that ends a sentence, at the page's top, or under another footer line (a band of two or three); in the page's
+    last :data:`FOOTER_BAND_LINES` lines, or holding two of the page's notices. A footer line's wrapped end on the
+    page's last line goes with it. A line inside a paragraph (the line above runs on into it) is the paragraph's.
 
     >>> texts = ["……占计划的六成以上。", "本版邮箱：pinglun@xinbao-daily.cn", "读者来信请寄本报。"]
     >>> sorted(footer_lines(texts))
@@ -81,13 +91,37 @@ def footer_lines(texts: list[str]) -> set[int]:
     []
     >>> sorted(footer_lines(["……六成以上。", "读者可拨打本版热线电话0551-1234反映遇到的", "问题。", "本版图片由新华社发"]))
     [3]
+    >>> sorted(footer_lines(["……六成以上。", "新闻热线：0551-12345678", "本报地址：合肥市政务区天鹅湖路1号"]))
+    [1, 2]
+    >>> sorted(footer_lines(["……六成以上。", "新闻热线：0551-1234 本报地址：合", "肥市政务区天鹅湖路1号"]))
+    [1, 2]
+    >>> sorted(footer_lines(["……六成以上。", "服务热线：0551-6361", "老街焕新颜", "近日，记者走进城东老街，", "只见青石板路。"]))
+    []
     """
-    out = set()
+    out: set[int] = set()
     last = len(texts) - 1
     for i, t in enumerate(texts):
         if not _MAY_FOOTER_RE.search(t) or not is_footer_line(t):
             continue
         above = texts[i - 1].strip() if i else ""
-        if (not above or ends_sentence(above)) and (i == last or _NOTICE_SHAPE_RE.match(t.strip())):
+        placed = not above or ends_sentence(above) or i - 1 in out
+        shaped = i == last or _NOTICE_SHAPE_RE.match(t.strip()) is not None
+        banded = i > last - FOOTER_BAND_LINES or i - 1 in out or len(FOOTER_CUE_RE.findall(t)) >= 2
+        if placed and shaped and banded:
             out.add(i)
+            if i + 1 == last and _wrapped_end(t, texts[last]):
+                out.add(last)  # (its wrapped end: ``本报地址：合`` / ``肥市政务区…``)
     return out
+
+
+def _wrapped_end(line: str, tail: str) -> bool:
+    """Whether ``tail``, the page's last line, is the wrapped end of the footer ``line`` above it: no sentence in it,
+    no footer of its own, and the break falls inside a word (``合`` / ``肥市``) or it gives a contact too.
+
+    >>> _wrapped_end("新闻热线：0551-1234 本报地址：合", "肥市政务区天鹅湖路1号"), _wrapped_end("本版邮箱：a@b.cn", "读者来信请寄本报。")
+    (True, False)
+    """
+    line, tail = line.strip(), tail.strip()
+    if ends_sentence(line) or _STOP_RE.search(tail) or is_footer_line(tail) or len(tail) > MAX_FOOTER_CHARS:
+        return False
+    return breaks_a_word(line, tail) or FOOTER_CUE_RE.search(tail) is not None

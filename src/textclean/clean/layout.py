@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from textclean.clean.barenotes import bare_note_end
 from textclean.clean.blockrows import reading_order
 from textclean.clean.bodyheads import (
     MAX_HEADLINE_RUN,
@@ -187,7 +188,7 @@ def _shape_elements(items: list[Item]) -> list[Element]:
                 continue
             raw.append(Element("box", items[i:j], "".join([x.text for x in items[i + 1 : j]])))
         elif it.role == "note":
-            j = note_end(items, i)
+            j = note_end(items, i) if it.text[:1] in "（(" else bare_note_end(items, i)
             raw.append(Element("note", items[i:j], "".join([x.text for x in items[i:j]])))
         elif it.role == "byline":
             j = i + 1

@@ -18,13 +18,12 @@ import itertools
 import operator
 import re
 
-from textclean.clean.bylines import glyph_byline
+from textclean.clean.bylines import CREDITED_NAMES_RE, glyph_byline
 from textclean.clean.chardata import (
     BOX_GLYPHS,
     BOX_MARKER_RE,
     CJK,
     CJK_PUNCT,
-    CREDITED_NAMES_RE,
     HAN,
     MAX_DATELINE_LINES,
     NUMERAL,

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE
+from textclean.clean.barenotes import set_bare_notes
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE
 from textclean.clean.interleaved import untangle_box
 from textclean.clean.match import QUOTE_NGRAM, contains_at_least, content_chars
+from textclean.clean.ornaments import LABEL_ORNAMENTS, ornament_label_over_head
 from textclean.clean.roles import MAX_BOX_LINES, Item, box_end, set_roles
 
 #: A box line restates the page's text when this share of its character runs
@@ -34,6 +36,8 @@ LABEL_BOX_RESTATED_SHARE = 0.3
 #: Bracketed markers of a box that is no piece's label, whatever it restates: the furniture words papers print over
 #: an editor's note, a related link or a background box (closed, like the role words of
 #: :mod:`~textclean.clean.chardata`); the box under them is text of its own, not a headline.
+#: What a label between ornaments or in other brackets opens with (:mod:`~textclean.clean.ornaments`).
+_ORNAMENT_OPENERS = frozenset(LABEL_ORNAMENTS + "［〔〖—-")
 BOX_MARKER_WORDS = frozenset(
     ("编者按", "编后", "编后语", "编者的话", "链接", "相关链接", "延伸阅读", "背景", "背景链接", "名词解释")
 )
@@ -50,7 +54,14 @@ def set_label_roles(items: list[Item]) -> None:
     ['column', 'text', 'text']
     """
     set_roles(items)
+    set_bare_notes(items)  # (a note printed without brackets: its role is read with the lines around it)
     for i, it in enumerate(items):
+        if (
+            it.role in ("text", "attribution")
+            and it.text[:1] in _ORNAMENT_OPENERS
+            and ornament_label_over_head(items, i)
+        ):
+            it.role = "column"  # (``●今日关注●`` over a headline: ornaments.py)
         if it.role != "marker":
             continue
         if (it.text.startswith("【") or glyph_label_over_head(items, i)) and unquoted_label(items, i):
@@ -59,8 +70,9 @@ def set_label_roles(items: list[Item]) -> None:
 
 def glyph_label_over_head(items: list[Item], start: int) -> bool:
     """Whether the box a glyph marker opens (``■经济观察``, ``▲ 热点追踪``: a glyph and one to four characters) is
-    one line with no clause or sentence mark: a headline under a column label set with a glyph, not a quote (a
-    pull quote restates a sentence of its body, and sentences carry marks).
+    one line of words (two Han characters at least) with no clause or sentence mark: a headline under a column label
+    set with a glyph, not a quote (a pull quote restates a sentence of its body, and sentences carry marks), nor a
+    figure a callout box prints (``●数字`` / ``5.6%``).
 
     Before (a hand-made page, PyMuPDF): ``■经济观察`` / ``小城故事多`` / ``本报记者 王明`` made the headline a pull quote
     and dropped the label, the article had no title; after, column ``经济观察`` and title ``小城故事多``. A ``●观点``
@@ -73,9 +85,11 @@ def glyph_label_over_head(items: list[Item], start: int) -> bool:
     False
     >>> glyph_label_over_head([mk("●观点"), mk("集体所有制经济是公有制经济的重要组成部分。")], 0)
     False
+    >>> glyph_label_over_head([mk("●数字"), mk("5.6%"), mk("今年一季度，全省地区生产总值同比增长5.6%。")], 0)
+    False
     """
     box = items[start + 1 : box_end(items, start)]
-    return len(box) == 1 and not CLAUSE_PUNCT_RE.search(box[0].text)
+    return len(box) == 1 and not CLAUSE_PUNCT_RE.search(box[0].text) and len(HAN_RE.findall(box[0].text)) >= 2
 
 
 def unquoted_label(items: list[Item], start: int) -> bool:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from textclean.clean.bylines import PROVINCE_RE, READER_SIGNATURE_RE, byline_names, closing_names, glyph_byline
+from textclean.clean.bylines import PROVINCE_RE, SIGNED_SHAPES, byline_names, closing_names, glyph_byline
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
-    BARE_NOTE_RE,
+    BOX_GLYPHS,
     BOX_MARKER_RE,
     BRACKET_LABEL_RE,
     BYLINE_CREDIT_RE,
@@ -29,22 +29,17 @@ from textclean.clean.chardata import (
     BYLINE_ROLE_RE,
     CLAUSE_PUNCT_RE,
     COLUMN_RE,
-    CREDITED_NAMES_RE,
     DASHES,
     END_TAIL,
-    LABEL_ORNAMENTS,
-    MAX_BARE_NOTE_CHARS,
     NARROW_RE,
     NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
-    NOTE_POST_RE,
     ends_sentence,
     set_width,
     text_width,
     width_with_wide_digits,
 )
-from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -214,9 +209,7 @@ _ROLE_SHAPE_RE = re.compile(
             BYLINE_CREDIT_RE,
             NOTE_OPEN_RE,
             ATTRIBUTION_RE,
-            READER_SIGNATURE_RE,
-            BARE_NOTE_RE,
-            CREDITED_NAMES_RE,
+            *SIGNED_SHAPES,
         )
     )
 )
@@ -228,7 +221,7 @@ _ROLE_SHAPE_RE = re.compile(
 #: (the test for a byline's Han characters is slow). (The hyphen, last of :data:`~textclean.clean.chardata.DASHES`,
 #: is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{LABEL_ORNAMENTS}【［〔〖A-Za-z本新特记通文图摄全融作（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
+    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄全融（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
     re.DOTALL,
 )
 
@@ -254,32 +247,11 @@ def shape_role(text: str) -> Role:
         return "column"
     if byline_names(text) is not None:
         return "byline"
-    if (NOTE_OPEN_RE.match(text) and (NOTE_BODY_RE.match(text[1:]) or closing_names(text))) or bare_note(text):
+    if NOTE_OPEN_RE.match(text) and (NOTE_BODY_RE.match(text[1:]) or closing_names(text)):
         return "note"
     if ATTRIBUTION_RE.match(text):
         return "attribution"
     return "text"
-
-
-def bare_note(text: str) -> bool:
-    """Whether ``text`` is an author's note printed without brackets (:data:`~textclean.clean.chardata.BARE_NOTE_RE`):
-    it names a place of work or a post (:data:`~textclean.clean.chardata.NOTE_POST_RE`), at most
-    :data:`~textclean.clean.chardata.MAX_BARE_NOTE_CHARS` characters, no sentence inside.
-
-    Before (PyMuPDF, an opinion page): ``潘涵桐`` / ``作者系某某研究院高级研`` / ``究员`` under a commentary's title
-    made the note the title (or another piece's kicker); after, its author note.
-
-    >>> bare_note("作者系某某研究院高级研"), bare_note("作者单位：某省发展研究中心"), bare_note("作者为某某大学教授")
-    (True, True, True)
-    >>> bare_note("作者系统梳理了改革开放以来的经验"), bare_note("作者为我们描绘了一幅乡村振兴的画卷，读来"), bare_note("作者")
-    (False, False, False)
-    """
-    return (
-        len(text) <= MAX_BARE_NOTE_CHARS
-        and BARE_NOTE_RE.match(text) is not None
-        and NOTE_POST_RE.search(text) is not None
-        and "。" not in text.rstrip("。")
-    )
 
 
 def set_roles(items: list[Item]) -> None:
@@ -402,17 +374,7 @@ def note_end(items: list[Item], start: int) -> int:
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> note_end([mk("（作者单位："), mk("中国工运研究所）"), mk("工会工作")], 0)
     2
-
-    A note printed without brackets (:func:`bare_note`) runs on to the next line only where that line goes on
-    inside a word of it (``作者系某某研究院高级研`` / ``究员``), within its length:
-
-    >>> note_end([mk("作者系某某研究院高级研"), mk("究员"), mk("一位个体工商户说")], 0), note_end([mk("作者为某某大学教授"), mk("究员")], 0)
-    (2, 1)
     """
-    if bare_note(items[start].text):
-        first, nxt = items[start].text, items[start + 1].text if start + 1 < len(items) else ""
-        wrapped = bool(nxt) and len(first) + len(nxt) <= MAX_BARE_NOTE_CHARS and breaks_a_word(first, nxt)
-        return start + 2 if wrapped and items[start + 1].role == "text" else start + 1
     j = start
     depth = 0
     while j < len(items) and j - start < MAX_NOTE_LINES:

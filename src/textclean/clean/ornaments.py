@@ -1,0 +1,91 @@
+"""A column label printed between ornaments or in other brackets, over a headline -> a column label.
+
+Papers print a column's label between two ornaments alike (``●今日关注●``, ``·记者观察·``, ``——经济观察——``) or in
+square or tortoise-shell brackets (``［民生在线］``, ``〔关注〕``) as often as in lenticular ones (``【民情直通车】``,
+:data:`~textclean.clean.chardata.BRACKET_LABEL_RE`). Read as text, the label ran into the title under it. The same
+shapes head a box's text (``·记者手记·``, ``［编后］``), number a story's sections (``·一·``, ``［一］``) and name a
+brief's place (``［合肥］``); a profile's subtitle has dashes both sides (``——记全国劳模王明——``). A line so shaped
+is a column label only over a headline (:func:`ornament_label_over_head`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE, HAN, NUMERAL
+from textclean.clean.roles import Item
+
+#: The ornaments a column label is printed between, the same one on both sides: a box glyph or a middle dot.
+LABEL_ORNAMENTS = BOX_GLYPHS + "·•"
+#: A label between two ornaments alike (:data:`LABEL_ORNAMENTS`), dashes, or square, tortoise-shell or white
+#: lenticular brackets, on a line of its own; the label is the group ``label``.
+ORNAMENT_LABEL_RE = re.compile(
+    f"^(?:[［〔〖]|(?P<ornament>[{LABEL_ORNAMENTS}])|(?P<dash>—{{1,2}}|-{{2}}))\\s*"
+    f"(?P<label>(?:[{HAN}]\\s*){{1,8}})(?:[］〕〗]|(?P=ornament)|(?P=dash))$"
+)
+#: A label of numerals alone numbers a section (``·一·``, ``［三］``), it names no column.
+_NUMBER_LABEL_RE = re.compile(f"^[{NUMERAL}百零〇0-9]+$")
+#: What a profile's or an interview's subtitle opens with between dashes (``——记全国劳模王明——``, ``——访…——``).
+_SUBTITLE_OPENERS = ("记", "访", "致", "写在")
+#: Most lines of the headline under a label (a kicker, a title wrapped once).
+MAX_HEAD_LINES = 3
+#: A headline's line is at most this share of the width of the body's line under it: a head is set larger, fewer
+#: characters fill its line, and a body's line runs the whole measure (a label's box text opens at full measure).
+HEAD_WIDTH_SHARE = 0.8
+_HAN_RUN_RE = re.compile(f"[{HAN}]{{2}}")
+
+
+def label_of(text: str) -> str | None:
+    """The label a line between ornaments or in other brackets holds (:data:`ORNAMENT_LABEL_RE`), white space
+    dropped; None for any other line.
+
+    >>> label_of("●今日关注●"), label_of("［民生 在线］"), label_of("——经济观察——"), label_of("●今日关注◆")
+    ('今日关注', '民生在线', '经济观察', None)
+    """
+    m = ORNAMENT_LABEL_RE.match(text.strip())
+    return re.sub(r"\s+", "", m.group("label")) if m else None
+
+
+def ornament_label_over_head(items: list[Item], i: int) -> bool:
+    """Whether ``items[i]``, a label between ornaments or in other brackets (:func:`label_of`), is a column label: not
+    numerals alone, not a subtitle's dashes (opening ``记``, ``访``: :data:`_SUBTITLE_OPENERS`), and set over a
+    headline, one to :data:`MAX_HEAD_LINES` text lines with no clause mark that end no sentence, under which stands
+    a byline or another part, or a body whose line is wider (:data:`HEAD_WIDTH_SHARE`).
+
+    Before (PyMuPDF, a hand-made page): ``●今日关注●`` / ``小城故事多`` / ``本报记者 王明`` made the title
+    ``今日关注● 小城故事多``; after, column ``今日关注``. A box's label over its text (``·记者手记·`` / ``群众用电满意度的
+    提升，``) stays in the text.
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), True, True, role)
+    >>> ornament_label_over_head([mk("●今日关注●"), mk("小城故事多"), mk("本报记者 王明", "byline")], 0)
+    True
+    >>> ornament_label_over_head([mk("·记者手记·"), mk("群众用电满意度的提升，"), mk("离不开电网建设的持续投入")], 0)
+    False
+    >>> ornament_label_over_head([mk("·一·"), mk("加快项目建设"), mk("本报记者 王明", "byline")], 0)
+    False
+    >>> ornament_label_over_head([mk("奋斗者的足迹"), mk("——记全国劳模——"), mk("本报记者 王明", "byline")], 1)
+    False
+    """
+    label = label_of(items[i].text)
+    if label is None or _NUMBER_LABEL_RE.match(label):
+        return False
+    if items[i].text.lstrip().startswith(("—", "-")) and label.startswith(_SUBTITLE_OPENERS):
+        return False
+    k = i + 1
+    while k < len(items) and k - i <= MAX_HEAD_LINES and _head_line(items[k]):
+        k += 1
+    if k == i + 1 or k >= len(items) or _head_line(items[k]):
+        return False  # (no headline, nothing under it, or more lines than a headline's: a list, verse)
+    below = items[k]
+    widest = max(it.width for it in items[i + 1 : k])
+    return below.role != "text" or widest <= HEAD_WIDTH_SHARE * below.width
+
+
+def _head_line(item: Item) -> bool:
+    """A line that may be a headline's: text with two Han characters together, no clause mark, no sentence end."""
+    return (
+        item.role == "text"
+        and not item.ends
+        and not CLAUSE_PUNCT_RE.search(item.text)
+        and _HAN_RUN_RE.search(item.text) is not None
+    )
