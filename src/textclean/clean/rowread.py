@@ -26,9 +26,13 @@ from collections import Counter
 from textclean.clean.columnbands import (
     AHEAD_RATIO,
     MIN_ROWS_AHEAD,
+    STORY_OPENING,
     break_fit,
+    one_line_boxes,
     opens_paragraph,
+    opens_story,
     pieces_ahead,
+    rotations_first,
     stitch_bands,
 )
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
@@ -100,11 +104,9 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
         out.extend(items[done:start])
         later = [it for piece in held for it in piece[:1]]
         after = later[0] if later else (items[end] if end < len(items) else None)
-        out.extend(
-            _in_column_order(
-                [run_on(c) for c in cols], pairs, out[-1] if out else None, after, pieces_ahead(cols, read)
-            )
-        )
+        boxes = one_line_boxes(cols)  # (before run_on sets the columns' lines tight)
+        ahead = pieces_ahead(cols, read)
+        out.extend(_in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after, ahead, boxes))
         for piece in held:  # (lines read between the stitched stretches, then the later stretch's other columns)
             out.extend(piece)
         done = end
@@ -407,12 +409,17 @@ def _in_column_order(
     before: Item | None = None,
     after: Item | None = None,
     ahead: Counter[tuple[int, int]] | None = None,
+    boxes: bool = False,
 ) -> list[Item]:
     """The lines of a stretch's columns ``cols``, column by column, the columns in the order whose breaks read
     best (:func:`~textclean.clean.columnbands.break_fit`, the first column's with the line ``before`` the stretch,
     the last column's with the line ``after`` it: :func:`_closing`; the order read when none does better by
     :data:`ORDER_MARGIN`), among the orders that keep the columns' order across the page where the lines pdftotext
     printed for rows of them tell it (``ahead``: :func:`~textclean.clean.columnbands.pieces_ahead`, :func:`_right_of`).
+    Where the columns' lines were each a box of its own (``boxes``: pdfminer's, which may read a story's rows from
+    any of its columns, :func:`~textclean.clean.columnbands.one_line_boxes`), a column opening a story's dateline or
+    run-in credit counts to go first (:data:`~textclean.clean.columnbands.STORY_OPENING`), and of equals the order
+    read begun at a later column goes before other orders (:func:`~textclean.clean.columnbands.rotations_first`).
 
     Before (pdfminer read the row from the third column): ``实行政务公开…`` / ``状态。广大公务员…`` / ``挥宗教界人士…`` /
     ``我们要全面推进依法治国，加快建设法治`` (a paragraph's first line, 2 em short) …; after: the column that
@@ -422,7 +429,10 @@ def _in_column_order(
     measure = statistics.median(it.width for col in cols for it in col)
     # each column's opening and each break's fit, worked out once (the k! orders share them)
     opening = [
-        opens_paragraph(c[0], measure) + (max(0.0, junction(before, c[0], pairs)) if before else 0.0) for c in cols
+        opens_paragraph(c[0], measure)
+        + (STORY_OPENING if boxes and opens_story(c[0]) else 0.0)
+        + (max(0.0, junction(before, c[0], pairs)) if before else 0.0)
+        for c in cols
     ]
     fit = {(a, b): break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
     closing = [_closing(c[-1], after, pairs) for c in cols]
@@ -430,7 +440,8 @@ def _in_column_order(
     def score(order: tuple[int, ...]) -> float:
         return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order)) + closing[order[-1]]
 
-    orders = list(itertools.permutations(range(k)))  # (the order read first: max keeps the first of equals)
+    # (the order read first, then, of pdfminer's boxes, its rotations: max keeps the first of equals)
+    orders = rotations_first(k) if boxes else list(itertools.permutations(range(k)))
     if ahead:  # (pieces of lines pdftotext printed for a row: the columns' order across the page, left to right)
         orders = [
             o for o in orders if not any(_right_of(a, b, ahead) for a, b in itertools.combinations(o, 2))
