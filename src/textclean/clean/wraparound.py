@@ -56,8 +56,8 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
 
     One story's when the piece above opens its story under its head in a measure of its own (:func:`is_lead`: a
     lead set across the columns, one sentence set narrow beside the head or picture), when the change is not at the
-    break (:func:`change_at_break`), or when the sentences run on across it (:func:`runs_across`,
-    :func:`changed_above`).
+    break (:func:`change_at_break`; the text under the break still in the measure above down to a head:
+    :func:`ends_over_head`), or when the sentences run on across it (:func:`runs_across`, :func:`changed_above`).
 
     >>> line = lambda w, ends: "文" * (int(w) - 1) + ("。" if ends else "文")
     >>> mk = lambda w, ends=False: Item(0, line(w, ends), line(w, ends), float(w), False, False)
@@ -78,6 +78,7 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
         not change_at_break(above, below)
         or runs_across(body, i, upper, lower)
         or changed_above(body, i, start, upper, lower)
+        or ends_over_head(body, i, above, lower)
     )
 
 
@@ -265,3 +266,43 @@ def changed_above(body: list[Item], i: int, start: int, upper: float, lower: flo
         k -= 1
     lines = [it.width for it in body[k : i - 1] if it.role == "text"]
     return bool(lines) and all(abs(w - lower) < abs(w - upper) for w in lines)
+
+
+def ends_over_head(body: list[Item], i: int, above: list[float], lower: float) -> bool:
+    """Whether, where the measure widens at line ``i`` (the telling widths ``above`` over it, ``lower`` under it: a
+    :func:`~textclean.clean.roles.fuller_median`), the text under the
+    break is still set in the column above down to a head (:func:`head_at`, short of a paragraph's first line, or
+    a line of another role) that opens after a sentence end, within :data:`SIDE_LINES` lines: the wider measure is told by the lines past that head
+    (the next story, a box under the story), and the break parts two paragraphs of one column. Each line of the
+    piece is no wider than the widest line above, its running lines (no paragraph's first or last) as wide as the
+    column above less :data:`SAME_MEASURE` and a full line's slack. Another
+    article's column opens in a measure of its own; one that widens inside a sentence (set round its own picture)
+    widens before any head.
+
+    Before (PyMuPDF, a law page): ``…才意识到问题的严重性。”`` (15 em) / ``一位基层法官说。`` / ``法治速递`` / a briefs
+    box (29 em): the window under the break read the box's measure, and the story's closing line was cut off as an
+    article of its own under the box's label; after, the story's last paragraph.
+
+    >>> line = lambda w, ends: "文" * (int(w) - 1) + ("。" if ends else "文")
+    >>> mk = lambda w, ends=False: Item(0, line(w, ends), line(w, ends), float(w), False, False)
+    >>> head = Item(0, "法治速递", "法治速递", 4.0, False, False)
+    >>> ends_over_head([mk(15)] * 4 + [mk(15, True), mk(8, True), head, mk(29), mk(29)], 5, [15.0] * 4, 29.0)
+    True
+    >>> ends_over_head([mk(15)] * 4 + [mk(15, True), mk(8), mk(29), mk(29, True), head], 5, [15.0] * 4, 29.0)
+    False
+    >>> ends_over_head([mk(15)] * 4 + [mk(15, True), mk(9), mk(10), mk(6, True), head], 5, [15.0] * 4, 29.0)
+    False
+    """
+    upper = fuller_median(above)
+    if lower <= upper:
+        return False
+    for k in range(i, min(i + SIDE_LINES, len(body))):
+        it, opens = body[k], k == i or body[k - 1].ends
+        short = it.width < upper - INDENT - FULL_LINE_SLACK  # (a head is; an unindented item's first line is not)
+        if k > i and opens and (it.role != "text" or (short and head_at(body, k, upper))):
+            return True
+        if it.role != "text" or half_quoted_width(it) > max(above) + FULL_LINE_SLACK:
+            return False
+        if not opens and not it.ends and it.width < upper - SAME_MEASURE - FULL_LINE_SLACK:
+            return False  # (a running line short of the column above: another, narrower measure)
+    return False
