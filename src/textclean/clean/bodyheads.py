@@ -6,7 +6,13 @@ under one (:func:`dash_subtitles`), is that title's kicker or subtitle, not an a
 
 from __future__ import annotations
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, ENUM_OPENER_RE, MAX_DATELINE_LINES, opens_dateline
+from textclean.clean.chardata import (
+    CLAUSE_PUNCT_RE,
+    DATELINE_PAPER_RE,
+    ENUM_OPENER_RE,
+    MAX_DATELINE_LINES,
+    opens_dateline,
+)
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
@@ -17,6 +23,10 @@ MAX_HEADLINE_RUN = 2
 #: The elements of an article's head above its body: a title's last line is read against the first line of
 #: the body only where none of these stands between them (:func:`titles_breaking_words`).
 HEAD_KINDS = frozenset(("title", "subtitle"))
+#: What a head stack's last element stands over: its story's byline, a note's byline, its text (or the page's end).
+UNDER_STACK_KINDS = frozenset(("byline", "body", "note"))
+#: A wrapped line fills its measure; its lines are equally wide to within this much (em: an ASCII digit's half em).
+TAIL_SLACK = 0.5
 
 
 def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
@@ -237,3 +247,58 @@ def _runs_into(last: Item, below: list[Item]) -> bool:
     if first.raw[:1].isspace() or opens_dateline([it.text for it in below[:MAX_DATELINE_LINES]]):
         return False
     return breaks_a_word(last.text, first.text)
+
+
+def subtitle_tails(elements: list[Element]) -> list[Element]:
+    """A title set right under a title's ``——`` subtitle, over its story's byline or text, and no wider than the
+    subtitle's line, is the subtitle's wrapped end (PyMuPDF sets no blank line to tell).
+
+    A subtitle is set in a smaller type than its title; wrapped in the head's measure, its last line is short, and
+    it stands between the subtitle and the story under the head, where no title of its own stands (the title is
+    over the subtitle). Before (PyMuPDF): ``title 个人信息“裸奔”背后的黑色产业链`` / ``subtitle
+    ——检察官提醒：快递单、证件照不要`` / ``title 随意丢弃`` / ``body 近日，…`` read ``随意丢弃`` as the title and the
+    title as its kicker; after, the subtitle ``——检察官提醒：快递单、证件照不要随意丢弃``. Not joined: a title wider
+    than the subtitle's line (its own type), one over another head (a title, a column label: the next story's
+    stack), a numbered line (a subheading of the text: ``（一）每天吃盐别超过5克``), a subtitle with no title over it
+    (:func:`subtitle_tail`).
+    """
+    if not any(el.kind == "subtitle" for el in elements):
+        return elements
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        el = elements[i]
+        if subtitle_tail(out[-1] if out else None, el, elements[i + 1 : i + 3]):
+            tail = elements[i + 1]
+            out.append(Element("subtitle", [*el.items, *tail.items], el.text + tail.text))
+            i += 2
+            continue
+        out.append(el)
+        i += 1
+    return out
+
+
+def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> bool:
+    """Whether ``after[0]`` is the wrapped end of the ``——`` subtitle ``sub`` (:func:`subtitle_tails`): ``sub`` one
+    line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), and what
+    follows it (``after[1]``, if any) a byline, a note or text.
+
+    >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, False) for t in ts], "".join(ts))
+    >>> head = mk("title", "个人信息“裸奔”背后的", "黑色产业链")
+    >>> subtitle_tail(head, mk("subtitle", "——检察官提醒：快递单、证件照不要"), [mk("title", "随意丢弃"), mk("body", "近日，")])
+    True
+    >>> subtitle_tail(head, mk("subtitle", "——记者手记"), [mk("title", "科技赋能乡村振兴"), mk("body", "近日，")])
+    False
+    >>> subtitle_tail(head, mk("subtitle", "——检察官提醒：快递单、证件照不要"), [mk("title", "随意丢弃"), mk("column", "短评")])
+    False
+    """
+    if sub.kind != "subtitle" or above is None or above.kind != "title" or len(sub.items) != 1 or not after:
+        return False
+    line, tail = sub.items[0], after[0]
+    if not line.text.startswith("——") or tail.kind != "title" or "——" in tail.text or ENUM_OPENER_RE.match(tail.text):
+        return False
+    if len(after) > 1 and after[1].kind not in UNDER_STACK_KINDS:
+        return False
+    if tail.items[0].gap_before or DATELINE_PAPER_RE.match(tail.text):
+        return False  # (set apart from the subtitle, or a dateline read out of its text: pdfminer, pdftotext)
+    return all(it.role == "text" and it.width <= line.width + TAIL_SLACK for it in tail.items)

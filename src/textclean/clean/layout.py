@@ -21,6 +21,7 @@ from textclean.clean.bodyheads import (
     dash_subtitles,
     heads_over_titles,
     open_titles_go_on,
+    subtitle_tails,
     titles_breaking_words,
 )
 from textclean.clean.boxed import join_boxed_halves
@@ -94,7 +95,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
     heads = open_titles_go_on(
-        lift_interleaved_heads(heads_over_titles(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
+        lift_interleaved_heads(
+            heads_over_titles(subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
+        )
     )
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
     return labels_into_bodies(names_off_titles(cut_broken_off(heads)))

@@ -1,0 +1,66 @@
+"""A ``——`` subtitle wrapped in its head's measure: its short last line, read as a title between the subtitle and
+the story, is the subtitle's end (bodyheads.subtitle_tails)."""
+
+from helpers import tight_articles
+
+from textclean.clean.bodyheads import subtitle_tail, subtitle_tails
+from textclean.clean.roles import Element, Item
+
+FIRST = (
+    "科技周刊",
+    "校园食堂迎来“明厨亮灶”",
+    "本报记者 王明",
+    "近日，全省市场监管部门启动校园食品安全专项检查，重点检查学校食堂和校园",
+    "周边食品经营者，督促落实食品安全主体责任。",
+)
+STORY = (
+    "近日，合肥市人民检察院依法对叶某等8人以涉嫌侵犯公民个人信息罪提起公诉。",
+    "经查，2022年以来，叶某利用在某快递网点工作的便利，私自导出客户姓名、电话",
+    "等信息，再通过网络出售给他人。",
+)
+
+
+def _el(kind: str, *texts: str) -> Element:
+    items = [Item(k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(texts)]
+    return Element(kind, items, "".join(texts))  # type: ignore[arg-type]
+
+
+def test_a_wrapped_subtitles_last_line_ends_the_subtitle_not_a_title() -> None:
+    head = ("个人信息“裸奔”背后的", "黑色产业链", "——检察官提醒：快递单、证件照不要", "随意丢弃")
+    arts = tight_articles(*FIRST, *head, *STORY)
+    art = next(a for a in arts if a.body.startswith("近日，合肥"))
+    assert art.title == "个人信息“裸奔”背后的黑色产业链"
+    assert art.subtitle == "检察官提醒：快递单、证件照不要随意丢弃"
+    assert art.kicker is None
+
+
+def test_the_tail_joins_the_subtitle_element() -> None:
+    els = [_el("title", "产教融合让技", "能人才更吃香"), _el("subtitle", "——滁州职业技术学院与43家企业共建")]
+    els += [_el("title", "产业学院"), _el("body", "本报讯 在滁州职业技术学院的实训车间")]
+    assert [(e.kind, e.text) for e in subtitle_tails(els)][1:] == [
+        ("subtitle", "——滁州职业技术学院与43家企业共建产业学院"),
+        ("body", "本报讯 在滁州职业技术学院的实训车间"),
+    ]
+
+
+def test_a_title_wider_than_the_subtitles_line_is_a_title_of_its_own() -> None:
+    head, sub = _el("title", "一座小城的十年蜕变"), _el("subtitle", "——记者手记")
+    assert not subtitle_tail(head, sub, [_el("title", "科技赋能乡村振兴"), _el("body", "近日，")])
+
+
+def test_a_title_over_another_head_is_the_next_storys() -> None:
+    head, sub = _el("title", "一座小城的十年蜕变"), _el("subtitle", "——东津市基层治理见闻与思考")
+    assert not subtitle_tail(head, sub, [_el("title", "短评"), _el("title", "一部电梯的协商")])
+    assert not subtitle_tail(head, sub, [_el("title", "短评"), _el("column", "时评")])
+
+
+def test_a_numbered_line_or_a_dateline_under_the_subtitle_is_no_tail() -> None:
+    head, sub = _el("title", "高血压患者 吃盐有讲究"), _el("subtitle", "——我省成人高血压患病率约为27%左右")
+    assert not subtitle_tail(head, sub, [_el("title", "（一）每天吃盐别超过5克"), _el("body", "世界卫生组织")])
+    assert not subtitle_tail(head, sub, [_el("title", "新华社上海1月24日电"), _el("body", "世界卫生组织")])
+
+
+def test_a_subtitle_with_no_title_over_it_takes_no_tail() -> None:
+    sub = _el("subtitle", "——检察官提醒：快递单、证件照不要")
+    assert not subtitle_tail(_el("body", "上一篇的正文。"), sub, [_el("title", "随意丢弃"), _el("body", "近日，")])
+    assert not subtitle_tail(None, sub, [_el("title", "随意丢弃"), _el("body", "近日，")])
