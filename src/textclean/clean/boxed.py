@@ -11,10 +11,11 @@ next, a line short of it ends a half.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from textclean.clean.chardata import YEAR_RE
-from textclean.clean.lexicon import label_shaped, opens_as_name, opens_with_date
+from textclean.clean.lexicon import breaks_a_word, label_shaped, opens_as_name, opens_with_date, word_across
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import LABEL_MIN_WIDTH, MIN_TITLE_UNDER_KICKER
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
@@ -291,3 +292,27 @@ def repeated_lines(elements: list[Element]) -> set[str]:
     """
     counts = Counter(e.text for e in elements if e.kind == "title" and len(e.items) == 1)
     return {t for t, n in counts.items() if n > 1}
+
+
+def label_over_broken_box(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``upper``, as wide as the title ``lower`` wrapped in a narrow box under it, is the
+    box's label rather than its first line: a label's shape (:func:`~textclean.clean.lexicon.label_shaped`) that
+    breaks no word into the box, over a box that breaks a word between two of its own lines. A box wraps where its
+    measure ends, inside words as often as between them; a label ends with its own words, and the title under it
+    wraps on.
+
+    Before (PyMuPDF, a commentary's 4 em head): ``学思践悟`` / ``论人与自`` / ``然和谐共`` / ``生的三重`` / ``维度`` stood as
+    one title; after, the label over the title ``论人与自然和谐共生的三重维度`` (自然 broken). Not a label: a first line
+    breaking a word into the box (``推进数字中`` / ``国建设需处``), a box whose lines all end between words
+    (``继续推动`` / ``区域协调`` / ``发展``: no evidence), a line longer than a label.
+
+    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> label_over_broken_box(mk("学思践悟"), mk("论人与自", "然和谐共", "生的三重", "维度"))
+    True
+    >>> label_over_broken_box(mk("推进数字中"), mk("国建设需处", "理好几对关", "系")), label_over_broken_box(mk("继续推动"), mk("区域协调", "发展"))
+    (False, False)
+    """
+    top, lines = upper.items[0].text, [it.text for it in lower.items]
+    if len(upper.items) != 1 or len(lines) < 2 or not label_shaped(top) or word_across(top, lines[0]):
+        return False
+    return any(breaks_a_word(a, b) for a, b in itertools.pairwise(lines))

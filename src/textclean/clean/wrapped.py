@@ -9,7 +9,7 @@ subtitle's wrapped end joins it (:func:`continues_subtitle`).
 
 from __future__ import annotations
 
-from textclean.clean.boxed import first_line_of_box, repeated_lines, rest_of, set_as_label
+from textclean.clean.boxed import first_line_of_box, label_over_broken_box, repeated_lines, rest_of, set_as_label
 from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
 from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.dangling import dangles, modifier_wraps
@@ -259,7 +259,7 @@ def _label_over_box(above: list[Element], upper: Element, lower: Element) -> boo
     >>> _label_over_box([], mk("继续推动"), mk("区域协调", "发展")), _label_over_box([], mk("必须努力"), mk("做到财政", "收支"))
     (False, False)
     """
-    if not label_over_clause(upper.text, lower.items[0].text):
+    if not (label_over_clause(upper.text, lower.items[0].text) or label_over_broken_box(upper, lower)):
         return False
     top = upper.items[0]
     last = above[-1].items[-1] if above and above[-1].kind == "title" else None
