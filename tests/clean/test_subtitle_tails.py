@@ -20,13 +20,16 @@ STORY = (
 )
 
 
-def _el(kind: str, *texts: str) -> Element:
-    items = [Item(k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(texts)]
+def _el(kind: str, *texts: str, at: int = 0) -> Element:
+    items = [Item(at + k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(texts)]
     return Element(kind, items, "".join(texts))  # type: ignore[arg-type]
 
 
+BYLINE = _el("byline", "本报记者 王明")
+
+
 def test_a_wrapped_subtitles_last_line_ends_the_subtitle_not_a_title() -> None:
-    head = ("个人信息“裸奔”背后的", "黑色产业链", "——检察官提醒：快递单、证件照不要", "随意丢弃")
+    head = ("个人信息“裸奔”背后的", "黑色产业链", "——检察官提醒：快递单、证件照不要", "随意丢弃", "本报记者 李华")
     arts = tight_articles(*FIRST, *head, *STORY)
     art = next(a for a in arts if a.body.startswith("近日，合肥"))
     assert art.title == "个人信息“裸奔”背后的黑色产业链"
@@ -35,17 +38,24 @@ def test_a_wrapped_subtitles_last_line_ends_the_subtitle_not_a_title() -> None:
 
 
 def test_the_tail_joins_the_subtitle_element() -> None:
-    els = [_el("title", "产教融合让技", "能人才更吃香"), _el("subtitle", "——滁州职业技术学院与43家企业共建")]
-    els += [_el("title", "产业学院"), _el("body", "本报讯 在滁州职业技术学院的实训车间")]
+    els = [_el("title", "产教融合让技", "能人才更吃香"), _el("subtitle", "——滁州职业技术学院与43家企业共建", at=2)]
+    els += [_el("title", "产业学院", at=3), _el("body", "本报讯（记者 史晨敏）在滁州职业技术学院的", at=4)]
     assert [(e.kind, e.text) for e in subtitle_tails(els)][1:] == [
         ("subtitle", "——滁州职业技术学院与43家企业共建产业学院"),
-        ("body", "本报讯 在滁州职业技术学院的实训车间"),
+        ("body", "本报讯（记者 史晨敏）在滁州职业技术学院的"),
     ]
+
+
+def test_a_title_over_text_of_its_own_is_no_tail() -> None:
+    head, sub = _el("title", "楼上扔下一只花盆", "法院判了"), _el("subtitle", "——男子从20楼扔花盆被判刑", at=2)
+    assert not subtitle_tail(head, sub, [_el("title", "案情回顾", at=3), _el("body", "今年4月，刘某与家人", at=4)])
+    dated = _el("body", "本报北京12月16日电　西安海关相关负责人", at=7)  # (a chart's unit and source dropped between)
+    assert not subtitle_tail(head, sub, [_el("title", "制造业走势", at=3), dated])
 
 
 def test_a_title_wider_than_the_subtitles_line_is_a_title_of_its_own() -> None:
     head, sub = _el("title", "一座小城的十年蜕变"), _el("subtitle", "——记者手记")
-    assert not subtitle_tail(head, sub, [_el("title", "科技赋能乡村振兴"), _el("body", "近日，")])
+    assert not subtitle_tail(head, sub, [_el("title", "科技赋能乡村振兴"), BYLINE])
 
 
 def test_a_title_over_another_head_is_the_next_storys() -> None:
@@ -56,11 +66,11 @@ def test_a_title_over_another_head_is_the_next_storys() -> None:
 
 def test_a_numbered_line_or_a_dateline_under_the_subtitle_is_no_tail() -> None:
     head, sub = _el("title", "高血压患者 吃盐有讲究"), _el("subtitle", "——我省成人高血压患病率约为27%左右")
-    assert not subtitle_tail(head, sub, [_el("title", "（一）每天吃盐别超过5克"), _el("body", "世界卫生组织")])
-    assert not subtitle_tail(head, sub, [_el("title", "新华社上海1月24日电"), _el("body", "世界卫生组织")])
+    assert not subtitle_tail(head, sub, [_el("title", "（一）每天吃盐别超过5克"), BYLINE])
+    assert not subtitle_tail(head, sub, [_el("title", "新华社上海1月24日电"), BYLINE])
 
 
 def test_a_subtitle_with_no_title_over_it_takes_no_tail() -> None:
     sub = _el("subtitle", "——检察官提醒：快递单、证件照不要")
-    assert not subtitle_tail(_el("body", "上一篇的正文。"), sub, [_el("title", "随意丢弃"), _el("body", "近日，")])
-    assert not subtitle_tail(None, sub, [_el("title", "随意丢弃"), _el("body", "近日，")])
+    assert not subtitle_tail(_el("body", "上一篇的正文。"), sub, [_el("title", "随意丢弃"), BYLINE])
+    assert not subtitle_tail(None, sub, [_el("title", "随意丢弃"), BYLINE])

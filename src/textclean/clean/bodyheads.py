@@ -23,8 +23,6 @@ MAX_HEADLINE_RUN = 2
 #: The elements of an article's head above its body: a title's last line is read against the first line of
 #: the body only where none of these stands between them (:func:`titles_breaking_words`).
 HEAD_KINDS = frozenset(("title", "subtitle"))
-#: What a head stack's last element stands over: its story's byline, a note's byline, its text (or the page's end).
-UNDER_STACK_KINDS = frozenset(("byline", "body", "note"))
 #: A wrapped line fills its measure; its lines are equally wide to within this much (em: an ASCII digit's half em).
 TAIL_SLACK = 0.5
 
@@ -254,13 +252,14 @@ def subtitle_tails(elements: list[Element]) -> list[Element]:
     subtitle's line, is the subtitle's wrapped end (PyMuPDF sets no blank line to tell).
 
     A subtitle is set in a smaller type than its title; wrapped in the head's measure, its last line is short, and
-    it stands between the subtitle and the story under the head, where no title of its own stands (the title is
-    over the subtitle). Before (PyMuPDF): ``title 个人信息“裸奔”背后的黑色产业链`` / ``subtitle
-    ——检察官提醒：快递单、证件照不要`` / ``title 随意丢弃`` / ``body 近日，…`` read ``随意丢弃`` as the title and the
+    it stands between the subtitle and the story's byline or dateline, where no title of its own stands (the title
+    is over the subtitle). Before (PyMuPDF): ``title 个人信息“裸奔”背后的黑色产业链`` / ``subtitle
+    ——检察官提醒：快递单、证件照不要`` / ``title 随意丢弃`` / ``byline 本报记者 X`` read ``随意丢弃`` as the title and the
     title as its kicker; after, the subtitle ``——检察官提醒：快递单、证件照不要随意丢弃``. Not joined: a title wider
     than the subtitle's line (its own type), one over another head (a title, a column label: the next story's
-    stack), a numbered line (a subheading of the text: ``（一）每天吃盐别超过5克``), a subtitle with no title over it
-    (:func:`subtitle_tail`).
+    stack) or over text that does not open with a dateline (a section's label, a box's or a chart's title over
+    text of its own: ``——男子从20楼扔花盆被判刑`` / ``案情回顾`` / ``今年4月，…``), a numbered line (a subheading of
+    the text: ``（一）每天吃盐别超过5克``), a subtitle with no title over it (:func:`subtitle_tail`).
     """
     if not any(el.kind == "subtitle" for el in elements):
         return elements
@@ -280,14 +279,14 @@ def subtitle_tails(elements: list[Element]) -> list[Element]:
 
 def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> bool:
     """Whether ``after[0]`` is the wrapped end of the ``——`` subtitle ``sub`` (:func:`subtitle_tails`): ``sub`` one
-    line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), and what
-    follows it (``after[1]``, if any) a byline, a note or text.
+    line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), over the
+    story's byline or its dateline (:func:`_opens_story`).
 
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, False) for t in ts], "".join(ts))
     >>> head = mk("title", "个人信息“裸奔”背后的", "黑色产业链")
-    >>> subtitle_tail(head, mk("subtitle", "——检察官提醒：快递单、证件照不要"), [mk("title", "随意丢弃"), mk("body", "近日，")])
+    >>> subtitle_tail(head, mk("subtitle", "——检察官提醒：快递单、证件照不要"), [mk("title", "随意丢弃"), mk("byline", "本报记者 王明")])
     True
-    >>> subtitle_tail(head, mk("subtitle", "——记者手记"), [mk("title", "科技赋能乡村振兴"), mk("body", "近日，")])
+    >>> subtitle_tail(head, mk("subtitle", "——记者手记"), [mk("title", "科技赋能乡村振兴"), mk("byline", "本报记者 王明")])
     False
     >>> subtitle_tail(head, mk("subtitle", "——检察官提醒：快递单、证件照不要"), [mk("title", "随意丢弃"), mk("column", "短评")])
     False
@@ -297,8 +296,19 @@ def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> 
     line, tail = sub.items[0], after[0]
     if not line.text.startswith("——") or tail.kind != "title" or "——" in tail.text or ENUM_OPENER_RE.match(tail.text):
         return False
-    if len(after) > 1 and after[1].kind not in UNDER_STACK_KINDS:
+    if len(after) < 2 or not _opens_story(tail, after[1]):
         return False
     if tail.items[0].gap_before or DATELINE_PAPER_RE.match(tail.text):
         return False  # (set apart from the subtitle, or a dateline read out of its text: pdfminer, pdftotext)
     return all(it.role == "text" and it.width <= line.width + TAIL_SLACK for it in tail.items)
+
+
+def _opens_story(tail: Element, under: Element) -> bool:
+    """Whether ``under``, set under the title ``tail``, opens the story of the head above: its byline, or its text
+    opening with the story's dateline on the very next line (a section's label, a box's or a chart's title is
+    followed by text of its own, and a chart's furniture dropped between leaves a line gap)."""
+    if under.kind == "byline":
+        return True
+    if under.kind != "body" or under.first != tail.last + 1:
+        return False
+    return opens_dateline([it.text for it in under.items[:MAX_DATELINE_LINES]])
