@@ -47,3 +47,8 @@ def test_a_box_whose_lines_end_between_words_tells_nothing() -> None:
 
 def test_a_line_wider_than_a_label_is_no_label() -> None:
     assert not label_over_broken_box(_el("深化医药卫生体制改革"), _el("大医院专家沉到县", "医院"))
+
+
+def test_a_first_line_ending_on_a_word_cut_short_is_the_titles() -> None:
+    # 节能减排 is no lexicon word: the break reads clean, but 减 alone after 节能 is a word cut short
+    assert not label_over_broken_box(_el("加大节能减"), _el("排和环境保", "护力度"))

@@ -4,6 +4,7 @@ the story, is the subtitle's end (bodyheads.subtitle_tails)."""
 from helpers import tight_articles
 
 from textclean.clean.bodyheads import subtitle_tail, subtitle_tails
+from textclean.clean.chardata import text_width
 from textclean.clean.roles import Element, Item
 
 FIRST = (
@@ -21,7 +22,7 @@ STORY = (
 
 
 def _el(kind: str, *texts: str, at: int = 0) -> Element:
-    items = [Item(at + k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(texts)]
+    items = [Item(at + k, t, t, text_width(t), False, False, "text") for k, t in enumerate(texts)]
     return Element(kind, items, "".join(texts))  # type: ignore[arg-type]
 
 
@@ -74,3 +75,8 @@ def test_a_subtitle_with_no_title_over_it_takes_no_tail() -> None:
     sub = _el("subtitle", "——检察官提醒：快递单、证件照不要")
     assert not subtitle_tail(_el("body", "上一篇的正文。"), sub, [_el("title", "随意丢弃"), BYLINE])
     assert not subtitle_tail(None, sub, [_el("title", "随意丢弃"), BYLINE])
+
+
+def test_a_title_as_wide_as_most_of_the_subtitles_line_is_a_title_of_its_own() -> None:
+    head, sub = _el("title", "关于社会主义革命"), _el("subtitle", "——解读1957年报告")
+    assert not subtitle_tail(head, sub, [_el("title", "政府工作报告"), BYLINE])

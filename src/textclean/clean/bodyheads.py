@@ -25,6 +25,10 @@ MAX_HEADLINE_RUN = 2
 HEAD_KINDS = frozenset(("title", "subtitle"))
 #: A wrapped line fills its measure; its lines are equally wide to within this much (em: an ASCII digit's half em).
 TAIL_SLACK = 0.5
+#: A wrapped subtitle's last line holds what did not fit: at most this share of the line above (the studied
+#: families' 15 wrapped ends over a byline or dateline hold 0.14 to 0.6 of it); a headline's own line under a short
+#: subtitle is as wide as its words (``——解读1957年报告`` / ``政府工作报告``, 0.67).
+TAIL_MAX_SHARE = 0.6
 
 
 def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
@@ -279,8 +283,8 @@ def subtitle_tails(elements: list[Element]) -> list[Element]:
 
 def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> bool:
     """Whether ``after[0]`` is the wrapped end of the ``——`` subtitle ``sub`` (:func:`subtitle_tails`): ``sub`` one
-    line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), over the
-    story's byline or its dateline (:func:`_opens_story`).
+    line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), its last
+    short of it (:data:`TAIL_MAX_SHARE`), over the story's byline or its dateline (:func:`_opens_story`).
 
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, False) for t in ts], "".join(ts))
     >>> head = mk("title", "个人信息“裸奔”背后的", "黑色产业链")
@@ -300,6 +304,8 @@ def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> 
         return False
     if tail.items[0].gap_before or DATELINE_PAPER_RE.match(tail.text):
         return False  # (set apart from the subtitle, or a dateline read out of its text: pdfminer, pdftotext)
+    if tail.items[-1].width > TAIL_MAX_SHARE * line.width:
+        return False
     return all(it.role == "text" and it.width <= line.width + TAIL_SLACK for it in tail.items)
 
 

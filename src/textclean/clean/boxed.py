@@ -15,7 +15,7 @@ import itertools
 from collections import Counter
 
 from textclean.clean.chardata import YEAR_RE
-from textclean.clean.lexicon import breaks_a_word, label_shaped, opens_as_name, opens_with_date, word_across
+from textclean.clean.lexicon import breaks_a_word, label_shaped, opens_as_name, opens_with_date, word_across, word_ends
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import LABEL_MIN_WIDTH, MIN_TITLE_UNDER_KICKER
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
@@ -35,6 +35,10 @@ BOX_LABEL_WIDTH = float(COLUMN_LABEL_CHARS)
 #: 5 em (:data:`~textclean.clean.wrapped.HALF_MIN_WIDTH`), so two 5 em lines may be a kicker's parallel clauses
 #: (``奋进新征程`` / ``建功新时代``); a 4 em line is a label's (``学思践悟`` / ``民生观察``).
 LABEL_PAIR_WIDTH = 5.0
+#: A label ends with a word of at least this many characters (``新春走基层``), or the lexicon knows none of its words
+#: (``学思践悟``, read character by character); a box's first line ending on one character after a word the lexicon
+#: knows is a word cut short the lexicon lacks, broken with no word read across (``加大节能减`` / ``排和环境保``).
+LABEL_LAST_WORD = 2
 #: The space between a two-part headline's halves, set on one printed line (em).
 HALVES_SPACE = 1.0
 
@@ -303,8 +307,9 @@ def label_over_broken_box(upper: Element, lower: Element) -> bool:
 
     Before (PyMuPDF, a commentary's 4 em head): ``学思践悟`` / ``论人与自`` / ``然和谐共`` / ``生的三重`` / ``维度`` stood as
     one title; after, the label over the title ``论人与自然和谐共生的三重维度`` (自然 broken). Not a label: a first line
-    breaking a word into the box (``推进数字中`` / ``国建设需处``), a box whose lines all end between words
-    (``继续推动`` / ``区域协调`` / ``发展``: no evidence), a line longer than a label.
+    breaking a word into the box (``推进数字中`` / ``国建设需处``) or ending on a one-character word
+    (:data:`LABEL_LAST_WORD`), a box whose lines all end between words (``继续推动`` / ``区域协调`` / ``发展``: no
+    evidence), a line longer than a label.
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> label_over_broken_box(mk("学思践悟"), mk("论人与自", "然和谐共", "生的三重", "维度"))
@@ -312,7 +317,10 @@ def label_over_broken_box(upper: Element, lower: Element) -> bool:
     >>> label_over_broken_box(mk("推进数字中"), mk("国建设需处", "理好几对关", "系")), label_over_broken_box(mk("继续推动"), mk("区域协调", "发展"))
     (False, False)
     """
-    top, lines = upper.items[0].text, [it.text for it in lower.items]
+    top, lines = upper.items[0].text.strip(), [it.text for it in lower.items]
     if len(upper.items) != 1 or len(lines) < 2 or not label_shaped(top) or word_across(top, lines[0]):
         return False
+    sizes = [b - a for a, b in itertools.pairwise([0, *sorted(word_ends(top))])]
+    if sizes[-1] < LABEL_LAST_WORD <= max(sizes):
+        return False  # (a word cut short that the lexicon lacks: ``加大节能减`` / ``排和环境保``, 节能减排)
     return any(breaks_a_word(a, b) for a, b in itertools.pairwise(lines))
