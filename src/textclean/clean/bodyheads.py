@@ -7,6 +7,7 @@ under one (:func:`dash_subtitles`), is that title's kicker or subtitle, not an a
 from __future__ import annotations
 
 from textclean.clean.chardata import (
+    ATTRIBUTION_RE,
     CLAUSE_PUNCT_RE,
     DATELINE_PAPER_RE,
     ENUM_OPENER_RE,
@@ -298,7 +299,9 @@ def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> 
     if sub.kind != "subtitle" or above is None or above.kind != "title" or len(sub.items) != 1 or not after:
         return False
     line, tail = sub.items[0], after[0]
-    if not line.text.startswith("——") or tail.kind != "title" or "——" in tail.text or ENUM_OPENER_RE.match(tail.text):
+    if not ATTRIBUTION_RE.match(line.text) or tail.kind != "title":
+        return False
+    if ATTRIBUTION_RE.match(tail.text) or ENUM_OPENER_RE.match(tail.text):
         return False
     if len(after) < 2 or not _opens_story(tail, after[1]):
         return False

@@ -94,11 +94,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed), spaced))
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
-    heads = open_titles_go_on(
-        lift_interleaved_heads(
-            heads_over_titles(subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced)))
-        )
-    )
+    subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))
+    heads = open_titles_go_on(lift_interleaved_heads(heads_over_titles(subtitled)))
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
     return labels_into_bodies(names_off_titles(cut_broken_off(heads)))
 
