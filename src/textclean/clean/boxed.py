@@ -149,16 +149,21 @@ def over_narrower_box(line: Item, title: Element) -> bool:
     Before (PyMuPDF, a 3 em box): ``深度阅读`` (4 em) over ``大力抓`` / ``好农业`` made one title
     ``深度阅读大力抓好农业``; after, the label stands over the title. Not a label: a line at the box's measure
     (``继续推动`` over ``区域协调`` / ``发展``), a line over a one-line title (the box's last line may be narrower),
-    a line wider than a label (a half in one line).
+    a line wider than a label (a half in one line), a line over a title whose first line is narrower than a later
+    one: no box's wrap but one line the extractor split (PyMuPDF, lay12 fz-13: ``法治副校长`` over ``走`` / ``进课堂``,
+    a lone glyph set apart, is the headline's first line; read as a label, its title was ``走进课堂``).
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> over_narrower_box(mk("深度阅读").items[0], mk("大力抓", "好农业")), over_narrower_box(mk("继续推动").items[0], mk("区域协调", "发展"))
     (True, False)
     >>> over_narrower_box(mk("继续推动").items[0], mk("发展")), over_narrower_box(mk("进一步发展社会主义的商品市场").items[0], mk("逐步完善", "市场体系"))
     (False, False)
+    >>> over_narrower_box(mk("法治副校长").items[0], mk("走", "进课堂"))
+    False
     """
     measure = max(it.width for it in title.items)
-    return len(title.items) > 1 and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
+    filled = all(it.width + BOX_SLACK >= measure for it in title.items[:-1])  # (a box's lines fill it but its last)
+    return len(title.items) > 1 and filled and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
 
 
 def labels_over_title(upper: Element, lower: Element, under: Element | None) -> bool:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 
 from textclean.clean.bylines import byline_names
-from textclean.clean.chardata import BYLINE_RE, BYLINE_ROLE_RE, BYLINE_SPLIT_RE, HAN_RE, is_person_name, text_width
+from textclean.clean.chardata import (
+    BYLINE_RE,
+    BYLINE_ROLE_RE,
+    BYLINE_SPLIT_RE,
+    HAN_RE,
+    ends_sentence,
+    is_person_name,
+    text_width,
+)
+from textclean.clean.dangling import ends_on_modifier
 from textclean.clean.lexicon import (
     breaks_a_word,
     first_word,
@@ -21,6 +30,7 @@ from textclean.clean.lexicon import (
     is_one_word,
     is_word_of_class,
     opens_as_clause,
+    words_of,
 )
 from textclean.clean.roles import Element, Item
 
@@ -31,6 +41,11 @@ MAX_NAME_TAIL = 1
 #: Lines of one box's measure are as wide to within this much (em): a punctuation mark or an ASCII character
 #: moves a line's width by half an em.
 STACK_SLACK = 0.5
+
+
+#: Particles that close a question (``…公司就能不缴吗``): a headline line ending on one, or on a sentence's mark, ends
+#: its sentence, so a name set tight under it goes on no phrase of it (a byline under the head), however wide.
+QUESTION_PARTICLES = "吗呢"
 
 
 #: At most this many names run on after a headline on its line (a commentary's several authors).
@@ -124,10 +139,12 @@ def unname_headline_pieces(items: list[Item]) -> None:
 
 def name_in_headline(items: list[Item], k: int) -> bool:
     """Whether byline-shaped line ``items[k]``, one name and no role word, is a piece of a headline: it is one word
-    jieba tags as a verb, a preposition, ... (:func:`~textclean.clean.lexicon.is_word_of_class`), or, set tight to a
+    jieba tags as a verb, a preposition, ... (:func:`~textclean.clean.lexicon.is_word_of_class`), a common word and
+    a word that wants its predicate (:func:`open_word_pair`), or, set tight to a
     text or byline-shaped line, a word runs across the break between them
     (:func:`~textclean.clean.lexicon.breaks_a_word`), or it stands in a stack of text lines of its measure (the
-    line above as wide, the one below no wider: a box's last line may be short).
+    line above as wide, the one below no wider: a box's last line may be short), unless the line above closes its
+    sentence (:func:`closes_sentence`).
 
     Before (PyMuPDF, a 3 em box): ``坚持以`` / ``邓小平`` / ``理论为`` / ... read ``邓小平`` as a byline (the headline
     cut, the name an author); ``设的主要`` / ``任务`` / ``郑烨``: ``任务`` stays a name (no word runs across, the stack's
@@ -154,7 +171,7 @@ def name_in_headline(items: list[Item], k: int) -> bool:
     line = items[k]
     if not BYLINE_RE.match(line.text) or BYLINE_SPLIT_RE.search(line.text):
         return False
-    if is_word_of_class(line.text):
+    if is_word_of_class(line.text) or open_word_pair(line.text):
         return True
     above = items[k - 1] if k > 0 and not line.gap_before else None
     below = items[k + 1] if k + 1 < len(items) and not line.gap_after else None
@@ -175,7 +192,38 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         and above.role == below.role == "text"
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
+        and not closes_sentence(above.text)
     )
+
+
+def open_word_pair(text: str) -> bool:
+    """Whether the byline-shaped ``text`` is a common word of two characters or more and a word that wants the
+    predicate after it (:func:`~textclean.clean.dangling.ends_on_modifier`: ``毕业`` / ``就``): a headline's piece
+    wrapped in a narrow box, never a name (a surname-led name is cut into its surname and given name).
+
+    Before (PyMuPDF, lay12 kj-35): ``毕业就`` / ``能上岗`` read ``毕业就`` as the byline and ``能上岗`` as the title;
+    after, the headline's line. Not so: ``张文也`` (a name: no common word), ``王建国``.
+
+    >>> open_word_pair("毕业就"), open_word_pair("张文也"), open_word_pair("王建国")
+    (True, False, False)
+    """
+    words = words_of(text)
+    return len(words) == 2 and len(words[0]) >= 2 and is_common_word(words[0]) and ends_on_modifier(text)
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether the headline line ``text`` ends its sentence: a sentence's mark or a question's particle
+    (:data:`QUESTION_PARTICLES`). A name under it in a stack of its measure begins something else: the byline.
+
+    Before (PyMuPDF, lay12 fz-16): ``公司就能`` / ``不缴吗`` / ``何春新`` / ``案情`` made the name a piece of the
+    headline (a stack of 3 em lines), joined to the title line over it; after, the byline. Not so: ``坚持以`` /
+    ``邓小平`` / ``理论为`` (the line over the name ends no sentence).
+
+    >>> closes_sentence("不缴吗"), closes_sentence("警惕！"), closes_sentence("坚持以"), closes_sentence("吗啡")
+    (True, True, False, False)
+    """
+    text = text.rstrip()
+    return ends_sentence(text) or (len(text) >= 2 and text[-1] in QUESTION_PARTICLES)
 
 
 #: A line this much (em) narrower than the headline line under it is no piece of the box that line is wrapped in:

@@ -127,7 +127,7 @@ def word_tail(upper: Item, lower: Item) -> bool:
 #: beside its body, 6 em: ``实施科教兴国`` / ``战略，强化现`` / ``代化建设人才`` / ``支撑``); more lines are running text.
 TAILED_HEAD_LINES = 3
 #: Full lines of one headline's measure are equally wide to within this much (em: an ASCII character moves a line
-#: half an em, as :data:`~textclean.clean.wrapped.SAME_MEASURE_SLACK`).
+#: half an em, as :data:`~textclean.clean.boxfill.SAME_MEASURE_SLACK`).
 TAILED_HEAD_SLACK = 0.5
 #: Characters that end or part sentences: a headline's lines hold none (a comma may part its clauses).
 SENTENCE_MARKS = "。！？；：…"

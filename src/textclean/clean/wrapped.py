@@ -10,9 +10,11 @@ subtitle's wrapped end joins it (:func:`continues_subtitle`).
 from __future__ import annotations
 
 from textclean.clean.boxed import first_line_of_box, label_over_broken_box, repeated_lines, rest_of, set_as_label
+from textclean.clean.boxfill import SAME_MEASURE_SLACK, at_measure, join_filled
 from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
 from textclean.clean.clausekickers import clause_over_statement, statement_page
 from textclean.clean.dangling import dangles, modifier_wraps
+from textclean.clean.gapwraps import second_half_wraps
 from textclean.clean.lexicon import (
     breaks_a_word,
     first_word,
@@ -56,9 +58,6 @@ CONJUNCTION_STARTS = "".join(sorted({c[0] for c in JOINING_CONJUNCTIONS}))
 #: headline wraps where the box ends: the upper line is the fuller one, or at most a few em shorter when
 #: type balances the lines): at the top of the page it is a banner or kicker over the title.
 UNWRAPPED_WIDTH_DIFF = 4.0
-#: Lines of one headline wrapped at its measure are equally wide to within this much (em): full lines of one
-#: box; an ASCII character (digits) moves a line's width half an em.
-SAME_MEASURE_SLACK = 0.5
 #: A subheading wraps over at most this many lines (it is one phrase, set in the body's own measure); a taller
 #: stack of short lines is a head: kicker and title, or a title and its subtitle.
 SUBHEAD_LINES = 2
@@ -111,8 +110,8 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
                 out[-1] = Element("title", [*el.items, *nxt.items], el.text + nxt.text)
                 continue
             out.append(el)
-        elements = out[::-1]
-    return join_tails(_join_filled(elements))
+        elements = out[::-1] if not by_text else join_filled(out[::-1])  # (a box's wrapped pieces, before shape)
+    return join_tails(join_filled(elements))
 
 
 def _split_line(title: Element) -> bool:
@@ -177,18 +176,6 @@ def _as_one_line(title: Element, whole: bool = False) -> Item:
     return Item(first.no, title.text, title.text, width, first.gap_before, title.items[-1].gap_after, role)
 
 
-def _join_filled(elements: list[Element]) -> list[Element]:
-    """Each title whose lines fill one measure joined with the title set tight under it that it wraps into
-    (:func:`_fills_into`), once the wrapped lines are paired (:func:`join_wrapped_titles`)."""
-    out: list[Element] = []
-    for el in elements:
-        if out and _fills_into(out[-1], el):
-            out[-1] = Element("title", [*out[-1].items, *el.items], out[-1].text + el.text)
-        else:
-            out.append(el)
-    return out
-
-
 def _runs_on(upper: Element, lower: Element) -> bool:
     """Whether the title ``upper``, of several lines, goes on in the title ``lower`` set tight under it: its last
     line breaks a word the first line of ``lower`` ends (:func:`~textclean.clean.lexicon.breaks_a_word`).
@@ -227,7 +214,7 @@ def _wraps_into(upper: Element, lower: Element) -> bool:
         return False
     measure = upper.items[0].width
     return (
-        _at_measure(lower.items[:-1], measure)
+        at_measure(lower.items[:-1], measure)
         and lower.items[-1].width <= measure + SAME_MEASURE_SLACK
         and (not opens_as_label(upper.text) or year_alone(upper.text) or open_preposition(upper.text))
     )
@@ -266,42 +253,14 @@ def _label_over_box(above: list[Element], upper: Element, lower: Element) -> boo
     return last is None or top.gap_before or last.role != "text" or not goes_on(last, top)
 
 
-def _fills_into(upper: Element, lower: Element) -> bool:
-    """Whether the title ``upper``, of several lines, wraps into the one-line title ``lower`` set tight under it: its
-    lines equally wide (:data:`SAME_MEASURE_SLACK`: each filled the headline's measure), the lower no wider. A title
-    that ends before its measure does ends short; one whose every line is full goes on. The mirror of
-    :func:`_wraps_into`.
-
-    Before (PyMuPDF, a headline set beside its body in a 7 em side column): ``着力保障和改善`` / ``民生，促进社会`` over
-    ``和谐进步`` stood as kicker and title; after, one title. Not joined: an upper title whose last line is shorter
-    than its first (it ended), a lower line wider than the measure, lines across a blank line.
-
-    >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
-    >>> _fills_into(mk("着力保障和改善", "民生，促进社会"), mk("和谐进步"))
-    True
-    >>> _fills_into(mk("着力保障和改善", "民生"), mk("和谐进步")), _fills_into(mk("着力保障和改善", "民生，促进社会"), mk("和谐进步和谐进步和谐进步"))
-    (False, False)
-    """
-    if upper.kind != "title" or lower.kind != "title" or len(upper.items) < 2 or len(lower.items) != 1:
-        return False
-    if lower.items[0].gap_before:
-        return False
-    measure = upper.items[0].width
-    return _at_measure(upper.items[1:], measure) and lower.items[0].width <= measure + SAME_MEASURE_SLACK
-
-
-def _at_measure(lines: list[Item], measure: float) -> bool:
-    """Whether every line of ``lines`` is as wide as ``measure`` (:data:`SAME_MEASURE_SLACK`): each filled it."""
-    return all(abs(it.width - measure) <= SAME_MEASURE_SLACK for it in lines)
-
-
 def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int) -> bool:
     """``upper`` and ``lower`` are the halves of one wrapped headline: by the words across the break
     (``by_text``), else by their shape alone (``top``: the page's top printed line).
 
     A headline wrapped over two lines breaks inside a phrase: read across the break, it is a phrase the articles'
     ``text`` uses, the lower line opens with a particle no headline opens with (:func:`_continues_a_phrase`), or the
-    upper ends on a word that wants a predicate (:func:`~textclean.clean.dangling.modifier_wraps`); a kicker and
+    upper ends on a word that wants a predicate (:func:`~textclean.clean.dangling.modifier_wraps`), or the upper's
+    second half is cut short by the line's end (:func:`~textclean.clean.gapwraps.second_half_wraps`); a kicker and
     its title meet at a phrase boundary the text almost never prints. Save where the words themselves
     carry one line on into the other (:func:`goes_on`), both lines must be short, and a banner set in at the top of
     the page never joins; from the page's top printed line, as likely a banner over a kicker as a title's half,
@@ -329,9 +288,7 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
     """
     if _set_in_banner(upper) or upper.role != "text" or lower.role != "text":
         return False
-    if by_text and (
-        goes_on(upper, lower) or _opens_with_conjunction(lower) or gap_apart(upper) or modifier_wraps(upper, lower)
-    ):
+    if by_text and _carries_on(upper, lower):
         return True  # (the words alone, or the halves' gap it ends at: a title line of any width may wrap so)
     if not by_text and upper.no > top and (short_tail(upper, lower) or word_tail(upper, lower)):
         return True
@@ -353,6 +310,17 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
         and not has_halves_space(lower.text)
         and not opens_as_kicker(upper, lower)  # (the word cuts last: they are the dear tests)
         and not opens_with_date(lower.text)
+    )
+
+
+def _carries_on(upper: Item, lower: Item) -> bool:
+    """The words carry the headline line ``upper`` on into ``lower`` whatever their widths (:func:`wrapped_halves`)."""
+    return bool(
+        goes_on(upper, lower)
+        or _opens_with_conjunction(lower)
+        or gap_apart(upper)
+        or modifier_wraps(upper, lower)
+        or second_half_wraps(upper, lower)
     )
 
 
