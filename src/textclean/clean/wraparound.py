@@ -6,8 +6,6 @@ its measure too (a narrow column beside them, the full measure under them), and 
 the columns it opens. Where the extractor keeps its own reading order (PyMuPDF prints the page tight, no blank line:
 the lines of a block in order), the text tells the two apart (:func:`wraps_round`): where a story changes its
 measure, its sentences run on across the change; where one article's column gives way to another's, they do not.
-A story's last lines set in its column over the next head change no measure (the wider one is read past the head:
-:func:`ends_over_head`), and a story opening in paragraphs beside its picture goes on under it (:func:`beside_picture`).
 Not asked of text printed with blank lines (pdfminer, pdftotext): their row readers put lines of neighbouring
 columns side by side, so a width changing inside a sentence there says nothing of one story.
 """
@@ -57,10 +55,9 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
     piece at hand, ``headed``: whether that piece opens the run or opens under a head (not where a measure changed).
 
     One story's when the piece above opens its story under its head in a measure of its own (:func:`is_lead`: a
-    lead set across the columns, one sentence set narrow beside the head or picture; :func:`beside_picture`:
-    paragraphs beside a picture), when the change is not at the break (:func:`change_at_break`; the text under the
-    break still in the measure above down to a head: :func:`ends_over_head`), or when the sentences run on across
-    it (:func:`runs_across`, :func:`changed_above`).
+    lead set across the columns, one sentence set narrow beside the head or picture), when the change is not at the
+    break (:func:`change_at_break`; the text under the break still in the measure above down to a head:
+    :func:`ends_over_head`), or when the sentences run on across it (:func:`runs_across`, :func:`changed_above`).
 
     >>> line = lambda w, ends: "文" * (int(w) - 1) + ("。" if ends else "文")
     >>> mk = lambda w, ends=False: Item(0, line(w, ends), line(w, ends), float(w), False, False)
@@ -323,12 +320,6 @@ def beside_picture(body: list[Item], start: int, i: int, upper: float, lower: fl
 
     Before (PyMuPDF, a science page): a head, two paragraphs in 7 em beside the photo, ``“外婆要同时吃7种药，…``
     (19 em) under it: the opening cut off as an article of its own; after, one story.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> paras = [mk("按时提醒、"), mk("自动分药、漏服"), mk("之手。"), mk("团队负责人"), mk("源于外婆。")]
-    >>> under = [mk("外婆要同时吃七种药，经常忘吃或者"), mk("文" * 19)]
-    >>> beside_picture([*paras, *under], 0, 5, 7.0, 19.0), beside_picture([*paras[:2], paras[-1], *under], 0, 3, 7.0, 19.0)
-    (True, False)
     """
     if lower < LEAD_SPREAD * upper or head_at(body, i, lower) or body[i - 1].text.rstrip()[-1:] in CLOSING_BRACKETS:
         return False
