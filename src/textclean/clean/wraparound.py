@@ -72,7 +72,7 @@ def wraps_round(windows: BodyWindows, i: int, start: int, headed: bool) -> bool:
     above = windows.telling(max(start, i - SIDE_LINES), i)
     below = windows.telling(i, i + SIDE_LINES)
     upper, lower = fuller_median(above), fuller_median(below)
-    if headed and (is_lead(body, start, i, upper, lower) or beside_picture(body, start, i, upper, lower)):
+    if headed and is_lead(body, start, i, upper, lower):
         return True
     return (
         not change_at_break(above, below)
@@ -306,24 +306,3 @@ def ends_over_head(body: list[Item], i: int, above: list[float], lower: float) -
         if not opens and not it.ends and it.width < upper - SAME_MEASURE - FULL_LINE_SLACK:
             return False  # (a running line short of the column above: another, narrower measure)
     return False
-
-
-#: A story set beside its picture opens in paragraphs of this many or more (a news item under its head is one).
-PICTURE_PARAGRAPHS = 2
-
-
-def beside_picture(body: list[Item], start: int, i: int, upper: float, lower: float) -> bool:
-    """Whether ``body[start:i]``, under its head, opens its story beside a picture: the measure under it
-    :data:`LEAD_SPREAD` times as wide or more (the column and the picture beside it), the piece at least
-    :data:`PICTURE_PARAGRAPHS` paragraphs each opening indented (a box's items open flush), closing on no bracket,
-    and no head at the break (:func:`head_at`). A one-paragraph item under its head is a story of its own.
-
-    Before (PyMuPDF, a science page): a head, two paragraphs in 7 em beside the photo, ``“外婆要同时吃7种药，…``
-    (19 em) under it: the opening cut off as an article of its own; after, one story.
-    """
-    if lower < LEAD_SPREAD * upper or head_at(body, i, lower) or body[i - 1].text.rstrip()[-1:] in CLOSING_BRACKETS:
-        return False
-    opens = [k for k in range(start, i) if k == start or body[k - 1].ends]
-    return len(opens) >= PICTURE_PARAGRAPHS and all(
-        body[k].role == "text" and body[k].width <= upper - INDENT + FULL_LINE_SLACK for k in opens
-    )
