@@ -39,6 +39,7 @@ from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
+from textclean.clean.runinbylines import run_in_byline_off
 from textclean.clean.runinlabels import repeated_labels, run_in_label
 from textclean.clean.runinpieces import box_label_at, box_starts, label_titled_box, plain_page
 from textclean.clean.runinstory import signed_as_one, untitled_box
@@ -246,6 +247,8 @@ def _article(
     if not (dateline_names or authors):
         dateline_names, blocks = dateline_after_stray(blocks)  # (under another story's paragraph: rundatelines.py)
     authors = dateline_names or authors  # (a dateline's reporters over a byline's names: run_in_dateline)
+    if not authors and items:
+        authors, blocks = run_in_byline_off(blocks, items[0].text)  # (``■钱慧好的制度…``: runinbylines.py)
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None

@@ -46,10 +46,13 @@ def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
     i = 0
     while i < len(elements):
         el = elements[i]
-        if (
+        if el.kind == "body" and out and out[-1].kind in ("title", "byline") and wrapped_dash_subtitle(el.items):
+            group = list(el.items)
+            out.append(Element("subtitle", group, "".join([it.text for it in group])))
+        elif (
             el.kind == "body"
             and out
-            and out[-1].kind == "title"
+            and out[-1].kind in ("title", "byline")  # (a commentary's byline may stand between them)
             and len(el.items) == 1
             and el.items[0].role == "attribution"
             and el.items[0].text.startswith("——")
@@ -65,6 +68,35 @@ def dash_subtitles(elements: list[Element], spaced: bool) -> list[Element]:
             out.append(el)
         i += 1
     return out
+
+
+#: A ``——`` subtitle wraps over at most this many lines of a narrow head (``——兼论新时`` / ``代发展实践的`` / ``理论启示``).
+MAX_SUBTITLE_LINES = 3
+#: A wrapped subtitle's lines after the first are no wider than it by more than this (em): one box's measure, a
+#: mark or a digit half an em over.
+SUBTITLE_SLACK = 0.5
+
+
+def wrapped_dash_subtitle(items: list[Item]) -> bool:
+    """Whether ``items``, a body cut under a title or its byline, is a ``——`` subtitle wrapped over two or three lines
+    of one narrow measure (:data:`MAX_SUBTITLE_LINES`, :data:`SUBTITLE_SLACK`): no clause mark and no sentence end
+    in any line (a paragraph opening with a dash, a list's item, has them).
+
+    Before (PyMuPDF, a theory page): ``推进全国统一…关系`` / ``——兼论新时代发`` / ``展实践的理论启`` / ``示`` / ``许慧实``
+    / body: the subtitle read as a body of its own, under the title and byline, and the text was another article
+    titled by its first subheading; after, the subtitle is the title's, the text its body.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> wrapped_dash_subtitle([mk("——兼论新时代发"), mk("展实践的理论启"), mk("示")])
+    True
+    >>> wrapped_dash_subtitle([mk("——坚持稳中求进，"), mk("推动高质量发展。")]), wrapped_dash_subtitle([mk("——兼论")])
+    (False, False)
+    """
+    if not 2 <= len(items) <= MAX_SUBTITLE_LINES or not items[0].text.startswith("——"):
+        return False
+    if any(it.ends or CLAUSE_PUNCT_RE.search(it.text) for it in items):
+        return False
+    return all(it.width <= items[0].width + SUBTITLE_SLACK for it in items[1:])
 
 
 def heads_over_titles(elements: list[Element]) -> list[Element]:

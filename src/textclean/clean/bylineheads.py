@@ -13,6 +13,7 @@ from textclean.clean.bylines import RUN_IN_SIGNATURE_RE, byline_names, closing_n
 from textclean.clean.chardata import DATELINE_RE
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.roles import Element
+from textclean.clean.runinbylines import run_in_byline
 from textclean.clean.units import Unit
 
 #: A page whose bodies set at most this share of their lines (a body's first aside) after a blank line parts blocks
@@ -228,20 +229,32 @@ _HEADS = ("title", "kicker", "column", "subtitle")
 
 
 def _head_signed(elements: list[Element], k: int) -> bool:
-    """Whether the head from ``elements[k]`` has a byline of its own: one set under its lines, or one alone right
-    after the body under them.
+    """Whether the head from ``elements[k]`` has a byline of its own: one set under its lines, one alone right
+    after the body under them, a run-in byline opening that body (:func:`~textclean.clean.runinbylines.run_in_byline`,
+    ``■钱慧好的制度…``) or a signature closing it (:func:`closes_signed`, ``（许涵）``).
 
-    >>> mk = lambda kind: Element(kind, [], "")
+    Before (PyMuPDF, an opinion page): ``…众的心。`` / ``任航`` / ``今日谈`` / ``社区食堂何以受欢迎`` / ``■钱慧好的…``:
+    the name printed after the body above went with the head under it, whose body names its writer already; after,
+    it signs the body above.
+
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda kind, t="": Element(kind, [Item(0, t, t, float(len(t)), False, True)], t)
     >>> _head_signed([mk("title"), mk("byline"), mk("body")], 0), _head_signed([mk("title"), mk("body"), mk("byline")], 0)
+    (True, True)
+    >>> _head_signed([mk("title"), mk("body", "■钱慧好的制度设计，")], 0), _head_signed([mk("title"), mk("body", "甲。"), mk("note", "（许涵）")], 0)
     (True, True)
     >>> _head_signed([mk("title"), mk("body"), mk("title")], 0), _head_signed([mk("title"), mk("body")], 0)
     (False, False)
     """
-    while k < len(elements) and elements[k].kind in _HEADS:
-        k += 1
+    while k < len(elements) and (elements[k].kind in _HEADS or elements[k].kind == "box"):
+        k += 1  # (a pull quote's box may be read between the head and its body)
     if k < len(elements) and elements[k].kind == "byline":
         return True
-    return k + 1 < len(elements) and elements[k].kind == "body" and elements[k + 1].kind == "byline"
+    if k >= len(elements) or elements[k].kind != "body":
+        return False
+    if k + 1 < len(elements) and elements[k + 1].kind == "byline":
+        return True
+    return bool(run_in_byline(elements[k].items[0].text.strip())[0]) or closes_signed(elements, k)
 
 
 #: A dateline wraps over at most this many of a narrow column's lines (``本报大连11月23日电（记`` / ``者 X）…``).
@@ -319,7 +332,8 @@ def body_signed(elements: list[Element], i: int) -> bool:
     stack = {e.kind for e in elements[j + 1 : i]}  # (the head lines over it, a byline among them or not)
     if "byline" in stack and stack & set(_HEADS):
         return True
-    opening = bool(signed_dateline_names(body) or run_in_reports_byline(body.items[0].text.strip())[0])
+    first = body.items[0].text.strip()
+    opening = bool(signed_dateline_names(body) or run_in_reports_byline(first)[0] or run_in_byline(first)[0])
     return opening or closes_signed(elements, i)
 
 
@@ -340,3 +354,4 @@ def closes_signed(elements: list[Element], i: int) -> bool:
     return (
         nxt is not None and nxt.kind == "note" and bool(closing_names("".join([it.text.strip() for it in nxt.items])))
     )
+

@@ -61,6 +61,27 @@ def word_ends(text: str) -> frozenset[int]:
     >>> sorted(word_ends("整党整风"))
     [2, 4]
     """
+    best = _best_cuts(text)
+    ends, i = set(), 0
+    while i < len(text):
+        i = best[i][1]
+        ends.add(i)
+    return frozenset(ends)
+
+
+def cut_log_prob(text: str) -> float:
+    """The log probability of ``text``'s most probable cut into words (:func:`word_ends`): how well it reads as
+    running text (an unknown character counts as a word seen once).
+
+    >>> cut_log_prob("发展经济") > cut_log_prob("展经济发")
+    True
+    """
+    return _best_cuts(text)[0][0]
+
+
+def _best_cuts(text: str) -> list[tuple[float, int]]:
+    """For each offset of ``text``, the log probability of the most probable cut of the rest and where its first
+    word ends (jieba's rule: the most probable dictionary words)."""
     log_probs = _log_probs()
     unknown = -lexicon_counts()[1]  # an unknown character is a word of count 1: log(1) - log(total)
     n = len(text)
@@ -75,11 +96,7 @@ def word_ends(text: str) -> frozenset[int]:
                 log_prob = unknown
             options.append((log_prob + best[j][0], j))
         best[i] = max(options)
-    ends, i = set(), 0
-    while i < n:
-        i = best[i][1]
-        ends.add(i)
-    return frozenset(ends)
+    return best
 
 
 def breaks_a_word(upper: str, lower: str) -> bool:

@@ -167,6 +167,12 @@ def name_in_headline(items: list[Item], k: int) -> bool:
     (False, False)
     >>> name_in_headline([mk("时评", "byline"), mk("覃艳阳", "byline")], 0)
     True
+
+    A paragraph's last line as short as the name over a label (``转。`` / ``陈志`` / ``新论``) is no stack: the name
+    signs the text above (before, PyMuPDF on an opinion page, it was the next head's column label).
+
+    >>> name_in_headline([mk("转。"), mk("陈志", "byline"), mk("新论")], 1), name_in_headline([mk("转化"), mk("陈志", "byline"), mk("新论")], 1)
+    (False, True)
     """
     line = items[k]
     if not BYLINE_RE.match(line.text) or BYLINE_SPLIT_RE.search(line.text):
@@ -190,6 +196,7 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         above is not None
         and below is not None
         and above.role == below.role == "text"
+        and not above.ends  # (``转。`` / ``陈志`` / ``新论``: a paragraph's short last line, no headline's piece)
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
         and not closes_sentence(above.text)
