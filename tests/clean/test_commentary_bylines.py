@@ -1,7 +1,7 @@
-"""Commentary pages' bylines (``textclean.clean.runinbylines``, ``bylineheads``, ``namestack``, ``bodyheads``): a
-writer's name run in before the text behind an ornament, a name signed after a body over the next head when that
-head's piece is signed already, a name under a paragraph's short last line, a ``——`` subtitle wrapped in a narrow
-head."""
+"""Commentary pages' bylines (``textclean.clean.runinbylines``, ``bylineheads``, ``namestack``, ``bodyheads``,
+``layout``): a writer's name run in before the text behind an ornament, a name signed after a body over the next
+head when that head's piece is signed already, a name under a paragraph's short last line, a ``——`` subtitle
+wrapped in a narrow head, two bylines of one role set one over the other."""
 
 from __future__ import annotations
 
@@ -45,18 +45,28 @@ def test_no_ornament_or_a_place_is_no_run_in_byline() -> None:
 
 def test_a_name_after_a_body_signs_it_when_the_head_below_is_signed_by_its_run_in_byline() -> None:
     first, second = tight_articles(
-        "“留痕”不应成为“痕迹主义”", *OTHER, "任航", "今日谈", "社区食堂何以受欢迎", "■钱慧好的制度设计，应当让守规矩者不吃亏。", *BODY
+        "“留痕”不应成为“痕迹主义”",
+        *OTHER,
+        "任航",
+        "今日谈",
+        "社区食堂何以受欢迎",
+        "■钱慧好的制度设计，应当让守规矩者不吃亏。",
+        *BODY,
     )
     assert (first.authors, second.authors) == (["任航"], ["钱慧"])
 
 
 def test_a_name_after_a_body_signs_it_when_the_piece_below_closes_signed() -> None:
-    first, second = tight_articles("观点", "留住乡愁更要留住人气", *OTHER, "史艳　郭明", "三言两语", "报销少跑腿", *BODY, "（许涵）")
+    first, second = tight_articles(
+        "观点", "留住乡愁更要留住人气", *OTHER, "史艳　郭明", "三言两语", "报销少跑腿", *BODY, "（许涵）"
+    )
     assert (first.authors, second.authors) == (["史艳", "郭明"], ["许涵"])
 
 
 def test_a_name_over_an_unsigned_head_stays_its_byline() -> None:
-    first, second = tight_articles("观点", "留住乡愁更要留住人气", *OTHER, "史艳　郭明", "三言两语", "报销少跑腿", *BODY)
+    first, second = tight_articles(
+        "观点", "留住乡愁更要留住人气", *OTHER, "史艳　郭明", "三言两语", "报销少跑腿", *BODY
+    )
     assert (first.authors, second.authors) == ([], ["史艳", "郭明"])
 
 
@@ -75,3 +85,12 @@ def test_a_dash_subtitle_wrapped_in_a_narrow_head_is_the_subtitle() -> None:
     assert article.blocks[0].text.startswith("城市的温度")
     listed = tight_articles("推进全国统一大市场建设", "——坚持稳中求进，", "推动高质量发展。", *BODY)[-1]
     assert listed.subtitle is None
+
+
+def test_two_bylines_of_one_role_between_a_body_and_a_head_are_two_articles() -> None:
+    first, second = tight_articles(
+        "体育", "中国女排3∶0力克塞尔维亚", *OTHER, "本报记者　白军", "本报记者　夏航超", "云岭火焰2∶1青峰猛虎", *BODY
+    )
+    assert (first.authors, second.authors) == (["白军"], ["夏航超"])
+    (one,) = tight_articles("体育", "云岭火焰2∶1青峰猛虎", "本报记者　白军", "本报通讯员　夏航超", *BODY)
+    assert one.authors == ["白军", "夏航超"]

@@ -354,4 +354,3 @@ def closes_signed(elements: list[Element], i: int) -> bool:
     return (
         nxt is not None and nxt.kind == "note" and bool(closing_names("".join([it.text.strip() for it in nxt.items])))
     )
-

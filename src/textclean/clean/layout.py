@@ -27,7 +27,7 @@ from textclean.clean.bodyheads import (
 from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.bylines import byline_names
-from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
+from textclean.clean.chardata import BYLINE_ROLE_RE, COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
 from textclean.clean.headfit import comma_title_over_opening, dateline_lead
@@ -155,8 +155,10 @@ def _block_of_its_own(body: list[Item], spaced: bool) -> bool:
 
 
 def another_byline(above: Item, line: Item) -> bool:
-    """Whether byline ``line``, under byline line ``above``, is another article's byline: a blank line sets it apart
-    (each its own block of text) and both hold names (a role line alone, ``本报记者``, heads the names under it).
+    """Whether byline ``line``, under byline line ``above``, is another article's byline: both hold names (a role line
+    alone, ``本报记者``, heads the names under it) and a blank line sets it apart (each its own block of text) or both
+    open with the same role word (a paper prints one role word once before all its reporters of that role: PyMuPDF's
+    ``本报记者 白军`` / ``本报记者 夏航超`` between a body and a head are the body's signature and the head's byline).
 
     Before (pdfminer): ``…使金融更好为发展服务。`` ∅ ``本报记者 康岑婷`` ∅ ``黄彤岚 董悦煜`` ∅ ``坚持“引进来”和…`` gave one
     byline of three names to the next article; after, the first byline ends the article above (its byline set
@@ -167,8 +169,15 @@ def another_byline(above: Item, line: Item) -> bool:
     True
     >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", False)), another_byline(mk("本报记者", True), mk("黄彤岚", True))
     (False, False)
+    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False))
+    True
+    >>> another_byline(mk("本报记者 白军", False), mk("本报通讯员 夏航超", False))
+    False
     """
-    return line.gap_before and bool(byline_names(above.text)) and bool(byline_names(line.text))
+    if not (bool(byline_names(above.text)) and bool(byline_names(line.text))):
+        return False
+    role, again = BYLINE_ROLE_RE.match(above.text), BYLINE_ROLE_RE.match(line.text)
+    return line.gap_before or (role is not None and again is not None and role[0].strip() == again[0].strip())
 
 
 def _shape_elements(items: list[Item]) -> list[Element]:
