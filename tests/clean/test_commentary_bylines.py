@@ -1,5 +1,5 @@
 """Commentary pages' bylines (``textclean.clean.runinbylines``, ``bylineheads``, ``namestack``, ``bodyheads``,
-``layout``): a writer's name run in before the text behind an ornament, a name signed after a body over the next
+``wrappedbylines``): a writer's name run in before the text behind an ornament, a name signed after a body over the next
 head when that head's piece is signed already, a name under a paragraph's short last line, a ``——`` subtitle
 wrapped in a narrow head, two bylines of one role set one over the other."""
 

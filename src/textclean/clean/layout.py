@@ -26,8 +26,7 @@ from textclean.clean.bodyheads import (
 )
 from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
-from textclean.clean.bylines import byline_names
-from textclean.clean.chardata import BYLINE_ROLE_RE, COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
+from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
 from textclean.clean.headfit import comma_title_over_opening, dateline_lead
@@ -57,7 +56,7 @@ from textclean.clean.wrapped import (
     goes_on,
     kicker_off,
 )
-from textclean.clean.wrappedbylines import ends_caption, join_wrapped_bylines
+from textclean.clean.wrappedbylines import another_byline, ends_caption, join_wrapped_bylines
 from textclean.models import Line
 
 #: A run after these opens under its head (``split_inner_heads``'s ``under_head``): not so a page's top, a tail.
@@ -152,32 +151,6 @@ def _block_of_its_own(body: list[Item], spaced: bool) -> bool:
     if ENUM_OPENER_RE.match(first.text) or goes_on(first, body[1]):
         return False  # (a numbered line opens a paragraph; words that carry on are the text's)
     return not gapped_body(body[1 : 1 + FIRST_LINE_COLUMN_LINES])
-
-
-def another_byline(above: Item, line: Item) -> bool:
-    """Whether byline ``line``, under byline line ``above``, is another article's byline: both hold names (a role line
-    alone, ``本报记者``, heads the names under it) and a blank line sets it apart (each its own block of text) or both
-    open with the same role word (a paper prints one role word once before all its reporters of that role: PyMuPDF's
-    ``本报记者 白军`` / ``本报记者 夏航超`` between a body and a head are the body's signature and the head's byline).
-
-    Before (pdfminer): ``…使金融更好为发展服务。`` ∅ ``本报记者 康岑婷`` ∅ ``黄彤岚 董悦煜`` ∅ ``坚持“引进来”和…`` gave one
-    byline of three names to the next article; after, the first byline ends the article above (its byline set
-    after its body) and the second heads the next. Not so: lines set tight (one byline wrapped), a role line over names.
-
-    >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True, "byline")
-    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", True))
-    True
-    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", False)), another_byline(mk("本报记者", True), mk("黄彤岚", True))
-    (False, False)
-    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False))
-    True
-    >>> another_byline(mk("本报记者 白军", False), mk("本报通讯员 夏航超", False))
-    False
-    """
-    if not (bool(byline_names(above.text)) and bool(byline_names(line.text))):
-        return False
-    role, again = BYLINE_ROLE_RE.match(above.text), BYLINE_ROLE_RE.match(line.text)
-    return line.gap_before or (role is not None and again is not None and role[0].strip() == again[0].strip())
 
 
 def _shape_elements(items: list[Item]) -> list[Element]:

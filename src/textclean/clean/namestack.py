@@ -168,9 +168,7 @@ def name_in_headline(items: list[Item], k: int) -> bool:
     >>> name_in_headline([mk("时评", "byline"), mk("覃艳阳", "byline")], 0)
     True
 
-    A paragraph's last line as short as the name over a label (``转。`` / ``陈志`` / ``新论``) is no stack: the name
-    signs the text above (before, PyMuPDF on an opinion page, it was the next head's column label).
-
+    A paragraph's short last line over the name is no stack's (``转。`` / ``陈志`` / ``新论``: the name signs the text):
     >>> name_in_headline([mk("转。"), mk("陈志", "byline"), mk("新论")], 1), name_in_headline([mk("转化"), mk("陈志", "byline"), mk("新论")], 1)
     (False, True)
     """

@@ -73,3 +73,29 @@ def ends_caption(item: Item) -> bool:
     (True, False)
     """
     return PHOTO_CREDIT_END_RE.search(item.raw) is not None
+
+
+def another_byline(above: Item, line: Item) -> bool:
+    """Whether byline ``line``, under byline line ``above``, is another article's byline: both hold names (a role line
+    alone, ``本报记者``, heads the names under it) and a blank line sets it apart (each its own block of text) or both
+    open with the same role word (a paper prints one role word once before all its reporters of that role: PyMuPDF's
+    ``本报记者 白军`` / ``本报记者 夏航超`` between a body and a head are the body's signature and the head's byline).
+
+    Before (pdfminer): ``…使金融更好为发展服务。`` ∅ ``本报记者 康岑婷`` ∅ ``黄彤岚 董悦煜`` ∅ ``坚持“引进来”和…`` gave one
+    byline of three names to the next article; after, the first byline ends the article above (its byline set
+    after its body) and the second heads the next. Not so: lines set tight (one byline wrapped), a role line over names.
+
+    >>> mk = lambda t, gap: Item(0, t, t, float(len(t)), gap, True, "byline")
+    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", True))
+    True
+    >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", False)), another_byline(mk("本报记者", True), mk("黄彤岚", True))
+    (False, False)
+    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False))
+    True
+    >>> another_byline(mk("本报记者 白军", False), mk("本报通讯员 夏航超", False))
+    False
+    """
+    if not (bool(byline_names(above.text)) and bool(byline_names(line.text))):
+        return False
+    role, again = BYLINE_ROLE_RE.match(above.text), BYLINE_ROLE_RE.match(line.text)
+    return line.gap_before or (role is not None and again is not None and role[0].strip() == again[0].strip())
