@@ -71,3 +71,66 @@ def test_a_box_item_s_unindented_first_line_is_no_head() -> None:
     ]
     body = [mk("新能源汽车的核心部件包括动力电"), mk("池、驱动电机和电控系统。"), *map(mk, items), *map(mk, wide)]
     assert not ends_over_head(body, 2, [15.0, 12.0], 29.0)
+
+
+#: A 13-15 em column closing on a resident's quotation, the paragraph's last line full (review RH's F2 and F4 pages)
+QUOTED_STORY = [
+    "老旧小区改造惠及四万户",
+    "本报记者 孙立",
+    "今年以来，我市持续推进老",
+    "旧小区改造，累计完成改造项目",
+    "一百二十个，惠及居民四万余户，",
+    "群众满意度明显提升。",
+    "“以前一下雨，院子里就积",
+    "水，出门都得穿雨靴。现在好了，",
+    "排水管网全部换新，再也不用发",
+    "愁了。”居民张大爷笑着说。",
+]
+#: a briefs box set wider under its label
+LINKS = [
+    "相关链接",
+    "法律援助热线开通\u3000省司法厅开通法律援助热线夜间服",
+    "务，每天十八点至二十二点提供免费法律咨询，方便群",
+    "众下班后咨询问题。",
+]
+#: a story set wider, with no head over it
+WIDE = [
+    "连日来，市交通部门组织力量对全市主干道的破损路面进行",
+    "集中修补，截至目前已修复坑槽两千余处，受到沿线市民和出租",
+    "车司机的普遍欢迎。",
+    "据了解，此次修补工作采用了新型快速修补材料，施工完成",
+    "后两小时即可恢复通车，最大限度减少了对交通的影响。",
+]
+
+
+def _quoted(lines: list[str]) -> list:
+    return tight_articles(*TOP, *QUOTED_STORY, *lines)
+
+
+def _story_body(arts: list) -> str:
+    return next(a.body for a in arts if a.title == "老旧小区改造惠及四万户")
+
+
+def test_a_headless_news_item_over_a_box_label_is_no_tail_of_the_story() -> None:
+    item = ["市场监管部门近日开展专项", "检查，出动执法人员两百余人次，", "检查经营户八百余家。"]
+    arts = _quoted([*item, *LINKS])
+    assert "市场监管" not in _story_body(arts)
+    assert any(a.body.startswith("市场监管部门近日") for a in arts)
+
+
+def test_an_agency_s_dated_item_over_the_next_head_is_no_tail_of_the_story() -> None:
+    item = ["新华社北京5月20日电\u3000", "记者从国家林草局获悉，今年春", "季全国完成造林一千多万亩。"]
+    arts = _quoted([*item, "主干道破损路面集中修补", *WIDE])
+    assert "新华社" not in _story_body(arts) and "林草局" not in _story_body(arts)
+
+
+def test_a_wide_story_s_short_opening_lines_are_no_tail_of_the_story() -> None:
+    arts = _quoted(["嘀嗒，嘀嗒……", "时针指向凌晨三点", *WIDE])
+    assert _story_body(arts).endswith("居民张大爷笑着说。")
+    assert not any("嘀嗒" in a.body for a in arts if a.title == "老旧小区改造惠及四万户")
+
+
+def test_a_story_s_last_paragraph_over_a_box_label_stays_in_its_story() -> None:
+    tail = ["据悉，明年还将改造小区二十", "个，惠及居民一万余户。"]
+    arts = _quoted([*tail, *LINKS])
+    assert _story_body(arts).endswith("惠及居民一万余户。")

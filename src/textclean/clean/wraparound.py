@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.chardata import DATELINE_PAPER_RE
 from textclean.clean.measures import AMBIGUOUS_WIDTH_RE
 from textclean.clean.roles import Item, fuller_median, is_headline_like
 from textclean.clean.typesetting import BODY_FULL_SHARE, FULL_LINE_SLACK, INDENT
@@ -45,6 +46,17 @@ LEAD_SPREAD_MANY = 2.5
 MID_SENTENCE_END_RE = re.compile(r"[。！？!?](?=[^”’」』）)\s])")
 #: A piece ending with a bracket closes on a credit or note (``（记者 张华）``): a story's end, no lead.
 CLOSING_BRACKETS = ")）】]"
+#: A news item's opening in the first clause of a piece (spaces dropped): the date a dateline files it under
+#: (``新华社北京5月20日电``, ``5月20日，``) or the time word of its lede (``市场监管部门近日开展专项检查，``,
+#: ``日前，``): a story's closing paragraph goes on from what the story told, an item of its own says when.
+NEWS_LEDE_RE = re.compile("^[^，。！？；：,]{0,12}?(?:近日|日前|昨日|昨天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)")
+#: The marks closing a quotation: a line above ending so may leave the speaker's attribution to the line under it.
+QUOTE_CLOSERS = "”’」』"
+#: ... and the attribution closes on a full stop (``一位基层法官说。``; a line ending on an ellipsis or an exclamation
+#: mark, ``嘀嗒，嘀嗒……``, opens a scene).
+ATTRIBUTION_END = "。"
+#: The piece's opening is read over this many of its lines (a time word may wrap onto the second).
+LEDE_LINES = 2
 #: A curly quote's share of an em where it is set half an em (:data:`~textclean.clean.measures.AMBIGUOUS_WIDTH_RE`).
 HALF_EM = 0.5
 
@@ -277,7 +289,7 @@ def ends_over_head(body: list[Item], i: int, above: list[float], lower: float) -
     piece is no wider than the widest line above, its running lines (no paragraph's first or last) as wide as the
     column above less :data:`SAME_MEASURE` and a full line's slack. Another
     article's column opens in a measure of its own; one that widens inside a sentence (set round its own picture)
-    widens before any head.
+    widens before any head. The piece must read as the story's last paragraphs (:func:`tails_story`).
 
     Before (PyMuPDF, a law page): ``…才意识到问题的严重性。”`` (15 em) / ``一位基层法官说。`` / ``法治速递`` / a briefs
     box (29 em): the window under the break read the box's measure, and the story's closing line was cut off as an
@@ -286,7 +298,8 @@ def ends_over_head(body: list[Item], i: int, above: list[float], lower: float) -
     >>> line = lambda w, ends: "文" * (int(w) - 1) + ("。" if ends else "文")
     >>> mk = lambda w, ends=False: Item(0, line(w, ends), line(w, ends), float(w), False, False)
     >>> head = Item(0, "法治速递", "法治速递", 4.0, False, False)
-    >>> ends_over_head([mk(15)] * 4 + [mk(15, True), mk(8, True), head, mk(29), mk(29)], 5, [15.0] * 4, 29.0)
+    >>> quoted = Item(0, "文" * 13 + "。”", "文" * 13 + "。”", 15.0, False, False)
+    >>> ends_over_head([mk(15)] * 4 + [quoted, mk(8, True), head, mk(29), mk(29)], 5, [15.0] * 4, 29.0)
     True
     >>> ends_over_head([mk(15)] * 4 + [mk(15, True), mk(8), mk(29), mk(29, True), head], 5, [15.0] * 4, 29.0)
     False
@@ -300,9 +313,48 @@ def ends_over_head(body: list[Item], i: int, above: list[float], lower: float) -
         it, opens = body[k], k == i or body[k - 1].ends
         short = it.width < upper - INDENT - FULL_LINE_SLACK  # (a head is; an unindented item's first line is not)
         if k > i and opens and (it.role != "text" or (short and head_at(body, k, upper))):
-            return True
+            return tails_story(body, i, k, upper)
         if it.role != "text" or half_quoted_width(it) > max(above) + FULL_LINE_SLACK:
             return False
         if not opens and not it.ends and it.width < upper - SAME_MEASURE - FULL_LINE_SLACK:
             return False  # (a running line short of the column above: another, narrower measure)
     return False
+
+
+def tails_story(body: list[Item], i: int, k: int, upper: float) -> bool:
+    """Whether the piece ``body[i:k]`` set over a head reads as the last paragraphs of the story above it, no item of
+    its own: it opens on no news item's opening (a paper's or agency's dateline, ``本报讯``, ``新华社北京5月20日电``,
+    or the date or time word of a lede in its first clause: :data:`NEWS_LEDE_RE`), closes on no bracket (a credit
+    signing an item, ``（记者 张华）``: :data:`CLOSING_BRACKETS`), and it tells the column's measure ``upper`` with a
+    line of its own as wide as a paragraph's first line (less the :data:`~textclean.clean.typesetting.INDENT` and a
+    full line's slack) or is one line, the rest of a quotation the line above closes (:data:`QUOTE_CLOSERS`: a
+    speaker's attribution, :data:`ATTRIBUTION_END`). Short lines alone tell no measure, and may be a headless
+    story's opening lines set short, over the line read as a head.
+
+    Before (PyMuPDF): ``…排水管网全部换新，再也不用发`` / ``愁了。”居民张大爷笑着说。`` / ``市场监管部门近日开展专项``
+    / ``检查，…`` / ``检查经营户八百余家。`` / ``相关链接`` / a box: the headless news item was added to the story;
+    after, an article of its own. So ``嘀嗒，嘀嗒……`` / ``时针指向凌晨三点`` over a wider story: no tail of the story above.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> above = [mk("往往是等到传票送到家里才意识"), mk("到问题的严重性。”")]
+    >>> tails_story([*above, mk("一位基层法官说。"), mk("法治速递")], 2, 3, 14.0)
+    True
+    >>> tails_story([above[0], mk("到问题的严重性。"), mk("嘀嗒，嘀嗒……"), mk("时针指向凌晨三点")], 2, 3, 14.0)
+    False
+    >>> tails_story([*above, mk("市场监管部门近日开展专项检查"), mk("检查经营户八百余家。"), mk("相关链接")], 2, 4, 14.0)
+    False
+    >>> tails_story([*above, mk("据悉，团队正在开发更轻便的干"), mk("头环，佩戴时间可缩短。"), mk("相关链接")], 2, 4, 14.0)
+    True
+    """
+    opening = re.sub("[ \u3000]", "", "".join(it.text for it in body[i : min(k, i + LEDE_LINES)]))
+    if DATELINE_PAPER_RE.match(opening) or NEWS_LEDE_RE.match(opening):
+        return False
+    if body[k - 1].text.rstrip()[-1:] in CLOSING_BRACKETS:
+        return False
+    if any(it.width >= upper - INDENT - FULL_LINE_SLACK for it in body[i:k]):
+        return True
+    return (
+        k - i == 1
+        and body[i].text.rstrip().endswith(ATTRIBUTION_END)
+        and body[i - 1].text.rstrip()[-1:] in QUOTE_CLOSERS
+    )
