@@ -73,10 +73,11 @@ _SPACES_RE = re.compile("[ \u3000]")
 #: A story's reporters credited at its text's head, run into it, where it prints no dateline or the dateline's
 #: bracket wraps onto the column's first line: ``本报记者江婷、蔡杰凯报道``, ``记者 郝轩 杨刚哲 报``, ``（记者 贾宁）粮食…``:
 #: the rank, then names (the first one :func:`~textclean.clean.chardata.is_person_name`) closed by a bracket or ``报``
-#: (``报道``). A byline on a line of its own (``记者 史军阳 通讯员 钟航桂``) closes with neither: it may stand over any
+#: followed by 道 or the line's end (``报道``; not ``记者张伟报告说``), the bracket not after 摄 (a photo's credit,
+#: ``（记者 张三摄）``). A byline on a line of its own (``记者 史军阳 通讯员 钟航桂``) closes with neither: it may stand over any
 #: column of its story.
 CREDIT_OPENING_RE = re.compile(
-    f"^[（(]?(?:本报)?记者[ \u3000]*([{HAN}]{{2,4}})(?:[ \u3000、]+[{HAN}]{{2,4}})*[ \u3000]*(?:[）)]|报)"
+    f"^[（(]?(?:本报)?记者[ \u3000]*([{HAN}]{{2,4}})(?:[ \u3000、]+[{HAN}]{{2,4}})*[ \u3000]*(?:(?<!摄)[）)]|报(?:道|$))"
 )
 
 

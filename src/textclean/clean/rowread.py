@@ -30,7 +30,6 @@ from textclean.clean.columnbands import (
     break_fit,
     one_line_boxes,
     opens_paragraph,
-    opens_story,
     pieces_ahead,
     rotations_first,
     stitch_bands,
@@ -39,6 +38,7 @@ from textclean.clean.junctions import junction, junctions_apart, junctions_apart
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
+from textclean.clean.storyfirst import LEAD_LINES, story_first
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Rows a stretch spans at least: fewer are a head's lines, not columns.
@@ -106,7 +106,10 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
         after = later[0] if later else (items[end] if end < len(items) else None)
         boxes = one_line_boxes(cols)  # (before run_on sets the columns' lines tight)
         ahead = pieces_ahead(cols, read)
-        out.extend(_in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after, ahead, boxes))
+        lead = out[-LEAD_LINES:]
+        out.extend(
+            _in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after, ahead, boxes, lead)
+        )
         for piece in held:  # (lines read between the stitched stretches, then the later stretch's other columns)
             out.extend(piece)
         done = end
@@ -410,6 +413,7 @@ def _in_column_order(
     after: Item | None = None,
     ahead: Counter[tuple[int, int]] | None = None,
     boxes: bool = False,
+    lead: list[Item] | None = None,
 ) -> list[Item]:
     """The lines of a stretch's columns ``cols``, column by column, the columns in the order whose breaks read
     best (:func:`~textclean.clean.columnbands.break_fit`, the first column's with the line ``before`` the stretch,
@@ -417,9 +421,10 @@ def _in_column_order(
     :data:`ORDER_MARGIN`), among the orders that keep the columns' order across the page where the lines pdftotext
     printed for rows of them tell it (``ahead``: :func:`~textclean.clean.columnbands.pieces_ahead`, :func:`_right_of`).
     Where the columns' lines were each a box of its own (``boxes``: pdfminer's, which may read a story's rows from
-    any of its columns, :func:`~textclean.clean.columnbands.one_line_boxes`), a column opening a story's dateline or
-    run-in credit counts to go first (:data:`~textclean.clean.columnbands.STORY_OPENING`), and of equals the order
-    read begun at a later column goes before other orders (:func:`~textclean.clean.columnbands.rotations_first`).
+    any of its columns, :func:`~textclean.clean.columnbands.one_line_boxes`), the column opening the one story they
+    read counts to go first (:data:`~textclean.clean.columnbands.STORY_OPENING`,
+    :func:`~textclean.clean.storyfirst.story_first`, the lines read before the stretch ``lead``), and of equals the
+    order read begun at a later column goes before other orders (:func:`~textclean.clean.columnbands.rotations_first`).
 
     Before (pdfminer read the row from the third column): ``实行政务公开…`` / ``状态。广大公务员…`` / ``挥宗教界人士…`` /
     ``我们要全面推进依法治国，加快建设法治`` (a paragraph's first line, 2 em short) …; after: the column that
@@ -428,11 +433,12 @@ def _in_column_order(
     k = len(cols)
     measure = statistics.median(it.width for col in cols for it in col)
     # each column's opening and each break's fit, worked out once (the k! orders share them)
+    first = story_first(cols, lead or [], after, measure, pairs) if boxes else None
     opening = [
         opens_paragraph(c[0], measure)
-        + (STORY_OPENING if boxes and opens_story(c[0]) else 0.0)
+        + (STORY_OPENING if x == first else 0.0)
         + (max(0.0, junction(before, c[0], pairs)) if before else 0.0)
-        for c in cols
+        for x, c in enumerate(cols)
     ]
     fit = {(a, b): break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
     closing = [_closing(c[-1], after, pairs) for c in cols]
