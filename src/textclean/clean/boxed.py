@@ -23,6 +23,9 @@ from textclean.clean.typesetting import COLUMN_LABEL_CHARS
 #: A box's lines are as wide as its measure to within this much (em): full lines of one box; an ASCII character
 #: (digits) moves a line's width half an em.
 BOX_SLACK = 0.5
+#: A line this wide (em) or narrower is one glyph: a box wraps after a word, never after one glyph of a wider
+#: measure, so such a line over the rest of the head is one line the extractor split (``走`` / ``进课堂``).
+LONE_GLYPH_WIDTH = 1.0
 #: The widest measure (em) read as a narrow box: a headline set beside its body (the second layout's boxes are
 #: 3 to 9 em); a wider headline's halves are one line each, paired by the words (:mod:`~textclean.clean.units`).
 NARROW_MEASURE = 10.0
@@ -149,9 +152,11 @@ def over_narrower_box(line: Item, title: Element) -> bool:
     Before (PyMuPDF, a 3 em box): ``深度阅读`` (4 em) over ``大力抓`` / ``好农业`` made one title
     ``深度阅读大力抓好农业``; after, the label stands over the title. Not a label: a line at the box's measure
     (``继续推动`` over ``区域协调`` / ``发展``), a line over a one-line title (the box's last line may be narrower),
-    a line wider than a label (a half in one line), a line over a title whose first line is narrower than a later
-    one: no box's wrap but one line the extractor split (PyMuPDF, lay12 fz-13: ``法治副校长`` over ``走`` / ``进课堂``,
-    a lone glyph set apart, is the headline's first line; read as a label, its title was ``走进课堂``).
+    a line wider than a label (a half in one line), a line over a title whose line before its last is a lone glyph
+    (:data:`LONE_GLYPH_WIDTH`) narrower than the measure: no box's wrap but one line the extractor split (PyMuPDF,
+    lay12 fz-13: ``法治副校长`` over ``走`` / ``进课堂``, a lone glyph set apart, is the headline's first line; read
+    as a label, its title was ``走进课堂``). A first line of Latin letters and a glyph (``AI走`` / ``进课堂``) is
+    the box's own line, its letters narrower than an em each: the label stands over it.
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> over_narrower_box(mk("深度阅读").items[0], mk("大力抓", "好农业")), over_narrower_box(mk("继续推动").items[0], mk("区域协调", "发展"))
@@ -160,10 +165,14 @@ def over_narrower_box(line: Item, title: Element) -> bool:
     (False, False)
     >>> over_narrower_box(mk("法治副校长").items[0], mk("走", "进课堂"))
     False
+    >>> from textclean.clean.chardata import text_width
+    >>> mkw = lambda *ts: Element("title", [Item(k, t, t, text_width(t), False, True, "text") for k, t in enumerate(ts)], "".join(ts))
+    >>> over_narrower_box(mkw("科技前沿").items[0], mkw("AI走", "进课堂"))
+    True
     """
     measure = max(it.width for it in title.items)
-    filled = all(it.width + BOX_SLACK >= measure for it in title.items[:-1])  # (a box's lines fill it but its last)
-    return len(title.items) > 1 and filled and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
+    split = any(it.width <= LONE_GLYPH_WIDTH < measure - BOX_SLACK for it in title.items[:-1])
+    return len(title.items) > 1 and not split and measure + BOX_SLACK < line.width <= BOX_LABEL_WIDTH
 
 
 def labels_over_title(upper: Element, lower: Element, under: Element | None) -> bool:

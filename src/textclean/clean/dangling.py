@@ -51,6 +51,8 @@ CORRELATIVES = {"越": "越", "又": "既又"}
 #: :data:`OPEN_ADVERBS`, each a word of its own (``课后服务要“提质”更要`` / ``“减负”``); after other words the character
 #: may close a phrase (``会`` a meeting, ``可`` a verdict: ``群众说可``).
 MODAL_VERBS = "要能会应须需可"
+#: ``一学就会``: one verb and ``就会`` (learned at once), a phrase complete, its ``会`` no modal verb.
+AT_ONCE_RE = re.compile(f"一[{HAN}]就会$")
 #: Words before which the character is a noun, no copula or adverb: a capital (``冰雪之都``, ``魔都``, ``帝都``,
 #: ``国都``), affairs of state (``畅谈国是``), everywhere (``俯拾皆是``); the phrase is complete.
 NOUN_AFTER = {"都": ("之", "魔", "帝", "国"), "是": ("国", "皆")}
@@ -73,13 +75,15 @@ def ends_on_modifier(text: str) -> bool:
     and its title; after, one title ``课后服务要“提质”更要“减负”``; so, an adverb and a modal verb
     (:data:`MODAL_VERBS`), ``课后服务要“提质”更要`` / ``“减负”`` (lay12 kj-02). Not so: a word that holds the
     character (``变更``, ``实事求是``), an adverb of two characters (``坚持到底``), a modal verb after any other word
-    (``会议纪要``), an adverb out of the closed set, which may end a phrase (``堪称一绝``, ``敢为人先``), a noun
+    (``会议纪要``) or in ``一学就会`` (:data:`AT_ONCE_RE`), an adverb out of the closed set, which may end a phrase (``堪称一绝``, ``敢为人先``), a noun
     (``冰雪之都``, ``畅谈国是``), a line of one word (a tail).
 
     >>> ends_on_modifier("课后服务要“提质”更"), ends_on_modifier("警惕！兼职刷单是"), ends_on_modifier("交通大动脉越织越")
     (True, True, True)
     >>> ends_on_modifier("课后服务要“提质”更要"), ends_on_modifier("基层减负也能"), ends_on_modifier("会议纪要")
     (True, True, False)
+    >>> ends_on_modifier("防诈知识一学就会"), ends_on_modifier("智能手机一点就会")
+    (False, False)
     >>> ends_on_modifier("坚持到底"), ends_on_modifier("登记事项变更"), ends_on_modifier("敢于说不"), ends_on_modifier("实事求是")
     (False, False, False, False)
     >>> ends_on_modifier("打造国际冰雪之都"), ends_on_modifier("代表委员畅谈国是"), ends_on_modifier("手艺堪称一绝")
@@ -94,8 +98,10 @@ def ends_on_modifier(text: str) -> bool:
     last = words[-1]
     if words[-2] in NOUN_AFTER.get(last, ()):
         return False  # (a noun: ``冰雪之都``, ``国是``)
-    if last == COPULA or last in OPEN_ADVERBS or (last in MODAL_VERBS and words[-2] in OPEN_ADVERBS):
+    if last == COPULA or last in OPEN_ADVERBS:
         return True
+    if last in MODAL_VERBS and words[-2] in OPEN_ADVERBS:
+        return not AT_ONCE_RE.search(text)
     return any(first in text[:-1] for first in CORRELATIVES.get(last, ""))
 
 

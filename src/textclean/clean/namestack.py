@@ -197,8 +197,36 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         and not above.ends  # (``转。`` / ``陈志`` / ``新论``: a paragraph's short last line, no headline's piece)
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
-        and not closes_sentence(above.text)
+        and not (closes_sentence(above.text) and ends_stack(line, below))
     )
+
+
+#: Particles a phrase goes on with, never one opens a headline's line of its own: a line opening on one goes on
+#: the line over it (``马鞍山`` / ``的老工``).
+GOES_ON_PARTICLES = "的了"
+#: A line this wide (em) or narrower under a name is a label of two characters (``新论``, ``案情``), whatever the
+#: name's width: a narrow box's lines under a name hold three or more (``的老工``).
+SHORT_LABEL_WIDTH = 2.0
+
+
+def ends_stack(line: Item, below: Item) -> bool:
+    """Whether the stack of headline lines ends at byline-shaped ``line``: the line ``below`` is a short label (narrower
+    than the name past :data:`STACK_SLACK`, or no wider than :data:`SHORT_LABEL_WIDTH`) and opens on no particle that
+    goes on a phrase (:data:`GOES_ON_PARTICLES`). Only then does a name under a line closing its sentence
+    (:func:`closes_sentence`) begin the byline.
+
+    Before (a 3 em box): ``你好吗`` / ``马鞍山`` / ``的老工`` / ``人`` read the place as a byline; after, one title.
+    So: ``公司就能`` / ``不缴吗`` / ``何春新`` / ``案情`` (lay12 fz-16), the byline over a 2 em label; ``转。`` /
+    ``陈志`` / ``新论`` (lay10 gd-08), a body's last line, its byline, the next piece's label.
+
+    >>> mk = lambda t: Item(1, t, t, text_width(t), False, False, "text")
+    >>> ends_stack(mk("何春新"), mk("案情")), ends_stack(mk("陈志"), mk("新论")), ends_stack(mk("马鞍山"), mk("的老工"))
+    (True, True, False)
+    >>> ends_stack(mk("张家港"), mk("的")), ends_stack(mk("张家港"), mk("夜景美"))
+    (False, False)
+    """
+    short = below.width + STACK_SLACK < line.width or below.width <= SHORT_LABEL_WIDTH
+    return short and not below.text.lstrip().startswith(tuple(GOES_ON_PARTICLES))
 
 
 def open_word_pair(text: str) -> bool:
