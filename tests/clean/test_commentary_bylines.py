@@ -32,7 +32,7 @@ def test_a_name_run_in_behind_an_ornament_is_the_byline_and_leaves_the_text() ->
 
 def test_a_glued_names_end_is_read_from_the_text_after_it() -> None:
     assert run_in_byline("文／段桐发展乡村产业") == (["段桐"], "发展乡村产业")
-    assert [glued_name_length(t) for t in ("石一颖完善农业社", "夏磊让各类经营主体", "王明“小院经济”")] == [3, 2, 2]
+    assert [glued_name_length(t) for t in ("石一颖完善农业社", "夏磊让各类经营主体", "钱慧“小院经济”")] == [3, 2, 2]
 
 
 def test_no_ornament_or_a_place_is_no_run_in_byline() -> None:

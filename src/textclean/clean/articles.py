@@ -248,7 +248,7 @@ def _article(
         dateline_names, blocks = dateline_after_stray(blocks)  # (under another story's paragraph: rundatelines.py)
     authors = dateline_names or authors  # (a dateline's reporters over a byline's names: run_in_dateline)
     if not authors and items:
-        authors, blocks = run_in_byline_off(blocks, items[0].text)  # (``■钱慧好的制度…``: runinbylines.py)
+        authors, blocks = run_in_byline_off(blocks, items)  # (``■钱慧好的制度…``: runinbylines.py)
     subtitle = parts.get("subtitle")
     column = parts.get("column")
     column_text = None

@@ -13,7 +13,7 @@ from textclean.clean.bylines import RUN_IN_SIGNATURE_RE, byline_names, closing_n
 from textclean.clean.chardata import DATELINE_RE
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.roles import Element
-from textclean.clean.runinbylines import run_in_byline
+from textclean.clean.runinbylines import run_in_names
 from textclean.clean.units import Unit
 
 #: A page whose bodies set at most this share of their lines (a body's first aside) after a blank line parts blocks
@@ -230,7 +230,7 @@ _HEADS = ("title", "kicker", "column", "subtitle")
 
 def _head_signed(elements: list[Element], k: int) -> bool:
     """Whether the head from ``elements[k]`` has a byline of its own: one set under its lines, one alone right
-    after the body under them, a run-in byline opening that body (:func:`~textclean.clean.runinbylines.run_in_byline`,
+    after the body under them, a run-in byline opening that body (:func:`~textclean.clean.runinbylines.run_in_names`,
     ``■钱慧好的制度…``) or a signature closing it (:func:`closes_signed`, ``（许涵）``).
 
     Before (PyMuPDF, an opinion page): ``…众的心。`` / ``任航`` / ``今日谈`` / ``社区食堂何以受欢迎`` / ``■钱慧好的…``:
@@ -254,7 +254,7 @@ def _head_signed(elements: list[Element], k: int) -> bool:
         return False
     if k + 1 < len(elements) and elements[k + 1].kind == "byline":
         return True
-    return bool(run_in_byline(elements[k].items[0].text.strip())[0]) or closes_signed(elements, k)
+    return bool(run_in_names(elements[k].items)) or closes_signed(elements, k)
 
 
 #: A dateline wraps over at most this many of a narrow column's lines (``本报大连11月23日电（记`` / ``者 X）…``).
@@ -333,7 +333,7 @@ def body_signed(elements: list[Element], i: int) -> bool:
     if "byline" in stack and stack & set(_HEADS):
         return True
     first = body.items[0].text.strip()
-    opening = bool(signed_dateline_names(body) or run_in_reports_byline(first)[0] or run_in_byline(first)[0])
+    opening = bool(signed_dateline_names(body) or run_in_reports_byline(first)[0] or run_in_names(body.items))
     return opening or closes_signed(elements, i)
 
 

@@ -174,7 +174,8 @@ def _shape_elements(items: list[Item]) -> list[Element]:
             raw.append(Element("note", items[i:j], "".join([x.text for x in items[i:j]])))
         elif it.role == "byline":
             j = i + 1
-            while j < n and items[j].role == "byline" and not another_byline(items[j - 1], items[j]):
+            before = items[i - 1] if i else None  # (the line over the bylines: a body's last, or a head)
+            while j < n and items[j].role == "byline" and not another_byline(items[j - 1], items[j], before):
                 j += 1  # (one byline set over several lines)
             lines = items[i:j]
             tail = wrapped_name_tail(items[j - 1], items[j]) if j < n else ""

@@ -75,11 +75,13 @@ def ends_caption(item: Item) -> bool:
     return PHOTO_CREDIT_END_RE.search(item.raw) is not None
 
 
-def another_byline(above: Item, line: Item) -> bool:
+def another_byline(above: Item, line: Item, before: Item | None = None) -> bool:
     """Whether byline ``line``, under byline line ``above``, is another article's byline: both hold names (a role line
     alone, ``本报记者``, heads the names under it) and a blank line sets it apart (each its own block of text) or both
-    open with the same role word (a paper prints one role word once before all its reporters of that role: PyMuPDF's
-    ``本报记者 白军`` / ``本报记者 夏航超`` between a body and a head are the body's signature and the head's byline).
+    open with the same role word under a body's last sentence (``before``, the line over the bylines: PyMuPDF's
+    ``…众的心。`` / ``本报记者 白军`` / ``本报记者 夏航超`` over a head are the body's signature and the head's byline).
+    Under a head or a subtitle (a line ending no sentence), lines of one role are one story's reporters, each
+    set on a line of its own (:func:`same_role_signature`).
 
     Before (pdfminer): ``…使金融更好为发展服务。`` ∅ ``本报记者 康岑婷`` ∅ ``黄彤岚 董悦煜`` ∅ ``坚持“引进来”和…`` gave one
     byline of three names to the next article; after, the first byline ends the article above (its byline set
@@ -90,12 +92,33 @@ def another_byline(above: Item, line: Item) -> bool:
     True
     >>> another_byline(mk("本报记者 康岑婷", True), mk("黄彤岚 董悦煜", False)), another_byline(mk("本报记者", True), mk("黄彤岚", True))
     (False, False)
-    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False))
+    >>> body, head = Item(0, "众的心。", "众的心。", 4.0, False, False), Item(0, "今日谈", "今日谈", 3.0, False, False)
+    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False), body)
     True
-    >>> another_byline(mk("本报记者 白军", False), mk("本报通讯员 夏航超", False))
+    >>> another_byline(mk("本报记者 白军", False), mk("本报记者 夏航超", False), head)
+    False
+    >>> another_byline(mk("本报记者 白军", False), mk("本报通讯员 夏航超", False), body)
     False
     """
     if not (bool(byline_names(above.text)) and bool(byline_names(line.text))):
         return False
+    return line.gap_before or same_role_signature(above, line, before)
+
+
+def same_role_signature(above: Item, line: Item, before: Item | None) -> bool:
+    """Whether byline lines ``above`` and ``line`` open with the same role word (a paper prints one role word once
+    before all its reporters of a role) and the line ``before`` them is text that ends a sentence: the first signs
+    the body over it, the second heads the story under it. Under a head or a subtitle (``社区食堂何以受欢迎`` /
+    ``本报记者 王明`` / ``本报记者 李华``) they are one story's two reporters, each on a line of its own.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False, "byline")
+    >>> body, head = Item(0, "众的心。", "众的心。", 4.0, False, False), Item(0, "今日谈", "今日谈", 3.0, False, False)
+    >>> same_role_signature(mk("本报记者 王明"), mk("本报记者 李华"), body), same_role_signature(mk("本报记者 王明"), mk("本报记者 李华"), head)
+    (True, False)
+    >>> same_role_signature(mk("本报记者 王明"), mk("本报记者 李华"), None)
+    False
+    """
+    if before is None or before.role != "text" or not before.ends:
+        return False  # (a head, a subtitle, a kicker over the bylines, or the page's top: one story's reporters)
     role, again = BYLINE_ROLE_RE.match(above.text), BYLINE_ROLE_RE.match(line.text)
-    return line.gap_before or (role is not None and again is not None and role[0].strip() == again[0].strip())
+    return role is not None and again is not None and role[0].strip() == again[0].strip()
