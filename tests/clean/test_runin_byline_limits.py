@@ -40,10 +40,22 @@ def test_a_box_of_briefs_whose_first_head_opens_with_a_name_is_still_parted() ->
 
 
 def test_glyph_led_items_of_a_list_or_a_vox_pop_open_with_no_byline() -> None:
-    vox = ("市民怎么看垃圾分类", "■ 刘先生 我觉得垃圾分类是好", "事，关键是要坚持下去。", "■ 张女士 垃圾分类从娃娃抓起，", "我家孩子现在比我还懂。")
+    vox = (
+        "市民怎么看垃圾分类",
+        "■ 刘先生 我觉得垃圾分类是好",
+        "事，关键是要坚持下去。",
+        "■ 张女士 垃圾分类从娃娃抓起，",
+        "我家孩子现在比我还懂。",
+    )
     (article,) = tight_articles(*vox)
     assert article.authors == [] and article.blocks[0].text.startswith("■ 刘先生")
-    county = ("区县传真", "□余杭 日前，余杭区召开数字", "经济发展大会，发布十项举措。", "□安吉 安吉县白茶产业综合产", "值突破五十亿元。")
+    county = (
+        "区县传真",
+        "□余杭 日前，余杭区召开数字",
+        "经济发展大会，发布十项举措。",
+        "□安吉 安吉县白茶产业综合产",
+        "值突破五十亿元。",
+    )
     assert tight_articles(*county)[0].authors == []
     (listed,) = tight_articles("党员干部要做到", "□向群众学习，拜群众为师，", "甘当小学生。", "□向实践学习，在干中学。")
     assert listed.authors == []
@@ -82,6 +94,12 @@ def test_two_reporters_of_one_role_under_a_head_are_one_storys() -> None:
         assert (article.title, article.authors) == ("社区食堂何以受欢迎", ["王明", "李华"])
     under_subtitle = ("社区食堂何以受欢迎", "——来自西安老旧小区的调查", "本报记者　王明", "本报记者　李华", *BODY)
     (article,) = tight_articles(*under_subtitle)
-    assert (article.title, article.subtitle, article.authors) == ("社区食堂何以受欢迎", "来自西安老旧小区的调查", ["王明", "李华"])
-    first, second = tight_articles("基层减负要落到实处", *OTHER, "本报记者　王明", "本报记者　李华", "社区食堂何以受欢迎", *BODY)
+    assert (article.title, article.subtitle, article.authors) == (
+        "社区食堂何以受欢迎",
+        "来自西安老旧小区的调查",
+        ["王明", "李华"],
+    )
+    first, second = tight_articles(
+        "基层减负要落到实处", *OTHER, "本报记者　王明", "本报记者　李华", "社区食堂何以受欢迎", *BODY
+    )
     assert (first.authors, second.authors) == (["王明"], ["李华"])  # (under a body's last sentence: GE's reading)

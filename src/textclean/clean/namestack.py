@@ -140,9 +140,8 @@ def unname_headline_pieces(items: list[Item]) -> None:
 def name_in_headline(items: list[Item], k: int) -> bool:
     """Whether byline-shaped line ``items[k]``, one name and no role word, is a piece of a headline: it is one word
     jieba tags as a verb, a preposition, ... (:func:`~textclean.clean.lexicon.is_word_of_class`), a common word and
-    a word that wants its predicate (:func:`open_word_pair`), or, set tight to a
-    text or byline-shaped line, a word runs across the break between them
-    (:func:`~textclean.clean.lexicon.breaks_a_word`), or it stands in a stack of text lines of its measure (the
+    a word that wants its predicate (:func:`open_word_pair`), or, set tight to a text or byline-shaped line, a word
+    runs across the break between them (:func:`~textclean.clean.lexicon.breaks_a_word`), or it stands in a stack of text lines of its measure (the
     line above as wide, the one below no wider: a box's last line may be short), unless the line above closes its
     sentence (:func:`closes_sentence`).
 
@@ -179,12 +178,8 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         return True
     above = items[k - 1] if k > 0 and not line.gap_before else None
     below = items[k + 1] if k + 1 < len(items) and not line.gap_after else None
-    if (
-        below is not None
-        and below.role == "byline"
-        and is_common_word(line.text)
-        and not BYLINE_ROLE_RE.search(line.text)
-    ):
+    word_over_name = below is not None and below.role == "byline" and is_common_word(line.text)
+    if word_over_name and not BYLINE_ROLE_RE.search(line.text):
         return True  # (a word over a name: a column label over the byline, ``时评`` / ``覃艳阳``)
     if above is not None and above.role in ("text", "byline") and breaks_a_word(above.text, line.text):
         return True
