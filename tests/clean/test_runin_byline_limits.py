@@ -8,7 +8,8 @@ from __future__ import annotations
 from helpers import articles_of, tight_articles
 
 from textclean.clean.roles import Item
-from textclean.clean.runinbylines import run_in_byline, run_in_names
+from textclean.clean.runinbylines import run_in_byline, run_in_byline_off, run_in_names
+from textclean.models import Block
 
 S = "\u3000"
 BODY = (
@@ -103,3 +104,11 @@ def test_two_reporters_of_one_role_under_a_head_are_one_storys() -> None:
         "基层减负要落到实处", *OTHER, "本报记者　王明", "本报记者　李华", "社区食堂何以受欢迎", *BODY
     )
     assert (first.authors, second.authors) == (["王明"], ["李华"])  # (under a body's last sentence: GE's reading)
+
+
+def test_a_glyph_led_head_alone_on_its_line_or_a_credit_line_names_no_writer() -> None:
+    head = "■易地搬迁群众稳得住"
+    assert run_in_byline_off([Block("paragraph", head)], [Item(0, head, head, 10.0, False, False)])[0] == []
+    one = "■钱慧好的制度设计，应当让守规矩者不吃亏。"  # (a one-line paragraph ending its sentence: a commentary's)
+    assert run_in_byline_off([Block("paragraph", one)], [Item(0, one, one, 21.0, False, False)])[0] == ["钱慧"]
+    assert run_in_byline("■钱报讯 近日，杭州")[0] == [] and run_in_byline("文/王明 摄")[0] == []

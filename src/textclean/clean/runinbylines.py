@@ -27,9 +27,11 @@ SPACED_NAME_RE = re.compile(f"([{HAN}]{{2,4}})[ \u3000]+(?=[^ \u3000])")
 #: A surname and a form of address (``刘先生``, ``张女士``, ``王大爷``, ``李某``): a vox pop's speaker or a story's
 #: subject, never a writer's byline.
 ADDRESSED_RE = re.compile(f"[{HAN}]{{1,2}}(?:先生|女士|小姐|大爷|大妈|大娘|阿姨|老师|师傅|书记|同志|某)")
-#: A paper's name before its run-in credit (``■钱江晚报讯 近日…``, ``■常德日报讯``): the text after a place's name,
-#: which is no writer's.
-PAPER_RE = re.compile("[ \u3000]*(?:[晚日早商时]报|都市报|报讯)")
+#: A paper's name before its run-in credit (``■钱江晚报讯 近日…``, ``■常德日报讯``, ``■钱报讯``): the text after a
+#: place's name, which is no writer's; a photo's credit (``文/王明 摄``).
+PAPER_RE = re.compile("[晚日早商时]报|都市报|报讯|^[ \u3000]*摄")
+#: How far past a name a paper's credit is looked for (:data:`PAPER_RE`): ``钱江`` + ``晚报讯``.
+PAPER_WINDOW = 3
 #: Characters of the text read after a glued name's last candidate character: jieba's words are rarely longer
 #: than four, and a short window keeps the reading about the name's end.
 TEXT_WINDOW = 8
@@ -62,6 +64,8 @@ def run_in_byline(line: str) -> tuple[list[str], str]:
     ((['王明', '李华'], '近日，杭州'), ['王明'], ['王明'])
     >>> run_in_byline("■ 刘先生 我觉得")[0], run_in_byline("■钱江晚报讯近日")[0], run_in_byline("□余杭区 日前")[0]
     ([], [], [])
+    >>> run_in_byline("■钱报讯 近日")[0], run_in_byline("文/王明 摄")[0]
+    ([], [])
     """
     mark = RUN_IN_ORNAMENT_RE.match(line)
     if not mark:
@@ -74,7 +78,7 @@ def run_in_byline(line: str) -> tuple[list[str], str]:
     else:
         k = glued_name_length(rest)
         names = [rest[:k]] if k else []
-    if not names or PAPER_RE.match(rest, k):
+    if not names or PAPER_RE.search(rest[: k + PAPER_WINDOW]) or PAPER_RE.match(rest[k:]):
         return [], line
     return names, rest[k:]
 
@@ -214,14 +218,17 @@ def ornament_repeated(items: list[Item]) -> bool:
 def run_in_byline_off(blocks: list[Block], items: list[Item]) -> tuple[list[str], list[Block]]:
     """The names of a run-in byline opening the first paragraph of ``blocks``, the text of body lines ``items``
     (:func:`run_in_names`, read on the first line as printed, its spaces kept) and the blocks without it; ``[]`` and
-    the blocks as they are when there is none, or the paragraph does not open with that line's byline.
+    the blocks as they are when there is none, or the paragraph does not open with that line's byline or ends on
+    that line, no sentence ended (a glyph-led line alone is a head or a list's item).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> run_in_byline_off([Block("paragraph", "□郭航人民城市人民建，人民城市为人民。")], [mk("□郭航 人民城市人民建，")])
     (['郭航'], [Block(kind='paragraph', text='人民城市人民建，人民城市为人民。')])
+    >>> run_in_byline_off([Block("paragraph", "■钱慧民生无小事")], [mk("■钱慧民生无小事")])[0]
+    []
     >>> run_in_byline_off([Block("paragraph", "人民城市人民建。")], [mk("□郭航 人民城市人民建，")])[0]
     []
-    >>> run_in_byline_off([Block("paragraph", "文／王明 李华 近日，杭州。")], [mk("文／王明 李华 近日，杭州。")])[0]
+    >>> run_in_byline_off([Block("paragraph", "文／王明 李华 近日，杭州。好。")], [mk("文／王明 李华 近日，杭州。")])[0]
     ['王明', '李华']
     """
     names = run_in_names(items)
@@ -238,4 +245,6 @@ def run_in_byline_off(blocks: list[Block], items: list[Item]) -> tuple[list[str]
         at += len(name)
         at += len(text[at:]) - len(text[at:].lstrip(" \u3000"))
     body = text[at:]
-    return (names, [Block("paragraph", body), *blocks[1:]]) if body else ([], blocks)
+    if not items[0].ends and len(body) <= len(run_in_byline(items[0].text.strip())[1].strip()):
+        return [], blocks  # (a glyph-led line alone, ``■易地搬迁``: a head or an item, no commentary's opening)
+    return names, [Block("paragraph", body), *blocks[1:]]
