@@ -52,3 +52,18 @@ def test_a_line_wider_than_a_label_is_no_label() -> None:
 def test_a_first_line_ending_on_a_word_cut_short_is_the_titles() -> None:
     # 节能减排 is no lexicon word: the break reads clean, but 减 alone after 节能 is a word cut short
     assert not label_over_broken_box(_el("加大节能减"), _el("排和环境保", "护力度"))
+
+
+def test_a_first_line_reading_on_into_the_box_is_the_titles() -> None:
+    # a modifier and its verb, a verb wanting its object, the box's subject: the title's first words (review RI, F4)
+    for top, box in (
+        ("奋力谱写", ("中国式现", "代化新篇", "章")),
+        ("深刻领会", ("中国式现", "代化的本", "质要求")),
+        ("全面推进", ("美丽中国", "建设的重", "大意义")),
+        ("民营经济", ("高质量发", "展的对策")),
+    ):
+        assert not label_over_broken_box(_el(top), _el(*box)), top
+        arts = tight_articles(*FIRST, top, *box, "马向杰", *STORY)
+        art = next(a for a in arts if a.body.startswith("人与自然"))
+        assert art.title.startswith(top + box[0]), top
+        assert top not in (art.column, art.kicker), top

@@ -80,3 +80,44 @@ def test_a_subtitle_with_no_title_over_it_takes_no_tail() -> None:
 def test_a_title_as_wide_as_most_of_the_subtitles_line_is_a_title_of_its_own() -> None:
     head, sub = _el("title", "关于社会主义革命"), _el("subtitle", "——解读1957年报告")
     assert not subtitle_tail(head, sub, [_el("title", "政府工作报告"), BYLINE])
+
+
+BANNER_STORY = ("本报记者 李华", *STORY)
+
+
+def _story_head(*lines: str) -> tuple[str | None, str | None]:
+    art = next(a for a in tight_articles(*FIRST, *lines, *BANNER_STORY) if a.body.startswith("近日，合肥"))
+    return art.title, art.subtitle
+
+
+def test_a_banners_complete_dash_line_over_the_first_storys_title_keeps_the_title() -> None:
+    # a banner or kicker with its whole ``——`` line, the first story's own short title under it (review RI, F1)
+    for banner, dash, title in (
+        ("殷殷嘱托 催人奋进", "——习近平总书记考察湖南纪实", "幸福的笑脸"),
+        ("新时代新征程新伟业", "——中国式现代化的生动实践", "江河安澜"),
+        ("走基层 看变化", "——来自一线的蹲点调研报告", "山村的年味"),
+        ("绿色发展在行动", "——沿黄生态保护系列报道之三", "绿色走廊"),
+    ):
+        assert _story_head(banner, dash, title) == (title, dash.lstrip("—")), dash
+
+
+def test_a_source_or_an_attribution_under_a_head_takes_no_title() -> None:
+    # a chart's source line, a quote's attribution: complete, whatever stands under them (review RI, F2, F3)
+    for head, dash, title in (
+        ("前三季度全国居民人均可支配收入", "——数据来源：国家统计局", "秋粮丰收"),
+        ("人民对美好生活的向往，就是我们的奋斗目标", "——摘自习近平在中外记者见面会上的讲话", "民生无小事"),
+    ):
+        assert _story_head(head, dash, title)[0] == title, dash
+
+
+def test_a_subtitle_runs_on_only_with_evidence_across_its_break() -> None:
+    head = _el("title", "一座小城的十年蜕变")
+    tails = {
+        "——专家认为全年目标": "有望顺利实现",  # a predicate under its subject
+        "——记者走访广西多家": "重点企业",  # a count wanting its noun
+        "——读长篇小说《旧港": "边的人》",  # a bracket left open
+    }
+    for dash, tail in tails.items():
+        assert subtitle_tail(head, _el("subtitle", dash), [_el("title", tail), BYLINE]), dash
+    assert not subtitle_tail(head, _el("subtitle", "——聚焦2024年全国两会"), [_el("title", "创新"), BYLINE])
+    assert not subtitle_tail(head, _el("subtitle", "——对话国家级非遗传承人"), [_el("title", "匠心"), BYLINE])

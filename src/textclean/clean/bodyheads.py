@@ -16,6 +16,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import Element, Item, is_headline_like
+from textclean.clean.subtitleruns import runs_on
 from textclean.clean.typesetting import MAX_HEADLINE_WIDTH
 from textclean.clean.wrapped import continues_subtitle, goes_on, left_open
 
@@ -317,7 +318,9 @@ def subtitle_tails(elements: list[Element]) -> list[Element]:
 def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> bool:
     """Whether ``after[0]`` is the wrapped end of the ``——`` subtitle ``sub`` (:func:`subtitle_tails`): ``sub`` one
     line under a title, ``after[0]`` a title whose lines are no wider than that line (:data:`TAIL_SLACK`), its last
-    short of it (:data:`TAIL_MAX_SHARE`), over the story's byline or its dateline (:func:`_opens_story`).
+    short of it (:data:`TAIL_MAX_SHARE`), over the story's byline or its dateline (:func:`_opens_story`), and the
+    subtitle's line running on into it (:func:`~textclean.clean.subtitleruns.runs_on`: a banner's complete ``——``
+    line over the first story's own title, ``——…考察湖南纪实`` / ``幸福的笑脸``, a source, ``——数据来源：…``, is none).
 
     >>> mk = lambda kind, *ts: Element(kind, [Item(0, t, t, float(len(t)), False, False) for t in ts], "".join(ts))
     >>> head = mk("title", "个人信息“裸奔”背后的", "黑色产业链")
@@ -341,7 +344,9 @@ def subtitle_tail(above: Element | None, sub: Element, after: list[Element]) -> 
         return False  # (set apart from the subtitle, or a dateline read out of its text: pdfminer, pdftotext)
     if tail.items[-1].width > TAIL_MAX_SHARE * line.width:
         return False
-    return all(it.role == "text" and it.width <= line.width + TAIL_SLACK for it in tail.items)
+    if not all(it.role == "text" and it.width <= line.width + TAIL_SLACK for it in tail.items):
+        return False
+    return runs_on(line.text, tail.items[0].text)
 
 
 def _opens_story(tail: Element, under: Element) -> bool:

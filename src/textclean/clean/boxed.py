@@ -15,7 +15,17 @@ import itertools
 from collections import Counter
 
 from textclean.clean.chardata import YEAR_RE
-from textclean.clean.lexicon import breaks_a_word, label_shaped, opens_as_name, opens_with_date, word_across, word_ends
+from textclean.clean.lexicon import (
+    ADVERB_TAGS,
+    breaks_a_word,
+    label_shaped,
+    opens_as_name,
+    opens_with_date,
+    word_across,
+    word_class,
+    word_ends,
+    words_of,
+)
 from textclean.clean.roles import Element, Item
 from textclean.clean.tails import LABEL_MIN_WIDTH, MIN_TITLE_UNDER_KICKER
 from textclean.clean.typesetting import COLUMN_LABEL_CHARS
@@ -42,6 +52,11 @@ LABEL_PAIR_WIDTH = 5.0
 #: (``学思践悟``, read character by character); a box's first line ending on one character after a word the lexicon
 #: knows is a word cut short the lexicon lacks, broken with no word read across (``加大节能减`` / ``排和环境保``).
 LABEL_LAST_WORD = 2
+#: A label's last word of the lexicon this long or longer, a verb (``奋力谱写`` / ``中国式现``: its object in the box)
+#: or a noun (``民营经济`` / ``高质量发``: the box's subject or what it modifies), reads on into the box: no label.
+LABEL_READS_ON_CHARS = 2
+#: jieba's tag of a verb (a verb's object follows it).
+VERB_TAG = "v"
 #: The space between a two-part headline's halves, set on one printed line (em).
 HALVES_SPACE = 1.0
 
@@ -323,7 +338,8 @@ def label_over_broken_box(upper: Element, lower: Element) -> bool:
     one title; after, the label over the title ``论人与自然和谐共生的三重维度`` (自然 broken). Not a label: a first line
     breaking a word into the box (``推进数字中`` / ``国建设需处``) or ending on a one-character word
     (:data:`LABEL_LAST_WORD`), a box whose lines all end between words (``继续推动`` / ``区域协调`` / ``发展``: no
-    evidence), a line longer than a label.
+    evidence), a line longer than a label, a line that reads on into the box as its first words (:func:`reads_into_box`:
+    ``奋力谱写`` / ``中国式现`` / ``代化新篇`` / ``章``).
 
     >>> mk = lambda *ts: Element("title", [Item(k, t, t, float(len(t)), False, False, "text") for k, t in enumerate(ts)], "".join(ts))
     >>> label_over_broken_box(mk("学思践悟"), mk("论人与自", "然和谐共", "生的三重", "维度"))
@@ -337,4 +353,27 @@ def label_over_broken_box(upper: Element, lower: Element) -> bool:
     sizes = [b - a for a, b in itertools.pairwise([0, *sorted(word_ends(top))])]
     if sizes[-1] < LABEL_LAST_WORD <= max(sizes):
         return False  # (a word cut short that the lexicon lacks: ``加大节能减`` / ``排和环境保``, 节能减排)
+    if reads_into_box(top):
+        return False
     return any(breaks_a_word(a, b) for a, b in itertools.pairwise(lines))
+
+
+def reads_into_box(top: str) -> bool:
+    """Whether a box's label-shaped first line ``top`` reads on into the box under it, as its head's first words:
+    it opens with an adverb (:data:`~textclean.clean.lexicon.ADVERB_TAGS`: ``深刻领会`` / ``中国式现``, a modifier and
+    its verb), or ends on a word of :data:`LABEL_READS_ON_CHARS` characters or more that is a verb (``全面推进`` /
+    ``美丽中国``: its object in the box) or a noun, a word the lexicon tags as none of its word classes (``民营经济`` /
+    ``高质量发``: the box's subject, or what it modifies). A label ends on its own words: ``学思践悟``, ``金台随笔``.
+
+    >>> reads_into_box("奋力谱写"), reads_into_box("全面推进"), reads_into_box("民营经济"), reads_into_box("牢牢把握")
+    (True, True, True, True)
+    >>> reads_into_box("学思践悟"), reads_into_box("金台随笔")
+    (False, False)
+    """
+    words = words_of(top)
+    if not words:
+        return False
+    if word_class(words[0]) in ADVERB_TAGS and words[0] != top:
+        return True
+    last = words[-1]
+    return len(last) >= LABEL_READS_ON_CHARS and word_class(last) in (VERB_TAG, "")
