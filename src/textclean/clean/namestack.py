@@ -189,7 +189,6 @@ def name_in_headline(items: list[Item], k: int) -> bool:
         above is not None
         and below is not None
         and above.role == below.role == "text"
-        and not above.ends  # (``转。`` / ``陈志`` / ``新论``: a paragraph's short last line, no headline's piece)
         and abs(above.width - line.width) <= STACK_SLACK
         and below.width <= line.width + STACK_SLACK
         and not (closes_sentence(above.text) and ends_stack(line, below))
