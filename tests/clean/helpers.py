@@ -87,3 +87,33 @@ PORT_STORY = (
     "不足一天。业内人士认为，转运需求仍将",
     "保持高位。",
 )
+
+
+#: A commentary's body and the one of the piece beside it, set tight (the run-in byline tests).
+COMMENTARY_BODY = (
+    "城市的温度，体现在一个个细节之中：一条无障碍通道、一张休息长椅，",
+    "都关系着群众的切身感受。在西安一个建于上世纪八十年代的老小区，",
+    "居民们终于用上了加装的电梯，住在六楼的老人特意换上了新衣服。",
+)
+COMMENTARY_OTHER = (
+    "千里之行，始于足下，再宏伟的蓝图也要一步一步去实现。一些地方把",
+    "“有没有材料”当成“有没有干事”的标准，基层干部疲于填表、拍照、写总",
+    "结，我们常说“民生无小事”，每一件小事都连着群众的心。",
+)
+#: A report's body under a head stack (the wrapped-title tests).
+REPORT_BODY = [
+    "各方面取得了巨大的成绩。我们的工作是有成绩的，",
+    "也有一些缺点和错误。在党和政府的领导下，全国",
+    "人民团结一致，克服了各种困难，完成了各项任务。",
+    "今后我们还要继续努力，争取更大的胜利和成绩。",
+]
+
+
+def heads_over_report(head: list[str]) -> list[tuple[str, str]]:
+    """The (kind, text) of the page elements other than bodies, of a page of ``head`` lines set tight over
+    :data:`REPORT_BODY`."""
+    from textclean.clean.layout import page_elements
+    from textclean.clean.page import read_page
+
+    page = read_page("p.txt", "\n".join([*head, *REPORT_BODY, ""]).encode())
+    return [(e.kind, e.text) for e in page_elements(page.lines) if e.kind != "body"]

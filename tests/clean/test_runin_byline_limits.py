@@ -5,23 +5,13 @@ two reporters of one role under a head."""
 
 from __future__ import annotations
 
-from helpers import articles_of, tight_articles
+from helpers import COMMENTARY_BODY, COMMENTARY_OTHER, articles_of, tight_articles
 
 from textclean.clean.roles import Item
 from textclean.clean.runinbylines import run_in_byline, run_in_byline_off, run_in_names
 from textclean.models import Block
 
 S = "\u3000"
-BODY = (
-    "城市的温度，体现在一个个细节之中：一条无障碍通道、一张休息长椅，",
-    "都关系着群众的切身感受。在西安一个建于上世纪八十年代的老小区，",
-    "居民们终于用上了加装的电梯，住在六楼的老人特意换上了新衣服。",
-)
-OTHER = (
-    "千里之行，始于足下，再宏伟的蓝图也要一步一步去实现。一些地方把",
-    "“有没有材料”当成“有没有干事”的标准，基层干部疲于填表、拍照、写总",
-    "结，我们常说“民生无小事”，每一件小事都连着群众的心。",
-)
 BOX = (
     "人物速览",
     "■ 钟南山院士获授共",
@@ -70,7 +60,9 @@ def test_a_glyph_led_paragraph_opening_with_no_writer_keeps_its_text() -> None:
         "■焦裕禄精神历久弥新。在兰考，人们至今传颂",
     )
     for first in firsts:
-        (article,) = tight_articles("社区食堂何以受欢迎", first, "大家的日子越过越好，社区里处处是新气象。", *BODY)
+        (article,) = tight_articles(
+            "社区食堂何以受欢迎", first, "大家的日子越过越好，社区里处处是新气象。", *COMMENTARY_BODY
+        )
         assert article.authors == [], first
         assert article.blocks[0].text.startswith(first[:4]), first
     place = "□ 张家港 日前，张家港市召开"
@@ -91,9 +83,15 @@ def test_a_credit_after_an_ornament_is_no_name_and_every_name_after_it_is_read()
 
 def test_two_reporters_of_one_role_under_a_head_are_one_storys() -> None:
     for role in ("本报记者" + S, "本报记者 ", "新华社记者 "):
-        (article,) = tight_articles("社区食堂何以受欢迎", role + "王明", role + "李华", *BODY)
+        (article,) = tight_articles("社区食堂何以受欢迎", role + "王明", role + "李华", *COMMENTARY_BODY)
         assert (article.title, article.authors) == ("社区食堂何以受欢迎", ["王明", "李华"])
-    under_subtitle = ("社区食堂何以受欢迎", "——来自西安老旧小区的调查", "本报记者　王明", "本报记者　李华", *BODY)
+    under_subtitle = (
+        "社区食堂何以受欢迎",
+        "——来自西安老旧小区的调查",
+        "本报记者　王明",
+        "本报记者　李华",
+        *COMMENTARY_BODY,
+    )
     (article,) = tight_articles(*under_subtitle)
     assert (article.title, article.subtitle, article.authors) == (
         "社区食堂何以受欢迎",
@@ -101,7 +99,12 @@ def test_two_reporters_of_one_role_under_a_head_are_one_storys() -> None:
         ["王明", "李华"],
     )
     first, second = tight_articles(
-        "基层减负要落到实处", *OTHER, "本报记者　王明", "本报记者　李华", "社区食堂何以受欢迎", *BODY
+        "基层减负要落到实处",
+        *COMMENTARY_OTHER,
+        "本报记者　王明",
+        "本报记者　李华",
+        "社区食堂何以受欢迎",
+        *COMMENTARY_BODY,
     )
     assert (first.authors, second.authors) == (["王明"], ["李华"])  # (under a body's last sentence: GE's reading)
 

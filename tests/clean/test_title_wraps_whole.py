@@ -4,23 +4,12 @@
 first line holds Latin letters (boxed.LONE_GLYPH_WIDTH)."""
 
 import pytest
+from helpers import REPORT_BODY, heads_over_report
 
 from textclean import clean_page
 from textclean.clean.gapwraps import complete_part
 from textclean.clean.layout import page_elements
 from textclean.clean.page import read_page
-
-BODY = [
-    "各方面取得了巨大的成绩。我们的工作是有成绩的，",
-    "也有一些缺点和错误。在党和政府的领导下，全国",
-    "人民团结一致，克服了各种困难，完成了各项任务。",
-    "今后我们还要继续努力，争取更大的胜利和成绩。",
-]
-
-
-def _heads(head: list[str]) -> list[tuple[str, str]]:
-    page = read_page("p.txt", "\n".join([*head, *BODY, ""]).encode())
-    return [(e.kind, e.text) for e in page_elements(page.lines) if e.kind != "body"]
 
 
 @pytest.mark.parametrize(
@@ -33,13 +22,13 @@ def _heads(head: list[str]) -> list[tuple[str, str]]:
     ],
 )
 def test_a_whole_two_part_kicker_is_not_glued_to_its_title(upper: str, lower: str) -> None:
-    heads = _heads(["建设现代化产业体系", upper, lower, "本报记者 李明"])
+    heads = heads_over_report(["建设现代化产业体系", upper, lower, "本报记者 李明"])
     assert not any(lower in text and text != lower for _, text in heads)
     assert ("title", lower) in heads
 
 
 def test_a_name_after_the_gap_is_no_cut_half() -> None:
-    heads = _heads(["建设现代化产业体系", "让城市治理更有温度\u3000李明", "今日谈"])
+    heads = heads_over_report(["建设现代化产业体系", "让城市治理更有温度\u3000李明", "今日谈"])
     assert not any("李明今日谈" in text for _, text in heads)
 
 
@@ -61,20 +50,20 @@ def test_a_cut_half_is_still_cut() -> None:
     ],
 )
 def test_a_place_going_on_under_a_closed_question_stays_headline_text(stack: list[str], title: str) -> None:
-    lines = ["社会", "建设现代化产业体系", "本报记者 周明", *BODY, *stack, "本报记者 李明", *BODY, ""]
+    lines = ["社会", "建设现代化产业体系", "本报记者 周明", *REPORT_BODY, *stack, "本报记者 李明", *REPORT_BODY, ""]
     records = [a.to_record() for a in clean_page("p.txt", "\n".join(lines).encode()).articles]
     assert not any(stack[1] in r["authors"] for r in records)
     assert any(r["title"].endswith(title) for r in records)
 
 
 def test_learned_at_once_ends_its_line() -> None:
-    page = "\n\n".join(["建设现代化产业体系", "防诈知识一学就会", "社区民警进小区", "本报记者 李明", *BODY, ""])
+    page = "\n\n".join(["建设现代化产业体系", "防诈知识一学就会", "社区民警进小区", "本报记者 李明", *REPORT_BODY, ""])
     heads = [(e.kind, e.text) for e in page_elements(read_page("p.txt", page.encode()).lines) if e.kind != "body"]
     assert ("title", "社区民警进小区") in heads
     assert not any("一学就会社区" in text for _, text in heads)
 
 
 def test_a_label_stands_over_a_narrow_box_opening_with_latin_letters() -> None:
-    heads = _heads(["建设现代化产业体系", "科技前沿", "AI走", "进课堂", "本报记者 李明"])
+    heads = heads_over_report(["建设现代化产业体系", "科技前沿", "AI走", "进课堂", "本报记者 李明"])
     assert ("title", "AI走进课堂") in heads
     assert not any("科技前沿AI" in text for _, text in heads)

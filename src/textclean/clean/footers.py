@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.captions import SENTENCE_MARK_RE
 from textclean.clean.chardata import HAN, ends_sentence
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.mastline import EDITOR_ROLES
@@ -35,8 +36,6 @@ _PAGE_RE = re.compile(f"本版|^[（(]?(?:{EDITOR_ROLES})")
 #: The longest footer line (characters, white space dropped): a page's service line holds a clause or two; a
 #: longer line is a story's text.
 MAX_FOOTER_CHARS = 60
-#: A sentence's end: a footer line is a notice set without one; a line holding one is a story's (``…特此更正。``).
-_STOP_RE = re.compile("[。！？]")
 #: The words of a notice the page prints as an item of its own, with its text (a correction, a notice, a
 #: statement): never a footer, whatever contact it gives.
 _NOTICE_WORDS_RE = re.compile("更正|启事|声明|公告|通知|征稿|征集")
@@ -54,8 +53,9 @@ _NOTICE_SHAPE_RE = re.compile(f"^[（(]?[{HAN}]{{2,6}}[：:]|^[（(].*[）)]$")
 def is_footer_line(text: str) -> bool:
     """Whether ``text`` is a page's footer line: it opens with a service line's name, the paper's address or licence
     (:data:`FOOTER_OPENING_RE`), or it speaks of the page (``本版``) or opens with an editor's role and holds a
-    contact or a credit (:data:`FOOTER_CUE_RE`); at most :data:`MAX_FOOTER_CHARS`, no sentence's end in it, no
-    notice's word (:data:`_NOTICE_WORDS_RE`: ``更正：本版3月4日刊发的照片…``).
+    contact or a credit (:data:`FOOTER_CUE_RE`); at most :data:`MAX_FOOTER_CHARS`, no sentence's end in it (a
+    notice is set without one: :data:`~textclean.clean.captions.SENTENCE_MARK_RE`), no notice's word
+    (:data:`_NOTICE_WORDS_RE`: ``更正：本版3月4日刊发的照片…``).
 
     Before (PyMuPDF, an opinion page): the last story ended ``…来稿请注明真实姓名、工作单位及联系方式`` (the page's
     ``本版邮箱：…`` line read as its last paragraph); after, the footer line is furniture.
@@ -70,7 +70,12 @@ def is_footer_line(text: str) -> bool:
     (False, False)
     """
     compact = _WHITE_RE.sub("", text)
-    if not compact or len(compact) > MAX_FOOTER_CHARS or _STOP_RE.search(compact) or _NOTICE_WORDS_RE.search(compact):
+    if (
+        not compact
+        or len(compact) > MAX_FOOTER_CHARS
+        or SENTENCE_MARK_RE.search(compact)
+        or _NOTICE_WORDS_RE.search(compact)
+    ):
         return False
     if FOOTER_OPENING_RE.match(compact):
         return True
@@ -122,6 +127,6 @@ def _wrapped_end(line: str, tail: str) -> bool:
     (True, False)
     """
     line, tail = line.strip(), tail.strip()
-    if ends_sentence(line) or _STOP_RE.search(tail) or is_footer_line(tail) or len(tail) > MAX_FOOTER_CHARS:
+    if ends_sentence(line) or SENTENCE_MARK_RE.search(tail) or is_footer_line(tail) or len(tail) > MAX_FOOTER_CHARS:
         return False
     return breaks_a_word(line, tail) or FOOTER_CUE_RE.search(tail) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from textclean.clean.chardata import HAN
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN
 from textclean.clean.columnbands import opens_paragraph, opens_story
 from textclean.clean.junctions import junction
 from textclean.clean.roles import Item
@@ -32,9 +32,6 @@ LEAD_LINES = 4
 #: The end of a line citing a source whose dateline opens the next line (``…推广水稻据`` / ``新华社北京3月5日电，…``):
 #: the dateline goes on a sentence, it opens no story.
 CITING_END_RE = re.compile("据$")
-#: Marks of a clause a paragraph's first line holds and a headline's line seldom does (``加快健全基本医疗卫生制度。完``
-#: against ``一季度工业投资同比增长13.5%``).
-CLAUSE_MARK_RE = re.compile("[，。、；：！？]")
 
 
 def story_first(
@@ -110,7 +107,7 @@ def _runs_on_after(cols: list[list[Item]], first: int, after: Item | None, measu
 
 def _may_open_there(cols: list[list[Item]], measure: float) -> bool:
     """Whether the column read first may open a story with no dateline: its first line is shaped as a paragraph's
-    first line and holds a clause mark (:data:`CLAUSE_MARK_RE`: not a headline's line read in the stretch). Two
+    first line and holds a clause mark (:data:`~textclean.clean.chardata.CLAUSE_PUNCT_RE`: not a headline's line read in the stretch). Two
     stories' heads in one row, the left one's columns read before the right one's dateline column: the left story
     opens there. (A story read from a later column has a column's top there, a paragraph's first line by chance.)
 
@@ -119,7 +116,7 @@ def _may_open_there(cols: list[list[Item]], measure: float) -> bool:
     (True, False)
     """
     top = cols[0][0]
-    return bool(opens_paragraph(top, measure)) and CLAUSE_MARK_RE.search(top.text) is not None
+    return bool(opens_paragraph(top, measure)) and CLAUSE_PUNCT_RE.search(top.text) is not None
 
 
 def _lead(lines: list[Item], measure: float) -> list[Item]:
