@@ -21,6 +21,7 @@ from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item
+from textclean.clean.sentencechains import chain_order, sentence_pieces
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
@@ -250,6 +251,8 @@ def continuation_targets(drafts: list[Draft], titled: set[int], parts: list[set[
         if drafts[k].note is not None:
             noted.add(same[0])
     out |= untitled_pieces(drafts, titled | set(out), measure, parts)
+    kept = {k for k, d in enumerate(drafts) if parts[k] or d.note is not None}
+    out |= sentence_pieces(lines, measure, titled, out, kept)
     return out | short_pieces(drafts, titled, measure, parts, out)
 
 
@@ -497,4 +500,8 @@ def piece_order(pieces: list[Draft]) -> list[Draft]:
         first, last = (p.bodies[-1].items[-1].ends for p in ordered)
         if first and not last:
             ordered.reverse()
+    elif len(ordered) > 2:
+        lines = [p.body_lines() for p in ordered]
+        measure = draft_measure([it for items in lines for it in items])
+        ordered = [ordered[k] for k in chain_order(lines, measure)]
     return ordered
