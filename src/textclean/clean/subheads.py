@@ -279,7 +279,8 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
     the line under it is a paragraph's first line, ending no sentence, over a full line of the paragraph (so it is
     short by its indent, not the paragraph's last line). Were ``items[i]`` itself a paragraph's first line, the line
     under it would be full. A first line of running text is as wide and its type alone tells it from a head: without
-    a number or a spaced pair it is running text (in narrow columns the second line often measures short), and so
+    a number or a spaced pair it is running text (in narrow columns the second line often measures short) unless
+    the line under it is short by the indent as well (:func:`_over_indented_opener`), and so
     is a line leaving a bracket open (``本报讯（记者 钱涛``: a dateline's names spaced, not a head's halves).
 
     Before, ``…断意见。`` / ``多措并举 促进增收`` (8 em of a 10 em column) / ``医保部门持续推进`` (8) /
@@ -289,7 +290,7 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
     k, text = i + 1, items[i].text
     return (
         items[i].role == "text"
-        and (opens_numbered(text) or spaced_pair(text))
+        and (opens_numbered(text) or spaced_pair(text) or _over_indented_opener(items[k], cols[k]))
         and not leaves_bracket_open(text)
         and items[i].width <= cols[i] - INDENTED_LINE
         and k + 1 < len(items)
@@ -297,6 +298,30 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
         and items[k + 1].width >= cols[k + 1] - FULL_LINE_SLACK
         and not ends_sentence(items[k].text)
     )
+
+
+#: A paragraph's first line ends no sentence within this many characters: a line that does (``作用。今年要…``) goes
+#: on from the line above it.
+OPENER_STOP_CHARS = 4
+
+
+def _over_indented_opener(under: Item, col: float) -> bool:
+    """Whether ``under``, the line under a head-shaped line as wide as a paragraph's first, is itself short of the
+    column ``col`` by the indent and ends no sentence in its first :data:`OPENER_STOP_CHARS` characters: the
+    paragraph opens there, so the line over it, no number nor spaced pair on it, is a subheading, not a first line.
+
+    Before (PyMuPDF, an economy page): ``…重回80美元上方。`` / ``供应端收紧预期升温`` (9 em of 11) /
+    ``石油输出国组织（欧`` (9) / ``佩克）与非欧佩克产油国`` (11) read the head as the paragraph's opening (``供应端收紧预期
+    升温石油输出国组织…``); after, a subheading. Not so over a full line, nor over ``作用。今年要完成铁路投资…`` (the
+    line above runs into it: ``…的关键性`` / ``作用。``).
+
+    >>> mk = lambda t, w: Item(0, t, t, w, False, False)
+    >>> _over_indented_opener(mk("石油输出国组织（欧", 9.0), 11.0), _over_indented_opener(mk("佩克）与非欧佩克产油国", 11.0), 11.0)
+    (True, False)
+    >>> _over_indented_opener(mk("作用。今年要完成", 9.0), 11.0)
+    False
+    """
+    return under.width <= col - INDENTED_LINE and not HEADING_STOP_RE.search(under.text[:OPENER_STOP_CHARS])
 
 
 def _indented(items: list[Item], k: int, col: float) -> bool:
