@@ -136,6 +136,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("2026.06.27　星期三　第7版"), is_date_line("本版编辑：闫晨强　袁雅")
     (True, True)
+    >>> is_date_line("本版责任编辑：任晓晨　付蔷"), is_date_line("本版责任编辑：鲁岩　　美术编辑：蒋宁")
+    (True, True)
     >>> is_date_line("2026年4月16日　星期一　编辑：严辉平"), is_date_line("编辑部的故事"), is_date_line("2026.06.27")
     (True, False, False)
 

@@ -27,9 +27,9 @@ from textclean.clean.pagename import name_shaped
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
 WEEKDAY = "星期[一二三四五六日天]"
 #: The page editors' role words of a date line (``责任编辑 X　美术编辑 Y``; short forms 责编/美编, and 版式/校对;
-#: ``本版编辑 X　Y``). A bare ``编辑`` heads a column as often (``编辑　手记``, ``编辑　寄语``): see
+#: ``本版编辑 X　Y``, ``本版责任编辑：X　Y``). A bare ``编辑`` heads a column as often (``编辑　手记``, ``编辑　寄语``): see
 #: :data:`~textclean.clean.furniture.BARE_EDITOR`.
-EDITOR_ROLES = "责任编辑|美术编辑|本版编辑|责编|美编|版式|校对"
+EDITOR_ROLES = "本版责任编辑|本版责编|责任编辑|美术编辑|本版编辑|责编|美编|版式|校对"
 #: The page's top lines (non-blank) read for masthead lines: the masthead opens the page, and an extractor may read
 #: the lead's head (kicker, title, subtitle) and the 版名 before it (as
 #: :data:`~textclean.clean.furniture.DATE_LINE_LAST_TOP`, whose last line it is).
