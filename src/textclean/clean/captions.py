@@ -51,9 +51,11 @@ CAPTION_CLOSER_RE = re.compile(
 #: A chart's credit: who drew the chart or the table (``制图：王明``, ``王明　制图``, ``（制表：王明）``).
 CHART_CREDIT = f"[（(]?(?:(?:制图|制表)[：:][ \u3000]*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}[ \u3000]+(?:制图|制表))[）)]?"
 #: A credit on a line of its own (a caption's last line, or the credit of a photo with no caption): ``江洋远 摄``,
-#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``, or a chart's (:data:`CHART_CREDIT`).
+#: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``, the archive mark before the photographer's credit
+#: (``资料图片　本报记者　范涛　摄``), or a chart's (:data:`CHART_CREDIT`).
 CREDIT_LINE_RE = re.compile(
-    f"^(?:[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?|[（(]?{FILE_PHOTO_MARK}[）)]?"
+    f"^(?:(?:{FILE_PHOTO_MARK}[ \u3000]+)?[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
+    f"|[（(]?{FILE_PHOTO_MARK}[）)]?"
     f"|{CHART_CREDIT})$"
 )
 #: A cartoon's caption on a line of its own: the cartoon's title in book-title marks, its artist's name set apart,
@@ -113,6 +115,8 @@ def caption_lines(texts: list[str]) -> set[int]:
     {0, 1}
     >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
     {0, 3}
+    >>> caption_lines(["资料图片　本报记者　范涛　摄", "资料图片显示，本报记者 范涛 摄"])
+    {0}
 
     A cartoon's caption (:data:`CARTOON_CREDIT_RE`) is one too; a body line ending in 绘 is not:
 

@@ -52,13 +52,50 @@ def chart_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+#: A table's row label: a short name with no clause mark (``社会消费品零售总``, ``美联储（上限）``, ``WTI原油``).
+ROW_LABEL_RE = re.compile("^[^，。；：！？、:;,!?]{1,12}$")
+#: A table's row read on one line, its label and value parted by white space (``布伦特原油 4.1``), or a value
+#: column's header (``%``, ``（%）``).
+ROW_RE = re.compile(r"^(?:[^，。；：！？、:;,!?\s]{1,12}\s+[-+−]?[0-9]+(?:\.[0-9]+)?%?|[（(]?%[）)]?)$")
+#: A row label stands at most this many lines over its value (a label wrapped once: ``规模以上工业增加`` / ``值`` /
+#: ``6.1``).
+LABEL_REACH = 2
+
+
 def _chart_over(lines: list[Line], k: int) -> set[int]:
-    """The source line ``lines[k]`` and the chart lines set tight over it: labels, then a unit line."""
+    """The source line ``lines[k]`` and the chart lines set tight over it: labels, a table's rows (a row label
+    over its value, :data:`LABEL_REACH`; a row on one line or a value column's header, :data:`ROW_RE`), then a unit
+    line.
+
+    Before (PyMuPDF, an economy page): ``1至2月份主要经济指标增速`` / ``单位：%`` / ``规模以上工业增加`` / ``值`` /
+    ``6.1`` / ``社会消费品零售总`` / ``额`` / ``4.0`` / … / ``数据来源：国家统计局`` stood as articles (``3.9`` a
+    title); after, the table's lines are dropped, its title kept as the chart's is. A line over the table that has
+    no value under it within reach (a body's last line, the title) stops the walk.
+
+    >>> from textclean.models import Line
+    >>> page = ["增长较快。", "主要指标", "单位：%", "规模以上工业增加", "值", "6.1", "社会消费品零售总", "额", "4.0",
+    ...         "数据来源：国家统计局"]
+    >>> sorted(_chart_over([Line(i, t) for i, t in enumerate(page)], 9))
+    [2, 3, 4, 5, 6, 7, 8, 9]
+    >>> sorted(_chart_over([Line(i, t) for i, t in enumerate(["指标", "%", "沪铜", "3.1", "数据来源：交易所"])], 4))
+    [1, 2, 3, 4]
+    """
     out = {lines[k].no}
+    values: set[int] = set()  # (the indexes of value lines taken)
     j = k - 1
-    while j >= 0 and CHART_LABEL_RE.match("".join(lines[j].text.split())):
+    while j >= 0:
+        text = "".join(lines[j].text.split())
+        if CHART_LABEL_RE.match(text):
+            values.add(j)
+        elif not (ROW_RE.match(lines[j].text.strip()) or (ROW_LABEL_RE.match(text) and _over_value(values, j))):
+            break
         out.add(lines[j].no)
         j -= 1
     if j >= 0 and UNIT_LINE_RE.match(lines[j].text.strip()):
         out.add(lines[j].no)
     return out
+
+
+def _over_value(values: set[int], j: int) -> bool:
+    """Whether a value line taken stands within :data:`LABEL_REACH` lines under line ``j``."""
+    return any(j + d in values for d in range(1, LABEL_REACH + 1))
