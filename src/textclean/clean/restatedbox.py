@@ -64,7 +64,9 @@ def set_label_roles(items: list[Item]) -> None:
             it.role = "column"  # (``●今日关注●`` over a headline: ornaments.py)
         if it.role != "marker":
             continue
-        if (it.text.startswith("【") or glyph_label_over_head(items, i)) and unquoted_label(items, i):
+        if it.text.startswith("【") and unquoted_label(items, i):
+            it.role = "column"
+        elif glyph_label_over_head(items, i) and (unquoted_label(items, i) or not said_again(items, i)):
             it.role = "column"
 
 
@@ -90,6 +92,27 @@ def glyph_label_over_head(items: list[Item], start: int) -> bool:
     """
     box = items[start + 1 : box_end(items, start)]
     return len(box) == 1 and not CLAUSE_PUNCT_RE.search(box[0].text) and len(HAN_RE.findall(box[0].text)) >= 2
+
+
+def said_again(items: list[Item], start: int) -> bool:
+    """Whether the one line of the box of marker ``items[start]`` is printed again, word for word (white space
+    dropped), among the page's other lines: a pull quote is lifted from its body whole; a headline under a glyph
+    label shares words with its story (``恒生指数本周累计上涨3.2%`` over ``…恒生指数报23958.71点，周内累计上涨3.2%``)
+    but is not printed twice, so its share of restated runs (:func:`unquoted_label`) does not tell.
+
+    Before (PyMuPDF, an economy page): ``■港股通`` / ``恒生指数本周累计上涨3.2%`` / ``——科技股领涨…`` made the headline
+    a pull quote; after, ``港股通`` labels the story and the headline is its title.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> said_again([mk("■港股通"), mk("恒生指数本周累计上涨3.2%"), mk("恒生指数报23958.71点，周内累计上涨3.2%。")], 0)
+    False
+    >>> said_again([mk("■观察"), mk("让数据多跑路"), mk("我们要让数据多跑路，让群众少跑腿。")], 0)
+    True
+    """
+    end = box_end(items, start)
+    box = "".join("".join(it.text.split()) for it in items[start + 1 : end])
+    rest = "".join("".join(it.text.split()) for it in items[:start] + items[end:])
+    return bool(box) and box in rest
 
 
 def unquoted_label(items: list[Item], start: int) -> bool:
