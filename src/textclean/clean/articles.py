@@ -36,6 +36,7 @@ from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.ornaments import label_of
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
+from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.rundatelines import dateline_after_stray, run_in_dateline
@@ -81,7 +82,8 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
+    articles = subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
+    return [quote_printed_twice(a) for a in articles]
 
 
 def _draft_articles(

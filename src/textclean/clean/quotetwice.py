@@ -1,0 +1,86 @@
+"""A pull quote printed without a label: a short paragraph the article's text says again, word for word.
+
+A paper sets a sentence lifted from the story between rules, in larger type, inside the story's columns, often with
+no label (``●观点``) over it. The extractor reads the box's lines where it stands, between two of the story's
+paragraphs, so it reads as a paragraph of its own; but the sentence is also printed in its place in the story. A
+paragraph of one to :data:`MAX_QUOTE_SENTENCES` sentences that the rest of the article's text holds word for word is
+that box: it is the pull quote, and not the body's text a second time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from textclean.clean.chardata import ends_sentence
+from textclean.models import Article, Block
+
+#: A pull quote holds at least this many characters (white space dropped): a shorter paragraph said again is a
+#: phrase a story may well repeat (``我们一定能做到。``).
+MIN_QUOTE_CHARS = 12
+#: ... and at most this many: a quote is a sentence or two, set large in a column; a longer paragraph said twice is
+#: the extractor's repeat or the writer's, not a box.
+MAX_QUOTE_CHARS = 90
+#: ... in at most this many sentences.
+MAX_QUOTE_SENTENCES = 2
+#: What ends a sentence inside a quote (its count is the quote's sentences).
+SENTENCE_STOP_RE = re.compile("[。！？!?]")
+
+
+def _flat(text: str) -> str:
+    """``text`` without white space."""
+    return "".join(text.split())
+
+
+def quote_printed_twice(article: Article) -> Article:
+    """``article`` with its unlabelled pull quote taken out of the body (:mod:`~textclean.clean.quotetwice`): the
+    first paragraph of :data:`MIN_QUOTE_CHARS` to :data:`MAX_QUOTE_CHARS` characters and at most
+    :data:`MAX_QUOTE_SENTENCES` sentences, ending one, that the article's other blocks hold word for word. It becomes
+    the pull quote (when the article has none, or has that one); the paragraphs around it are one paragraph again
+    where the one before it stops inside a sentence (the box was set inside it).
+
+    Before (PyMuPDF, a front page): ``…汽车以旧换新申请超过3.6万份。`` / ``扩大消费关键是提高居民消费能力和意愿。`` /
+    ``一、补贴范围扩大`` … with the sentence again in a later paragraph made the quote a paragraph; after, it is the
+    pull quote. Not taken: a paragraph said once, a short refrain (``我们一定能做到。``), a long paragraph.
+
+    >>> P = lambda t: Block("paragraph", t)
+    >>> quote = "扩大消费关键是提高居民消费能力和意愿。"
+    >>> a = Article("a", "s", "h", "题", [P("今年以来，补贴带动销售。"), P(quote), P("专家认为，" + quote + "下一步还要加力。")], [])
+    >>> b = quote_printed_twice(a)
+    >>> b.pull_quote, [x.text for x in b.blocks]
+    ('扩大消费关键是提高居民消费能力和意愿。', ['今年以来，补贴带动销售。', '专家认为，扩大消费关键是提高居民消费能力和意愿。下一步还要加力。'])
+    >>> quote_printed_twice(replace(a, blocks=a.blocks[:2])).pull_quote is None  # (said once)
+    True
+    >>> c = quote_printed_twice(Article("a", "s", "h", "题", [P("他说：“我们"), P(quote), P("一定能做到。”" + quote)], []))
+    >>> [x.text for x in c.blocks]
+    ['他说：“我们一定能做到。”扩大消费关键是提高居民消费能力和意愿。']
+    """
+    blocks = article.blocks
+    if len(blocks) < 2:
+        return article
+    flats = [_flat(b.text) for b in blocks]
+    for k, (block, text) in enumerate(zip(blocks, flats, strict=True)):
+        if not _quote_shaped(block, text) or (article.pull_quote and _flat(article.pull_quote) != text):
+            continue
+        if text not in "".join(flats[:k] + flats[k + 1 :]):
+            continue
+        kept = blocks[:k] + blocks[k + 1 :]
+        if 0 < k < len(blocks) - 1 and _runs_on(blocks[k - 1], blocks[k + 1]):
+            kept = blocks[: k - 1] + [Block("paragraph", blocks[k - 1].text + blocks[k + 1].text)] + blocks[k + 2 :]
+        return replace(article, blocks=kept, pull_quote=article.pull_quote or block.text)
+    return article
+
+
+def _quote_shaped(block: Block, text: str) -> bool:
+    """Whether a block may be a pull quote's box: a paragraph of the quote's length and sentences, ending one."""
+    return (
+        block.kind == "paragraph"
+        and MIN_QUOTE_CHARS <= len(text) <= MAX_QUOTE_CHARS
+        and len(SENTENCE_STOP_RE.findall(text)) <= MAX_QUOTE_SENTENCES
+        and ends_sentence(text)
+    )
+
+
+def _runs_on(before: Block, after: Block) -> bool:
+    """Whether the paragraph ``before`` a box stops inside a sentence that ``after`` goes on with."""
+    return before.kind == after.kind == "paragraph" and not ends_sentence(before.text)
