@@ -64,10 +64,13 @@ def set_label_roles(items: list[Item]) -> None:
             it.role = "column"  # (``●今日关注●`` over a headline: ornaments.py)
         if it.role != "marker":
             continue
-        if it.text.startswith("【") and unquoted_label(items, i):
+        headed = glyph_label_over_head(items, i) and it.text.strip("【】■●▲◆ ") not in BOX_MARKER_WORDS
+        if (it.text.startswith("【") or headed) and (unquoted_label(items, i) or (headed and not said_again(items, i))):
             it.role = "column"
-        elif glyph_label_over_head(items, i) and (unquoted_label(items, i) or not said_again(items, i)):
-            it.role = "column"
+
+
+#: A headline under a label is one line, or two where the column wraps it (``让短视频平台多些“营`` / ``养”``).
+HEAD_BOX_LINES = 2
 
 
 def glyph_label_over_head(items: list[Item], start: int) -> bool:
@@ -89,9 +92,17 @@ def glyph_label_over_head(items: list[Item], start: int) -> bool:
     False
     >>> glyph_label_over_head([mk("●数字"), mk("5.6%"), mk("今年一季度，全省地区生产总值同比增长5.6%。")], 0)
     False
+
+    A headline the column wraps over two lines is one too (``【人民时评】`` / ``让短视频平台多些“营`` / ``养”``);
+    the label's bracket is read by the caller (:func:`set_label_roles`).
     """
     box = items[start + 1 : box_end(items, start)]
-    return len(box) == 1 and not CLAUSE_PUNCT_RE.search(box[0].text) and len(HAN_RE.findall(box[0].text)) >= 2
+    return (
+        0 < len(box) <= HEAD_BOX_LINES
+        and not any(CLAUSE_PUNCT_RE.search(it.text) for it in box)
+        and not box[-1].ends
+        and len(HAN_RE.findall("".join(it.text for it in box))) >= 2
+    )
 
 
 def said_again(items: list[Item], start: int) -> bool:
