@@ -41,16 +41,31 @@ LUNAR_DATE = (
     "农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
     "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
 )
+#: A daily's register pieces in its masthead, a closed vocabulary: the edition's page count (``今日16版``), its
+#: serial number (``第25815号``, ``总第1234期``), the serial code's labels and values (``国内统一连续出版物号　CN
+#: 53-0001``, ``邮发代号　63-1``), the party committee it speaks for (``中共云川省委机关报``), its web address
+#: (``www.ycrb.cn``, ``云川日报网``) and its name in capitals (``YUNCHUAN DAILY``).
+REGISTER = (
+    "今日[0-9一二三四五六七八九十]{1,3}版|总?第[0-9]{3,7}[号期]|(?:国内|国际标准)?统一(?:连续出版物号|刊号)|邮发代号"
+    f"|CN[0-9]{{2}}-[0-9]{{4}}(?:/[A-Z]{{1,2}})?|中共[{HAN}]{{1,10}}委(?:员会)?机关报"
+    f"|www\\.[A-Za-z0-9.-]+|[{HAN}]{{2,6}}[报刊]网"
+)
+#: Parts of a register line that say nothing alone (a score ``3-1``, an acronym ``GDP``): the code's prefix and
+#: value set apart (``CN`` / ``53-0001``, ``63-1``) and the paper's name in capitals; pieces only beside a register
+#: piece or a date.
+REGISTER_CODE = "CN|[0-9]{1,2}-[0-9]{1,4}|[A-Z]{2,12}"
 _PIECES = {
     "date": re.compile(f"{_DATED}|{_DATED}(?:{EDITION_CODE})|(?:{EDITION_CODE}){_DATED}|{LUNAR_DATE}"),
     "weekday": re.compile(WEEKDAY),
     "code": re.compile(f"{EDITION_CODE}|{BARE_FOLIO}"),
     "editor": re.compile(f"(?:(?:{EDITOR_ROLES})(?:设计)?[：:]?|编辑[：:])([{HAN}]{{2,4}})"),
     "role": re.compile(f"(?:{EDITOR_ROLES})(?:设计)?[：:]?"),
+    "register": re.compile(REGISTER),
+    "regcode": re.compile(REGISTER_CODE),
 }
 #: Piece kinds that make a line a masthead line by themselves; a 版次, a weekday or a paper's name alone may be a
 #: count, a weather line's or a headline's word, so they count only beside one of these.
-STRONG_PIECES = frozenset({"date", "editor"})
+STRONG_PIECES = frozenset({"date", "editor", "register"})
 #: The page's first lines (non-blank) where a 版名 may ride on a line with a date alone or with a 版次 or the paper's
 #: name (``05　能源周刊``, ``2026年3月5日　要闻``): lower, a name and a date are a notice's signature (``城东水务
 #: 2026年3月5日``), a show's date and place (``2026.3.8 首都剧场``), a headline with a number (``G20 峰会``).
@@ -79,6 +94,16 @@ def masthead_parts(text: str) -> Parsed:
     ((None, ('code', 'paper', 'date')), (None, ('editor', 'editor')))
     >>> masthead_parts("春节假期 全国铁路发送旅客超亿人次"), masthead_parts("要闻 经济 2026年3月5日")
     (None, None)
+
+    A daily's register pieces (:data:`REGISTER`):
+
+    >>> masthead_parts("中共云川省委机关报　YUNCHUAN DAILY"), masthead_parts("国内统一连续出版物号　CN 53-0001")
+    ((None, ('register', 'regcode', 'regcode')), (None, ('register', 'regcode', 'regcode')))
+    >>> masthead_parts("邮发代号　63-1　　云川日报网　www.ycrb.cn"), masthead_parts("今日16版　第25815号")
+    ((None, ('register', 'regcode', 'register', 'register')), (None, ('register', 'register')))
+    >>> masthead_parts("CN 2026 全球 峰会") is None, masthead_parts("AI 时代")
+    (True, ('时代', ('regcode',)))
+    
     """
     name: str | None = None
     kinds: list[str] = []
@@ -137,7 +162,10 @@ def masthead_lines(texts: list[str]) -> set[int]:
 
 def _pieces_line(kinds: tuple[str, ...]) -> bool:
     """Whether a line of masthead pieces ``kinds`` is one: a date or an editor on it, or other pieces each of its own
-    kind (a bare ``05``, ``农民日报　A06``; two numbers are a score, ``2 1``)."""
+    kind (a bare ``05``, ``农民日报　A06``; two numbers are a score, ``2 1``); a register code (``regcode``: ``AI``,
+    ``3-1``) only on a line with a register piece (:data:`REGISTER`) or a date."""
+    if "regcode" in kinds and not _strong(kinds):
+        return False
     return _strong(kinds) or len(set(kinds)) == len(kinds)
 
 
