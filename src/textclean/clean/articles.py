@@ -100,7 +100,8 @@ def _draft_articles(
     """
     items = draft.body_lines()
     glyph_headed = any(e.kind == "title" and e.text[:1] and e.text[0] in BOX_GLYPHS for e in headline)  # (a head)
-    starts = brief_starts(items) or brief_after_brief(items, glyph_headed)
+    boxed = any(e.kind == "title" and is_column_label(e.text) and not has_stop(e.text) for e in headline)
+    starts = brief_starts(items, own_line=boxed) or brief_after_brief(items, glyph_headed)  # (boxed: under a label)
     if not starts:
         return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
     signed = _note_fields(draft)[2]
@@ -203,7 +204,7 @@ def split_briefs(
         article.title if is_column_label(article.title) and not has_stop(article.title) else None
     )
     titled_by_label = label is not None and label == article.title  # (the box's label read as its title)
-    starts = found or brief_starts(items) or lone_brief(items, titled_by_label or not article.title)  # (briefs.py)
+    starts = found or brief_starts(items, titled_by_label) or lone_brief(items, titled_by_label or not article.title)
     if not starts or (not found and article.blocks and article.blocks[0].text[:1] != items[0].text[:1]):
         return [article]
     if label is None and article.title and not found:

@@ -45,6 +45,9 @@ MAX_HEAD_CHARS = 40
 HEAD_STOP_RE = re.compile("[。！？；：:!?;]")
 #: A box of briefs holds several: one glyph-led paragraph with a head is a lone subheading or an ornament.
 MIN_BRIEFS = 2
+#: A brief whose head stands on its glyph's line alone (:func:`own_line_head`) runs at most this many lines before
+#: the next (a few sentences in a narrow column); a longer run under a glyph-led line is an article's section.
+MAX_BRIEF_LINES = 10
 
 
 def unmarked_title(title: str) -> str:
@@ -114,6 +117,28 @@ def brief_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
     return None
 
 
+def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
+    """The head of a brief set on its glyph's line alone, the text opening on the next line: ``(i, head, "")``, else
+    None (the line holds a sentence stop, is no phrase's length, or the next line opens with a glyph too).
+
+    A front page's briefs box (``要闻简报``) sets each brief's bold head on a line of its own:
+    ``■全省退役军人就业创业招聘会举行`` / ``3月14日，全省退役军人就业创业专场招聘`` / ``…（梁静）``. Asked only under a box's
+    label (:func:`brief_starts`' ``own_line``): in a story a glyph-led line is a subheading.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> own_line_head([mk("■全省退役军人就业创业招聘会举行"), mk("3月14日，全省退役军人就业")], 0)
+    (0, '全省退役军人就业创业招聘会举行', '')
+    >>> own_line_head([mk("■坚持改革开放。"), mk("我们要")], 0), own_line_head([mk("■长端品种"), mk("■信用利差")], 0)
+    (None, None)
+    """
+    if i + 1 >= len(items) or items[i].text[:1] not in _GLYPH_SET or items[i + 1].text[:1] in _GLYPH_SET:
+        return None
+    head = items[i].text[1:].strip()
+    if not MIN_HEAD_CHARS <= len(head.replace(" ", "")) <= MAX_HEAD_CHARS or has_stop(head):
+        return None
+    return i, head, ""
+
+
 def _prefix(text: str, size: int) -> str:
     """The shortest start of ``text`` that holds ``size`` non-space characters.
 
@@ -128,7 +153,7 @@ def _prefix(text: str, size: int) -> str:
     return text
 
 
-def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
+def brief_starts(items: list[Item], own_line: bool = False) -> list[tuple[int, int, str, str]]:
     """The briefs of a body that is or ends in a box of them: ``(first line, separator line, head, rest of that
     line)`` for each, else ``[]``. Every brief is ended by the next one's glyph line, the last by the body's end, and
     there are :data:`MIN_BRIEFS` or more.
@@ -140,6 +165,13 @@ def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
     >>> body = [mk("■ 促进区域协调"), mk("发展\\u3000深入实施区域"), mk("战略。（记者 范珊）"), mk("■ 提高能源的利用效"), mk("率\\u3000能源")]
     >>> [s[2] for s in brief_starts(body)], brief_starts(body[:3]), [s[0] for s in brief_starts([mk("速览"), *body])]
     (['促进区域协调发展', '提高能源的利用效率'], [], [1, 4])
+
+    Under a box's label (``own_line``), a head set on its glyph's line alone (:func:`own_line_head`) opens a brief too,
+    where every brief is short (:data:`MAX_BRIEF_LINES`):
+
+    >>> box = [mk("■全省招聘会举行"), mk("3月14日，招聘会在云州"), mk("举行。（梁静）"), mk("■首批清单发布"), mk("日前，清单印发。")]
+    >>> [s[2] for s in brief_starts(box, own_line=True)], brief_starts(box), brief_starts(box[:3] + [mk("文。")] * 12 + box[3:], True)
+    (['全省招聘会举行', '首批清单发布'], [], [])
     """
     firsts = [it.text[:1] for it in items]
     marked = list(compress(count(), map(_GLYPH_SET.__contains__, firsts)))  # (a brief's first line)
@@ -148,10 +180,21 @@ def brief_starts(items: list[Item]) -> list[tuple[int, int, str, str]]:
     starts: list[tuple[int, int, str, str]] = []
     done = 0  # (lines before this one are a found brief's head)
     for i in marked:
-        if i >= done and (found := brief_head(items, i)) is not None:
+        found = brief_head(items, i) if i >= done else None
+        if found is None and own_line and i >= done:
+            found = own_line_head(items, i)
+        if found is not None:
             starts.append((i, *found))
             done = found[0] + 1
+    if own_line and not _briefs_short([s[0] for s in starts], len(items)):
+        return []
     return starts if len(starts) >= MIN_BRIEFS else []
+
+
+def _briefs_short(firsts: list[int], n: int) -> bool:
+    """Whether every brief from the first lines ``firsts`` to the body's end (``n`` lines) runs at most
+    :data:`MAX_BRIEF_LINES` lines: a box's briefs, not a story's sections under glyph-led subheadings."""
+    return all(b - a <= MAX_BRIEF_LINES + 1 for a, b in zip(firsts, [*firsts[1:], n], strict=True))
 
 
 def lone_brief(items: list[Item], labelled: bool) -> list[tuple[int, int, str, str]]:
