@@ -186,8 +186,8 @@ def brief_starts(items: list[Item], own_line: bool = False) -> list[tuple[int, i
         if found is not None:
             starts.append((i, *found))
             done = found[0] + 1
-    if own_line and not _briefs_short([s[0] for s in starts], len(items)):
-        return []
+    if own_line and not (starts and starts[0][0] == 0 and _briefs_short([s[0] for s in starts], len(items))):
+        return []  # (under a label the box opens with its first brief; a story opens with its text)
     return starts if len(starts) >= MIN_BRIEFS else []
 
 
