@@ -65,7 +65,8 @@ def set_label_roles(items: list[Item]) -> None:
         if it.role != "marker":
             continue
         headed = glyph_label_over_head(items, i) and it.text.strip("【】■●▲◆ ") not in BOX_MARKER_WORDS
-        if (it.text.startswith("【") or headed) and (unquoted_label(items, i) or (headed and not said_again(items, i))):
+        said = said_again(items, i) and not signed_head(items, i)
+        if (it.text.startswith("【") or headed) and (unquoted_label(items, i) or (headed and not said)):
             it.role = "column"
 
 
@@ -93,16 +94,42 @@ def glyph_label_over_head(items: list[Item], start: int) -> bool:
     >>> glyph_label_over_head([mk("●数字"), mk("5.6%"), mk("今年一季度，全省地区生产总值同比增长5.6%。")], 0)
     False
 
+    Where no blank line ends the box (PyMuPDF), a byline under the headline ends it:
+
+    >>> byline = Item(0, "文／沈一帆", "文／沈一帆", 5.0, False, False, "byline")
+    >>> glyph_label_over_head([mk("【今日谈】"), mk("小切口推动大变化"), byline, mk("老旧小区加装电梯，")], 0)
+    True
+
     A headline the column wraps over two lines is one too (``【人民时评】`` / ``让短视频平台多些“营`` / ``养”``);
     the label's bracket is read by the caller (:func:`set_label_roles`).
     """
     box = items[start + 1 : box_end(items, start)]
+    signed = next((k for k, it in enumerate(box) if it.role == "byline"), None)
+    if signed is not None and signed <= HEAD_BOX_LINES:
+        box = box[:signed]  # (the byline under the headline: no quote is signed so; the box read on past it)
     return (
         0 < len(box) <= HEAD_BOX_LINES
         and not any(CLAUSE_PUNCT_RE.search(it.text) for it in box)
         and not box[-1].ends
         and len(HAN_RE.findall("".join(it.text for it in box))) >= 2
     )
+
+
+def signed_head(items: list[Item], start: int) -> bool:
+    """Whether a byline stands right under the one or two lines of the box of marker ``items[start]``: a headline
+    signed by its writer (``【今日谈】`` / ``小切口推动大变化`` / ``文／沈一帆``), however its words recur in the text
+    (a commentary's title is often its last sentence's phrase); a pull quote is never signed so.
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), False, False, role)
+    >>> signed_head([mk("【今日谈】"), mk("小切口推动大变化"), mk("文／沈一帆", "byline"), mk("老旧小区加装电梯，")], 0)
+    True
+    >>> signed_head([mk("●观点"), mk("小切口推动大变化"), mk("老旧小区加装电梯，")], 0)
+    False
+    """
+    k = start + 1
+    while k < len(items) and k - start <= HEAD_BOX_LINES and items[k].role == "text" and not items[k].ends:
+        k += 1
+    return start + 1 < k < len(items) and items[k].role == "byline"
 
 
 def said_again(items: list[Item], start: int) -> bool:

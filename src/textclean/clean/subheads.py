@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import (
+    BOX_GLYPHS,
     CJK_RE,
     CLAUSE_PUNCT_RE,
     HAN,
@@ -197,11 +198,44 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
         end = i
         while not tight and end + 1 < n and not items[end].gap_after and end - i + 1 < MAX_HEADING_LINES:
             end += 1
-        if (items[end].gap_after or tight) and end + 1 < n and _is_subheading(items, cols, i, end, tight):
-            spans[i] = end
-            last_lines.add(end)
-            after = end + 1
+        if tight and _glyph_head_wrapped(items, cols, i):
+            end = i + 1
+        elif not ((items[end].gap_after or tight) and end + 1 < n and _is_subheading(items, cols, i, end, tight)):
+            continue
+        spans[i] = end
+        last_lines.add(end)
+        after = end + 1
     return spans
+
+
+def _glyph_head_wrapped(items: list[Item], cols: list[float], i: int) -> bool:
+    """Whether ``items[i]``, opening with a glyph (:data:`~textclean.clean.chardata.BOX_GLYPHS`) after a paragraph's
+    end in text printed tight, and the clearly short line under it are one subheading wrapped by a narrow column:
+    heading text together, words that do not go on into the line under them, which opens a paragraph.
+
+    Before (PyMuPDF, an opinion page, a 10 em column): ``…还不够紧密。`` / ``◆ 专业设置要跟着产`` / ``业走`` /
+    ``职业院校要建立专`` / ``业动态调整机制，定期`` ran the head into the paragraph; after, a subheading. Not so: a
+    glyph-led line of running text (a mark in it), over a full line, or with no paragraph opening under it.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> lines = [mk("不够紧密。"), mk("◆ 专业设置要跟着产"), mk("业走"), mk("职业院校要建立专"), mk("业动态调整机制，定期"), mk("甲" * 10)]
+    >>> _glyph_head_wrapped(lines, [10.0] * 6, 1)
+    True
+    >>> lines[2] = mk("业走，要跟着市场需")
+    >>> _glyph_head_wrapped(lines, [10.0] * 6, 1)
+    False
+    """
+    if i + 3 >= len(items) or items[i].text[:1] not in BOX_GLYPHS or items[i + 1].role != "text":
+        return False
+    if not _clearly_short(items, cols, i + 1, i + 1) or not is_heading_text(
+        join_lines([items[i].text[1:].strip(), items[i + 1].text])
+    ):
+        return False
+    return (
+        _opens_paragraph(items, i + 2, cols[i + 2], items[i + 1].width)
+        and _indented(items, i + 2, cols[i + 2])
+        and not goes_on(items[i + 1], items[i + 2])
+    )
 
 
 def _is_subheading(items: list[Item], cols: list[float], i: int, end: int, tight: bool) -> bool:
