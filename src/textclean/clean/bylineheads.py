@@ -245,6 +245,12 @@ def _head_signed(elements: list[Element], k: int) -> bool:
     (True, True)
     >>> _head_signed([mk("title"), mk("body"), mk("title")], 0), _head_signed([mk("title"), mk("body")], 0)
     (False, False)
+
+    The body may be read in two pieces round a pull quote's box set inside it (PyMuPDF, an economy page:
+    ``…增长36%。`` / ``本报记者　蔡文静`` / ``光伏企业加快出清落后产能`` / body / ``●观点`` box / body / ``本报记者　石磊``):
+
+    >>> _head_signed([mk("title"), mk("body"), mk("box"), mk("body"), mk("byline")], 0)
+    True
     """
     while k < len(elements) and (elements[k].kind in _HEADS or elements[k].kind == "box"):
         k += 1  # (a pull quote's box may be read between the head and its body)
@@ -252,7 +258,10 @@ def _head_signed(elements: list[Element], k: int) -> bool:
         return True
     if k >= len(elements) or elements[k].kind != "body":
         return False
-    if k + 1 < len(elements) and elements[k + 1].kind == "byline":
+    j = k + 1
+    while j + 1 < len(elements) and elements[j].kind == "box" and elements[j + 1].kind == "body":
+        j += 2  # (a pull quote's box set inside the body, the body read on under it)
+    if j < len(elements) and elements[j].kind == "byline":
         return True
     return bool(run_in_names(elements[k].items)) or closes_signed(elements, k)
 
