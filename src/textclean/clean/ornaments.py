@@ -29,6 +29,8 @@ _NUMBER_LABEL_RE = re.compile(f"^[{NUMERAL}百零〇0-9]+$")
 _SUBTITLE_OPENERS = ("记", "访", "致", "写在")
 #: Most lines of the headline under a label (a kicker, a title wrapped once).
 MAX_HEAD_LINES = 3
+#: A label's head stack may set the writer's line (or two: writer and photographer) between label and headline.
+MAX_LABEL_BYLINES = 2
 #: A headline's line is at most this share of the width of the body's line under it: a head is set larger, fewer
 #: characters fill its line, and a body's line runs the whole measure (a label's box text opens at full measure).
 HEAD_WIDTH_SHARE = 0.8
@@ -65,20 +67,30 @@ def ornament_label_over_head(items: list[Item], i: int) -> bool:
     False
     >>> ornament_label_over_head([mk("奋斗者的足迹"), mk("——记全国劳模——"), mk("本报记者 王明", "byline")], 1)
     False
+
+    A byline may stand between the label and the headline (PyMuPDF, a front page: ``●聚焦两会●`` / ``本报记者　林晓燕`` /
+    ``代表委员履职故事`` / ``把群众的“小心愿”带上会`` / ``农村养老服务的建议。”3月11``): a head stack whatever the widths.
+
+    >>> ornament_label_over_head([mk("●聚焦两会●"), mk("本报记者 林晓燕", "byline"), mk("代表委员履职故事"),
+    ...                           mk("把群众的“小心愿”带上会"), mk("农村养老服务的建议。”3月11")], 0)
+    True
     """
     label = label_of(items[i].text)
     if label is None or _NUMBER_LABEL_RE.match(label):
         return False
     if items[i].text.lstrip().startswith(("—", "-")) and label.startswith(_SUBTITLE_OPENERS):
         return False
-    k = i + 1
-    while k < len(items) and k - i <= MAX_HEAD_LINES and _head_line(items[k]):
+    top = i + 1
+    while top < len(items) and items[top].role == "byline" and top - i <= MAX_LABEL_BYLINES:
+        top += 1  # (the writer's line set between the label and the headline: label / byline / kicker / title)
+    k = top
+    while k < len(items) and k - top < MAX_HEAD_LINES and _head_line(items[k]):
         k += 1
-    if k == i + 1 or k >= len(items) or _head_line(items[k]):
+    if k == top or k >= len(items) or _head_line(items[k]):
         return False  # (no headline, nothing under it, or more lines than a headline's: a list, verse)
     below = items[k]
-    widest = max(it.width for it in items[i + 1 : k])
-    return below.role != "text" or widest <= HEAD_WIDTH_SHARE * below.width
+    widest = max(it.width for it in items[top:k])
+    return top > i + 1 or below.role != "text" or widest <= HEAD_WIDTH_SHARE * below.width
 
 
 def _head_line(item: Item) -> bool:
