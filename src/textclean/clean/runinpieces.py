@@ -45,8 +45,9 @@ _EM_SPACE_RE = re.compile(f"[{EM_SPACES}]")
 #: A space between two Latin letters or digits: a word space inside a Latin name (``Brightpath Energy``), no
 #: run-in head's separator (an em space, or pdftotext's space between Han text).
 LATIN_WORD_SPACE_RE = re.compile("(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
-#: An em space after a printed character (not a line's indent).
-_SET_EM_SPACE_RE = re.compile(f"\\S[{EM_SPACES}]")
+#: An em space after a printed character (not a line's indent): searched for the space, then the character behind
+#: it (a pattern opening with ``\\S`` is tried at every character).
+_SET_EM_SPACE_RE = re.compile(f"[{EM_SPACES}](?<=\\S[{EM_SPACES}])")
 #: A head is a phrase: it holds two Han characters or more (pdfminer's radicals are folded to Han when the page's
 #: lines are split); a figure before a gap (``2004 年…``) is a word broken by the extractor.
 MIN_HEAD_HAN = 2

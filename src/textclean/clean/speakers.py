@@ -13,8 +13,10 @@ import re
 
 from textclean.clean.chardata import HAN
 
-#: A speaker's label opening a line: one to four Han characters (a name, ``记者``, ``问``) and a colon.
-SPEAKER_LABEL_RE = re.compile(f"^([{HAN}]{{1,4}})[：:]", re.MULTILINE)
+#: A speaker's label opening a line: one to four Han characters (a name, ``记者``, ``问``) and a colon, after the
+#: line break before it (searched in the text with one put before its first line: a pattern opening with a literal
+#: is searched for that character, one opening with ``^`` is tried at every character).
+SPEAKER_LABEL_RE = re.compile(f"\n([{HAN}]{{1,4}})[：:]")
 #: What ends a reporter's words quoting someone, not a speaker's label: a speech verb (``他说：``, ``专家指出：``) ...
 SPEECH_VERB_ENDS = ("说", "表示", "指出", "强调", "介绍", "认为", "称", "谈到", "坦言", "回忆")
 #: ... or what a label never is: a pronoun or an indefinite subject (``有人：``) names no speaker of a dialogue.
@@ -40,7 +42,7 @@ def speaker_turns(texts: list[str]) -> frozenset[int]:
     >>> speaker_turns(["他说：好的。", "她说：不行。", "他说：为什么？", "她说：因为。"])
     frozenset()
     """
-    text = "\n".join(texts)
+    text = "\n".join(["", *texts])  # (a line break before each line: the matches start where their lines do, less one)
     found = list(SPEAKER_LABEL_RE.finditer(text))
     counts = collections.Counter(m.group(1) for m in found)
     speakers = {name for name, n in counts.items() if n >= MIN_SPEAKER_TURNS and is_speaker_label(name)}
