@@ -52,15 +52,17 @@ def paragraph_opens_other_column(body: list[Item], i: int, start: int = 0) -> bo
     upper, lower = body[i - 1], body[i]
     if lower.ends:
         return False  # (a paragraph's last line: the cheap test first, it is asked inside every sentence)
-    above = telling_widths(body[max(start, i - COLUMN_CHANGE_LINES) : i])
     end = min(len(body), i + 1 + COLUMN_CHANGE_LINES)
     end = next((j for j in range(i + 1, end) if body[j].gap_before), end)  # (its block only)
     below = telling_widths(body[i + 1 : end])
-    if len(above) < MIN_TELLING_LINES or len(below) < MIN_TELLING_LINES:
+    if len(below) < MIN_TELLING_LINES:
         return False
     measure = fuller_median(below)
     if not measure - INDENT - FULL_LINE_SLACK <= lower.width <= measure - INDENTED_LINE:
         return False  # (not shaped as a paragraph's first line: most lines, the cheap test first)
+    above = telling_widths(body[max(start, i - COLUMN_CHANGE_LINES) : i])  # (measured only for such a line)
+    if len(above) < MIN_TELLING_LINES:
+        return False
     if upper.width < fuller_median(above) - FULL_LINE_SLACK or goes_on(upper, lower):
         return False  # (a head line over the text, or words that run on: no column's edge)
     return changes_column(body, i, start)
