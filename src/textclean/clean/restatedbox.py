@@ -55,7 +55,9 @@ def set_label_roles(items: list[Item]) -> None:
     """
     set_roles(items)
     set_bare_notes(items)  # (a note printed without brackets: its role is read with the lines around it)
-    for i, it in enumerate(items):
+    # (only a marker or a line opening with an ornament may change: found first, in one pass)
+    for i in [k for k, it in enumerate(items) if it.role == "marker" or it.text[:1] in _ORNAMENT_OPENERS]:
+        it = items[i]
         if (
             it.role in ("text", "attribution")
             and it.text[:1] in _ORNAMENT_OPENERS
