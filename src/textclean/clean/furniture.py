@@ -21,6 +21,7 @@ nothing but its pieces, and a credit is ``摄`` closing the line after a name se
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from typing import Literal
 
@@ -207,6 +208,8 @@ def may_hold_date_line(text: str) -> bool:
 
 
 _TOP_CUE_RE = re.compile(f"{_DATE}|{EDITOR_ROLES}")
+#: A line's text (read off every line of a page in C).
+_TEXT = operator.attrgetter("text")
 
 
 def top_dated(texts: list[str]) -> bool:
@@ -274,8 +277,8 @@ def date_line_top(lines: tuple[Line, ...] | list[Line]) -> DateLineTop | None:
     0
     >>> date_line_top(lines("关注2024年政府工作报告", "切实保障和改善民生", "2026年5月4日 星期日"))
     """
-    kept = [ln for ln in lines if ln.text.strip()]
-    shown = [ln.text.strip() for ln in kept]
+    stripped = list(map(str.strip, map(_TEXT, lines)))  # (each line stripped once, in C)
+    kept, shown = list(itertools.compress(lines, stripped)), list(filter(None, stripped))
     if not may_hold_date_line("".join(shown)) and not top_dated(shown):
         return None  # (most pages)
     dated = date_lines(shown)
@@ -364,9 +367,9 @@ def names_off_date_lines(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ..
     >>> [ln.text for ln in names_off_date_lines([Line(0, "科技周刊 责任编辑：覃雪"), Line(1, "本报记者 责任编辑：覃雪")])]
     ['科技周刊', '本报记者 责任编辑：覃雪']
     """
-    texts = [ln.text for ln in lines]
+    texts = list(map(_TEXT, lines))
     out = list(lines)
-    shown = [i for i, t in enumerate(texts) if t.strip()][:MASTHEAD_ZONE]
+    shown = list(itertools.islice(itertools.compress(itertools.count(), map(str.strip, texts)), MASTHEAD_ZONE))
     if top_dated([texts[i] for i in shown]) and (named := masthead_name([texts[i] for i in shown])) is not None:
         if name := masthead_name_text(texts[shown[named]]):
             out[shown[named]] = Line(lines[shown[named]].no, name)  # (the name among pieces in any order)
@@ -402,10 +405,10 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     >>> sorted(furniture_lines([Line(i, t) for i, t in enumerate(page)]))
     [1]
     """
-    texts = [ln.text for ln in lines]
+    texts = list(map(_TEXT, lines))
     joined = "".join(texts)
     jumps = any(cue in joined.replace(")", "）") for cue in JUMP_CUES)
-    dated_top = top_dated([t for t in texts if t.strip()])
+    dated_top = top_dated(list(itertools.islice(filter(str.strip, texts), MASTHEAD_ZONE)))  # (its top lines only)
     footed = any(cue in joined for cue in FOOTER_PAGE_CUES)
     if (
         not may_hold_date_line(joined)
