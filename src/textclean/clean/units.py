@@ -413,8 +413,8 @@ def _join_halves(upper: Unit, lower: Unit) -> None:
 def spaced_page(elements: list[Element]) -> bool:
     """Whether the page sets its printed lines apart: a blank line before any line but its first (PyMuPDF prints
     none; pdfminer one after every line, pdftotext one after each block)."""
-    lines = [it for e in elements for it in e.items]
-    return any(it.gap_before for it in lines[1:])
+    gaps = [it.gap_before for e in elements for it in e.items]
+    return any(gaps[1:])  # (but the first line's: nothing is set over it)
 
 
 def _set_tight_on_spaced_page(upper: Unit, lower: Unit, spaced: bool, text: str = "") -> bool:
