@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from textclean.clean.chardata import NARROW_RE, width_with_wide_digits
+from textclean.clean.chardata import CJK_PUNCT, NARROW_RE, width_with_wide_digits
 from textclean.clean.junctions import junction
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.opening import gapped_body
@@ -164,6 +164,10 @@ def set_measure_changes(
 #: Quotation marks of East Asian Ambiguous width (Unicode UAX 11): one font sets them an em wide, another half an em,
 #: so a line holding one tells its column's set measure only to the em (``chardata.char_width`` counts them full).
 AMBIGUOUS_WIDTH_RE = re.compile("[“”‘’]")
+#: A character :data:`~textclean.clean.chardata.NARROW_RE` or :data:`AMBIGUOUS_WIDTH_RE` finds: one search a line.
+_NARROW_OR_CURLY_RE = re.compile(
+    f"[^\u2e80-\u2fff\u3001-\U0010ffff{re.escape(CJK_PUNCT.translate(dict.fromkeys(map(ord, '“”‘’'))))}]"
+)
 
 
 def _running_widths(body: list[Item], lo: int, hi: int) -> list[float]:
@@ -174,12 +178,7 @@ def _running_widths(body: list[Item], lo: int, hi: int) -> list[float]:
     return [
         it.width
         for j, it in enumerate(body[lo:hi], lo)
-        if j
-        and not body[j - 1].ends
-        and it.role == "text"
-        and not it.ends
-        and not NARROW_RE.search(it.text)
-        and not AMBIGUOUS_WIDTH_RE.search(it.text)
+        if j and not body[j - 1].ends and it.role == "text" and not it.ends and not _NARROW_OR_CURLY_RE.search(it.text)
     ]  # (as :func:`_han_widths` of the line: asked at every sentence end, so spelt out)
 
 
