@@ -67,8 +67,9 @@ def set_label_roles(items: list[Item]) -> None:
         if it.role != "marker":
             continue
         headed = glyph_label_over_head(items, i) and it.text.strip("【】■●▲◆ ") not in BOX_MARKER_WORDS
-        said = said_again(items, i) and not signed_head(items, i)
-        if (it.text.startswith("【") or headed) and (unquoted_label(items, i) or (headed and not said)):
+        if not (it.text.startswith("【") or headed):
+            continue
+        if unquoted_label(items, i) or (headed and (signed_head(items, i) or not said_again(items, i))):
             it.role = "column"
 
 
