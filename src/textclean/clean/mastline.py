@@ -103,7 +103,6 @@ def masthead_parts(text: str) -> Parsed:
     ((None, ('register', 'regcode', 'register', 'register')), (None, ('register', 'register')))
     >>> masthead_parts("CN 2026 全球 峰会") is None, masthead_parts("AI 时代")
     (True, ('时代', ('regcode',)))
-    
     """
     name: str | None = None
     kinds: list[str] = []

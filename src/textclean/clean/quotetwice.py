@@ -66,7 +66,7 @@ def quote_printed_twice(article: Article) -> Article:
             continue
         kept = blocks[:k] + blocks[k + 1 :]
         if 0 < k < len(blocks) - 1 and _runs_on(blocks[k - 1], blocks[k + 1]):
-            kept = blocks[: k - 1] + [Block("paragraph", blocks[k - 1].text + blocks[k + 1].text)] + blocks[k + 2 :]
+            kept = [*blocks[: k - 1], Block("paragraph", blocks[k - 1].text + blocks[k + 1].text), *blocks[k + 2 :]]
         return replace(article, blocks=kept, pull_quote=article.pull_quote or block.text)
     return article
 

@@ -64,9 +64,7 @@ def sentence_pieces(
     for k, items in enumerate(lines):
         if k in titled or k in joined or k in kept or not measure[k] or not opens_inside(items, measure[k]):
             continue
-        same = [
-            d for d, m in enumerate(measure) if d != k and m and abs(m - measure[k]) <= CHAIN_MEASURE_TOLERANCE
-        ]
+        same = [d for d, m in enumerate(measure) if d != k and m and abs(m - measure[k]) <= CHAIN_MEASURE_TOLERANCE]
         stops = [d for d in same if not lines[d][-1].ends]
         openers = [d for d in same if d not in titled and opens_inside(lines[d], measure[d])]
         if len(stops) == 1 and not openers and stops[0] not in out:
