@@ -97,13 +97,12 @@ def paragraph_in_lead(lead: list[Item], rest: list[Item], after: Neighbour) -> i
         return len(lead)
     col = set_column(rest[:FIRST_LINE_COLUMN_LINES])
     widths = [width_with_wide_digits(it.text, it.width) for it in lead]
-    narrow = [it.width for it in lead]  # (digits counted narrow: a line is narrower than another only so)
     m = len(lead)  # (the top of the full lines ending the lead: each as wide as the column and the lines under it)
     while m > 0 and lead[m - 1].role == "text" and widths[m - 1] >= col - FULL_LINE_SLACK:
-        if m < len(lead) and widths[m - 1] <= min(narrow[m:]) - INDENT_STEP:
+        if m < len(lead) and widths[m - 1] <= min(widths[m:]) - INDENT_STEP:
             break  # (narrower by an indent: a paragraph's first line over them)
         m -= 1
-    under = rest[0].width
+    under = width_with_wide_digits(rest[0].text, rest[0].width)
     if m in (0, len(lead)) or (under <= min(widths[m:]) - INDENT_STEP and not rest[0].ends):
         return len(lead)  # (none, or a paragraph's first line under them, running on: a line without a stop ends
         # no paragraph; a short line that closes a sentence is rather the paragraph's last)
