@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from textclean.clean.chardata import BOX_GLYPHS
+from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
 
@@ -130,12 +130,16 @@ def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
     (0, '全省退役军人就业创业招聘会举行', '')
     >>> own_line_head([mk("■坚持改革开放。"), mk("我们要")], 0), own_line_head([mk("■长端品种"), mk("■信用利差")], 0)
     (None, None)
+    >>> own_line_head([mk("■3月14日，全省退役军人"), mk("就业创业专场招聘会在")], 0) is None
+    True
     """
     if i + 1 >= len(items) or items[i].text[:1] not in _GLYPH_SET or items[i + 1].text[:1] in _GLYPH_SET:
         return None
     head = items[i].text[1:].strip()
     if not MIN_HEAD_CHARS <= len(head.replace(" ", "")) <= MAX_HEAD_CHARS or has_stop(head):
         return None
+    if CLAUSE_PUNCT_RE.search(head):
+        return None  # (a brief with no head, its text's first line: ``■3月14日，全省…``, review RL)
     return i, head, ""
 
 
@@ -232,9 +236,17 @@ def brief_after_brief(items: list[Item], headed_by_brief: bool) -> list[tuple[in
     >>> body = [mk("从现在起，中国共产党"), mk("大复兴。"), mk("■ 坚持物质文明和"), mk("结合\u3000社会主义")]
     >>> brief_after_brief(body, True), brief_after_brief(body, False)
     ([(2, 3, '坚持物质文明和结合', '社会主义')], [])
+
+    So too a brief whose head stands on its glyph's line alone (:func:`own_line_head`; review RL):
+
+    >>> box = [mk("3月14日，招聘会在云州举"), mk("行。（梁静）"), mk("■首批农业科技创新平台名单发布"), mk("日前，名单公布。")]
+    >>> brief_after_brief(box, True)
+    [(2, 2, '首批农业科技创新平台名单发布', '')]
     """
     for i in range(1, len(items)) if headed_by_brief else ():
-        if items[i].text[:1] in BOX_GLYPHS and items[i - 1].ends and (found := brief_head(items, i)) is not None:
+        if items[i].text[:1] not in BOX_GLYPHS or not items[i - 1].ends:
+            continue
+        if (found := brief_head(items, i) or own_line_head(items, i)) is not None:
             return [(i, *found)]
     return []
 

@@ -54,7 +54,7 @@ CHART_CREDIT = f"[（(]?(?:(?:制图|制表)[：:][ \u3000]*[{HAN}]{{2,4}}|[{HAN
 #: ``（本报记者 苏鑫 摄）``, ``（受访者供图）``, ``资料图片``, the archive mark before the photographer's credit
 #: (``资料图片　本报记者　范涛　摄``), or a chart's (:data:`CHART_CREDIT`).
 CREDIT_LINE_RE = re.compile(
-    f"^(?:(?:{FILE_PHOTO_MARK}[ \u3000]+)?[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
+    f"^(?:[（(]?(?:{FILE_PHOTO_MARK}[ \u3000]+)?[（(]?(?:(?:本报|新华社|特约)?(?:摄影)?记者[ \u3000]*)?[{HAN}]{{2,4}}[ \u3000]+摄[）)]?"
     f"|[（(]?{FILE_PHOTO_MARK}[）)]?"
     f"|{CHART_CREDIT})$"
 )
@@ -115,8 +115,8 @@ def caption_lines(texts: list[str]) -> set[int]:
     {0, 1}
     >>> caption_lines(["工人在生产线上忙碌。（资料图片）", "记者在现场拍摄。", "▲摘句", "图说：环卫工人清扫街道。"])
     {0, 3}
-    >>> caption_lines(["资料图片　本报记者　范涛　摄", "资料图片显示，本报记者 范涛 摄"])
-    {0}
+    >>> caption_lines(["资料图片　本报记者　范涛　摄", "资料图片显示，本报记者 范涛 摄", "（资料图片　本报记者　范涛　摄）"])
+    {0, 2}
 
     A cartoon's caption (:data:`CARTOON_CREDIT_RE`) is one too; a body line ending in 绘 is not:
 

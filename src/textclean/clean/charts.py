@@ -52,8 +52,11 @@ def chart_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-#: A table's row label: a short name with no clause mark (``社会消费品零售总``, ``美联储（上限）``, ``WTI原油``).
-ROW_LABEL_RE = re.compile("^[^，。；：！？、:;,!?]{1,12}$")
+#: A table's row label: a short name with no clause mark, opening with no bracket (``社会消费品零售总``,
+#: ``美联储（上限）``, ``WTI原油``; not a story's closing ``（王明）``).
+ROW_LABEL_RE = re.compile("^[^，。；：！？、:;,!?（(][^，。；：！？、:;,!?]{0,11}$")
+#: A row label's wrapped tail between it and its value is at most this many characters (``值``, ``额``).
+LABEL_TAIL_CHARS = 3
 #: A table's row read on one line, its label and value parted by white space (``布伦特原油 4.1``), or a value
 #: column's header (``%``, ``（%）``).
 ROW_RE = re.compile(r"^(?:[^，。；：！？、:;,!?\s]{1,12}\s+[-+−]?[0-9]+(?:\.[0-9]+)?%?|[（(]?%[）)]?)$")
@@ -79,6 +82,15 @@ def _chart_over(lines: list[Line], k: int) -> set[int]:
     [2, 3, 4, 5, 6, 7, 8, 9]
     >>> sorted(_chart_over([Line(i, t) for i, t in enumerate(["指标", "%", "沪铜", "3.1", "数据来源：交易所"])], 4))
     [1, 2, 3, 4]
+
+    A story's closing signature or a lead-in line over the table stays (review RL):
+
+    >>> page = ["…高位震荡态势。", "（王明）", "布伦特原油", "4.1", "WTI原油", "3.8", "数据来源：Wind"]
+    >>> sorted(_chart_over([Line(i, t) for i, t in enumerate(page)], 6))
+    [2, 3, 4, 5, 6]
+    >>> page = ["主要品种周涨跌幅如下", "布伦特原油", "4.1", "数据来源：Wind"]
+    >>> sorted(_chart_over([Line(i, t) for i, t in enumerate(page)], 3))
+    [1, 2, 3]
     """
     out = {lines[k].no}
     values: set[int] = set()  # (the indexes of value lines taken)
@@ -87,7 +99,7 @@ def _chart_over(lines: list[Line], k: int) -> set[int]:
         text = "".join(lines[j].text.split())
         if CHART_LABEL_RE.match(text):
             values.add(j)
-        elif not (ROW_RE.match(lines[j].text.strip()) or (ROW_LABEL_RE.match(text) and _over_value(values, j))):
+        elif not (ROW_RE.match(lines[j].text.strip()) or (ROW_LABEL_RE.match(text) and _over_value(values, j, lines))):
             break
         out.add(lines[j].no)
         j -= 1
@@ -96,6 +108,10 @@ def _chart_over(lines: list[Line], k: int) -> set[int]:
     return out
 
 
-def _over_value(values: set[int], j: int) -> bool:
-    """Whether a value line taken stands within :data:`LABEL_REACH` lines under line ``j``."""
-    return any(j + d in values for d in range(1, LABEL_REACH + 1))
+def _over_value(values: set[int], j: int, lines: list[Line] | None = None) -> bool:
+    """Whether a value line taken stands right under line ``j``, or under a label's wrapped tail under it (at most
+    :data:`LABEL_TAIL_CHARS` characters: ``规模以上工业增加`` / ``值`` / ``6.1``), within :data:`LABEL_REACH` lines."""
+    if j + 1 in values:
+        return True
+    tail = "".join(lines[j + 1].text.split()) if lines is not None and j + 1 < len(lines) else ""
+    return LABEL_REACH >= 2 and j + 2 in values and 0 < len(tail) <= LABEL_TAIL_CHARS

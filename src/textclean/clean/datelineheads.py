@@ -71,10 +71,12 @@ def cites_dateline(text: str) -> bool:
 #: paper sets a dateline apart from its text; inside a sentence (``据新华社北京3月5日电，…``) a comma or the text follows.
 #: Not ``另据…电　`` (``another report says``): it goes on from a story above, a linked item under a box label
 #: (``相关链接``) or a story's later part, and opens none.
-#: So too the paper's own news without a place or date, and a city daily's dated ``讯``: ``本报讯　国家金融监督管理
-#:总局…``, ``本报北京3月12日讯　…``, ``据新华社电　新加坡…`` (an economy daily's briefs under their titles).
+#: So too a city daily's dated ``讯`` and the paper's own news without a place or date: ``本报北京3月12日讯　…``,
+#: ``本报讯　国家金融监督管理总局…`` (an economy daily's briefs under their titles). Not a reprint's undated
+#: ``据新华社电　…``: a roundup cites it under each country's name inside one report (review RL).
 BARE_DATELINE_RE = re.compile(
-    f"^据?(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?[电讯](?:[ \u3000]|$)"
+    f"^(?:据?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
+    f"|(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?讯)(?:[ \u3000]|$)"
 )
 
 
@@ -92,7 +94,7 @@ def reads_bare_dateline(text: str) -> bool:
     >>> reads_bare_dateline("另据新华社北京5月19日电　截至目前")
     False
     >>> reads_bare_dateline("本报讯　国家金融监督管理总局"), reads_bare_dateline("据新华社电　新加坡贸工部")
-    (True, True)
+    (True, False)
     >>> reads_bare_dateline("本报北京3月12日讯　国家统计局"), reads_bare_dateline("本报讯息显示，")
     (True, False)
     """

@@ -21,8 +21,7 @@ from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item
-from textclean.clean.sentencechains import chain_order, sentence_pieces
-from textclean.clean.typesetting import FULL_LINE_SLACK
+from textclean.clean.sentencechains import chain_order, opens_inside, sentence_pieces
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
 LONE_SUBHEAD_LINES = 2
@@ -389,11 +388,11 @@ def _of_its_measure(
     if len(same) < 2:
         return same
     block = lines[k][0].gap_before and not gapped_body(lines[k])  # (a block of pdftotext's, set tight after a blank)
-    if _opens_inside(lines[k], measure[k]):
+    if opens_inside(lines[k], measure[k]):
         inside = [d for d in same if not lines[d][-1].ends]  # (it opens inside a paragraph: one stops inside)
         before = [d for d in inside if d < k]
         return [max(before)] if len(inside) > 1 and before and block else inside
-    opening = [d for d in same if _opens_inside(lines[d], measure[d])]
+    opening = [d for d in same if opens_inside(lines[d], measure[d])]
     if not lines[k][-1].ends and len(opening) == 1:
         return opening  # (it stops inside a sentence: the one that opens inside a paragraph goes on from it)
     if k < min(same) and not any(k < d < min(same) for d in titled):
@@ -401,11 +400,6 @@ def _of_its_measure(
     if any(d < k for d in same) and block:
         return [max(d for d in same if d < k)]  # (the nearest read before it)
     return same
-
-
-def _opens_inside(items: list[Item], measure: float) -> bool:
-    """Whether a draft's first line is full (no paragraph's indent): its text opens inside a paragraph."""
-    return items[0].width >= measure - FULL_LINE_SLACK
 
 
 def retitle_by_measure(
@@ -486,22 +480,18 @@ def merge_continuations(drafts: list[Draft], targets: dict[int, int]) -> tuple[l
 
 
 def piece_order(pieces: list[Draft]) -> list[Draft]:
-    """The pieces of one article in reading order: the page's order, but of two pieces, one whose text stops
-    inside a sentence goes first when the other ends one (the text goes on from it into the other).
+    """The pieces of one article in reading order: the page's order, but of two, one whose text stops inside a
+    sentence goes first when the other ends one; of more, where lines are set apart, :func:`chain_order`.
 
     >>> mk = lambda t, line: Draft([Element("body", [Item(line, t, t, float(len(t)), True, True)])])
-    >>> [p.body_text() for p in piece_order([mk("后来的事。", 40), mk("起初，我们", 80)])]
-    ['起初，我们', '后来的事。']
-    >>> [p.body_text() for p in piece_order([mk("后来的事。", 40), mk("起初的事。", 80)])]
-    ['后来的事。', '起初的事。']
+    >>> [[p.body_text() for p in piece_order([mk("后来的事。", 40), mk(t, 80)])] for t in ("起初，我们", "起初的事。")]
+    [['起初，我们', '后来的事。'], ['后来的事。', '起初的事。']]
     """
     ordered = sorted(pieces, key=lambda p: p.bodies[0].first)
     if len(ordered) == 2:
         first, last = (p.bodies[-1].items[-1].ends for p in ordered)
         if first and not last:
             ordered.reverse()
-    elif len(ordered) > 2:
-        lines = [p.body_lines() for p in ordered]
-        measure = draft_measure([it for items in lines for it in items])
-        ordered = [ordered[k] for k in chain_order(lines, measure)]
+    elif len(ordered) > 2 and all(map(gapped_body, lines := [p.body_lines() for p in ordered])):
+        ordered = [ordered[k] for k in chain_order(lines, draft_measure([it for ls in lines for it in ls]))]
     return ordered

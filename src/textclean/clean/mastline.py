@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from textclean.clean.chardata import HAN, is_person_name
 from textclean.clean.folios import BARE_FOLIO, DATE, EDITION_CODE
-from textclean.clean.masthead import glued_to_sentence, paper_name
+from textclean.clean.masthead import PAPER_NAME, glued_to_sentence, paper_name
 from textclean.clean.pagename import name_shaped
 
 #: The weekday a daily's date line prints after the date (星期一 … 星期日/星期天).
@@ -42,13 +42,13 @@ LUNAR_DATE = (
     "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
 )
 #: A daily's register pieces in its masthead, a closed vocabulary: the edition's page count (``今日16版``), its
-#: serial number (``第25815号``, ``总第1234期``), the serial code's labels and values (``国内统一连续出版物号　CN
+#: serial number (``第25815号``, ``总第1234期``; not a column's issue, ``第125期``), the serial code's labels and values (``国内统一连续出版物号　CN
 #: 53-0001``, ``邮发代号　63-1``), the party committee it speaks for (``中共云川省委机关报``), its web address
-#: (``www.ycrb.cn``, ``云川日报网``) and its name in capitals (``YUNCHUAN DAILY``).
+#: (``www.ycrb.cn``, a paper's name and 网, ``云川日报网``; not ``气象预报网``) and its name in capitals (``YUNCHUAN DAILY``).
 REGISTER = (
-    "今日[0-9一二三四五六七八九十]{1,3}版|总?第[0-9]{3,7}[号期]|(?:国内|国际标准)?统一(?:连续出版物号|刊号)|邮发代号"
-    f"|CN[0-9]{{2}}-[0-9]{{4}}(?:/[A-Z]{{1,2}})?|中共[{HAN}]{{1,10}}委(?:员会)?机关报"
-    f"|www\\.[A-Za-z0-9.-]+|[{HAN}]{{2,6}}[报刊]网"
+    "今日[0-9一二三四五六七八九十]{1,3}版|第[0-9]{4,7}号|总第[0-9]{3,7}[号期]|(?:国内|国际标准)?统一(?:连续出版物号|刊号)"
+    f"|邮发代号|CN[0-9]{{2}}-[0-9]{{4}}(?:/[A-Z]{{1,2}})?|中共[{HAN}]{{1,10}}委(?:员会)?机关报"
+    f"|www\\.[A-Za-z0-9.-]+|(?:{PAPER_NAME})网"
 )
 #: Parts of a register line that say nothing alone (a score ``3-1``, an acronym ``GDP``): the code's prefix and
 #: value set apart (``CN`` / ``53-0001``, ``63-1``) and the paper's name in capitals; pieces only beside a register
@@ -99,6 +99,8 @@ def masthead_parts(text: str) -> Parsed:
 
     >>> masthead_parts("中共云川省委机关报　YUNCHUAN DAILY"), masthead_parts("国内统一连续出版物号　CN 53-0001")
     ((None, ('register', 'regcode', 'regcode')), (None, ('register', 'regcode', 'regcode')))
+    >>> masthead_parts("织牢气象预报网"), masthead_parts("第125期")  # (a headline's word; a column's issue: review RL)
+    (None, None)
     >>> masthead_parts("邮发代号　63-1　　云川日报网　www.ycrb.cn"), masthead_parts("今日16版　第25815号")
     ((None, ('register', 'regcode', 'register', 'register')), (None, ('register', 'register')))
     >>> masthead_parts("CN 2026 全球 峰会") is None, masthead_parts("AI 时代")

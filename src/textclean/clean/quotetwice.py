@@ -23,6 +23,8 @@ MIN_QUOTE_CHARS = 12
 MAX_QUOTE_CHARS = 90
 #: ... in at most this many sentences.
 MAX_QUOTE_SENTENCES = 2
+#: The marks that introduce what follows (``…开门见山地说：``): a paragraph after one is the text's displayed sentence.
+INTRODUCING_MARKS = "：:"
 #: What ends a sentence inside a quote (its count is the quote's sentences).
 SENTENCE_STOP_RE = re.compile("[。！？!?]")
 
@@ -41,7 +43,10 @@ def quote_printed_twice(article: Article) -> Article:
 
     Before (PyMuPDF, a front page): ``…汽车以旧换新申请超过3.6万份。`` / ``扩大消费关键是提高居民消费能力和意愿。`` /
     ``一、补贴范围扩大`` … with the sentence again in a later paragraph made the quote a paragraph; after, it is the
-    pull quote. Not taken: a paragraph said once, a short refrain (``我们一定能做到。``), a long paragraph.
+    pull quote. Not taken: a paragraph said once, a short refrain (``我们一定能做到。``), a long paragraph; the
+    article's first paragraph (a lede that a quote later repeats, ``“有了这条路，日子就有奔头了。”``), a paragraph
+    printed alone again (an essay's refrain), one a colon introduces (``…开门见山地说：`` / ``发展是第一要务，人才是
+    第一资源。``) (review RL).
 
     >>> P = lambda t: Block("paragraph", t)
     >>> quote = "扩大消费关键是提高居民消费能力和意愿。"
@@ -54,14 +59,23 @@ def quote_printed_twice(article: Article) -> Article:
     >>> c = quote_printed_twice(Article("a", "s", "h", "题", [P("他说：“我们"), P(quote), P("一定能做到。”" + quote)], []))
     >>> [x.text for x in c.blocks]
     ['他说：“我们一定能做到。”扩大消费关键是提高居民消费能力和意愿。']
+    >>> lede = "“有了这条路，日子就有奔头了。”"
+    >>> quote_printed_twice(Article("a", "s", "h", "题", [P(lede), P("谈起今后，张大爷笑着说：" + lede)], [])).pull_quote
+    >>> said = quote_printed_twice(Article("a", "s", "h", "题", [P("书记开门见山地说："), P(quote), P("他表示，" + quote)], []))
+    >>> said.pull_quote, len(said.blocks)
+    (None, 3)
+    >>> refrain = [P("开头。"), P(quote), P("中间的话。"), P(quote), P("又说：" + quote)]
+    >>> quote_printed_twice(Article("a", "s", "h", "题", refrain, [])).pull_quote
     """
     blocks = article.blocks
     if len(blocks) < 2:
         return article
     flats = [_flat(b.text) for b in blocks]
     for k, (block, text) in enumerate(zip(blocks, flats, strict=True)):
-        if not _quote_shaped(block, text) or (article.pull_quote and _flat(article.pull_quote) != text):
-            continue
+        if k == 0 or not _quote_shaped(block, text) or (article.pull_quote and _flat(article.pull_quote) != text):
+            continue  # (an article's first paragraph is its lede, said again later or not: review RL)
+        if blocks[k - 1].text.rstrip()[-1:] in INTRODUCING_MARKS or text in flats[:k] + flats[k + 1 :]:
+            continue  # (a sentence a colon introduces is the text's own; a paragraph printed alone again, a refrain)
         if text not in "".join(flats[:k] + flats[k + 1 :]):
             continue
         kept = blocks[:k] + blocks[k + 1 :]
@@ -82,5 +96,11 @@ def _quote_shaped(block: Block, text: str) -> bool:
 
 
 def _runs_on(before: Block, after: Block) -> bool:
-    """Whether the paragraph ``before`` a box stops inside a sentence that ``after`` goes on with."""
-    return before.kind == after.kind == "paragraph" and not ends_sentence(before.text)
+    """Whether the paragraph ``before`` a box stops inside a sentence that ``after`` goes on with (not at a closing
+    quote nor a colon: a sentence may end so)."""
+    last = before.text.rstrip()[-1:]
+    return (
+        before.kind == after.kind == "paragraph"
+        and not ends_sentence(before.text)
+        and last not in "”’」』" + INTRODUCING_MARKS
+    )

@@ -136,8 +136,9 @@ def signed_head(items: list[Item], start: int) -> bool:
 
 
 def said_again(items: list[Item], start: int) -> bool:
-    """Whether the one line of the box of marker ``items[start]`` is printed again, word for word (white space
-    dropped), among the page's other lines: a pull quote is lifted from its body whole; a headline under a glyph
+    """Whether the line(s) of the box of marker ``items[start]`` are printed again, word for word (their content
+    characters, :func:`~textclean.clean.match.content_chars`: marks and white space dropped), among the page's other
+    lines: a pull quote is lifted from its body whole; a headline under a glyph
     label shares words with its story (``恒生指数本周累计上涨3.2%`` over ``…恒生指数报23958.71点，周内累计上涨3.2%``)
     but is not printed twice, so its share of restated runs (:func:`unquoted_label`) does not tell.
 
@@ -149,10 +150,15 @@ def said_again(items: list[Item], start: int) -> bool:
     False
     >>> said_again([mk("■观察"), mk("让数据多跑路"), mk("我们要让数据多跑路，让群众少跑腿。")], 0)
     True
+
+    Marks and spaces aside: a slogan box's two lines said in one sentence with a comma (review RL):
+
+    >>> said_again([mk("■声音"), mk("数据多跑路"), mk("群众少跑腿"), mk("要让数据多跑路，群众少跑腿。")], 0)
+    True
     """
     end = box_end(items, start)
-    box = "".join("".join(it.text.split()) for it in items[start + 1 : end])
-    rest = "".join("".join(it.text.split()) for it in items[:start] + items[end:])
+    box = content_chars("".join(it.text for it in items[start + 1 : end]))
+    rest = content_chars("".join(it.text for it in items[:start] + items[end:]))
     return bool(box) and box in rest
 
 

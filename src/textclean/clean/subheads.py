@@ -352,10 +352,14 @@ def _over_indented_opener(under: Item, col: float) -> bool:
     >>> mk = lambda t, w: Item(0, t, t, w, False, False)
     >>> _over_indented_opener(mk("石油输出国组织（欧", 9.0), 11.0), _over_indented_opener(mk("佩克）与非欧佩克产油国", 11.0), 11.0)
     (True, False)
-    >>> _over_indented_opener(mk("作用。今年要完成", 9.0), 11.0)
-    False
+    >>> _over_indented_opener(mk("作用。今年要完成", 9.0), 11.0), _over_indented_opener(mk("组织OPEC与非欧佩克产", 10.0), 13.0)
+    (False, False)
     """
-    return under.width <= col - INDENTED_LINE and not HEADING_STOP_RE.search(under.text[:OPENER_STOP_CHARS])
+    return (
+        width_with_wide_digits(under.text, under.width) <= col - INDENTED_LINE
+        and not LATIN_LETTER_RE.search(under.text)  # (letters set wider than counted: ``组织OPEC与非欧佩克产`` is full)
+        and not HEADING_STOP_RE.search(under.text[:OPENER_STOP_CHARS])
+    )
 
 
 def _indented(items: list[Item], k: int, col: float) -> bool:
