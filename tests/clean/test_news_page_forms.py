@@ -29,16 +29,16 @@ def test_brief_heads_over_bare_datelines_open_briefs() -> None:
         "日前批复12家银行开展科技企业",
         "并购贷款试点，贷款期限延长至10",
         "年。",
-        "新加坡下调今年经济增长预期",
-        "据新华社电　新加坡贸工部日前",
-        "将今年经济增长预期下调至0%至",
-        "2%。贸工部表示，外部需求可能减",
-        "弱。",
+        "央行开展5000亿元买断式逆回购操",
+        "作",
+        "本报讯　中国人民银行3月14日",
+        "公告称，将开展5000亿元买断式逆",
+        "回购操作，期限为3个月。",
     )
     titles = [a.title for a in arts]
-    assert "新加坡下调今年经济增长预期" in titles
-    (brief,) = [a for a in arts if a.title == "新加坡下调今年经济增长预期"]
-    assert brief.body.startswith("据新华社电")
+    assert "央行开展5000亿元买断式逆回购操作" in titles
+    (brief,) = [a for a in arts if a.title == "央行开展5000亿元买断式逆回购操作"]
+    assert brief.body.startswith("本报讯")
 
 
 def test_the_page_editors_line_is_no_kicker_nor_byline() -> None:

@@ -46,11 +46,19 @@ def test_a_numbered_head_as_wide_as_a_first_line_is_a_subheading() -> None:
     assert kinds(body_blocks(dense(*lines)))[1] == ("heading", "2.多措")
 
 
-def test_a_first_line_wide_line_without_a_heads_type_is_running_text() -> None:
-    # negatives: no number and no spaced halves (a first line of running text is as wide), or a line over a
-    # paragraph's short last line (a two-line paragraph, not a first line over its full lines)
+def test_a_head_shaped_line_over_a_line_indented_itself_is_a_subheading() -> None:
+    # thirty-eighth session: no number nor spaced halves, but the line under it is short by the indent too, so the
+    # paragraph opens there (a paragraph's second line fills the column); before, the head ran into the paragraph
     lines = list(SPACED_HEAD)
     lines[4] = "多措并举促进增收"
+    assert kinds(body_blocks(dense(*lines)))[1] == ("heading", "多措并举")
+
+
+def test_a_first_line_wide_line_without_a_heads_type_is_running_text() -> None:
+    # negatives: no number nor spaced halves over a full line (a first line of running text), or a line over a
+    # paragraph's short last line (a two-line paragraph, not a first line over its full lines)
+    lines = list(SPACED_HEAD)
+    lines[4:6] = ["多措并举促进增收", "医保部门持续推进药品"]
     assert not any(b.kind == "heading" for b in body_blocks(dense(*lines)))
     lines = list(SPACED_HEAD)
     lines[5:] = [

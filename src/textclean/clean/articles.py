@@ -83,7 +83,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     articles = subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
-    return [quote_printed_twice(a) for a in articles]
+    return [quote_printed_twice(a, page) for a in articles]
 
 
 def _draft_articles(

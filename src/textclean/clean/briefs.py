@@ -25,6 +25,7 @@ from itertools import compress, count
 from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
+from textclean.clean.wrapped import goes_on
 
 #: :data:`~textclean.clean.chardata.BOX_GLYPHS` as a set of characters (no empty string in it: a blank line opens none).
 _GLYPH_SET = frozenset(BOX_GLYPHS)
@@ -132,6 +133,8 @@ def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
     (None, None)
     >>> own_line_head([mk("■3月14日，全省退役军人"), mk("就业创业专场招聘会在")], 0) is None
     True
+    >>> own_line_head([mk("■ 加强社会主"), mk("义民主和法制建设"), mk("发展社会主义民主，")], 0) is None
+    True
     """
     if i + 1 >= len(items) or items[i].text[:1] not in _GLYPH_SET or items[i + 1].text[:1] in _GLYPH_SET:
         return None
@@ -140,6 +143,8 @@ def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
         return None
     if CLAUSE_PUNCT_RE.search(head):
         return None  # (a brief with no head, its text's first line: ``■3月14日，全省…``, review RL)
+    if not CLAUSE_PUNCT_RE.search(items[i + 1].text) or goes_on(items[i], items[i + 1]):
+        return None  # (a run-in head wrapped, its words going on: ``■ 加强社会主`` / ``义民主和法制建设``)
     return i, head, ""
 
 

@@ -71,13 +71,19 @@ def cites_dateline(text: str) -> bool:
 #: paper sets a dateline apart from its text; inside a sentence (``据新华社北京3月5日电，…``) a comma or the text follows.
 #: Not ``另据…电　`` (``another report says``): it goes on from a story above, a linked item under a box label
 #: (``相关链接``) or a story's later part, and opens none.
-#: So too a city daily's dated ``讯`` and the paper's own news without a place or date: ``本报北京3月12日讯　…``,
-#: ``本报讯　国家金融监督管理总局…`` (an economy daily's briefs under their titles). Not a reprint's undated
-#: ``据新华社电　…``: a roundup cites it under each country's name inside one report (review RL).
 BARE_DATELINE_RE = re.compile(
-    f"^(?:据?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电"
-    f"|(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?讯)(?:[ \u3000]|$)"
+    f"^据?(?:{'|'.join(DATELINE_PAPERS)})[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日电(?:[ \u3000]|$)"
 )
+#: So too a city daily's dated ``讯`` and the paper's own news without a place or date: ``本报北京3月12日讯　…``,
+#: ``本报讯　国家金融监督管理总局…`` (an economy daily's briefs under their titles), but only under a head wrapped
+#: over two lines or more (:func:`heads_over_datelines`): a one-line head over one is a briefs box's, which
+#: :mod:`~textclean.clean.ownheadbox` parts whole. Not a reprint's undated ``据新华社电　…``: a roundup cites it under
+#: each country's name inside one report (review RL).
+BARE_NEWS_RE = re.compile(
+    f"^(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?讯(?:[ \u3000]|$)"
+)
+#: A head over a bare ``讯`` dateline (:data:`BARE_NEWS_RE`) is read into the body only over this many lines or more.
+BARE_NEWS_HEAD_LINES = 2
 
 
 def reads_bare_dateline(text: str) -> bool:
@@ -98,7 +104,7 @@ def reads_bare_dateline(text: str) -> bool:
     >>> reads_bare_dateline("本报北京3月12日讯　国家统计局"), reads_bare_dateline("本报讯息显示，")
     (True, False)
     """
-    return BARE_DATELINE_RE.match(text) is not None
+    return BARE_DATELINE_RE.match(text) is not None or BARE_NEWS_RE.match(text) is not None
 
 
 def dateline_starts_at(items: list[Item], j: int) -> bool:
@@ -252,7 +258,7 @@ def heads_over_datelines(
         for j in _near_dian(items):
             opens = dateline_starts_at(items, j)
             k = head_over_dateline(items, j) if opens else j
-            if (k == j and not (opens and _set_apart(items, j))) or k < start:
+            if (k == j and not (opens and _set_apart(items, j))) or k < start or _lone_news_head(items, k, j):
                 continue
             if k > start:
                 out.append(Element("body", items[start:k]))
@@ -260,6 +266,20 @@ def heads_over_datelines(
             start = j
         out.append(Element("body", items[start:]) if start else el)
     return out
+
+
+def _lone_news_head(items: list[Item], k: int, j: int) -> bool:
+    """Whether the head ``items[k:j]`` over the dateline at ``j`` is shorter than :data:`BARE_NEWS_HEAD_LINES` over
+    a bare ``讯`` one (:data:`BARE_NEWS_RE`) that no other dateline form reads: a briefs box's one-line head, left
+    to :mod:`~textclean.clean.ownheadbox`.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> lines = [mk("某国央行下调利率"), mk("本报讯　某国央行23日宣布将基准利率下调。")]
+    >>> _lone_news_head(lines, 0, 1), _lone_news_head([mk("12家银行获批开展科技企业并购贷"), mk("款试点"), *lines[1:]], 0, 2)
+    (True, False)
+    """
+    text = items[j].text
+    return j - k < BARE_NEWS_HEAD_LINES and BARE_NEWS_RE.match(text) is not None and not BARE_DATELINE_RE.match(text)
 
 
 #: The elements a dateline's lines may have been read into, by their shape: a short line ``本报南京11月1日电`` a

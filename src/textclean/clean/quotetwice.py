@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from textclean.clean.chardata import ends_sentence
-from textclean.models import Article, Block
+from textclean.models import Article, Block, Page
 
 #: A pull quote holds at least this many characters (white space dropped): a shorter paragraph said again is a
 #: phrase a story may well repeat (``我们一定能做到。``).
@@ -34,7 +34,7 @@ def _flat(text: str) -> str:
     return "".join(text.split())
 
 
-def quote_printed_twice(article: Article) -> Article:
+def quote_printed_twice(article: Article, page: Page | None = None) -> Article:
     """``article`` with its unlabelled pull quote taken out of the body (:mod:`~textclean.clean.quotetwice`): the
     first paragraph of :data:`MIN_QUOTE_CHARS` to :data:`MAX_QUOTE_CHARS` characters and at most
     :data:`MAX_QUOTE_SENTENCES` sentences, ending one, that the article's other blocks hold word for word. It becomes
@@ -76,13 +76,30 @@ def quote_printed_twice(article: Article) -> Article:
             continue  # (an article's first paragraph is its lede, said again later or not: review RL)
         if blocks[k - 1].text.rstrip()[-1:] in INTRODUCING_MARKS or text in flats[:k] + flats[k + 1 :]:
             continue  # (a sentence a colon introduces is the text's own; a paragraph printed alone again, a refrain)
-        if text not in "".join(flats[:k] + flats[k + 1 :]):
-            continue
+        if text not in "".join(flats[:k] + flats[k + 1 :]) or (page is not None and _indented_on(page, text)):
+            continue  # (said once; or printed as a paragraph, its first line indented where the page shows indents)
         kept = blocks[:k] + blocks[k + 1 :]
         if 0 < k < len(blocks) - 1 and _runs_on(blocks[k - 1], blocks[k + 1]):
             kept = [*blocks[: k - 1], Block("paragraph", blocks[k - 1].text + blocks[k + 1].text), *blocks[k + 2 :]]
         return replace(article, blocks=kept, pull_quote=article.pull_quote or block.text)
     return article
+
+
+#: The characters of a quote's opening looked for among the page's lines (:func:`_indented_on`).
+OPENING_CHARS = 6
+
+
+def _indented_on(page: Page, text: str) -> bool:
+    """Whether the page prints the line that opens ``text`` indented (white space before it, as pdftotext or OCR
+    keep a paragraph's indent): a paragraph of the text, not a box, whose first line is set flush.
+
+    >>> from textclean.models import Line
+    >>> page = Page("p.txt", "0" * 64, "utf-8", (Line(0, "　　“留在家乡，一样能干出"), Line(1, "一番事业。”")))
+    >>> _indented_on(page, "“留在家乡，一样能干出一番事业。”"), _indented_on(page, "别的话。")
+    (True, False)
+    """
+    opening = text[:OPENING_CHARS]
+    return any(ln.text[:1].isspace() and _flat(ln.text).startswith(opening) for ln in page.lines)
 
 
 def _quote_shaped(block: Block, text: str) -> bool:

@@ -38,6 +38,9 @@ LABEL_BOX_RESTATED_SHARE = 0.3
 #: :mod:`~textclean.clean.chardata`); the box under them is text of its own, not a headline.
 #: What a label between ornaments or in other brackets opens with (:mod:`~textclean.clean.ornaments`).
 _ORNAMENT_OPENERS = frozenset(LABEL_ORNAMENTS + "［〔〖—-")
+#: The word of a pull quote's own marker (the contract's ``●观 点`` box): its box is the quote whatever its shape
+#: (two lines with no mark, ``要把学习宣传贯彻党`` / ``的二十大精神作为首要``, are no headline).
+QUOTE_MARKER_WORDS = frozenset(("观点",))
 BOX_MARKER_WORDS = frozenset(
     ("编者按", "编后", "编后语", "编者的话", "链接", "相关链接", "延伸阅读", "背景", "背景链接", "名词解释")
 )
@@ -66,7 +69,8 @@ def set_label_roles(items: list[Item]) -> None:
             it.role = "column"  # (``●今日关注●`` over a headline: ornaments.py)
         if it.role != "marker":
             continue
-        headed = glyph_label_over_head(items, i) and it.text.strip("【】■●▲◆ ") not in BOX_MARKER_WORDS
+        word = "".join(it.text.strip("【】■●▲◆").split())
+        headed = word not in BOX_MARKER_WORDS and word not in QUOTE_MARKER_WORDS and glyph_label_over_head(items, i)
         if not (it.text.startswith("【") or headed):
             continue
         if unquoted_label(items, i) or (headed and (signed_head(items, i) or not said_again(items, i))):

@@ -15,6 +15,7 @@ opener or other piece can come between them.
 
 from __future__ import annotations
 
+from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
@@ -46,7 +47,8 @@ def sentence_pieces(
     ``历史性的转变和新的伟大任务`` over ``我们党和国家的各级…`` (11 em) and its note, then ``政策。党中央坚决相信，…``
     (11 em, untitled, its first line full); the first piece joined the titled one by measure, the third stood alone;
     after, the third goes on from the first (``方针`` / ``政策。``). Not joined: two drafts of the measure stop
-    inside a sentence, or two open inside a paragraph; a draft with a note or headline part of its own.
+    inside a sentence, or two open inside a paragraph; a draft with a note or headline part of its own; across other
+    titles on a mosaic page (:func:`~textclean.clean.mosaic.measure_alone_across_title`).
 
     >>> def mk(w: int, n: int, first: float, end: str) -> list[Item]:
     ...     return [Item(k, "文" + end, "文" + end, first if k == 0 else float(w), True, True) for k in range(n)]
@@ -67,7 +69,9 @@ def sentence_pieces(
         same = [d for d, m in enumerate(measure) if d != k and m and abs(m - measure[k]) <= CHAIN_MEASURE_TOLERANCE]
         stops = [d for d in same if not lines[d][-1].ends]
         openers = [d for d in same if d not in titled and opens_inside(lines[d], measure[d])]
-        if len(stops) == 1 and not openers and stops[0] not in out:
+        if len(stops) != 1 or openers or stops[0] in out:
+            continue
+        if not measure_alone_across_title(k, stops[0], titled, lines, measure[k]):  # (a mosaic's pieces stand apart)
             out[k] = joined.get(stops[0], stops[0])
     return out
 

@@ -324,7 +324,9 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
     k, text = i + 1, items[i].text
     return (
         items[i].role == "text"
-        and (opens_numbered(text) or spaced_pair(text) or _over_indented_opener(items[k], cols[k]))
+        and (
+            opens_numbered(text) or spaced_pair(text) or (" " not in text and _over_indented_opener(items[k], cols[k]))
+        )
         and not leaves_bracket_open(text)
         and items[i].width <= cols[i] - INDENTED_LINE
         and k + 1 < len(items)
