@@ -143,7 +143,7 @@ def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
         return None
     if CLAUSE_PUNCT_RE.search(head):
         return None  # (a brief with no head, its text's first line: ``■3月14日，全省…``, review RL)
-    if not CLAUSE_PUNCT_RE.search(items[i + 1].text) or goes_on(items[i], items[i + 1]):
+    if goes_on(items[i], items[i + 1]):
         return None  # (a run-in head wrapped, its words going on: ``■ 加强社会主`` / ``义民主和法制建设``)
     return i, head, ""
 
@@ -242,16 +242,9 @@ def brief_after_brief(items: list[Item], headed_by_brief: bool) -> list[tuple[in
     >>> brief_after_brief(body, True), brief_after_brief(body, False)
     ([(2, 3, '坚持物质文明和结合', '社会主义')], [])
 
-    So too a brief whose head stands on its glyph's line alone (:func:`own_line_head`; review RL):
-
-    >>> box = [mk("3月14日，招聘会在云州举"), mk("行。（梁静）"), mk("■首批农业科技创新平台名单发布"), mk("日前，名单公布。")]
-    >>> brief_after_brief(box, True)
-    [(2, 2, '首批农业科技创新平台名单发布', '')]
     """
     for i in range(1, len(items)) if headed_by_brief else ():
-        if items[i].text[:1] not in BOX_GLYPHS or not items[i - 1].ends:
-            continue
-        if (found := brief_head(items, i) or own_line_head(items, i)) is not None:
+        if items[i].text[:1] in BOX_GLYPHS and items[i - 1].ends and (found := brief_head(items, i)) is not None:
             return [(i, *found)]
     return []
 

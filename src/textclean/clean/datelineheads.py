@@ -82,8 +82,18 @@ BARE_DATELINE_RE = re.compile(
 BARE_NEWS_RE = re.compile(
     f"^(?:{'|'.join(DATELINE_PAPERS)})(?:[{HAN}]{{0,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?讯(?:[ \u3000]|$)"
 )
-#: A head over a bare ``讯`` dateline (:data:`BARE_NEWS_RE`) is read into the body only over this many lines or more.
+#: A reprint's undated dateline, ``据新华社电　…``: a brief's opening under its headline (an economy daily's briefs),
+#: but under a place's name a section of a roundup that cites each country's news (``巴西`` / ``据新华社电　巴西经济学
+#: 家…``, review RL): read so only under a head of :data:`CITED_HEAD_CHARS` characters or more.
+CITED_NEWS_RE = re.compile(f"^据(?:{'|'.join(DATELINE_PAPERS)})电(?:[ \u3000]|$)")
+#: The shortest head a reprint's undated dateline opens a story under (a headline; a place's name is shorter).
+CITED_HEAD_CHARS = 6
+#: A head over a bare ``讯`` dateline (:data:`BARE_NEWS_RE`) is read into the body over this many lines or more ...
 BARE_NEWS_HEAD_LINES = 2
+#: ... or on one line at least this share of the text's measure under it: a shorter one is a briefs box's head on a
+#: line of its own, which :mod:`~textclean.clean.ownheadbox` reads with the box's other heads (its
+#: ``WRAP_WIDTH_SHARE``: a head ends its line well short of the box's measure).
+NEWS_HEAD_WIDTH_SHARE = 0.6
 
 
 def reads_bare_dateline(text: str) -> bool:
@@ -100,11 +110,11 @@ def reads_bare_dateline(text: str) -> bool:
     >>> reads_bare_dateline("另据新华社北京5月19日电　截至目前")
     False
     >>> reads_bare_dateline("本报讯　国家金融监督管理总局"), reads_bare_dateline("据新华社电　新加坡贸工部")
-    (True, False)
+    (True, True)
     >>> reads_bare_dateline("本报北京3月12日讯　国家统计局"), reads_bare_dateline("本报讯息显示，")
     (True, False)
     """
-    return BARE_DATELINE_RE.match(text) is not None or BARE_NEWS_RE.match(text) is not None
+    return any(r.match(text) is not None for r in (BARE_DATELINE_RE, BARE_NEWS_RE, CITED_NEWS_RE))
 
 
 def dateline_starts_at(items: list[Item], j: int) -> bool:
@@ -269,17 +279,31 @@ def heads_over_datelines(
 
 
 def _lone_news_head(items: list[Item], k: int, j: int) -> bool:
-    """Whether the head ``items[k:j]`` over the dateline at ``j`` is shorter than :data:`BARE_NEWS_HEAD_LINES` over
-    a bare ``讯`` one (:data:`BARE_NEWS_RE`) that no other dateline form reads: a briefs box's one-line head, left
-    to :mod:`~textclean.clean.ownheadbox`.
+    """Whether the head ``items[k:j]`` over the dateline at ``j`` is shorter than :data:`BARE_NEWS_HEAD_LINES` and
+    :data:`NEWS_HEAD_WIDTH_SHARE` of the measure over a bare ``讯`` one (:data:`BARE_NEWS_RE`) that no other dateline
+    form reads: a briefs box's one-line head, left to :mod:`~textclean.clean.ownheadbox`; or shorter than :data:`CITED_HEAD_CHARS` over a reprint's undated one
+    (:data:`CITED_NEWS_RE`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> lines = [mk("某国央行下调利率"), mk("本报讯　某国央行23日宣布将基准利率下调。")]
     >>> _lone_news_head(lines, 0, 1), _lone_news_head([mk("12家银行获批开展科技企业并购贷"), mk("款试点"), *lines[1:]], 0, 2)
     (True, False)
+    >>> _lone_news_head([mk("某国央行宣布下调基准利率"), mk("本报讯　某国央行23日宣布")], 0, 1)  # (a head of the measure)
+    False
+
+    A reprint's undated dateline under a place's name (a roundup's section), not under a headline:
+
+    >>> cited = [mk("据新华社电　巴西经济学家认为，")]
+    >>> _lone_news_head([mk("巴西"), *cited], 0, 1), _lone_news_head([mk("新加坡下调今年经济增长预期"), *cited], 0, 1)
+    (True, False)
     """
     text = items[j].text
-    return j - k < BARE_NEWS_HEAD_LINES and BARE_NEWS_RE.match(text) is not None and not BARE_DATELINE_RE.match(text)
+    if CITED_NEWS_RE.match(text):
+        return len("".join("".join(it.text.split()) for it in items[k:j])) < CITED_HEAD_CHARS
+    if BARE_NEWS_RE.match(text) is None or BARE_DATELINE_RE.match(text) or j - k >= BARE_NEWS_HEAD_LINES:
+        return False
+    measure = max(it.width for it in items[j : j + MAX_DATELINE_LINES])
+    return items[k].width < NEWS_HEAD_WIDTH_SHARE * measure
 
 
 #: The elements a dateline's lines may have been read into, by their shape: a short line ``本报南京11月1日电`` a
