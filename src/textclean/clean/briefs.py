@@ -141,11 +141,33 @@ def own_line_head(items: list[Item], i: int) -> tuple[int, str, str] | None:
     head = items[i].text[1:].strip()
     if not MIN_HEAD_CHARS <= len(head.replace(" ", "")) <= MAX_HEAD_CHARS or has_stop(head):
         return None
-    if CLAUSE_PUNCT_RE.search(head):
+    if CLAUSE_PUNCT_RE.search(head) and not _two_clause_head(head):
         return None  # (a brief with no head, its text's first line: ``■3月14日，全省…``, review RL)
     if goes_on(items[i], items[i + 1]):
         return None  # (a run-in head wrapped, its words going on: ``■ 加强社会主`` / ``义民主和法制建设``)
     return i, head, ""
+
+
+#: Each clause of a two-clause head holds at least this many characters (``提高宏观调控水平，保持经济平稳较快发展``);
+#: a text's first line opens or breaks off shorter (``日前，云川省…``, ``…获悉，未来``).
+MIN_CLAUSE_CHARS = 4
+
+
+def _two_clause_head(head: str) -> bool:
+    """Whether ``head``, holding a clause mark, is a head of two clauses parted by one comma, each of
+    :data:`MIN_CLAUSE_CHARS` characters or more, not opening with a figure (a date: ``3月14日，…``).
+
+    >>> _two_clause_head("提高宏观调控水平，保持经济平稳较快发展"), _two_clause_head("日前，云川省首批农业科技")
+    (True, False)
+    >>> _two_clause_head("记者从省气象局获悉，未来"), _two_clause_head("3月14日，全省退役军人就业")
+    (False, False)
+    """
+    parts = head.split("，")
+    return (
+        len(parts) == 2
+        and not head[:1].isdigit()
+        and all(len(p) >= MIN_CLAUSE_CHARS and not CLAUSE_PUNCT_RE.search(p) for p in parts)
+    )
 
 
 def _prefix(text: str, size: int) -> str:
