@@ -239,3 +239,16 @@ def test_a_closing_byline_after_a_quote_box_and_a_short_piece_signs_the_story_ab
     )
     first = _by_title(arts)["百川物流加码智慧仓储网络"]
     assert first.authors == ["蔡文静"] and first.body.endswith("国际物流收入同比增长36%。")
+
+
+def test_a_piece_opening_inside_a_sentence_goes_on_from_the_piece_that_broke_it_off() -> None:
+    # devpages cpc-12-01 (pdfminer): ``…战略步骤和方针`` (untitled), the title over ``我们党和国家的各级…`` and its
+    # note, then ``政策。党中央坚决相信，…`` (untitled, its first line full): before, the third piece stood alone as
+    # an untitled article; after, it goes on from the first (``sentencechains.sentence_pieces``), in chain order
+    from helpers import devpage
+
+    gold, articles = devpage("pdfminer", "cpc-12-01")
+    (art,) = [a for a in articles if a.title == "历史性的转变和新的伟大任务"]
+    assert "战略步骤和方针政策。党中央坚决相信" in art.body.replace("\n", "")
+    assert art.title in [g["title"] for g in gold]
+    assert "" not in [a.title for a in articles]
