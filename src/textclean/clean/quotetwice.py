@@ -9,9 +9,9 @@ that box: it is the pull quote, and not the body's text a second time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from textclean.clean.captions import SENTENCE_MARK_RE
 from textclean.clean.chardata import ends_sentence
 from textclean.models import Article, Block, Page
 
@@ -25,8 +25,6 @@ MAX_QUOTE_CHARS = 90
 MAX_QUOTE_SENTENCES = 2
 #: The marks that introduce what follows (``…开门见山地说：``): a paragraph after one is the text's displayed sentence.
 INTRODUCING_MARKS = "：:"
-#: What ends a sentence inside a quote (its count is the quote's sentences).
-SENTENCE_STOP_RE = re.compile("[。！？!?]")
 
 
 def _flat(text: str) -> str:
@@ -107,7 +105,7 @@ def _quote_shaped(block: Block, text: str) -> bool:
     return (
         block.kind == "paragraph"
         and MIN_QUOTE_CHARS <= len(text) <= MAX_QUOTE_CHARS
-        and len(SENTENCE_STOP_RE.findall(text)) <= MAX_QUOTE_SENTENCES
+        and len(SENTENCE_MARK_RE.findall(text)) <= MAX_QUOTE_SENTENCES
         and ends_sentence(text)
     )
 

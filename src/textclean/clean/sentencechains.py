@@ -15,13 +15,10 @@ opener or other piece can come between them.
 
 from __future__ import annotations
 
+from textclean.clean.measures import MEASURE_TOLERANCE
 from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.roles import Item
 from textclean.clean.typesetting import FULL_LINE_SLACK
-
-#: Two drafts share a measure when their measures differ by at most this many em (as
-#: :data:`~textclean.clean.measures.MEASURE_TOLERANCE`: half an em, a squeezed mark's width).
-CHAIN_MEASURE_TOLERANCE = 0.5
 
 
 def opens_inside(items: list[Item], measure: float) -> bool:
@@ -66,7 +63,7 @@ def sentence_pieces(
     for k, items in enumerate(lines):
         if k in titled or k in joined or k in kept or not measure[k] or not opens_inside(items, measure[k]):
             continue
-        same = [d for d, m in enumerate(measure) if d != k and m and abs(m - measure[k]) <= CHAIN_MEASURE_TOLERANCE]
+        same = [d for d, m in enumerate(measure) if d != k and m and abs(m - measure[k]) <= MEASURE_TOLERANCE]
         stops = [d for d in same if not lines[d][-1].ends]
         openers = [d for d in same if d not in titled and opens_inside(lines[d], measure[d])]
         if len(stops) != 1 or openers or stops[0] in out:
