@@ -432,13 +432,21 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
     widths = list(map(piece_width, pieces))
     total = sum(widths)
+    spaced = _WIDE_PIECE_RE.search(raw) is not None  # (a column line not letter-spaced: a letter-spaced one is full)
     spaced_within = any(m - FULL_LINE_SLACK <= total <= m + FULL_LINE_SLACK for m in measures)
     wide = wider_than_measures(total, measures)  # (a space next to a number may part full lines: numbergaps.py)
     for measure in measures:
         if total <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
         ends = line_ends(
-            pieces, widths, measure, 0, False, {}, with_number_gaps(may_part_lines, measure) if wide else None
+            pieces,
+            widths,
+            measure,
+            0,
+            False,
+            {},
+            with_number_gaps(may_part_lines, measure) if wide else None,
+            spaced=spaced,
         )
         if ends:
             parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
