@@ -56,6 +56,14 @@ from textclean.clean.typesetting import FULL_LINE_SLACK
 #: column labels and headline halves (a label holds at most 5, ``typesetting.COLUMN_LABEL_CHARS``), not a
 #: newspaper column (the narrowest hold 8 to 10).
 MIN_MEASURE = 8
+#: A page of six or seven narrow columns sets 5 to 7 em lines (lay16's six-column opinion pages; pdftotext joins
+#: each row of them into one line): such a width is a measure where at least :data:`NARROW_PIECES` pieces of lines
+#: holding :data:`ROW_PIECES` or more pieces are that wide. Counted on the devpages and the three studied families:
+#: 14 to 66 such pieces on the pages of 5- and 7-em columns, none elsewhere past 11 (a caption's ``本报记者 X 摄``
+#: or a folio's parts are one a line, a row of narrow columns holds several).
+NARROW_MEASURE = 5
+NARROW_PIECES = 12
+ROW_PIECES = 3
 #: A width is one of the page's body measures when at least this many of its lines (or pieces of lines with
 #: spaces) are that wide: a column runs down a page in a dozen lines or more, a headline or a byline is one.
 MEASURE_LINES = 6
@@ -93,7 +101,26 @@ def page_measures(items: list[Item], ems: Counter[int] | None = None) -> list[in
     [12]
     """
     ems = line_widths(items) if ems is None else ems
-    return [w for w, n in ems.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
+    found = [(w, n) for w, n in ems.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
+    found += narrow_measures(items).items()
+    return [w for w, _ in sorted(found, key=lambda wn: -wn[1])]
+
+
+def narrow_measures(items: list[Item]) -> dict[int, int]:
+    """The narrow widths (em, rounded, :data:`NARROW_MEASURE` to :data:`MIN_MEASURE` less one) the page sets rows
+    of narrow columns in, with how many pieces are that wide: pieces of lines holding :data:`ROW_PIECES` or more
+    pieces, at least :data:`NARROW_PIECES` of them.
+
+    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
+    >>> narrow_measures([mk("命不是挂在 把群众的事 当作自己的 事，把群众")] * 3), narrow_measures([mk("图为会议现场。 本报记者 张强 摄")] * 11)
+    ({5: 12}, {})
+    """
+    ems: Counter[int] = Counter()
+    for it in items:
+        if " " in it.raw and len(pieces := it.raw.split()) >= ROW_PIECES:
+            wide = (piece_width(p) for p in pieces if len(p) >= NARROW_MEASURE)
+            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if w < MIN_MEASURE)
+    return {w: n for w, n in ems.most_common() if n >= NARROW_PIECES}
 
 
 def cell_measures(items: list[Item], ems: Counter[int] | None = None) -> list[int]:
