@@ -36,3 +36,16 @@ def test_two_letter_spaced_lines_side_by_side_stay_whole() -> None:
 
 def test_a_spaced_headline_wider_than_a_column_stays_whole() -> None:
     assert _texts(["深 入 学 习 贯 彻 新 发 展 理 念"]) == ["深入学习贯彻新发展理念"]
+
+
+#: Six 5-em columns, row after row (pdftotext, a six-column opinion page).
+NARROW = [
+    "命不是挂在 工作的方向 度，一案一 进作风，把 了，群众就 策、限期化",
+    "号，而是体 今年以来， 余条。在走 更多精力用 会打心眼里 认可。只要",
+    "现在行动中 我们在全区 访中，我们 上，以实实 明，只要态 真抓实干，",
+]
+
+
+def test_rows_of_six_narrow_columns_are_split() -> None:
+    items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(NARROW + NARROW[:1])]))
+    assert [it.text for it in items][-6:] == NARROW[0].split()
