@@ -49,3 +49,7 @@ NARROW = [
 def test_rows_of_six_narrow_columns_are_split() -> None:
     items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate(NARROW + NARROW[:1])]))
     assert [it.text for it in items][-6:] == NARROW[0].split()
+
+
+def test_a_row_with_a_letter_spaced_line_needs_no_clause_mark() -> None:
+    assert _texts(["用 率 由 62% 提 高 到 三省普遍设立了智"]) == ["用率由62% 提高到", "三省普遍设立了智"]

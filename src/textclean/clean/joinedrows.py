@@ -20,6 +20,10 @@ of one column (``体 系 ”“ 加 强``) part nothing that fits. A line set am
 (:func:`rows_in_a_stack`) is a row too, though it holds no clause mark or a word runs across its column break.
 A wide line among rows may set a wide column beside narrow ones (13, 13, 13 and 26 em): its width one the page's
 wide lines share (:func:`span_measures`), each of its lines one piece and full (:func:`wide_rows`).
+A column line set letter-spaced (``从 产 业 基 础 的。只要坚定信``) is a full line short of its measure
+(:func:`~textclean.clean.columnlines.stretched_line`), and a row holding one may hold no clause mark
+(:func:`_may_be_running`); the measures of pages of six or seven narrow columns (5 to 7 em) are counted apart
+(:func:`~textclean.clean.rowmeasures.narrow_measures`).
 """
 
 from __future__ import annotations
@@ -40,35 +44,26 @@ from textclean.clean.columnlines import (
     HALF_EM,
     NO_LINE_END,
     NO_LINE_START,
+    SPACED_PIECES,
     holds_together,
     in_a_number,
     line_ends,
     may_part_lines,
     piece_width,
+    spanning_line,
 )
 from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
-from textclean.clean.repair import HAS_SPACE_RE, repair_line
+from textclean.clean.repair import repair_line
 from textclean.clean.roles import Item, shape_role
+from textclean.clean.rowmeasures import HALF_UP, MIN_MEASURE, cell_measures, line_widths, page_measures
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
-#: A body measure holds at least this many characters: narrower widths shared by many lines are bylines' names,
-#: column labels and headline halves (a label holds at most 5, ``typesetting.COLUMN_LABEL_CHARS``), not a
-#: newspaper column (the narrowest hold 8 to 10).
-MIN_MEASURE = 8
-#: A page of six or seven narrow columns sets 5 to 7 em lines (lay16's six-column opinion pages; pdftotext joins
-#: each row of them into one line): such a width is a measure where at least :data:`NARROW_PIECES` pieces of lines
-#: holding :data:`ROW_PIECES` or more pieces are that wide. Counted on the devpages and the three studied families:
-#: 14 to 66 such pieces on the pages of 5- and 7-em columns, none elsewhere past 11 (a caption's ``本报记者 X 摄``
-#: or a folio's parts are one a line, a row of narrow columns holds several).
-NARROW_MEASURE = 5
-NARROW_PIECES = 12
-ROW_PIECES = 3
-#: A width is one of the page's body measures when at least this many of its lines (or pieces of lines with
-#: spaces) are that wide: a column runs down a page in a dozen lines or more, a headline or a byline is one.
-MEASURE_LINES = 6
 #: A piece wider than a glyph's (:data:`GLYPH_PIECE`) holds a run of this many characters other than a space.
 _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
+#: A letter-spaced run of at least three glyphs (:data:`~textclean.clean.columnlines.SPACED_PIECES`): a column line
+#: set loose, which a row holding it parts from the next column's line though neither holds a clause mark.
+_SPACED_RUN_RE = re.compile(f"(?:^| )(?:[^ ]{{1,{GLYPH_PIECE}}} ){{2}}[^ ]{{1,{GLYPH_PIECE}}}(?: |$)")
 #: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
 #: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
 STACK_REACH = 2
@@ -85,77 +80,6 @@ SPAN_RATIO = 1.5
 SPAN_PARTS = 3
 #: A line's printed text, as :class:`~textclean.clean.roles.Item` holds it (read in C).
 RAW = operator.attrgetter("raw")
-#: A width is rounded to whole ems half up: ``floor(width + HALF_UP)`` (13.5 em is 14, 13.4 em 13).
-HALF_UP = 0.5
-
-
-def page_measures(items: list[Item], ems: Counter[int] | None = None) -> list[int]:
-    """The widths (em, rounded) the page sets its body lines in, most common first: widths of at least
-    :data:`MIN_MEASURE` shared by :data:`MEASURE_LINES` or more lines, each piece of a line with spaces counted
-    as a line (a joined row's pieces are its columns' lines; a spaced-out line's are narrower than a measure);
-    ``ems``: the page's :func:`line_widths`, where counted already.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
-    >>> page_measures([mk("甲" * 12)] * 3 + [mk("甲" * 10)] * 5 + [mk("甲" * 12 + " " + "乙" * 12)] * 2 + [mk("甲乙")] * 9)
-    [12]
-    """
-    ems = line_widths(items) if ems is None else ems
-    found = [(w, n) for w, n in ems.most_common() if n >= MEASURE_LINES and w >= MIN_MEASURE]
-    found += narrow_measures(items).items()
-    return [w for w, _ in sorted(found, key=lambda wn: -wn[1])]
-
-
-def narrow_measures(items: list[Item]) -> dict[int, int]:
-    """The narrow widths (em, rounded, :data:`NARROW_MEASURE` to :data:`MIN_MEASURE` less one) the page sets rows
-    of narrow columns in, with how many pieces are that wide: pieces of lines holding :data:`ROW_PIECES` or more
-    pieces, at least :data:`NARROW_PIECES` of them.
-
-    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
-    >>> narrow_measures([mk("命不是挂在 把群众的事 当作自己的 事，把群众")] * 3), narrow_measures([mk("图为会议现场。 本报记者 张强 摄")] * 11)
-    ({5: 12}, {})
-    """
-    ems: Counter[int] = Counter()
-    for it in items:
-        if " " in it.raw and len(pieces := it.raw.split()) >= ROW_PIECES:
-            wide = (piece_width(p) for p in pieces if len(p) >= NARROW_MEASURE)
-            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if w < MIN_MEASURE)
-    return {w: n for w, n in ems.most_common() if n >= NARROW_PIECES}
-
-
-def cell_measures(items: list[Item], ems: Counter[int] | None = None) -> list[int]:
-    """The widths (em, rounded) a page of cells sets its lines in (:func:`mixed_rows`), most common first: widths
-    of at least :data:`MIN_MEASURE` that :data:`MEASURE_LINES` or more lines share with those an em wider or
-    narrower. A cell's justified lines holding digits or Latin letters run half an em off its measure, so a
-    cell of 18.4 em rounds its lines to 18 and 19: a small cell's dozen lines make neither count alone. ``ems``: the
-    page's :func:`line_widths`, where counted already.
-
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
-    >>> cell_measures([mk("甲" * 18)] * 3 + [mk("甲" * 18 + "12")] * 3 + [mk("甲" * 12)] * 2)
-    [18, 19]
-    """
-    ems = line_widths(items) if ems is None else ems
-    return [
-        w
-        for w, n in ems.most_common()
-        if w >= MIN_MEASURE and n + max(ems.get(w - 1, 0), ems.get(w + 1, 0)) >= MEASURE_LINES
-    ]
-
-
-def line_widths(items: list[Item]) -> Counter[int]:
-    """How many of the page's lines are how wide (em, rounded half up), each piece of a line with spaces counted
-    as a line (a joined row's pieces are its columns' lines) where it holds :data:`MIN_MEASURE` characters or
-    more (a spaced-out line's pieces are narrower than a measure)."""
-    widths: list[float] = []
-    spaced = HAS_SPACE_RE.search
-    for it in items:
-        if spaced(it.raw) and spaced(raw := it.raw.strip()) and (pieces := raw.split()):
-            # (a piece of fewer characters than a measure's ems is narrower than one: not measured)
-            widths.extend([text_width(p) for p in pieces if len(p) >= MIN_MEASURE])
-        else:  # (most lines: no space, the line's own width)
-            widths.append(it.width)
-    return Counter(map(math.floor, map(HALF_UP.__add__, widths)))  # (each rounded to whole ems, half up, in C)
 
 
 def split_joined_rows(items: list[Item]) -> list[Item]:
@@ -428,12 +352,23 @@ def _may_part_anywhere(raw: str) -> bool:
     >>> _may_part_anywhere("培养高素质的人才队伍，是国家 与经济社会发展"), _may_part_anywhere("建 强 用 好 ， 推 进 工 作")
     (True, False)
     """
-    if " " not in raw.strip() or not CLAUSE_PUNCT_RE.search(raw) or not _WIDE_PIECE_RE.search(raw):
+    if " " not in raw.strip() or not _may_be_running(raw) or not _WIDE_PIECE_RE.search(raw):
         return False  # (the cheap tests first: a letter-spaced line's pieces are glyphs)
     pieces = raw.split()
     wide = list(map(GLYPH_PIECE.__lt__, map(len, pieces)))  # (a space between glyphs parts nothing: most of them)
     near_wide = itertools.compress(itertools.count(), map(operator.or_, wide, wide[1:]))
     return any(may_part_lines(a, b) or beside_number(a, b) for a, b in (pieces[k : k + 2] for k in near_wide))
+
+
+def _may_be_running(raw: str) -> bool:
+    """Whether ``raw`` may hold running text's lines: a clause mark (running text holds one every line or two, a
+    headline's halves none) or a letter-spaced run (:data:`_SPACED_RUN_RE`: a column line set loose, a headline's
+    halves are not).
+
+    >>> _may_be_running("用 率 由 62% 提 高 到 三省普遍设立了智"), _may_be_running("大力发展社会事业 促进经济社会协调发展")
+    (True, False)
+    """
+    return CLAUSE_PUNCT_RE.search(raw) is not None or _SPACED_RUN_RE.search(raw) is not None
 
 
 def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str] | None:
@@ -455,7 +390,7 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     (None, None)
     """
     pieces = raw.split()
-    if len(pieces) < 2 or not CLAUSE_PUNCT_RE.search(raw):
+    if len(pieces) < 2 or not _may_be_running(raw):
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
     widths = list(map(piece_width, pieces))
     total = sum(widths)
@@ -493,5 +428,13 @@ def _plain_parts(parts: list[str]) -> bool:
     (True, False)
     >>> _plain_parts(["动 ， 打 造 “ 智 慧 工 会 ”。要", "以 走 好"])
     False
+
+    A letter-spaced part of glyphs only (a column line set loose, ``用 率 由 62% 提 高 到``) is plain beside a part
+    without a space: ``用 率 由 62% 提 高 到 三省普遍设立了智`` is two columns' lines.
+
+    >>> _plain_parts(["用 率 由 62% 提 高 到", "三省普遍设立了智"]), _plain_parts(["用 率 由", "提 高 到"])
+    (True, False)
     """
-    return not any(" " in p or leaves_bracket_open(p) for p in parts)
+    if any(map(leaves_bracket_open, parts)) or all(" " in p for p in parts):
+        return False
+    return all(" " not in p or (spanning_line(p.split()) and len(p.split()) >= SPACED_PIECES) for p in parts)
