@@ -1,7 +1,7 @@
 """A row of narrow columns printed as one line, one of its columns' lines letter-spaced (a full line set loose),
 is split into its columns' lines (columnlines.line_ends, ``spaced``)."""
 
-from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.joinedrows import column_parts, split_joined_rows
 from textclean.clean.roles import make_items
 from textclean.models import Line
 
@@ -52,4 +52,10 @@ def test_rows_of_six_narrow_columns_are_split() -> None:
 
 
 def test_a_row_with_a_letter_spaced_line_needs_no_clause_mark() -> None:
-    assert _texts(["用 率 由 62% 提 高 到 三省普遍设立了智"]) == ["用率由62% 提高到", "三省普遍设立了智"]
+    # (a page of 8-em columns and a 15-em one: the row is as wide as a line of the wide one, spaced within)
+    assert column_parts("用 率 由 62% 提 高 到 三省普遍设立了智", [8, 15]) == [
+        "用 率 由 62% 提 高 到",
+        "三省普遍设立了智",
+    ]
+    assert column_parts("欧 洲 央 行 在 声 明 中 欧洲国防开支", [8]) == ["欧 洲 央 行 在 声 明 中", "欧洲国防开支"]
+    assert column_parts("大力发展社会事业 促进经济社会协调发展", [8]) is None
