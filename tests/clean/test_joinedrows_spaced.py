@@ -59,3 +59,7 @@ def test_a_row_with_a_letter_spaced_line_needs_no_clause_mark() -> None:
     ]
     assert column_parts("欧 洲 央 行 在 声 明 中 欧洲国防开支", [8]) == ["欧 洲 央 行 在 声 明 中", "欧洲国防开支"]
     assert column_parts("大力发展社会事业 促进经济社会协调发展", [8]) is None
+
+
+def test_a_subheading_with_its_ornament_spaced_off_is_one_column_line() -> None:
+    assert _texts(["近年来，我国职业 ◆ 专业设置要"]) == ["近年来，我国职业", "◆ 专业设置要"]
