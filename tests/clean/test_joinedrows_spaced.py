@@ -52,8 +52,7 @@ def test_rows_of_six_narrow_columns_are_split() -> None:
 
 
 def test_a_row_with_a_letter_spaced_line_needs_no_clause_mark() -> None:
-    # (a page of 8-em columns and a 15-em one: the row is as wide as a line of the wide one, spaced within)
-    assert column_parts("用 率 由 62% 提 高 到 三省普遍设立了智", [8, 15]) == [
+    assert column_parts("用 率 由 62% 提 高 到 三省普遍设立了智", [8]) == [
         "用 率 由 62% 提 高 到",
         "三省普遍设立了智",
     ]

@@ -45,13 +45,11 @@ from textclean.clean.columnlines import (
     HALF_EM,
     NO_LINE_END,
     NO_LINE_START,
-    SPACED_PIECES,
     holds_together,
     in_a_number,
     line_ends,
     may_part_lines,
     piece_width,
-    spanning_line,
 )
 from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
@@ -447,13 +445,5 @@ def _plain_parts(parts: list[str]) -> bool:
     (True, False)
     >>> _plain_parts(["动 ， 打 造 “ 智 慧 工 会 ”。要", "以 走 好"])
     False
-
-    A letter-spaced part of glyphs only (a column line set loose, ``用 率 由 62% 提 高 到``) is plain beside a part
-    without a space: ``用 率 由 62% 提 高 到 三省普遍设立了智`` is two columns' lines.
-
-    >>> _plain_parts(["用 率 由 62% 提 高 到", "三省普遍设立了智"]), _plain_parts(["用 率 由", "提 高 到"])
-    (True, False)
     """
-    if any(map(leaves_bracket_open, parts)) or all(len(row_pieces(p)) > 1 for p in parts):
-        return False
-    return all(len(ps := row_pieces(p)) == 1 or (spanning_line(ps) and len(ps) >= SPACED_PIECES) for p in parts)
+    return not any(len(row_pieces(p)) > 1 or leaves_bracket_open(p) for p in parts)
