@@ -47,6 +47,11 @@ SQUEEZED_MARK = 0.5
 #: letter-spaced lines of the devpages and the three studied families (3,400 lines): 85% fall short by at most
 #: 3 em, 89% by 4; at 3 a two-part headline's half of a short measure hardly passes for one.
 SPACED_SHORT = 3.0
+#: A column narrower than this (em) letter-spaces many of its lines (a number or a quote that does not fit leaves
+#: a third of the line to spread), often two side by side: a row of them parts between two glyphs where a
+#: letter-spaced line fits. Measured on lay16's pdftotext (5- and 7-em columns): body CER .713 -> .696, article
+#: recall .650 -> .667; in wider columns (lay17's 9-14 em) the same parting cost four articles.
+NARROW_SPACED = 8
 #: A letter-spaced line holds at least this many glyphs (a byline's name parted in two is two pieces).
 SPACED_PIECES = 3
 
@@ -75,8 +80,8 @@ def line_ends(
     last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark, and the first and last
     line may hold spaces. ``spaced`` (a row holding a column line that is not letter-spaced): a letter-spaced line
     short of the measure by at most :data:`SPACED_SHORT` is full (:func:`stretched_line`), and one short by half an
-    em or more may end between two glyphs (:func:`may_part_glyphs`: before the next column's last line). A line of more than :data:`MAX_ROW_PIECES` pieces or :data:`MAX_ROW_MEASURES` measures is no row
-    (``None``).
+    em or more may end between two glyphs (:func:`may_part_glyphs`). A line of more than :data:`MAX_ROW_PIECES`
+    pieces or :data:`MAX_ROW_MEASURES` measures is no row (``None``).
     """
     if not start and (len(pieces) > MAX_ROW_PIECES or sum(widths) > MAX_ROW_MEASURES * measure):
         return None
@@ -103,7 +108,8 @@ def line_ends(
             parts = may_part or may_part_lines
             a, b = pieces[end - 1], pieces[end]
             if not (is_full or (not spanning and (ends_sentence(text) or first))) or not (
-                parts(a, b) or (stretched and width <= measure - HALF_EM and may_part_glyphs(pieces[end - 1 : end + 2]))
+                parts(a, b)
+                or (stretched and width <= measure - HALF_EM and may_part_glyphs(pieces[end - 1 : end + 2], measure))
             ):
                 continue
             rest = line_ends(pieces, widths, measure, end, full or is_full, memo, may_part, loose, span, spaced)
@@ -143,20 +149,24 @@ def stretched_line(pieces: list[str], width: float, measure: int) -> bool:
     )
 
 
-def may_part_glyphs(pieces: list[str]) -> bool:
+def may_part_glyphs(pieces: list[str], measure: int) -> bool:
     """Whether the space between the first two of ``pieces`` (a letter-spaced run's last glyph, the next piece and
-    the one after it, if any) may part a column's letter-spaced line from the next column's (:func:`line_ends`,
-    ``spaced``): the next column's line is a paragraph's last, one glyph or two ending a sentence (``险。``) with no
-    glyph after it, where a line may break (:func:`holds_together`). Two letter-spaced lines side by side part
-    nowhere: where one ends is a guess.
+    the one after it, if any) may part a column's letter-spaced line of ``measure`` from the next column's
+    (:func:`line_ends`, ``spaced``), where a line may break (:func:`holds_together`) and not inside a spaced number:
+    in a column narrower than :data:`NARROW_SPACED` anywhere (the next column's line letter-spaced too: the longest
+    first line that fits is taken), in a wider one only before the next column's last line, one glyph or two ending
+    a sentence (``险。``) with no glyph after it (two wide letter-spaced lines side by side part nowhere: where one
+    ends is a guess, and a narrower measure than the row's parts them wrongly).
 
-    >>> may_part_glyphs(["为", "险。"]), may_part_glyphs(["6", "策。", "党和政府的好政"]), may_part_glyphs(["长", "口", "4010"])
+    >>> may_part_glyphs(["为", "险。"], 10), may_part_glyphs(["6", "策。", "党和政府的好政"], 10), may_part_glyphs(["长", "口", "4010"], 10)
     (True, True, False)
-    >>> may_part_glyphs(["为", "。"]), may_part_glyphs(["为", "险。", "重"])
-    (False, False)
+    >>> may_part_glyphs(["为", "。"], 10), may_part_glyphs(["为", "险。", "重"], 10), may_part_glyphs(["初", "都", "盼"], 7)
+    (False, False, True)
     """
     before, after, *rest = pieces
-    return ends_sentence(after) and not holds_together(before, after) and all(len(p) > GLYPH_PIECE for p in rest)
+    if holds_together(before, after) or all(c.isdigit() or c.isascii() for c in (before[-1], after[0])):
+        return False
+    return measure < NARROW_SPACED or (ends_sentence(after) and all(len(p) > GLYPH_PIECE for p in rest))
 
 
 def piece_width(piece: str) -> float:
