@@ -105,11 +105,9 @@ def line_ends(
             first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and (
                 (loose and not span) or opens_a_paragraph(text)
             )
-            parts = may_part or may_part_lines
-            a, b = pieces[end - 1], pieces[end]
+            glyphs = stretched and width <= measure - HALF_EM and may_part_glyphs(pieces[end - 1 : end + 2], measure)
             if not (is_full or (not spanning and (ends_sentence(text) or first))) or not (
-                parts(a, b)
-                or (stretched and width <= measure - HALF_EM and may_part_glyphs(pieces[end - 1 : end + 2], measure))
+                (may_part or may_part_lines)(pieces[end - 1], pieces[end]) or glyphs
             ):
                 continue
             rest = line_ends(pieces, widths, measure, end, full or is_full, memo, may_part, loose, span, spaced)
