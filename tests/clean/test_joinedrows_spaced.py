@@ -60,10 +60,6 @@ def test_a_row_with_a_letter_spaced_line_needs_no_clause_mark() -> None:
     assert column_parts("大力发展社会事业 促进经济社会协调发展", [8]) is None
 
 
-def test_a_subheading_with_its_ornament_spaced_off_is_one_column_line() -> None:
-    assert _texts(["近年来，我国职业 ◆ 专业设置要"]) == ["近年来，我国职业", "◆ 专业设置要"]
-
-
 def test_two_letter_spaced_lines_of_narrow_columns_side_by_side_part() -> None:
     row = "要敢于较真 解 决 不 销 重 总 结 经 把各项决策"
     items = split_joined_rows(make_items([Line(i, t) for i, t in enumerate([*NARROW, row])]))

@@ -35,7 +35,6 @@ import re
 from collections import Counter
 
 from textclean.clean.chardata import (
-    BOX_GLYPHS,
     CLAUSE_PUNCT_RE,
     leaves_bracket_open,
     text_width,
@@ -194,7 +193,7 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
     for k, it in enumerate(items):
         if k in split or it.width <= widest or not _may_be_a_row(it):
             continue  # (most lines: no wider than a column's)
-        if parts := _wide_parts(row_pieces(it.raw), tries):
+        if parts := _wide_parts(it.raw.split(), tries):
             found[k] = parts
     rows = split.keys() | found.keys()
     return {
@@ -316,7 +315,7 @@ def _stacked_parts(
     near = {rows[j] for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j in rows and j != k}
     if not near:
         return None
-    pieces = row_pieces(raw)
+    pieces = raw.split()
     widths = list(map(piece_width, pieces))
     for measure in measures:
         if sum(widths) <= measure + FULL_LINE_SLACK:
@@ -353,28 +352,10 @@ def _may_part_anywhere(raw: str) -> bool:
     """
     if " " not in raw.strip() or not _may_be_running(raw) or not _WIDE_PIECE_RE.search(raw):
         return False  # (the cheap tests first: a letter-spaced line's pieces are glyphs)
-    pieces = row_pieces(raw)
+    pieces = raw.split()
     wide = list(map(GLYPH_PIECE.__lt__, map(len, pieces)))  # (a space between glyphs parts nothing: most of them)
     near_wide = itertools.compress(itertools.count(), map(operator.or_, wide, wide[1:]))
     return any(may_part_lines(a, b) or beside_number(a, b) for a, b in (pieces[k : k + 2] for k in near_wide))
-
-
-def row_pieces(raw: str) -> list[str]:
-    """The pieces of ``raw`` between its spaces, an ornament on its own (:data:`~textclean.clean.chardata.BOX_GLYPHS`)
-    kept with the piece after it: a subheading's ``◆ 专业设置要跟着产`` set in one column of a row is one column line
-    (its ornament spaced off), not a glyph beside the next column's line.
-
-    >>> row_pieces("近年来，我国职业 ◆ 专业设置要跟着产 ◆ 课程内容要跟着岗"), row_pieces("体 系 ”“ 加")
-    (['近年来，我国职业', '◆ 专业设置要跟着产', '◆ 课程内容要跟着岗'], ['体', '系', '”“', '加'])
-    """
-    pieces = raw.split()
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1] in BOX_GLYPHS:
-            out[-1] += " " + piece
-        else:
-            out.append(piece)
-    return out
 
 
 def _may_be_running(raw: str) -> bool:
@@ -406,7 +387,7 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     >>> column_parts("体 系 ”“ 加 强 工 会 法 治 宣 传", [14]), column_parts("劳模工匠进学校 思政教师进企业", [14, 8])
     (None, None)
     """
-    pieces = row_pieces(raw)
+    pieces = raw.split()
     if len(pieces) < 2 or not _may_be_running(raw):
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
     widths = list(map(piece_width, pieces))
@@ -446,4 +427,4 @@ def _plain_parts(parts: list[str]) -> bool:
     >>> _plain_parts(["动 ， 打 造 “ 智 慧 工 会 ”。要", "以 走 好"])
     False
     """
-    return not any(len(row_pieces(p)) > 1 or leaves_bracket_open(p) for p in parts)
+    return not any(" " in p or leaves_bracket_open(p) for p in parts)
