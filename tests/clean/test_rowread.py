@@ -357,3 +357,13 @@ def test_a_short_subtitle_stacked_over_columns_read_row_by_row_opens_no_column()
     got = _texts(read_columns(_items(["推进民生改善", "——政府工作报告摘登", *_rows(left, right)])))
     assert got[2:] == left + right or all(_runs_whole(got, column) for column in (left, right))
     assert got.index(left[0]) < got.index(right[0])
+
+
+def test_two_stories_of_three_and_four_columns_read_across_as_rows_of_seven_are_put_back() -> None:
+    # two stories side by side on the same baselines, one set in three narrow columns, the other in four: pdfminer
+    # reads each row across both, seven lines a row; each column comes out whole
+    one, other = _set(HEALTH + SOCIETY, 12), _set(JOBS + SCHOOLS, 12)
+    depth = min(len(one) // 3, len(other) // 4)
+    cols = [one[c * depth : (c + 1) * depth] for c in range(3)] + [other[c * depth : (c + 1) * depth] for c in range(4)]
+    got = _texts(read_columns(_items(["推进民生改善", *_rows(*cols)])))
+    assert all(_runs_whole(got, column) for column in cols)
