@@ -367,3 +367,14 @@ def test_two_stories_of_three_and_four_columns_read_across_as_rows_of_seven_are_
     cols = [one[c * depth : (c + 1) * depth] for c in range(3)] + [other[c * depth : (c + 1) * depth] for c in range(4)]
     got = _texts(read_columns(_items(["推进民生改善", *_rows(*cols)])))
     assert all(_runs_whole(got, column) for column in cols)
+
+
+def test_a_head_stack_set_tight_over_columns_of_one_line_boxes_opens_no_column() -> None:
+    # pdfminer prints each line of columns read row by row as a box of its own (a blank line after it); a head
+    # stack over them is one box of several lines set tight: none of its lines is a column's first line
+    left, right = _set(HEALTH, 10), _set(SOCIETY, 10)
+    stack = ["提高医疗卫生水平", "打造健康中国建设", "本报记者 王明"]
+    page = [Line(no, t) for no, t in enumerate([*stack, ""])]
+    for t in _rows(left, right):
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    assert _texts(read_columns(make_items(page))) == [*stack, *left, *right]
