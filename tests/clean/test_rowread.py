@@ -357,3 +357,37 @@ def test_a_short_subtitle_stacked_over_columns_read_row_by_row_opens_no_column()
     got = _texts(read_columns(_items(["推进民生改善", "——政府工作报告摘登", *_rows(left, right)])))
     assert got[2:] == left + right or all(_runs_whole(got, column) for column in (left, right))
     assert got.index(left[0]) < got.index(right[0])
+
+
+def test_two_stories_of_three_and_four_columns_read_across_as_rows_of_seven_are_put_back() -> None:
+    # two stories side by side on the same baselines, one set in three narrow columns, the other in four: pdfminer
+    # reads each row across both, seven lines a row; each column comes out whole
+    one, other = _set(HEALTH + SOCIETY, 12), _set(JOBS + SCHOOLS, 12)
+    depth = min(len(one) // 3, len(other) // 4)
+    cols = [one[c * depth : (c + 1) * depth] for c in range(3)] + [other[c * depth : (c + 1) * depth] for c in range(4)]
+    got = _texts(read_columns(_items(["推进民生改善", *_rows(*cols)])))
+    assert all(_runs_whole(got, column) for column in cols)
+
+
+def test_a_head_stack_set_tight_over_columns_of_one_line_boxes_opens_no_column() -> None:
+    # pdfminer prints each line of columns read row by row as a box of its own (a blank line after it); a head
+    # stack over them is one box of several lines set tight: none of its lines is a column's first line
+    left, right = _set(HEALTH, 10), _set(SOCIETY, 10)
+    stack = ["提高医疗卫生水平", "打造健康中国建设", "本报记者 王明"]
+    page = [Line(no, t) for no, t in enumerate([*stack, ""])]
+    for t in _rows(left, right):
+        page += [Line(len(page), t), Line(len(page) + 1, "")]
+    assert _texts(read_columns(make_items(page))) == [*stack, *left, *right]
+
+
+def test_rows_that_run_on_a_row_later_by_three_quarters_of_a_pair_a_line_pass_the_quick_look() -> None:
+    # four columns read row by row whose breaks mostly fall between words (pairs the dictionary does not hold, on
+    # both readings): three of the twelve lines of the rows after the first go on from the line a row before them
+    # at a pair it holds (经济, 医疗, 卫生), 9.55 log odds in all, 0.8 a line short of it; an interview's columns
+    held = set("".join(pair_classes()))
+    filler = [chr(c) for c in range(0x9F00, 0x9FA5) if chr(c) not in held]  # (Han characters in no pair)
+    heads, tails = {5: "济", 9: "疗", 14: "生"}, {1: "经", 5: "医", 10: "卫"}
+    texts = [heads.get(j, filler[j]) + filler[j + 1] * 8 + tails.get(j, filler[j + 2]) for j in range(24)]
+    assert may_read_rows([Item(j, t, t, float(len(t)), True, True) for j, t in enumerate(texts)])
+    texts[14] = filler[14] + texts[14][1:]  # (two such pairs, 6.7 log odds: 0.56 a line, not columns enough)
+    assert not may_read_rows([Item(j, t, t, float(len(t)), True, True) for j, t in enumerate(texts)])

@@ -289,3 +289,27 @@ def one_line_boxes(cols: list[list[Item]]) -> bool:
     """
     lines = [it for col in cols for it in col]
     return sum(it.gap_before and it.gap_after for it in lines) >= BOXED_SHARE * len(lines)
+
+
+def tight_among_boxes(items: list[Item], k: int) -> list[bool]:
+    """Whether each line is set tight with a line next to it (no blank line between) where a line a row of ``k``
+    before or after it stands between blank lines: pdfminer prints each line of columns read row by row as a box
+    of its own, so a line of a box of several (a head stack, a byline set under a title, a boxed quote) is no
+    column's line there. Where fewer than :data:`BOXED_SHARE` of the page's lines stand so (pdftotext's), none is.
+
+    Before (pdfminer, an economy page): a story's four columns read in rows, then the head stack of the story
+    beside them (``订单排产至2028年`` / ``江南造船厂再获12艘LNG运输船订单`` / ``记者 吴海涛 通讯员 许佳``, one box) read as
+    the first row of their stretch; after, the head stack tells it is none.
+
+    >>> mk = lambda t, before, after: Item(0, t, t, float(len(t)), before, after)
+    >>> lines = [mk("甲", True, True), mk("乙", True, True), mk("丙", True, False), mk("丁", False, True), mk("戊", True, True)]
+    >>> tight_among_boxes(lines, 2)
+    [False, False, True, True, False]
+    >>> tight_among_boxes([mk(t, False, False) for t in "甲乙丙丁"], 2)  # (all set tight: pdftotext's)
+    [False, False, False, False]
+    """
+    boxed = [it.gap_before and it.gap_after for it in items]
+    n = len(items)
+    if sum(boxed) < BOXED_SHARE * n:
+        return [False] * n
+    return [not boxed[j] and ((j >= k and boxed[j - k]) or (j + k < n and boxed[j + k])) for j in range(n)]
