@@ -34,7 +34,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ornaments import label_of
+from textclean.clean.ornaments import label_of, marked_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
@@ -443,8 +443,8 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
     """
     parts: dict[ElementKind, Element] = {}
     for el in elements:
-        if el.kind == "kicker" and "column" not in parts and is_column_label(el.text):
-            el = Element("column", el.items, el.text)  # (a plain label, set with no logo)
+        if el.kind == "kicker" and "column" not in parts and (is_column_label(el.text) or marked_label(el.text)):
+            el = Element("column", el.items, el.text)  # (a plain label, set with no logo, or one in its ornaments)
         have = parts.get(el.kind)
         if have is None:
             parts[el.kind] = el

@@ -35,6 +35,10 @@ MAX_LABEL_BYLINES = 2
 #: characters fill its line, and a body's line runs the whole measure (a label's box text opens at full measure).
 HEAD_WIDTH_SHARE = 0.8
 _HAN_RUN_RE = re.compile(f"[{HAN}]{{2}}")
+#: A label opened by a box glyph alone (``■ 高质量发展在云川``, ``■产业动态``): the glyph, then a name of two to eight
+#: Han characters and nothing else (the longest column labels of the studied families hold 8; a brief's glyph-led
+#: head is a headline of a verb and its object, mostly longer, and is read apart from kickers).
+GLYPH_LABEL_RE = re.compile(f"^[{BOX_GLYPHS}]\\s*(?P<label>[{HAN}]{{2,8}})$")
 
 
 def label_of(text: str) -> str | None:
@@ -46,6 +50,23 @@ def label_of(text: str) -> str | None:
     """
     m = ORNAMENT_LABEL_RE.match(text.strip())
     return re.sub(r"\s+", "", m.group("label")) if m else None
+
+
+def marked_label(text: str) -> bool:
+    """Whether a headline line is printed as a column label by its ornaments: between two ornaments alike or in
+    brackets (:func:`label_of`, not numerals alone), or opened by a box glyph before a short name
+    (:data:`GLYPH_LABEL_RE`). A kicker is a phrase printed plain: the studied families print none with an ornament,
+    their labels ``●国际观察●``, ``■ 高质量发展在云川`` all so (PyMuPDF read them as kickers over the title).
+
+    >>> marked_label("●国际观察●"), marked_label("■ 高质量发展在云川"), marked_label("■产业动态"), marked_label("·一·")
+    (True, True, True, False)
+    >>> marked_label("以旧换新政策持续显效"), marked_label("■省委巡视工作领导小组召开会议"), marked_label("■ 长端品种，受青睐")
+    (False, False, False)
+    """
+    label = label_of(text)
+    if label is not None:
+        return not _NUMBER_LABEL_RE.match(label)
+    return GLYPH_LABEL_RE.match(text.strip()) is not None
 
 
 def ornament_label_over_head(items: list[Item], i: int) -> bool:
