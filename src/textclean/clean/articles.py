@@ -18,6 +18,7 @@ from textclean.clean.bannerlines import name_under_spread_top
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.boxitems import label_box_items
+from textclean.clean.boxsplit import split_box_items
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
 from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_signature
 from textclean.clean.chardata import (
@@ -82,7 +83,9 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    articles = subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
+    boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
+    articles = subtitle_halves(label_box_items(boxed, page), page)
+    articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     return [quote_printed_twice(a, page) for a in articles]
 
 
