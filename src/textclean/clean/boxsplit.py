@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textclean.clean.boxitems import MAX_ITEM_GAP, is_box_item, own_byline
+from textclean.clean.boxitems import MAX_ITEM_GAP, SIGNATURE_CLOSE, is_box_item, own_byline
 from textclean.clean.briefs import MAX_HEAD_CHARS, has_stop, unmarked_title
 from textclean.clean.bylines import signed_paragraph
 from textclean.clean.chardata import BOX_GLYPHS, SECTION_NUMBER_RE
@@ -51,6 +51,7 @@ def split_box_items(articles: list[Article], page: Page | None) -> list[Article]
     out: list[Article] = []
     boxed = False  # (the article above is an item of a labelled box)
     for article in articles:
+        article = _tail_read_as_name(article, page)
         above = out[-1] if out else None
         under = boxed and above is not None and _right_under(above, article)
         pieces = _parted(article, page) if article.column is not None or under else None
@@ -71,13 +72,14 @@ def _right_under(above: Article, here: Article) -> bool:
 
 
 def _item_head(block: Block) -> bool:
-    """Whether a block of a box's article is an item's head: a subheading, or a paragraph that opens with a box
-    glyph and is a head's length with no sentence stop (``■安澜市开通首批定制公交线路``). A numbered head
+    """Whether a block of a box's article is an item's head: a subheading, or a paragraph of a head's length with
+    no sentence stop (``■安澜市开通首批定制公交线路``, ``北京发布支持数字经济发展若干措施``): an item's text ends with a
+    stop or its signature's bracket, whatever its length. A numbered head
     (``（一）…``, :data:`~textclean.clean.chardata.SECTION_NUMBER_RE`) heads a story's section (devpages gov-2006-04).
 
     >>> _item_head(Block("heading", "首批科创债ETF上市交易")), _item_head(Block("paragraph", "■安澜市开通首批定制公交线路"))
     (True, True)
-    >>> _item_head(Block("paragraph", "■安澜市日前开通首批6条定制公交线路。")), _item_head(Block("paragraph", "省文化和旅游厅"))
+    >>> _item_head(Block("paragraph", "■安澜市日前开通首批6条定制公交线路。")), _item_head(Block("paragraph", "（何静）"))
     (False, False)
     >>> _item_head(Block("heading", "（一）规划纲要的编制过程"))
     False
@@ -87,7 +89,7 @@ def _item_head(block: Block) -> bool:
     if block.kind == "heading":
         return True
     text = block.text.strip()
-    return text[:1] in BOX_GLYPHS and len(text) <= MAX_HEAD_CHARS and not has_stop(text)
+    return len(text) <= MAX_HEAD_CHARS and not has_stop(text) and not text.endswith(tuple(SIGNATURE_CLOSE))
 
 
 def _item_heads(article: Article) -> list[int] | None:
@@ -179,3 +181,35 @@ def _parted(article: Article, page: Page) -> list[Article] | None:
             )
         )
     return out
+
+
+def _tail_read_as_name(article: Article, page: Page) -> Article:
+    """An item whose wrapped head's last line was read as its byline (``■我省再添2家国家5A级旅游`` / ``景区``: 景 is a
+    surname), its text closed by a signature naming another (``（何静）``): the line is the title's end, the
+    signature the item's author. Only a one-paragraph piece of :data:`MAX_PIECE_CHARS` at most, one name set right
+    under its title's line, no role word on it; a story signed by a byline has no closing signature.
+
+    >>> from textclean.models import Line
+    >>> texts = ["■我省再添2家国家5A级旅游", "景区", "日前，名单公布，我省两家", "景区入选。（何静）"]
+    >>> page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(texts)))
+    >>> item = Article("a", "p", "", "我省再添2家国家5A级旅游", [Block("paragraph", "日前，名单公布，我省两家景区入选。")], [(0, 3)], authors=["景区"])
+    >>> fixed = _tail_read_as_name(item, page)
+    >>> fixed.title, fixed.authors
+    ('我省再添2家国家5A级旅游景区', ['何静'])
+    >>> _tail_read_as_name(replace(item, line_spans=[(0, 2)]), page).authors
+    ['景区']
+    """
+    if len(article.authors) != 1 or len(article.blocks) != 1 or len(article.body) > MAX_PIECE_CHARS:
+        return article
+    if not article.title or not article.line_spans:
+        return article
+    nos = [n for a, b in article.line_spans for n in range(a, min(b, len(page.lines) - 1) + 1)]
+    texts = [page.lines[n].text.strip() for n in nos if page.lines[n].text.strip()]
+    name = article.authors[0]
+    at = [k for k in range(1, len(texts)) if texts[k] == name and _nows(texts[k - 1]) == _nows(article.title)]
+    if not at or len(texts) < at[0] + 3:
+        return article
+    signed = signed_paragraph(Block("paragraph", join_lines(texts[-2:])))[0]
+    if not signed or name in signed:
+        return article
+    return replace(article, title=article.title + name, authors=signed)
