@@ -17,7 +17,7 @@ from dataclasses import replace
 from textclean.clean.boxitems import MAX_ITEM_GAP, SIGNATURE_CLOSE, is_box_item, own_byline
 from textclean.clean.briefs import MAX_HEAD_CHARS, has_stop, unmarked_title
 from textclean.clean.bylines import signed_paragraph
-from textclean.clean.chardata import BOX_GLYPHS, SECTION_NUMBER_RE
+from textclean.clean.chardata import SECTION_NUMBER_RE
 from textclean.clean.ownheadbox import BRIEF_MARK_RE, MIN_BRIEF_MARK_SHARE
 from textclean.clean.repair import join_lines
 from textclean.models import Article, Block, Page
