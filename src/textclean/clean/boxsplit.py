@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 
 from textclean.clean.boxitems import MAX_ITEM_GAP, SIGNATURE_CLOSE, is_box_item, own_byline
-from textclean.clean.briefs import MAX_HEAD_CHARS, has_stop, unmarked_title
+from textclean.clean.briefs import MAX_HEAD_CHARS, MIN_HEAD_CHARS, has_stop, unmarked_title
 from textclean.clean.bylines import signed_paragraph
-from textclean.clean.chardata import SECTION_NUMBER_RE
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_PAPERS, SECTION_NUMBER_RE
 from textclean.clean.ownheadbox import BRIEF_MARK_RE, MIN_BRIEF_MARK_SHARE
 from textclean.clean.repair import join_lines
 from textclean.models import Article, Block, Page
@@ -25,6 +25,11 @@ from textclean.models import Article, Block, Page
 #: An item's text is short: the studied families' briefs hold 60 to 160 characters (front pages' 要闻简报 up to
 #: 160, economy pages' 81-113); a story's paragraph under a subheading runs on, and a story's section holds several.
 MAX_PIECE_CHARS = 160
+#: An item's text may open with a dateline (``本报讯（记者 冯佳）``, ``据新华社电``, ``新华社柏林3月10日电``): the paper or
+#: agency, up to 12 characters of place and date, then 讯 or 电. A head run into it stands before it.
+ITEM_DATELINE_RE = re.compile(f"据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：]{{0,12}}?[讯电]")
+#: What ends an item's text: a sentence stop, or a signature's closing bracket (``（宁晓）``).
+TEXT_END_CHARS = "。！？）)”"
 
 
 def split_box_items(articles: list[Article], page: Page | None) -> list[Article]:
@@ -92,7 +97,7 @@ def _item_head(block: Block) -> bool:
     return len(text) <= MAX_HEAD_CHARS and not has_stop(text) and not text.endswith(tuple(SIGNATURE_CLOSE))
 
 
-def _item_heads(article: Article) -> list[int] | None:
+def _item_heads(article: Article, blocks: list[Block]) -> list[int] | None:
     """The indexes of the item heads among ``article``'s blocks when they part it into items, else None: no kicker,
     subtitle or pull quote; blocks alternate paragraph, head, paragraph… (one paragraph an item), each paragraph at
     most :data:`MAX_PIECE_CHARS`, and more than :data:`~textclean.clean.ownheadbox.MIN_BRIEF_MARK_SHARE` of them hold
@@ -100,21 +105,49 @@ def _item_heads(article: Article) -> list[int] | None:
 
     >>> P, H = (lambda t: Block("paragraph", t)), (lambda t: Block("heading", t))
     >>> mk = lambda *bs: Article("a", "p", "", "题", list(bs), [(0, 9)])
-    >>> _item_heads(mk(P("3月1日发布。"), H("乙"), P("3月2日下调。"))), _item_heads(mk(P("3月1日。"), H("乙"), P("丙。"), P("丁。")))
+    >>> heads = lambda a: _item_heads(a, a.blocks)
+    >>> heads(mk(P("3月1日发布。"), H("乙"), P("3月2日下调。"))), heads(mk(P("3月1日。"), H("乙"), P("丙。"), P("丁。")))
     ([1], None)
-    >>> _item_heads(mk(P("甲" * 200), H("乙"), P("3月2日。"))), _item_heads(mk(P("甲。"), H("乙"), P("丙。")))
+    >>> heads(mk(P("甲" * 200), H("乙"), P("3月2日。"))), heads(mk(P("甲。"), H("乙"), P("丙。")))
     (None, None)
     """
-    if article.kicker or article.subtitle or article.pull_quote or len(article.blocks) < 3 or not article.title:
+    if article.kicker or article.subtitle or article.pull_quote or len(blocks) < 3 or not article.title:
         return None
-    heads = [k for k, b in enumerate(article.blocks) if k % 2 == 1]
-    if len(article.blocks) % 2 == 0 or not all(_item_head(article.blocks[k]) for k in heads):
+    heads = [k for k, b in enumerate(blocks) if k % 2 == 1]
+    if len(blocks) % 2 == 0 or not all(_item_head(blocks[k]) for k in heads):
         return None
-    texts = [b.text for k, b in enumerate(article.blocks) if k % 2 == 0]
-    if any(b.kind != "paragraph" or len(b.text) > MAX_PIECE_CHARS for b in article.blocks[::2]):
+    texts = [b.text for k, b in enumerate(blocks) if k % 2 == 0]
+    if any(b.kind != "paragraph" or len(b.text) > MAX_PIECE_CHARS for b in blocks[::2]):
         return None
     marked = sum(bool(BRIEF_MARK_RE.search(t)) for t in texts)
     return heads if marked > MIN_BRIEF_MARK_SHARE * len(texts) else None
+
+
+def unglued(block: Block) -> list[Block]:
+    """A box's paragraph with the next item's head run into it, parted: a head after the text's last stop (the
+    paragraph ran on into the head's lines: ``…下调至6.5%。前两月全国一般公共预算收入4.3万亿元``), or before its
+    dateline (``沪深交易所优化再融资审核机制本报讯（记者 冯佳）…``); the head has a head's length
+    (:data:`~textclean.clean.briefs.MAX_HEAD_CHARS`) and no clause mark. Else the block as it is.
+
+    >>> [b.text for b in unglued(Block("paragraph", "下调至6.5%。前两月全国一般公共预算收入4.3万亿元"))]
+    ['下调至6.5%。', '前两月全国一般公共预算收入4.3万亿元']
+    >>> [b.text for b in unglued(Block("paragraph", "沪深交易所优化再融资审核机制本报讯（记者 冯佳）上海证券交易所…。"))]
+    ['沪深交易所优化再融资审核机制', '本报讯（记者 冯佳）上海证券交易所…。']
+    >>> [b.text for b in unglued(Block("paragraph", "会议指出，要稳外贸。要扩大开放，"))], len(unglued(Block("paragraph", "据新华社电　德国…。")))
+    (['会议指出，要稳外贸。要扩大开放，'], 1)
+    """
+    text = block.text
+    if block.kind != "paragraph":
+        return [block]
+    end = max(text.rfind(c) for c in TEXT_END_CHARS)
+    tail = text[end + 1 :]
+    if 0 <= end and MIN_HEAD_CHARS <= len(tail) <= MAX_HEAD_CHARS and not CLAUSE_PUNCT_RE.search(tail):
+        return [Block("paragraph", text[: end + 1]), Block("heading", tail)]
+    m = ITEM_DATELINE_RE.search(text, 0, MAX_HEAD_CHARS + 4)
+    lead = text[: m.start()] if m else ""
+    if m and MIN_HEAD_CHARS <= len(lead) and not CLAUSE_PUNCT_RE.search(lead) and not has_stop(lead):
+        return [Block("heading", lead), Block("paragraph", text[m.start() :])]
+    return [block]
 
 
 def _nows(text: str) -> str:
@@ -149,14 +182,15 @@ def _spans(nos: list[int]) -> list[tuple[int, int]]:
 def _parted(article: Article, page: Page) -> list[Article] | None:
     """``article``'s items (:func:`_item_heads`), each with its own lines, title and signature, else None (not items,
     a byline line of its own, or a head not found among its lines)."""
-    heads = _item_heads(article)
+    blocks = [part for block in article.blocks for part in unglued(block)]
+    heads = _item_heads(article, blocks)
     if heads is None or own_byline(article, page):
         return None
     nos = [n for a, b in article.line_spans for n in range(a, min(b, len(page.lines) - 1) + 1)]
     nos = [n for n in nos if page.lines[n].text.strip()]
     bounds, at = [], 0
     for k in heads:
-        found = _head_lines(nos, page, article.blocks[k].text, at)
+        found = _head_lines(nos, page, blocks[k].text, at)
         if found is None:
             return None
         bounds.append(found)
@@ -167,13 +201,13 @@ def _parted(article: Article, page: Page) -> list[Article] | None:
     signed = [signed_paragraph(Block("paragraph", join_lines(t)))[0] for t in texts]
     others = {name for names in signed[1:] for name in names}
     first_names = signed[0] or [a for a in article.authors if a not in others]
-    out = [replace(article, blocks=[article.blocks[0]], authors=first_names, line_spans=_spans(nos[: ends[0]]))]
+    out = [replace(article, blocks=[blocks[0]], authors=first_names, line_spans=_spans(nos[: ends[0]]))]
     for n, k in enumerate(heads, start=1):
         out.append(
             replace(
                 article,
-                title=unmarked_title(article.blocks[k].text.strip()),
-                blocks=[article.blocks[k + 1]],
+                title=unmarked_title(blocks[k].text.strip()),
+                blocks=[blocks[k + 1]],
                 authors=signed[n],
                 author_note=None,
                 affiliation=None,
