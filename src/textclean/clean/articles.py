@@ -35,7 +35,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ornaments import label_of, marked_label
+from textclean.clean.ornaments import label_of, marked_label, over_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
@@ -445,7 +445,7 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
     ['2019年政府工作任务']
     """
     parts: dict[ElementKind, Element] = {}
-    for el in elements:
+    for el in [el for el in elements if not over_label(el, elements)]:  # (a band over the label: ornaments.py)
         if el.kind == "kicker" and "column" not in parts and (is_column_label(el.text) or marked_label(el.text)):
             el = Element("column", el.items, el.text)  # (a plain label, set with no logo, or one in its ornaments)
         have = parts.get(el.kind)

@@ -135,10 +135,12 @@ def unglued(block: Block) -> list[Block]:
     ['沪深交易所优化再融资审核机制', '本报讯（记者 冯佳）上海证券交易所…。']
     >>> [b.text for b in unglued(Block("paragraph", "会议指出，要稳外贸。要扩大开放，"))], len(unglued(Block("paragraph", "据新华社电　德国…。")))
     (['会议指出，要稳外贸。要扩大开放，'], 1)
+    >>> len(unglued(Block("paragraph", "■青溪市“15分钟便民生活圈”覆盖九成社区")))
+    1
     """
     text = block.text
-    if block.kind != "paragraph":
-        return [block]
+    if block.kind != "paragraph" or _item_head(block):
+        return [block]  # (a head already: ``■青溪市“15分钟便民生活圈”覆盖九成社区`` holds a quote's close, no stop)
     end = max(text.rfind(c) for c in TEXT_END_CHARS)
     tail = text[end + 1 :]
     if 0 <= end and MIN_HEAD_CHARS <= len(tail) <= MAX_HEAD_CHARS and not CLAUSE_PUNCT_RE.search(tail):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE, HAN, NUMERAL
-from textclean.clean.roles import Item
+from textclean.clean.roles import Element, Item
+from textclean.clean.typesetting import is_column_label
 
 #: The ornaments a column label is printed between, the same one on both sides: a box glyph or a middle dot.
 LABEL_ORNAMENTS = BOX_GLYPHS + "·•"
@@ -67,6 +68,28 @@ def marked_label(text: str) -> bool:
     if label is not None:
         return not _NUMBER_LABEL_RE.match(label)
     return GLYPH_LABEL_RE.match(text.strip()) is not None
+
+
+def over_label(el: Element, elements: list[Element]) -> bool:
+    """Whether ``el``, a headline element given an article, is a kicker read from a line above the article's column
+    label (a ``column`` element, or a kicker that reads as one: :func:`marked_label`,
+    :func:`~textclean.clean.typesetting.is_column_label`): a label opens its head stack, and a kicker stands under
+    it, over the title; a line over the label is the page's band (``新时代新征程新作为`` / ``●人民时评●`` / title, lay16).
+
+    >>> mk = lambda kind, t, no: Element(kind, [Item(no, t, t, float(len(t)), True, True)], t)
+    >>> band, label, kicker = mk("kicker", "新时代新征程新作为", 3), mk("kicker", "●人民时评●", 4), mk("kicker", "专题学习心得", 5)
+    >>> over_label(band, [band, label]), over_label(kicker, [label, kicker]), over_label(band, [band])
+    (True, False, False)
+    """
+    if el.kind != "kicker" or not el.items or is_column_label(el.text) or marked_label(el.text):
+        return False
+    last = el.items[-1].no
+    return any(o.items and o.items[0].no > last and _label_element(o) for o in elements if o is not el)
+
+
+def _label_element(el: Element) -> bool:
+    """A headline element that is a column label: a ``column``, or a kicker that reads as one."""
+    return el.kind == "column" or (el.kind == "kicker" and (is_column_label(el.text) or marked_label(el.text)))
 
 
 def ornament_label_over_head(items: list[Item], i: int) -> bool:
