@@ -449,8 +449,10 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
         if el.kind == "kicker" and "column" not in parts and (is_column_label(el.text) or marked_label(el.text)):
             el = Element("column", el.items, el.text)  # (a plain label, set with no logo, or one in its ornaments)
         have = parts.get(el.kind)
-        if have is None:
-            parts[el.kind] = el
+        if have is None or (el.kind == "column" and marked_label(el.text) and not marked_label(have.text)):
+            parts[el.kind] = el  # (a label in its ornaments over a plain word read as one: the letter's place)
+        elif el.kind == "column" and marked_label(have.text) and not marked_label(el.text):
+            continue
         elif have.text.replace(" ", "") != el.text.replace(" ", ""):  # (the same text twice is said once)
             sep = "" if el.kind == "box" else " "
             parts[el.kind] = Element(el.kind, [*have.items, *el.items], f"{have.text}{sep}{el.text}")

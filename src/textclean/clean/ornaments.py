@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE, HAN, NUMERAL
+from textclean.clean.chardata import BOX_GLYPHS, BRACKET_LABEL_RE, CLAUSE_PUNCT_RE, COLUMN_RE, HAN, NUMERAL
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import is_column_label
 
@@ -55,19 +55,23 @@ def label_of(text: str) -> str | None:
 
 def marked_label(text: str) -> bool:
     """Whether a headline line is printed as a column label by its ornaments: between two ornaments alike or in
-    brackets (:func:`label_of`, not numerals alone), or opened by a box glyph before a short name
-    (:data:`GLYPH_LABEL_RE`). A kicker is a phrase printed plain: the studied families print none with an ornament,
+    brackets (:func:`label_of`, not numerals alone, or lenticular ones:
+    :data:`~textclean.clean.chardata.BRACKET_LABEL_RE`), opened by a box glyph before a short name
+    (:data:`GLYPH_LABEL_RE`) or by a logo letter (:data:`~textclean.clean.chardata.COLUMN_RE`). A kicker is a phrase printed plain: the studied families print none with an ornament,
     their labels ``●国际观察●``, ``■ 高质量发展在云川`` all so (PyMuPDF read them as kickers over the title).
 
     >>> marked_label("●国际观察●"), marked_label("■ 高质量发展在云川"), marked_label("■产业动态"), marked_label("·一·")
     (True, True, True, False)
+    >>> marked_label("【读者来信】"), marked_label("P 读者来信"), marked_label("东川市")
+    (True, True, False)
     >>> marked_label("以旧换新政策持续显效"), marked_label("■省委巡视工作领导小组召开会议"), marked_label("■ 长端品种，受青睐")
     (False, False, False)
     """
     label = label_of(text)
     if label is not None:
         return not _NUMBER_LABEL_RE.match(label)
-    return GLYPH_LABEL_RE.match(text.strip()) is not None
+    text = text.strip()
+    return any(r.match(text) is not None for r in (GLYPH_LABEL_RE, BRACKET_LABEL_RE, COLUMN_RE))
 
 
 def over_label(el: Element, elements: list[Element]) -> bool:
