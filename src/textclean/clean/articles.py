@@ -35,7 +35,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ornaments import label_of, marked_label, over_label
+from textclean.clean.ornaments import glued_label, label_of, marked_label, over_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
@@ -262,6 +262,8 @@ def _article(
         column_text = label_text(column.text)
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
+    elif (glued := glued_label(title_text)) is not None:
+        column_text, title_text = glued  # (``●人民时评●`` glued to the headline: ornaments.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
     used = [*draft.bodies, *headline, *draft.head_notes, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)

@@ -74,6 +74,31 @@ def marked_label(text: str) -> bool:
     return any(r.match(text) is not None for r in (GLYPH_LABEL_RE, BRACKET_LABEL_RE, COLUMN_RE))
 
 
+#: A label between ornaments glued to the headline after it (``●人民时评●绿色低碳生活从点滴做起``; pdfminer and
+#: PyMuPDF read the label's box and the title as one line, the first ornament sometimes apart): the label is the
+#: group ``label``, the headline ``title``.
+GLUED_LABEL_RE = re.compile(
+    f"^(?P<open>[{LABEL_ORNAMENTS}])?\\s*(?P<label>[{HAN}]{{2,8}})(?P<close>[{LABEL_ORNAMENTS}])\\s*(?P<title>.*)$"
+)
+
+
+def glued_label(title: str) -> tuple[str, str] | None:
+    """A column label between ornaments at the start of a title, glued to it or alone: ``(label, rest of the
+    title)``, else None. The ornaments must match when both are printed; an ornament closes no headline's word.
+
+    >>> glued_label("●人民时评●绿色低碳生活从点滴做起"), glued_label("网言网语●"), glued_label("●人民时评◆让")
+    (('人民时评', '绿色低碳生活从点滴做起'), ('网言网语', ''), None)
+    >>> glued_label("绿色低碳生活从点滴做起"), glued_label("■全省退役军人就业创业招聘会举行"), glued_label("中国·东盟博览会开幕")
+    (None, None, None)
+    """
+    m = GLUED_LABEL_RE.match(title.strip())
+    if m is None or (m.group("open") and m.group("open") != m.group("close")):
+        return None
+    if not m.group("open") and m.group("close") not in BOX_GLYPHS:
+        return None  # (a middle dot inside a headline parts two names: ``中国·东盟博览会开幕``)
+    return m.group("label"), m.group("title").strip()
+
+
 def over_label(el: Element, elements: list[Element]) -> bool:
     """Whether ``el``, a headline element given an article, is a kicker read from a line above the article's column
     label (a ``column`` element, or a kicker that reads as one: :func:`marked_label`,
