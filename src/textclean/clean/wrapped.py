@@ -84,7 +84,6 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
         for k in range(len(elements) - 1, -1, -1):
             el, nxt = elements[k], out[-1] if out else None
             kicker = statements and nxt is not None and clause_over_statement(el, nxt)  # (no half, by the words)
-            kicker = kicker or (nxt is not None and k > 0 and narrow_under_label(elements[k - 1], el, nxt))
             if (
                 (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1)
                 and (
@@ -113,29 +112,6 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
             out.append(el)
         elements = out[::-1] if not by_text else join_filled(out[::-1])  # (a box's wrapped pieces, before shape)
     return join_tails(join_filled(elements))
-
-
-def narrow_under_label(label: Element, upper: Element, lower: Element) -> bool:
-    """Whether the one-line title ``upper``, set right under a column ``label``, is a kicker over the title ``lower``
-    by shape: at least :data:`UNWRAPPED_WIDTH_DIFF` narrower than it. A headline wraps where its box ends, so its
-    upper line is the fuller one; a label opens a head stack of kicker and title (lay17: ``■产业动态`` /
-    ``订单排产至2028年`` / ``江南造船厂再获12艘LNG运输船订单`` made one title). The words still join lines
-    that go on into each other (the first pass).
-
-    >>> mk = lambda kind, t, no: Element(kind, [Item(no, t, t, float(len(t)), False, True, "text")], t)
-    >>> label = mk("column", "■产业动态", 0)
-    >>> narrow_under_label(label, mk("title", "订单排产至2028", 1), mk("title", "江南造船厂再获十二艘运输船订单", 2))
-    True
-    >>> narrow_under_label(mk("body", "甲", 0), mk("title", "订单排产至2028", 1), mk("title", "江南造船厂再获十二艘运输船订单", 2))
-    False
-    >>> narrow_under_label(label, mk("title", "江南造船厂再获十二艘", 1), mk("title", "运输船订单", 2))
-    False
-    """
-    if label.kind != "column" or upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
-        return False
-    if not label.items or upper.items[0].no - label.items[-1].no > 1 + label.items[-1].gap_after:
-        return False
-    return max(it.width for it in lower.items) - upper.items[0].width >= UNWRAPPED_WIDTH_DIFF
 
 
 def _split_line(title: Element) -> bool:
