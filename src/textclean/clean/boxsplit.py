@@ -20,6 +20,7 @@ from textclean.clean.bylines import signed_paragraph
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_PAPERS, SECTION_NUMBER_RE
 from textclean.clean.ownheadbox import BRIEF_MARK_RE, MIN_BRIEF_MARK_SHARE
 from textclean.clean.repair import join_lines
+from textclean.clean.typesetting import is_column_label
 from textclean.models import Article, Block, Page
 
 #: An item's text is short: the studied families' briefs hold 60 to 160 characters (front pages' 要闻简报 up to
@@ -53,6 +54,7 @@ def split_box_items(articles: list[Article], page: Page | None) -> list[Article]
     """
     if page is None:
         return articles
+    articles = _labels_read_last(articles, page)
     out: list[Article] = []
     boxed = False  # (the article above is an item of a labelled box)
     for article in articles:
@@ -249,3 +251,34 @@ def _tail_read_as_name(article: Article, page: Page) -> Article:
     if not signed or name in signed:
         return article
     return replace(article, title=article.title + name, authors=signed)
+
+
+def _labels_read_last(articles: list[Article], page: Page) -> list[Article]:
+    """The page's articles, a box's label read as the title of the text above it given back to the box: an
+    article titled with a label's word (:func:`~textclean.clean.typesetting.is_column_label`) printed on its last
+    line, after its text, right over an item (:func:`~textclean.clean.boxitems.is_box_item`) with no column. A
+    title stands over its text; a label under a text opens what follows. Before (PyMuPDF, lay17 ec-06): a story's
+    last paragraph titled ``财经简讯``, the briefs under it with no column; after, untitled, the first brief of
+    column ``财经简讯``.
+
+    >>> from textclean.models import Line
+    >>> texts = ["行业平均效率有望突破26%。", "财经简讯", "全国碳市场扩围", "本报讯　方案印发。"]
+    >>> page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(texts)))
+    >>> piece = Article("a", "p", "", "财经简讯", [Block("paragraph", texts[0])], [(0, 1)])
+    >>> item = Article("b", "p", "", "全国碳市场扩围", [Block("paragraph", "本报讯方案印发。")], [(2, 3)])
+    >>> [(a.title, a.column) for a in _labels_read_last([piece, item], page)]
+    [('', None), ('全国碳市场扩围', '财经简讯')]
+    >>> [(a.title, a.column) for a in _labels_read_last([replace(piece, line_spans=[(1, 2)]), item], page)][1]
+    ('全国碳市场扩围', None)
+    """
+    out = list(articles)
+    for k in range(len(out) - 1):
+        here, below = out[k], out[k + 1]
+        if not (is_column_label(here.title) and here.line_spans and below.column is None and is_box_item(below)):
+            continue
+        last = here.line_spans[-1][1]
+        if last >= len(page.lines) or page.lines[last].text.strip() != here.title or not _right_under(here, below):
+            continue
+        if all(b <= last for _, b in here.line_spans) and here.line_spans[0][0] < last:
+            out[k], out[k + 1] = replace(here, title=""), replace(below, column=here.title)
+    return out
