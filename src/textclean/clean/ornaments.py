@@ -101,24 +101,23 @@ def glued_label(title: str) -> tuple[str, str] | None:
 
 def over_label(el: Element, elements: list[Element]) -> bool:
     """Whether ``el``, a headline element given an article, is a kicker read from a line above the article's column
-    label (a ``column`` element, or a kicker that reads as one: :func:`marked_label`,
-    :func:`~textclean.clean.typesetting.is_column_label`): a label opens its head stack, and a kicker stands under
-    it, over the title; a line over the label is the page's band (``新时代新征程新作为`` / ``●人民时评●`` / title, lay16).
+    label or above another kicker (a ``column`` or ``kicker`` element set lower): a label opens its head stack, and
+    one kicker stands under it, over the title; a line over the label or the kicker is the page's band
+    (``新时代新征程新作为`` / ``●人民时评●`` / title, lay16; ``一季度经济观察`` / ``优化营商环境　激发市场活力`` / title,
+    lay15). A label-shaped kicker is the label itself (:func:`marked_label`,
+    :func:`~textclean.clean.typesetting.is_column_label`).
 
     >>> mk = lambda kind, t, no: Element(kind, [Item(no, t, t, float(len(t)), True, True)], t)
     >>> band, label, kicker = mk("kicker", "新时代新征程新作为", 3), mk("kicker", "●人民时评●", 4), mk("kicker", "专题学习心得", 5)
     >>> over_label(band, [band, label]), over_label(kicker, [label, kicker]), over_label(band, [band])
     (True, False, False)
+    >>> over_label(band, [band, kicker]), over_label(label, [label, kicker])
+    (True, False)
     """
     if el.kind != "kicker" or not el.items or is_column_label(el.text) or marked_label(el.text):
         return False
     last = el.items[-1].no
-    return any(o.items and o.items[0].no > last and _label_element(o) for o in elements if o is not el)
-
-
-def _label_element(el: Element) -> bool:
-    """A headline element that is a column label: a ``column``, or a kicker that reads as one."""
-    return el.kind == "column" or (el.kind == "kicker" and (is_column_label(el.text) or marked_label(el.text)))
+    return any(o.items and o.items[0].no > last and o.kind in ("column", "kicker") for o in elements if o is not el)
 
 
 def ornament_label_over_head(items: list[Item], i: int) -> bool:
