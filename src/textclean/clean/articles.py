@@ -18,6 +18,7 @@ from textclean.clean.bannerlines import name_under_spread_top
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.boxitems import label_box_items
+from textclean.clean.boxsplit import split_box_items
 from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
 from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_signature
 from textclean.clean.chardata import (
@@ -34,7 +35,7 @@ from textclean.clean.drafts import Draft
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ornaments import label_of
+from textclean.clean.ornaments import glued_label, label_of, marked_label, over_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
@@ -82,7 +83,9 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
         )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    articles = subtitle_halves(label_box_items(title_untitled(repeated_labels(articles), page), page), page)
+    boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
+    articles = subtitle_halves(label_box_items(boxed, page), page)
+    articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     return [quote_printed_twice(a, page) for a in articles]
 
 
@@ -259,6 +262,8 @@ def _article(
         column_text = label_text(column.text)
     elif (run_in := run_in_label(title_text, "".join([b.text for b in blocks]))) is not None:
         column_text, title_text = run_in  # (a label run in before the headline on its line: runinlabels.py)
+    elif (glued := glued_label(title_text)) is not None:
+        column_text, title_text = glued  # (``●人民时评●`` glued to the headline: ornaments.py)
     title_text = unmarked_title(title_text)  # (a brief's glyph is no part of its head: briefs.py)
     used = [*draft.bodies, *headline, *draft.head_notes, *([draft.note] if draft.note else [])]
     blocks = in_section_order(blocks)
@@ -442,12 +447,14 @@ def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
     ['2019年政府工作任务']
     """
     parts: dict[ElementKind, Element] = {}
-    for el in elements:
-        if el.kind == "kicker" and "column" not in parts and is_column_label(el.text):
-            el = Element("column", el.items, el.text)  # (a plain label, set with no logo)
+    for el in [el for el in elements if not over_label(el, elements)]:  # (a band over the label: ornaments.py)
+        if el.kind == "kicker" and "column" not in parts and (is_column_label(el.text) or marked_label(el.text)):
+            el = Element("column", el.items, el.text)  # (a plain label, set with no logo, or one in its ornaments)
         have = parts.get(el.kind)
-        if have is None:
-            parts[el.kind] = el
+        if have is None or (el.kind == "column" and marked_label(el.text) and not marked_label(have.text)):
+            parts[el.kind] = el  # (a label in its ornaments over a plain word read as one: the letter's place)
+        elif el.kind == "column" and marked_label(have.text) and not marked_label(el.text):
+            continue
         elif have.text.replace(" ", "") != el.text.replace(" ", ""):  # (the same text twice is said once)
             sep = "" if el.kind == "box" else " "
             parts[el.kind] = Element(el.kind, [*have.items, *el.items], f"{have.text}{sep}{el.text}")

@@ -85,7 +85,9 @@ def label_box_items(articles: list[Article], page: Page | None = None) -> list[A
     after, all three of column ``环球速览``. Not given: a story under a labelled item (longer, or in several
     paragraphs), an item with a column of its own, one printed elsewhere on the page, and the items after a
     labelled piece that carries a byline (a short comment, not a box), nor an item with a byline of its own on the
-    ``page`` (:func:`own_byline`: a separately bylined story under a labelled item).
+    ``page`` (:func:`own_byline`: a separately bylined story under a labelled item). On the ``page``, a first item
+    signed at its end (``…纠纷。（唐亮）``) opens a box all the same: the names are a signature's, not a byline's
+    (lay15 fr-10: the 要闻简报 box's items after the first had no column).
 
     >>> from textclean.models import Block
     >>> mk = lambda title, span, col=None, text="沙特5月3日举行议会选举。": Article("a", "p", "", title, [Block("paragraph", text)], [span], column=col)
@@ -109,7 +111,7 @@ def label_box_items(articles: list[Article], page: Page | None = None) -> list[A
         if not 0 < here.line_spans[0][0] - above.line_spans[-1][1] <= MAX_ITEM_GAP:
             continue
         if k == 1 or out[k - 2].column != above.column or not is_box_item(out[k - 2]):
-            if above.authors:
+            if above.authors and (page is None or own_byline(above, page)):
                 continue  # (a labelled short piece signed by a byline: a comment, not a box's first item)
         out[k] = replace(here, column=above.column)
     return out

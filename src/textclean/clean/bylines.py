@@ -181,6 +181,8 @@ def uncredited(text: str) -> str:
 
     >>> uncredited("文/图 记者 方溪煦"), uncredited("王明　文"), uncredited("王明 李华 图文"), uncredited("美文 赏析 文")
     ('记者 方溪煦', '王明', '王明 李华', '美文 赏析')
+    >>> uncredited("本报记者　邢晓丽　文／摄")  # (wrote and took the photo: lay17's features)
+    '本报记者　邢晓丽'
     """
     text = BYLINE_CREDIT_RE.sub(" ", text).strip() if BYLINE_CREDIT_RE.search(text) else text
     return TRAILING_CREDIT_RE.sub("", text) if CREDITED_NAMES_RE.match(text) else text

@@ -129,9 +129,9 @@ BYLINE_ROLE_RE = re.compile(f"^{_ROLE}[ \u3000]*")
 OPINION_ROLE_RE = re.compile("^(?:(?:本报|新华社)?(?:特约)?评论员|读者)[ \u3000]*")
 #: What a byline credits before its role or names, dropped before they are read (:func:`~textclean.clean.bylines.byline_names`):
 #: an ornament glyph (``□ 本报记者 梁炜淇``), and what each person named did, ``文/`` (the text), ``图/`` (the pictures),
-#: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``): city papers' habits; the slash
-#: keeps ordinary words out (``文图``, ``图表``).
-BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄) ?[/／] ?(?:图|文)?[ \u3000]*")
+#: ``摄影/``, or both at once (``文/图 记者 方溪煦``, ``文/记者 付苒 图/记者 卢锴湘``, after the names ``文／摄``: lay17's
+#: features): city papers' habits; the slash keeps ordinary words out (``文图``, ``图表``).
+BYLINE_CREDIT_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]*|(?:文|图|摄影|摄) ?[/／] ?(?:图|文|摄)?[ \u3000]*")
 #: A reporter's role word standing between the names of a byline that names several roles: ``本报记者 崔湄 本报通讯员 王霏苓``.
 ROLE_WORD_RE = re.compile(f"{_ROLE}|实习生")
 #: One name of a byline (:data:`BYLINE_RE`'s names: two to four Han characters).

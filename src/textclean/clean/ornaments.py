@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE, HAN, NUMERAL
-from textclean.clean.roles import Item
+from textclean.clean.chardata import BOX_GLYPHS, BRACKET_LABEL_RE, CLAUSE_PUNCT_RE, COLUMN_RE, HAN, NUMERAL
+from textclean.clean.roles import Element, Item
+from textclean.clean.typesetting import is_column_label
 
 #: The ornaments a column label is printed between, the same one on both sides: a box glyph or a middle dot.
 LABEL_ORNAMENTS = BOX_GLYPHS + "·•"
@@ -35,6 +36,10 @@ MAX_LABEL_BYLINES = 2
 #: characters fill its line, and a body's line runs the whole measure (a label's box text opens at full measure).
 HEAD_WIDTH_SHARE = 0.8
 _HAN_RUN_RE = re.compile(f"[{HAN}]{{2}}")
+#: A label opened by a box glyph alone (``■ 高质量发展在云川``, ``■产业动态``): the glyph, then a name of two to eight
+#: Han characters and nothing else (the longest column labels of the studied families hold 8; a brief's glyph-led
+#: head is a headline of a verb and its object, mostly longer, and is read apart from kickers).
+GLYPH_LABEL_RE = re.compile(f"^[{BOX_GLYPHS}]\\s*(?P<label>[{HAN}]{{2,8}})$")
 
 
 def label_of(text: str) -> str | None:
@@ -46,6 +51,73 @@ def label_of(text: str) -> str | None:
     """
     m = ORNAMENT_LABEL_RE.match(text.strip())
     return re.sub(r"\s+", "", m.group("label")) if m else None
+
+
+def marked_label(text: str) -> bool:
+    """Whether a headline line is printed as a column label by its ornaments: between two ornaments alike or in
+    brackets (:func:`label_of`, not numerals alone, or lenticular ones:
+    :data:`~textclean.clean.chardata.BRACKET_LABEL_RE`), opened by a box glyph before a short name
+    (:data:`GLYPH_LABEL_RE`) or by a logo letter (:data:`~textclean.clean.chardata.COLUMN_RE`). A kicker is a phrase printed plain: the studied families print none with an ornament,
+    their labels ``●国际观察●``, ``■ 高质量发展在云川`` all so (PyMuPDF read them as kickers over the title).
+
+    >>> marked_label("●国际观察●"), marked_label("■ 高质量发展在云川"), marked_label("■产业动态"), marked_label("·一·")
+    (True, True, True, False)
+    >>> marked_label("【读者来信】"), marked_label("P 读者来信"), marked_label("东川市")
+    (True, True, False)
+    >>> marked_label("以旧换新政策持续显效"), marked_label("■省委巡视工作领导小组召开会议"), marked_label("■ 长端品种，受青睐")
+    (False, False, False)
+    """
+    label = label_of(text)
+    if label is not None:
+        return not _NUMBER_LABEL_RE.match(label)
+    text = text.strip()
+    return any(r.match(text) is not None for r in (GLYPH_LABEL_RE, BRACKET_LABEL_RE, COLUMN_RE))
+
+
+#: A label between ornaments glued to the headline after it (``●人民时评●绿色低碳生活从点滴做起``; pdfminer and
+#: PyMuPDF read the label's box and the title as one line, the first ornament sometimes apart): the label is the
+#: group ``label``, the headline ``title``.
+GLUED_LABEL_RE = re.compile(
+    f"^(?P<open>[{LABEL_ORNAMENTS}])?\\s*(?P<label>[{HAN}]{{2,8}})(?P<close>[{LABEL_ORNAMENTS}])\\s*(?P<title>.*)$"
+)
+
+
+def glued_label(title: str) -> tuple[str, str] | None:
+    """A column label between ornaments at the start of a title, glued to it or alone: ``(label, rest of the
+    title)``, else None. The ornaments must match when both are printed; an ornament closes no headline's word.
+
+    >>> glued_label("●人民时评●绿色低碳生活从点滴做起"), glued_label("网言网语●"), glued_label("●人民时评◆让")
+    (('人民时评', '绿色低碳生活从点滴做起'), ('网言网语', ''), None)
+    >>> glued_label("绿色低碳生活从点滴做起"), glued_label("■全省退役军人就业创业招聘会举行"), glued_label("中国·东盟博览会开幕")
+    (None, None, None)
+    """
+    m = GLUED_LABEL_RE.match(title.strip())
+    if m is None or (m.group("open") and m.group("open") != m.group("close")):
+        return None
+    if not m.group("open") and m.group("close") not in BOX_GLYPHS:
+        return None  # (a middle dot inside a headline parts two names: ``中国·东盟博览会开幕``)
+    return m.group("label"), m.group("title").strip()
+
+
+def over_label(el: Element, elements: list[Element]) -> bool:
+    """Whether ``el``, a headline element given an article, is a kicker read from a line above the article's column
+    label or above another kicker (a ``column`` or ``kicker`` element set lower): a label opens its head stack, and
+    one kicker stands under it, over the title; a line over the label or the kicker is the page's band
+    (``新时代新征程新作为`` / ``●人民时评●`` / title, lay16; ``一季度经济观察`` / ``优化营商环境　激发市场活力`` / title,
+    lay15). A label-shaped kicker is the label itself (:func:`marked_label`,
+    :func:`~textclean.clean.typesetting.is_column_label`).
+
+    >>> mk = lambda kind, t, no: Element(kind, [Item(no, t, t, float(len(t)), True, True)], t)
+    >>> band, label, kicker = mk("kicker", "新时代新征程新作为", 3), mk("kicker", "●人民时评●", 4), mk("kicker", "专题学习心得", 5)
+    >>> over_label(band, [band, label]), over_label(kicker, [label, kicker]), over_label(band, [band])
+    (True, False, False)
+    >>> over_label(band, [band, kicker]), over_label(label, [label, kicker])
+    (True, False)
+    """
+    if el.kind != "kicker" or not el.items or is_column_label(el.text) or marked_label(el.text):
+        return False
+    last = el.items[-1].no
+    return any(o.items and o.items[0].no > last and o.kind in ("column", "kicker") for o in elements if o is not el)
 
 
 def ornament_label_over_head(items: list[Item], i: int) -> bool:
