@@ -23,6 +23,13 @@ MEASURE_LINES = 8
 #: A body's first line is no wider than the body's measure (em) plus this slack (a justified line may run a hair
 #: over); a headline under a byline set wider than the text under it is a title.
 WIDTH_SLACK = 0.5
+#: A body's first line is at most this much (em) narrower than the body's measure: a head box or an indent narrows
+#: it by 2-3 em (lay16 op-02: 6 em over 8, op-06: 7 over 9; lay17 ec-21: 7 over 10); a headline set in a narrower
+#: measure than the text (devpages gov-1955-03: 11 em over 22) is a title.
+MAX_NARROWING = 4.0
+#: The head, byline and line stand one under the other: at most this many line numbers apart (a blank line between
+#: two lines in pdftotext's and pdfminer's text); a headline read elsewhere on the page is no part of the stack.
+MAX_LINE_STEP = 2
 #: The body under the line holds at least this many lines: a one- or two-line piece under a head stack is a
 #: caption or a box, no story whose first line the head narrowed.
 MIN_BODY_LINES = 3
@@ -42,12 +49,15 @@ def first_lines_under_bylines(elements: list[Element]) -> list[Element]:
     >>> [(e.kind, e.items[0].text) for e in out]
     [('title', '让短视频平台多些“营养”'), ('byline', '梁思雨'), ('body', '刷短视频已经')]
 
-    Not so: a title under a byline with no headline over it (the byline printed over the head stack), or one set
-    wider than the body's lines.
+    Not so: a title under a byline with no headline over it (the byline printed over the head stack), one set
+    wider than the body's lines or much narrower (:data:`MAX_NARROWING`), or a stack whose headline was read
+    elsewhere on the page (:data:`MAX_LINE_STEP`).
 
     >>> [e.kind for e in first_lines_under_bylines([mk("column", "公司"), mk("byline", "梁思雨"), mk("title", "刷短视频已经"), body])]
     ['column', 'byline', 'title', 'body']
     >>> [e.kind for e in first_lines_under_bylines([mk("title", "让短视频"), mk("byline", "梁思雨"), mk("title", "宁安新能源汽车加速布局"), body])]
+    ['title', 'byline', 'title', 'body']
+    >>> [e.kind for e in first_lines_under_bylines([mk("title", "让短视频"), mk("byline", "梁思雨"), mk("title", "刷短"), body])]
     ['title', 'byline', 'title', 'body']
     """
     out: list[Element] = []
@@ -71,8 +81,10 @@ def _body_first_line(head: Element, byline: Element, line: Element, body: Elemen
         return False
     if len(line.items) != 1 or len(body.items) < MIN_BODY_LINES or ends_sentence(line.text):
         return False
+    if any(b.first - a.last > MAX_LINE_STEP for a, b in ((head, byline), (byline, line), (line, body))):
+        return False  # (a stack read together, not a headline read elsewhere over the byline)
     measure = median(it.width for it in body.items[:MEASURE_LINES])
-    return line.items[0].width <= measure + WIDTH_SLACK
+    return measure - MAX_NARROWING <= line.items[0].width <= measure + WIDTH_SLACK
 
 
 def _as_text(item: Item) -> Item:
