@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from helpers import tight_articles
+
 from textclean import clean_page
 
 BODY = (
@@ -129,8 +131,6 @@ def test_a_verb_and_its_complement_cut_as_two_characters_still_open_a_slogan() -
 
 
 def test_a_statement_over_a_statement_is_the_kicker_over_its_title() -> None:
-    from helpers import tight_articles
-
     # a company story (PyMuPDF, lay17 ec-11's form): a statement of a figure over the story's own headline
     page = (
         "本报记者　黄振宇",
