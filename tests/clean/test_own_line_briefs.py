@@ -50,3 +50,45 @@ def test_a_story_s_glyph_led_sections_stay_whole() -> None:
     articles = tight_articles(*story)
     assert len(articles) == 1
     assert articles[0].title == "生态产品价值实现的路径探索"
+
+
+# a front page's 要闻简报 box (PyMuPDF, lay15 fr-03) under a story's last lines and a photo caption
+SIGNED_BOX = (
+    "16.2%，以旧换新政策效果持",
+    "续显现。",
+    "春节期间，全省重点监测",
+    "的商贸企业销售额同比增长",
+    "7.4% ，重点景区接待游客",
+    "1260万人次。省商务厅有关负",
+    "责人表示，将持续开展“乐购",
+    "云川”系列促消费活动，推动",
+    "餐饮、文旅、体育等服务消费",
+    "扩容提质。",
+    "图为新建成的服务中心。　本报记者　李娜　摄",
+    "要闻简报",
+    "■省政府与省总工会召开联席会议",
+    "3月12日，省政府与省总工会召开第十二次联",
+    "席会议，研究解决职工群众关心的就业、欠薪治",
+    "理、新就业形态劳动者权益保障等问题，会议确定",
+    "今年将新建户外劳动者服务站点300个。（许晨）",
+    "■青溪市新增城市绿道120公里",
+    "青溪市今年将新建城市绿道120公里，串联沿",
+    "江公园、城市湿地和历史街区。目前，全市绿道总",
+    "里程已达到560公里，市民出门“300米见绿、500",
+    "米见园”的目标基本实现。（宋雨）",
+    "■安澜市开通首批定制公交线路",
+    "安澜市日前开通首批6条定制公交线路，主要",
+    "服务工业园区通勤、学生上下学等出行需求。市民",
+    "可通过手机小程序提出线路需求和预约座位，公交",
+    "企业根据预约情况灵活调整班次，做到“一人一",
+)
+
+
+def test_briefs_under_a_box_label_are_titled_without_their_glyph() -> None:
+    briefs = [a for a in tight_articles(*SIGNED_BOX) if a.column == "要闻简报"]
+    assert [a.title for a in briefs] == [
+        "省政府与省总工会召开联席会议",
+        "青溪市新增城市绿道120公里",
+        "安澜市开通首批定制公交线路",
+    ]
+    assert [a.authors for a in briefs[:2]] == [["许晨"], ["宋雨"]]
