@@ -19,7 +19,16 @@ from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.boxitems import label_box_items
 from textclean.clean.boxsplit import split_box_items
-from textclean.clean.briefs import brief_after_brief, brief_bodies, brief_starts, has_stop, lone_brief, unmarked_title
+from textclean.clean.briefs import (
+    brief_after_brief,
+    brief_bodies,
+    brief_starts,
+    has_stop,
+    lone_brief,
+    own_briefs_after_brief,
+    unmarked_article,
+    unmarked_title,
+)
 from textclean.clean.bylines import byline_names, byline_run_on, closing_names, run_in_signature
 from textclean.clean.chardata import (
     AFFILIATION_RE,
@@ -86,7 +95,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
     articles = subtitle_halves(label_box_items(boxed, page), page)
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return [quote_printed_twice(a, page) for a in articles]
+    return [quote_printed_twice(unmarked_article(a), page) for a in articles]
 
 
 def _draft_articles(
@@ -105,6 +114,8 @@ def _draft_articles(
     glyph_headed = any(e.kind == "title" and e.text[:1] and e.text[0] in BOX_GLYPHS for e in headline)  # (a head)
     boxed = any(e.kind == "title" and is_column_label(e.text) and not has_stop(e.text) for e in headline)
     starts = brief_starts(items, own_line=boxed) or brief_after_brief(items, glyph_headed)  # (boxed: under a label)
+    owned = [] if starts else own_briefs_after_brief(items, glyph_headed)  # (heads on lines of their own: briefs.py)
+    starts = starts or owned
     if not starts:
         return runin_articles(page, index, draft, headline, banner, items, plain)  # (pieces with no glyph)
     signed = _note_fields(draft)[2]
@@ -117,13 +128,16 @@ def _draft_articles(
     labelled = box_label_at(items, cut)
     if not labelled and not glyph_headed:  # (a brief headed by its own head parts the next one: briefs.py)
         return [_article(page, index, draft, headline, banner, items)]
-    lead = _article(page, index, draft, headline, banner, items[: cut - labelled])
+    lead_draft = replace(draft, note=None) if owned else draft  # (the closing note signs the box's last brief)
+    lead = _article(page, index, lead_draft, headline, banner, items[: cut - labelled])
     lead = replace(lead, line_spans=_spans(page, [*headline, Element("body", items[: cut - labelled])]))
     label = [Element("column", [items[cut - 1]], items[cut - 1].text.strip())] if labelled else []
     box = Article(
         lead.article_id, lead.source, lead.source_sha256, label[0].text if label else "", [], [], lead.page_banner
     )
-    return [lead, *split_briefs(box, items[cut:], signed, page, label)]
+    box = replace(box, column=lead.column) if owned and not label else box  # (the box's label, over the first)
+    found = [(a - cut, b - cut, head, rest) for a, b, head, rest in owned] or None
+    return [lead, *split_briefs(box, items[cut:], signed, page, label, found)]
 
 
 def runin_articles(

@@ -20,12 +20,16 @@ a head of a phrase's length without a sentence stop, ended by the ideographic sp
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import compress, count
 
+from textclean.clean.bylines import closing_names
 from textclean.clean.chardata import BOX_GLYPHS, CLAUSE_PUNCT_RE
+from textclean.clean.ornaments import label_of
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
 from textclean.clean.wrapped import goes_on
+from textclean.models import Article
 
 #: :data:`~textclean.clean.chardata.BOX_GLYPHS` as a set of characters (no empty string in it: a blank line opens none).
 _GLYPH_SET = frozenset(BOX_GLYPHS)
@@ -46,6 +50,9 @@ MAX_HEAD_CHARS = 40
 HEAD_STOP_RE = re.compile("[。！？；：:!?;]")
 #: A box of briefs holds several: one glyph-led paragraph with a head is a lone subheading or an ornament.
 MIN_BRIEFS = 2
+#: A brief's closing signature at its last line's end, ``…奖励。（郑玲）`` or ``（周建平）`` alone: a box's brief is signed
+#: (lay15's briefs every one); a story's glyph-led section ends in a sentence, no name.
+SIGNED_END_RE = re.compile("[（(][^（）()]{2,30}[）)]$")
 #: A brief whose head stands on its glyph's line alone (:func:`own_line_head`) runs at most this many lines before
 #: the next (a few sentences in a narrow column); a longer run under a glyph-led line is an article's section.
 MAX_BRIEF_LINES = 10
@@ -64,6 +71,15 @@ def unmarked_title(title: str) -> str:
     """
     rest = title[1:].strip() if title[:1] in BOX_GLYPHS else ""
     return rest or title
+
+
+def unmarked_article(article: Article) -> Article:
+    """The article with its title's opening glyph dropped (:func:`unmarked_title`: a brief's head read on its own
+    line as a headline, ``■青溪市新增城市绿道120公里``), unless the title is a label between two ornaments
+    (``●读者来信●``: :func:`~textclean.clean.ornaments.label_of`), which stays whole."""
+    if label_of(article.title) is not None:
+        return article
+    return replace(article, title=unmarked_title(article.title))
 
 
 def has_stop(text: str) -> bool:
@@ -269,6 +285,51 @@ def brief_after_brief(items: list[Item], headed_by_brief: bool) -> list[tuple[in
         if items[i].text[:1] in BOX_GLYPHS and items[i - 1].ends and (found := brief_head(items, i)) is not None:
             return [(i, *found)]
     return []
+
+
+def own_briefs_after_brief(items: list[Item], headed_by_brief: bool) -> list[tuple[int, int, str, str]]:
+    """The briefs that follow, in a body, the one its article is (``headed_by_brief``: the article's title is a
+    brief's glyph-led head set on a line of its own), each head on its glyph's line alone (:func:`own_line_head`)
+    after a line that ends a sentence, as :func:`brief_starts` gives them, else ``[]``: every brief, the first
+    included, runs at most :data:`MAX_BRIEF_LINES` lines (a story's glyph-led sections run longer).
+
+    Each brief before a head is signed (:data:`SIGNED_END_RE`, :func:`~textclean.clean.bylines.closing_names`).
+    A front page's briefs box sets each head on its own line; the first head was read as the box's headline, so the
+    box's label stood over it and the other briefs ran on in its text. Before (PyMuPDF, lay15 fr-04): one article
+    titled ``全省开展打击欺诈骗保专项整治`` holding ``◆白河市建成首批“智慧农贸市场”`` and ``◆省委巡视工作领导小组召开
+    会议`` with their texts; after, three briefs.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> body = [mk("省医保局近日部署专项整治，"), mk("重点查处虚假就医。（郑玲）"), mk("◆白河市建成首批智慧市场"), mk("市场近日投入使用。")]
+    >>> [s[2] for s in own_briefs_after_brief(body, True)], own_briefs_after_brief(body, False)
+    (['白河市建成首批智慧市场'], [])
+
+    Not so: a glyph-led line after a long section (a story's subheading), or one after a line that goes on.
+
+    >>> own_briefs_after_brief([mk("文字，"), mk("文字。")] * 6 + body[2:], True)
+    []
+    >>> own_briefs_after_brief([body[0], *body[2:]], True), own_briefs_after_brief([mk("文字。"), *body[2:]], True)
+    ([], [])
+    """
+    if not headed_by_brief:
+        return []
+    starts = [
+        (i, *found)
+        for i in range(1, len(items))
+        if items[i].text[:1] in _GLYPH_SET and _signed(items[i - 1]) and (found := own_line_head(items, i)) is not None
+    ]
+    return starts if starts and _briefs_short([0, *[s[0] for s in starts]], len(items)) else []
+
+
+def _signed(line: Item) -> bool:
+    """Whether ``line`` ends in a closing signature (:data:`SIGNED_END_RE`) naming someone.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> _signed(mk("给予奖励。（郑玲）")), _signed(mk("（周建平）")), _signed(mk("落到实处。")), _signed(mk("分为（一）"))
+    (True, True, False, False)
+    """
+    m = SIGNED_END_RE.search(line.text)
+    return m is not None and bool(closing_names(m.group(0)))
 
 
 def brief_bodies(items: list[Item], starts: list[tuple[int, int, str, str]]) -> list[list[Item]]:

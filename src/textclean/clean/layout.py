@@ -26,6 +26,7 @@ from textclean.clean.bodyheads import (
 )
 from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
+from textclean.clean.bylinefirst import first_lines_under_bylines
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
@@ -96,7 +97,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))
     heads = open_titles_go_on(lift_interleaved_heads(heads_over_titles(subtitled)))
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
-    return labels_into_bodies(names_off_titles(cut_broken_off(heads)))
+    return first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads))))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:

@@ -46,6 +46,15 @@ from textclean.models import Article
 #: heads set alone under it. One short line under one short paragraph is as often a story's subheading under its
 #: lead; two such short sections in a row are a box's.
 MIN_OWN_HEADS = 2
+#: ... or this many under a first brief whose own head is the article's title (no label read as a title): a box's
+#: label over a brief's head over a short marked text, then a second head and short marked text (lay17 ec-15's
+#: ``产经速递``: two briefs to a draft, the PyMuPDF text read the box's heads in pairs).
+MIN_TITLED_OWN_HEADS = 1
+#: A paragraph's first line is indented this much (em): a line that wide short of the measure, alone as the one
+#: head of :data:`MIN_TITLED_OWN_HEADS`, is a paragraph's first line that holds no comma.
+PARAGRAPH_INDENT = 2.0
+#: ... within this much (em): a justified line's width varies by half a character.
+INDENT_SLACK = 0.5
 #: A head wraps onto the next line only when its own line fills the box's measure: at least this share of the
 #: box's median line width (:func:`~textclean.clean.chardata.text_width`). A bold head is set larger, so it fills
 #: the measure in fewer characters (lay8 econ-30: a 10-character head over 11-12-character lines); a short head
@@ -78,7 +87,15 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> [s[2] for s in own_head_box(box, labelled, False)]
     ['埃及央行下调利率', '美国举行议会选举']
     >>> own_head_box(box, labelled, True), own_head_box(box[:4], labelled, False)
-    ([], [])
+    ([], [(2, 2, '埃及央行下调利率', '')])
+
+    One head under the first brief suffices where that brief's head is the article's title
+    (:data:`MIN_TITLED_OWN_HEADS`), not where the box's label was read as the title, nor where the one head is as
+    wide as a paragraph's indented first line (:func:`_indented`):
+
+    >>> untitled = Article("a", "p.txt", "0" * 64, "环球速览", [], [], None, column="环球速览")
+    >>> own_head_box(box[:4], untitled, False)
+    []
 
     A commentary under its column label with subheadings over long sections stays whole:
 
@@ -89,7 +106,7 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     if article.column is None or bylined:
         return []
     heads = own_line_heads(items, 0)
-    if len(heads) < MIN_OWN_HEADS:
+    if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]
     pieces = [items[a:b] for a, b in pairwise(bounds)]
@@ -102,7 +119,20 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
         return []  # (no date, figure or name in most pieces: a commentary's short sections)
     heads_at = {h[0] for h in heads}
     measure = median(text_width(it.raw.strip()) for k, it in enumerate(items) if k not in heads_at)
+    if len(heads) < MIN_OWN_HEADS and any(_indented(items[h[0]], measure) for h in heads):
+        return []  # (one short line alone: a paragraph's indented first line, lay15 fr-01's ``石门县今年种植油菜``)
     return [wrapped_head(items, head, measure) for head in heads]
+
+
+def _indented(line: Item, measure: float) -> bool:
+    """Whether ``line`` is as wide as a paragraph's first line in a column of ``measure`` (em): the measure less the
+    indent (:data:`PARAGRAPH_INDENT`, within :data:`INDENT_SLACK`).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> _indented(mk("石门县今年种植油菜"), 11.0), _indented(mk("印度央行连续第二次降息"), 17.0)
+    (True, False)
+    """
+    return abs(text_width(line.raw.strip()) - (measure - PARAGRAPH_INDENT)) <= INDENT_SLACK
 
 
 def wrapped_head(items: list[Item], head: tuple[int, int, str, str], measure: float) -> tuple[int, int, str, str]:
