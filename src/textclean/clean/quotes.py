@@ -8,6 +8,7 @@ paragraphs, their sentences printed again in the page's running text.
 
 from __future__ import annotations
 
+from textclean.clean.flushquotes import flush_quote_run
 from textclean.clean.match import containment, content_chars
 from textclean.clean.roles import MAX_BOX_LINES, Element, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -70,6 +71,8 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
             continue
         run = _restated_run(el, page) if el.kind == "body" and not marked else None
         echo = _echoed_run(el) if el.kind == "body" and not marked and run is None else None
+        if echo is None and el.kind == "body" and not marked and run is None:
+            echo = flush_quote_run(el)  # (a box the page does not restate, told by its flush shape)
         if echo is not None:
             out.extend(_box_in_place(el.items, *echo))
             continue

@@ -1,0 +1,161 @@
+"""A pull quote set flush between two indented paragraphs -> a pull-quote box, told by its shape alone.
+
+A paper sets a pull quote's sentence in a box inside the column, between two of the story's paragraphs, in bold type
+with no first-line indent and no marker; where the story no longer prints the sentence (the story was cut to fit, or
+the quote sums it up), nothing on the page restates it (:mod:`~textclean.clean.quotes` asks that). The extractor
+reads the box's lines where they stand, a paragraph of their own: but in a column whose paragraphs open indented, a
+paragraph that opens flush, right after a paragraph's short last line, and closes a sentence or two a few lines
+later, right over an indented opening, is no paragraph of the text (:func:`flush_quote_run`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.captions import SENTENCE_MARK_RE
+from textclean.clean.roles import Element, Item, body_column
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENTED_LINE
+from textclean.clean.wrapped import SUBHEAD_LINES
+
+#: A quote holds at least this many characters (a sentence; a shorter flush run is a line of furniture or a head)
+#: and at most that many: lay16's 18 boxes hold 22 to 36, a box is a sentence or two set large.
+MIN_FLUSH_QUOTE_CHARS = 12
+MAX_FLUSH_QUOTE_CHARS = 90
+#: ... in at most this many sentences (lay16's boxes: one each).
+MAX_FLUSH_QUOTE_SENTENCES = 2
+#: ... over at least this many lines and at most that many (a box of one line is a paragraph's short piece; lay16's
+#: boxes run 2 to 5 lines in 8 to 15 em columns).
+MIN_FLUSH_QUOTE_LINES = 2
+MAX_FLUSH_QUOTE_LINES = 8
+#: The body shows its paragraphs' indents when at least this many of its paragraphs (after the first) open indented
+#: (:data:`~textclean.clean.typesetting.INDENTED_LINE` short of the column) ...
+MIN_INDENTED_OPENINGS = 2
+#: ... and at most this share of its openings is flush (the run asked about aside): a page that sets its paragraphs
+#: flush opens each so, and a flush paragraph there is no box.
+MAX_FLUSH_SHARE = 0.25
+
+
+def flush_quote_run(body: Element) -> tuple[int, int] | None:
+    """The first run ``items[i:j]`` of ``body`` that is a pull quote set flush between two paragraphs, or None: it
+    opens after a line that ends a sentence short of the column (a paragraph's last line), on a line no more than a
+    full line's slack (:data:`~textclean.clean.typesetting.FULL_LINE_SLACK`) short of the column; its lines go on
+    to a sentence end (:data:`MIN_FLUSH_QUOTE_LINES` to :data:`MAX_FLUSH_QUOTE_LINES` lines, only the last ending
+    one, :data:`MIN_FLUSH_QUOTE_CHARS` to :data:`MAX_FLUSH_QUOTE_CHARS` characters, at most
+    :data:`MAX_FLUSH_QUOTE_SENTENCES` sentences), and the line under it opens a paragraph, indented; and the body is
+    one whose paragraphs show their indents (:func:`_shows_indents`). Not the body's first lines (its lede).
+
+    Before (PyMuPDF, an opinion page, a 10 em column): ``…管理一张网。`` (6 em) / ``县域治理既要看“盆`` (9 em) /
+    ``景”，更要看“风景”，`` / ``关键在于把分散的资源`` / ``拧成一股绳。`` / ``近年来，一些地方`` (8 em, indented): the box
+    was a paragraph of the story; after, its pull quote. Not a box: a paragraph opening indented, a run going on past
+    a sentence end, a flush paragraph on a page that sets its paragraphs flush.
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> full = [mk("甲" * 10, 10) for _ in range(3)]
+    >>> para = [mk("乙" * 8, 8), *full, mk("管理一张网。", 6)]
+    >>> box = [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("拧成一股绳。", 6)]
+    >>> flush_quote_run(Element("body", [*para, *box, *para, *para]))
+    (5, 8)
+    >>> flush_quote_run(Element("body", [*para, mk("县域治理既要", 8), *box[1:], *para, *para]))  # (indented)
+    >>> flush_quote_run(Element("body", [*para, *box, *full, *para]))  # (no indented opening under it)
+    """
+    items = body.items
+    column = body_column(items)
+    if column <= 0:
+        return None
+    full, indented = column - FULL_LINE_SLACK, column - INDENTED_LINE
+    for i in range(1, len(items)):
+        above, first = items[i - 1], items[i]
+        if not (above.width < full and first.width >= full and first.role == "text"):
+            continue
+        if not (above.ends or _head_over(items, i)):
+            continue  # (a box opens under a paragraph's last line or a subheading's)
+        j = _run_end(items, i, full, indented)
+        if j is not None and _quote_text(items[i:j]) and _shows_indents(items, i, full, indented):
+            return i, j
+    return None
+
+
+def _run_end(items: list[Item], i: int, full: float, indented: float) -> int | None:
+    """One past the line that ends the sentence a flush run ``items[i:]`` goes on to, when the line under it opens a
+    paragraph indented (``indented`` em or less, ending no sentence) or a subheading (a ``full`` line over a short
+    one that ends no sentence, :func:`_ends_paragraph`), or None."""
+    for j in range(i + 1, min(len(items), i + MAX_FLUSH_QUOTE_LINES) + 1):
+        last = items[j - 1]
+        if last.role != "text" or (j - 1 > i and not last.ends and last.width < full):
+            return None  # (a box's lines are full but its last: a short one ends a head or a paragraph)
+        if last.ends:
+            under = items[j] if j < len(items) else None
+            if j - i < MIN_FLUSH_QUOTE_LINES or under is None or under.role != "text":
+                return None
+            opens = under.width <= indented and not under.ends
+            return j if opens or (under.width >= full and not _ends_paragraph(items, j, full)) else None
+    return None
+
+
+def _quote_text(lines: list[Item]) -> bool:
+    """Whether ``lines`` hold a quote's text: :data:`MIN_FLUSH_QUOTE_CHARS` to :data:`MAX_FLUSH_QUOTE_CHARS`
+    characters in at most :data:`MAX_FLUSH_QUOTE_SENTENCES` sentences."""
+    text = "".join(["".join(it.text.split()) for it in lines])
+    return (
+        MIN_FLUSH_QUOTE_CHARS <= len(text) <= MAX_FLUSH_QUOTE_CHARS
+        and len(SENTENCE_MARK_RE.findall(text)) <= MAX_FLUSH_QUOTE_SENTENCES
+    )
+
+
+def _head_over(items: list[Item], i: int) -> bool:
+    """Whether the lines over ``items[i]`` up to the last sentence end above it are a subheading: two or three lines
+    (:data:`~textclean.clean.wrapped.SUBHEAD_LINES` at most) ending no sentence, the last short of the column (one
+    such line is a paragraph's indented first line)."""
+    k = i
+    while k > 0 and not items[k - 1].ends and i - k <= SUBHEAD_LINES:
+        k -= 1
+    return 2 <= i - k <= SUBHEAD_LINES and (k == 0 or items[k - 1].ends)
+
+
+def _shows_indents(items: list[Item], skip: int, full: float, indented: float) -> bool:
+    """Whether the body's paragraphs open indented: at least :data:`MIN_INDENTED_OPENINGS` lines an indent short of
+    the column (``indented`` em or less) open a paragraph (under a sentence end or a short line, over a ``full``
+    one), and at most :data:`MAX_FLUSH_SHARE` of the openings are flush ones (a full line under a short line ending
+    a sentence, opening a paragraph: :func:`_ends_paragraph`; a flush subheading is none), ``items[skip]`` aside."""
+    indents = sum(
+        items[k].width <= indented
+        and not items[k].ends
+        and items[k + 1].width >= full
+        and (items[k - 1].ends or items[k - 1].width < full)
+        for k in range(1, len(items) - 1)
+    )
+    flush = sum(
+        k != skip
+        and items[k - 1].ends
+        and items[k - 1].width < full <= items[k].width
+        and items[k].role == "text"
+        and _ends_paragraph(items, k, full)
+        for k in range(1, len(items))
+    )
+    return indents >= MIN_INDENTED_OPENINGS and flush <= MAX_FLUSH_SHARE * (indents + flush)
+
+
+def _ends_paragraph(items: list[Item], k: int, full: float) -> bool:
+    """Whether the first line from ``items[k]`` on that falls short of a ``full`` line ends a sentence (a
+    paragraph's last line), not a head's."""
+    short = next((it for it in items[k:] if it.width < full), None)
+    return short is not None and short.ends
+
+
+def flush_box_within(above: Element, between: list[Element], below: Element) -> bool:
+    """Whether the one box ``between`` two bodies is a pull quote set flush inside one body (:func:`flush_quote_run`
+    finds it there again, the bodies read as one): the body ``below`` goes on with the text above the box, its
+    article's, though the box restates nothing (:func:`~textclean.clean.quotes.box_restates_above`) and sits after a
+    sentence end (:func:`~textclean.clean.drafts.box_interrupts`).
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> full = [mk("甲" * 10, 10) for _ in range(3)]
+    >>> para = [mk("乙" * 8, 8), *full, mk("管理一张网。", 6)]
+    >>> box = Element("box", [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("拧成一股绳。", 6)])
+    >>> flush_box_within(Element("body", para), [box], Element("body", [*para, *para]))
+    True
+    >>> flush_box_within(Element("body", para), [box], Element("body", full))
+    False
+    """
+    if len(between) != 1 or between[0].kind != "box" or any(it.role != "text" for it in between[0].items):
+        return False
+    start, size = len(above.items), len(between[0].items)
+    return flush_quote_run(Element("body", above.items + between[0].items + below.items)) == (start, start + size)
