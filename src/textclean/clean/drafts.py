@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from textclean.clean.bodytitle import opens_with_dateline, opens_with_title
 from textclean.clean.chardata import ENUM_OPENER_RE
+from textclean.clean.flushquotes import flush_box_within
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_measure, opens_after_box
 from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
-from textclean.clean.flushquotes import flush_box_within
 from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item
 from textclean.clean.sentencechains import chain_order, opens_inside, sentence_pieces
