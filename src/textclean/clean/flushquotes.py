@@ -11,6 +11,13 @@ later, right over an indented opening, is no paragraph of the text (:func:`flush
 from __future__ import annotations
 
 from textclean.clean.captions import SENTENCE_MARK_RE
+from textclean.clean.chardata import (
+    BOX_GLYPHS,
+    ENUM_OPENER_RE,
+    LIST_NUMBER_RE,
+    SECTION_NUMBER_RE,
+    width_with_wide_digits,
+)
 from textclean.clean.roles import Element, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENTED_LINE
 from textclean.clean.wrapped import SUBHEAD_LINES
@@ -21,6 +28,12 @@ MIN_FLUSH_QUOTE_CHARS = 12
 MAX_FLUSH_QUOTE_CHARS = 90
 #: ... in at most this many sentences (lay16's boxes: one each).
 MAX_FLUSH_QUOTE_SENTENCES = 2
+#: ... each at least this many characters (a sentence's last word and its stop, ``导。``, is the end of one begun
+#: elsewhere: a column read on from above).
+MIN_SENTENCE_CHARS = 6
+#: The marks a quote's last sentence stops with (not a clause's ``；``), and the closing marks that may follow them.
+FULL_STOPS = "。！？…"
+CLOSING_MARKS = "”’」』）)"
 #: ... over at least this many lines and at most that many (a box of one line is a paragraph's short piece; lay16's
 #: boxes run 2 to 5 lines in 8 to 15 em columns).
 MIN_FLUSH_QUOTE_LINES = 2
@@ -63,8 +76,10 @@ def flush_quote_run(body: Element) -> tuple[int, int] | None:
     full, indented = column - FULL_LINE_SLACK, column - INDENTED_LINE
     for i in range(1, len(items)):
         above, first = items[i - 1], items[i]
-        if not (above.width < full and first.width >= full and first.role == "text"):
+        if not (_upper(above) < full and first.width >= full and first.role == "text"):
             continue
+        if LIST_NUMBER_RE.match(first.text) or ENUM_OPENER_RE.match(first.text):
+            continue  # (a numbered paragraph or head, set flush on some pages)
         if not (above.ends or _head_over(items, i)):
             continue  # (a box opens under a paragraph's last line or a subheading's)
         j = _run_end(items, i, full, indented)
@@ -82,6 +97,8 @@ def _run_end(items: list[Item], i: int, full: float, indented: float) -> int | N
         if last.role != "text" or (j - 1 > i and not last.ends and last.width < full):
             return None  # (a box's lines are full but its last: a short one ends a head or a paragraph)
         if last.ends:
+            if last.text.rstrip(CLOSING_MARKS)[-1:] not in FULL_STOPS:
+                return None  # (a clause ends there, ``…优化；``: a paragraph's enumeration goes on)
             under = items[j] if j < len(items) else None
             if j - i < MIN_FLUSH_QUOTE_LINES or under is None or under.role != "text":
                 return None
@@ -92,22 +109,30 @@ def _run_end(items: list[Item], i: int, full: float, indented: float) -> int | N
 
 def _quote_text(lines: list[Item]) -> bool:
     """Whether ``lines`` hold a quote's text: :data:`MIN_FLUSH_QUOTE_CHARS` to :data:`MAX_FLUSH_QUOTE_CHARS`
-    characters in at most :data:`MAX_FLUSH_QUOTE_SENTENCES` sentences."""
+    characters in at most :data:`MAX_FLUSH_QUOTE_SENTENCES` whole sentences, each :data:`MIN_SENTENCE_CHARS` or
+    more (a run opening with a sentence's last word, ``导。只要我们党…``, goes on from a column above)."""
     text = "".join(["".join(it.text.split()) for it in lines])
+    sentences = [t for t in SENTENCE_MARK_RE.split(text) if t.strip(CLOSING_MARKS)]
     return (
         MIN_FLUSH_QUOTE_CHARS <= len(text) <= MAX_FLUSH_QUOTE_CHARS
-        and len(SENTENCE_MARK_RE.findall(text)) <= MAX_FLUSH_QUOTE_SENTENCES
+        and len(sentences) <= MAX_FLUSH_QUOTE_SENTENCES
+        and all(len(t) >= MIN_SENTENCE_CHARS for t in sentences)
     )
 
 
 def _head_over(items: list[Item], i: int) -> bool:
     """Whether the lines over ``items[i]`` up to the last sentence end above it are a subheading: two or three lines
-    (:data:`~textclean.clean.wrapped.SUBHEAD_LINES` at most) ending no sentence, the last short of the column (one
-    such line is a paragraph's indented first line)."""
+    (:data:`~textclean.clean.wrapped.SUBHEAD_LINES` at most) ending no sentence, the first opening with a section's
+    number or an ornament (``一、新质生产力`` / ``的“新”在何处``, ``◆ 摸清家底，开展生`` / ``态产品价值核算``): a
+    paragraph's indented first line and the next (``四是积极支持企业…`` / ``新型企业。…200亿元专项资``) are no head."""
     k = i
     while k > 0 and not items[k - 1].ends and i - k <= SUBHEAD_LINES:
         k -= 1
-    return 2 <= i - k <= SUBHEAD_LINES and (k == 0 or items[k - 1].ends)
+    return (
+        2 <= i - k <= SUBHEAD_LINES
+        and (k == 0 or items[k - 1].ends)
+        and (SECTION_NUMBER_RE.match(items[k].text) is not None or items[k].text[:1] in BOX_GLYPHS)
+    )
 
 
 def _shows_indents(items: list[Item], skip: int, full: float, indented: float) -> bool:
@@ -116,16 +141,16 @@ def _shows_indents(items: list[Item], skip: int, full: float, indented: float) -
     one), and at most :data:`MAX_FLUSH_SHARE` of the openings are flush ones (a full line under a short line ending
     a sentence, opening a paragraph: :func:`_ends_paragraph`; a flush subheading is none), ``items[skip]`` aside."""
     indents = sum(
-        items[k].width <= indented
+        _upper(items[k]) <= indented
         and not items[k].ends
         and items[k + 1].width >= full
-        and (items[k - 1].ends or items[k - 1].width < full)
+        and (items[k - 1].ends or _upper(items[k - 1]) < full)
         for k in range(1, len(items) - 1)
     )
     flush = sum(
         k != skip
         and items[k - 1].ends
-        and items[k - 1].width < full <= items[k].width
+        and _upper(items[k - 1]) < full <= items[k].width
         and items[k].role == "text"
         and _ends_paragraph(items, k, full)
         for k in range(1, len(items))
@@ -159,3 +184,9 @@ def flush_box_within(above: Element, between: list[Element], below: Element) -> 
         return False
     start, size = len(above.items), len(between[0].items)
     return flush_quote_run(Element("body", above.items + between[0].items + below.items)) == (start, start + size)
+
+
+def _upper(item: Item) -> float:
+    """The widest ``item`` may print (its digits as wide as Han,
+    :func:`~textclean.clean.chardata.width_with_wide_digits`): a line found short so is short."""
+    return width_with_wide_digits(item.text, item.width)
