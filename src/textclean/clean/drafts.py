@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from textclean.clean.bodytitle import opens_with_dateline, opens_with_title
 from textclean.clean.chardata import ENUM_OPENER_RE
-from textclean.clean.flushquotes import flush_box_within
 from textclean.clean.interleaved import runs_into
 from textclean.clean.match import BigramIdf
 from textclean.clean.measures import MEASURE_LINES, MEASURE_TOLERANCE, draft_measure, opens_after_box
@@ -62,7 +61,7 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
     """Group body elements into drafts; return them and a map body element index -> draft index. A body joins the
     draft before it only across a box set inside its sentence (:func:`box_interrupts`; not a body opening a
     paragraph in another measure, another article's column: :func:`opens_after_box`) or one restating that draft
-    (:func:`box_restates_above`) or set flush inside it (:func:`~textclean.clean.flushquotes.flush_box_within`), or across a head block read inside a word of its text when no title stands right
+    (:func:`box_restates_above`), or across a head block read inside a word of its text when no title stands right
     above that draft (:func:`heads_interrupt`). A closing note closes the last draft left without one; one printed
     without brackets in a head stack (:mod:`~textclean.clean.barenotes`), or with no draft above, is the next
     body's (``head_notes``)."""
@@ -81,7 +80,6 @@ def body_drafts(elements: list[Element]) -> tuple[list[Draft], dict[int, int]]:
                 and (
                     (box_interrupts(cur.bodies[-1], between) and not opens_after_box(cur.bodies, el))
                     or box_restates_above(cur.bodies, el, between)
-                    or flush_box_within(cur.bodies[-1], between, el)
                     or (untitled and heads_interrupt(cur.bodies[-1], el, between))
                 )
             ):

@@ -28,6 +28,10 @@ MIN_FLUSH_QUOTE_CHARS = 12
 MAX_FLUSH_QUOTE_CHARS = 90
 #: ... in at most this many sentences (lay16's boxes: one each).
 MAX_FLUSH_QUOTE_SENTENCES = 2
+#: A flush line's marks set half width (:attr:`~textclean.clean.roles.Item.squeezed`) leave it at most this much (em)
+#: short of a full line: an indented first line of several marks measures full until its marks are squeezed
+#: (lay16's flush boxes: squeezed 0.5 short at most; the devpages' PyMuPDF pull quote .975 -> .977 with the test).
+SQUEEZED_SLACK = 0.5
 #: ... each at least this many characters (a sentence's last word and its stop, ``导。``, is the end of one begun
 #: elsewhere: a column read on from above).
 MIN_SENTENCE_CHARS = 6
@@ -42,8 +46,33 @@ MAX_FLUSH_QUOTE_LINES = 8
 #: (:data:`~textclean.clean.typesetting.INDENTED_LINE` short of the column) ...
 MIN_INDENTED_OPENINGS = 2
 #: ... and at most this share of its openings is flush (the run asked about aside): a page that sets its paragraphs
-#: flush opens each so, and a flush paragraph there is no box.
-MAX_FLUSH_SHARE = 0.25
+#: flush opens each so, and a flush paragraph there is no box. None at all: with a quarter allowed, the devpages'
+#: PyMuPDF pull quote .982 -> .975, with none .977 (lay16 .880 either way).
+MAX_FLUSH_SHARE = 0.0
+
+
+def lift_flush_quotes(elements: list[Element]) -> list[Element]:
+    """The page's elements, each body's pull quote set flush (:func:`flush_quote_run`) lifted out as a ``box`` set
+    before the body, the body kept whole around it (as :func:`~textclean.clean.quotes.lift_restated_quotes` sets a
+    restated one: the box goes to the body under it). Asked on a page whose boxes restate nothing and bear no marker
+    (the caller's): a box the page restates tells its boxes so, and a flush run there is a paragraph.
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> para = [mk("乙" * 8, 8), *[mk("甲" * 10, 10) for _ in range(3)], mk("管理一张网。", 6)]
+    >>> box = [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("拧成一股绳。", 6)]
+    >>> [(e.kind, len(e.items)) for e in lift_flush_quotes([Element("body", [*para, *box, *para, *para])])]
+    [('box', 3), ('body', 15)]
+    """
+    out: list[Element] = []
+    for el in elements:
+        run = flush_quote_run(el) if el.kind == "body" else None
+        if run is None:
+            out.append(el)
+            continue
+        i, j = run
+        out.append(Element("box", el.items[i:j], "".join(["".join(it.text.split()) for it in el.items[i:j]])))
+        out.append(Element("body", el.items[:i] + el.items[j:]))
+    return out
 
 
 def flush_quote_run(body: Element) -> tuple[int, int] | None:
@@ -78,6 +107,8 @@ def flush_quote_run(body: Element) -> tuple[int, int] | None:
         above, first = items[i - 1], items[i]
         if not (_upper(above) < full and first.width >= full and first.role == "text"):
             continue
+        if first.squeezed < full - SQUEEZED_SLACK:
+            continue  # (a line of marks measured wide: an indented first line, its marks set half width)
         if LIST_NUMBER_RE.match(first.text) or ENUM_OPENER_RE.match(first.text):
             continue  # (a numbered paragraph or head, set flush on some pages)
         if not (above.ends or _head_over(items, i)):
@@ -163,27 +194,6 @@ def _ends_paragraph(items: list[Item], k: int, full: float) -> bool:
     paragraph's last line), not a head's."""
     short = next((it for it in items[k:] if it.width < full), None)
     return short is not None and short.ends
-
-
-def flush_box_within(above: Element, between: list[Element], below: Element) -> bool:
-    """Whether the one box ``between`` two bodies is a pull quote set flush inside one body (:func:`flush_quote_run`
-    finds it there again, the bodies read as one): the body ``below`` goes on with the text above the box, its
-    article's, though the box restates nothing (:func:`~textclean.clean.quotes.box_restates_above`) and sits after a
-    sentence end (:func:`~textclean.clean.drafts.box_interrupts`).
-
-    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
-    >>> full = [mk("甲" * 10, 10) for _ in range(3)]
-    >>> para = [mk("乙" * 8, 8), *full, mk("管理一张网。", 6)]
-    >>> box = Element("box", [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("拧成一股绳。", 6)])
-    >>> flush_box_within(Element("body", para), [box], Element("body", [*para, *para]))
-    True
-    >>> flush_box_within(Element("body", para), [box], Element("body", full))
-    False
-    """
-    if len(between) != 1 or between[0].kind != "box" or any(it.role != "text" for it in between[0].items):
-        return False
-    start, size = len(above.items), len(between[0].items)
-    return flush_quote_run(Element("body", above.items + between[0].items + below.items)) == (start, start + size)
 
 
 def _upper(item: Item) -> float:
