@@ -98,3 +98,23 @@ def test_a_readers_place_with_its_divisions_suffixes_is_no_name() -> None:
     assert art.authors == ["王晓燕"]
     assert byline_names("西岭省青石县 刘桂兰") == ["刘桂兰"]
     assert byline_names("青石县 城关镇") is None  # (two places)
+
+
+LETTER = (
+    "●读者来信●",
+    "孩子的作业负担确实减轻了",
+    "作为一名初",
+    "中生的家长，我明显感到孩子的作业负担减轻了。",
+    "南湖市　王晓燕",
+)
+
+
+def test_an_editors_note_is_an_untitled_article_of_its_own() -> None:
+    top = ("读者来信", "2026年3月1日　星期日", "第6版")
+    boxed = ("【编者按】", "本版开设的“读者来信”栏目，旨在倾听群众心声、反映", "社情民意。欢迎广大读者来信来稿。")
+    note, letter = tight_articles(*top, *boxed, *LETTER)
+    assert (note.title, note.column, note.pull_quote) == ("", "编者按", None)
+    assert note.body.startswith("本版开设的") and letter.pull_quote is None
+    run_in = ("编者按　基层是各项工作", "的落脚点。怎样让基层干部从", "繁文缛节中解脱出来？本期刊发一组文章。")
+    note, _ = tight_articles(*top, "（作者单位：南湖师范学院）", *run_in, *LETTER)
+    assert (note.title, note.column) == ("", "编者按") and note.body.startswith("基层是各项工作的落脚点")
