@@ -87,13 +87,20 @@ PROVINCE_RE = re.compile(
 MAX_PLACE_TAIL = 5
 #: Before the names the place goes below its province (a city, a county: ``江西九江``) or is a reader's
 #: (``浙江读者``): a province alone over a place is a photo's or a section's heading (``福建 武夷山``, ``西藏 林芝``).
+#: Or the place is written with its divisions' suffixes, one to three of them (``南湖市``, ``西岭省青石县``): a
+#: province, city, county or district of any name, the paper's or an invented one (lay16's letters).
+ADMIN_PLACE = f"(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?[省市县区州旗盟]){{1,3}}"
+#: The suffixes a division's name ends with: a name under a place ends with none (``某县 城关镇`` names two places).
+_ADMIN_TAIL = "省市县区州旗盟镇乡村"
 READER_PLACE_RE = re.compile(
     f"^(?:{PROVINCE_RE.pattern})(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?(?:读者)?|读者)[ \u3000]+(?=[{HAN}])"
+    f"|^{ADMIN_PLACE}(?:读者)?[ \u3000]+(?=[{HAN}]{{2,4}}$(?<![{_ADMIN_TAIL}]))"
     f"|(?<=[{HAN}])[ \u3000]+(?:{PROVINCE_RE.pattern})[{HAN}]{{0,{MAX_PLACE_TAIL}}}$"
 )
 #: A reader's signature on a line of its own, the place before one name (the line's shape, :mod:`~textclean.clean.roles`).
 READER_SIGNATURE_RE = re.compile(
     f"^(?:{PROVINCE_RE.pattern})(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?(?:读者)?|读者)[ \u3000]+[{HAN}]{{2,4}}$"
+    f"|^{ADMIN_PLACE}(?:读者)?[ \u3000]+[{HAN}]{{2,4}}$(?<![{_ADMIN_TAIL}])"
 )
 #: The shapes of a line that signs a piece (:mod:`~textclean.clean.roles` reads them as bylines): a reader's
 #: signature, names with a text credit (:data:`CREDITED_NAMES_RE`).
@@ -108,6 +115,12 @@ def unplaced(text: str) -> str:
 
     >>> unplaced("江西九江 陶桂东"), unplaced("浙江湖州读者 史伟瑶"), unplaced("吕向斌 江苏南京"), unplaced("苏炜 刘景芝")
     ('陶桂东', '史伟瑶', '吕向斌', '苏炜 刘景芝')
+
+    A place written with its divisions' suffixes (lay16's letters, ``南湖市　王晓燕`` gave the authors ``['南湖市',
+    '王晓燕']``): the name alone. Not a place: a name under it ending as one (``青石县 城关镇``).
+
+    >>> unplaced("南湖市　王晓燕"), unplaced("西岭省青石县 刘桂兰"), unplaced("青石县 城关镇")
+    ('王晓燕', '刘桂兰', '青石县 城关镇')
     """
     return READER_PLACE_RE.sub("", text).strip() or text
 

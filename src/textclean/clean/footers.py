@@ -116,7 +116,39 @@ def footer_lines(texts: list[str]) -> set[int]:
             out.add(i)
             if i + 1 == last and _wrapped_end(t, texts[last]):
                 out.add(last)  # (its wrapped end: ``本报地址：合`` / ``肥市政务区…``)
-    return out
+    return out | foot_band(texts)
+
+
+def foot_band(texts: list[str]) -> set[int]:
+    """The indices of the page's last lines (:data:`FOOTER_BAND_LINES` at most) that are a band of notices at its
+    foot: each shaped as a notice (a label and its colon, :data:`_NOTICE_SHAPE_RE`) giving a contact, a credit or an
+    editor (:data:`FOOTER_CUE_RE`; no sentence, no notice's word, :data:`MAX_FOOTER_CHARS` at most), one of them a
+    footer line of its own (:func:`is_footer_line`: the page's editors, its mail box). A contact line that names no
+    page (``来稿邮箱：…``, ``欢迎读者来信：…　邮编 100001``) is the page's under its editor's line; alone under a story
+    it may be the story's (a call for papers).
+
+    Before (PyMuPDF, an opinion page): ``…值得推广。（曹晓东）`` / ``责任编辑：马骏驰`` / ``欢迎读者来信：东川市新华路88号
+    邮编 100001``: the last line was an article of its own (the editor's line above it no footer either: the signature
+    over it ends no sentence); after, both are furniture.
+
+    >>> sorted(foot_band(["广。（曹晓东）", "责任编辑：马骏驰", "欢迎读者来信：东川市新华路88号 邮编 100001"]))
+    [1, 2]
+    >>> sorted(foot_band(["……欢迎踊跃投稿。", "投稿邮箱：news@paper.cn"]))
+    []
+    """
+    band: list[int] = []
+    for i in range(len(texts) - 1, max(len(texts) - 1 - FOOTER_BAND_LINES, -1), -1):
+        compact = _WHITE_RE.sub("", texts[i])
+        if (
+            not _NOTICE_SHAPE_RE.match(compact)
+            or FOOTER_CUE_RE.search(compact) is None
+            or len(compact) > MAX_FOOTER_CHARS
+            or SENTENCE_MARK_RE.search(compact)
+            or _NOTICE_WORDS_RE.search(compact)
+        ):
+            break
+        band.append(i)
+    return set(band) if any(is_footer_line(texts[i]) for i in band) else set()
 
 
 def _wrapped_end(line: str, tail: str) -> bool:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from textclean.clean.chardata import MAX_DATELINE_LINES, SECTION_NUMBER_RE, opens_dateline, width_with_wide_digits
+from textclean.clean.chardata import (
+    MAX_DATELINE_LINES,
+    SECTION_NUMBER_RE,
+    leaves_bracket_open,
+    opens_dateline,
+    width_with_wide_digits,
+)
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     NOT_FULL_SHORTFALL,
@@ -396,3 +402,25 @@ def _whole_clauses(lines: list[Item]) -> bool:
     (True, False)
     """
     return all(len(c) >= COMMA_CLAUSE_CHARS for c in "".join([it.text for it in lines]).split("，"))
+
+
+def wrapped_quote_tail(lead: list[Item], i: int) -> bool:
+    """Whether headline line ``lead[i]``, which leaves a quote or bracket open, is a headline wrapped in a narrow
+    column inside its quote: the line under it (in ``lead``) closes what it left open and ends there, a ragged tail at
+    least an indent (:data:`~textclean.clean.typesetting.INDENT`) shorter than it, ending no sentence. Running text
+    broken inside a quote goes on under it in a full line.
+
+    Before (PyMuPDF, an opinion page, a 10 em column under ``■今日谈``): ``春耕时节看“新农`` / ``具”`` / ``走进西岭省
+    青石县`` … made the headline the body's first lines (a line that leaves a quote open starts the body); after, the
+    piece's title. Not a tail: ``推进“新`` over ``质生产力”加快发展，各地…`` (a full line goes on).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> wrapped_quote_tail([mk("春耕时节看“新农"), mk("具”")], 0), wrapped_quote_tail([mk("春耕时节看“新农")], 0)
+    (True, False)
+    >>> wrapped_quote_tail([mk("推进“新"), mk("质生产力”加快发展各地")], 0)
+    False
+    """
+    if i + 1 >= len(lead):
+        return False
+    upper, tail = lead[i], lead[i + 1]
+    return not leaves_bracket_open(upper.text + tail.text) and not tail.ends and tail.width <= upper.width - INDENT

@@ -29,8 +29,9 @@ from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.bylinefirst import first_lines_under_bylines
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
 from textclean.clean.datelineheads import heads_over_datelines
+from textclean.clean.editornotes import note_boxes
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
-from textclean.clean.headfit import comma_title_over_opening, dateline_lead
+from textclean.clean.headfit import comma_title_over_opening, dateline_lead, wrapped_quote_tail
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
 from textclean.clean.interleaved import lift_interleaved_heads
 from textclean.clean.namedheads import part_named_heads
@@ -97,7 +98,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
     subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))
     heads = open_titles_go_on(lift_interleaved_heads(heads_over_titles(subtitled)))
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
-    return first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads))))
+    return note_boxes(first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads)))))
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
@@ -269,7 +270,9 @@ def _split_run(
     if k == n:
         return run, [], [], one
     lead = list(run[:k])
-    open_at = next((i for i, it in enumerate(lead) if leaves_bracket_open(it.text)), None)
+    open_at = next(
+        (i for i, it in enumerate(lead) if leaves_bracket_open(it.text) and not wrapped_quote_tail(lead, i)), None
+    )
     if open_at is not None:
         lead = lead[:open_at]
     elif lead and goes_on(lead[-1], run[k]):

@@ -14,7 +14,8 @@ from textclean.clean.chardata import CLAUSE_PUNCT_RE, HAN_RE
 from textclean.clean.interleaved import untangle_box
 from textclean.clean.match import QUOTE_NGRAM, contains_at_least, content_chars
 from textclean.clean.ornaments import LABEL_ORNAMENTS, ornament_label_over_head
-from textclean.clean.roles import MAX_BOX_LINES, Item, box_end, set_roles
+from textclean.clean.roles import MAX_BOX_LINES, Item, box_end, fuller_median, set_roles
+from textclean.clean.typesetting import INDENTED_LINE
 
 #: A box line restates the page's text when this share of its character runs
 #: (:data:`~textclean.clean.match.QUOTE_NGRAM`) stands outside the box: the devpages' box lines stand there whole
@@ -119,7 +120,44 @@ def glyph_label_over_head(items: list[Item], start: int) -> bool:
         and not any(CLAUSE_PUNCT_RE.search(it.text) for it in box)
         and not box[-1].ends
         and len(HAN_RE.findall("".join(it.text for it in box))) >= 2
-    )
+    ) or head_over_paragraph(items, start + 1)
+
+
+#: The lines under a paragraph's opening whose width (their fuller median) is the column's it is indented in: enough
+#: for a median, few enough to stay in the piece (a brief under a label runs 5 to 10 lines).
+OPENING_COLUMN_LINES = 6
+
+
+def head_over_paragraph(items: list[Item], first: int) -> bool:
+    """Whether ``items[first:]`` open with one or two headline lines (no clause or sentence mark, no sentence end,
+    two Han characters at least) over a paragraph's first line: a line that falls short of the lines under it by an
+    indent (:data:`~textclean.clean.typesetting.INDENTED_LINE` or more) and ends no sentence. A pull quote's box is
+    a sentence set flush, line after line; a label's piece is a headline over its indented text.
+
+    Before (PyMuPDF, an opinion page): ``■今日谈`` / ``让“家门口”的好去处多起`` / ``来`` / ``城市更新中，不少地方见缝插``
+    (13 em in 15) … made the piece a pull quote of the story above; after, ``今日谈`` labels it and the headline is its
+    title. Not a head: a quote's first line over its second as wide (``●观点`` / ``县域治理既要看“盆`` /
+    ``景”，更要看“风景”，``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> piece = [mk("让家门口的好去处多起"), mk("来"), mk("城市更新中不少地方"), *[mk("甲" * 11) for _ in range(3)]]
+    >>> head_over_paragraph(piece, 0), head_over_paragraph([mk("县域治理既要看盆"), *piece[3:]], 0)
+    (True, False)
+    """
+    for k in range(1, HEAD_BOX_LINES + 1):
+        head, opening = items[first : first + k], items[first + k] if first + k < len(items) else None
+        if opening is None or any(it.role != "text" or CLAUSE_PUNCT_RE.search(it.text) or it.ends for it in head):
+            return False
+        under = [it.width for it in items[first + k + 1 : first + k + 1 + OPENING_COLUMN_LINES] if it.role == "text"]
+        if (
+            opening.role == "text"
+            and not opening.ends
+            and len(under) >= 2
+            and opening.width <= fuller_median(under) - INDENTED_LINE
+            and len(HAN_RE.findall("".join(it.text for it in head))) >= 2
+        ):
+            return True
+    return False
 
 
 def signed_head(items: list[Item], start: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from textclean.clean.bylines import PROVINCE_RE, SIGNED_SHAPES, byline_names, closing_names, glyph_byline
+from textclean.clean.bylines import ADMIN_PLACE, PROVINCE_RE, SIGNED_SHAPES, byline_names, closing_names, glyph_byline
 from textclean.clean.chardata import (
     ATTRIBUTION_RE,
     BOX_GLYPHS,
@@ -217,11 +217,12 @@ _ROLE_SHAPE_RE = re.compile(
 
 #: The start of a line that any of those patterns may match: a marker, a logo letter, a reporter's role, a bracket
 #: or a dash, a media reporter's rank (``全媒体记者``); at most three characters; or two to four then a space or
-#: ``、`` (a byline) or a paper's name's end (``经济日报记者``). Most lines fail this one test, cheaper than the union
+#: ``、`` (a byline) or a paper's name's end (``经济日报记者``); or a reader's place (``西岭省青石县 ``). Most lines fail this one test, cheaper than the union
 #: (the test for a byline's Han characters is slow). (The hyphen, last of :data:`~textclean.clean.chardata.DASHES`,
 #: is a literal at a class's end.)
 _MAY_SHAPE_RE = re.compile(
-    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄全融（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}",
+    f"[{BOX_GLYPHS}【A-Za-z本新特记通文图摄全融（({DASHES}]|.{{0,3}}$|.{{2,4}}(?:[ \u3000、]|[日晚时]报)|{PROVINCE_RE.pattern}"
+    f"|{ADMIN_PLACE}(?:读者)?[ \u3000]",
     re.DOTALL,
 )
 
