@@ -8,7 +8,6 @@ paragraphs, their sentences printed again in the page's running text.
 
 from __future__ import annotations
 
-from textclean.clean.flushquotes import lift_flush_quotes
 from textclean.clean.match import containment, content_chars
 from textclean.clean.roles import MAX_BOX_LINES, Element, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -81,8 +80,6 @@ def lift_restated_quotes(elements: list[Element]) -> list[Element]:
         quote = el.items[i:j]
         out.append(Element("box", quote, "".join([_squashed(it.text) for it in quote])))
         out.append(Element("body", el.items[:i] + el.items[j:]))
-    if not marked and not any(e.kind == "box" for e in out):
-        out = lift_flush_quotes(out)  # (a page restating none of its boxes: a box told by its flush shape)
     return quotes_under_titles(out)
 
 
