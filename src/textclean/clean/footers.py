@@ -15,6 +15,7 @@ import re
 
 from textclean.clean.captions import SENTENCE_MARK_RE
 from textclean.clean.chardata import HAN, ends_sentence
+from textclean.clean.folios import DATE
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.mastline import EDITOR_ROLES
 
@@ -43,6 +44,10 @@ _NOTICE_WORDS_RE = re.compile("更正|启事|声明|公告|通知|征稿|征集"
 #: line of a story or notice that gives its own contact (``…服务热线：0551-…``), unless it holds two of the page's
 #: notices (:data:`FOOTER_CUE_RE`, ``本版邮箱：…　来稿请注明…``: pdfminer may read the band anywhere).
 FOOTER_BAND_LINES = 3
+#: Most characters of the paper's name before a date line over a band of notices (``云川日报　2026年3月19日``: a
+#: daily's name is 2-6 characters; 8 leaves room for ``XX日报社``-like forms, a headline is longer).
+MAX_FOOT_NAME_CHARS = 8
+_FOOT_DATE_RE = re.compile(f"^(?:[{HAN}]{{2,{MAX_FOOT_NAME_CHARS}}})?{DATE}$")
 _WHITE_RE = re.compile(r"\s+")
 #: A notice's shape: a label and its colon (``新闻热线：``, ``本版邮箱：``, ``本版责编：``) or a bracket round the line
 #: (``（本版图片均由受访者提供）``). A paragraph's first line speaking of the page runs on with neither
@@ -135,6 +140,14 @@ def foot_band(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(foot_band(["……欢迎踊跃投稿。", "投稿邮箱：news@paper.cn"]))
     []
+
+    The paper's name and date right over the band are its folio (:func:`_dated_folio`): left, the line would end
+    the story above it (``…岗位补贴。（梁静）`` / ``云川日报　2026年3月19日``, its closing signature no longer last):
+
+    >>> sorted(foot_band(["补贴。（梁静）", "云川日报　2026年3月19日", "新闻热线：0870-6123000", "本版编辑：王明"]))
+    [1, 2, 3]
+    >>> sorted(foot_band(["3月19日，记者来到2026年3月19日", "新闻热线：0870-6123000", "本版编辑：王明"]))
+    [1, 2]
     """
     band: list[int] = []
     for i in range(len(texts) - 1, max(len(texts) - 1 - FOOTER_BAND_LINES, -1), -1):
@@ -148,7 +161,25 @@ def foot_band(texts: list[str]) -> set[int]:
         ):
             break
         band.append(i)
-    return set(band) if any(is_footer_line(texts[i]) for i in band) else set()
+    if not any(is_footer_line(texts[i]) for i in band):
+        return set()
+    top = min(band)
+    return set(band) | ({top - 1} if top and _dated_folio(texts[top - 1]) else set())
+
+
+def _dated_folio(text: str) -> bool:
+    """Whether ``text`` is a folio's date, alone or after the paper's name set apart by white space (a name of at
+    most :data:`MAX_FOOT_NAME_CHARS`; a sentence's date runs on from its words).
+
+    >>> _dated_folio("云川日报　2026年3月19日"), _dated_folio("2026.03.19"), _dated_folio("会议定于2026年3月19日")
+    (True, True, False)
+    """
+    parts = text.split()
+    return (
+        len(parts) <= 2
+        and _FOOT_DATE_RE.match("".join(parts)) is not None
+        and (len(parts) == 2 or parts[0][:1].isdigit())
+    )
 
 
 def _wrapped_end(line: str, tail: str) -> bool:
