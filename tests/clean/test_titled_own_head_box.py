@@ -53,7 +53,7 @@ def test_a_paragraph_s_indented_first_line_is_no_head() -> None:
 
 
 def test_a_paragraph_s_first_line_cut_short_by_a_figure_is_no_head() -> None:
-    # the line under it runs the full measure on: the paragraph's, not a brief's text opening under its head
+    # the paragraph's indented first line ends short: the figure opening the next line did not fit after it
     page = (
         *PAGE[:5],
         "市县传真",
@@ -61,7 +61,7 @@ def test_a_paragraph_s_first_line_cut_short_by_a_figure_is_no_head() -> None:
         "安澜市近日在江边举办乡村",
         "旅游节，推出农家美食和民",
         "俗表演，吸引游客3万人次。",
-        "今年全市油菜种植面积达到",
+        "今年油菜种植面积",
         "125000亩，比去年增加一成，",
         "带动农户增收。（宋雨）",
     )
