@@ -143,3 +143,20 @@ def test_a_statement_over_a_statement_is_the_kicker_over_its_title() -> None:
     (article,) = tight_articles(*page)
     assert article.title == "宁安新能源汽车加速布局海外市场"
     assert article.kicker == "一季度交付量同比增长41%"
+
+
+def test_a_headline_whose_two_verbs_share_the_object_below_stays_one_title() -> None:
+    # negative (a report page, PyMuPDF): ``发展现代农业和推进`` / ``社会主义新农村建设`` is one headline wrapped, its
+    # two verbs sharing the object on the lower line, not a kicker over its title
+    lines = (
+        "政府工作报告摘编",
+        "发展现代农业和推进",
+        "社会主义新农村建设",
+        "要坚持以经济建设为中心，坚持四项基本原则",
+        "，坚持改革开放，推动经济持续健康发展，不",
+        "断提高人民生活水平，保持社会和谐稳定，确",
+        "保各项目标任务顺利完成。",
+    )
+    (article,) = clean_page("p.txt", ("\n".join(lines) + "\n").encode("utf-8")).articles
+    assert article.kicker is None
+    assert article.title.replace(" ", "") == "发展现代农业和推进社会主义新农村建设"

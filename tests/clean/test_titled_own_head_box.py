@@ -50,3 +50,20 @@ def test_a_paragraph_s_indented_first_line_is_no_head() -> None:
         "文章。（宋雨）",
     )
     assert len(tight_articles(*page)) == 1
+
+
+def test_a_paragraph_s_first_line_cut_short_by_a_figure_is_no_head() -> None:
+    # the paragraph's indented first line ends short: the figure opening the next line did not fit after it
+    page = (
+        *PAGE[:5],
+        "市县传真",
+        "清江两岸油菜花开",
+        "安澜市近日在江边举办乡村",
+        "旅游节，推出农家美食和民",
+        "俗表演，吸引游客3万人次。",
+        "今年油菜种植面积",
+        "125000亩，比去年增加一成，",
+        "带动农户增收。（宋雨）",
+    )
+    (article,) = [a for a in tight_articles(*page) if a.column == "市县传真"]
+    assert article.body.endswith("带动农户增收。")

@@ -12,10 +12,13 @@ kicker and authors). :func:`first_lines_under_bylines` gives such a line back to
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
-from textclean.clean.chardata import ends_sentence
+from textclean.clean.chardata import DATELINE_PAPERS, ends_sentence
+from textclean.clean.ornaments import marked_label
 from textclean.clean.roles import Element, Item
+from textclean.clean.typesetting import is_column_label
 
 #: The body's first lines that give its measure (the median width): a narrowed column's first lines are a few,
 #: the lines under them run the full measure.
@@ -33,6 +36,10 @@ MAX_LINE_STEP = 2
 #: The body under the line holds at least this many lines: a one- or two-line piece under a head stack is a
 #: caption or a box, no story whose first line the head narrowed.
 MIN_BODY_LINES = 3
+#: A body opening with a dateline (``本报讯　连日来``, ``本报北京3月5日电``, ``据新华社纽约3月5日电``: a paper or agency,
+#: then ``讯`` or ``电`` within a place and a date) opens the story's text there: the line over it is no first line
+#: of that text but a headline (a title under its kicker and byline).
+DATELINE_START_RE = re.compile(f"^据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：、（(]{{0,12}}?[讯电]")
 
 
 def first_lines_under_bylines(elements: list[Element]) -> list[Element]:
@@ -50,8 +57,10 @@ def first_lines_under_bylines(elements: list[Element]) -> list[Element]:
     [('title', '让短视频平台多些“营养”'), ('byline', '梁思雨'), ('body', '刷短视频已经')]
 
     Not so: a title under a byline with no headline over it (the byline printed over the head stack), one set
-    wider than the body's lines or much narrower (:data:`MAX_NARROWING`), or a stack whose headline was read
-    elsewhere on the page (:data:`MAX_LINE_STEP`).
+    wider than the body's lines or much narrower (:data:`MAX_NARROWING`), a stack whose headline was read
+    elsewhere on the page (:data:`MAX_LINE_STEP`), or a line over a body that opens with its dateline (the
+    dateline opens the text: the line is a title, under its kicker and the byline), or one under a byline under a
+    column's label (``●聚焦两会●``: a label, no headline, the line is the head).
 
     >>> [e.kind for e in first_lines_under_bylines([mk("column", "公司"), mk("byline", "梁思雨"), mk("title", "刷短视频已经"), body])]
     ['column', 'byline', 'title', 'body']
@@ -59,6 +68,11 @@ def first_lines_under_bylines(elements: list[Element]) -> list[Element]:
     ['title', 'byline', 'title', 'body']
     >>> [e.kind for e in first_lines_under_bylines([mk("title", "让短视频"), mk("byline", "梁思雨"), mk("title", "刷短"), body])]
     ['title', 'byline', 'title', 'body']
+    >>> [e.kind for e in first_lines_under_bylines([mk("kicker", "●聚焦两会●"), mk("byline", "陈立"), mk("title", "代表委员议政录"), body])]
+    ['kicker', 'byline', 'title', 'body']
+    >>> dated = mk("body", "本报讯 连日来，全市各地抓", "住有利天气，组织农机手下", "田作业，农资供应充足。")
+    >>> [e.kind for e in first_lines_under_bylines([mk("kicker", "春到田间农事忙"), mk("byline", "张伟"), mk("title", "全市春耕备耕有序推进"), dated])]
+    ['kicker', 'byline', 'title', 'body']
     """
     out: list[Element] = []
     k = 0
@@ -81,6 +95,10 @@ def _body_first_line(head: Element, byline: Element, line: Element, body: Elemen
         return False
     if len(line.items) != 1 or len(body.items) < MIN_BODY_LINES or ends_sentence(line.text):
         return False
+    if marked_label(head.text) or is_column_label(head.text):
+        return False  # (a column's label over the byline, no headline: the line under it is the head, lay15 fr-14)
+    if DATELINE_START_RE.match("".join(it.text for it in body.items[:2]).replace(" ", "").replace("\u3000", "")):
+        return False  # (the text opens with its dateline: the line over it is a headline, a kicker's title)
     if any(b.first - a.last > MAX_LINE_STEP for a, b in ((head, byline), (byline, line), (line, body))):
         return False  # (a stack read together, not a headline read elsewhere over the byline)
     measure = median(it.width for it in body.items[:MEASURE_LINES])

@@ -33,6 +33,16 @@ MIN_LINE_WIDTH = 5.0
 #: runs shorter below (devpages gov-2001-01: ``“十五”期间的奋斗`` / ``目标和指导方针``, 9 em over 7). A statement over a
 #: statement is a kicker only over a line at most this much (em) narrower.
 MAX_TITLE_SHORTFALL = 1.0
+#: A headline wrapped goes on across the break in its words: an upper line ending with a particle or a joining
+#: conjunction (``邓小平理论的`` / ``历史地位和指导意义``), or with two verbs joined that share the object the lower
+#: line holds (``发展现代农业和推进`` / ``社会主义新农村建设``, devpages gov-2007-02), or a lower line opening with the
+#: conjunction (``“十三五”时期发展成就`` / ``和“十四五”时期主要目标任务``). No kicker of the studied families ends so.
+JOINING_WORDS = ("和", "与", "及", "以及", "并")
+#: ... the particle a phrase goes on after.
+OPEN_PARTICLE = "的"
+#: ... the word classes of a verb (jieba's ``v``, and ``vn``, a verbal noun) that shares its object with the one
+#: joined to it.
+VERB_TAGS = ("v", "vn")
 #: A line holding one of these marks is a clause wrapped at its measure (``加强政府自身建设，提高`` /
 #: ``施政能力和服务水平``), no kicker.
 CLAUSE_MARKS = "，、；："
@@ -116,13 +126,39 @@ def statement_over_statement(upper: Element, lower: Element) -> bool:
     (False, False)
     >>> statement_over_statement(mk("“十五”期间的奋斗"), mk("目标和指导方针"))
     False
+
+    Nor a headline whose words go on across the break (:func:`words_go_on`):
+
+    >>> statement_over_statement(mk("发展现代农业和推进"), mk("社会主义新农村建设"))
+    False
     """
     if (
         not _stacked_heads(upper, lower)
         or max(it.width for it in lower.items) < upper.items[0].width - MAX_TITLE_SHORTFALL
     ):
         return False  # (a headline wrapped: the lower line shorter)
+    if words_go_on(upper.text, lower.text):
+        return False
     return not opens_as_clause(upper.text) and opens_as_statement(lower.text)
+
+
+def words_go_on(upper: str, lower: str) -> bool:
+    """Whether a headline's words go on from the line ``upper`` into ``lower`` (:data:`JOINING_WORDS`): ``upper``
+    ends with a particle or a joining word, or with a joining word and a verb (two verbs sharing the object below),
+    or ``lower`` opens with a joining word.
+
+    >>> words_go_on("发展现代农业和推进", "社会主义新农村建设"), words_go_on("邓小平理论的", "历史地位和指导意义")
+    (True, True)
+    >>> words_go_on("“十三五”时期发展成就", "和“十四五”时期主要目标任务")
+    True
+    >>> words_go_on("一季度交付量同比增长41%", "宁安新能源汽车加速布局海外市场"), words_go_on("深化改革开放", "全省首批试点启动")
+    (False, False)
+    """
+    upper = upper.strip()
+    words = words_of(upper)
+    if upper.endswith((OPEN_PARTICLE, *JOINING_WORDS)) or first_word(lower.strip()) in JOINING_WORDS:
+        return True
+    return len(words) >= 3 and words[-2] in JOINING_WORDS and word_class(words[-1]) in VERB_TAGS
 
 
 def _stacked_heads(upper: Element, lower: Element) -> bool:

@@ -55,6 +55,8 @@ MIN_TITLED_OWN_HEADS = 1
 PARAGRAPH_INDENT = 2.0
 #: ... within this much (em): a justified line's width varies by half a character.
 INDENT_SLACK = 0.5
+#: A figure or a Latin word opening a line (``125000亩``, ``GDP``): typeset whole, it does not break at a line's end.
+UNBROKEN_RUN_RE = re.compile("[0-9A-Za-z０-９.%]+")
 #: A head wraps onto the next line only when its own line fills the box's measure: at least this share of the
 #: box's median line width (:func:`~textclean.clean.chardata.text_width`). A bold head is set larger, so it fills
 #: the measure in fewer characters (lay8 econ-30: a 10-character head over 11-12-character lines); a short head
@@ -119,8 +121,10 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
         return []  # (no date, figure or name in most pieces: a commentary's short sections)
     heads_at = {h[0] for h in heads}
     measure = median(text_width(it.raw.strip()) for k, it in enumerate(items) if k not in heads_at)
-    if len(heads) < MIN_OWN_HEADS and any(_indented(items[h[0]], measure) for h in heads):
-        return []  # (one short line alone: a paragraph's indented first line, lay15 fr-01's ``石门县今年种植油菜``)
+    if len(heads) < MIN_OWN_HEADS and any(
+        _indented(items[h[0]], measure) or _cut_short(items[h[0]], items[h[0] + 1], measure) for h in heads
+    ):
+        return []  # (one short line alone: a paragraph's first line, lay15 fr-01's ``石门县今年种植油菜``)
     return [wrapped_head(items, head, measure) for head in heads]
 
 
@@ -133,6 +137,23 @@ def _indented(line: Item, measure: float) -> bool:
     (True, False)
     """
     return abs(text_width(line.raw.strip()) - (measure - PARAGRAPH_INDENT)) <= INDENT_SLACK
+
+
+def _cut_short(line: Item, under: Item, measure: float) -> bool:
+    """Whether ``line`` is a paragraph's indented first line cut short by the figure opening the line ``under`` it:
+    narrower than an indented first line (:data:`PARAGRAPH_INDENT` less :data:`INDENT_SLACK`), and that figure
+    (:data:`UNBROKEN_RUN_RE`), which breaks at no line's end, would not have fitted after it.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> _cut_short(mk("今年全市油菜种植"), mk("125000亩，比去年增加一成，"), 12.0)
+    True
+    >>> _cut_short(mk("印度央行连续第二次降息"), mk("据新华社电　印度储备银行日前"), 16.0), _cut_short(mk("两会速递"), mk("12日，全国"), 12.0)
+    (False, False)
+    """
+    room = measure - PARAGRAPH_INDENT
+    width = text_width(line.raw.strip())
+    run = UNBROKEN_RUN_RE.match(under.text.strip())
+    return run is not None and width < room - INDENT_SLACK and width + text_width(run.group(0)) > room + INDENT_SLACK
 
 
 def wrapped_head(items: list[Item], head: tuple[int, int, str, str], measure: float) -> tuple[int, int, str, str]:
