@@ -1,7 +1,7 @@
 """A headline set apart (blank lines around it) beside rows of narrow columns keeps whole: its halves are as wide
 as the narrow columns' lines, but pdftotext prints those rows tight (rowmeasures.apart_from_rows)."""
 
-from textclean.clean.joinedrows import split_joined_rows
+from textclean.clean.joinedrows import column_parts, split_joined_rows
 from textclean.clean.roles import make_items
 from textclean.models import Line
 
@@ -83,3 +83,10 @@ def test_a_page_of_narrow_rows_alone_is_read() -> None:
     """(narrow measures and no cell measure: mixed_rows is given none)"""
     texts = _texts(PAGE[3:9] * 2)
     assert ["稳定支持与", "持龙头企业", "正在成为名", "会、干成事"] == texts[texts.index("稳定支持与") :][:4]
+
+
+def test_a_letter_spaced_kicker_before_a_headline_half_is_no_row() -> None:
+    """(a run of 2 to 4 letter-spaced glyphs and no clause mark: no column line set loose)"""
+    assert column_parts("一 线 视 角 聚焦基层治理", [5, 8, 6]) is None
+    assert column_parts("春 风 十 里 不如你的笑容", [5, 8, 6]) is None
+    assert column_parts("用 好 红 色 资 物背后的人物和细", [8]) == ["用 好 红 色 资", "物背后的人物和细"]

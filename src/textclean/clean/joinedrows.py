@@ -66,9 +66,14 @@ from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A piece wider than a glyph's (:data:`GLYPH_PIECE`) holds a run of this many characters other than a space.
 _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
-#: A letter-spaced run of at least three glyphs (:data:`~textclean.clean.columnlines.SPACED_PIECES`): a column line
-#: set loose, which a row holding it parts from the next column's line though neither holds a clause mark.
-_SPACED_RUN_RE = re.compile(f"(?:^| )(?:[^ ]{{1,{GLYPH_PIECE}}} ){{2}}[^ ]{{1,{GLYPH_PIECE}}}(?: |$)")
+#: A letter-spaced run admitting a row that holds no clause mark holds at least this many glyphs (or spaced
+#: numbers): a column line set loose, which a row holding it parts from the next column's line though neither holds
+#: a clause mark. A letter-spaced kicker or label set before a headline's half holds 2 to 4 (``记 者 手 记 让数据多
+#: 跑路``, ``一 线 视 角 聚焦基层治理``: parted beside rows of 6-em columns as a 4-em full line); the rows so parted on
+#: the devpages and the studied families hold 5 to 12 (``用 好 红 色 资 物背后的人物和细``).
+SPACED_RUN_GLYPHS = 5
+_SPACED_UNIT = f"(?:[^ ]{{1,{GLYPH_PIECE}}}|[0-9][0-9.,%]*)"
+_SPACED_RUN_RE = re.compile(f"(?:^| )(?:{_SPACED_UNIT} ){{{SPACED_RUN_GLYPHS - 1}}}{_SPACED_UNIT}(?: |$)")
 #: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
 #: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
 STACK_REACH = 2
@@ -377,6 +382,8 @@ def _may_be_running(raw: str) -> bool:
 
     >>> _may_be_running("用 率 由 62% 提 高 到 三省普遍设立了智"), _may_be_running("大力发展社会事业 促进经济社会协调发展")
     (True, False)
+    >>> _may_be_running("记 者 手 记 让数据多跑路 群众少跑腿"), _may_be_running("Apple iPhone 17 Pro 售价 7999 元")
+    (False, False)
     """
     return CLAUSE_PUNCT_RE.search(raw) is not None or _SPACED_RUN_RE.search(raw) is not None
 
