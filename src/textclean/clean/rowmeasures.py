@@ -60,12 +60,14 @@ def narrow_measures(items: list[Item]) -> dict[int, int]:
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
     >>> narrow_measures([mk("命不是挂在 把群众的事 当作自己的 事，把群众")] * 3), narrow_measures([mk("图为会议现场。 本报记者 张强 摄")] * 11)
     ({5: 12}, {})
+    >>> narrow_measures([mk("城镇居民收入 15620元 12.5亿美元 6.8%")] * 12)  # (no 4-em figure: narrower than any column)
+    {6: 12, 5: 12}
     """
     ems: Counter[int] = Counter()
     for it in items:
         if " " in it.raw and len(pieces := it.raw.split()) >= ROW_PIECES:
             wide = (piece_width(p) for p in pieces if len(p) >= NARROW_MEASURE)
-            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if w < MIN_MEASURE)
+            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if NARROW_MEASURE <= w < MIN_MEASURE)
     return {w: n for w, n in ems.most_common() if n >= NARROW_PIECES}
 
 
