@@ -54,14 +54,26 @@ from textclean.clean.mixedrows import mixed_parts
 from textclean.clean.numbergaps import backed_number_gap, beside_number, wider_than_measures, with_number_gaps
 from textclean.clean.repair import repair_line
 from textclean.clean.roles import Item, shape_role
-from textclean.clean.rowmeasures import HALF_UP, MIN_MEASURE, cell_measures, line_widths, page_measures
+from textclean.clean.rowmeasures import (
+    HALF_UP,
+    MIN_MEASURE,
+    apart_from_rows,
+    cell_measures,
+    line_widths,
+    page_measures,
+)
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: A piece wider than a glyph's (:data:`GLYPH_PIECE`) holds a run of this many characters other than a space.
 _WIDE_PIECE_RE = re.compile(f"[^ ]{{{GLYPH_PIECE + 1}}}")
-#: A letter-spaced run of at least three glyphs (:data:`~textclean.clean.columnlines.SPACED_PIECES`): a column line
-#: set loose, which a row holding it parts from the next column's line though neither holds a clause mark.
-_SPACED_RUN_RE = re.compile(f"(?:^| )(?:[^ ]{{1,{GLYPH_PIECE}}} ){{2}}[^ ]{{1,{GLYPH_PIECE}}}(?: |$)")
+#: A letter-spaced run admitting a row that holds no clause mark holds at least this many glyphs (or spaced
+#: numbers): a column line set loose, which a row holding it parts from the next column's line though neither holds
+#: a clause mark. A letter-spaced kicker or label set before a headline's half holds 2 to 4 (``记 者 手 记 让数据多
+#: 跑路``, ``一 线 视 角 聚焦基层治理``: parted beside rows of 6-em columns as a 4-em full line); the rows so parted on
+#: the devpages and the studied families hold 5 to 12 (``用 好 红 色 资 物背后的人物和细``).
+SPACED_RUN_GLYPHS = 5
+_SPACED_UNIT = f"(?:[^ ]{{1,{GLYPH_PIECE}}}|[0-9][0-9.,%]*)"
+_SPACED_RUN_RE = re.compile(f"(?:^| )(?:{_SPACED_UNIT} ){{{SPACED_RUN_GLYPHS - 1}}}{_SPACED_UNIT}(?: |$)")
 #: How many lines above or below a line a row of columns is looked for (:func:`rows_in_a_stack`): the next row of
 #: the same columns, or the one after where a column beside them prints its line in between (LAY2 lay2-005).
 STACK_REACH = 2
@@ -106,7 +118,8 @@ def split_joined_rows(items: list[Item]) -> list[Item]:
     measures = page_measures(items, ems)
     if not measures:
         return items
-    found = ((k, column_parts(it.raw, measures)) for k, it in joined)  # (a number's gap kept next to a row: numbergaps)
+    apart, wide = apart_from_rows(items), [m for m in measures if m >= MIN_MEASURE]  # (a head: no narrow measure)
+    found = ((k, column_parts(it.raw, wide if k in apart else measures)) for k, it in joined)  # (numbergaps)
     cuts = {k: parts for k, parts in found if parts and backed_number_gap(items, k, parts, measures, may_part_lines)}
     alone = {k for k in cuts if items[k].gap_before and items[k].gap_after}
     split = {k: parts for k, parts in cuts.items() if k not in alone or column_parts(items[k].raw, measures, True)}
@@ -155,8 +168,9 @@ def rows_in_a_stack(
     found: dict[int, list[str]] = {}
     rows = {k: (_measure_of(parts, measures), len(parts)) for k, parts in (split | (aside or {})).items()}
     todo = [k for k, it in enumerate(items) if k not in split and _may_be_a_row(it)]
+    apart, wide = apart_from_rows(items), [m for m in measures if m >= MIN_MEASURE]  # (a head: no narrow measure)
     while todo:
-        new = {k: cut for k in todo if (cut := _stacked_parts(items[k].raw, k, rows, measures))}
+        new = {k: cut for k in todo if (cut := _stacked_parts(items[k].raw, k, rows, wide if k in apart else measures))}
         if not new:
             break
         found |= {k: parts for k, (parts, _) in new.items()}
@@ -190,10 +204,11 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
     found: dict[int, list[str]] = {}
     wide = span_measures(items, widest)
     tries = [(m, 0) for m in measures] + [(m, w) for m in measures for w in wide if w >= SPAN_RATIO * m]
+    apart, head_tries = apart_from_rows(items), [(m, w) for m, w in tries if m >= MIN_MEASURE]  # (a head: no narrow)
     for k, it in enumerate(items):
         if k in split or it.width <= widest or not _may_be_a_row(it):
             continue  # (most lines: no wider than a column's)
-        if parts := _wide_parts(it.raw.split(), tries):
+        if parts := _wide_parts(it.raw.split(), head_tries if k in apart else tries):
             found[k] = parts
     rows = split.keys() | found.keys()
     return {
@@ -213,6 +228,8 @@ def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[in
     >>> mixed_rows([row, mk("甲")], {}, [18, 14])
     {}
     """
+    if not measures:
+        return {}  # (a page of narrow columns alone: no cell measure, rowmeasures.narrow_measures)
     spaced = itertools.compress(enumerate(items), map(operator.contains, map(RAW, items), itertools.repeat(" ")))
     found = {  # (the lines holding a space found in C first: a row holds one, most lines none)
         k: parts
@@ -365,6 +382,8 @@ def _may_be_running(raw: str) -> bool:
 
     >>> _may_be_running("用 率 由 62% 提 高 到 三省普遍设立了智"), _may_be_running("大力发展社会事业 促进经济社会协调发展")
     (True, False)
+    >>> _may_be_running("记 者 手 记 让数据多跑路 群众少跑腿"), _may_be_running("Apple iPhone 17 Pro 售价 7999 元")
+    (False, False)
     """
     return CLAUSE_PUNCT_RE.search(raw) is not None or _SPACED_RUN_RE.search(raw) is not None
 
@@ -388,7 +407,7 @@ def column_parts(raw: str, measures: list[int], alone: bool = False) -> list[str
     (None, None)
     """
     pieces = raw.split()
-    if len(pieces) < 2 or not _may_be_running(raw):
+    if len(pieces) < 2 or not measures or not _may_be_running(raw):
         return None  # (running text holds a clause mark every line or two: a headline's halves none)
     widths = list(map(piece_width, pieces))
     total = sum(widths)

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 
 from textclean.clean.chardata import text_width
+from textclean.clean.columnbands import BOXED_SHARE
 from textclean.clean.columnlines import piece_width
 from textclean.clean.repair import HAS_SPACE_RE
 from textclean.clean.roles import Item
@@ -59,12 +60,14 @@ def narrow_measures(items: list[Item]) -> dict[int, int]:
     >>> mk = lambda t: Item(0, t, t, text_width(t), True, True)
     >>> narrow_measures([mk("命不是挂在 把群众的事 当作自己的 事，把群众")] * 3), narrow_measures([mk("图为会议现场。 本报记者 张强 摄")] * 11)
     ({5: 12}, {})
+    >>> narrow_measures([mk("城镇居民收入 15620元 12.5亿美元 6.8%")] * 12)  # (no 4-em figure: narrower than any column)
+    {6: 12, 5: 12}
     """
     ems: Counter[int] = Counter()
     for it in items:
         if " " in it.raw and len(pieces := it.raw.split()) >= ROW_PIECES:
             wide = (piece_width(p) for p in pieces if len(p) >= NARROW_MEASURE)
-            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if w < MIN_MEASURE)
+            ems.update(w for w in (math.floor(x + HALF_UP) for x in wide) if NARROW_MEASURE <= w < MIN_MEASURE)
     return {w: n for w, n in ems.most_common() if n >= NARROW_PIECES}
 
 
@@ -101,3 +104,21 @@ def line_widths(items: list[Item]) -> Counter[int]:
         else:  # (most lines: no space, the line's own width)
             widths.append(it.width)
     return Counter(map(math.floor, map(HALF_UP.__add__, widths)))  # (each rounded to whole ems, half up, in C)
+
+
+def apart_from_rows(items: list[Item]) -> set[int]:
+    """The lines of ``items`` (by index) that stand between blank lines on a page whose lines mostly are set tight
+    (fewer than :data:`~textclean.clean.columnbands.BOXED_SHARE` stand so: pdftotext's, pymupdf's): a headline, a
+    banner or a kicker set apart, not a row of narrow columns (pdftotext prints those rows tight, one under the
+    other), so :func:`narrow_measures` are not tried on them (a two-part headline's halves are as wide as two
+    narrow columns' lines: ``倾听群众呼声 回应社会关切``).
+
+    >>> mk = lambda t, before, after: Item(0, t, t, text_width(t), before, after)
+    >>> rows = [mk("命不是挂在 把群众的事 当作自己的", False, False)] * 4
+    >>> apart_from_rows([mk("倾听群众呼声 回应社会关切", True, True), *rows])
+    {0}
+    >>> apart_from_rows([mk("倾听群众呼声 回应社会关切", True, True)] * 5)  # (every line boxed: pdfminer's)
+    set()
+    """
+    apart = {k for k, it in enumerate(items) if it.gap_before and it.gap_after}
+    return apart if len(apart) < BOXED_SHARE * len(items) else set()
