@@ -17,7 +17,7 @@ from dataclasses import replace
 from textclean.clean.boxitems import MAX_ITEM_GAP, SIGNATURE_CLOSE, is_box_item, own_byline
 from textclean.clean.briefs import MAX_HEAD_CHARS, MIN_HEAD_CHARS, has_stop, unmarked_title
 from textclean.clean.bylines import signed_paragraph
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_PAPERS, SECTION_NUMBER_RE
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_PAPERS, LIST_NUMBER_RE
 from textclean.clean.ownheadbox import BRIEF_MARK_RE, MIN_BRIEF_MARK_SHARE
 from textclean.clean.repair import join_lines
 from textclean.clean.typesetting import is_column_label
@@ -82,16 +82,17 @@ def _item_head(block: Block) -> bool:
     """Whether a block of a box's article is an item's head: a subheading, or a paragraph of a head's length with
     no sentence stop (``■安澜市开通首批定制公交线路``, ``北京发布支持数字经济发展若干措施``): an item's text ends with a
     stop or its signature's bracket, whatever its length. A numbered head
-    (``（一）…``, :data:`~textclean.clean.chardata.SECTION_NUMBER_RE`) heads a story's section (devpages gov-2006-04).
+    (``（一）…``, ``1.…``: :data:`~textclean.clean.chardata.LIST_NUMBER_RE`) heads a story's section (devpages
+    gov-2006-04).
 
     >>> _item_head(Block("heading", "首批科创债ETF上市交易")), _item_head(Block("paragraph", "■安澜市开通首批定制公交线路"))
     (True, True)
     >>> _item_head(Block("paragraph", "■安澜市日前开通首批6条定制公交线路。")), _item_head(Block("paragraph", "（何静）"))
     (False, False)
-    >>> _item_head(Block("heading", "（一）规划纲要的编制过程"))
-    False
+    >>> _item_head(Block("heading", "（一）规划纲要的编制过程")), _item_head(Block("heading", "1.欧洲市场增长最快"))
+    (False, False)
     """
-    if SECTION_NUMBER_RE.match(block.text.strip()):
+    if LIST_NUMBER_RE.match(block.text.strip()):
         return False
     if block.kind == "heading":
         return True

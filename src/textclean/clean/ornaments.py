@@ -111,13 +111,47 @@ def over_label(el: Element, elements: list[Element]) -> bool:
     >>> band, label, kicker = mk("kicker", "新时代新征程新作为", 3), mk("kicker", "●人民时评●", 4), mk("kicker", "专题学习心得", 5)
     >>> over_label(band, [band, label]), over_label(kicker, [label, kicker]), over_label(band, [band])
     (True, False, False)
-    >>> over_label(band, [band, kicker]), over_label(label, [label, kicker])
+    >>> wide = mk("kicker", "优化营商环境　激发市场活力", 5)
+    >>> over_label(band, [band, wide]), over_label(label, [label, wide])
     (True, False)
+
+    Not a band: the first line of a kicker wrapped onto two (wider than the line under it: a wrapped line fills
+    the measure), nor one set in the same block as the kicker under it (no blank line between them where the
+    extractor parts blocks so: pdfminer, pdftotext).
+
+    >>> upper, lower = mk("kicker", "坚持稳中求进工作总基调　推动", 3), mk("kicker", "高质量发展取得新成效", 4)
+    >>> over_label(upper, [upper, lower])
+    False
+    >>> tight = Element("kicker", [Item(3, "全面深化改革开放", "全面深化改革开放", 8.0, True, False)], "全面深化改革开放")
+    >>> over_label(tight, [tight, mk("kicker", "激发市场主体活力", 4)]), over_label(tight, [tight, label])
+    (False, True)
     """
     if el.kind != "kicker" or not el.items or is_column_label(el.text) or marked_label(el.text):
         return False
-    last = el.items[-1].no
-    return any(o.items and o.items[0].no > last and o.kind in ("column", "kicker") for o in elements if o is not el)
+    last = el.items[-1]
+    return any(
+        o.items
+        and o.items[0].no > last.no
+        and (_label_shaped(o) or (o.kind == "kicker" and _band_over(last, o, elements)))
+        for o in elements
+        if o is not el
+    )
+
+
+def _label_shaped(el: Element) -> bool:
+    """Whether a headline element is a column label: read so, or a kicker shaped as one."""
+    return el.kind == "column" or (el.kind == "kicker" and (is_column_label(el.text) or marked_label(el.text)))
+
+
+def _band_over(last: Item, kicker: Element, elements: list[Element]) -> bool:
+    """Whether the line ``last`` stands apart over the ``kicker`` as a band: no wider than the kicker's first line
+    (a wrapped kicker's first line fills the measure) and, where the page's blocks are parted by blank lines (some
+    headline line has one after it), set off by one (lines of one block are one kicker)."""
+    under = kicker.items[0]
+    if last.width > under.width:
+        return False
+    blocked = any(it.gap_after for e in elements for it in e.items)
+    return last.gap_after or not blocked
 
 
 def ornament_label_over_head(items: list[Item], i: int) -> bool:

@@ -27,7 +27,7 @@ from itertools import pairwise
 from statistics import median
 
 from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS
-from textclean.clean.chardata import DATELINE_MARKS, DATELINE_PAPER_RE, ROLE_WORD_RE, text_width
+from textclean.clean.chardata import DATELINE_MARKS, DATELINE_PAPER_RE, LIST_NUMBER_RE, ROLE_WORD_RE, text_width
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
 from textclean.clean.runinpieces import (
@@ -99,6 +99,12 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> own_head_box(box[:4], untitled, False)
     []
 
+    Numbered heads (``1.``, ``（一）``) head a story's sections, not a box's briefs:
+
+    >>> numbered = [box[0], box[1], mk("1.埃及央行下调利率"), box[3], mk("2.美国举行议会选举"), box[5]]
+    >>> own_head_box(numbered, labelled, False)
+    []
+
     A commentary under its column label with subheadings over long sections stays whole:
 
     >>> story = [mk("甲" * 170 + "。"), mk("开放合作是潮流"), mk("乙" * 170 + "。"), mk("互利共赢是方向"), mk("丙" * 20 + "。")]
@@ -108,6 +114,8 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     if article.column is None or bylined:
         return []
     heads = own_line_heads(items, 0)
+    if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):
+        return []  # (``1.欧洲市场增长最快``: a numbered head is a story's section's, a brief's head is not numbered)
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]

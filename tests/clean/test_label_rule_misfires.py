@@ -1,0 +1,58 @@
+"""Ordinary page forms near the column-label and briefs-box rules: a kicker wrapped onto two lines is no band over
+a kicker (``ornaments.over_label``), a story's numbered section heads under an ornamented label part no box
+(``ownheadbox.own_head_box``, ``boxsplit._item_head``)."""
+
+from __future__ import annotations
+
+from helpers import tight_articles
+
+from textclean import Config, build_tables, clean_page
+
+CONFIG = Config(tokens=False, keywords_top_k=0)
+
+#: A front page's top story (pdfminer: a blank line after each printed line): a kicker wrapped onto two lines.
+WRAPPED = (
+    "1 要闻",
+    "2026年3月4日　星期三",
+    "坚持稳中求进工作总基调　推动",
+    "高质量发展取得新成效",
+    "全国政协十四届四次会议开幕",
+    "本报北京3月4日电　（记者 王明）全国政协十四届四次会议",
+    "4日下午在人民大会堂开幕。2000多名全国政协委员肩负人民",
+    "重托，出席大会。",
+)
+
+#: A wire story under a label between ornaments, its sections under numbered heads (PyMuPDF).
+NUMBERED = (
+    "9 经济",
+    "2026年3月4日　星期三",
+    "●产业观察●",
+    "新能源汽车出口再创新高",
+    "新华社北京3月3日电（记者 李",
+    "明）中国汽车工业协会3日发",
+    "布数据，前两月新能源汽车出",
+    "口48万辆，同比增长32%。",
+    "1.欧洲市场增长最快",
+    "对欧洲出口18万辆，增长",
+    "41%，占出口总量的37.5%。",
+    "2.东南亚市场潜力大",
+    "对东南亚出口9万辆，增长",
+    "26%，多家车企在当地建厂。",
+)
+
+
+def _pdfminer(lines: tuple[str, ...]) -> list[dict]:
+    text = "".join(f"{line}\n\n" for line in lines)
+    res = clean_page("p.txt", text.encode(), CONFIG)
+    return [dict(a) for a in build_tables([res], CONFIG).articles]
+
+
+def test_a_kicker_wrapped_onto_two_lines_keeps_its_first_line() -> None:
+    (story,) = _pdfminer(WRAPPED)
+    assert "坚持稳中求进工作总基调" in (story["kicker"] or "")
+
+
+def test_numbered_section_heads_under_an_ornamented_label_part_no_box() -> None:
+    (story,) = tight_articles(*NUMBERED)
+    assert (story.column, story.title) == ("产业观察", "新能源汽车出口再创新高")
+    assert "欧洲市场增长最快" in story.body and "东南亚市场潜力大" in story.body
