@@ -7,6 +7,8 @@ from __future__ import annotations
 from helpers import tight_articles
 
 from textclean import Config, build_tables, clean_page
+from textclean.clean.boxsplit import split_box_items
+from textclean.models import Article, Block, Line, Page
 
 CONFIG = Config(tokens=False, keywords_top_k=0)
 
@@ -56,3 +58,30 @@ def test_numbered_section_heads_under_an_ornamented_label_part_no_box() -> None:
     (story,) = tight_articles(*NUMBERED)
     assert (story.column, story.title) == ("产业观察", "新能源汽车出口再创新高")
     assert "欧洲市场增长最快" in story.body and "东南亚市场潜力大" in story.body
+
+
+def test_an_interviews_questions_under_a_label_part_no_box() -> None:
+    texts = [
+        "■ 权威解读",
+        "个人养老金制度全面实施",
+        "近日，个人养老金制度在全国",
+        "全面实施。记者采访了专家。",
+        "哪些人可以参加？",
+        "参加城镇职工基本养老保险的",
+        "劳动者都可以参加，每年缴费",
+        "上限为12000元。",
+        "能享受哪些优惠？",
+        "缴费环节按照每年12000元的",
+        "限额予以税前扣除。",
+    ]
+    page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(texts)))
+    para, head = (lambda t: Block("paragraph", t)), (lambda t: Block("heading", t))
+    blocks = [
+        para("近日，个人养老金制度在全国全面实施。记者采访了专家。"),
+        head("哪些人可以参加？"),
+        para("参加城镇职工基本养老保险的劳动者都可以参加，每年缴费上限为12000元。"),
+        head("能享受哪些优惠？"),
+        para("缴费环节按照每年12000元的限额予以税前扣除。"),
+    ]
+    story = Article("a", "p", "", "个人养老金制度全面实施", blocks, [(1, 10)], column="权威解读")
+    assert split_box_items([story], page) == [story]

@@ -29,6 +29,9 @@ MAX_PIECE_CHARS = 160
 #: An item's text may open with a dateline (``本报讯（记者 冯佳）``, ``据新华社电``, ``新华社柏林3月10日电``): the paper or
 #: agency, up to 12 characters of place and date, then 讯 or 电. A head run into it stands before it.
 ITEM_DATELINE_RE = re.compile(f"据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：]{{0,12}}?[讯电]")
+#: What ends an interview's question or a sentence set as a subheading (``哪些人可以参加？``): a brief's head states
+#: its news and ends with none (the studied families' brief heads: none so).
+QUESTION_ENDS = ("？", "?", "！", "!", "。")
 #: What ends an item's text: a sentence stop, or a signature's closing bracket (``（宁晓）``).
 TEXT_END_CHARS = "。！？）)”"
 
@@ -81,7 +84,7 @@ def _right_under(above: Article, here: Article) -> bool:
 def _item_head(block: Block) -> bool:
     """Whether a block of a box's article is an item's head: a subheading, or a paragraph of a head's length with
     no sentence stop (``■安澜市开通首批定制公交线路``, ``北京发布支持数字经济发展若干措施``): an item's text ends with a
-    stop or its signature's bracket, whatever its length. A numbered head
+    stop or its signature's bracket, whatever its length. A question (an interview's) heads no item; a numbered head
     (``（一）…``, ``1.…``: :data:`~textclean.clean.chardata.LIST_NUMBER_RE`) heads a story's section (devpages
     gov-2006-04).
 
@@ -91,11 +94,13 @@ def _item_head(block: Block) -> bool:
     (False, False)
     >>> _item_head(Block("heading", "（一）规划纲要的编制过程")), _item_head(Block("heading", "1.欧洲市场增长最快"))
     (False, False)
+    >>> _item_head(Block("heading", "哪些人可以参加？")), _item_head(Block("heading", "国家统计局：1—2月份国民经济开局平稳"))
+    (False, True)
     """
     if LIST_NUMBER_RE.match(block.text.strip()):
         return False
     if block.kind == "heading":
-        return True
+        return not block.text.strip().endswith(QUESTION_ENDS)  # (an interview's question: ``能享受哪些优惠？``)
     text = block.text.strip()
     return len(text) <= MAX_HEAD_CHARS and not has_stop(text) and not text.endswith(tuple(SIGNATURE_CLOSE))
 
