@@ -36,6 +36,9 @@ MAX_LABEL_BYLINES = 2
 #: characters fill its line, and a body's line runs the whole measure (a label's box text opens at full measure).
 HEAD_WIDTH_SHARE = 0.8
 _HAN_RUN_RE = re.compile(f"[{HAN}]{{2}}")
+#: A kicker wrapped onto two lines sets its second line right under the first: at most this many lines on (pdfminer
+#: prints a blank line between two lines of separate boxes).
+WRAP_GAP = 2
 #: A label opened by a box glyph alone (``■ 高质量发展在云川``, ``■产业动态``): the glyph, then a name of two to eight
 #: Han characters and nothing else (the longest column labels of the studied families hold 8; a brief's glyph-led
 #: head is a headline of a verb and its object, mostly longer, and is read apart from kickers).
@@ -144,10 +147,13 @@ def _label_shaped(el: Element) -> bool:
 
 
 def _band_over(last: Item, kicker: Element, elements: list[Element]) -> bool:
-    """Whether the line ``last`` stands apart over the ``kicker`` as a band: no wider than the kicker's first line
-    (a wrapped kicker's first line fills the measure) and, where the page's blocks are parted by blank lines (some
+    """Whether the line ``last`` stands apart over the ``kicker`` as a band: far above it (more than
+    :data:`WRAP_GAP` lines), or no wider than the kicker's first line (a wrapped kicker's first line fills the
+    measure) and, where the page's blocks are parted by blank lines (some
     headline line has one after it), set off by one (lines of one block are one kicker)."""
     under = kicker.items[0]
+    if under.no - last.no > WRAP_GAP:
+        return True  # (a line far above: no part of that kicker, lay16 op-04's band over a stray line)
     if last.width > under.width:
         return False
     blocked = any(it.gap_after for e in elements for it in e.items)
