@@ -32,6 +32,10 @@ ITEM_DATELINE_RE = re.compile(f"据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；�
 #: What ends an interview's question or a sentence set as a subheading (``哪些人可以参加？``): a brief's head states
 #: its news and ends with none (the studied families' brief heads: none so).
 QUESTION_ENDS = ("？", "?", "！", "!", "。")
+#: A "head" that ends with a full date (``云川日报2026年3月19日``): the paper's name over its date, the masthead PyMuPDF
+#: and pdfminer print after the page's last box (lay15's front pages: 12 boxes took it, and the ``新闻热线`` line under
+#: it, for an item); a brief's head states its news, its date inside it.
+DATED_NAME_RE = re.compile("[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[ \u3000]*星期.)?$")
 #: What ends an item's text: a sentence stop, or a signature's closing bracket (``（宁晓）``).
 TEXT_END_CHARS = "。！？）)”"
 
@@ -191,7 +195,18 @@ def _spans(nos: list[int]) -> list[tuple[int, int]]:
 
 def _parted(article: Article, page: Page) -> list[Article] | None:
     """``article``'s items (:func:`_item_heads`), each with its own lines, title and signature, else None (not items,
-    a byline line of its own, or a head not found among its lines)."""
+    a byline line of its own, or a head not found among its lines). A head ending with a full date is the page's
+    masthead (:data:`DATED_NAME_RE`): the items end before it, it and what follows it are no item.
+
+    >>> from textclean.models import Line
+    >>> texts = ["甲公司3月1日发布", "新品。（韩露）", "云川日报2026年3月19日", "新闻热线：0870-6123000"]
+    >>> page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(texts)))
+    >>> P, H = (lambda t: Block("paragraph", t)), (lambda t: Block("heading", t))
+    >>> blocks = [P("甲公司3月1日发布新品。（韩露）"), H(texts[2]), P(texts[3])]
+    >>> box = Article("a", "p", "", "甲公司发布新品", blocks, [(0, 3)], column="简讯", authors=["韩露"])
+    >>> [(a.title, a.body, a.line_spans) for a in _parted(box, page) or []]
+    [('甲公司发布新品', '甲公司3月1日发布新品。（韩露）', [(0, 1)])]
+    """
     blocks = [part for block in article.blocks for part in unglued(block)]
     heads = _item_heads(article, blocks)
     if heads is None or own_byline(article, page):
@@ -224,7 +239,8 @@ def _parted(article: Article, page: Page) -> list[Article] | None:
                 line_spans=_spans(nos[starts[n] : ends[n]]),
             )
         )
-    return out
+    dated = [n for n, k in enumerate(heads, start=1) if DATED_NAME_RE.search(blocks[k].text.strip())]
+    return out[: dated[0]] if dated else out  # (the page's masthead read last, under the box: no item)
 
 
 def _tail_read_as_name(article: Article, page: Page) -> Article:
