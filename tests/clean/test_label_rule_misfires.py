@@ -85,3 +85,23 @@ def test_an_interviews_questions_under_a_label_part_no_box() -> None:
     ]
     story = Article("a", "p", "", "个人养老金制度全面实施", blocks, [(1, 10)], column="权威解读")
     assert split_box_items([story], page) == [story]
+
+
+def test_the_masthead_read_after_a_box_is_no_item() -> None:
+    texts = [
+        "要闻简报",
+        "省残联启动就业帮扶行动",
+        "省残联日前启动2026年",
+        "就业帮扶行动。（梁静）",
+        "云川日报2026年3月19日",
+        "新闻热线：0870-6123000",
+    ]
+    page = Page("p", "", "utf-8", tuple(Line(n, t) for n, t in enumerate(texts)))
+    blocks = [
+        Block("paragraph", "省残联日前启动2026年就业帮扶行动。（梁静）"),
+        Block("heading", texts[4]),
+        Block("paragraph", texts[5]),
+    ]
+    box = Article("a", "p", "", "省残联启动就业帮扶行动", blocks, [(1, 5)], column="要闻简报", authors=["梁静"])
+    (item,) = split_box_items([box], page)
+    assert (item.title, item.line_spans) == ("省残联启动就业帮扶行动", [(1, 3)])

@@ -100,9 +100,7 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     []
 
     Numbered heads (``1.``, ``（一）``) head a story's sections, not a box's briefs:
-
-    >>> numbered = [box[0], box[1], mk("1.埃及央行下调利率"), box[3], mk("2.美国举行议会选举"), box[5]]
-    >>> own_head_box(numbered, labelled, False)
+    >>> own_head_box([*box[:2], mk("1.埃及央行下调利率"), box[3], mk("2.美国举行议会选举"), box[5]], labelled, False)
     []
 
     A commentary under its column label with subheadings over long sections stays whole:
@@ -114,8 +112,8 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     if article.column is None or bylined:
         return []
     heads = own_line_heads(items, 0)
-    if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):
-        return []  # (``1.欧洲市场增长最快``: a numbered head is a story's section's, a brief's head is not numbered)
+    if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):  # (``1.欧洲…``: a story's sections)
+        return []
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]
