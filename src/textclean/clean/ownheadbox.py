@@ -50,6 +50,8 @@ MIN_OWN_HEADS = 2
 #: label over a brief's head over a short marked text, then a second head and short marked text (lay17 ec-15's
 #: ``产经速递``: two briefs to a draft, the PyMuPDF text read the box's heads in pairs).
 MIN_TITLED_OWN_HEADS = 1
+#: What closes a line whose sentence goes on: the line under it is that sentence's, not a brief's head.
+CLAUSE_GOES_ON = ("；", ";")
 #: A paragraph's first line is indented this much (em): a line that wide short of the measure, alone as the one
 #: head of :data:`MIN_TITLED_OWN_HEADS`, is a paragraph's first line that holds no comma.
 PARAGRAPH_INDENT = 2.0
@@ -111,9 +113,7 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     """
     if article.column is None or bylined:
         return []
-    heads = own_line_heads(items, 0)
-    if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):  # (``1.欧洲…``: a story's sections)
-        return []
+    heads = _brief_heads(items)
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]
@@ -132,6 +132,24 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     ):
         return []  # (one short line alone: a paragraph's first line, lay15 fr-01's ``石门县今年种植油菜``)
     return [wrapped_head(items, head, measure) for head in heads]
+
+
+def _brief_heads(items: list[Item]) -> list[tuple[int, int, str, str]]:
+    """The own-line heads of a box (:func:`~textclean.clean.runinpieces.own_line_heads`) that may head briefs: none
+    when one is numbered (``1.欧洲市场增长最快``: a story's sections), and none under a line closing on a semicolon
+    (the sentence goes on: a narrow column's full line, lay16 op-33's ``…约400个；`` / ``同时协调辖区内``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> body = [mk("新增泊位约400个；"), mk("同时协调辖区内"), mk("8家单位，在夜间"), mk("开放停车场。"), mk("城南区住建"), mk("局负责人表示，")]
+    >>> [h[2] for h in _brief_heads(body)], [h[2] for h in _brief_heads([mk("发布数据。"), *body[1:]])]
+    (['城南区住建'], ['同时协调辖区内', '城南区住建'])
+    >>> _brief_heads([mk("发布数据。"), mk("1.欧洲市场增长最快"), mk("对欧洲出口18万辆，增长41%。")])
+    []
+    """
+    heads = own_line_heads(items, 0)
+    if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):
+        return []
+    return [h for h in heads if not items[h[0] - 1].text.rstrip().endswith(CLAUSE_GOES_ON)]
 
 
 def _indented(line: Item, measure: float) -> bool:
