@@ -8,6 +8,8 @@ from helpers import tight_articles
 
 from textclean import Config, build_tables, clean_page
 from textclean.clean.boxsplit import split_box_items
+from textclean.clean.ownheadbox import own_head_box
+from textclean.clean.roles import Item
 from textclean.models import Article, Block, Line, Page
 
 CONFIG = Config(tokens=False, keywords_top_k=0)
@@ -105,3 +107,25 @@ def test_the_masthead_read_after_a_box_is_no_item() -> None:
     box = Article("a", "p", "", "省残联启动就业帮扶行动", blocks, [(1, 5)], column="要闻简报", authors=["梁静"])
     (item,) = split_box_items([box], page)
     assert (item.title, item.line_spans) == ("省残联启动就业帮扶行动", [(1, 3)])
+
+
+def _line(text: str) -> Item:
+    return Item(0, text, text, float(len(text)), False, False)
+
+
+def test_a_line_after_a_semicolon_heads_no_brief() -> None:
+    story = Article("a", "p.txt", "0" * 64, "老旧小区停车难问题正在逐步解决", [], [], None, column="来信回音")
+    lines = ["本报讯（记者 孙佳宁）城南区", "新增泊位约400个；", "同时协调辖区内", "8家单位，在夜间", "开放停车场。"]
+    assert own_head_box([_line(t) for t in lines], story, False) == []
+
+
+def test_one_line_wider_than_the_column_heads_no_brief() -> None:
+    story = Article("a", "p.txt", "0" * 64, "柳溪古镇修缮完工重新开街", [], [], None, column="图片新闻")
+    lines = [
+        "3月14日，历时两年修",
+        "缮的古镇重新开街。",
+        "修缮后的古镇保留了明清时期",
+        "的街巷格局，修复民居",
+        "126栋、古桥4座。",
+    ]
+    assert own_head_box([_line(t) for t in lines], story, False) == []

@@ -154,7 +154,7 @@ def _brief_heads(items: list[Item]) -> list[tuple[int, int, str, str]]:
 
 def _indented(line: Item, measure: float) -> bool:
     """Whether ``line`` is as wide as a paragraph's first line in a column of ``measure`` (em): the measure less the
-    indent (:data:`PARAGRAPH_INDENT`, within :data:`INDENT_SLACK`), or a full line, the measure or more (a bold
+    indent (:data:`PARAGRAPH_INDENT`, within :data:`INDENT_SLACK`), or wider than the measure (a bold
     head fills the measure in fewer characters; lay15 fr-05's pdfminer text: ``修缮后的古镇保留了明清时期`` in a
     12-em column, over ``的街巷格局，…``).
 
@@ -165,7 +165,7 @@ def _indented(line: Item, measure: float) -> bool:
     True
     """
     width = text_width(line.raw.strip())
-    return abs(width - (measure - PARAGRAPH_INDENT)) <= INDENT_SLACK or width >= measure - INDENT_SLACK
+    return abs(width - (measure - PARAGRAPH_INDENT)) <= INDENT_SLACK or width > measure + INDENT_SLACK
 
 
 def _cut_short(line: Item, under: Item, measure: float) -> bool:
