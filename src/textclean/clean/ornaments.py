@@ -137,17 +137,23 @@ def over_label(el: Element, elements: list[Element]) -> bool:
     >>> tight = Element("kicker", [Item(3, "全面深化改革开放", "全面深化改革开放", 8.0, True, False)], "全面深化改革开放")
     >>> over_label(tight, [tight, mk("kicker", "激发市场主体活力", 4)]), over_label(tight, [tight, label])
     (False, True)
+
+    Nor a headline with another part between it and the label or kicker under it (``乡村振兴路上的青年力量`` / ``本报记者
+    王明`` / ``【核心阅读】``; a report's title / its ``——`` subtitle / the subtitle's tail read as a kicker): the band
+    stands right over the label.
+
+    >>> byline = Element("byline", [Item(4, "本报记者 王明", "本报记者 王明", 7.0, True, True)], "本报记者 王明")
+    >>> over_label(band, [band, byline, mk("kicker", "【核心阅读】", 5)])
+    False
     """
     if el.kind != "kicker" or not el.items or is_column_label(el.text) or marked_label(el.text):
         return False
     last = el.items[-1]
-    return any(
-        o.items
-        and o.items[0].no > last.no
-        and (_label_shaped(o) or (o.kind == "kicker" and _band_over(last, o, elements)))
-        for o in elements
-        if o is not el
-    )
+    below = [o for o in elements if o is not el and o.items and o.items[0].no > last.no]
+    if not below:
+        return False
+    o = min(below, key=lambda o: o.items[0].no)  # (the part right under it: a byline or subtitle between, no band)
+    return _label_shaped(o) or (o.kind == "kicker" and _band_over(last, o, elements))
 
 
 def _label_shaped(el: Element) -> bool:
