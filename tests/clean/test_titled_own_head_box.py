@@ -67,28 +67,3 @@ def test_a_paragraph_s_first_line_cut_short_by_a_figure_is_no_head() -> None:
     )
     (article,) = [a for a in tight_articles(*page) if a.column == "市县传真"]
     assert article.body.endswith("带动农户增收。")
-
-
-def test_a_datelined_story_with_one_subheading_under_its_label_stays_whole() -> None:
-    # (review RM2: a story under an ornamented label opens with its dateline; one subheading over its last section
-    # is no second brief, since a box's briefs are alike and the section under it opens with no dateline)
-    arts = tight_articles(
-        "3 要闻",
-        "2026年3月4日　星期三",
-        "●经济观察●",
-        "今年前两月外贸实现开门红",
-        "本报北京3月3日电　海关总",
-        "署3日发布数据，前两月我",
-        "国货物贸易进出口总值6.8",
-        "万亿元，同比增长5.2%。",
-        "出口增长较快",
-        "其中，出口3.9万亿元，增",
-        "长7.1%；进口2.9万亿元，",
-        "增长2.8%。",
-        "民营企业表现活跃",
-        "民营企业进出口3.7万亿",
-        "元，增长8.3%，占比提升",
-        "至54.4%。",
-    )
-    assert [a.title for a in arts] == ["今年前两月外贸实现开门红"]
-    assert "民营企业进出口" in arts[0].body

@@ -27,7 +27,6 @@ from itertools import pairwise
 from statistics import median
 
 from textclean.clean.briefs import HEAD_SEPARATOR, MAX_HEAD_CHARS
-from textclean.clean.bylinefirst import DATELINE_START_RE
 from textclean.clean.chardata import DATELINE_MARKS, DATELINE_PAPER_RE, LIST_NUMBER_RE, ROLE_WORD_RE, text_width
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item
@@ -128,8 +127,9 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
         return []  # (no date, figure or name in most pieces: a commentary's short sections)
     heads_at = {h[0] for h in heads}
     measure = median(text_width(it.raw.strip()) for k, it in enumerate(items) if k not in heads_at)
-    lone = any(_indented(items[h[0]], measure) or _cut_short(items[h[0]], items[h[0] + 1], measure) for h in heads)
-    if len(heads) < MIN_OWN_HEADS and (lone or _dateline_first_only(pieces)):
+    if len(heads) < MIN_OWN_HEADS and any(
+        _indented(items[h[0]], measure) or _cut_short(items[h[0]], items[h[0] + 1], measure) for h in heads
+    ):
         return []  # (one short line alone: a paragraph's first line, lay15 fr-01's ``石门县今年种植油菜``)
     return [wrapped_head(items, head, measure) for head in heads]
 
@@ -150,28 +150,6 @@ def _brief_heads(items: list[Item]) -> list[tuple[int, int, str, str]]:
     if any(LIST_NUMBER_RE.match(items[h[0]].text.strip()) for h in heads):
         return []
     return [h for h in heads if not items[h[0] - 1].text.rstrip().endswith(CLAUSE_GOES_ON)]
-
-
-def _dateline_first_only(pieces: list[list[Item]]) -> bool:
-    """Whether the first of two pieces opens with a dateline (:data:`~textclean.clean.bylinefirst.DATELINE_START_RE`)
-    and the one under the head does not: a box's briefs are alike, so the head is a story's subheading over its
-    next section (review RM2: ``今年前两月外贸实现开门红`` / ``本报北京3月3日电　海关总署…`` / ``民营企业表现活跃`` /
-    ``民营企业进出口…``).
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> story = [[mk("本报北京3月3日电　海关总"), mk("署3日发布数据。")], [mk("民营企业表现活跃"), mk("民营企业进出口增长。")]]
-    >>> _dateline_first_only(story), _dateline_first_only([story[0], [mk("印度央行降息"), mk("据新华社电　印度…")]])
-    (True, False)
-    """
-
-    def opening(piece: list[Item]) -> str:
-        return "".join(it.text for it in piece[:2]).replace(" ", "").replace("\u3000", "")
-
-    return (
-        len(pieces) == 2
-        and bool(DATELINE_START_RE.match(opening(pieces[0])))
-        and not any(DATELINE_START_RE.match(opening(pieces[1][k:])) for k in (1, 2))
-    )
 
 
 def _indented(line: Item, measure: float) -> bool:
