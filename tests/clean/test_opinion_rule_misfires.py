@@ -1,5 +1,6 @@
 """Ordinary forms near the opinion-page rules' conditions that those rules must leave be (review of lay16's rules):
-two names the first of which ends as a division does (``bylines.ADMIN_PLACE``)."""
+two names the first of which ends as a division does (``bylines.ADMIN_PLACE``), a narrow pull quote under a
+glyph label (``restatedbox.head_over_paragraph``)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,29 @@ def test_two_names_the_first_ending_as_a_division_are_both_authors() -> None:
     assert byline_names("张红旗 李明") == ["张红旗", "李明"]
     assert byline_names("本报记者 刘市 王县") == ["刘市", "王县"]
     assert byline_names("南湖市　王晓燕") == ["王晓燕"]  # (a place of its own, the name under it)
+
+
+# a story in a 10 em column with a pull quote set narrower (7 em) under a glyph label the story does not restate
+STORY = (
+    "乡村振兴要激活人才引擎",
+    "◎ 周立平",
+    "乡村振兴，关键在",
+    "人。近年来，各地出台",
+    "一系列政策措施，吸引",
+    "大学生、退役军人、进",
+    "城务工人员返乡创业。",
+)
+VOICE = ("■声音", "人才是乡村振兴的", "第一资源，要让", "他们引得进、留", "得住、用得好。")
+REST = (
+    "留住人才，既要",
+    "靠政策，也要靠环境。",
+    "要完善住房、医疗、子",
+    "女教育等配套服务，让",
+    "返乡人才安心扎根。",
+)
+
+
+def test_a_narrow_quote_under_a_glyph_label_is_no_headline_over_a_paragraph() -> None:
+    arts = tight_articles(*STORY, *VOICE, *REST)
+    assert all(a.column != "声音" for a in arts)
+    assert any(a.pull_quote == "人才是乡村振兴的第一资源，要让他们引得进、留得住、用得好。" for a in arts)
