@@ -1,6 +1,7 @@
 """Ordinary forms near the opinion-page rules' conditions that those rules must leave be (review of lay16's rules):
 two names the first of which ends as a division does (``bylines.ADMIN_PLACE``), a narrow pull quote under a
-glyph label (``restatedbox.head_over_paragraph``)."""
+glyph label (``restatedbox.head_over_paragraph``), a
+story's contact lines over the page's editor line (``footers.foot_band``)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_narrow_quote_under_a_glyph_label_is_no_headline_over_a_paragraph() ->
     arts = tight_articles(*STORY, *VOICE, *REST)
     assert all(a.column != "声音" for a in arts)
     assert any(a.pull_quote == "人才是乡村振兴的第一资源，要让他们引得进、留得住、用得好。" for a in arts)
+
+
+def test_a_service_storys_contact_lines_over_the_editors_line_stay_its_text() -> None:
+    story = (
+        "市图书馆推出周末亲子阅读活动",
+        "本报讯（记者 孙悦）3月起，",
+        "市图书馆每周六上午推出亲",
+        "子阅读活动，家长可通过图",
+        "书馆微信公众号预约。",
+        "活动地址：市图书馆少儿部",
+        "咨询电话：0551-62345678",
+        "责任编辑：李明",
+    )
+    (art,) = tight_articles(*story)
+    assert "活动地址" in art.body and art.body.endswith("0551-62345678") and "责任编辑" not in art.body

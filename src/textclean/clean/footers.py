@@ -122,8 +122,8 @@ def footer_lines(texts: list[str]) -> set[int]:
 def foot_band(texts: list[str]) -> set[int]:
     """The indices of the page's last lines (:data:`FOOTER_BAND_LINES` at most) that are a band of notices at its
     foot: each shaped as a notice (a label and its colon, :data:`_NOTICE_SHAPE_RE`) giving a contact, a credit or an
-    editor (:data:`FOOTER_CUE_RE`; no sentence, no notice's word, :data:`MAX_FOOTER_CHARS` at most), one of them a
-    footer line of its own (:func:`is_footer_line`: the page's editors, its mail box). A contact line that names no
+    editor (:data:`FOOTER_CUE_RE`; no sentence, no notice's word, :data:`MAX_FOOTER_CHARS` at most), from the first
+    footer line of its own (:func:`is_footer_line`: the page's editors, its mail box) down. A contact line that names no
     page (``来稿邮箱：…``, ``欢迎读者来信：…　邮编 100001``) is the page's under its editor's line; alone under a story
     it may be the story's (a call for papers).
 
@@ -135,6 +135,12 @@ def foot_band(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(foot_band(["……欢迎踊跃投稿。", "投稿邮箱：news@paper.cn"]))
     []
+
+    Over the page's line, such lines are the last story's (a service story's ``活动地址：…`` / ``咨询电话：…`` over
+    ``责任编辑：李明``): the band opens with its first footer line.
+
+    >>> sorted(foot_band(["……公众号预约。", "活动地址：市图书馆少儿部", "咨询电话：0551-62345678", "责任编辑：李明"]))
+    [3]
     """
     band: list[int] = []
     for i in range(len(texts) - 1, max(len(texts) - 1 - FOOTER_BAND_LINES, -1), -1):
@@ -148,7 +154,8 @@ def foot_band(texts: list[str]) -> set[int]:
         ):
             break
         band.append(i)
-    return set(band) if any(is_footer_line(texts[i]) for i in band) else set()
+    top = min((i for i in band if is_footer_line(texts[i])), default=len(texts))
+    return {i for i in band if i >= top}
 
 
 def _wrapped_end(line: str, tail: str) -> bool:
