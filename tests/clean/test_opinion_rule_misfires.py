@@ -1,7 +1,8 @@
 """Ordinary forms near the opinion-page rules' conditions that those rules must leave be (review of lay16's rules):
 two names the first of which ends as a division does (``bylines.ADMIN_PLACE``), a narrow pull quote under a
 glyph label (``restatedbox.head_over_paragraph``), a
-story's contact lines over the page's editor line (``footers.foot_band``)."""
+story's contact lines over the page's editor line (``footers.foot_band``), an editor's note over a signed story
+or spoken of in a sentence (``editornotes``)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,35 @@ def test_a_service_storys_contact_lines_over_the_editors_line_stay_its_text() ->
     )
     (art,) = tight_articles(*story)
     assert "活动地址" in art.body and art.body.endswith("0551-62345678") and "责任编辑" not in art.body
+
+
+TOP = ("要闻", "2026年3月8日　星期日", "第3版")
+STORY_TEXT = ("清晨的青山村，雾气还未散", "去，村民们已经在茶园里忙碌", "起来，村民的腰包越来越鼓。")
+
+
+def test_a_boxed_editors_note_over_a_signed_story_leaves_the_story_whole() -> None:
+    boxed = ("【编者按】", "今年以来，本报记者深入基层一线，走进田", "间地头，今起推出系列报道，敬请关注。")
+    note, story = tight_articles(*TOP, *boxed, "山村里的新产业", "本报记者　周涛　李华", *STORY_TEXT)
+    assert (note.title, note.column) == ("", "编者按") and note.body.startswith("今年以来")
+    assert (story.title, story.authors, story.column) == ("山村里的新产业", ["周涛", "李华"], None)
+    assert story.pull_quote is None
+
+
+def test_a_run_in_note_over_a_byline_hands_its_headline_to_the_story() -> None:
+    run_in = ("编者按：今年以来，本报记者深入基层一线，", "走进田间地头，今起推出系列报道，敬请关注。")
+    note, story = tight_articles(*TOP, "山村里的新产业", *run_in, "本报记者　周涛　李华", *STORY_TEXT)
+    assert (note.title, note.column) == ("", "编者按")
+    assert (story.title, story.authors) == ("山村里的新产业", ["周涛", "李华"])
+
+
+def test_an_essay_on_editors_notes_keeps_its_headline_and_author() -> None:
+    essay = (
+        "读懂“编者按”里的温度",
+        "◎ 李文",
+        "编者按，是编辑写给读者的",
+        "话。一段好的编者按，能帮助",
+        "读者把握文章要义。",
+    )
+    (art,) = tight_articles(*TOP, *essay)
+    assert (art.title, art.column, art.authors) == ("读懂“编者按”里的温度", None, ["李文"])
+    assert art.body.startswith("编者按，是编辑")
