@@ -73,7 +73,7 @@ def untitled_notes(article: Article) -> Article:
     (True, '编者按')
     """
     blocks = list(article.blocks)
-    if (word := note_word(article.title)) is not None and article.column is None:
+    if (word := note_word(article.title)) is not None:
         return replace(article, title="", column=word, kicker=None, pull_quote=None, authors=[])
     if article.authors:
         return article  # (a signed story under a note: ``title`` / ``编者按：…`` / ``本报记者 …`` / its text)
@@ -143,6 +143,10 @@ def untitled_notes_over(articles: list[Article]) -> list[Article]:
     [('', '编者按'), ('山村里的新产业', None)]
     """
     out = [untitled_notes(a) for a in articles]
+    for k in range(1, len(out)):
+        was, story = out[k - 1], out[k]
+        if story.authors and story.column in EDITOR_NOTE_WORDS and not (was.title or was.column or was.authors):
+            out[k - 1], out[k] = replace(was, column=story.column), replace(story, column=None)
     for k in range(len(out) - 1):
         was, now, under = articles[k], out[k], out[k + 1]
         if was.title and not now.title and now.column != was.column and not under.title and not under.column:
