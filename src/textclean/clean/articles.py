@@ -41,7 +41,7 @@ from textclean.clean.chardata import (
     SECTION_NUMBER_RE,
 )
 from textclean.clean.drafts import Draft
-from textclean.clean.editornotes import untitled_notes
+from textclean.clean.editornotes import untitled_notes_over
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
@@ -96,7 +96,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
     articles = subtitle_halves(label_box_items(boxed, page), page)
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return [untitled_notes(quote_printed_twice(unmarked_article(a), page)) for a in articles]
+    return untitled_notes_over([quote_printed_twice(unmarked_article(a), page) for a in articles])
 
 
 def _draft_articles(

@@ -85,11 +85,14 @@ PROVINCE_RE = re.compile(
 #: A reader's place in a signature, before the names (a province, up to :data:`MAX_PLACE_TAIL` more characters, and
 #: ``读者``) or after them, set apart by a space.
 MAX_PLACE_TAIL = 5
+#: The characters at least before a lone division's suffix (``南湖市``): one is a two-character name's (``李州``).
+MIN_DIVISION_NAME = 2
 #: Before the names the place goes below its province (a city, a county: ``江西九江``) or is a reader's
 #: (``浙江读者``): a province alone over a place is a photo's or a section's heading (``福建 武夷山``, ``西藏 林芝``).
-#: Or the place is written with its divisions' suffixes, one to three of them (``南湖市``, ``西岭省青石县``): a
-#: province, city, county or district of any name, the paper's or an invented one (lay16's letters).
-ADMIN_PLACE = f"(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?[省市县区州旗盟]){{1,3}}"
+#: Or the place is written with its divisions' suffixes, one to three of them (``南湖市``, ``西岭省青石县``; lay16's
+#: letters). A lone division has two characters before its suffix, 旗/盟 close a place only under another: a name
+#: may end as one (``李州 王明``, ``张红旗 李明`` are two names; lay16's lone places are all ``东川市``-shaped).
+ADMIN_PLACE = f"(?:[{HAN}]{{{MIN_DIVISION_NAME},{MAX_PLACE_TAIL}}}?[省市县区州]|(?:[{HAN}]{{1,{MAX_PLACE_TAIL}}}?[省市县区州旗盟]){{2,3}})"
 #: The suffixes a division's name ends with: a name under a place ends with none (``某县 城关镇`` names two places).
 _ADMIN_TAIL = "省市县区州旗盟镇乡村"
 READER_PLACE_RE = re.compile(
@@ -121,6 +124,8 @@ def unplaced(text: str) -> str:
 
     >>> unplaced("南湖市　王晓燕"), unplaced("西岭省青石县 刘桂兰"), unplaced("青石县 城关镇")
     ('王晓燕', '刘桂兰', '青石县 城关镇')
+    >>> unplaced("李州　王明"), unplaced("张红旗 李明"), unplaced("刘市 王县")  # (two names each)
+    ('李州　王明', '张红旗 李明', '刘市 王县')
     """
     return READER_PLACE_RE.sub("", text).strip() or text
 

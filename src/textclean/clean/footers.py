@@ -127,8 +127,8 @@ def footer_lines(texts: list[str]) -> set[int]:
 def foot_band(texts: list[str]) -> set[int]:
     """The indices of the page's last lines (:data:`FOOTER_BAND_LINES` at most) that are a band of notices at its
     foot: each shaped as a notice (a label and its colon, :data:`_NOTICE_SHAPE_RE`) giving a contact, a credit or an
-    editor (:data:`FOOTER_CUE_RE`; no sentence, no notice's word, :data:`MAX_FOOTER_CHARS` at most), one of them a
-    footer line of its own (:func:`is_footer_line`: the page's editors, its mail box). A contact line that names no
+    editor (:data:`FOOTER_CUE_RE`; no sentence, no notice's word, :data:`MAX_FOOTER_CHARS` at most), from the first
+    footer line of its own (:func:`is_footer_line`: the page's editors, its mail box) down. A contact line that names no
     page (``来稿邮箱：…``, ``欢迎读者来信：…　邮编 100001``) is the page's under its editor's line; alone under a story
     it may be the story's (a call for papers).
 
@@ -140,6 +140,12 @@ def foot_band(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(foot_band(["……欢迎踊跃投稿。", "投稿邮箱：news@paper.cn"]))
     []
+
+    Over the page's line, such lines are the last story's (a service story's ``活动地址：…`` / ``咨询电话：…`` over
+    ``责任编辑：李明``): the band opens with its first footer line.
+
+    >>> sorted(foot_band(["……公众号预约。", "活动地址：市图书馆少儿部", "咨询电话：0551-62345678", "责任编辑：李明"]))
+    [3]
 
     The paper's name and date right over the band are its folio (:func:`_dated_folio`): left, the line would end
     the story above it (``…岗位补贴。（梁静）`` / ``云川日报　2026年3月19日``, its closing signature no longer last):
@@ -161,10 +167,10 @@ def foot_band(texts: list[str]) -> set[int]:
         ):
             break
         band.append(i)
-    if not any(is_footer_line(texts[i]) for i in band):
+    top = min((i for i in band if is_footer_line(texts[i])), default=len(texts))
+    if top == len(texts):
         return set()
-    top = min(band)
-    return set(band) | ({top - 1} if top and _dated_folio(texts[top - 1]) else set())
+    return {i for i in band if i >= top} | ({top - 1} if top and _dated_folio(texts[top - 1]) else set())
 
 
 def _dated_folio(text: str) -> bool:

@@ -130,19 +130,24 @@ OPENING_COLUMN_LINES = 6
 
 def head_over_paragraph(items: list[Item], first: int) -> bool:
     """Whether ``items[first:]`` open with one or two headline lines (no clause or sentence mark, no sentence end,
-    two Han characters at least) over a paragraph's first line: a line that falls short of the lines under it by an
-    indent (:data:`~textclean.clean.typesetting.INDENTED_LINE` or more) and ends no sentence. A pull quote's box is
+    two Han characters at least) over a paragraph's first line: a line that falls short of the lines under it (and of
+    the line right under it, :func:`_narrow_under`) by an indent (:data:`~textclean.clean.typesetting.INDENTED_LINE` or more) and ends no sentence. A pull quote's box is
     a sentence set flush, line after line; a label's piece is a headline over its indented text.
 
     Before (PyMuPDF, an opinion page): ``■今日谈`` / ``让“家门口”的好去处多起`` / ``来`` / ``城市更新中，不少地方见缝插``
     (13 em in 15) … made the piece a pull quote of the story above; after, ``今日谈`` labels it and the headline is its
     title. Not a head: a quote's first line over its second as wide (``●观点`` / ``县域治理既要看“盆`` /
-    ``景”，更要看“风景”，``).
+    ``景”，更要看“风景”，``); nor a quote set narrower than the column, its lines as short as the "opening" under its
+    first (``■声音`` / ``人才是乡村振兴的`` / ``第一资源，要让`` / ``他们引得进、留`` in a 10 em column: the paragraph an
+    opening starts goes on in a full line under it).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> piece = [mk("让家门口的好去处多起"), mk("来"), mk("城市更新中不少地方"), *[mk("甲" * 11) for _ in range(3)]]
     >>> head_over_paragraph(piece, 0), head_over_paragraph([mk("县域治理既要看盆"), *piece[3:]], 0)
     (True, False)
+    >>> quote = [mk("人才是乡村振兴的"), mk("第一资源，要让"), mk("他们引得进、留"), mk("得住、用得好。")]
+    >>> head_over_paragraph([*quote, *[mk("甲" * 10) for _ in range(4)]], 0)
+    False
     """
     for k in range(1, HEAD_BOX_LINES + 1):
         head, opening = items[first : first + k], items[first + k] if first + k < len(items) else None
@@ -154,10 +159,24 @@ def head_over_paragraph(items: list[Item], first: int) -> bool:
             and not opening.ends
             and len(under) >= 2
             and opening.width <= fuller_median(under) - INDENTED_LINE
+            and not _narrow_under(items, first + k)
             and len(HAN_RE.findall("".join(it.text for it in head))) >= 2
         ):
             return True
     return False
+
+
+def _narrow_under(items: list[Item], opening: int) -> bool:
+    """Whether the line right under ``items[opening]`` is text no wider than it by an indent
+    (:data:`~textclean.clean.typesetting.INDENTED_LINE`): a narrow box's next line, where a paragraph's opening goes
+    on in a full line (a byline under a headline's last line asks nothing).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> _narrow_under([mk("第一资源，要让"), mk("他们引得进、留")], 0), _narrow_under([mk("城市更新中"), mk("甲" * 10)], 0)
+    (True, False)
+    """
+    under = items[opening + 1] if opening + 1 < len(items) else None
+    return under is not None and under.role == "text" and under.width < items[opening].width + INDENTED_LINE
 
 
 def signed_head(items: list[Item], start: int) -> bool:
