@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from helpers import tight_articles
-
 from textclean import clean_page
 
 BODY = (
@@ -128,35 +126,3 @@ def test_a_pronoun_opens_a_statement_not_a_slogan() -> None:
 def test_a_verb_and_its_complement_cut_as_two_characters_still_open_a_slogan() -> None:
     # ``打``/``好`` are two one-character words: a name jieba lacks runs to three (``习``/``近``/``平``)
     assert _head(("打好外贸“组合拳”", "跨境电商交易额增长两成"), NEWS) == ("打好外贸“组合拳”", "跨境电商交易额增长两成")
-
-
-def test_a_statement_over_a_statement_is_the_kicker_over_its_title() -> None:
-    # a company story (PyMuPDF, lay17 ec-11's form): a statement of a figure over the story's own headline
-    page = (
-        "本报记者　黄振宇",
-        "一季度交付量同比增长41%",
-        "宁安新能源汽车加速布局海外市场",
-        "宁安新能源汽车股份有限公司日前发布公告，一季度公司共交付新能源汽车",
-        "十二万辆，同比增长百分之四十一，其中海外市场交付量占比接近三成。",
-        "公司有关负责人表示，将继续加快海外工厂建设，完善海外销售网络。",
-    )
-    (article,) = tight_articles(*page)
-    assert article.title == "宁安新能源汽车加速布局海外市场"
-    assert article.kicker == "一季度交付量同比增长41%"
-
-
-def test_a_headline_whose_two_verbs_share_the_object_below_stays_one_title() -> None:
-    # negative (a report page, PyMuPDF): ``发展现代农业和推进`` / ``社会主义新农村建设`` is one headline wrapped, its
-    # two verbs sharing the object on the lower line, not a kicker over its title
-    lines = (
-        "政府工作报告摘编",
-        "发展现代农业和推进",
-        "社会主义新农村建设",
-        "要坚持以经济建设为中心，坚持四项基本原则",
-        "，坚持改革开放，推动经济持续健康发展，不",
-        "断提高人民生活水平，保持社会和谐稳定，确",
-        "保各项目标任务顺利完成。",
-    )
-    (article,) = clean_page("p.txt", ("\n".join(lines) + "\n").encode("utf-8")).articles
-    assert article.kicker is None
-    assert article.title.replace(" ", "") == "发展现代农业和推进社会主义新农村建设"

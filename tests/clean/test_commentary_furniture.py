@@ -63,5 +63,7 @@ def test_an_editors_note_in_brackets_is_no_column_label() -> None:
     ]
     note = "【编者按】\n今年是全面贯彻党的二十大精神的开局之年，本报\n今起推出系列报道，敬请关注。\n\n"
     raw = "推动高质量发展\n\n" + note + "\n".join(body) + "\n"
-    (article,) = clean_page("p.txt", raw.encode(), Config(tokens=False, keywords_top_k=0)).articles
+    # (an editor's note is an untitled article of its own, ``editornotes.py``; the story keeps its title, no column)
+    note_article, article = clean_page("p.txt", raw.encode(), Config(tokens=False, keywords_top_k=0)).articles
     assert (article.title, article.column) == ("推动高质量发展", None)
+    assert note_article.title == "" and note_article.body.startswith("今年是全面贯彻") and "今年" not in article.body

@@ -29,20 +29,6 @@ MIN_PAGE_TITLES = 5
 #: Each of the two lines is at least this wide (em): a narrower line is a label or a wrapped word, which other
 #: rules read (:data:`~textclean.clean.wrapped.HALF_MIN_WIDTH`).
 MIN_LINE_WIDTH = 5.0
-#: A title under its kicker is set larger than it, seldom narrower; a headline wrapped fills its upper line and
-#: runs shorter below (devpages gov-2001-01: ``“十五”期间的奋斗`` / ``目标和指导方针``, 9 em over 7). A statement over a
-#: statement is a kicker only over a line at most this much (em) narrower.
-MAX_TITLE_SHORTFALL = 1.0
-#: A headline wrapped goes on across the break in its words: an upper line ending with a particle or a joining
-#: conjunction (``邓小平理论的`` / ``历史地位和指导意义``), or with two verbs joined that share the object the lower
-#: line holds (``发展现代农业和推进`` / ``社会主义新农村建设``, devpages gov-2007-02), or a lower line opening with the
-#: conjunction (``“十三五”时期发展成就`` / ``和“十四五”时期主要目标任务``). No kicker of the studied families ends so.
-JOINING_WORDS = ("和", "与", "及", "以及", "并")
-#: ... the particle a phrase goes on after.
-OPEN_PARTICLE = "的"
-#: ... the word classes of a verb (jieba's ``v``, and ``vn``, a verbal noun) that shares its object with the one
-#: joined to it.
-VERB_TAGS = ("v", "vn")
 #: A line holding one of these marks is a clause wrapped at its measure (``加强政府自身建设，提高`` /
 #: ``施政能力和服务水平``), no kicker.
 CLAUSE_MARKS = "，、；："
@@ -105,76 +91,6 @@ def statement_page(elements: list[Element]) -> bool:
     return len(titles) >= MIN_PAGE_TITLES and sum(map(opens_as_clause, titles)) < CLAUSE_PAGE_SHARE * len(titles)
 
 
-def statement_over_statement(upper: Element, lower: Element) -> bool:
-    """Whether the one-line title ``upper``, opening as no clause (:func:`~textclean.clean.lexicon.opens_as_clause`),
-    stands over the title ``lower`` opening as a statement (:func:`opens_as_statement`), in the shape
-    :func:`clause_over_statement` asks: the kicker over its title on any page. A two-part headline's halves are
-    clauses (a report's) or a statement and a clause; of the gold's pairs stacked in PyMuPDF's text, a statement
-    over a statement is a kicker over its title 63 times (lay15-17: 52, the devpages: 11), a headline's halves 5
-    times (lay15 ``重大项目集中开工`` / ``全年计划投资超千亿元``). Not so: a lower line narrower than the upper by more
-    than :data:`MAX_TITLE_SHORTFALL` (a headline wrapped).
-
-    Before (PyMuPDF, lay17 ec-14): ``一季度交付量同比增长41%`` / ``宁安新能源汽车加速布局海外市场`` made one title;
-    after, a kicker and its title.
-
-    >>> from textclean.clean.chardata import text_width
-    >>> from textclean.clean.roles import Item
-    >>> mk = lambda t: Element("title", [Item(0, t, t, text_width(t), False, True, "text")], t)
-    >>> statement_over_statement(mk("一季度交付量同比增长41%"), mk("宁安新能源汽车加速布局海外市场"))
-    True
-    >>> statement_over_statement(mk("加快发展现代农业"), mk("促进农民持续增收")), statement_over_statement(mk("推进高水平对外开放"), mk("跨境电商跑出加速度"))
-    (False, False)
-    >>> statement_over_statement(mk("“十五”期间的奋斗"), mk("目标和指导方针"))
-    False
-
-    Nor a headline whose words go on across the break (:func:`words_go_on`):
-
-    >>> statement_over_statement(mk("发展现代农业和推进"), mk("社会主义新农村建设"))
-    False
-    """
-    if (
-        not _stacked_heads(upper, lower)
-        or max(it.width for it in lower.items) < upper.items[0].width - MAX_TITLE_SHORTFALL
-    ):
-        return False  # (a headline wrapped: the lower line shorter)
-    if words_go_on(upper.text, lower.text):
-        return False
-    return not opens_as_clause(upper.text) and opens_as_statement(lower.text)
-
-
-def words_go_on(upper: str, lower: str) -> bool:
-    """Whether a headline's words go on from the line ``upper`` into ``lower`` (:data:`JOINING_WORDS`): ``upper``
-    ends with a particle or a joining word, or with a joining word and a verb (two verbs sharing the object below),
-    or ``lower`` opens with a joining word.
-
-    >>> words_go_on("发展现代农业和推进", "社会主义新农村建设"), words_go_on("邓小平理论的", "历史地位和指导意义")
-    (True, True)
-    >>> words_go_on("“十三五”时期发展成就", "和“十四五”时期主要目标任务")
-    True
-    >>> words_go_on("一季度交付量同比增长41%", "宁安新能源汽车加速布局海外市场"), words_go_on("深化改革开放", "全省首批试点启动")
-    (False, False)
-    """
-    upper = upper.strip()
-    words = words_of(upper)
-    if upper.endswith((OPEN_PARTICLE, *JOINING_WORDS)) or first_word(lower.strip()) in JOINING_WORDS:
-        return True
-    return len(words) >= 3 and words[-2] in JOINING_WORDS and word_class(words[-1]) in VERB_TAGS
-
-
-def _stacked_heads(upper: Element, lower: Element) -> bool:
-    """Whether two titles stack as a kicker over its title may (:func:`clause_over_statement`'s shape): ``upper``
-    one line, both at least :data:`MIN_LINE_WIDTH` wide, no clause mark, no word across the break, no narrow
-    quoted word under it."""
-    if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
-        return False
-    return (
-        min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
-        and not any(mark in e.text for e in (upper, lower) for mark in CLAUSE_MARKS)
-        and not word_across(upper.text, lower.items[0].text)
-        and not (quoted_title(lower.text) and lower.items[0].width < MIN_TITLE_UNDER_KICKER)
-    )
-
-
 def clause_over_statement(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper`` opens as a slogan (:func:`opens_as_slogan`) and the title ``lower`` set
     under it as a statement (:func:`opens_as_statement`), both
@@ -203,4 +119,13 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
     >>> clause_over_statement(mk("扩大内需要抓住消费这个"), mk("“牛鼻子”"))
     False
     """
-    return _stacked_heads(upper, lower) and opens_as_slogan(upper.text) and opens_as_statement(lower.text)
+    if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
+        return False
+    return (
+        opens_as_slogan(upper.text)
+        and opens_as_statement(lower.text)
+        and min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
+        and not any(mark in e.text for e in (upper, lower) for mark in CLAUSE_MARKS)
+        and not word_across(upper.text, lower.items[0].text)
+        and not (quoted_title(lower.text) and lower.items[0].width < MIN_TITLE_UNDER_KICKER)
+    )
