@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from textclean.clean.boxitems import MAX_ITEM_GAP, SIGNATURE_CLOSE, is_box_item, own_byline
 from textclean.clean.briefs import MAX_HEAD_CHARS, MIN_HEAD_CHARS, has_stop, unmarked_title
+from textclean.clean.bylinefirst import DATELINE_OPENING
 from textclean.clean.bylines import signed_paragraph
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_PAPERS, LIST_NUMBER_RE
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, LIST_NUMBER_RE
 from textclean.clean.ownheadbox import BRIEF_MARK_RE, MIN_BRIEF_MARK_SHARE
 from textclean.clean.repair import join_lines
 from textclean.clean.typesetting import is_column_label
@@ -27,8 +28,9 @@ from textclean.models import Article, Block, Page
 #: 160, economy pages' 81-113); a story's paragraph under a subheading runs on, and a story's section holds several.
 MAX_PIECE_CHARS = 160
 #: An item's text may open with a dateline (``本报讯（记者 冯佳）``, ``据新华社电``, ``新华社柏林3月10日电``): the paper or
-#: agency, up to 12 characters of place and date, then 讯 or 电. A head run into it stands before it.
-ITEM_DATELINE_RE = re.compile(f"据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：]{{0,12}}?[讯电]")
+#: agency, up to 12 characters of place and date, then 讯 or 电 (:data:`~textclean.clean.bylinefirst.DATELINE_OPENING`).
+#: A head run into it stands before it.
+ITEM_DATELINE_RE = re.compile(DATELINE_OPENING)
 #: What ends an interview's question or a sentence set as a subheading (``哪些人可以参加？``): a brief's head states
 #: its news and ends with none (the studied families' brief heads: none so).
 QUESTION_ENDS = ("？", "?", "！", "!", "。")

@@ -40,7 +40,8 @@ MIN_BODY_LINES = 3
 #: A body opening with a dateline (``本报讯　连日来``, ``本报北京3月5日电``, ``据新华社纽约3月5日电``: a paper or agency,
 #: then ``讯`` or ``电`` within a place and a date) opens the story's text there: the line over it is no first line
 #: of that text but a headline (a title under its kicker and byline).
-DATELINE_START_RE = re.compile(f"^据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：、（(]{{0,12}}?[讯电]")
+DATELINE_OPENING = f"据?(?:{'|'.join(DATELINE_PAPERS)})[^，。；：、（(]{{0,12}}?[讯电]"
+DATELINE_START_RE = re.compile(f"^{DATELINE_OPENING}")
 
 
 def first_lines_under_bylines(elements: list[Element]) -> list[Element]:
