@@ -39,7 +39,7 @@ from textclean.clean.runinpieces import (
     own_line_heads,
     prefix_end,
 )
-from textclean.clean.typesetting import is_column_label
+from textclean.clean.typesetting import INDENT, is_column_label
 from textclean.models import Article
 
 #: A box holds two briefs or more: the first one (its head read as the article's title) and at least this many
@@ -52,9 +52,9 @@ MIN_OWN_HEADS = 2
 MIN_TITLED_OWN_HEADS = 1
 #: What closes a line whose sentence goes on: the line under it is that sentence's, not a brief's head.
 CLAUSE_GOES_ON = ("；", ";")
-#: A paragraph's first line is indented this much (em): a line that wide short of the measure, alone as the one
+#: A paragraph's first line is indented this much (em, :data:`~textclean.clean.typesetting.INDENT`): a line that wide short of the measure, alone as the one
 #: head of :data:`MIN_TITLED_OWN_HEADS`, is a paragraph's first line that holds no comma.
-PARAGRAPH_INDENT = 2.0
+PARAGRAPH_INDENT = INDENT  # (the typesetting's own indent: 2 em)
 #: ... within this much (em): a justified line's width varies by half a character.
 INDENT_SLACK = 0.5
 #: A figure or a Latin word opening a line (``125000亩``, ``GDP``): typeset whole, it does not break at a line's end.
