@@ -20,6 +20,23 @@ SECTION_FAMILIES = (re.compile(f"^（([{NUMERAL}]{{1,3}})）"), re.compile(f"^([
 HEADING_KEEPS = 1
 
 
+def opens_later_section(text: str) -> bool:
+    """Whether a line opens a numbered section heading past the first (``（三）…``, ``二、…``): no article's text
+    opens there (none of the devpages' 437 dev gold articles, nor of the news, opinion and economy families' 622).
+
+    >>> opens_later_section("二、搭建平台，让创新要"), opens_later_section("（四）全面推进依法治国")
+    (True, True)
+    >>> opens_later_section("一、腾笼换鸟，给新产业"), opens_later_section("二十多年前，临沅高新"), opens_later_section("十多年前")
+    (False, False, False)
+    """
+    for rx in SECTION_FAMILIES:
+        m = rx.match(text)
+        if m:
+            n = numeral_value(m.group(1))
+            return n is not None and n > 1
+    return False
+
+
 def numeral_value(text: str) -> int | None:
     """The value of a Chinese numeral from 1 to 99 (``四`` 4, ``十二`` 12, ``二十`` 20, ``三十五`` 35), else None.
 
