@@ -1,11 +1,14 @@
 """A numbered section past the first opens no article's text (``sections.opens_later_section``): a stretch's
-column opening ``二、…`` is not read first where another column does about as well (``rowread._in_column_order``)."""
+column opening ``二、…`` is not read first where another column does about as well (``rowread._in_column_order``), and
+of two pdfminer pieces of one article that both end a sentence, one opening ``（五）…`` goes after one opening with no
+number (``sentencechains.section_last``, ``drafts.piece_order``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from textclean.clean.roles import Item
+from textclean.clean.drafts import Draft, piece_order
+from textclean.clean.roles import Element, Item
 from textclean.clean.rowread import _in_column_order
 from textclean.clean.sections import opens_later_section
 
@@ -40,3 +43,25 @@ def test_a_first_section_or_a_plain_line_keeps_the_order_read() -> None:
 def test_later_sections() -> None:
     assert opens_later_section("（五）推进高水平对外开放。") and opens_later_section("二、搭建平台")
     assert not any(map(opens_later_section, ["（一）总体要求", "二十多年前，", "十多年前", "二是加强监管", "三"]))
+
+
+def _piece(line: int, texts: tuple[str, ...], apart: bool = True) -> Draft:
+    """A piece of an article: its lines set apart by blank lines (pdfminer's boxes), or tight."""
+    items = [Item(line + k, t, t, float(len(t)), apart, apart) for k, t in enumerate(texts)]
+    return Draft([Element("body", items)])
+
+
+LATER = ("（五）推进高水平对外开放。", "依托我国超大规模市场优势，扩大开放。")
+START = ("深入实施区域协调发展战略，构建优势互补", "的区域经济布局。")
+
+
+def test_of_two_pieces_ending_sentences_the_one_opening_a_later_section_goes_last() -> None:
+    # pdfminer read the article's later column (its fifth section) before the head over its first
+    assert [p.bodies[0].first for p in piece_order([_piece(0, LATER), _piece(40, START)])] == [40, 0]
+    # negative: both open later sections (the sections' order is put right later), the first opens none, or the
+    # lines are set tight (pdftotext reads down the page)
+    other = _piece(40, ("（四）促进区域协调发展。", "深入实施区域协调发展战略。"))
+    assert [p.bodies[0].first for p in piece_order([_piece(0, LATER), other])] == [0, 40]
+    assert [p.bodies[0].first for p in piece_order([_piece(0, START), _piece(40, LATER)])] == [0, 40]
+    tight = [_piece(0, LATER, apart=False), _piece(40, START, apart=False)]
+    assert [p.bodies[0].first for p in piece_order(tight)] == [0, 40]

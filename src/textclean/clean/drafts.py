@@ -21,7 +21,7 @@ from textclean.clean.mosaic import measure_alone_across_title
 from textclean.clean.opening import gapped_body
 from textclean.clean.quotes import box_restates_above
 from textclean.clean.roles import Element, ElementKind, Item
-from textclean.clean.sentencechains import chain_order, opens_inside, sentence_pieces
+from textclean.clean.sentencechains import chain_order, opens_inside, section_last, sentence_pieces
 
 #: A numbered subheading the extractor cut off its text is at most this many lines (it wraps once at most).
 LONE_SUBHEAD_LINES = 2
@@ -481,7 +481,8 @@ def merge_continuations(drafts: list[Draft], targets: dict[int, int]) -> tuple[l
 
 def piece_order(pieces: list[Draft]) -> list[Draft]:
     """The pieces of one article in reading order: the page's order, but of two, one whose text stops inside a
-    sentence goes first when the other ends one; of more, where lines are set apart, :func:`chain_order`.
+    sentence goes first when the other ends one (of two that end one, :func:`section_last`); of more, where lines are
+    set apart, :func:`chain_order`.
 
     >>> mk = lambda t, line: Draft([Element("body", [Item(line, t, t, float(len(t)), True, True)])])
     >>> [[p.body_text() for p in piece_order([mk("后来的事。", 40), mk(t, 80)])] for t in ("起初，我们", "起初的事。")]
@@ -490,7 +491,7 @@ def piece_order(pieces: list[Draft]) -> list[Draft]:
     ordered = sorted(pieces, key=lambda p: p.bodies[0].first)
     if len(ordered) == 2:
         first, last = (p.bodies[-1].items[-1].ends for p in ordered)
-        if first and not last:
+        if (first and not last) or (first and last and section_last([p.body_lines() for p in ordered])):
             ordered.reverse()
     elif len(ordered) > 2 and all(map(gapped_body, lines := [p.body_lines() for p in ordered])):
         ordered = [ordered[k] for k in chain_order(lines, draft_measure([it for ls in lines for it in ls]))]

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from textclean.clean.measures import MEASURE_TOLERANCE
 from textclean.clean.mosaic import measure_alone_across_title
+from textclean.clean.opening import gapped_body
 from textclean.clean.roles import Item
+from textclean.clean.sections import opens_later_section
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 
@@ -101,3 +103,21 @@ def chain_order(pieces: list[list[Item]], measure: float) -> list[int]:
             order.remove(later[0])
             order.insert(i + 1, later[0])
     return order
+
+
+def section_last(pieces: list[list[Item]]) -> bool:
+    """Whether the first of two pieces of one article (their lines, in the page's order; both end a sentence) goes
+    last: pdfminer's pieces (lines set apart, :func:`~textclean.clean.opening.gapped_body`), the first opening a
+    numbered section past the first, the second not (:func:`~textclean.clean.sections.opens_later_section`: no
+    article's text opens so; pdfminer may read a later column before the head stack over the article's first).
+
+    Before (pdfminer, devpages cpc-20-01): ``（五）推进高水平对外开放。…`` · head · ``深入实施区域协调发展战略…``;
+    after, the second piece first. Not moved: both open later sections, lines set tight (pdftotext's: on the
+    devpages such a swap cost .001 body CER).
+
+    >>> mk = lambda *ts: [Item(k, t, t, float(len(t)), True, True) for k, t in enumerate(ts)]
+    >>> section_last([mk("（五）推进开放。"), mk("深入实施战略。")]), section_last([mk("（五）推进开放。"), mk("（四）协调。")])
+    (True, False)
+    """
+    first, second = (opens_later_section(lines[0].text) for lines in pieces)
+    return first and not second and all(map(gapped_body, pieces))
