@@ -153,7 +153,9 @@ def rows_in_a_stack(
     lines of a column beside them may come between), so a line among such rows that parts into their columns'
     lines is one more: it is split though it holds no clause mark, a word or a number runs across its column
     break, or it stands between blank lines (a page that prints a blank line after most lines). A headline's halves
-    or a byline stand on their own, away from such rows.
+    or a byline stand on their own, away from such rows. A line printed tight under the one above may open with a
+    paragraph's indented first line that holds no clause mark (``红色资源是党 文物普查，新认定``; ``line_ends``,
+    ``indented``): a line after a blank line may be a head's.
 
     Before (pdftotext, LAY2 lay2-015), between rows of two 14-em columns: ``固定资产投资规模要大体维持在
     要把重点放在为生产和生活服务`` (no clause mark) read as one line; after: its two columns' lines.
@@ -170,7 +172,11 @@ def rows_in_a_stack(
     todo = [k for k, it in enumerate(items) if k not in split and _may_be_a_row(it)]
     apart, wide = apart_from_rows(items), [m for m in measures if m >= MIN_MEASURE]  # (a head: no narrow measure)
     while todo:
-        new = {k: cut for k in todo if (cut := _stacked_parts(items[k].raw, k, rows, wide if k in apart else measures))}
+        new = {
+            k: cut
+            for k in todo
+            if (cut := _stacked_parts(items[k].raw, k, rows, wide if k in apart else measures, not items[k].gap_before))
+        }
         if not new:
             break
         found |= {k: parts for k, (parts, _) in new.items()}
@@ -323,12 +329,13 @@ def _may_be_a_row(it: Item) -> bool:
 
 
 def _stacked_parts(
-    raw: str, k: int, rows: dict[int, tuple[int | None, int]], measures: list[int]
+    raw: str, k: int, rows: dict[int, tuple[int | None, int]], measures: list[int], indented: bool = False
 ) -> tuple[list[str], int] | None:
     """The columns' lines of ``raw`` (line ``k``) where it parts into as many of a measure as a row of ``rows``
     within :data:`STACK_REACH` lines of it: :func:`line_ends` with only :func:`holds_together` and letter
     spacing keeping pieces in one line (a column break may fall in a word or next to a number), and no part
-    leaving a bracket or a quote open."""
+    leaving a bracket or a quote open; ``indented``: the first part may be an indented first line holding no clause
+    mark (:func:`~textclean.clean.columnlines.indent_short`)."""
     near = {rows[j] for j in range(k - STACK_REACH, k + STACK_REACH + 1) if j in rows and j != k}
     if not near:
         return None
@@ -337,7 +344,7 @@ def _stacked_parts(
     for measure in measures:
         if sum(widths) <= measure + FULL_LINE_SLACK:
             continue  # (the whole line fits one column line)
-        ends = line_ends(pieces, widths, measure, 0, False, {}, _may_part_in_a_row)
+        ends = line_ends(pieces, widths, measure, 0, False, {}, _may_part_in_a_row, indented=indented)
         if ends and (measure, len(ends)) in near:
             parts = [" ".join(pieces[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
             if not any(map(leaves_bracket_open, parts)):
