@@ -52,6 +52,11 @@ SPACED_SHORT = 3.0
 #: letter-spaced line fits. Measured on lay16's pdftotext (5- and 7-em columns): body CER .713 -> .696, article
 #: recall .650 -> .667; in wider columns (lay17's 9-14 em) the same parting cost four articles.
 NARROW_SPACED = 8
+#: How far (em) a row's first line may be off its measure less the indent and still read as an indented first line
+#: holding no clause mark (:func:`indent_short`): half an em, a digit or a Latin letter more or less. Measured on the
+#: studied families' pdftotext: with any first line down to 3.5 em short (as one holding a clause mark), the blind
+#: lay19 lost 4 articles (a head or a short line read as a row's first column line); within half an em it lost none.
+INDENT_SLACK = HALF_EM
 #: A letter-spaced line holds at least this many glyphs (a byline's name parted in two is two pieces).
 SPACED_PIECES = 3
 
@@ -67,21 +72,22 @@ def line_ends(
     loose: bool = False,
     span: int = 0,
     spaced: bool = False,
+    indented: bool = False,
 ) -> Ends:
     """Where the column lines of ``pieces[start:]`` end (piece indices, the longest lines tried first), ``None`` when
     they group into none.
 
-    A line is one piece, or pieces a letter-spaced line or a number's spaces part (:func:`one_line`), no wider than
-    ``measure``; one before the last must be full (within :data:`FULL_LINE_SLACK` of it), end a sentence, or be an
-    indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`) holding a clause mark or opening a dateline
-    (:func:`opens_a_paragraph`), and the next must not go on inside a word
-    (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next column's line opens
+    A line is one piece, or pieces a letter-spaced line, a number's spaces or a bracket part (:func:`one_line`; the
+    first, a bracket the line above opened), no wider than ``measure``; one before the last must be full (within
+    :data:`FULL_LINE_SLACK`), end a sentence, or be an indented first line (2 em short, :data:`FIRST_LINE_TOLERANCE`)
+    holding a clause mark or opening a dateline (:func:`opens_a_paragraph`), and the next must not go on inside a
+    word (:func:`~textclean.clean.lexicon.breaks_a_word`: a column line ends anywhere, the next column's line opens
     anywhere, a word across them is chance); a full one must be among them (``full``: one was before ``start``); the
     last is any line. ``loose`` (:func:`wide_rows`): a first line need hold no clause mark, and the first and last
     line may hold spaces. ``spaced`` (a row holding a column line that is not letter-spaced): a letter-spaced line
     short of the measure by at most :data:`SPACED_SHORT` is full (:func:`stretched_line`), and one short by half an
-    em or more may end between two glyphs (:func:`may_part_glyphs`). A line of more than :data:`MAX_ROW_PIECES`
-    pieces or :data:`MAX_ROW_MEASURES` measures is no row (``None``).
+    em or more may end between two glyphs (:func:`may_part_glyphs`). ``indented``: see :func:`first_line`. A line of
+    more than :data:`MAX_ROW_PIECES` pieces or :data:`MAX_ROW_MEASURES` measures is no row (``None``).
     """
     if not start and (len(pieces) > MAX_ROW_PIECES or sum(widths) > MAX_ROW_MEASURES * measure):
         return None
@@ -92,7 +98,7 @@ def line_ends(
             spanning = width > measure + HALF_EM  # (a wide column's line: one piece or letter-spaced)
             if spanning and not spanning_line(pieces[start:end]):
                 continue
-            if not one_line(pieces[start:end]) and not (loose and (start == 0 or end == len(pieces))):
+            if not one_line(pieces[start:end], not start) and not (loose and (start == 0 or end == len(pieces))):
                 continue
             stretched = spaced and not spanning and stretched_line(pieces[start:end], width, measure)
             is_full = width >= (span if spanning else measure) - FULL_LINE_SLACK or stretched
@@ -102,9 +108,7 @@ def line_ends(
                     break
                 continue
             text = "".join(pieces[start:end])
-            first = width >= measure - INDENT - FIRST_LINE_TOLERANCE and (
-                (loose and not span) or opens_a_paragraph(text)
-            )
+            first = first_line(text, width, measure, loose and not span, indented and not start)
             glyphs = stretched and width <= measure - HALF_EM and may_part_glyphs(pieces[end - 1 : end + 2], measure)
             if not (is_full or (not spanning and (ends_sentence(text) or first))) or not (
                 (may_part or may_part_lines)(pieces[end - 1], pieces[end]) or glyphs
@@ -115,6 +119,35 @@ def line_ends(
                 memo[key] = [end, *rest]
                 break
     return memo[key]
+
+
+def first_line(text: str, width: float, measure: int, loose: bool, indented: bool) -> bool:
+    """Whether ``text``, a row's column line ``width`` em wide, short of ``measure``, may be a paragraph's indented
+    first line (:func:`line_ends`): about the indent short (:data:`FIRST_LINE_TOLERANCE`) and holding a clause mark or
+    opening a dateline (:func:`opens_a_paragraph`); ``loose`` (:func:`wide_rows`), any such line; ``indented`` (the
+    first line of a row set among rows of the same columns, :func:`rows_in_a_stack`), also one holding no clause mark
+    just the indent short (:func:`indent_short`).
+
+    >>> first_line("红色资源是党", 6.0, 8, False, True), first_line("红色资源是党", 6.0, 8, False, False)
+    (True, False)
+    >>> first_line("实现的路径", 5.0, 8, False, True), first_line("然、顺应自然", 6.0, 8, False, False)
+    (False, True)
+    """
+    return width >= measure - INDENT - FIRST_LINE_TOLERANCE and (
+        loose or opens_a_paragraph(text) or (indented and indent_short(width, measure))
+    )
+
+
+def indent_short(width: float, measure: int) -> bool:
+    """Whether a line ``width`` em wide is short of ``measure`` by a paragraph's indent (within :data:`INDENT_SLACK`):
+    a paragraph's first line, though it holds no clause mark (``红色资源是党`` in an 8-em column), where it opens a row
+    set among rows of the same columns (a headline's half set apart is no row of them, and is rarely short of a
+    column by just the indent).
+
+    >>> indent_short(6.0, 8), indent_short(7.5, 10), indent_short(7.0, 10), indent_short(8.0, 8)
+    (True, True, False, False)
+    """
+    return abs(width + INDENT - measure) <= INDENT_SLACK
 
 
 def spanning_line(pieces: list[str]) -> bool:
@@ -203,17 +236,42 @@ def opens_a_paragraph(text: str) -> bool:
     return bool(CLAUSE_PUNCT_RE.search(text) or DATELINE_OPENING_RE.match(text))
 
 
-def one_line(pieces: list[str]) -> bool:
+def one_line(pieces: list[str], opening: bool = False) -> bool:
     """Whether ``pieces`` (parted by spaces) can be one column line: one piece, a letter-spaced line
-    (:func:`~textclean.clean.repair.is_letter_spaced`), pieces parted next to digits or Latin letters only, or
-    pieces parted inside a bracket (:func:`in_a_bracket`: a dateline's reporters, ``电（记者 卢岫璟）建``).
+    (:func:`~textclean.clean.repair.is_letter_spaced`), pieces parted next to digits or Latin letters only,
+    pieces parted inside a bracket (:func:`in_a_bracket`: a dateline's reporters, ``电（记者 卢岫璟）建``), or, for
+    the line ``opening`` a row, inside a bracket the column's line above opened (:func:`in_a_bracket_above`).
 
     >>> one_line(["系", "，", "加", "强", "对"]), one_line(["在", "1905年", "11月"]), one_line(["本报记者", "崔湄"])
     (True, True, False)
+    >>> one_line(["通讯员", "朱小红）3月9"], True), one_line(["通讯员", "朱小红）3月9"])
+    (True, False)
     """
     if len(pieces) == 1:
         return True
-    return is_letter_spaced(" ".join(pieces)) or all(map(in_a_number, pieces, pieces[1:])) or in_a_bracket(pieces)
+    return (
+        is_letter_spaced(" ".join(pieces))
+        or all(map(in_a_number, pieces, pieces[1:]))
+        or in_a_bracket(pieces)
+        or (opening and in_a_bracket_above(pieces))
+    )
+
+
+def in_a_bracket_above(pieces: list[str]) -> bool:
+    """Whether every space between ``pieces`` stands inside a bracket the line above opened (none of ``pieces``
+    opens it) and a later piece closes: a dateline's reporters wrapped onto the column's next line, ``本报讯（记者
+    杨帆`` / ``通讯员 朱小红）3月9``. Only a row's first line is read so (:func:`line_ends`): a row's later line
+    closing a bracket (``究员）``, an author's note ending in the next column) follows a column line of its own.
+
+    Before (pdftotext, lay15 fr-11): ``通讯员 朱小红）3月9 进茶园绿色防控和标准化`` kept whole (its first line read
+    as two); after: ``通讯员 朱小红）3月9`` / ``进茶园绿色防控和标准化``.
+
+    >>> in_a_bracket_above(["通讯员", "朱小红）3月9"]), in_a_bracket_above(["讯员", "吴敏）“住院期间不"])
+    (True, True)
+    >>> in_a_bracket_above(["本报记者", "崔湄"]), in_a_bracket_above(["（记者", "杜奕晏）", "从现在起"])
+    (False, False)
+    """
+    return all(closes_bracket_above("".join(pieces[k:])) for k in range(1, len(pieces)))
 
 
 def in_a_bracket(pieces: list[str]) -> bool:
