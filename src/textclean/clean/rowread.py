@@ -18,10 +18,13 @@ line a row of ``k`` lines before it, and entering and leaving a stretch costs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import statistics
 from collections import Counter
+
+import numpy as np
 
 from textclean.clean.columnbands import (
     AHEAD_RATIO,
@@ -450,22 +453,65 @@ def _in_column_order(
         + (max(0.0, junction(before, c[0], pairs)) if before else 0.0)
         for x, c in enumerate(cols)
     ]
-    fit = {(a, b): break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
+    fit = [[break_fit(cols[a][-1], cols[b][0], measure, pairs) if a != b else 0.0 for b in range(k)] for a in range(k)]
     closing = [_closing(c[-1], after, pairs) for c in cols]
-
-    def score(order: tuple[int, ...]) -> float:
-        return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order)) + closing[order[-1]]
-
-    # (the order read first, then, of pdfminer's boxes, its rotations: max keeps the first of equals)
-    orders = rotations_first(k) if boxes else list(itertools.permutations(range(k)))
+    # (the order read first, then, of pdfminer's boxes, its rotations: argmax keeps the first of equals)
+    orders, places = _order_table(k, boxes)
     if ahead:  # (pieces of lines pdftotext printed for a row: the columns' order across the page, left to right)
-        orders = [
-            o for o in orders if not any(_right_of(a, b, ahead) for a, b in itertools.combinations(o, 2))
-        ] or orders
-    best = max(orders, key=score)
-    if score(best) < score(orders[0]) + ORDER_MARGIN:
-        best = orders[0]
-    return [it for c in best for it in cols[c]]
+        orders = _left_to_right(orders, places, ahead)
+    scores = _order_scores(orders, np.array(opening), np.array(fit), np.array(closing))
+    best = int(scores.argmax())
+    if scores[best] < scores[0] + ORDER_MARGIN:
+        best = 0
+    return [it for c in orders[best].tolist() for it in cols[c]]
+
+
+@functools.cache
+def _order_table(k: int, boxes: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The orders :func:`_in_column_order` weighs for ``k`` columns, one a row (of pdfminer's ``boxes``, the order
+    read first, then its rotations: :func:`~textclean.clean.columnbands.rotations_first`; else in permutation order),
+    and each column's place in each order; made once for each ``k`` (read-only).
+
+    >>> orders, places = _order_table(3, True)
+    >>> orders.tolist()[:3], places.tolist()[1]
+    ([[0, 1, 2], [1, 2, 0], [2, 0, 1]], [2, 0, 1])
+    """
+    orders = np.array(rotations_first(k) if boxes else list(itertools.permutations(range(k))), dtype=np.intp)
+    places = np.argsort(orders, axis=1)
+    orders.flags.writeable = places.flags.writeable = False
+    return orders, places
+
+
+def _order_scores(orders: np.ndarray, opening: np.ndarray, fit: np.ndarray, closing: np.ndarray) -> np.ndarray:
+    """Each order's score (one a row of ``orders``): the opening of its first column, the :func:`break_fit` of each
+    break (``fit[a, b]``: from column ``a`` into ``b``) and the closing of its last column, added in that order
+    (one order's sum, float for float, as added one order at a time).
+
+    >>> scores = _order_scores(np.array([[0, 1], [1, 0]]), np.array([1.0, 0.0]), np.array([[0, 2.0], [0.5, 0]]), np.zeros(2))
+    >>> scores.tolist()
+    [3.0, 0.5]
+    """
+    breaks = fit[orders[:, 0], orders[:, 1]]
+    for j in range(1, orders.shape[1] - 1):
+        breaks = breaks + fit[orders[:, j], orders[:, j + 1]]
+    return (opening[orders[:, 0]] + breaks) + closing[orders[:, -1]]
+
+
+def _left_to_right(orders: np.ndarray, places: np.ndarray, ahead: Counter[tuple[int, int]]) -> np.ndarray:
+    """The ``orders`` of a stretch's columns (one a row; ``places``: each column's place in each) that put no
+    column before one it stands right of (:func:`_right_of`), in the order given; all of them where none is left.
+    The pairs of columns are weighed once, not for each order.
+
+    >>> orders, places = _order_table(2, False)
+    >>> _left_to_right(orders, places, Counter({(1, 0): 5})).tolist(), _left_to_right(orders, places, Counter()).tolist()
+    ([[1, 0]], [[0, 1], [1, 0]])
+    """
+    k = orders.shape[1]
+    keep = np.ones(len(orders), dtype=bool)
+    for a, b in itertools.permutations(range(k), 2):
+        if _right_of(a, b, ahead):
+            keep &= places[:, a] > places[:, b]
+    return orders[keep] if keep.any() else orders
 
 
 def _right_of(a: int, b: int, ahead: Counter[tuple[int, int]]) -> bool:
