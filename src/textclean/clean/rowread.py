@@ -18,7 +18,6 @@ line a row of ``k`` lines before it, and entering and leaving a stretch costs.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import statistics
@@ -34,10 +33,10 @@ from textclean.clean.columnbands import (
     one_line_boxes,
     opens_paragraph,
     pieces_ahead,
-    rotations_first,
     stitch_bands,
     tight_among_boxes,
 )
+from textclean.clean.columnorders import left_to_right, order_scores, order_table
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
@@ -456,62 +455,15 @@ def _in_column_order(
     fit = [[break_fit(cols[a][-1], cols[b][0], measure, pairs) if a != b else 0.0 for b in range(k)] for a in range(k)]
     closing = [_closing(c[-1], after, pairs) for c in cols]
     # (the order read first, then, of pdfminer's boxes, its rotations: argmax keeps the first of equals)
-    orders, places = _order_table(k, boxes)
+    orders, places = order_table(k, boxes)
     if ahead:  # (pieces of lines pdftotext printed for a row: the columns' order across the page, left to right)
-        orders = _left_to_right(orders, places, ahead)
-    scores = _order_scores(orders, np.array(opening), np.array(fit), np.array(closing))
+        right = [(a, b) for a, b in itertools.permutations(range(k), 2) if _right_of(a, b, ahead)]
+        orders = left_to_right(orders, places, right)
+    scores = order_scores(orders, np.array(opening), np.array(fit), np.array(closing))
     best = int(scores.argmax())
     if scores[best] < scores[0] + ORDER_MARGIN:
         best = 0
     return [it for c in orders[best].tolist() for it in cols[c]]
-
-
-@functools.cache
-def _order_table(k: int, boxes: bool) -> tuple[np.ndarray, np.ndarray]:
-    """The orders :func:`_in_column_order` weighs for ``k`` columns, one a row (of pdfminer's ``boxes``, the order
-    read first, then its rotations: :func:`~textclean.clean.columnbands.rotations_first`; else in permutation order),
-    and each column's place in each order; made once for each ``k`` (read-only).
-
-    >>> orders, places = _order_table(3, True)
-    >>> orders.tolist()[:3], places.tolist()[1]
-    ([[0, 1, 2], [1, 2, 0], [2, 0, 1]], [2, 0, 1])
-    """
-    orders = np.array(rotations_first(k) if boxes else list(itertools.permutations(range(k))), dtype=np.intp)
-    places = np.argsort(orders, axis=1)
-    orders.flags.writeable = places.flags.writeable = False
-    return orders, places
-
-
-def _order_scores(orders: np.ndarray, opening: np.ndarray, fit: np.ndarray, closing: np.ndarray) -> np.ndarray:
-    """Each order's score (one a row of ``orders``): the opening of its first column, the :func:`break_fit` of each
-    break (``fit[a, b]``: from column ``a`` into ``b``) and the closing of its last column, added in that order
-    (one order's sum, float for float, as added one order at a time).
-
-    >>> scores = _order_scores(np.array([[0, 1], [1, 0]]), np.array([1.0, 0.0]), np.array([[0, 2.0], [0.5, 0]]), np.zeros(2))
-    >>> scores.tolist()
-    [3.0, 0.5]
-    """
-    breaks = fit[orders[:, 0], orders[:, 1]]
-    for j in range(1, orders.shape[1] - 1):
-        breaks = breaks + fit[orders[:, j], orders[:, j + 1]]
-    return (opening[orders[:, 0]] + breaks) + closing[orders[:, -1]]
-
-
-def _left_to_right(orders: np.ndarray, places: np.ndarray, ahead: Counter[tuple[int, int]]) -> np.ndarray:
-    """The ``orders`` of a stretch's columns (one a row; ``places``: each column's place in each) that put no
-    column before one it stands right of (:func:`_right_of`), in the order given; all of them where none is left.
-    The pairs of columns are weighed once, not for each order.
-
-    >>> orders, places = _order_table(2, False)
-    >>> _left_to_right(orders, places, Counter({(1, 0): 5})).tolist(), _left_to_right(orders, places, Counter()).tolist()
-    ([[1, 0]], [[0, 1], [1, 0]])
-    """
-    k = orders.shape[1]
-    keep = np.ones(len(orders), dtype=bool)
-    for a, b in itertools.permutations(range(k), 2):
-        if _right_of(a, b, ahead):
-            keep &= places[:, a] > places[:, b]
-    return orders[keep] if keep.any() else orders
 
 
 def _right_of(a: int, b: int, ahead: Counter[tuple[int, int]]) -> bool:
