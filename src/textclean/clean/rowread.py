@@ -23,6 +23,8 @@ import math
 import statistics
 from collections import Counter
 
+import numpy as np
+
 from textclean.clean.columnbands import (
     AHEAD_RATIO,
     MIN_ROWS_AHEAD,
@@ -31,10 +33,10 @@ from textclean.clean.columnbands import (
     one_line_boxes,
     opens_paragraph,
     pieces_ahead,
-    rotations_first,
     stitch_bands,
     tight_among_boxes,
 )
+from textclean.clean.columnorders import left_to_right, order_scores, order_table
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
@@ -456,22 +458,18 @@ def _in_column_order(
         + (max(0.0, junction(before, c[0], pairs)) if before else 0.0)
         for x, c in enumerate(cols)
     ]
-    fit = {(a, b): break_fit(cols[a][-1], cols[b][0], measure, pairs) for a in range(k) for b in range(k) if a != b}
+    fit = [[break_fit(cols[a][-1], cols[b][0], measure, pairs) if a != b else 0.0 for b in range(k)] for a in range(k)]
     closing = [_closing(c[-1], after, pairs) for c in cols]
-
-    def score(order: tuple[int, ...]) -> float:
-        return opening[order[0]] + sum(fit[pair] for pair in itertools.pairwise(order)) + closing[order[-1]]
-
-    # (the order read first, then, of pdfminer's boxes, its rotations: max keeps the first of equals)
-    orders = rotations_first(k) if boxes else list(itertools.permutations(range(k)))
+    # (the order read first, then, of pdfminer's boxes, its rotations: argmax keeps the first of equals)
+    orders, places = order_table(k, boxes)
     if ahead:  # (pieces of lines pdftotext printed for a row: the columns' order across the page, left to right)
-        orders = [
-            o for o in orders if not any(_right_of(a, b, ahead) for a, b in itertools.combinations(o, 2))
-        ] or orders
-    best = max(orders, key=score)
-    if score(best) < score(orders[0]) + ORDER_MARGIN:
-        best = orders[0]
-    return [it for c in best for it in cols[c]]
+        right = [(a, b) for a, b in itertools.permutations(range(k), 2) if _right_of(a, b, ahead)]
+        orders = left_to_right(orders, places, right)
+    scores = order_scores(orders, np.array(opening), np.array(fit), np.array(closing))
+    best = int(scores.argmax())
+    if scores[best] < scores[0] + ORDER_MARGIN:
+        best = 0
+    return [it for c in orders[best].tolist() for it in cols[c]]
 
 
 def _right_of(a: int, b: int, ahead: Counter[tuple[int, int]]) -> bool:
