@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import tight_articles
 
 from textclean.clean.ownheadbox import own_head_box
@@ -119,3 +121,11 @@ def test_a_story_with_a_subtitle_keeps_its_short_sections_under_their_subheading
     assert article.title == "前两月全市工业增加值增长6.1%"
     assert article.subtitle == "社会消费品零售总额同比增长4.0%"
     assert "投资结构继续优化" in article.body
+
+
+def test_no_box_under_a_subtitled_headline() -> None:
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    items = [mk(line) for line in BOX[4:]]
+    labelled = Article("a", "p.txt", "0" * 64, TITLES[0], [], [], None, column="环球速览")
+    assert own_head_box(items, labelled, False) != []
+    assert own_head_box(items, replace(labelled, subtitle="全年增长4.0%"), False) == []

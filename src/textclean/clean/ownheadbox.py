@@ -105,15 +105,6 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> own_head_box([*box[:2], mk("1.埃及央行下调利率"), box[3], mk("2.美国举行议会选举"), box[5]], labelled, False)
     []
 
-    A story whose headline has a subtitle (``——…``) is no box: a brief's head is one line. Its short sections
-    under their subheadings stay its own (before, PyMuPDF lay17 ec-11: a data story of column ``数据发布`` titled
-    ``1至2月份全国规模以上工业增加值增长6.1%`` over ``——社会消费品零售总额同比增长4.0%`` was parted into four
-    "briefs" at its subheadings ``消费市场平稳回升``, ``投资结构继续优化``, and the title went to the second):
-
-    >>> from dataclasses import replace
-    >>> own_head_box(box, replace(labelled, subtitle="全年增长4.0%"), False)
-    []
-
     A commentary under its column label with subheadings over long sections stays whole:
 
     >>> story = [mk("甲" * 170 + "。"), mk("开放合作是潮流"), mk("乙" * 170 + "。"), mk("互利共赢是方向"), mk("丙" * 20 + "。")]
@@ -121,7 +112,7 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     []
     """
     if article.column is None or bylined or article.subtitle:
-        return []
+        return []  # (a subtitled headline heads a story, its subheadings short sections: lay17 ec-11 was parted)
     heads = _brief_heads(items)
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
