@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import tight_articles
 
 from textclean.clean.ownheadbox import own_head_box
@@ -87,3 +89,43 @@ def test_a_short_commentary_under_its_column_label_keeps_its_subheadings() -> No
     (article,) = tight_articles(*page)
     assert article.title == "让城市更有温度"
     assert [b.text for b in article.blocks][1::2] == ["街巷更干净", "服务更贴心", "治理更精细"]
+
+
+def test_a_story_with_a_subtitle_keeps_its_short_sections_under_their_subheadings() -> None:
+    # an economy page's data story (PyMuPDF, lay17 ec-11): column label, title, ``——`` subtitle, then short
+    # sections with figures under own-line subheadings in a narrow column: a story, not a box of briefs
+    lines = (
+        "经济",
+        "2026年5月4日 星期一 第3版",
+        "数据发布",
+        "前两月全市工业增加值增长6.1%",
+        "——社会消费品零售总额同比增长4.0%",
+        "本报讯 市统计局17日发",
+        "布的数据显示，前两月全",
+        "市规模以上工业增加值同",
+        "比增长6.1%，比上年全",
+        "年加快0.3个百分点。",
+        "消费市场平稳回升",
+        "前两月，全市社会消",
+        "费品零售总额837亿元，",
+        "同比增长4.0%。其中，",
+        "家用电器类零售额增长",
+        "12.6%。",
+        "投资结构继续优化",
+        "前两月，全市固定资",
+        "产投资526亿元，同比增",
+        "长3.9%。其中，制造业",
+        "投资增长8.1%。",
+    )
+    (article,) = tight_articles(*lines)
+    assert article.title == "前两月全市工业增加值增长6.1%"
+    assert article.subtitle == "社会消费品零售总额同比增长4.0%"
+    assert "投资结构继续优化" in article.body
+
+
+def test_no_box_under_a_subtitled_headline() -> None:
+    mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
+    items = [mk(line) for line in BOX[4:]]
+    labelled = Article("a", "p.txt", "0" * 64, TITLES[0], [], [], None, column="环球速览")
+    assert own_head_box(items, labelled, False) != []
+    assert own_head_box(items, replace(labelled, subtitle="全年增长4.0%"), False) == []

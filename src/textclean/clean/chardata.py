@@ -287,17 +287,17 @@ def closes_bracket_above(text: str) -> bool:
     return any(text.count(c) > text.count(o) for o, c in BRACKET_PAIRS)
 
 
-_HALVES_SPACE_RE = re.compile(f"[{HAN}”’》][ \u3000]+[{HAN}“‘《]")
+_HALVES_SPACE_RE = re.compile(f"[{HAN}”’》][ \u3000]+[{HAN}“‘《]|%[ \u3000]+[A-Z]")
 
 
 def has_halves_space(text: str) -> bool:
     """Whether a space stands between two Han words of the text (after spacing repair).
 
-    Running text never spaces two Han characters; a two-part headline
-    (``打造“五型”工会 做实做好维权服务``), a byline and an attribution do.
+    Running text never spaces two Han characters; a two-part headline (``打造“五型”工会 做实做好维权服务``, or a
+    figure's ``%`` before a Latin word: ``CPI同比上涨0.7% PPI降幅收窄``), a byline and an attribution do.
 
-    >>> has_halves_space("打造“五型”工会 做实做好维权服务"), has_halves_space("推进5G 网络建设")
-    (True, False)
+    >>> [has_halves_space(t) for t in ("打造“五型”工会 做实做好维权服务", "CPI上涨0.7% PPI降幅收窄", "推进5G 网络建设")]
+    [True, True, False]
     >>> has_halves_space("在全面建成小康社会、实现第一个百年奋斗目")
     False
     """

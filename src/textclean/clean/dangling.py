@@ -15,6 +15,9 @@ from textclean.clean.roles import Item
 
 #: A year at a line's end (``…1957年``, ``…１９５５年``).
 _YEAR_END_RE = re.compile(f"(?:{YEAR_RE.pattern})$")
+#: Words that make a year the end of a span (``排产至2028年``: "until 2028"), which dates no word after it: the
+#: phrase is complete (a kicker over its title, lay17's ``订单排产至2028年`` / ``江南造船厂再获…``, was joined to it).
+SPAN_END_WORDS = ("至", "到")
 
 
 def ends_on_year(text: str) -> bool:
@@ -27,15 +30,17 @@ def ends_on_year(text: str) -> bool:
     its true title moving to the next article; after, the subtitle ``——解读1957年政府工作报告``. Not so: a year
     alone (:func:`~textclean.clean.chardata.year_alone`: ``2014年`` over ``工作回`` / ``顾``, the first line of a
     title, :func:`~textclean.clean.wrapped._wraps_into` joins those by shape; asked here it parted a label read
-    under a title's stack, pdftotext), a line whose year dates the words after it on the same line.
+    under a title's stack, pdftotext), a line whose year dates the words after it on the same line, a year that
+    ends a span (:data:`SPAN_END_WORDS`).
 
     >>> ends_on_year("学习贯彻2023年"), ends_on_year("——解读1957年 "), ends_on_year("聚焦１９９４年")
     (True, True, True)
-    >>> ends_on_year("2023年工作回顾"), ends_on_year("2014年"), ends_on_year("今后十年")
-    (False, False, False)
+    >>> ends_on_year("2023年工作回顾"), ends_on_year("2014年"), ends_on_year("今后十年"), ends_on_year("订单排产至2028年")
+    (False, False, False, False)
     """
     text = text.rstrip()
-    return _YEAR_END_RE.search(text) is not None and not year_alone(text)
+    year = _YEAR_END_RE.search(text)
+    return year is not None and not year_alone(text) and not text[: year.start()].endswith(SPAN_END_WORDS)
 
 
 #: Words that ask for the predicate after them: the copula ``是`` wants what it states ...

@@ -75,7 +75,7 @@ BRIEF_MARK_RE = re.compile("[0-9０-９）)]")
 def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tuple[int, int, str, str]]:
     """The briefs after the first of a box whose heads stand on lines of their own, as
     :func:`~textclean.clean.runinpieces.runin_pieces` gives pieces (``(first line, head line, head, "")``), else
-    ``[]``: the article has a column label and no byline (``bylined``), :data:`MIN_OWN_HEADS` heads or more
+    ``[]``: the article has a column label, no byline (``bylined``) and no subtitle, :data:`MIN_OWN_HEADS` heads or more
     (:func:`~textclean.clean.runinpieces.own_line_heads`), the text over the first head and every brief between two
     heads short (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`) and ending a sentence, the last one no longer
     than :data:`~textclean.clean.runinpieces.MAX_LAST_PIECE_CHARS`.
@@ -111,8 +111,8 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> own_head_box(story, labelled, False)
     []
     """
-    if article.column is None or bylined:
-        return []
+    if article.column is None or bylined or article.subtitle:
+        return []  # (a subtitled headline heads a story, its subheadings short sections: lay17 ec-11 was parted)
     heads = _brief_heads(items)
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
