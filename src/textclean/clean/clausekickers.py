@@ -13,9 +13,11 @@ the share of its headline lines that open as clauses (:func:`statement_page`).
 
 from __future__ import annotations
 
+import re
+
 from textclean.clean.chardata import HAN_RE
 from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
-from textclean.clean.roles import Element
+from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
 
 #: A page on which fewer than this share of the headline lines open as clauses
@@ -44,6 +46,11 @@ NAME_RUN_WORDS = 3
 #: families' halves hold 4 to 14: ``PPI降幅收窄``, ``农资供应充足``); fewer is a spacing slip (``推进5G 网络建设``)
 #: or a letter-spaced word.
 HALF_MIN_HAN = 3
+#: A kicker that leads into its title with a colon (``浙江义乌：`` over ``“世界超市”跨境电商交易额突破两千亿元``) names
+#: a place, a body or a speaker: at most this many characters before the colon.
+COLON_LEAD_CHARS = 8
+#: Such a lead: a short name closed by a colon, no other mark in it.
+COLON_LEAD_RE = re.compile(f"^[^，、；：。！？,;:!?\\s]{{2,{COLON_LEAD_CHARS}}}[：:]$")
 
 
 def opens_as_slogan(text: str) -> bool:
@@ -155,7 +162,8 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     most, so a third line over them is its kicker.
 
     Before (PyMuPDF, an economy page): ``国家统计局发布2月份数据`` / ``CPI同比上涨0.7%　PPI降幅收窄`` made one title of
-    three parts; after, kicker and title. Not so: a line over a one-phrase title (halves, or kicker and title, told
+    three parts; after, kicker and title. So too a short name led in with a colon (:func:`colon_lead`), whatever
+    the title under it. Not so: a line over a one-phrase title (halves, or kicker and title, told
     by other rules), a line itself in halves (a kicker in two halves over its title, ``美元指数走弱 非美货币普遍反弹``).
 
     >>> mk = lambda t: Element("title", [], t)
@@ -165,7 +173,27 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     False
     >>> kicker_over_halves(mk("推进高水平对外开放"), mk("跨境电商跑出加速度"))
     False
+    >>> kicker_over_halves(mk("浙江义乌："), mk("“世界超市”跨境电商交易额突破两千亿元"))
+    True
     """
     if upper.kind != "title" or lower.kind != "title" or len(upper.text.split()) != 1:
         return False
+    if COLON_LEAD_RE.match(upper.text):
+        return True  # (a lead into the title: :func:`colon_lead`)
     return not any(mark in upper.text for mark in CLAUSE_MARKS) and two_halves(lower.text)
+
+
+def colon_lead(run: list[Item]) -> bool:
+    """Whether the first line of a run of text lines, set right under a column label or a byline, is a kicker
+    that leads into the title under it with a colon (:data:`COLON_LEAD_RE`, ``浙江义乌：``), the line under it a
+    headline line (:func:`~textclean.clean.roles.is_headline_like`). Its colon kept it from reading as a headline
+    line, and kicker and title opened the body.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False, "text")
+    >>> colon_lead([mk("浙江义乌："), mk("“世界超市”跨境电商交易额突破两千亿元"), mk("走进义乌国际商贸城五区，来自沙")])
+    True
+    >>> colon_lead([mk("记者：当前居民消费意愿偏弱，"), mk("原因在哪里")]), colon_lead([mk("浙江义乌："), mk("走进商贸城，")])
+    (False, False)
+    """
+    return len(run) > 1 and bool(COLON_LEAD_RE.match(run[0].text.strip())) and is_headline_like(run[1])

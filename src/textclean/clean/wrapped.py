@@ -83,11 +83,10 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
         given = {id(e) for e in elements}  # (a title joined in this pass takes no third line)
         for k in range(len(elements) - 1, -1, -1):
             el, nxt = elements[k], out[-1] if out else None
-            kicker = nxt is not None and (
-                (statements and clause_over_statement(el, nxt)) or kicker_over_halves(el, nxt)
-            )  # (no half, by the words; no third half)
+            formed = nxt is not None and kicker_over_halves(el, nxt)  # (no third half, no lead: whatever the text)
+            kicker = formed or (statements and nxt is not None and clause_over_statement(el, nxt))  # (by the words)
             if (
-                (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1)
+                (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1 and not formed)
                 and (
                     len(nxt.items) == 1
                     or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))
