@@ -164,7 +164,8 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     Before (PyMuPDF, an economy page): ``国家统计局发布2月份数据`` / ``CPI同比上涨0.7%　PPI降幅收窄`` made one title of
     three parts; after, kicker and title. So too a short name led in with a colon (:func:`colon_lead`), whatever
     the title under it. Not so: a line over a one-phrase title (halves, or kicker and title, told
-    by other rules), a line itself in halves (a kicker in two halves over its title, ``美元指数走弱 非美货币普遍反弹``).
+    by other rules), a line itself in halves (a kicker in two halves over its title, ``美元指数走弱 非美货币普遍反弹``),
+    a line whose word runs on into the title's (a headline wrapped in a narrow column).
 
     >>> mk = lambda t: Element("title", [], t)
     >>> kicker_over_halves(mk("国家统计局发布2月份数据"), mk("CPI同比上涨0.7% PPI降幅收窄"))
@@ -175,9 +176,15 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     False
     >>> kicker_over_halves(mk("浙江义乌："), mk("“世界超市”跨境电商交易额突破两千亿元"))
     True
+    >>> from textclean.clean.chardata import text_width
+    >>> line = lambda t: Element("title", [Item(0, t, t, text_width(t), False, False, "text")], t)
+    >>> kicker_over_halves(line("新就业形态劳动"), line("者权益保障 如何补齐制度短板"))
+    False
     """
     if upper.kind != "title" or lower.kind != "title" or len(upper.text.split()) != 1:
         return False
+    if lower.items and word_across(upper.text, lower.items[0].text):
+        return False  # (one headline wrapped inside a word: ``新就业形态劳动`` / ``者权益保障 如``)
     if COLON_LEAD_RE.match(upper.text):
         return True  # (a lead into the title: :func:`colon_lead`)
     return not any(mark in upper.text for mark in CLAUSE_MARKS) and two_halves(lower.text)
