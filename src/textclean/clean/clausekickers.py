@@ -46,8 +46,8 @@ NAME_RUN_WORDS = 3
 #: families' halves hold 4 to 14: ``PPI降幅收窄``, ``农资供应充足``); fewer is a spacing slip (``推进5G 网络建设``)
 #: or a letter-spaced word.
 HALF_MIN_HAN = 3
-#: A kicker that leads into its title with a colon (``浙江义乌：`` over ``“世界超市”跨境电商交易额突破两千亿元``) names
-#: a place, a body or a speaker: at most this many characters before the colon.
+#: A headline line that leads into the line under it with a colon (``浙江义乌：`` over ``“世界超市”跨境电商交易额突破两千
+#: 亿元``) names a place, a body or a speaker: at most this many characters before the colon.
 COLON_LEAD_CHARS = 8
 #: Such a lead: a short name closed by a colon, no other mark in it.
 COLON_LEAD_RE = re.compile(f"^[^，、；：。！？,;:!?\\s]{{2,{COLON_LEAD_CHARS}}}[：:]$")
@@ -162,8 +162,7 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     most, so a third line over them is its kicker.
 
     Before (PyMuPDF, an economy page): ``国家统计局发布2月份数据`` / ``CPI同比上涨0.7%　PPI降幅收窄`` made one title of
-    three parts; after, kicker and title. So too a short name led in with a colon (:func:`colon_lead`), whatever
-    the title under it. Not so: a line over a one-phrase title (halves, or kicker and title, told
+    three parts; after, kicker and title. Not so: a line over a one-phrase title (halves, or kicker and title, told
     by other rules), a line itself in halves (a kicker in two halves over its title, ``美元指数走弱 非美货币普遍反弹``),
     a line whose word runs on into the title's (a headline wrapped in a narrow column).
 
@@ -174,8 +173,6 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
     False
     >>> kicker_over_halves(mk("推进高水平对外开放"), mk("跨境电商跑出加速度"))
     False
-    >>> kicker_over_halves(mk("浙江义乌："), mk("“世界超市”跨境电商交易额突破两千亿元"))
-    True
     >>> from textclean.clean.chardata import text_width
     >>> line = lambda t: Element("title", [Item(0, t, t, text_width(t), False, False, "text")], t)
     >>> kicker_over_halves(line("新就业形态劳动"), line("者权益保障 如何补齐制度短板"))
@@ -185,16 +182,16 @@ def kicker_over_halves(upper: Element, lower: Element) -> bool:
         return False
     if lower.items and word_across(upper.text, lower.items[0].text):
         return False  # (one headline wrapped inside a word: ``新就业形态劳动`` / ``者权益保障 如``)
-    if COLON_LEAD_RE.match(upper.text):
-        return True  # (a lead into the title: :func:`colon_lead`)
     return not any(mark in upper.text for mark in CLAUSE_MARKS) and two_halves(lower.text)
 
 
 def colon_lead(run: list[Item]) -> bool:
-    """Whether the first line of a run of text lines, set right under a column label or a byline, is a kicker
-    that leads into the title under it with a colon (:data:`COLON_LEAD_RE`, ``浙江义乌：``), the line under it a
+    """Whether the first line of a run of text lines, set right under a column label, a byline or a title, is a
+    headline line that leads into the one under it with a colon (:data:`COLON_LEAD_RE`, ``浙江义乌：``), that line a
     headline line (:func:`~textclean.clean.roles.is_headline_like`). Its colon kept it from reading as a headline
-    line, and kicker and title opened the body.
+    line, and the head opened the body (PyMuPDF, an economy page: the story lost its label and byline). Whether it
+    is a kicker or the title's upper part the text does not say (a blind family wraps its titles there): it stays
+    with the title.
 
     >>> from textclean.clean.chardata import text_width
     >>> mk = lambda t: Item(0, t, t, text_width(t), False, False, "text")
