@@ -56,3 +56,17 @@ def test_a_short_name_led_in_with_a_colon_heads_the_story() -> None:
     # negative: a speaker's run-in line, or a short lead over a clause, is running text
     (art,) = tight_articles(*TOP, "●区域经济●", "居民消费价格温和回升", "记者：", "今年消费市场有哪些新特点？", *BODY)
     assert art.kicker is None and "记者：" in art.blocks[0].text
+
+
+def test_a_short_pull_quote_printed_twice_is_the_quote() -> None:
+    from textclean.clean.quotetwice import quote_printed_twice
+    from textclean.models import Article, Block
+
+    quote = "作风建设永远在路上。"
+    blocks = [Block("paragraph", "本报讯　全省作风建设大会召开。"), Block("paragraph", quote)]
+    blocks.append(Block("paragraph", "会议指出，" + quote + "要以钉钉子精神抓落实。"))
+    art = quote_printed_twice(Article("a", "s", "h", "题", blocks, []))
+    assert art.pull_quote == quote and len(art.blocks) == 2
+    # negative: a shorter refrain said again stays in the text
+    short = [blocks[0], Block("paragraph", "我们一定能做到。"), Block("paragraph", "他说：我们一定能做到。")]
+    assert quote_printed_twice(Article("a", "s", "h", "题", short, [])).pull_quote is None
