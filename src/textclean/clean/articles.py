@@ -47,6 +47,7 @@ from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
 from textclean.clean.ornaments import glued_label, label_of, marked_label, over_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
+from textclean.clean.quotetails import quote_tail
 from textclean.clean.quotetwice import quote_printed_twice
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Element, ElementKind, Item
@@ -96,7 +97,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
     articles = subtitle_halves(label_box_items(boxed, page), page)
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
-    return untitled_notes_over([quote_printed_twice(unmarked_article(a), page) for a in articles])
+    return untitled_notes_over([quote_tail(quote_printed_twice(unmarked_article(a), page), page) for a in articles])
 
 
 def _draft_articles(

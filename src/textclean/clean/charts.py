@@ -5,8 +5,10 @@ line (``单位：%``), bars labelled with values and years (``5.6`` / ``2020``) 
 at its foot. None is an article's text. :func:`chart_lines` finds the source line (:data:`SOURCE_LINE_RE`) and goes up
 from it over the chart's labels (:data:`CHART_LABEL_RE`, numbers only) and its unit line, all set tight (no blank
 line between: pdftotext and pdfminer scatter a chart's labels over the page, and a number read apart may be a
-body's). Kept, the labels ran into a body. The chart's title is left: told from a body's subhead or the article's
-headline by nothing printed (taking the line over the labels cost more articles than it gave on the economy pages).
+body's). Kept, the labels ran into a body. The chart's title goes only where a unit line is printed right under it
+(:func:`chart_title`); over bare labels it is told from a body's subhead or the article's headline by nothing
+printed (taking the line over the labels cost more articles than it gave on the economy pages). Kept over a unit
+line, it was read as the kicker of the story or brief under the chart, or hid a briefs box's label under it.
 """
 
 from __future__ import annotations
@@ -30,13 +32,14 @@ def chart_lines(lines: list[Line]) -> set[int]:
     """The numbers (``Line.no``) of the chart lines of a page's ``lines`` (in extraction order, blank ones too).
 
     Before (PyMuPDF): ``单位：%`` / ``5.6`` / ``2020`` / ``9.7`` / ``2021`` / ``数据来源：国家邮政局`` ran into the body
-    around the chart; after, all are dropped. A body line over the chart (``…扩大。``), a label read apart from
-    the chart (a blank line between), or a source line of a sentence's length stays.
+    around the chart; after, all are dropped, and the chart's title over its unit line. A body line over the chart
+    (``…扩大。``), a label read apart from the chart (a blank line between), or a source line of a sentence's length
+    stays.
 
     >>> from textclean.models import Line
     >>> page = ["贸易顺差进一步扩大。", "全国快递业务量（亿件）", "单位：%", "5.6", "2020", "9.7", "数据来源：国家邮政局"]
     >>> sorted(chart_lines([Line(i, t) for i, t in enumerate(page)]))
-    [2, 3, 4, 5, 6]
+    [1, 2, 3, 4, 5, 6]
     >>> sorted(chart_lines([Line(i, t) for i, t in enumerate(["经济热点", "2020", "", "9.7", "数据来源：国家邮政局"])]))
     [3, 4]
     """
@@ -63,6 +66,19 @@ ROW_RE = re.compile(r"^(?:[^，。；：！？、:;,!?\s]{1,12}\s+[-+−]?[0-9]+
 #: A row label stands at most this many lines over its value (a label wrapped once: ``规模以上工业增加`` / ``值`` /
 #: ``6.1``).
 LABEL_REACH = 2
+#: A table's header row, read one cell a line between its unit line and its first row, is at most this many
+#: cells (``指标`` / ``亿元``: a label column's and a value column's head; the economy pages' tables print two).
+HEADER_CELLS = 2
+#: A header cell is at most this many characters (``指标``, ``亿元``, ``同比%``): a word, no sentence.
+HEADER_CELL_CHARS = 4
+#: A chart's title (the line set right over its unit line) is at most this many characters (the economy pages'
+#: run 10-16: ``主要经济体最新政策利率``, ``前两月我国对主要贸易伙伴进出口``); a longer line is a body's.
+CHART_TITLE_CHARS = 20
+#: ... and at least this many (a briefs box's label, ``环球速览``, may be read right over a chart's unit line).
+CHART_TITLE_MIN_CHARS = 6
+#: A chart title holds no clause mark and no space (a byline's, a letter-spaced label's), and opens with no
+#: bracket or ornament (``全国快递业务量（亿件）``; not ``【环球财经】``, ``（王明）``).
+CHART_TITLE_RE = re.compile(r"^[^，。；：！？、:;,!?\s（(【●■◆][^，。；：！？、:;,!?\s]*$")
 
 
 def _chart_over(lines: list[Line], k: int) -> set[int]:
@@ -103,9 +119,48 @@ def _chart_over(lines: list[Line], k: int) -> set[int]:
             break
         out.add(lines[j].no)
         j -= 1
-    if j >= 0 and UNIT_LINE_RE.match(lines[j].text.strip()):
-        out.add(lines[j].no)
+    unit = _over_header(lines, j)
+    if unit >= 0 and UNIT_LINE_RE.match(lines[unit].text.strip()):
+        out |= {ln.no for ln in lines[unit : j + 1]}
+        j = unit
+        if j >= 1 and chart_title(lines[j - 1].text):
+            out.add(lines[j - 1].no)
     return out
+
+
+def _over_header(lines: list[Line], j: int) -> int:
+    """Where the walk up a table goes on from line ``j``: over its header row when a unit line stands right over
+    it (at most :data:`HEADER_CELLS` cells of :data:`HEADER_CELL_CHARS`, ``单位：亿元`` / ``指标`` / ``亿元``),
+    else ``j``.
+
+    >>> from textclean.models import Line
+    >>> page = [Line(i, t) for i, t in enumerate(["单位：亿元", "指标", "亿元", "东盟", "4.1"])]
+    >>> _over_header(page, 2), _over_header(page, 1), _over_header(page, 0)
+    (0, 0, 0)
+    >>> _over_header([Line(i, t) for i, t in enumerate(["单位：%", "", "指标"])], 2)
+    2
+    """
+    for k in range(j, max(-1, j - HEADER_CELLS - 1), -1):
+        text = lines[k].text.strip()
+        if UNIT_LINE_RE.match(text):
+            return k
+        if not text or len(text) > HEADER_CELL_CHARS or not ROW_LABEL_RE.match(text):
+            return j
+    return j
+
+
+def chart_title(text: str) -> bool:
+    """Whether ``text``, printed right over a chart's unit line, reads as the chart's title (a name of
+    :data:`CHART_TITLE_MIN_CHARS` to :data:`CHART_TITLE_CHARS` characters, no clause mark nor space:
+    :data:`CHART_TITLE_RE`), not a body's line, a byline or a box's label.
+
+    >>> chart_title("主要经济体最新政策利率"), chart_title("全国快递业务量（亿件）")
+    (True, True)
+    >>> chart_title("长，“特别是中国产的电动"), chart_title("本报驻布达佩斯记者 牟宁"), chart_title("环球速览")
+    (False, False, False)
+    """
+    text = text.strip()
+    return CHART_TITLE_MIN_CHARS <= len(text) <= CHART_TITLE_CHARS and bool(CHART_TITLE_RE.match(text))
 
 
 def _over_value(values: set[int], j: int, lines: list[Line] | None = None) -> bool:

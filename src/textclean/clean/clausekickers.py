@@ -13,8 +13,11 @@ the share of its headline lines that open as clauses (:func:`statement_page`).
 
 from __future__ import annotations
 
+import re
+
+from textclean.clean.chardata import HAN_RE
 from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
-from textclean.clean.roles import Element
+from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
 
 #: A page on which fewer than this share of the headline lines open as clauses
@@ -39,6 +42,15 @@ PRONOUN_TAG = "r"
 #: person's name (``习``/``近``/``平``: ``习`` a verb by its tag), and a name opens a statement
 #: (``习近平同马克龙举行会谈``); two are as often a verb and its complement (``打``/``好``: ``打好外贸“组合拳”``).
 NAME_RUN_WORDS = 3
+#: Each half of a two-part headline printed on one line holds at least this many Han characters (the studied
+#: families' halves hold 4 to 14: ``PPI降幅收窄``, ``农资供应充足``); fewer is a spacing slip (``推进5G 网络建设``)
+#: or a letter-spaced word.
+HALF_MIN_HAN = 3
+#: A headline line that leads into the line under it with a colon (``浙江义乌：`` over ``“世界超市”跨境电商交易额突破两千
+#: 亿元``) names a place, a body or a speaker: at most this many characters before the colon.
+COLON_LEAD_CHARS = 8
+#: Such a lead: a short name closed by a colon, no other mark in it.
+COLON_LEAD_RE = re.compile(f"^[^，、；：。！？,;:!?\\s]{{2,{COLON_LEAD_CHARS}}}[：:]$")
 
 
 def opens_as_slogan(text: str) -> bool:
@@ -129,3 +141,63 @@ def clause_over_statement(upper: Element, lower: Element) -> bool:
         and not word_across(upper.text, lower.items[0].text)
         and not (quoted_title(lower.text) and lower.items[0].width < MIN_TITLE_UNDER_KICKER)
     )
+
+
+def two_halves(text: str) -> bool:
+    """Whether a headline's text is two halves parted by a space (:data:`HALF_MIN_HAN` Han characters each side),
+    whatever characters meet at the space (``CPI同比上涨0.7% PPI降幅收窄``: a figure and a Latin word).
+
+    >>> two_halves("CPI同比上涨0.7% PPI降幅收窄"), two_halves("化肥价格总体平稳 农资供应充足")
+    (True, True)
+    >>> two_halves("推进5G 网络建设"), two_halves("国家统计局发布2月份数据"), two_halves("一 二 三 四")
+    (False, False, False)
+    """
+    parts = text.split()
+    return len(parts) == 2 and all(len(HAN_RE.findall(p)) >= HALF_MIN_HAN for p in parts)
+
+
+def kicker_over_halves(upper: Element, lower: Element) -> bool:
+    """Whether the one-line headline ``upper``, one phrase (no space, no clause mark), is the kicker of the title
+    ``lower`` set under it, a headline in two halves already (:func:`two_halves`): a headline has two halves at
+    most, so a third line over them is its kicker.
+
+    Before (PyMuPDF, an economy page): ``国家统计局发布2月份数据`` / ``CPI同比上涨0.7%　PPI降幅收窄`` made one title of
+    three parts; after, kicker and title. Not so: a line over a one-phrase title (halves, or kicker and title, told
+    by other rules), a line itself in halves (a kicker in two halves over its title, ``美元指数走弱 非美货币普遍反弹``),
+    a line whose word runs on into the title's (a headline wrapped in a narrow column).
+
+    >>> mk = lambda t: Element("title", [], t)
+    >>> kicker_over_halves(mk("国家统计局发布2月份数据"), mk("CPI同比上涨0.7% PPI降幅收窄"))
+    True
+    >>> kicker_over_halves(mk("美元指数走弱 非美货币普遍反弹"), mk("人民币对美元中间价上调132个基点"))
+    False
+    >>> kicker_over_halves(mk("推进高水平对外开放"), mk("跨境电商跑出加速度"))
+    False
+    >>> from textclean.clean.chardata import text_width
+    >>> line = lambda t: Element("title", [Item(0, t, t, text_width(t), False, False, "text")], t)
+    >>> kicker_over_halves(line("新就业形态劳动"), line("者权益保障 如何补齐制度短板"))
+    False
+    """
+    if upper.kind != "title" or lower.kind != "title" or len(upper.text.split()) != 1:
+        return False
+    if lower.items and word_across(upper.text, lower.items[0].text):
+        return False  # (one headline wrapped inside a word: ``新就业形态劳动`` / ``者权益保障 如``)
+    return not any(mark in upper.text for mark in CLAUSE_MARKS) and two_halves(lower.text)
+
+
+def colon_lead(run: list[Item]) -> bool:
+    """Whether the first line of a run of text lines, set right under a column label, a byline or a title, is a
+    headline line that leads into the one under it with a colon (:data:`COLON_LEAD_RE`, ``浙江义乌：``), that line a
+    headline line (:func:`~textclean.clean.roles.is_headline_like`). Its colon kept it from reading as a headline
+    line, and the head opened the body (PyMuPDF, an economy page: the story lost its label and byline). Whether it
+    is a kicker or the title's upper part the text does not say (a blind family wraps its titles there): it stays
+    with the title.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t: Item(0, t, t, text_width(t), False, False, "text")
+    >>> colon_lead([mk("浙江义乌："), mk("“世界超市”跨境电商交易额突破两千亿元"), mk("走进义乌国际商贸城五区，来自沙")])
+    True
+    >>> colon_lead([mk("记者：当前居民消费意愿偏弱，"), mk("原因在哪里")]), colon_lead([mk("浙江义乌："), mk("走进商贸城，")])
+    (False, False)
+    """
+    return len(run) > 1 and bool(COLON_LEAD_RE.match(run[0].text.strip())) and is_headline_like(run[1])

@@ -28,6 +28,7 @@ from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.bylinefirst import first_lines_under_bylines
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
+from textclean.clean.clausekickers import colon_lead
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.editornotes import note_boxes
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
@@ -372,6 +373,8 @@ def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tup
     while k < n:
         if is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline")):
             k += 1
+        elif k == 0 and after in ("column", "byline", "title") and colon_lead(run):
+            k += 1  # (a kicker leading into its title with a colon: clausekickers.py)
         elif (m := clause_title_lines(run, k, spaced)) or _clause_title_under(run, k, spaced):
             start = k if m else k - 1  # (the line above set tight with it may open it: 加 / 强基础工业、…)
             k = start + (m or CLAUSE_TITLE_LINES)

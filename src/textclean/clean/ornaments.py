@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import BOX_GLYPHS, BRACKET_LABEL_RE, CLAUSE_PUNCT_RE, COLUMN_RE, HAN, NUMERAL
+from textclean.clean.clausekickers import colon_lead
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import is_column_label
 
@@ -210,7 +211,7 @@ def ornament_label_over_head(items: list[Item], i: int) -> bool:
     top = i + 1
     while top < len(items) and items[top].role == "byline" and top - i <= MAX_LABEL_BYLINES:
         top += 1  # (the writer's line set between the label and the headline: label / byline / kicker / title)
-    k = top
+    k = top + (top + 1 < len(items) and colon_lead(items[top:]))  # (a kicker led in with a colon: ``浙江义乌：``)
     while k < len(items) and k - top < MAX_HEAD_LINES and _head_line(items[k]):
         k += 1
     if k == top or k >= len(items) or _head_line(items[k]):

@@ -71,7 +71,11 @@ def set_label_roles(items: list[Item]) -> None:
         if it.role != "marker":
             continue
         word = "".join(it.text.strip("【】■●▲◆").split())
-        headed = word not in BOX_MARKER_WORDS and word not in QUOTE_MARKER_WORDS and glyph_label_over_head(items, i)
+        plain = word not in BOX_MARKER_WORDS and word not in QUOTE_MARKER_WORDS
+        if plain and label_over_byline(items, i):
+            it.role = "column"  # (label, byline, title: no quote opens with a byline)
+            continue
+        headed = plain and glyph_label_over_head(items, i)
         if not (it.text.startswith("【") or headed):
             continue
         if unquoted_label(items, i) or (headed and (signed_head(items, i) or not said_again(items, i))):
@@ -80,6 +84,29 @@ def set_label_roles(items: list[Item]) -> None:
 
 #: A headline under a label is one line, or two where the column wraps it (``让短视频平台多些“营`` / ``养”``).
 HEAD_BOX_LINES = 2
+
+
+def label_over_byline(items: list[Item], start: int) -> bool:
+    """Whether the marker ``items[start]`` (``■专家视点``, ``【公司】``) stands right over a byline, and a headline
+    line (no clause mark, no sentence end) under that: a head stack printed label, byline, title. A pull quote's box
+    opens with its sentence, never with a byline.
+
+    Before (PyMuPDF, an economy page): ``【市场观察】`` / ``本报记者 陈立新`` / ``成交额连续第五个交易日突破万亿元`` made
+    an empty pull quote of the label, the article had no column; after, column ``市场观察``. Not so: a marker over
+    its quote's text, a byline over running text (a column read on past the box).
+
+    >>> mk = lambda t, role="text": Item(0, t, t, float(len(t)), False, False, role)
+    >>> label_over_byline([mk("【公司】", "marker"), mk("本报记者 黄振宇", "byline"), mk("宁安新能源汽车加速布局海外市场")], 0)
+    True
+    >>> label_over_byline([mk("●观点", "marker"), mk("扩大内需的根本在于提高居民收入。")], 0)
+    False
+    >>> label_over_byline([mk("■声音", "marker"), mk("本报记者 黄振宇", "byline"), mk("今年以来，全市新增就业岗位")], 0)
+    False
+    """
+    if start + 2 >= len(items) or items[start + 1].role != "byline":
+        return False
+    head = items[start + 2]
+    return head.role == "text" and not head.ends and not CLAUSE_PUNCT_RE.search(head.text)
 
 
 def glyph_label_over_head(items: list[Item], start: int) -> bool:

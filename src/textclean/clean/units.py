@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from textclean.clean.bodynames import best_body, names_no_body, shared_upper_half
 from textclean.clean.chardata import DASHES, has_halves_space
-from textclean.clean.clausekickers import clause_over_statement, statement_page
+from textclean.clean.clausekickers import clause_over_statement, kicker_over_halves, statement_page
 from textclean.clean.lexicon import (
     label_over_clause,
     label_shaped,
@@ -294,8 +294,8 @@ def _labels_tight(upper: Unit, lower: Unit) -> bool:
     title does); after, the title's label.
     """
     line, title = upper.elements[-1], lower.elements[0]
-    if kicker_over(line, title):
-        return True  # (a line far narrower than the title: its kicker by shape, whatever its words)
+    if kicker_over(line, title) or kicker_over_halves(line, title):
+        return True  # (a line far narrower than the title, or over its two halves: its kicker, whatever its words)
     return len(line.items) == 1 and not title.items[0].gap_before and label_over_clause(line.text, title.text)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from textclean.clean.boxed import first_line_of_box, label_over_broken_box, repeated_lines, rest_of, set_as_label
 from textclean.clean.boxfill import SAME_MEASURE_SLACK, at_measure, join_filled
 from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
-from textclean.clean.clausekickers import clause_over_statement, statement_page
+from textclean.clean.clausekickers import clause_over_statement, kicker_over_halves, statement_page
 from textclean.clean.dangling import dangles, modifier_wraps
 from textclean.clean.gapwraps import second_half_wraps
 from textclean.clean.lexicon import (
@@ -83,9 +83,10 @@ def join_wrapped_titles(elements: list[Element]) -> list[Element]:
         given = {id(e) for e in elements}  # (a title joined in this pass takes no third line)
         for k in range(len(elements) - 1, -1, -1):
             el, nxt = elements[k], out[-1] if out else None
-            kicker = statements and nxt is not None and clause_over_statement(el, nxt)  # (no half, by the words)
+            formed = nxt is not None and kicker_over_halves(el, nxt)  # (no third half, no lead: whatever the text)
+            kicker = formed or (statements and nxt is not None and clause_over_statement(el, nxt))  # (by the words)
             if (
-                (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1)
+                (nxt is not None and nxt.kind == el.kind == "title" and len(el.items) == 1 and not formed)
                 and (
                     len(nxt.items) == 1
                     or (rest_of(el.items[0], nxt) if by_text else id(nxt) in given and _one_half(nxt))

@@ -1,0 +1,84 @@
+"""A pull quote box read into the end of the paragraph above it -> the article's pull quote.
+
+An unlabelled pull quote box (:mod:`~textclean.clean.quotetwice`) prints a sentence of the story again between two of
+its paragraphs. Where the box's first line is as wide as the column's, nothing parts it from the paragraph above: it
+reads as that paragraph's last sentence, and the sentence is then printed twice in the article's text. The box's
+first line opens a printed line, under a line that ends a sentence; the sentence stands again in another paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from textclean.clean.quotetwice import MAX_QUOTE_CHARS, MIN_QUOTE_CHARS, OPENING_CHARS
+from textclean.models import Article, Block, Page
+
+#: A sentence and the marks that close it (closing quotes after its stop).
+SENTENCE_RE = re.compile("[^。！？]*[。！？][”’」』]*")
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def quote_tail(article: Article, page: Page | None = None) -> Article:
+    """``article`` with a pull quote box read as the last sentence of a paragraph taken out of it: the sentence
+    (:data:`~textclean.clean.quotetwice.MIN_QUOTE_CHARS` to :data:`~textclean.clean.quotetwice.MAX_QUOTE_CHARS`
+    characters) opens a printed line of the page under a line ending a sentence (:func:`_opens_a_line`), and another
+    paragraph of the article holds it word for word, not at its end. Asked when the article has no pull quote, of
+    paragraphs after the first (a lede's sentence a later paragraph repeats is the writer's).
+
+    Before (PyMuPDF, a front page): ``会议指出，…迅速掀起学习宣传贯彻热潮。要把全国两会精神转化为推动云川高质量发展的
+    强大动力和具体行动。`` / ``会议强调，要把全国两会精神转化为…`` kept the box as the paragraph's end; after, it is the
+    pull quote. Not taken: a sentence said once, a sentence read inside a line (the writer's repeat), one another
+    paragraph ends with too.
+
+    >>> from textclean.models import Line
+    >>> q = "要把两会精神转化为推动发展的强大动力。"
+    >>> lines = ["本报讯　会议召开。", "会议指出，要迅速掀起热潮。", "要把两会精神转化为推动发", "展的强大动力。", "会议强调，" + q]
+    >>> page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines)))
+    >>> P = lambda t: Block("paragraph", t)
+    >>> a = Article("a", "s", "h", "题", [P(lines[0]), P("会议指出，要迅速掀起热潮。" + q), P("会议强调，" + q + "要抓落实。")], [])
+    >>> b = quote_tail(a, page)
+    >>> b.pull_quote, b.blocks[1].text
+    ('要把两会精神转化为推动发展的强大动力。', '会议指出，要迅速掀起热潮。')
+    >>> quote_tail(replace(a, blocks=a.blocks[:2]), page).pull_quote is None  # (said once)
+    True
+    """
+    if article.pull_quote or page is None or len(article.blocks) < 2:
+        return article
+    flats = [_flat(b.text) for b in article.blocks]
+    for k, block in enumerate(article.blocks):
+        if k == 0 or block.kind != "paragraph":
+            continue
+        sentences = SENTENCE_RE.findall(flats[k])
+        if len(sentences) < 2:
+            continue
+        tail = sentences[-1]
+        if not MIN_QUOTE_CHARS <= len(tail) <= MAX_QUOTE_CHARS:
+            continue
+        others = [f for j, f in enumerate(flats) if j != k and tail in f]
+        if not others or any(f.endswith(tail) for f in others) or not _opens_a_line(page, tail):
+            continue
+        head = flats[k][: len(flats[k]) - len(tail)]
+        blocks = [*article.blocks[:k], Block("paragraph", _text_before(block.text, head)), *article.blocks[k + 1 :]]
+        return replace(article, blocks=blocks, pull_quote=tail)
+    return article
+
+
+def _opens_a_line(page: Page, text: str) -> bool:
+    """Whether a printed line of ``page`` opens with ``text``'s first characters, under a line ending a sentence."""
+    opening = text[:OPENING_CHARS]
+    lines = [_flat(ln.text) for ln in page.lines if ln.text.strip()]
+    return any(t.startswith(opening) and k > 0 and lines[k - 1][-1:] in "。！？”’" for k, t in enumerate(lines))
+
+
+def _text_before(text: str, head: str) -> str:
+    """The part of ``text`` whose characters, white space dropped, are ``head`` (the block's own spacing kept)."""
+    n = 0
+    for i, ch in enumerate(text):
+        if n == len(head):
+            return text[:i].rstrip()
+        n += not ch.isspace()
+    return text
