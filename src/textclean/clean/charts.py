@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.chardata import CLOSERS, SENTENCE_END
 from textclean.models import Line
 
 #: A chart's (or a table's) source line: ``数据来源：X``, ``资料来源：X`` under a chart box (a bare ``来源：X`` may be
@@ -79,6 +80,10 @@ CHART_TITLE_MIN_CHARS = 6
 #: A chart title holds no clause mark and no space (a byline's, a letter-spaced label's), and opens with no
 #: bracket or ornament (``全国快递业务量（亿件）``; not ``【环球财经】``, ``（王明）``).
 CHART_TITLE_RE = re.compile(r"^[^，。；：！？、:;,!?\s（(【●■◆][^，。；：！？、:;,!?\s]*$")
+#: A line over a chart's title ends with one of these, or holds white space (a byline, a photo's credit), or is
+#: blank: so all the economy pages' charts. Running text over it (a body line left open, a headline) runs on into
+#: it: the line is the text's, printed over a chart box in the middle of its column.
+TEXT_STOPS = SENTENCE_END + CLOSERS + "；;"
 
 
 def _chart_over(lines: list[Line], k: int) -> set[int]:
@@ -123,7 +128,7 @@ def _chart_over(lines: list[Line], k: int) -> set[int]:
     if unit >= 0 and UNIT_LINE_RE.match(lines[unit].text.strip()):
         out |= {ln.no for ln in lines[unit : j + 1]}
         j = unit
-        if j >= 1 and chart_title(lines[j - 1].text):
+        if j >= 1 and chart_title(lines[j - 1].text) and not (j >= 2 and runs_on(lines[j - 2].text)):
             out.add(lines[j - 1].no)
     return out
 
@@ -161,6 +166,23 @@ def chart_title(text: str) -> bool:
     """
     text = text.strip()
     return CHART_TITLE_MIN_CHARS <= len(text) <= CHART_TITLE_CHARS and bool(CHART_TITLE_RE.match(text))
+
+
+def runs_on(text: str) -> bool:
+    """Whether ``text``, the line over a chart title's line, is running text that goes on into it: not blank, no
+    white space in it, no sentence end nor closing mark at its end (:data:`TEXT_STOPS`).
+
+    Before (PyMuPDF, a chart box in a story's column): ``达到512亿元，同比增长8.3%。其中`` / ``对东盟和欧盟的进出口增长最快分别``
+    / ``单位：亿元`` / … / ``数据来源：市海关`` / ``增长12.1%和9.6%。``: the body line over the unit line went as the
+    chart's title; after, it stays. A chart's title under a sentence's end, a byline or a credit still goes.
+
+    >>> runs_on("达到512亿元，同比增长8.3%。其中"), runs_on("全市外贸进出口稳中有升")
+    (True, True)
+    >>> runs_on("较高的细分龙头。"), runs_on("资料图片　本报记者　范涛　摄"), runs_on("院经济研究所）"), runs_on("")
+    (False, False, False, False)
+    """
+    text = text.strip()
+    return bool(text) and not any(ch.isspace() for ch in text) and text[-1] not in TEXT_STOPS
 
 
 def _over_value(values: set[int], j: int, lines: list[Line] | None = None) -> bool:

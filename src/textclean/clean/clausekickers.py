@@ -19,6 +19,7 @@ from textclean.clean.chardata import HAN_RE
 from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
 from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
+from textclean.clean.typesetting import is_column_label
 
 #: A page on which fewer than this share of the headline lines open as clauses
 #: (:func:`~textclean.clean.lexicon.opens_as_clause`) writes its headlines as statements: a news page (PyMuPDF,
@@ -201,3 +202,26 @@ def colon_lead(run: list[Item]) -> bool:
     (False, False)
     """
     return len(run) > 1 and bool(COLON_LEAD_RE.match(run[0].text.strip())) and is_headline_like(run[1])
+
+
+def titled_byline(elements: list[Element], k: int) -> bool:
+    """Whether the byline ``elements[k]`` is set under its story's title: the lines over it end with a headline
+    line that is no column label (:func:`~textclean.clean.typesetting.is_column_label`). A colon line under such a
+    byline opens the story's text (:func:`colon_lead` does not apply): a letter's salutation (``编辑同志：``), an
+    interview's speaker (``主持人：``), a roundup's first place (``河南周口：`` over its subhead). The lead-ins the
+    economy pages print stand under a label and its byline (``区域经济`` / ``本报记者　潘建国`` / ``浙江义乌：``) or
+    under the body of the story above.
+
+    >>> from textclean.clean.chardata import text_width
+    >>> mk = lambda t, role="text": Item(0, t, t, text_width(t), False, False, role)
+    >>> run = lambda *ts: Element("run", [mk(t) for t in ts])
+    >>> byline = Element("byline", [mk("本报记者　王明", "byline")], "本报记者　王明")
+    >>> titled_byline([run("一位退休教师的来信"), byline], 1)
+    True
+    >>> titled_byline([run("区域经济"), byline], 1), titled_byline([run("…期资金配置。"), byline], 1)
+    (False, False)
+    """
+    if k < 1 or elements[k].kind != "byline" or elements[k - 1].kind != "run" or not elements[k - 1].items:
+        return False
+    last = elements[k - 1].items[-1]
+    return is_headline_like(last) and not is_column_label(last.text.strip())

@@ -28,7 +28,7 @@ from textclean.clean.boxed import join_boxed_halves
 from textclean.clean.brokenoff import cut_broken_off
 from textclean.clean.bylinefirst import first_lines_under_bylines
 from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_RE, leaves_bracket_open
-from textclean.clean.clausekickers import colon_lead
+from textclean.clean.clausekickers import colon_lead, titled_byline
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.editornotes import note_boxes
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
@@ -88,7 +88,8 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         before: Neighbour = raw[idx + 1].kind if idx + 1 < len(raw) else None
         if before == "box" and el.items[-1].gap_after is False:
             before = "marker"
-        lead, body, trail, one = _split_run(el.items, after, before, spaced)
+        lead_in = not titled_byline(raw, idx - 1)  # (a colon line under a title and byline opens its text)
+        lead, body, trail, one = _split_run(el.items, after, before, spaced, lead_in)
         if body and not trail and _reads_as_headline(body, None if lead else after, before):
             lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
         out.extend(_headline_elements(lead, spaced, one))
@@ -252,7 +253,7 @@ def _is_subtitle_after(run: list[Item], k: int, under_head: bool = False) -> boo
 
 
 def _split_run(
-    run: list[Item], after: Neighbour, before: Neighbour, spaced: bool = True
+    run: list[Item], after: Neighbour, before: Neighbour, spaced: bool = True, lead_in: bool = True
 ) -> tuple[list[Item], list[Item], list[Item], tuple[int, int] | None]:
     """Split a run of text items into (leading headline lines, body lines, trailing headline lines, the span of
     leading lines that are one headline with a comma in it, :func:`clause_title_lines`).
@@ -264,10 +265,11 @@ def _split_run(
     top of a column read on from elsewhere, ``关系国计民生的根本性问`` /
     ``题，必须始终…``), and at a last one that reads as the body's first line
     (:func:`~textclean.clean.opening.is_first_body_line`), also above such lines, or a dateline's first lines.
+    ``lead_in``: whether a colon lead-in may open the head (:func:`~textclean.clean.clausekickers.colon_lead`).
     Headline lines that end a run just above a byline, box or column label belong to the next article.
     """
     n = len(run)
-    k, one = _lead_end(run, after, spaced)
+    k, one = _lead_end(run, after, spaced, lead_in)
     if k == n:
         return run, [], [], one
     lead = list(run[:k])
@@ -364,7 +366,9 @@ def head_over_byline(body: list[Item]) -> bool:
     )
 
 
-def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tuple[int, int] | None]:
+def _lead_end(
+    run: list[Item], after: Neighbour, spaced: bool, lead_in: bool = True
+) -> tuple[int, tuple[int, int] | None]:
     """Where the headline-like lines leading ``run`` end, and the span of a headline with a comma
     (:func:`clause_title_lines`) that ends them: only a subtitle goes on under one, or headline
     lines to the run's end."""
@@ -373,7 +377,7 @@ def _lead_end(run: list[Item], after: Neighbour, spaced: bool) -> tuple[int, tup
     while k < n:
         if is_headline_like(run[k]) or _is_subtitle_after(run, k, k > 0 or after in ("title", "byline")):
             k += 1
-        elif k == 0 and after in ("column", "byline", "title") and colon_lead(run):
+        elif k == 0 and lead_in and after in ("column", "byline", "title") and colon_lead(run):
             k += 1  # (a kicker leading into its title with a colon: clausekickers.py)
         elif (m := clause_title_lines(run, k, spaced)) or _clause_title_under(run, k, spaced):
             start = k if m else k - 1  # (the line above set tight with it may open it: 加 / 强基础工业、…)
