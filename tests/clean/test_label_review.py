@@ -57,3 +57,9 @@ def test_a_colon_lead_under_a_label_and_its_byline_still_heads_the_story() -> No
         *TOP, "区域经济", "本报记者 潘建国", "浙江义乌：", "“世界超市”跨境电商交易额突破两千亿元", *body
     )
     assert art.title.endswith("“世界超市”跨境电商交易额突破两千亿元") and art.blocks[0].text.startswith("走进义乌")
+
+
+def test_a_speaker_or_a_salutation_under_a_label_and_byline_opens_the_text() -> None:
+    # a letter printed with no headline under its label and the reader's byline: its salutation is its text
+    (art,) = tight_articles(*TOP, "●读者来信●", "河北读者 王明", "编辑同志：", *LETTER)
+    assert (art.column, art.title) == ("读者来信", "") and art.blocks[0].text == "编辑同志："

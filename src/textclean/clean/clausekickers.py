@@ -52,6 +52,9 @@ HALF_MIN_HAN = 3
 COLON_LEAD_CHARS = 8
 #: Such a lead: a short name closed by a colon, no other mark in it.
 COLON_LEAD_RE = re.compile(f"^[^，、；：。！？,;:!?\\s]{{2,{COLON_LEAD_CHARS}}}[：:]$")
+#: ... not a speaker's role or a form of address (an interview's ``主持人：``, ``记者：``, a letter's ``编辑同志：``,
+#: ``各位读者：``): the text's first line, over the speaker's words or the letter, not a headline's lead.
+SPEAKER_LEAD_RE = re.compile("(?:同志|先生|女士|老师|教授|主持人|记者|嘉宾|读者|网友|朋友|们)[：:]$")
 
 
 def opens_as_slogan(text: str) -> bool:
@@ -200,8 +203,16 @@ def colon_lead(run: list[Item]) -> bool:
     True
     >>> colon_lead([mk("记者：当前居民消费意愿偏弱，"), mk("原因在哪里")]), colon_lead([mk("浙江义乌："), mk("走进商贸城，")])
     (False, False)
+    >>> colon_lead([mk("主持人："), mk("今年以来消费市场持续回暖")]), colon_lead([mk("编辑同志："), mk("我是一名退休教师")])
+    (False, False)
     """
-    return len(run) > 1 and bool(COLON_LEAD_RE.match(run[0].text.strip())) and is_headline_like(run[1])
+    lead = run[0].text.strip() if run else ""
+    return (
+        len(run) > 1
+        and bool(COLON_LEAD_RE.match(lead))
+        and not SPEAKER_LEAD_RE.search(lead)
+        and is_headline_like(run[1])
+    )
 
 
 def titled_byline(elements: list[Element], k: int) -> bool:
