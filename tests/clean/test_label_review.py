@@ -23,8 +23,8 @@ def test_a_body_line_over_a_chart_box_in_its_column_stays() -> None:
     tail = ("增长12.1%和9.6%。市商务局有关负", "责人表示，将继续支持企业开拓市场。")
     (art,) = tight_articles(*TOP, *story, "对东盟和欧盟的进出口增长最快分别", *CHART, *tail)
     assert "其中对东盟和欧盟的进出口增长最快分别增长12.1%" in art.blocks[0].text
-    # the chart's title under a sentence's end or a byline still goes
-    for above in ("较高的细分龙头。", "本报记者　陈立新"):
+    # the chart's title under a sentence's end, a byline, a headline or a label still goes
+    for above in ("较高的细分龙头。", "本报记者　陈立新", "全市外贸进出口稳中有升", "●数据●"):
         lines = [Line(i, t) for i, t in enumerate((above, "前两月我国对主要贸易伙伴进出口", *CHART))]
         assert chart_lines(lines) == set(range(1, 8))
 

@@ -80,10 +80,13 @@ CHART_TITLE_MIN_CHARS = 6
 #: A chart title holds no clause mark and no space (a byline's, a letter-spaced label's), and opens with no
 #: bracket or ornament (``全国快递业务量（亿件）``; not ``【环球财经】``, ``（王明）``).
 CHART_TITLE_RE = re.compile(r"^[^，。；：！？、:;,!?\s（(【●■◆][^，。；：！？、:;,!?\s]*$")
-#: A line over a chart's title ends with one of these, or holds white space (a byline, a photo's credit), or is
-#: blank: so all the economy pages' charts. Running text over it (a body line left open, a headline) runs on into
-#: it: the line is the text's, printed over a chart box in the middle of its column.
+#: A line over a chart's title ends with one of these, or holds white space (a byline, a photo's credit), or no
+#: clause mark (a headline, a label), or is blank: so all the economy pages' charts. Running text over it (a body
+#: line holding a clause mark, left open) runs on into it: the line is the text's, printed over a chart box in the
+#: middle of its column.
 TEXT_STOPS = SENTENCE_END + CLOSERS + "；;"
+#: A clause mark: running text holds one in most lines, a headline or a label none.
+CLAUSE_MARK_RE = re.compile("[，。；：！？、,;:!?]")
 
 
 def _chart_over(lines: list[Line], k: int) -> set[int]:
@@ -169,20 +172,22 @@ def chart_title(text: str) -> bool:
 
 
 def runs_on(text: str) -> bool:
-    """Whether ``text``, the line over a chart title's line, is running text that goes on into it: not blank, no
-    white space in it, no sentence end nor closing mark at its end (:data:`TEXT_STOPS`).
+    """Whether ``text``, the line over a chart title's line, is running text that goes on into it: a clause mark in
+    it (:data:`CLAUSE_MARK_RE`), no white space, no sentence end nor closing mark at its end (:data:`TEXT_STOPS`).
 
     Before (PyMuPDF, a chart box in a story's column): ``达到512亿元，同比增长8.3%。其中`` / ``对东盟和欧盟的进出口增长最快分别``
     / ``单位：亿元`` / … / ``数据来源：市海关`` / ``增长12.1%和9.6%。``: the body line over the unit line went as the
     chart's title; after, it stays. A chart's title under a sentence's end, a byline or a credit still goes.
 
-    >>> runs_on("达到512亿元，同比增长8.3%。其中"), runs_on("全市外贸进出口稳中有升")
+    >>> runs_on("达到512亿元，同比增长8.3%。其中"), runs_on("市场人士认为，欧洲经济复苏")
     (True, True)
     >>> runs_on("较高的细分龙头。"), runs_on("资料图片　本报记者　范涛　摄"), runs_on("院经济研究所）"), runs_on("")
     (False, False, False, False)
+    >>> runs_on("全市外贸进出口稳中有升"), runs_on("●数据●")  # (a headline, a label over the chart)
+    (False, False)
     """
     text = text.strip()
-    return bool(text) and not any(ch.isspace() for ch in text) and text[-1] not in TEXT_STOPS
+    return bool(CLAUSE_MARK_RE.search(text)) and not any(ch.isspace() for ch in text) and text[-1] not in TEXT_STOPS
 
 
 def _over_value(values: set[int], j: int, lines: list[Line] | None = None) -> bool:
