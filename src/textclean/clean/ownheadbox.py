@@ -50,6 +50,9 @@ MIN_OWN_HEADS = 2
 #: label over a brief's head over a short marked text, then a second head and short marked text (lay17 ec-15's
 #: ``产经速递``: two briefs to a draft, the PyMuPDF text read the box's heads in pairs).
 MIN_TITLED_OWN_HEADS = 1
+#: ... or this many under a first head with a subtitle: a subtitled headline heads a story, its two subheadings short
+#: sections (lay17 ec-11's data story was parted); a box's first brief may have a ``——`` line too, over 3+ briefs.
+MIN_SUBTITLED_OWN_HEADS = 3
 #: What closes a line whose sentence goes on: the line under it is that sentence's, not a brief's head.
 CLAUSE_GOES_ON = ("；", ";")
 #: A paragraph's first line is indented this much (em, :data:`~textclean.clean.typesetting.INDENT`): a line that wide short of the measure, alone as the one
@@ -75,8 +78,8 @@ BRIEF_MARK_RE = re.compile("[0-9０-９）)]")
 def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tuple[int, int, str, str]]:
     """The briefs after the first of a box whose heads stand on lines of their own, as
     :func:`~textclean.clean.runinpieces.runin_pieces` gives pieces (``(first line, head line, head, "")``), else
-    ``[]``: the article has a column label, no byline (``bylined``) and no subtitle, :data:`MIN_OWN_HEADS` heads or more
-    (:func:`~textclean.clean.runinpieces.own_line_heads`), the text over the first head and every brief between two
+    ``[]``: the article has a column label, no byline (``bylined``), :data:`MIN_OWN_HEADS` heads or more
+    (:data:`MIN_SUBTITLED_OWN_HEADS` under a subtitle; :func:`~textclean.clean.runinpieces.own_line_heads`), the text over the first head and every brief between two
     heads short (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`) and ending a sentence, the last one no longer
     than :data:`~textclean.clean.runinpieces.MAX_LAST_PIECE_CHARS`.
 
@@ -111,10 +114,12 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> own_head_box(story, labelled, False)
     []
     """
-    if article.column is None or bylined or article.subtitle:
-        return []  # (a subtitled headline heads a story, its subheadings short sections: lay17 ec-11 was parted)
+    if article.column is None or bylined:
+        return []
     heads = _brief_heads(items)
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
+        return []
+    if article.subtitle and len(heads) < MIN_SUBTITLED_OWN_HEADS:
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]
     pieces = [items[a:b] for a, b in pairwise(bounds)]
