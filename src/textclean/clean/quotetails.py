@@ -11,14 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from textclean.clean.chardata import text_width
 from textclean.clean.quotetwice import MAX_QUOTE_CHARS, MIN_QUOTE_CHARS, OPENING_CHARS
 from textclean.models import Article, Block, Page
 
 #: A sentence and the marks that close it (closing quotes after its stop).
 SENTENCE_RE = re.compile("[^。！？]*[。！？][”’」』]*")
-#: How many printed lines above the box's first line give the column's full line (characters): the line just
+#: How many printed lines above the box's first line give the column's full line (its width in em): the line just
 #: above may be a paragraph's short last line (lay15 fr-06), the two over it are the column's.
 COLUMN_LINES_ABOVE = 3
+#: A box's first line is narrower than the column's full line by more than this (em): a justified line of the
+#: story is as wide as the column within half an em (its figures' digits set narrower or wider than half an em);
+#: the front pages' boxes set 12-13 em against 13-14.
+WIDTH_SLACK = 0.5
 
 
 def _flat(text: str) -> str:
@@ -72,8 +77,8 @@ def quote_tail(article: Article, page: Page | None = None) -> Article:
 
 def _opens_a_line(page: Page, text: str) -> bool:
     """Whether a printed line of ``page`` opens with ``text``'s first characters, under a line ending a sentence,
-    set as a box's: where ``text`` wraps past that line, the line holds fewer characters than the column's full
-    lines above it (:data:`COLUMN_LINES_ABOVE`; a quote is set in larger type, a sentence of the story wraps at
+    set as a box's: where ``text`` wraps past that line, the line is narrower than the column's full lines above it
+    (:data:`COLUMN_LINES_ABOVE`, :data:`WIDTH_SLACK`; a quote is set in larger type, a sentence of the story wraps at
     the column's width: a refrain or a slogan the story says again is the writer's).
 
     >>> from textclean.models import Line
@@ -91,9 +96,17 @@ def _opens_a_line(page: Page, text: str) -> bool:
         t.startswith(opening)
         and k > 0
         and lines[k - 1][-1:] in "。！？”’"
-        and (len(t) >= len(text) or len(t) < max(len(u) for u in lines[max(0, k - COLUMN_LINES_ABOVE) : k]))
+        and (
+            len(t) >= len(text)
+            or text_width(t) < _column_width(lines[max(0, k - COLUMN_LINES_ABOVE) : k]) - WIDTH_SLACK
+        )
         for k, t in enumerate(lines)
     )
+
+
+def _column_width(lines: list[str]) -> float:
+    """The widest of ``lines`` in em (:func:`~textclean.clean.chardata.text_width`)."""
+    return max(text_width(u) for u in lines)
 
 
 def _text_before(text: str, head: str) -> str:
