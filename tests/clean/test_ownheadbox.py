@@ -123,9 +123,17 @@ def test_a_story_with_a_subtitle_keeps_its_short_sections_under_their_subheading
     assert "投资结构继续优化" in article.body
 
 
-def test_no_box_under_a_subtitled_headline() -> None:
+def test_no_box_of_unsigned_briefs_under_a_subtitled_headline() -> None:
     mk = lambda raw: Item(0, raw, raw, 10.0, False, False)  # noqa: E731
-    items = [mk(line) for line in BOX[4:]]
+    items = [mk(line.replace("（马舟）", "").replace("（邵琳秀）", "")) for line in BOX[4:]]
     labelled = Article("a", "p.txt", "0" * 64, TITLES[0], [], [], None, column="环球速览")
     assert own_head_box(items, labelled, False) != []
     assert own_head_box(items, replace(labelled, subtitle="全年增长4.0%"), False) == []
+
+
+def test_a_box_whose_first_brief_has_a_subtitle_is_parted_into_briefs() -> None:
+    # a briefs box (PyMuPDF) whose first brief's head has a ``——`` line under it: its signed briefs are a box's
+    arts = tight_articles(*BOX[:4], "——全球约6亿人面临严重粮食不安全", *BOX[4:])
+    assert [a.title for a in arts] == TITLES
+    assert arts[0].subtitle == "全球约6亿人面临严重粮食不安全"
+    assert [a.authors for a in arts] == [["马舟"], [], [], ["邵琳秀"]]

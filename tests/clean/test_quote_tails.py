@@ -35,3 +35,30 @@ def test_a_sentence_said_once_or_read_inside_a_line_stays() -> None:
         quote_tail(article(LINES[0], LINES[1] + QUOTE, "会议强调，" + QUOTE + "要抓落实。"), inside).pull_quote is None
     )
     assert quote_tail(article(LINES[1] + QUOTE, "会议强调，" + QUOTE + "要抓落实。"), PAGE).pull_quote is None
+
+
+def test_a_refrain_the_story_says_again_stays_in_its_paragraph() -> None:
+    # negative (a feature's song line, PyMuPDF): the line ends a paragraph, opens a printed line and is quoted
+    # again later, but it wraps at the column's width: the writer's sentence, no box set in larger type
+    lines = (
+        "在村里的文化礼堂，",
+        "老人们又唱起了那首熟",
+        "悉的歌。",
+        "歌声响起，台下的孩子",
+        "们也跟着哼唱起来。",
+        "我和我的祖国，一刻也",
+        "不能分割。",
+        "八十岁的王奶奶说，她",
+        "年轻时就会唱这首歌。",
+        "“我和我的祖国，一刻",
+        "也不能分割。”这句歌",
+        "词她记了一辈子。",
+    )
+    page = Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(lines)))
+    song = "我和我的祖国，一刻也不能分割。"
+    art = article(
+        "在村里的文化礼堂，老人们又唱起了那首熟悉的歌。",
+        "歌声响起，台下的孩子们也跟着哼唱起来。" + song,
+        "八十岁的王奶奶说，她年轻时就会唱这首歌。“" + song + "”这句歌词她记了一辈子。",
+    )
+    assert quote_tail(art, page).pull_quote is None

@@ -17,7 +17,10 @@ from textclean.clean.roles import Item
 _YEAR_END_RE = re.compile(f"(?:{YEAR_RE.pattern})$")
 #: Words that make a year the end of a span (``排产至2028年``: "until 2028"), which dates no word after it: the
 #: phrase is complete (a kicker over its title, lay17's ``订单排产至2028年`` / ``江南造船厂再获…``, was joined to it).
-SPAN_END_WORDS = ("至", "到")
+#: Not ``到``: it reads "by" as often, dating the words after it (``力争到2030年`` / ``基本实现新型工业化``).
+SPAN_END_WORDS = ("至",)
+#: ... but these before it date the words after the year: ``截至2025年`` ("as of") / ``全省5G基站突破20万个``.
+DATING_SPAN_WORDS = ("截至",)
 
 
 def ends_on_year(text: str) -> bool:
@@ -37,10 +40,19 @@ def ends_on_year(text: str) -> bool:
     (True, True, True)
     >>> ends_on_year("2023年工作回顾"), ends_on_year("2014年"), ends_on_year("今后十年"), ends_on_year("订单排产至2028年")
     (False, False, False, False)
+    >>> ends_on_year("力争到2030年"), ends_on_year("截至2025年"), ends_on_year("从2021年至2025年")
+    (True, True, True)
     """
     text = text.rstrip()
     year = _YEAR_END_RE.search(text)
-    return year is not None and not year_alone(text) and not text[: year.start()].endswith(SPAN_END_WORDS)
+    return year is not None and not year_alone(text) and not _ends_span(text[: year.start()])
+
+
+def _ends_span(before: str) -> bool:
+    """Whether the words ``before`` a year make it a span's end (:data:`SPAN_END_WORDS`), dating nothing after it: not
+    after :data:`DATING_SPAN_WORDS`, nor a span opening on a year of its own (``从2021年至2025年`` dates the words
+    after it: ``全省累计新增就业300万人``)."""
+    return before.endswith(SPAN_END_WORDS) and not before.endswith(DATING_SPAN_WORDS) and not YEAR_RE.search(before)
 
 
 #: Words that ask for the predicate after them: the copula ``是`` wants what it states ...

@@ -50,6 +50,11 @@ MIN_OWN_HEADS = 2
 #: label over a brief's head over a short marked text, then a second head and short marked text (lay17 ec-15's
 #: ``产经速递``: two briefs to a draft, the PyMuPDF text read the box's heads in pairs).
 MIN_TITLED_OWN_HEADS = 1
+#: A brief closed by its writer's name in brackets (``…供应协议。（邵琳秀）``). Under a subtitled first head, a box
+#: holds one at least: a subtitled headline heads a story whose subheadings stand over short sections (lay17
+#: ec-11's data story, its sections 90-130 characters, three heads in PyMuPDF's text, was parted), while a box's
+#: first brief may have a ``——`` line too.
+SIGNED_BRIEF_RE = re.compile("[（(][^（）()]{2,8}[）)]$")
 #: What closes a line whose sentence goes on: the line under it is that sentence's, not a brief's head.
 CLAUSE_GOES_ON = ("；", ";")
 #: A paragraph's first line is indented this much (em, :data:`~textclean.clean.typesetting.INDENT`): a line that wide short of the measure, alone as the one
@@ -72,13 +77,19 @@ MIN_BRIEF_MARK_SHARE = 0.5
 BRIEF_MARK_RE = re.compile("[0-9０-９）)]")
 
 
+def _story(article: Article, pieces: list[list[Item]]) -> bool:
+    """Whether a subtitled headline heads these pieces with none signed (:data:`SIGNED_BRIEF_RE`): a story's sections."""
+    return bool(article.subtitle) and not any(SIGNED_BRIEF_RE.search(piece[-1].text) for piece in pieces if piece)
+
+
 def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tuple[int, int, str, str]]:
     """The briefs after the first of a box whose heads stand on lines of their own, as
     :func:`~textclean.clean.runinpieces.runin_pieces` gives pieces (``(first line, head line, head, "")``), else
-    ``[]``: the article has a column label, no byline (``bylined``) and no subtitle, :data:`MIN_OWN_HEADS` heads or more
-    (:func:`~textclean.clean.runinpieces.own_line_heads`), the text over the first head and every brief between two
-    heads short (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`) and ending a sentence, the last one no longer
-    than :data:`~textclean.clean.runinpieces.MAX_LAST_PIECE_CHARS`.
+    ``[]``: the article has a column label, no byline (``bylined``), :data:`MIN_OWN_HEADS` heads or more
+    (:func:`~textclean.clean.runinpieces.own_line_heads`; under a subtitle a brief signed, :data:`SIGNED_BRIEF_RE`),
+    the text over the first head and every brief between two heads short
+    (:data:`~textclean.clean.runinpieces.MAX_PIECE_CHARS`) and ending a sentence, the last one no longer than
+    :data:`~textclean.clean.runinpieces.MAX_LAST_PIECE_CHARS`.
 
     Before (PyMuPDF, lay9 gj-05): an article of column ``环球速览`` titled ``UNESCO发布粮食报告`` whose text went on
     ``埃及央行下调利率``, ``埃及央行23日宣布…``, ``美国举行议会选举``, …; after, one article a brief, each titled
@@ -111,15 +122,13 @@ def own_head_box(items: list[Item], article: Article, bylined: bool) -> list[tup
     >>> own_head_box(story, labelled, False)
     []
     """
-    if article.column is None or bylined or article.subtitle:
-        return []  # (a subtitled headline heads a story, its subheadings short sections: lay17 ec-11 was parted)
-    heads = _brief_heads(items)
+    heads = _brief_heads(items) if article.column is not None and not bylined else []
     if len(heads) < (MIN_TITLED_OWN_HEADS if article.title and not is_column_label(article.title) else MIN_OWN_HEADS):
         return []
     bounds = [0, *(h[0] for h in heads), len(items)]
     pieces = [items[a:b] for a, b in pairwise(bounds)]
-    if any(sum(len(it.text) for it in piece) > MAX_PIECE_CHARS for piece in pieces[:-1]):
-        return []  # (a long paragraph over a short line: a story's section under its subheading)
+    if any(sum(len(it.text) for it in piece) > MAX_PIECE_CHARS for piece in pieces[:-1]) or _story(article, pieces):
+        return []  # (a long paragraph over a short line: a story's section under its subheading; a subtitled story)
     if sum(len(it.text) for it in pieces[-1]) > MAX_LAST_PIECE_CHARS or not all(map(ends_piece, pieces)):
         return []
     marked = sum(any(BRIEF_MARK_RE.search(it.text) for it in piece) for piece in pieces)

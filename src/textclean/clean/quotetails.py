@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from textclean.clean.chardata import text_width
 from textclean.clean.quotetwice import MAX_QUOTE_CHARS, MIN_QUOTE_CHARS, OPENING_CHARS
 from textclean.models import Article, Block, Page
 
 #: A sentence and the marks that close it (closing quotes after its stop).
 SENTENCE_RE = re.compile("[^。！？]*[。！？][”’」』]*")
+#: How many printed lines above the box's first line give the column's full line (its width in em): the line just
+#: above may be a paragraph's short last line (lay15 fr-06), the two over it are the column's.
+COLUMN_LINES_ABOVE = 3
+#: A box's first line is narrower than the column's full line by more than this (em): a justified line of the
+#: story is as wide as the column within half an em (its figures' digits set narrower or wider than half an em);
+#: the front pages' boxes set 12-13 em against 13-14.
+WIDTH_SLACK = 0.5
 
 
 def _flat(text: str) -> str:
@@ -68,10 +76,37 @@ def quote_tail(article: Article, page: Page | None = None) -> Article:
 
 
 def _opens_a_line(page: Page, text: str) -> bool:
-    """Whether a printed line of ``page`` opens with ``text``'s first characters, under a line ending a sentence."""
+    """Whether a printed line of ``page`` opens with ``text``'s first characters, under a line ending a sentence,
+    set as a box's: where ``text`` wraps past that line, the line is narrower than the column's full lines above it
+    (:data:`COLUMN_LINES_ABOVE`, :data:`WIDTH_SLACK`; a quote is set in larger type, a sentence of the story wraps at
+    the column's width: a refrain or a slogan the story says again is the writer's).
+
+    >>> from textclean.models import Line
+    >>> mk = lambda *ts: Page("p.txt", "0" * 64, "utf-8", tuple(Line(i, t) for i, t in enumerate(ts)))
+    >>> box = mk("贯彻全国两会精神作为当前", "速掀起学习宣传贯彻热潮。", "要把两会精神转化为", "推动发展的动力。")
+    >>> _opens_a_line(box, "要把两会精神转化为推动发展的动力。")
+    True
+    >>> run = mk("歌声响起，台下的孩子", "们也跟着哼唱起来。", "我和我的祖国，一刻也", "不能分割。")
+    >>> _opens_a_line(run, "我和我的祖国，一刻也不能分割。")  # (wraps at the column's width: the story's text)
+    False
+    """
     opening = text[:OPENING_CHARS]
     lines = [_flat(ln.text) for ln in page.lines if ln.text.strip()]
-    return any(t.startswith(opening) and k > 0 and lines[k - 1][-1:] in "。！？”’" for k, t in enumerate(lines))
+    return any(
+        t.startswith(opening)
+        and k > 0
+        and lines[k - 1][-1:] in "。！？”’"
+        and (
+            len(t) >= len(text)
+            or text_width(t) < _column_width(lines[max(0, k - COLUMN_LINES_ABOVE) : k]) - WIDTH_SLACK
+        )
+        for k, t in enumerate(lines)
+    )
+
+
+def _column_width(lines: list[str]) -> float:
+    """The widest of ``lines`` in em (:func:`~textclean.clean.chardata.text_width`)."""
+    return max(text_width(u) for u in lines)
 
 
 def _text_before(text: str, head: str) -> str:

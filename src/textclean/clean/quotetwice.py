@@ -20,6 +20,9 @@ from textclean.models import Article, Block, Page
 #: 路上。``, ``就业是最基本的民生。``: PyMuPDF pull quotes .911 -> .926 there, a blind family's .847 -> .858, no
 #: other corpus changed; 12 before).
 MIN_QUOTE_CHARS = 10
+#: Quotation marks, not counted to :data:`MIN_QUOTE_CHARS`: a short quoted reply on its own line, said again later
+#: (``“我一定能走出大山！”``), is a feature's dialogue, no box (10 with its marks; the front pages' quotes hold none).
+QUOTATION_MARKS = "“”‘’「」『』\"'"
 #: ... and at most this many: a quote is a sentence or two, set large in a column; a longer paragraph said twice is
 #: the extractor's repeat or the writer's, not a box.
 MAX_QUOTE_CHARS = 90
@@ -102,11 +105,20 @@ def _indented_on(page: Page, text: str) -> bool:
     return any(ln.text[:1].isspace() and _flat(ln.text).startswith(opening) for ln in page.lines)
 
 
+_UNQUOTED = str.maketrans("", "", QUOTATION_MARKS)
+
+
 def _quote_shaped(block: Block, text: str) -> bool:
-    """Whether a block may be a pull quote's box: a paragraph of the quote's length and sentences, ending one."""
+    """Whether a block may be a pull quote's box: a paragraph of the quote's length (its quotation marks not counted)
+    and sentences, ending one.
+
+    >>> _quote_shaped(Block("paragraph", ""), "作风建设永远在路上。"), _quote_shaped(Block("paragraph", ""), "“我一定能走出大山！”")
+    (True, False)
+    """
     return (
         block.kind == "paragraph"
-        and MIN_QUOTE_CHARS <= len(text) <= MAX_QUOTE_CHARS
+        and MIN_QUOTE_CHARS <= len(text.translate(_UNQUOTED))
+        and len(text) <= MAX_QUOTE_CHARS
         and len(SENTENCE_MARK_RE.findall(text)) <= MAX_QUOTE_SENTENCES
         and ends_sentence(text)
     )
