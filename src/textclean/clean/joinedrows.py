@@ -84,6 +84,8 @@ STACK_REACH = 2
 #: devpages unchanged; article recall +1 on lay16, lay17 and lay19, -1 on lay15, -2 on lay20 (4 for the stacked
 #: rows too, :func:`rows_in_a_stack`: they stay at :data:`STACK_REACH`, a headline's halves split on lay15).
 LOOSE_REACH = 3
+#: A field of a page's foot or masthead: a short label and a colon (``本报地址：``, ``邮政编码：``, ``责任编辑：``).
+_LABEL_RE = re.compile(r"^\w{1,8}：")
 #: A line at least this many full lines of a measure wide is no line of it (:func:`wide_rows`): two columns' at least.
 WIDE_ROW_LINES = 2
 #: A width wider than every measure is a wide column's (:func:`span_measures`: an article set across two or three of
@@ -223,10 +225,7 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
             continue  # (most lines: no wider than a column's)
         if parts := _wide_parts(it.raw.split(), head_tries if k in apart else tries):
             found[k] = parts
-    rows = split.keys() | found.keys()
-    return {
-        k: v for k, v in found.items() if any(j in rows for j in range(k - LOOSE_REACH, k + LOOSE_REACH + 1) if j != k)
-    }
+    return _kept_near(items, split, found)
 
 
 def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
@@ -249,10 +248,44 @@ def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[in
         for k, it in spaced
         if k not in split and _may_be_a_row(it) and (parts := mixed_parts(it.raw, measures))
     }
+    return _kept_near(items, split, found)
+
+
+def _kept_near(items: list[Item], split: dict[int, list[str]], found: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The lines of ``found`` (:func:`wide_rows`, :func:`mixed_rows`) kept: another row (of ``split`` or ``found``)
+    within :data:`STACK_REACH` lines, or within :data:`LOOSE_REACH` where the line reads as a row's
+    (:func:`loose_row_line`)."""
     rows = split.keys() | found.keys()
+
+    def near(k: int, reach: int) -> bool:
+        return any(j in rows for j in range(k - reach, k + reach + 1) if j != k)
+
     return {
-        k: v for k, v in found.items() if any(j in rows for j in range(k - LOOSE_REACH, k + LOOSE_REACH + 1) if j != k)
+        k: v
+        for k, v in found.items()
+        if near(k, STACK_REACH) or (near(k, LOOSE_REACH) and loose_row_line(items[k], v))
     }
+
+
+def loose_row_line(it: Item, parts: list[str]) -> bool:
+    """Whether a line parted into ``parts`` with a row no nearer than :data:`LOOSE_REACH` lines reads as a row's:
+    not a block of its own (blank lines before and after: a caption, a page's foot), not fields alone (every part a
+    label and a colon, :data:`_LABEL_RE`: ``本报地址：… 邮政编码：…``), and, after a blank line, holding a clause mark
+    (a two-part headline holds none).
+
+    >>> mk = lambda t, before, after: Item(0, t, t, 20.0, before, after)
+    >>> loose_row_line(mk("本报讯 3月6日，全省2026 项目是经济", True, False), ["本报讯 3月6日，全省2026", "项目是经济"])
+    True
+    >>> loose_row_line(mk("全省教育工作会议提出 今年新增公办学位5.2万个", True, False), ["全省教育工作会议提出", "今年新增公办学位5.2万个"])
+    False
+    >>> loose_row_line(mk("本报地址：云州市88号 邮政编码：650031", False, True), ["本报地址：云州市88号", "邮政编码：650031"])
+    False
+    >>> loose_row_line(mk("图为车间一角。 本报通讯员 王磊 摄", True, True), ["图为车间一角。", "本报通讯员 王磊 摄"])
+    False
+    """
+    if (it.gap_before and it.gap_after) or all(_LABEL_RE.match(p) for p in parts):
+        return False
+    return not it.gap_before or bool(CLAUSE_PUNCT_RE.search(it.text))
 
 
 def _wide_parts(pieces: list[str], tries: list[tuple[int, int]]) -> list[str] | None:
