@@ -261,9 +261,7 @@ def _kept_near(items: list[Item], split: dict[int, list[str]], found: dict[int, 
         return any(j in rows for j in range(k - reach, k + reach + 1) if j != k)
 
     return {
-        k: v
-        for k, v in found.items()
-        if near(k, STACK_REACH) or (near(k, LOOSE_REACH) and loose_row_line(items[k], v))
+        k: v for k, v in found.items() if near(k, STACK_REACH) or (near(k, LOOSE_REACH) and loose_row_line(items[k], v))
     }
 
 
