@@ -32,12 +32,6 @@ def test_row_after_a_blank_line_holding_a_clause_mark_is_kept() -> None:
     assert 0 in wide_rows(items, {}, [13])
 
 
-def test_page_foot_fields_three_lines_over_a_row_stay_whole() -> None:
-    foot = "本报地址：云州市文华路88号 邮政编码：650031 总编室电话：0870-6123456"
-    items = [_item(ROW), _item("甲"), _item("乙"), _item(foot, False, True)]
-    assert 3 not in wide_rows(items, {}, [13])
-
-
 def test_two_columns_closing_their_own_brackets_are_two_lines() -> None:
     """A row's first line: a dateline closing its reporters' bracket, the next column's line closing a quote."""
     assert one_line(["员", "许晨）3月", "今天投了简历。”来"], True) is False

@@ -84,8 +84,6 @@ STACK_REACH = 2
 #: devpages unchanged; article recall +1 on lay16, lay17 and lay19, -1 on lay15, -2 on lay20 (4 for the stacked
 #: rows too, :func:`rows_in_a_stack`: they stay at :data:`STACK_REACH`, a headline's halves split on lay15).
 LOOSE_REACH = 3
-#: A field of a page's foot or masthead: a short label and a colon (``本报地址：``, ``邮政编码：``, ``责任编辑：``).
-_LABEL_RE = re.compile(r"^\w{1,8}：")
 #: A line at least this many full lines of a measure wide is no line of it (:func:`wide_rows`): two columns' at least.
 WIDE_ROW_LINES = 2
 #: A width wider than every measure is a wide column's (:func:`span_measures`: an article set across two or three of
@@ -267,22 +265,18 @@ def _kept_near(items: list[Item], split: dict[int, list[str]], found: dict[int, 
 
 def loose_row_line(it: Item, parts: list[str]) -> bool:
     """Whether a line parted into ``parts`` with a row no nearer than :data:`LOOSE_REACH` lines reads as a row's:
-    not a block of its own (blank lines before and after: a caption, a page's foot), not fields alone (every part a
-    label and a colon, :data:`_LABEL_RE`: ``本报地址：… 邮政编码：…``), and, after a blank line, holding a clause mark
-    (a two-part headline holds none).
+    after a blank line, only one holding a clause mark (a two-part headline holds none: ``全省教育工作会议提出
+    今年新增公办学位5.2万个`` over its byline). A page's foot or masthead fields (``本版编辑：苗青 校对：刘畅``) stay
+    parted: each field read alone is known as furniture (lay17 pdftotext body CER .491 whole, .486 parted).
 
-    >>> mk = lambda t, before, after: Item(0, t, t, 20.0, before, after)
-    >>> loose_row_line(mk("本报讯 3月6日，全省2026 项目是经济", True, False), ["本报讯 3月6日，全省2026", "项目是经济"])
+    >>> mk = lambda t, before: Item(0, t, t, 20.0, before, False)
+    >>> loose_row_line(mk("本报讯 3月6日，全省2026 项目是经济", True), ["本报讯 3月6日，全省2026", "项目是经济"])
     True
-    >>> loose_row_line(mk("全省教育工作会议提出 今年新增公办学位5.2万个", True, False), ["全省教育工作会议提出", "今年新增公办学位5.2万个"])
+    >>> loose_row_line(mk("全省教育工作会议提出 今年新增公办学位5.2万个", True), ["全省教育工作会议提出", "今年新增公办学位5.2万个"])
     False
-    >>> loose_row_line(mk("本报地址：云州市88号 邮政编码：650031", False, True), ["本报地址：云州市88号", "邮政编码：650031"])
-    False
-    >>> loose_row_line(mk("图为车间一角。 本报通讯员 王磊 摄", True, True), ["图为车间一角。", "本报通讯员 王磊 摄"])
-    False
+    >>> loose_row_line(mk("累计为企业和群众解决疑 展电子营业执照应用场", False), ["累计为企业和群众解决疑", "展电子营业执照应用场"])
+    True
     """
-    if (it.gap_before and it.gap_after) or all(_LABEL_RE.match(p) for p in parts):
-        return False
     return not it.gap_before or bool(CLAUSE_PUNCT_RE.search(it.text))
 
 
