@@ -270,8 +270,20 @@ def in_a_bracket_above(pieces: list[str]) -> bool:
     (True, True)
     >>> in_a_bracket_above(["本报记者", "崔湄"]), in_a_bracket_above(["（记者", "杜奕晏）", "从现在起"])
     (False, False)
+
+    A quote is no such bracket, and every space stands before the bracket's close: two columns' lines, each closing
+    what its own line above opened, are no one line (``许晨）3月`` / ``今天投了简历。”来``; ``的路子。`` / ``走。”他说``).
+
+    >>> in_a_bracket_above(["员", "许晨）3月", "今天投了简历。”来"]), in_a_bracket_above(["的路子。", "走。”他说"])
+    (False, False)
     """
-    return all(closes_bracket_above("".join(pieces[k:])) for k in range(1, len(pieces)))
+    text = "".join(pieces)
+    last_space = len(text) - len(pieces[-1])
+    for opener, closer in (("（", "）"), ("(", ")")):
+        close = text.find(closer)
+        if close >= last_space and opener not in text[:close]:
+            return True
+    return False
 
 
 def in_a_bracket(pieces: list[str]) -> bool:

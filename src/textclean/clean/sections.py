@@ -18,6 +18,8 @@ SECTION_FAMILIES = (re.compile(f"^（([{NUMERAL}]{{1,3}})）"), re.compile(f"^([
 #: A numbered heading keeps this many paragraphs read right under it as its own, whatever stands after them
 #: (:func:`opening_end`): the extractor reads a heading with the text that follows it in its column.
 HEADING_KEEPS = 1
+#: Numerals listed with a pause mark (``三、四线城市``, ``二、三月份``): a sentence's words, no numbered heading.
+_NUMERAL_LIST_RE = re.compile(f"^[{NUMERAL}]{{1,3}}、[{NUMERAL}]")
 
 
 def opens_later_section(text: str) -> bool:
@@ -28,7 +30,14 @@ def opens_later_section(text: str) -> bool:
     (True, True)
     >>> opens_later_section("一、腾笼换鸟，给新产业"), opens_later_section("二十多年前，临沅高新"), opens_later_section("十多年前")
     (False, False, False)
+
+    Numerals listed (``三、四线城市``, ``二、三产业``, ``二、三月份``) open ordinary text, no section:
+
+    >>> opens_later_section("三、四线城市房价企稳"), opens_later_section("二、三产业融合发展")
+    (False, False)
     """
+    if _NUMERAL_LIST_RE.match(text):
+        return False
     for rx in SECTION_FAMILIES:
         m = rx.match(text)
         if m:
