@@ -223,7 +223,7 @@ def wide_rows(items: list[Item], split: dict[int, list[str]], measures: list[int
             continue  # (most lines: no wider than a column's)
         if parts := _wide_parts(it.raw.split(), head_tries if k in apart else tries):
             found[k] = parts
-    return _kept_near(items, split, found)
+    return _kept_near(items, split, found, widest)
 
 
 def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[int]) -> dict[int, list[str]]:
@@ -246,21 +246,30 @@ def mixed_rows(items: list[Item], split: dict[int, list[str]], measures: list[in
         for k, it in spaced
         if k not in split and _may_be_a_row(it) and (parts := mixed_parts(it.raw, measures))
     }
-    return _kept_near(items, split, found)
+    return _kept_near(items, split, found, max(measures, default=0) + FULL_LINE_SLACK)
 
 
-def _kept_near(items: list[Item], split: dict[int, list[str]], found: dict[int, list[str]]) -> dict[int, list[str]]:
+def _kept_near(
+    items: list[Item], split: dict[int, list[str]], found: dict[int, list[str]], widest: float
+) -> dict[int, list[str]]:
     """The lines of ``found`` (:func:`wide_rows`, :func:`mixed_rows`) kept: another row (of ``split`` or ``found``)
     within :data:`STACK_REACH` lines, or within :data:`LOOSE_REACH` where the line reads as a row's
-    (:func:`loose_row_line`)."""
+    (:func:`loose_row_line`) and the lines between are no wider than ``widest`` (a column's lines printed apart;
+    a line wider than every measure between them is a wide block's, say a lead set across two columns, and so is
+    the line over it)."""
     rows = split.keys() | found.keys()
 
     def near(k: int, reach: int) -> bool:
         return any(j in rows for j in range(k - reach, k + reach + 1) if j != k)
 
-    return {
-        k: v for k, v in found.items() if near(k, STACK_REACH) or (near(k, LOOSE_REACH) and loose_row_line(items[k], v))
-    }
+    def near_loose(k: int) -> bool:
+        return any(
+            j in rows and all(items[i].width <= widest for i in range(min(j, k) + 1, max(j, k)))
+            for j in range(k - LOOSE_REACH, k + LOOSE_REACH + 1)
+            if abs(j - k) > STACK_REACH
+        )
+
+    return {k: v for k, v in found.items() if near(k, STACK_REACH) or (near_loose(k) and loose_row_line(items[k], v))}
 
 
 def loose_row_line(it: Item, parts: list[str]) -> bool:
