@@ -65,10 +65,7 @@ END_TAIL = SENTENCE_END + CLOSERS + "；;" + "".join([c for c in map(chr, range(
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
 
-#: Openers that start an enumerated paragraph: 第一， 一是 首先， 其次， 另外， ``1.`` ``2、`` ...; a number with a
-#: decimal point is a figure (``3.2%；恒生科技指数报``: a line wrapped inside a sentence), no list number: before
-#: (PyMuPDF, lay17 ec-12), the line over it stood as a head over a numbered paragraph and a body line above that
-#: (``截至3月14日收盘，恒生指数``) was read as the article's title.
+#: Openers that start an enumerated paragraph: 第一， 一是 首先， ``1.`` ...; not a decimal figure (``3.2%；…``, lay17 ec-12)
 NUMERAL = "一二三四五六七八九十"
 ENUM_OPENER_RE = re.compile(
     f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|首先[，,]|其次[，,]|再次[，,]|最后[，,]|另外[，,]|此外[，,]|同时[，,]"
