@@ -209,6 +209,8 @@ def colon_lead(run: list[Item]) -> bool:
     (False, False)
     """
     return len(run) > 1 and bool(COLON_LEAD_RE.match(run[0].text.strip())) and is_headline_like(run[1])
+
+
 def figure_over_statement(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``upper`` holds a figure (:data:`FIGURE_RE`) and the title ``lower`` set under it
     opens as a statement (:func:`opens_as_statement`), both at least :data:`MIN_LINE_WIDTH` wide, no word running
