@@ -9,8 +9,10 @@ import re
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, NEW_PARAGRAPH_OPENER_RE
 
-#: A line opening with a decimal figure (``3.2%``, ``1.2万亿元``): not a list number (``1.``), which
-#: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE` reads.
+#: A line opening with a decimal figure (``3.2%``, ``1.2万亿元``): no list number (``1.``), though
+#: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE` reads its ``3.`` as one. Read so here only: read so
+#: in chardata's patterns (every rule asking them), a chart's bare values (``6.0``, ``51.448.6``) were heads and
+#: titles (pdfminer/pdftotext, lay17 ec-16, ec-17, ec-04; lay17 pdfminer title .505 -> .500).
 DECIMAL_OPENER_RE = re.compile("^[0-9０-９]+[.．][0-9０-９]")
 #: A line over a decimal figure this much (em) short of the column or more is no running text wrapped into the
 #: figure: justified lines end within an em of the column (typesetting.FULL_LINE_SLACK); a head is set short
@@ -38,10 +40,6 @@ def opens_numbered(text: str, above: str, above_width: float, column: float) -> 
     >>> opens_numbered("5.2%，高于预期", "国内生产总值同比增长", 12.5, 13.0), opens_numbered("3.坚持稳中求进", "工作。", 3.0, 13.0)
     (False, True)
     """
-    if NEW_PARAGRAPH_OPENER_RE.match(text):
-        return True
-    return (
-        DECIMAL_OPENER_RE.match(text) is not None
-        and CLAUSE_PUNCT_RE.search(above) is None
-        and above_width <= column - HEAD_SHORTFALL
-    )
+    if DECIMAL_OPENER_RE.match(text):
+        return CLAUSE_PUNCT_RE.search(above) is None and above_width <= column - HEAD_SHORTFALL
+    return NEW_PARAGRAPH_OPENER_RE.match(text) is not None
