@@ -14,8 +14,9 @@ def test_a_decimal_figure_is_no_list_number() -> None:
     assert not opens_numbered("3.2%；恒生科技指数报", "报23958.71点，周内累计上涨", 13.0, 13.0)
     assert opens_numbered("3.坚持稳中求进", "报23958.71点，周内累计上涨", 13.0, 13.0)
     assert opens_numbered("12、加强监管", "今年要抓好以下几项工作", 11.0, 13.0)
-    # the patterns of chardata still read a decimal as a list number (a chart's bare values are no heads)
-    assert ENUM_OPENER_RE.match("6.0") and NEW_PARAGRAPH_OPENER_RE.match("3.2%；恒生科技指数报")
+    for pattern in (ENUM_OPENER_RE, NEW_PARAGRAPH_OPENER_RE):
+        assert pattern.match("3.2%；恒生科技指数报") is None and pattern.match("3、5月份，出口增长") is None
+        assert pattern.match("3.坚持稳中求进") and pattern.match("12、加强监管")
 
 
 def test_a_line_over_a_decimal_figure_is_running_text_not_a_title() -> None:

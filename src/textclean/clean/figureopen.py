@@ -9,10 +9,9 @@ import re
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, NEW_PARAGRAPH_OPENER_RE
 
-#: A line opening with a decimal figure (``3.2%``, ``1.2万亿元``): no list number (``1.``), though
-#: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE` reads its ``3.`` as one. Read so here only: read so
-#: in chardata's patterns (every rule asking them), a chart's bare values (``6.0``, ``51.448.6``) were heads and
-#: titles (pdfminer/pdftotext, lay17 ec-16, ec-17, ec-04; lay17 pdfminer title .505 -> .500).
+#: A line opening with a decimal figure (``3.2%``, ``1.2万亿元``): no list number (``1.``), and no opener of
+#: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE` (a bare value, ``6.0``, neither: tried as a list
+#: number still, lay17 pdfminer lost .005 article recall, .011 paragraph F1).
 DECIMAL_OPENER_RE = re.compile("^[0-9０-９]+[.．][0-9０-９]")
 #: A line over a decimal figure this much (em) short of the column or more is no running text wrapped into the
 #: figure: justified lines end within an em of the column (typesetting.FULL_LINE_SLACK); a head is set short
