@@ -51,8 +51,18 @@ def test_a_line_of_figures_under_a_title_is_its_subtitle() -> None:
 def test_halves_without_figures_or_with_figures_above_stay_one_title() -> None:
     story = tight_articles(*ABOVE, "芯片设计企业加快布局", "研发投入持续加大", *TEXT)[-1]
     assert (story.title, story.subtitle) == ("芯片设计企业加快布局 研发投入持续加大", None)
+    # a rate over a shorter parallel half stating none stays one title (lay17 ec-04's gold title, under its kicker)
+    story = tight_articles(*ABOVE, "CPI同比上涨0.7%", "PPI降幅收窄", *TEXT)[-1]
+    assert (story.title, story.subtitle, story.kicker) == ("CPI同比上涨0.7% PPI降幅收窄", None, None)
+
+
+def test_a_count_over_a_wider_line_stating_the_news_is_its_kicker_not_a_subtitle() -> None:
+    # (review of the title helper's clausekickers.figure_kicker_shape) a figure above is still no subtitle below;
+    # a count over a wider line stating its subject's news is that line's kicker, as lay17 prints it (ec-11/14/31:
+    # ``一季度交付量同比增长41%`` / ``宁安新能源汽车加速布局海外市场``, gold kicker and title); was one two-part title
+    # (the devpages print no two-part title whose upper half holds a figure, their figure kickers hold years)
     story = tight_articles(*ABOVE, "研发投入增长12%", "芯片设计企业加快布局", *TEXT)[-1]
-    assert (story.title, story.subtitle) == ("研发投入增长12% 芯片设计企业加快布局", None)
+    assert (story.kicker, story.title, story.subtitle) == ("研发投入增长12%", "芯片设计企业加快布局", None)
 
 
 def test_the_stacked_parts_of_a_short_headline_are_no_kicker_and_title() -> None:

@@ -65,11 +65,11 @@ END_TAIL = SENTENCE_END + CLOSERS + "；;" + "".join([c for c in map(chr, range(
 #: Clause punctuation: a line holding any of these is running text, not a headline.
 CLAUSE_PUNCT_RE = re.compile("[，、；：。！？,;!?]")
 
-#: Openers that start an enumerated paragraph: 第一， 一是 首先， 其次， 另外， ...
+#: Openers that start an enumerated paragraph: 第一， 一是 首先， ``1.`` ...; not a decimal figure (``3.2%；…``, lay17 ec-12)
 NUMERAL = "一二三四五六七八九十"
 ENUM_OPENER_RE = re.compile(
     f"^(第[{NUMERAL}]+[，、,]|[{NUMERAL}]+是|首先[，,]|其次[，,]|再次[，,]|最后[，,]|另外[，,]|此外[，,]|同时[，,]"
-    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
+    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、](?!\\d))"
 )
 
 #: The openers of :data:`ENUM_OPENER_RE` that start a paragraph even on a full line after a sentence end;
@@ -80,7 +80,7 @@ ENUM_OPENER_RE = re.compile(
 #: as two paragraphs; after, one.
 NEW_PARAGRAPH_OPENER_RE = re.compile(
     f"^(第[{NUMERAL}]+[，、,]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|另外[，,]|此外[，,]"
-    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、])"
+    f"|[{NUMERAL}]+、|（[{NUMERAL}]+）|\\d+[.．、](?!\\d))"
 )
 
 #: Openers of an enumerated *paragraph* (never of a subheading): 一是 第一， 首先， — the connectives with their

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.bodynames import names_no_body
 from textclean.clean.chardata import HAN_RE
 from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
+from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, Item, is_headline_like
 from textclean.clean.tails import MIN_TITLE_UNDER_KICKER, quoted_title
 from textclean.clean.typesetting import is_column_label
@@ -55,6 +57,15 @@ COLON_LEAD_RE = re.compile(f"^[^，、；：。！？,;:!?\\s]{{2,{COLON_LEAD_CH
 #: ... not a speaker's role or a form of address (an interview's ``主持人：``, ``记者：``, a letter's ``编辑同志：``,
 #: ``各位读者：``): the text's first line, over the speaker's words or the letter, not a headline's lead.
 SPEAKER_LEAD_RE = re.compile("(?:同志|先生|女士|老师|教授|主持人|记者|嘉宾|读者|网友|朋友|们)[：:]$")
+#: A figure dating the news (a year, a month, a day, a quarter, a half-year, the first months): a news kicker dates
+#: the news its title states (PyMuPDF, lay17: ``央行发布2月金融统计数据`` / ``M2余额同比增长8.3%``); the kickers of
+#: the devpages holding a figure all hold a year.
+DATE_RE = re.compile("[0-9０-９]+[年月日]|[一二三四1-4１-４]季度|[上下]半年|前[0-9０-９一二三四五六七八九十]+个?月")
+#: Any figure: a kicker counts the news its title states (``一季度交付量同比增长41%`` / ``宁安新能源汽车加速布局海外
+#: 市场``); read only over a wider line or one stating a figure of its own (:func:`figure_kicker_shape`).
+FIGURE_RE = re.compile("[0-9０-９]")
+#: A score (``99比97``, ``3:1``): a match's result, a headline's own words, no count of the news.
+SCORE_RE = re.compile("[0-9０-９]+[比:：][0-9０-９]+")
 
 
 def opens_as_slogan(text: str) -> bool:
@@ -236,3 +247,69 @@ def titled_byline(elements: list[Element], k: int) -> bool:
         return False
     last = elements[k - 1].items[-1]
     return is_headline_like(last) and not is_column_label(last.text.strip())
+
+
+def figure_kicker_shape(upper: str, upper_width: float, lower: str, lower_width: float) -> bool:
+    """Whether a headline line ``upper`` (``upper_width`` em) holds a figure that marks it the kicker of the line
+    ``lower`` under it rather than its upper half: a date (:data:`DATE_RE`); or another figure, not a score
+    (:data:`SCORE_RE`), over a wider line or over a line stating a figure of its own (the title states the news,
+    the kicker counts it). Any figure was read so before: it parted a parallel two-part headline whose upper half
+    states a rate over a shorter half stating none (lay17 ec-04, gold one title under its kicker) and a score line
+    over its second half; date only: PyMuPDF title lay17 .868, the blind city family .721 (any figure .863 / .732;
+    this form .868 / .726).
+
+    >>> figure_kicker_shape("央行发布2月金融统计数据", 12.0, "M2余额同比增长8.3%", 10.0)
+    True
+    >>> figure_kicker_shape("一季度交付量同比增长41%", 12.5, "宁安新能源汽车加速布局海外市场", 15.0)
+    True
+    >>> figure_kicker_shape("CPI同比上涨0.7%", 9.0, "PPI降幅收窄", 5.5), figure_kicker_shape("东队99比97险胜西队", 8.5, "外援获得两双数据后险胜", 11.0)
+    (False, False)
+    """
+    if DATE_RE.search(upper):
+        return True
+    figure = FIGURE_RE.search(SCORE_RE.sub("", upper)) is not None
+    return figure and (lower_width > upper_width or FIGURE_RE.search(lower) is not None)
+
+
+def figure_over_statement(upper: Element, lower: Element) -> bool:
+    """Whether the one-line title ``upper`` holds a date (:data:`FIGURE_RE`) and the title ``lower`` set under it
+    opens as a statement (:func:`opens_as_statement`), both at least :data:`MIN_LINE_WIDTH` wide, no word running
+    across the break (:func:`~textclean.clean.lexicon.word_across`): a kicker counting the news over the title
+    stating it, not a two-part headline's upper half (whose halves are clauses, and hold no figure on the devpages).
+
+    Before (PyMuPDF, lay17 ec-14): ``一季度交付量同比增长41%`` / ``宁安新能源汽车加速布局海外市场`` were joined as one
+    two-part title (both name the one body); after, kicker and title. Not so: no figure over a statement
+    (``推进高水平对外开放`` / ``跨境电商跑出加速度``, :func:`clause_over_statement` reads those), a figure over a clause, a rate or a score that dates nothing (a parallel half).
+
+    >>> from textclean.clean.chardata import text_width
+    >>> from textclean.clean.roles import Item
+    >>> mk = lambda t: Element("title", [Item(0, t, t, text_width(t), False, True, "text")], t)
+    >>> figure_over_statement(mk("一季度交付量同比增长41%"), mk("宁安新能源汽车加速布局海外市场"))
+    True
+    >>> figure_over_statement(mk("央行发布2月金融统计数据"), mk("M2余额同比增长8.3%"))
+    True
+    >>> figure_over_statement(mk("外贸进出口增长5%"), mk("推进高水平对外开放")), figure_over_statement(mk("成渝地区双城经济圈"), mk("重大项目开工率超七成"))
+    (False, False)
+    >>> figure_over_statement(mk("东队99比97险胜西队"), mk("外援贡献两双数据"))
+    False
+    >>> figure_over_statement(mk("CPI同比上涨0.7%"), mk("PPI降幅收窄"))
+    False
+    """
+    if upper.kind != "title" or lower.kind != "title" or len(upper.items) != 1:
+        return False
+    return (
+        figure_kicker_shape(upper.text, upper.items[0].width, lower.text, max(it.width for it in lower.items))
+        and opens_as_statement(lower.text)
+        and min(upper.items[0].width, max(it.width for it in lower.items)) >= MIN_LINE_WIDTH
+        and not word_across(upper.text, lower.items[0].text)
+    )
+
+
+def is_kicker(idf: BigramIdf, over: list[Element], under: list[Element], spaced: bool) -> bool:
+    """Whether the headline line ending ``over`` (a unit's elements) is the kicker of the title opening ``under`` by
+    what it says: it names no body of the page (:func:`~textclean.clean.bodynames.names_no_body`), or, on a page
+    whose lines are not set apart (PyMuPDF: no blank line parts a kicker from its title), it counts the news the
+    title states (:func:`figure_over_statement`; asked of pdfminer's and pdftotext's text too, it cost a devpages
+    title each).
+    """
+    return names_no_body(idf, over[-1].text) or (not spaced and figure_over_statement(over[-1], under[0]))

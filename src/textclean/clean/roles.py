@@ -32,7 +32,6 @@ from textclean.clean.chardata import (
     DASHES,
     END_TAIL,
     NARROW_RE,
-    NEW_PARAGRAPH_OPENER_RE,
     NOTE_BODY_RE,
     NOTE_OPEN_RE,
     ends_sentence,
@@ -40,6 +39,7 @@ from textclean.clean.chardata import (
     text_width,
     width_with_wide_digits,
 )
+from textclean.clean.figureopen import opens_numbered
 from textclean.clean.repair import HAS_SPACE_RE, repair_line
 from textclean.clean.typesetting import (
     BODY_FULL_SHARE,
@@ -425,7 +425,7 @@ def set_column(items: list[Item]) -> float:
 
 def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> bool:
     """The line under ``body[j]`` is a paragraph's first line (indented from ``below``, a full line under it, or
-    opening with a number: :data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`): ``body[j]``, which finishes
+    opening with a number: :func:`~textclean.clean.figureopen.opens_numbered`): ``body[j]``, which finishes
     no sentence, cannot be running text before it.
 
     Before (pdftotext, devpages cpc-19-03): ``…工作队伍。`` / ``实施乡村振兴战略`` / ``（四）实施区域协调发展`` /
@@ -444,7 +444,7 @@ def over_first_line(body: list[Item], j: int, below: tuple[float, float]) -> boo
     if not measured or j + 2 >= len(body):
         return False
     first, full = body[j + 1], body[j + 2]
-    if first.role == "text" and NEW_PARAGRAPH_OPENER_RE.match(first.text):
+    if first.role == "text" and opens_numbered(first.text, body[j].text, body[j].squeezed, squeezed):
         return True  # (a numbered paragraph or section opens under it, whatever its shape)
     if first.role != "text" or full.role != "text" or first.ends:
         return False

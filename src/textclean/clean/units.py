@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from textclean.clean.bodynames import best_body, names_no_body, shared_upper_half
 from textclean.clean.chardata import DASHES, has_halves_space
-from textclean.clean.clausekickers import clause_over_statement, kicker_over_halves, statement_page
+from textclean.clean.clausekickers import clause_over_statement, is_kicker, kicker_over_halves, statement_page
 from textclean.clean.lexicon import (
     label_over_clause,
     label_shaped,
@@ -163,7 +163,7 @@ def join_kickers(units: list[Unit], idf: BigramIdf, spaced: bool = False) -> lis
             and prev is not None
             and u.elements[0].kind == "title"
             and not name_over_clause(u.elements[0].text, prev.elements[-1].text)
-            and (names_no_body(idf, prev.elements[-1].text) or _labels_tight(prev, u) or _name_under_label(prev))
+            and (_labels_tight(prev, u) or _name_under_label(prev) or is_kicker(idf, prev.elements, u.elements, spaced))
         ):
             _join_retagged(prev, u, {len(prev.elements) - 1: "kicker"})
         elif stacked and prev is not None and _halves_of_one_title(prev, u, idf, statements=statements):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from textclean.clean.boxed import first_line_of_box, label_over_broken_box, repeated_lines, rest_of, set_as_label
 from textclean.clean.boxfill import SAME_MEASURE_SLACK, at_measure, join_filled
-from textclean.clean.chardata import YEAR_RE, has_halves_space, leaves_bracket_open, year_alone
-from textclean.clean.clausekickers import clause_over_statement, kicker_over_halves, statement_page
+from textclean.clean.chardata import has_halves_space, leaves_bracket_open, year_alone
+from textclean.clean.clausekickers import clause_over_statement, figure_kicker_shape, kicker_over_halves, statement_page
 from textclean.clean.dangling import dangles, modifier_wraps
 from textclean.clean.gapwraps import second_half_wraps
 from textclean.clean.lexicon import (
@@ -279,9 +279,9 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
     to be held to 3 em more than the upper, and 14 em at most, which left 6 of PyMuPDF's devpages titles in halves,
     the upper read as the kicker), but neither may be a two-part headline of its own
     (:func:`~textclean.clean.chardata.has_halves_space`), nor narrower than a clause over a wider line
-    (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a year
-    (:data:`~textclean.clean.chardata.YEAR_RE`: ``学习1981年政府工作报告``, a kicker); a narrower line over one no wider is a
-    headline wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
+    (:data:`HALF_MIN_WIDTH`: a label's way), nor may the upper line hold a kicker's figure (a date; a count over a wider line)
+    (:func:`~textclean.clean.clausekickers.figure_kicker_shape`: ``学习1981年政府工作报告``, ``一季度交付量同比增长41%``, a
+    kicker); a narrower line over one no wider is a headline wrapped in a narrow measure (``继续推动`` / ``区域协调`` / ``发展``, a title set beside its body in 4 em), joined
     with no space (:func:`halves_apart`), and a line at the measure of the wrapped title under it is its first line
     (:func:`_wraps_into`) by shape too, as is a word or two wrapped under a much wider line, whatever that line's
     width and opening (its tail: :func:`~textclean.clean.tails.short_tail`; a word too short for a headline:
@@ -306,7 +306,7 @@ def wrapped_halves(upper: Item, lower: Item, text: str, by_text: bool, top: int)
         upper.no > top
         and (min(upper.width, lower.width) >= HALF_MIN_WIDTH or lower.width <= upper.width + SAME_MEASURE_SLACK)
         and not lower.gap_before
-        and not YEAR_RE.search(upper.text)
+        and not figure_kicker_shape(upper.text, upper.width, lower.text, lower.width)  # (a kicker's way)
         and not has_halves_space(upper.text)
         and not has_halves_space(lower.text)
         and not opens_as_kicker(upper, lower)  # (the word cuts last: they are the dear tests)
