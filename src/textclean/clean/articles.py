@@ -45,7 +45,7 @@ from textclean.clean.editornotes import untitled_notes_over
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
-from textclean.clean.ornaments import glued_label, label_of, marked_label, over_label, page_band
+from textclean.clean.ornaments import glued_label, label_of, marked_label, over_label
 from textclean.clean.ownheadbox import glued_head_box, own_head_box
 from textclean.clean.quotetails import quote_tail
 from textclean.clean.quotetwice import quote_printed_twice
@@ -84,13 +84,14 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     elements = page_elements(page.lines) if elements is None else elements
     dated = name_under_spread_top(elements, date_line_top(page.lines))
     drafts, units, banner = assign_headlines(elements, dated, bool(date_lines(texts)))
-    heads = [[el for u in units if u.draft == d for el in u.elements] for d in range(len(drafts))]
-    banner_text = banner.text if banner is not None else page_band(heads)  # (a band read over a label: its text)
+    banner_text = banner.text if banner is not None else None
     plain = plain_page("\n".join(texts))
     articles = [
         brief
         for d, draft in enumerate(drafts)
-        for brief in _draft_articles(page, first + d, draft, heads[d], banner_text, plain)
+        for brief in _draft_articles(
+            page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text, plain
+        )
     ]
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
     boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)

@@ -162,20 +162,6 @@ def _label_shaped(el: Element) -> bool:
     return el.kind == "column" or (el.kind == "kicker" and (is_column_label(el.text) or marked_label(el.text)))
 
 
-def page_band(headlines: list[list[Element]]) -> str | None:
-    """The text of the first band read over a label or kicker (:func:`over_label`) in any article's ``headlines``:
-    no part of that article's head, it is the page's band, so on a page with no banner found it is the banner
-    (dropped, its text was lost: a wrapped title's second line read as a kicker over another, a synthetic page).
-
-    >>> mk = lambda kind, t, no: Element(kind, [Item(no, t, t, float(len(t)), True, True)], t)
-    >>> page_band([[mk("title", "甲乙丙丁戊己", 1)], [mk("kicker", "新时代新征程新作为", 3), mk("kicker", "●人民时评●", 4)]])
-    '新时代新征程新作为'
-    >>> page_band([[mk("kicker", "专题学习心得", 5), mk("title", "推进职工技能培训", 6)]]) is None
-    True
-    """
-    return next((el.text for heads in headlines for el in heads if over_label(el, heads)), None)
-
-
 def _band_over(last: Item, kicker: Element, elements: list[Element]) -> bool:
     """Whether the line ``last`` stands apart over the ``kicker`` as a band: far above it (more than
     :data:`WRAP_GAP` lines), or no wider than the kicker's first line (a wrapped kicker's first line fills the
