@@ -244,7 +244,7 @@ def _article(
     page: Page, index: int, draft: Draft, headline: list[Element], banner: str | None, items: list[Item]
 ) -> Article:
     """The article of ``draft``, the ``index``-th of the page, given its ``headline`` elements and body ``items``."""
-    parts = _collect_parts(headline, banded=banner is not None)
+    parts = _collect_parts(headline)
     title = parts.get("title")
     if title is not None and "column" not in parts and (n := label_over_body_title(title.text, items)):
         parts["column"] = title  # (a column label over a body that opens with its headline: bodytitle.py)
@@ -446,9 +446,8 @@ def _one_note(note: Element) -> tuple[str | None, str | None, list[str]]:
     return text, (aff.group(1).strip() if aff else None), names
 
 
-def _collect_parts(elements: list[Element], banded: bool = True) -> dict[ElementKind, Element]:
-    """One element per kind for an article (a band over its label left out where the page's banner was found,
-    ``banded``: with none, its text stays a kicker, never lost); a second element of a kind given to the same
+def _collect_parts(elements: list[Element]) -> dict[ElementKind, Element]:
+    """One element per kind for an article; a second element of a kind given to the same
     article (a rare leftover) is joined to the first, never dropped: bylines add names,
     texts are joined with a space; the same text given twice (a kicker the page prints again, over two pieces of
     the article joined, :mod:`~textclean.clean.titledpieces`) is said once. A kicker that reads as a column label (:func:`is_column_label`) is the
@@ -464,7 +463,7 @@ def _collect_parts(elements: list[Element], banded: bool = True) -> dict[Element
     ['2019年政府工作任务']
     """
     parts: dict[ElementKind, Element] = {}
-    for el in [el for el in elements if not (banded and over_label(el, elements))]:  # (a band: ornaments.py)
+    for el in [el for el in elements if not over_label(el, elements)]:  # (a band over the label: ornaments.py)
         if el.kind == "kicker" and "column" not in parts and (is_column_label(el.text) or marked_label(el.text)):
             el = Element("column", el.items, el.text)  # (a plain label, set with no logo, or one in its ornaments)
         have = parts.get(el.kind)
