@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import CLOSERS, SENTENCE_END
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, CLOSERS, SENTENCE_END
 from textclean.models import Line
 
 #: A chart's (or a table's) source line: ``数据来源：X``, ``资料来源：X`` under a chart box (a bare ``来源：X`` may be
@@ -85,8 +85,6 @@ CHART_TITLE_RE = re.compile(r"^[^，。；：！？、:;,!?\s（(【●■◆][^
 #: line holding a clause mark, left open) runs on into it: the line is the text's, printed over a chart box in the
 #: middle of its column.
 TEXT_STOPS = SENTENCE_END + CLOSERS + "；;"
-#: A clause mark: running text holds one in most lines, a headline or a label none.
-CLAUSE_MARK_RE = re.compile("[，。；：！？、,;:!?]")
 
 
 def _chart_over(lines: list[Line], k: int) -> set[int]:
@@ -173,7 +171,7 @@ def chart_title(text: str) -> bool:
 
 def runs_on(text: str) -> bool:
     """Whether ``text``, the line over a chart title's line, is running text that goes on into it: a clause mark in
-    it (:data:`CLAUSE_MARK_RE`), no white space, no sentence end nor closing mark at its end (:data:`TEXT_STOPS`).
+    it (:data:`~textclean.clean.chardata.CLAUSE_PUNCT_RE`), no white space, no sentence end nor closing mark at its end (:data:`TEXT_STOPS`).
 
     Before (PyMuPDF, a chart box in a story's column): ``达到512亿元，同比增长8.3%。其中`` / ``对东盟和欧盟的进出口增长最快分别``
     / ``单位：亿元`` / … / ``数据来源：市海关`` / ``增长12.1%和9.6%。``: the body line over the unit line went as the
@@ -187,7 +185,7 @@ def runs_on(text: str) -> bool:
     (False, False)
     """
     text = text.strip()
-    return bool(CLAUSE_MARK_RE.search(text)) and not any(ch.isspace() for ch in text) and text[-1] not in TEXT_STOPS
+    return bool(CLAUSE_PUNCT_RE.search(text)) and not any(ch.isspace() for ch in text) and text[-1] not in TEXT_STOPS
 
 
 def _over_value(values: set[int], j: int, lines: list[Line] | None = None) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from textclean.clean.chardata import text_width
-from textclean.clean.quotetwice import MAX_QUOTE_CHARS, MIN_QUOTE_CHARS, OPENING_CHARS
+from textclean.clean.quotetwice import MAX_QUOTE_CHARS, MIN_QUOTE_CHARS, OPENING_CHARS, flat
 from textclean.models import Article, Block, Page
 
 #: A sentence and the marks that close it (closing quotes after its stop).
@@ -24,10 +24,6 @@ COLUMN_LINES_ABOVE = 3
 #: story is as wide as the column within half an em (its figures' digits set narrower or wider than half an em);
 #: the front pages' boxes set 12-13 em against 13-14.
 WIDTH_SLACK = 0.5
-
-
-def _flat(text: str) -> str:
-    return "".join(text.split())
 
 
 def quote_tail(article: Article, page: Page | None = None) -> Article:
@@ -56,7 +52,7 @@ def quote_tail(article: Article, page: Page | None = None) -> Article:
     """
     if article.pull_quote or page is None or len(article.blocks) < 2:
         return article
-    flats = [_flat(b.text) for b in article.blocks]
+    flats = [flat(b.text) for b in article.blocks]
     for k, block in enumerate(article.blocks):
         if k == 0 or block.kind != "paragraph":
             continue
@@ -91,7 +87,7 @@ def _opens_a_line(page: Page, text: str) -> bool:
     False
     """
     opening = text[:OPENING_CHARS]
-    lines = [_flat(ln.text) for ln in page.lines if ln.text.strip()]
+    lines = [flat(ln.text) for ln in page.lines if ln.text.strip()]
     return any(
         t.startswith(opening)
         and k > 0

@@ -32,7 +32,7 @@ MAX_QUOTE_SENTENCES = 2
 INTRODUCING_MARKS = "：:"
 
 
-def _flat(text: str) -> str:
+def flat(text: str) -> str:
     """``text`` without white space."""
     return "".join(text.split())
 
@@ -73,9 +73,9 @@ def quote_printed_twice(article: Article, page: Page | None = None) -> Article:
     blocks = article.blocks
     if len(blocks) < 2:
         return article
-    flats = [_flat(b.text) for b in blocks]
+    flats = [flat(b.text) for b in blocks]
     for k, (block, text) in enumerate(zip(blocks, flats, strict=True)):
-        if k == 0 or not _quote_shaped(block, text) or (article.pull_quote and _flat(article.pull_quote) != text):
+        if k == 0 or not _quote_shaped(block, text) or (article.pull_quote and flat(article.pull_quote) != text):
             continue  # (an article's first paragraph is its lede, said again later or not: review RL)
         if blocks[k - 1].text.rstrip()[-1:] in INTRODUCING_MARKS or text in flats[:k] + flats[k + 1 :]:
             continue  # (a sentence a colon introduces is the text's own; a paragraph printed alone again, a refrain)
@@ -102,7 +102,7 @@ def _indented_on(page: Page, text: str) -> bool:
     (True, False)
     """
     opening = text[:OPENING_CHARS]
-    return any(ln.text[:1].isspace() and _flat(ln.text).startswith(opening) for ln in page.lines)
+    return any(ln.text[:1].isspace() and flat(ln.text).startswith(opening) for ln in page.lines)
 
 
 _UNQUOTED = str.maketrans("", "", QUOTATION_MARKS)
