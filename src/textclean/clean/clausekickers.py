@@ -17,6 +17,7 @@ import re
 
 from textclean.clean.bodynames import names_no_body
 from textclean.clean.chardata import HAN_RE
+from textclean.clean.dangling import FIGURE_RE
 from textclean.clean.lexicon import VERBAL_NOUN_TAG, first_word, opens_as_clause, word_across, word_class, words_of
 from textclean.clean.match import BigramIdf
 from textclean.clean.roles import Element, Item, is_headline_like
@@ -61,9 +62,6 @@ SPEAKER_LEAD_RE = re.compile("(?:同志|先生|女士|老师|教授|主持人|�
 #: the news its title states (PyMuPDF, lay17: ``央行发布2月金融统计数据`` / ``M2余额同比增长8.3%``); the kickers of
 #: the devpages holding a figure all hold a year.
 DATE_RE = re.compile("[0-9０-９]+[年月日]|[一二三四1-4１-４]季度|[上下]半年|前[0-9０-９一二三四五六七八九十]+个?月")
-#: Any figure: a kicker counts the news its title states (``一季度交付量同比增长41%`` / ``宁安新能源汽车加速布局海外
-#: 市场``); read only over a wider line or one stating a figure of its own (:func:`figure_kicker_shape`).
-FIGURE_RE = re.compile("[0-9０-９]")
 #: A score (``99比97``, ``3:1``): a match's result, a headline's own words, no count of the news.
 SCORE_RE = re.compile("[0-9０-９]+[比:：][0-9０-９]+")
 
@@ -272,7 +270,7 @@ def figure_kicker_shape(upper: str, upper_width: float, lower: str, lower_width:
 
 
 def figure_over_statement(upper: Element, lower: Element) -> bool:
-    """Whether the one-line title ``upper`` holds a date (:data:`FIGURE_RE`) and the title ``lower`` set under it
+    """Whether the one-line title ``upper`` holds a date or a figure (:func:`figure_kicker_shape`) and the title ``lower`` set under it
     opens as a statement (:func:`opens_as_statement`), both at least :data:`MIN_LINE_WIDTH` wide, no word running
     across the break (:func:`~textclean.clean.lexicon.word_across`): a kicker counting the news over the title
     stating it, not a two-part headline's upper half (whose halves are clauses, and hold no figure on the devpages).

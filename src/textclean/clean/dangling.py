@@ -161,6 +161,8 @@ NOT_UNIT_CHARS = DATE_UNITS + "点半天周岁多余来后前版"
 MAX_UNIT_CHARS = 3
 #: A figure with its 万/亿: ``21583万``, ``4.74亿``, ``22.1``.
 NUMBER = "[0-9０-９][0-9０-９.．]*[万亿千百]?"
+#: A figure in a headline line: a digit, ASCII or full-width (``新增学位463个``, ``增长24.1%``, ``2胜56负``).
+FIGURE_RE = re.compile("[0-9０-９]")
 #: The unit of a count: up to :data:`MAX_UNIT_CHARS` Han characters, none of :data:`NOT_UNIT_CHARS` (``人次``, ``个``).
 COUNT_UNIT = f"(?:(?![{NOT_UNIT_CHARS}])[{HAN}]){{1,{MAX_UNIT_CHARS}}}"
 #: A count: a figure with its unit (:data:`COUNT_UNIT`) or its share sign (``21583万人次``, ``18.6%``); one definition

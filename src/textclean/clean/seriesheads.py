@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from textclean.clean.chardata import DATELINE_PAPER_RE, HAN, YEAR_RE
-from textclean.clean.dangling import COUNT_UNIT, NUMBER
+from textclean.clean.dangling import COUNT_UNIT, FIGURE_RE, NUMBER
 from textclean.clean.lexicon import CLAUSE_TAGS, PREDICATE_TAGS, opens_as_clause, word_class, words_of
 from textclean.clean.match import said
 from textclean.clean.roles import Element, Item
@@ -35,8 +35,6 @@ SERIES_CHARS = 6
 #: titles 0.5 to 1.0), while a wrapped title whose half repeats another title (synthetic pages:
 #: ``以党的二十大精神推动山东`` / ``工会工作走在前开新局``, under ``推动党的二十大精神在工会系统落地见效``) says 0.8.
 SERIES_SAID = 0.5
-#: A figure in a headline line: a digit, ASCII or full-width (``新增学位463个``, ``增长24.1%``, ``2胜56负``).
-FIGURE_RE = re.compile("[0-9０-９]")
 #: A page whose other titles state figures this often or more (a share of them) states figures in its titles (an
 #: economy page's ``CPI同比上涨2.4%``, a sports page's scores): a line of figures under a headline line is no sign of
 #: a subtitle there (the dev pages of the five families, PyMuPDF: around the 19 dashless subtitles of figures, at
@@ -118,7 +116,7 @@ def series_heads(elements: list[Element]) -> list[Element]:
 
 def figures_subtitle(title: Element) -> list[Element]:
     """``title``, two lines joined as a two-part headline's halves, parted into the title and its subtitle when
-    the lower line states a figure (:data:`FIGURE_RE`) and the upper none: a subtitle printed without ``——`` gives
+    the lower line states a figure (:data:`~textclean.clean.dangling.FIGURE_RE`) and the upper none: a subtitle printed without ``——`` gives
     the story's facts and figures under the title's message, while a headline's halves are two parallel clauses
     (the dev pages of the five families, PyMuPDF: of 35 dashless subtitles set tight under their titles, 19 so;
     of 76 two-part headlines on two lines, 1; of 166 kickers over their titles, 3), unless the page's titles state
@@ -151,7 +149,7 @@ def _halves(title: Element) -> tuple[Element, Element] | None:
 
 
 def figured_page(elements: list[Element]) -> bool:
-    """Whether :data:`FIGURED_PAGE_SHARE` or more of the page's titles state a figure (:data:`FIGURE_RE`), not
+    """Whether :data:`FIGURED_PAGE_SHARE` or more of the page's titles state a figure (:data:`~textclean.clean.dangling.FIGURE_RE`), not
     counting the titles a line of figures may be the subtitle of (:func:`figures_subtitle`, :func:`figures_under`
     with the title right over it) or complete (:func:`figures_complete`): then figures tell no subtitle from a title
     on the page.
@@ -175,7 +173,7 @@ def figured_page(elements: list[Element]) -> bool:
 
 def figures_under(upper: Element, lower: Element) -> bool:
     """Whether the one-line title ``lower``, set tight under the one-line title ``upper``, is its subtitle by the
-    figures it states (:data:`FIGURE_RE`) where ``upper`` states none (:func:`figures_subtitle`), ``upper`` neither
+    figures it states (:data:`~textclean.clean.dangling.FIGURE_RE`) where ``upper`` states none (:func:`figures_subtitle`), ``upper`` neither
     a kicker by its width (:func:`~textclean.clean.tails.kicker_over`) nor a headline's first half printed on one
     line with the second (:func:`~textclean.clean.tails.ends_at_halves_gap`).
 
@@ -330,7 +328,7 @@ def _figures_head(upper: Element, lower: Element) -> bool:
 
 
 def states_figure(text: str) -> bool:
-    """Whether a headline line states a figure (:data:`FIGURE_RE`) other than a year
+    """Whether a headline line states a figure (:data:`~textclean.clean.dangling.FIGURE_RE`) other than a year
     (:data:`~textclean.clean.chardata.YEAR_RE`: ``保证1980年计划的完成`` dates a task, as a headline's half may).
 
     >>> states_figure("新增学位463个"), states_figure("保证1980年计划的完成"), states_figure("2026年增长5%")
