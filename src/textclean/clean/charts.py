@@ -9,6 +9,8 @@ body's). Kept, the labels ran into a body. The chart's title goes only where a u
 (:func:`chart_title`); over bare labels it is told from a body's subhead or the article's headline by nothing
 printed (taking the line over the labels cost more articles than it gave on the economy pages). Kept over a unit
 line, it was read as the kicker of the story or brief under the chart, or hid a briefs box's label under it.
+A table pdfminer read one cell a line (a blank line after each) is walked down from its unit line instead
+(:func:`table_read_by_cells`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,66 @@ def chart_lines(lines: list[Line]) -> set[int]:
         text = "".join(ln.text.split())
         if SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS:
             out |= _chart_over(lines, k)
+    shown = [ln for ln in lines if ln.text.strip()]
+    for k in [k for k, ln in enumerate(shown) if UNIT_LINE_RE.match(ln.text.strip())]:
+        out |= table_read_by_cells(shown, k)
     return out
+
+
+#: A table read one cell a line (:func:`table_read_by_cells`) holds at least this many values: fewer under a unit
+#: line are no table's column (the economy pages' tables hold 4-6 rows).
+MIN_TABLE_VALUES = 3
+#: A row label read as a line of its own is at most this many characters (the economy pages' run 2-7:
+#: ``交通通信``, ``工商银行净利润``, ``新出口订单指数``); a narrow column's body line holds 8 or more.
+ROW_LABEL_CHARS = 7
+
+
+def table_read_by_cells(shown: list[Line], k: int) -> set[int]:
+    """The unit line ``shown[k]`` (the page's lines holding text) and the table read a cell a line under it: its
+    header and row labels (:data:`ROW_LABEL_RE`, :data:`ROW_LABEL_CHARS`), then its source line and its value
+    column's header and values (:data:`CHART_LABEL_RE`, :data:`ROW_RE`), with the chart's title over the unit line
+    (:func:`chart_title`); none where fewer than :data:`MIN_TABLE_VALUES` values follow.
+
+    pdfminer reads each cell of a table box as a box of its own, with a blank line after it, the label column's
+    cells first, then the value column's: the walk up from the source line (:func:`_chart_over`) stops at the first
+    blank line, and the cells stood as articles (``单位：%`` a title, ``生产指数新订单指数…`` its body).
+
+    Before (pdfminer): ``3月份制造业PMI主要分项指数`` / ``单位：%`` / ``指标`` / ``生产指数`` / ``新订单指数`` /
+    ``数据来源：国家统计局`` / ``%`` / ``52.6`` / ``51.4`` / ``48.9`` / ``●区域经济●`` …; after, all but the label
+    under the table are dropped.
+
+    >>> from textclean.models import Line
+    >>> page = ["3月份制造业PMI主要分项指数", "单位：%", "指标", "生产指数", "新订单指数", "数据来源：国家统计局", "%",
+    ...         "52.6", "51.4", "48.9", "●区域经济●", "本报记者 潘建国"]
+    >>> sorted(table_read_by_cells([Line(i, t) for i, t in enumerate(page)], 1))
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+    Not taken: a body line of a narrow column after the labels (``比上月上升1.7个百分``), a label after the
+    values (the next story's column label), or a unit line with too few values under it.
+
+    >>> page = ["单位：%", "指标", "生产指数", "比上月上升1.7个百分", "52.6", "51.4", "48.9"]
+    >>> table_read_by_cells([Line(i, t) for i, t in enumerate(page)], 0)
+    set()
+    >>> page = ["单位：%", "生产指数", "%", "52.6", "51.4", "48.9", "数据发布", "1.2"]
+    >>> sorted(table_read_by_cells([Line(i, t) for i, t in enumerate(page)], 0))
+    [0, 1, 2, 3, 4, 5]
+    """
+    taken = [shown[k].no]
+    values = 0
+    for ln in shown[k + 1 :]:
+        text = "".join(ln.text.split())
+        if CHART_LABEL_RE.match(text):
+            values += 1
+        elif ROW_RE.match(ln.text.strip()) or (SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS):
+            pass  # (a value column's header, or the source line, read between the labels and the values)
+        elif values or len(text) > ROW_LABEL_CHARS or not ROW_LABEL_RE.match(text):
+            break
+        taken.append(ln.no)
+    if values < MIN_TABLE_VALUES:
+        return set()
+    if k >= 1 and chart_title(shown[k - 1].text) and not (k >= 2 and runs_on(shown[k - 2].text)):
+        taken.append(shown[k - 1].no)
+    return set(taken)
 
 
 #: A table's row label: a short name with no clause mark, opening with no bracket (``社会消费品零售总``,
