@@ -42,6 +42,7 @@ from textclean.clean.chardata import (
 )
 from textclean.clean.drafts import Draft
 from textclean.clean.editornotes import untitled_notes_over
+from textclean.clean.folios import banner_off_folio
 from textclean.clean.furniture import date_line_top, date_lines
 from textclean.clean.layout import page_elements
 from textclean.clean.lexicon import opens_as_label
@@ -84,7 +85,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     elements = page_elements(page.lines) if elements is None else elements
     dated = name_under_spread_top(elements, date_line_top(page.lines))
     drafts, units, banner = assign_headlines(elements, dated, bool(date_lines(texts)))
-    banner_text = banner.text if banner is not None else None
+    banner_text = banner_off_folio(banner.items[0].raw, banner.text) if banner is not None else None
     plain = plain_page("\n".join(texts))
     articles = [
         brief

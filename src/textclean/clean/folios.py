@@ -55,3 +55,28 @@ def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
         if i + 1 in dated and BARE_FOLIO_RE.match(line):
             found.add(i)
     return found
+
+
+#: A banner line opening with the page number set apart from the 版名 (``10 区 域 经 济``, ``8 金融·市场``): the
+#: number, a space, then no figure (``2 4 小 时``, a letter-spaced figure, is a name).
+FOLIO_BEFORE_NAME_RE = re.compile(f"^\\s*({BARE_FOLIO})[ \u3000]+[^0-9\\s]")
+
+
+def banner_off_folio(raw: str, text: str) -> str:
+    """A banner's ``text`` without the page number printed before the 版名 on its line (``raw``, as printed).
+
+    pdfminer reads a page's number and its letter-spaced 版名 as one line (``10 区 域 经 济``); the spaces taken
+    out, the number ran into the banner (``10区域经济``). PyMuPDF and pdftotext print the number apart.
+
+    >>> banner_off_folio("10 区 域 经 济", "10区域经济"), banner_off_folio("8 金融·市场", "8金融·市场")
+    ('区域经济', '金融·市场')
+
+    Not cut: a name with no number set apart before it, or a letter-spaced figure.
+
+    >>> banner_off_folio("2 4 小 时", "24小时"), banner_off_folio("3·15特别报道", "3·15特别报道")
+    ('24小时', '3·15特别报道')
+    """
+    m = FOLIO_BEFORE_NAME_RE.match(raw)
+    if m is None or not text.startswith(m.group(1)):
+        return text
+    return text[len(m.group(1)) :].lstrip()
