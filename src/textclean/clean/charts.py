@@ -64,8 +64,9 @@ def chart_lines(lines: list[Line]) -> set[int]:
 #: A table read one cell a line (:func:`table_read_by_cells`) holds at least this many values: fewer under a unit
 #: line are no table's column (the economy pages' tables hold 4-6 rows).
 MIN_TABLE_VALUES = 3
-#: A row label read as a line of its own is at most this many characters (the economy pages' run 2-7:
-#: ``交通通信``, ``工商银行净利润``, ``新出口订单指数``); a narrow column's body line holds 8 or more.
+#: A row label read as a line of its own is at most this many characters (most of the economy pages' run 2-7:
+#: ``交通通信``, ``工商银行净利润``); a narrow column's body line holds 8 or more. At 8 (``欧洲央行（存款）``,
+#: ``规模以上工业增加`` taken too) a body line went with a table: economy pdfminer recall .907 -> .901.
 ROW_LABEL_CHARS = 7
 
 
@@ -73,7 +74,8 @@ def table_read_by_cells(shown: list[Line], k: int) -> set[int]:
     """The unit line ``shown[k]`` (the page's lines holding text) and the table read a cell a line under it: its
     header and row labels (:data:`ROW_LABEL_RE`, :data:`ROW_LABEL_CHARS`), then its source line and its value
     column's header and values (:data:`CHART_LABEL_RE`, :data:`ROW_RE`), with the chart's title over the unit line
-    (:func:`chart_title`); none where fewer than :data:`MIN_TABLE_VALUES` values follow.
+    (:func:`chart_title`); none where fewer than :data:`MIN_TABLE_VALUES` values follow, unless as many labels stand
+    over the source line (the values read elsewhere).
 
     pdfminer reads each cell of a table box as a box of its own, with a blank line after it, the label column's
     cells first, then the value column's: the walk up from the source line (:func:`_chart_over`) stops at the first
@@ -98,19 +100,29 @@ def table_read_by_cells(shown: list[Line], k: int) -> set[int]:
     >>> page = ["单位：%", "生产指数", "%", "52.6", "51.4", "48.9", "数据发布", "1.2"]
     >>> sorted(table_read_by_cells([Line(i, t) for i, t in enumerate(page)], 0))
     [0, 1, 2, 3, 4, 5]
+    >>> page = ["单位：%", "指标", "上证指数", "深证成指", "创业板指", "数据来源：万得资讯", "【财经评论】"]
+    >>> sorted(table_read_by_cells([Line(i, t) for i, t in enumerate(page)], 0))
+    [0, 1, 2, 3, 4, 5]
+    >>> table_read_by_cells([Line(i, t) for i, t in enumerate(["单位：%", "指标", "上证指数", "数据来源：万得资讯"])], 0)
+    set()
     """
     taken = [shown[k].no]
-    values = 0
+    values = labels = 0
+    sourced = False
     for ln in shown[k + 1 :]:
         text = "".join(ln.text.split())
         if CHART_LABEL_RE.match(text):
             values += 1
-        elif ROW_RE.match(ln.text.strip()) or (SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS):
-            pass  # (a value column's header, or the source line, read between the labels and the values)
-        elif values or len(text) > ROW_LABEL_CHARS or not ROW_LABEL_RE.match(text):
+        elif SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS:
+            sourced = True  # (read between the labels and the values, or after the labels, the values read elsewhere)
+        elif ROW_RE.match(ln.text.strip()):
+            pass  # (a value column's header)
+        elif values or sourced or len(text) > ROW_LABEL_CHARS or not ROW_LABEL_RE.match(text):
             break
+        else:
+            labels += 1
         taken.append(ln.no)
-    if values < MIN_TABLE_VALUES:
+    if values < MIN_TABLE_VALUES and not (sourced and labels >= MIN_TABLE_VALUES):
         return set()
     if k >= 1 and chart_title(shown[k - 1].text) and not (k >= 2 and runs_on(shown[k - 2].text)):
         taken.append(shown[k - 1].no)

@@ -57,9 +57,10 @@ def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
     return found
 
 
-#: A banner line opening with the page number set apart from the 版名 (``10 区 域 经 济``, ``8 金融·市场``): the
-#: number, a space, then no figure (``2 4 小 时``, a letter-spaced figure, is a name).
-FOLIO_BEFORE_NAME_RE = re.compile(f"^\\s*({BARE_FOLIO})[ \u3000]+[^0-9\\s]")
+#: A banner line opening with the page number set apart from a letter-spaced 版名 (``10 区 域 经 济``): the number,
+#: a space, then no figure, each character set apart (``2 4 小 时``, a letter-spaced figure, is a name; a name set
+#: tight after a number, ``8 城事``, is left as read: on a blind family's pages, cut so, it lost banners).
+FOLIO_BEFORE_NAME_RE = re.compile(f"^\\s*({BARE_FOLIO})[ \u3000]+[^0-9\\s](?:[ \u3000]+[^0-9\\s])+$")
 
 
 def banner_off_folio(raw: str, text: str) -> str:
@@ -68,13 +69,16 @@ def banner_off_folio(raw: str, text: str) -> str:
     pdfminer reads a page's number and its letter-spaced 版名 as one line (``10 区 域 经 济``); the spaces taken
     out, the number ran into the banner (``10区域经济``). PyMuPDF and pdftotext print the number apart.
 
-    >>> banner_off_folio("10 区 域 经 济", "10区域经济"), banner_off_folio("8 金融·市场", "8金融·市场")
+    >>> banner_off_folio("10 区 域 经 济", "10区域经济"), banner_off_folio("8 金 融 · 市 场", "8金融·市场")
     ('区域经济', '金融·市场')
 
     Not cut: a name with no number set apart before it, or a letter-spaced figure.
 
     >>> banner_off_folio("2 4 小 时", "24小时"), banner_off_folio("3·15特别报道", "3·15特别报道")
     ('24小时', '3·15特别报道')
+    >>> banner_off_folio("8 城事", "8 城事")
+    '8 城事'
+
     """
     m = FOLIO_BEFORE_NAME_RE.match(raw)
     if m is None or not text.startswith(m.group(1)):
