@@ -48,3 +48,8 @@ def test_lines_under_a_unit_line_that_are_no_table_stay() -> None:
     assert chart_lines([*page, Line(99, "数据来源：国家统计局")]) == {99}
     page = spaced("单位：%", "生产指数", "52.6", "要闻速览")
     assert chart_lines([*page, Line(99, "数据来源：国家统计局")]) == {99}
+
+
+def test_a_table_whose_values_were_read_elsewhere_ends_at_its_source_line() -> None:
+    page = spaced("单位：%", "指标", "上证指数", "深证成指", "创业板指", "数据来源：万得资讯", "【财经评论】")
+    assert chart_lines(page) == {0, 2, 4, 6, 8, 10}
