@@ -53,3 +53,10 @@ def test_lines_under_a_unit_line_that_are_no_table_stay() -> None:
 def test_a_table_whose_values_were_read_elsewhere_ends_at_its_source_line() -> None:
     page = spaced("单位：%", "指标", "上证指数", "深证成指", "创业板指", "数据来源：万得资讯", "【财经评论】")
     assert chart_lines(page) == {0, 2, 4, 6, 8, 10}
+
+
+def test_a_date_line_read_among_a_tables_cells_is_walked_past() -> None:
+    cells = ("单位：%", "指标", "上证指数", "深证成指", "创业板指")
+    articles = articles_of(*TOP, *STORY, *cells, "2026年3月8日　星期日", "%", "1.9", "2.7", "3.5", "数据来源：万得资讯")
+    assert [a.title for a in articles] == ["前两月我国货物贸易进出口增长5.2%"]
+    assert all("指数" not in b.text and "深证" not in b.text for a in articles for b in a.blocks)

@@ -16,6 +16,7 @@ A table pdfminer read one cell a line (a blank line after each) is walked down f
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, CLOSERS, SENTENCE_END
 from textclean.models import Line
@@ -31,8 +32,10 @@ CHART_LABEL_RE = re.compile(r"^(?:[-+−]?[0-9]+(?:\.[0-9]+)?%?|[0-9]{4}年?|[0-
 UNIT_LINE_RE = re.compile("^单位[：:]")
 
 
-def chart_lines(lines: list[Line]) -> set[int]:
-    """The numbers (``Line.no``) of the chart lines of a page's ``lines`` (in extraction order, blank ones too).
+def chart_lines(lines: list[Line], furniture: Collection[int] = ()) -> set[int]:
+    """The numbers (``Line.no``) of the chart lines of a page's ``lines`` (in extraction order, blank ones too);
+    ``furniture``: the numbers of lines already read as the page's furniture (a date or editors' line read among a
+    table's cells: :func:`table_read_by_cells` walks past them).
 
     Before (PyMuPDF): ``单位：%`` / ``5.6`` / ``2020`` / ``9.7`` / ``2021`` / ``数据来源：国家邮政局`` ran into the body
     around the chart; after, all are dropped, and the chart's title over its unit line. A body line over the chart
@@ -55,7 +58,7 @@ def chart_lines(lines: list[Line]) -> set[int]:
         text = "".join(ln.text.split())
         if SOURCE_LINE_RE.match(text) and len(text) <= MAX_SOURCE_CHARS:
             out |= _chart_over(lines, k)
-    shown = [ln for ln in lines if ln.text.strip()]
+    shown = [ln for ln in lines if ln.text.strip() and ln.no not in furniture]
     for k in [k for k, ln in enumerate(shown) if UNIT_LINE_RE.match(ln.text.strip())]:
         out |= table_read_by_cells(shown, k)
     return out

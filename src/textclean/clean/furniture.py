@@ -430,7 +430,8 @@ def furniture_lines(lines: tuple[Line, ...] | list[Line]) -> set[int]:
     masthead = pieces if named is None else pieces | {named}  # (the 版名's line among pieces: a masthead line)
     dropped |= paper_name_lines(texts, masthead, frozenset(box)) | box
     dropped.discard(named)  # (the 版名 among pieces, the paper's name too: cut to the name, never dropped)
-    return {shown[i].no for i in dropped} | chart_lines(list(lines))
+    gone = {shown[i].no for i in dropped}
+    return gone | chart_lines(list(lines), gone)
 
 
 def jump_lines(texts: list[str]) -> set[int]:
