@@ -8,9 +8,10 @@ paragraph, sets a head or ends before the others shifts its baselines, and pdfto
 parts (one or two of five) or a column's line on a line of its own: a fixed row length loses its count there, and
 the rest of the body is read into the wrong columns.
 
-:func:`read_row_grids` reads a run of such rows (:func:`grid_runs`) with the rows themselves: each row's parts go,
-left to right, to the columns whose text they go on best (:func:`place_row`): a column mid-paragraph takes the
-line that goes on its text, a column whose paragraph ended takes a paragraph's (indented) first line or a head.
+:func:`read_row_grids` reads a run of such rows (:func:`grid_runs`) with the rows themselves: each row's parts
+go, left to right, to the columns whose text they go on best (:func:`placings`, :func:`read_grid`): a column
+mid-paragraph takes the line that goes on its text, a column whose paragraph ended takes a paragraph's (indented)
+first line or a head.
 Only lines that share a printed line's number (parts of a split row) open a run: pdfminer's text, printed line by
 line, never does.
 """
