@@ -149,10 +149,15 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
         grown.sort(key=lambda g: -g[0])  # (stable: ties keep the leftmost placing)
         beam = grown[:BEAM]
     cols: list[list[Item]] = [[] for _ in range(k)]
-    for row, cs in zip(rows, beam[0][2], strict=True):
+    last_split = max(x for x, row in enumerate(rows) if len(row) > 1)
+    after: list[Item] = []
+    for x, (row, cs) in enumerate(zip(rows, beam[0][2], strict=True)):
         for c, it in zip(cs, row, strict=True):
-            cols[c].append(it)
-    return [it for col in cols if col for it in run_on(col)]
+            if x > last_split and (_opens(it, measure) or not (cols[c] and _runs_on(cols[c][-1], measure))):
+                after.append(it)  # (a line under the last row that goes on no column: a label or head after it)
+            else:
+                cols[c].append(it)
+    return [it for col in cols if col for it in run_on(col)] + after
 
 
 def placings(
