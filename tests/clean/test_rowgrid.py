@@ -20,7 +20,7 @@ PRINTED = [[A[0], B[0]], [A[1], B[1]], [B[2]], ["今年农户种粮", B[3]], ["�
 
 def test_shifted_column_read_by_its_text():
     lines = _rows(PRINTED)
-    assert grid_runs(lines) == [(0, 8, 2, 8.0)]
+    assert grid_runs(lines) == [(0, 8, 2, 8.0, ())]
     got = [it.text for it in read_row_grids(lines)]
     assert got == [A[0], A[1], "今年农户种粮", "热情高涨收成可期", B[0], B[1], B[2], B[3]]
 

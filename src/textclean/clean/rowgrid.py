@@ -21,9 +21,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+from textclean.clean.chardata import text_width
 from textclean.clean.junctions import junction, page_pairs
 from textclean.clean.mixedrows import list_number
-from textclean.clean.roles import Item, run_on
+from textclean.clean.repair import repair_line
+from textclean.clean.roles import Item, run_on, shape_role
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Rows of two parts or more a run holds at least: fewer are a two-part headline's or byline's line, not a body
@@ -63,17 +65,69 @@ def read_row_grids(items: list[Item]) -> list[Item]:
     >>> read_row_grids([mk(0, "标题"), mk(1, "正文一行。")])[1].text  # (no split row: as given)
     '正文一行。'
     """
-    runs = grid_runs(items)
+    runs = grid_runs(split_among_rows(items))
     if not runs:
         return items
+    items = split_among_rows(items)
     pairs = page_pairs(items)
     out: list[Item] = []
     done = 0
-    for start, end, k, measure in runs:
+    for start, end, k, measure, held in runs:
         out.extend(items[done:start])
-        out.extend(read_grid(items[start:end], k, measure, pairs))
+        out.extend(read_grid([items[j] for j in range(start, end) if j not in held], k, measure, pairs))
+        out.extend(items[j] for j in held)
         done = end
     return out + items[done:]
+
+
+def split_among_rows(items: list[Item]) -> list[Item]:
+    """``items`` with a line left whole between two split rows (:func:`~textclean.clean.joinedrows.split_joined_rows`
+    keeps a row whose parts it cannot tell from a headline's) split at its spaces where every part fits the
+    measure of the rows around it (the width most of their lines have); a lone mark (``■``) stays with the part
+    after it.
+
+    Before: ``和产业变革深入发展， 学体系的源头。我国基 ■ 突出企业科技创新主`` between two rows of 10-em parts; after:
+    ``和产业变革深入发展，`` / ``学体系的源头。我国基`` / ``■突出企业科技创新主`` (repaired).
+
+    >>> mk = lambda no, t: Item(no, t, t, text_width(t), False, False)
+    >>> rows = [mk(0, "甲乙丙丁"), mk(0, "子丑寅卯"), mk(1, "戊己庚辛 ■ 辰巳午"), mk(2, "壬癸甲乙"), mk(2, "申酉。")]
+    >>> [it.text for it in split_among_rows(rows)][2:4]
+    ['戊己庚辛', '■辰巳午']
+    >>> [it.text for it in split_among_rows(rows[:3] + [mk(2, "壬癸甲乙")])][2]  # (no split row after it: as printed)
+    '戊己庚辛 ■ 辰巳午'
+    """
+    out: list[Item] = []
+    for j, it in enumerate(items):
+        parts = _parts_among_rows(items, j) if " " in it.raw else None
+        if not parts:
+            out.append(it)
+            continue
+        for x, part in enumerate(parts):
+            text = repair_line(part)
+            first, last = x == 0, x == len(parts) - 1
+            out.append(Item(it.no, part, text, text_width(text), it.gap_before and first, it.gap_after and last))
+    return out
+
+
+def _parts_among_rows(items: list[Item], j: int) -> list[str] | None:
+    """The parts :func:`split_among_rows` splits ``items[j]`` into, if any."""
+    if not (2 <= j < len(items) - 2 and items[j - 1].no == items[j - 2].no and items[j + 1].no == items[j + 2].no):
+        return None
+    if items[j - 1].no == items[j].no or items[j + 1].no == items[j].no or not _in_grid(items, (j, j + 1)):
+        return None
+    if items[j].gap_after or shape_role(items[j].text) != "text":  # (a byline's spaces part names, not columns)
+        return None
+    near = [it for it in items[j - 2 : j + 3] if it is not items[j]]
+    measure = Counter(round(it.width) for it in near).most_common(1)[0][0]
+    parts: list[str] = []
+    for piece in items[j].raw.split():
+        if parts and len(parts[-1]) == 1 and not parts[-1].isalnum():
+            parts[-1] += " " + piece  # (a lone mark opens the part after it)
+        else:
+            parts.append(piece)
+    if len(parts) < 2 or any(text_width(repair_line(p)) > measure + WIDTH_SLACK for p in parts):
+        return None
+    return parts
 
 
 def _rows(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
@@ -85,18 +139,20 @@ def _rows(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
     return rows
 
 
-def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float]]:
-    """The runs of rows read as a grid, as ``(start, end, columns, measure)``: from a split row (two parts or
-    more) on, the rows whose every line is no wider than the measure (the width most of their lines have), up to a blank line (a run's
-    first row may stand after one, its last before one); a run holds :data:`MIN_SPLIT_ROWS` split rows at least.
+def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, ...]]]:
+    """The runs of rows read as a grid, as ``(start, end, columns, measure, held)``: from a split row (two parts
+    or more) on, the rows whose every line is no wider than the measure (the width most of their lines have), up to
+    a blank line (a run's first row may stand after one, its last before one); a row wider, followed by a split row
+    that fits, is held (its lines read after the run: a row split_joined_rows left whole); a run holds
+    :data:`MIN_SPLIT_ROWS` split rows at least.
 
     >>> mk = lambda no, t, g=False: Item(no, t, t, float(len(t)), g, False)
     >>> page = [mk(0, "标题很长很长很长很长很长", True)] + [mk(1 + r // 2, "甲乙丙丁") for r in range(6)] + [mk(9, "丁。")]
     >>> grid_runs(page)
-    [(1, 8, 2, 4.0)]
+    [(1, 8, 2, 4.0, ())]
     """
     rows = _rows(items, 0, len(items))
-    out: list[tuple[int, int, int, float]] = []
+    out: list[tuple[int, int, int, float, tuple[int, ...]]] = []
     x = 0
     while x < len(rows):
         a, b = rows[x]
@@ -112,16 +168,28 @@ def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float]]:
             widths.update(round(it.width) for it in items[c:d])
             y += 1
         measure = float(widths.most_common(1)[0][0])  # (a body's full lines outnumber its other lines)
-        y = x + 1
-        while y < len(rows) and not (items[rows[y][0]].gap_before or items[rows[y][0] - 1].gap_after):
-            if any(it.width > measure + WIDTH_SLACK for it in items[rows[y][0] : rows[y][1]]):
-                break
+        y, held = x + 1, []
+        while y < len(rows) and _in_grid(items, rows[y]):
+            if not _fits(items, rows[y], measure):
+                if not (y + 1 < len(rows) and _in_grid(items, rows[y + 1]) and _fits(items, rows[y + 1], measure, 2)):
+                    break
+                held.extend(range(*rows[y]))  # (a row left unsplit among split rows: read after the run)
             y += 1
         split = [rows[z][1] - rows[z][0] for z in range(x, y) if rows[z][1] - rows[z][0] >= 2]
         if len(split) >= MIN_SPLIT_ROWS:
-            out.append((rows[x][0], rows[y - 1][1], max(split), measure))
+            out.append((rows[x][0], rows[y - 1][1], max(split), measure, tuple(held)))
         x = y
     return out
+
+
+def _in_grid(items: list[Item], row: tuple[int, int]) -> bool:
+    """Whether the row ``items[row[0]:row[1]]`` stands in a run: no blank line before it."""
+    return not (items[row[0]].gap_before or items[row[0] - 1].gap_after)
+
+
+def _fits(items: list[Item], row: tuple[int, int], measure: float, parts: int = 1) -> bool:
+    """Whether the row holds ``parts`` lines at least, each no wider than ``measure`` (:data:`WIDTH_SLACK`)."""
+    return row[1] - row[0] >= parts and all(it.width <= measure + WIDTH_SLACK for it in items[row[0] : row[1]])
 
 
 def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) -> list[Item]:
