@@ -33,3 +33,15 @@ def test_too_few_rows_are_left_as_printed():
 def test_lines_without_split_rows_are_left_as_printed():
     lines = [Item(no, t, t, text_width(t), False, False) for no, t in enumerate(A + B)]
     assert read_row_grids(lines) == lines
+
+
+def test_a_row_left_whole_among_split_rows_is_split_and_placed():
+    # the second row printed whole (a lone mark before a head's half kept it from being split)
+    printed = [[A[0], B[0]], ["青青一片生机。 ■ 客运班线随之开通"], ["今年农户种粮", B[2]], ["热情高涨收成可期", B[3]]]
+    got = [it.text.replace(" ", "") for it in read_row_grids(_rows(printed))]
+    assert got == [A[0], A[1], "今年农户种粮", "热情高涨收成可期", B[0], "■客运班线随之开通", B[2], B[3]]
+
+
+def test_a_label_under_the_last_row_is_read_after_the_columns():
+    lines = _rows([*PRINTED, ["学思践悟"]])
+    assert [it.text for it in read_row_grids(lines)][-1] == "学思践悟"

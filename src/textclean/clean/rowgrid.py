@@ -162,13 +162,13 @@ def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, 
         widths = Counter(round(it.width) for it in items[a:b])
         y = x + 1
         while y < len(rows):
-            c, d = rows[y]
-            if items[c].gap_before or items[c - 1].gap_after:
+            if not _in_grid(items, rows[y]):
                 break
-            widths.update(round(it.width) for it in items[c:d])
+            widths.update(round(it.width) for it in items[rows[y][0] : rows[y][1]])
             y += 1
         measure = float(widths.most_common(1)[0][0])  # (a body's full lines outnumber its other lines)
-        y, held = x + 1, []
+        y = x + 1
+        held: list[int] = []
         while y < len(rows) and _in_grid(items, rows[y]):
             if not _fits(items, rows[y], measure):
                 if not (y + 1 < len(rows) and _in_grid(items, rows[y + 1]) and _fits(items, rows[y + 1], measure, 2)):
@@ -195,7 +195,9 @@ def _fits(items: list[Item], row: tuple[int, int], measure: float, parts: int = 
 def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) -> list[Item]:
     """``lines``, rows of up to ``k`` columns' lines (parts of one printed line share its number), read column by
     column: the placing of every row's parts (:func:`placings`) that scores best over the run, kept to the
-    :data:`BEAM` best after each row (a row's placing is often told only by the rows after it).
+    :data:`BEAM` best after each row (a row's placing is often told only by the rows after it). A line under the
+    last split row that opens a paragraph or goes on no running column (a label, the next story's head) is read
+    after the columns.
 
     >>> mk = lambda no, t: Item(no, t, t, float(len(t)), False, False)
     >>> rows = [mk(0, "甲乙丙丁"), mk(0, "子丑寅卯"), mk(1, "戊己庚辛"), mk(1, "辰巳午未"), mk(2, "壬癸。"), mk(3, "申酉。")]
