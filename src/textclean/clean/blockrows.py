@@ -20,6 +20,7 @@ import statistics
 
 from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.roles import Item
+from textclean.clean.rowgrid import read_row_grids
 from textclean.clean.rowread import read_columns
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
@@ -43,9 +44,10 @@ GAP_BEFORE = operator.attrgetter("gap_before")
 
 def reading_order(items: list[Item]) -> list[Item]:
     """A page's ``items`` in reading order: a row of columns pdftotext printed as one line split into the
-    columns' lines (:func:`~textclean.clean.joinedrows.split_joined_rows`), blocks read row by row put back
+    columns' lines (:func:`~textclean.clean.joinedrows.split_joined_rows`) and runs of such rows read column by
+    column (:func:`~textclean.clean.rowgrid.read_row_grids`), blocks read row by row put back
     (:func:`read_block_rows`), then lines read row by row (:func:`~textclean.clean.rowread.read_columns`)."""
-    return read_columns(read_block_rows(split_joined_rows(items)))
+    return read_columns(read_block_rows(read_row_grids(split_joined_rows(items))))
 
 
 def read_block_rows(items: list[Item]) -> list[Item]:

@@ -1,0 +1,285 @@
+"""Rows of columns pdftotext printed as one line each -> the columns' lines, column by column.
+
+pdftotext (default mode) prints the lines of side-by-side columns sharing a baseline as one line;
+:func:`~textclean.clean.joinedrows.split_joined_rows` splits each into its columns' lines, which keep the printed
+line's number: the parts of one row, left to right. Where every row holds a line of every column, the row reader
+(:func:`~textclean.clean.rowread.read_columns`) reads them back a row's length apart. But a column that starts a
+paragraph, sets a head or ends before the others shifts its baselines, and pdftotext then prints rows of fewer
+parts (one or two of five) or a column's line on a line of its own: a fixed row length loses its count there, and
+the rest of the body is read into the wrong columns.
+
+:func:`read_row_grids` reads a run of such rows (:func:`grid_runs`) with the rows themselves: each row's parts
+go, left to right, to the columns whose text they go on best (:func:`placings`, :func:`read_grid`): a column
+mid-paragraph takes the line that goes on its text, a column whose paragraph ended takes a paragraph's (indented)
+first line or a head.
+Only lines that share a printed line's number (parts of a split row) open a run: pdfminer's text, printed line by
+line, never does.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from textclean.clean.chardata import text_width
+from textclean.clean.junctions import junction, page_pairs
+from textclean.clean.mixedrows import list_number
+from textclean.clean.repair import repair_line
+from textclean.clean.roles import Item, run_on, shape_role
+from textclean.clean.typesetting import FULL_LINE_SLACK
+
+#: Rows of two parts or more a run holds at least: fewer are a two-part headline's or byline's line, not a body
+#: set in columns.
+MIN_SPLIT_ROWS = 3
+#: How much wider than the run's measure a line may be and still be a column's line (a Latin run, a squeezed mark,
+#: a pull quote set in its column at a larger size: 11 em in a 10-em body, lay16 op-01).
+WIDTH_SLACK = 1.5
+#: The indent of a paragraph's first line (2 em) less a mark's squeeze: a line that ends no sentence and falls at
+#: least this short of the measure opens a paragraph (or is a head), it does not go on in a running column.
+INDENT_SHORT = 1.5
+#: A paragraph's first line is indented this much (2 em).
+INDENT = 2.0
+#: Placings kept after each row (:func:`read_grid`): a row's placing is often told by the next rows; the runs of the
+#: studied families hold up to 60 rows of up to 6 parts. Characters out of order (tools/orderscore.py, pdftotext,
+#: news / opinion / economy families): .140 / .181 / .147 at 1 (greedy), .115 / .163 / .120 at 24, .114 / .161 / .119
+#: at 64 (body CER the same within .004 either way).
+BEAM = 24
+#: Score (log odds) of a line that goes on a column whose last line runs on (full, no sentence ended) and is not a
+#: paragraph's first line: as strong as a pair's evidence (:func:`~textclean.clean.junctions.junction`).
+GOES_ON = 2.0
+#: Score of a paragraph's first line (or a head) under a column whose paragraph ended, or opening a column.
+OPENS = 1.0
+#: Cost of a paragraph's first line under a column whose line runs on: the column's text would break mid-sentence.
+BREAKS_RUN = 4.0
+#: Cost of a column whose line runs on left without a line in a row that holds other columns' lines: pdftotext
+#: prints a shifted column's line a row late, so a cost, not a bar. Characters out of order (as :data:`BEAM`): .118 /
+#: .166 / .121 at 0, .115 / .163 / .120 at 1, .125 / .172 / .121 at 2; :data:`GOES_ON` 1 or 3, :data:`BREAKS_RUN` 2 or
+#: 8, :data:`OPENS` 0 or 2 each moved them by .003 at most.
+SKIPS_RUN = 1.0
+
+
+def read_row_grids(items: list[Item]) -> list[Item]:
+    """``items`` with each run of split rows (:func:`grid_runs`) read column by column (:func:`read_grid`).
+
+    Before (three columns, the third's paragraph ending a row early): ``甲乙丙丁戊己庚辛`` ``子丑寅卯辰巳午未``
+    ``天地玄黄宇宙洪荒`` (one row), …, ``了。`` alone on the next line, then ``完了。`` ``　结束。``; after: each column's lines
+    in turn (see ``tests/clean/test_rowgrid.py``).
+
+    >>> mk = lambda no, t: Item(no, t, t, float(len(t)), False, False)
+    >>> read_row_grids([mk(0, "标题"), mk(1, "正文一行。")])[1].text  # (no split row: as given)
+    '正文一行。'
+    """
+    runs = grid_runs(split_among_rows(items))
+    if not runs:
+        return items
+    items = split_among_rows(items)
+    pairs = page_pairs(items)
+    out: list[Item] = []
+    done = 0
+    for start, end, k, measure, held in runs:
+        out.extend(items[done:start])
+        out.extend(read_grid([items[j] for j in range(start, end) if j not in held], k, measure, pairs))
+        out.extend(items[j] for j in held)
+        done = end
+    return out + items[done:]
+
+
+def split_among_rows(items: list[Item]) -> list[Item]:
+    """``items`` with a line left whole between two split rows (:func:`~textclean.clean.joinedrows.split_joined_rows`
+    keeps a row whose parts it cannot tell from a headline's) split at its spaces where every part fits the
+    measure of the rows around it (the width most of their lines have); a lone mark (``■``) stays with the part
+    after it.
+
+    Before: ``和产业变革深入发展， 学体系的源头。我国基 ■ 突出企业科技创新主`` between two rows of 10-em parts; after:
+    ``和产业变革深入发展，`` / ``学体系的源头。我国基`` / ``■突出企业科技创新主`` (repaired).
+
+    >>> mk = lambda no, t: Item(no, t, t, text_width(t), False, False)
+    >>> rows = [mk(0, "甲乙丙丁"), mk(0, "子丑寅卯"), mk(1, "戊己庚辛 ■ 辰巳午"), mk(2, "壬癸甲乙"), mk(2, "申酉。")]
+    >>> [it.text for it in split_among_rows(rows)][2:4]
+    ['戊己庚辛', '■辰巳午']
+    >>> [it.text for it in split_among_rows(rows[:3] + [mk(2, "壬癸甲乙")])][2]  # (no split row after it: as printed)
+    '戊己庚辛 ■ 辰巳午'
+    """
+    out: list[Item] = []
+    for j, it in enumerate(items):
+        parts = _parts_among_rows(items, j) if " " in it.raw else None
+        if not parts:
+            out.append(it)
+            continue
+        for x, part in enumerate(parts):
+            text = repair_line(part)
+            first, last = x == 0, x == len(parts) - 1
+            out.append(Item(it.no, part, text, text_width(text), it.gap_before and first, it.gap_after and last))
+    return out
+
+
+def _parts_among_rows(items: list[Item], j: int) -> list[str] | None:
+    """The parts :func:`split_among_rows` splits ``items[j]`` into, if any."""
+    if not (2 <= j < len(items) - 2 and items[j - 1].no == items[j - 2].no and items[j + 1].no == items[j + 2].no):
+        return None
+    if items[j - 1].no == items[j].no or items[j + 1].no == items[j].no or not _in_grid(items, (j, j + 1)):
+        return None
+    if items[j].gap_after or shape_role(items[j].text) != "text":  # (a byline's spaces part names, not columns)
+        return None
+    near = [it for it in items[j - 2 : j + 3] if it is not items[j]]
+    measure = Counter(round(it.width) for it in near).most_common(1)[0][0]
+    parts: list[str] = []
+    for piece in items[j].raw.split():
+        if parts and len(parts[-1]) == 1 and not parts[-1].isalnum():
+            parts[-1] += " " + piece  # (a lone mark opens the part after it)
+        else:
+            parts.append(piece)
+    if len(parts) < 2 or any(text_width(repair_line(p)) > measure + WIDTH_SLACK for p in parts):
+        return None
+    return parts
+
+
+def _rows(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
+    """The rows of ``items[start:end]``: runs of lines sharing a printed line's number, as index ranges."""
+    rows: list[tuple[int, int]] = []
+    for _, group in itertools.groupby(range(start, end), key=lambda j: items[j].no):
+        js = list(group)
+        rows.append((js[0], js[-1] + 1))
+    return rows
+
+
+def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, ...]]]:
+    """The runs of rows read as a grid, as ``(start, end, columns, measure, held)``: from a split row (two parts
+    or more) on, the rows whose every line is no wider than the measure (the width most of their lines have), up to
+    a blank line (a run's first row may stand after one, its last before one); a row wider, followed by a split row
+    that fits, is held (its lines read after the run: a row split_joined_rows left whole); a run holds
+    :data:`MIN_SPLIT_ROWS` split rows at least.
+
+    >>> mk = lambda no, t, g=False: Item(no, t, t, float(len(t)), g, False)
+    >>> page = [mk(0, "标题很长很长很长很长很长", True)] + [mk(1 + r // 2, "甲乙丙丁") for r in range(6)] + [mk(9, "丁。")]
+    >>> grid_runs(page)
+    [(1, 8, 2, 4.0, ())]
+    """
+    rows = _rows(items, 0, len(items))
+    out: list[tuple[int, int, int, float, tuple[int, ...]]] = []
+    x = 0
+    while x < len(rows):
+        a, b = rows[x]
+        if b - a < 2:
+            x += 1
+            continue
+        widths = Counter(round(it.width) for it in items[a:b])
+        y = x + 1
+        while y < len(rows):
+            if not _in_grid(items, rows[y]):
+                break
+            widths.update(round(it.width) for it in items[rows[y][0] : rows[y][1]])
+            y += 1
+        measure = float(widths.most_common(1)[0][0])  # (a body's full lines outnumber its other lines)
+        y = x + 1
+        held: list[int] = []
+        while y < len(rows) and _in_grid(items, rows[y]):
+            if not _fits(items, rows[y], measure):
+                if not (y + 1 < len(rows) and _in_grid(items, rows[y + 1]) and _fits(items, rows[y + 1], measure, 2)):
+                    break
+                held.extend(range(*rows[y]))  # (a row left unsplit among split rows: read after the run)
+            y += 1
+        split = [rows[z][1] - rows[z][0] for z in range(x, y) if rows[z][1] - rows[z][0] >= 2]
+        if len(split) >= MIN_SPLIT_ROWS:
+            out.append((rows[x][0], rows[y - 1][1], max(split), measure, tuple(held)))
+        x = y
+    return out
+
+
+def _in_grid(items: list[Item], row: tuple[int, int]) -> bool:
+    """Whether the row ``items[row[0]:row[1]]`` stands in a run: no blank line before it."""
+    return not (items[row[0]].gap_before or items[row[0] - 1].gap_after)
+
+
+def _fits(items: list[Item], row: tuple[int, int], measure: float, parts: int = 1) -> bool:
+    """Whether the row holds ``parts`` lines at least, each no wider than ``measure`` (:data:`WIDTH_SLACK`)."""
+    return row[1] - row[0] >= parts and all(it.width <= measure + WIDTH_SLACK for it in items[row[0] : row[1]])
+
+
+def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) -> list[Item]:
+    """``lines``, rows of up to ``k`` columns' lines (parts of one printed line share its number), read column by
+    column: the placing of every row's parts (:func:`placings`) that scores best over the run, kept to the
+    :data:`BEAM` best after each row (a row's placing is often told only by the rows after it). A line under the
+    last split row that opens a paragraph or goes on no running column (a label, the next story's head) is read
+    after the columns.
+
+    >>> mk = lambda no, t: Item(no, t, t, float(len(t)), False, False)
+    >>> rows = [mk(0, "甲乙丙丁"), mk(0, "子丑寅卯"), mk(1, "戊己庚辛"), mk(1, "辰巳午未"), mk(2, "壬癸。"), mk(3, "申酉。")]
+    >>> [it.text for it in read_grid(rows, 2, 4.0, Counter())]
+    ['甲乙丙丁', '戊己庚辛', '壬癸。', '子丑寅卯', '辰巳午未', '申酉。']
+    """
+    rows = [list(group) for _, group in itertools.groupby(lines, key=lambda it: it.no)]
+    if any(len(row) > k for row in rows):
+        return lines
+    beam: list[tuple[float, tuple[Item | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None,) * k, ())]
+    for row in rows:
+        grown = []
+        for score, lasts, path in beam:
+            for cs, gain in placings(lasts, row, measure, pairs):
+                now = list(lasts)
+                for c, it in zip(cs, row, strict=True):
+                    now[c] = it
+                grown.append((score + gain, tuple(now), (*path, cs)))
+        grown.sort(key=lambda g: -g[0])  # (stable: ties keep the leftmost placing)
+        beam = grown[:BEAM]
+    cols: list[list[Item]] = [[] for _ in range(k)]
+    last_split = max(x for x, row in enumerate(rows) if len(row) > 1)
+    after: list[Item] = []
+    for x, (row, cs) in enumerate(zip(rows, beam[0][2], strict=True)):
+        for c, it in zip(cs, row, strict=True):
+            if x > last_split and (_opens(it, measure) or not (cols[c] and _runs_on(cols[c][-1], measure))):
+                after.append(it)  # (a line under the last row that goes on no column: a label or head after it)
+            else:
+                cols[c].append(it)
+    return [it for col in cols if col for it in run_on(col)] + after
+
+
+def placings(
+    lasts: tuple[Item | None, ...], row: list[Item], measure: float, pairs: Counter[str]
+) -> list[tuple[tuple[int, ...], float]]:
+    """Each way ``row``'s parts may go (left to right) to the columns whose last lines are ``lasts``, with its
+    score: each part's :func:`fit`, a column mid-sentence left without a line costing :data:`SKIPS_RUN`.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> best = lambda lasts, row: max(placings(lasts, row, 4.0, Counter()), key=lambda p: p[1])[0]
+    >>> best((mk("甲乙丙丁"), mk("子丑寅。")), [mk("辰巳")])  # (a first line: the column that ended)
+    (1,)
+    >>> best((mk("甲乙丙丁"), mk("子丑寅。")), [mk("戊己庚辛")])  # (a running line: the running column)
+    (0,)
+    """
+    running = [_runs_on(last, measure) for last in lasts]
+    out = []
+    for cs in itertools.combinations(range(len(lasts)), len(row)):
+        score = sum(fit(lasts[c], it, measure, pairs) for c, it in zip(cs, row, strict=True))
+        score -= SKIPS_RUN * sum(1 for c, r in enumerate(running) if r and c not in cs)
+        out.append((cs, score))
+    return out
+
+
+def _runs_on(last: Item | None, measure: float) -> bool:
+    """Whether a column whose last line is ``last`` is mid-paragraph: a full line or a paragraph's indented first
+    line (:data:`INDENT`), ending no sentence (a head's shorter last line is neither)."""
+    return last is not None and not last.ends and last.width >= measure - INDENT - FULL_LINE_SLACK
+
+
+def _opens(it: Item, measure: float) -> bool:
+    """Whether ``it`` opens a paragraph or is a head: it ends no sentence and falls an indent short of the measure."""
+    return not it.ends and it.width <= measure - INDENT_SHORT
+
+
+def fit(last: Item | None, it: Item, measure: float, pairs: Counter[str]) -> float:
+    """How well (log odds) ``it`` goes under ``last``, a column's last line (``None``: the column has none yet).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> fit(mk("甲乙丙丁"), mk("戊己庚辛"), 4.0, Counter()) > fit(mk("甲乙丙。"), mk("戊己庚辛"), 4.0, Counter())
+    True
+    >>> fit(mk("甲乙丙丁"), mk("戊"), 4.0, Counter())  # (a first line under a running line: the text would break)
+    -4.0
+    """
+    if last is None:
+        return OPENS if _opens(it, measure) else 0.0
+    if _runs_on(last, measure):
+        if _opens(it, measure) and not list_number(last.text):  # (a numbered head's second line may be short)
+            return -BREAKS_RUN
+        return GOES_ON + junction(last, it, pairs)
+    return OPENS if _opens(it, measure) else 0.0

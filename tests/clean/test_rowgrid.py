@@ -1,0 +1,47 @@
+"""Runs of rows pdftotext printed as one line each, split into their columns' lines, read column by column where
+a column's shifted baselines leave rows of fewer parts (``rowgrid.read_row_grids``)."""
+
+from textclean.clean.chardata import text_width
+from textclean.clean.roles import Item
+from textclean.clean.rowgrid import grid_runs, read_row_grids
+
+
+def _rows(rows: list[list[str]]) -> list[Item]:
+    """Items of printed rows: the parts of one row share its line number."""
+    return [Item(no, t, t, text_width(t), False, False) for no, row in enumerate(rows) for t in row]
+
+
+# Two columns (8 em): the left column's paragraph ends on its second line and its next paragraph (indented, 6 em)
+# starts a baseline lower, so pdftotext prints the right column's third line alone, then a row of both.
+A = ["春风吹过田野麦苗", "青青一片生机。"]
+B = ["乡村道路修通以后", "客运班线随之开通", "群众出行更加方便", "也更安全。"]
+PRINTED = [[A[0], B[0]], [A[1], B[1]], [B[2]], ["今年农户种粮", B[3]], ["热情高涨收成可期"]]
+
+
+def test_shifted_column_read_by_its_text():
+    lines = _rows(PRINTED)
+    assert grid_runs(lines) == [(0, 8, 2, 8.0, ())]
+    got = [it.text for it in read_row_grids(lines)]
+    assert got == [A[0], A[1], "今年农户种粮", "热情高涨收成可期", B[0], B[1], B[2], B[3]]
+
+
+def test_too_few_rows_are_left_as_printed():
+    lines = _rows(PRINTED[:2])
+    assert [it.text for it in read_row_grids(lines)] == [A[0], B[0], A[1], B[1]]
+
+
+def test_lines_without_split_rows_are_left_as_printed():
+    lines = [Item(no, t, t, text_width(t), False, False) for no, t in enumerate(A + B)]
+    assert read_row_grids(lines) == lines
+
+
+def test_a_row_left_whole_among_split_rows_is_split_and_placed():
+    # the second row printed whole (a lone mark before a head's half kept it from being split)
+    printed = [[A[0], B[0]], ["青青一片生机。 ■ 客运班线随之开通"], ["今年农户种粮", B[2]], ["热情高涨收成可期", B[3]]]
+    got = [it.text.replace(" ", "") for it in read_row_grids(_rows(printed))]
+    assert got == [A[0], A[1], "今年农户种粮", "热情高涨收成可期", B[0], "■客运班线随之开通", B[2], B[3]]
+
+
+def test_a_label_under_the_last_row_is_read_after_the_columns():
+    lines = _rows([*PRINTED, ["学思践悟"]])
+    assert [it.text for it in read_row_grids(lines)][-1] == "学思践悟"
