@@ -69,14 +69,9 @@ from textclean.clean.match import (
     ngrams,
 )
 from textclean.clean.roles import Element, ElementKind
+from textclean.clean.strandedtops import stranded_top
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
-from textclean.clean.units import (
-    Unit,
-    head_units,
-    join_kickers,
-    spaced_page,
-    units_by_start,
-)
+from textclean.clean.units import Unit, head_units, join_kickers, spaced_page, units_by_start
 from textclean.clean.wordlabels import labels_over_wider_heads, labels_under_top, word_labels
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
@@ -478,6 +473,9 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
                 sc -= OCCUPIED_PENALTY
             scores.append(sc)
         u.draft = max(range(len(drafts)), key=lambda k: (scores[k], -k))
+        if stranded_top(u, units, where, u.draft):
+            u.draft = None  # (the page's top line, its words naming a brief far below: strandedtops.py)
+            continue
         for i, el in enumerate(u.elements):
             if el.kind == "title":
                 u.elements[i] = Element("kicker", el.items, el.text)
