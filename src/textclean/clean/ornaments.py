@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import re
 
-from textclean.clean.chardata import (
-    BOX_GLYPHS,
-    BRACKET_LABEL_RE,
-    CLAUSE_PUNCT_RE,
-    COLUMN_RE,
-    DATELINE_OPENING_RE,
-    HAN,
-    NUMERAL,
-)
+from textclean.clean.chardata import BOX_GLYPHS, BRACKET_LABEL_RE, CLAUSE_PUNCT_RE, COLUMN_RE, HAN, NUMERAL
 from textclean.clean.clausekickers import colon_lead
 from textclean.clean.roles import Element, Item
 from textclean.clean.typesetting import is_column_label
@@ -210,15 +202,6 @@ def ornament_label_over_head(items: list[Item], i: int) -> bool:
     >>> ornament_label_over_head([mk("●聚焦两会●"), mk("本报记者 林晓燕", "byline"), mk("代表委员履职故事"),
     ...                           mk("把群众的“小心愿”带上会"), mk("农村养老服务的建议。”3月11")], 0)
     True
-
-    A dateline's first line, wrapped by a narrow column (``新华社华盛顿3月19日`` / ``电（记者许雪）美国联邦``), ends the
-    headline: it opens the text under it (:data:`~textclean.clean.chardata.DATELINE_OPENING_RE`), however narrow.
-    Before (PyMuPDF, lay17 ec-16): ``●环球财经●`` / ``美联储维持利率不变`` / ``鲍威尔称将保持耐心观察经济数据`` / that
-    dateline read as four head lines, too many; the label stayed a title and went, a leftover, to a brief below.
-
-    >>> ornament_label_over_head([mk("●环球财经●"), mk("美联储维持利率不变"), mk("鲍威尔称将保持耐心观察经济数据"),
-    ...                           mk("新华社华盛顿3月19日"), mk("电（记者许雪）美国联邦")], 0)
-    True
     """
     label = label_of(items[i].text)
     if label is None or _NUMBER_LABEL_RE.match(label):
@@ -229,18 +212,13 @@ def ornament_label_over_head(items: list[Item], i: int) -> bool:
     while top < len(items) and items[top].role == "byline" and top - i <= MAX_LABEL_BYLINES:
         top += 1  # (the writer's line set between the label and the headline: label / byline / kicker / title)
     k = top + (top + 1 < len(items) and colon_lead(items[top:]))  # (a kicker led in with a colon: ``浙江义乌：``)
-    while k < len(items) and k - top < MAX_HEAD_LINES and _head_line(items[k]) and not _dateline_first(items[k]):
+    while k < len(items) and k - top < MAX_HEAD_LINES and _head_line(items[k]):
         k += 1
-    if k == top or k >= len(items) or (_head_line(items[k]) and not _dateline_first(items[k])):
+    if k == top or k >= len(items) or _head_line(items[k]):
         return False  # (no headline, nothing under it, or more lines than a headline's: a list, verse)
     below = items[k]
     widest = max(it.width for it in items[top:k])
-    return top > i + 1 or below.role != "text" or _dateline_first(below) or widest <= HEAD_WIDTH_SHARE * below.width
-
-
-def _dateline_first(item: Item) -> bool:
-    """Whether ``item`` is a dateline's first line (``新华社华盛顿3月19日``, ``本报讯（记者``): a story's text opens there."""
-    return DATELINE_OPENING_RE.match(item.text.strip()) is not None
+    return top > i + 1 or below.role != "text" or widest <= HEAD_WIDTH_SHARE * below.width
 
 
 def _head_line(item: Item) -> bool:
