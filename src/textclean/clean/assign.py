@@ -53,6 +53,7 @@ from textclean.clean.drafts import (
     retitle_by_measure,
 )
 from textclean.clean.furniture import DateLineTop, named_banner
+from textclean.clean.glyphlabels import glyph_labels_over_titles
 from textclean.clean.headcolumn import column_before_head
 from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels, undashed_subtitles
 from textclean.clean.labelpairs import join_label_pairs
@@ -112,7 +113,7 @@ def assign_headlines(
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))
     elements = lines_under_labels(word_labels(elements))
-    elements = column_before_head(elements)
+    elements = glyph_labels_over_titles(column_before_head(elements))  # (``●环球财经●`` over a title: glyphlabels.py)
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
