@@ -474,7 +474,7 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
                 sc -= OCCUPIED_PENALTY
             scores.append(sc)
         u.draft = max(range(len(drafts)), key=lambda k: (scores[k], -k))
-        if stranded_top(u, units, where, u.draft):
+        if stranded_top(u, units, where, u.draft, len(drafts[u.draft].body_text())):
             u.draft = None  # (the page's top line, its words naming a brief far below: strandedtops.py)
             continue
         for i, el in enumerate(u.elements):
