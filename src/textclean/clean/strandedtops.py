@@ -10,15 +10,20 @@ an article set under other articles: it is left to none (:func:`stranded_top`).
 
 from __future__ import annotations
 
-from textclean.clean.boxitems import MAX_ITEM_CHARS
 from textclean.clean.units import Unit
+
+#: The longest body a stranded top line is taken off: a brief or a short piece (lay17's briefs hold 81-113
+#: characters, its side pieces from 217). Measured: at 120 (a box item's length) the line stayed the kicker of short
+#: stories it was not printed over (lay15 PyMuPDF and lay19 pdfminer column/kicker .024 and .017 lower than at 450);
+#: at 600 a devpages story's piece (pdftotext) lost its head and an article; 450 keeps both.
+MAX_STRANDED_CHARS = 450
 
 
 def stranded_top(u: Unit, units: list[Unit], where: dict[int, int], pick: int, pick_chars: int) -> bool:
     """Whether leftover unit ``u``, given by its words to draft ``pick`` (its body of ``pick_chars`` characters), is
     a page's top line stranded there: titles alone, read before any body (``where``: the element index of each
-    body's elements, by draft) and any other unit, and ``pick`` is a brief (at most
-    :data:`~textclean.clean.boxitems.MAX_ITEM_CHARS` characters) with a title of its own, not the draft of the page's
+    body's elements, by draft) and any other unit, and ``pick`` is a brief or a short piece (at most
+    :data:`MAX_STRANDED_CHARS` characters) with a title of its own, not the draft of the page's
     first body (the story set under it, whose kicker it may be).
 
     Before (PyMuPDF, lay17 ec-22): ``聚焦一季度经济数据`` (the page's top line) was the kicker of the last brief
@@ -45,6 +50,6 @@ def stranded_top(u: Unit, units: list[Unit], where: dict[int, int], pick: int, p
         return False
     if any(at < u.start for at in where) or any(v is not u and v.start < u.start for v in units):
         return False
-    if pick_chars > MAX_ITEM_CHARS or pick == where[min(where)]:
+    if pick_chars > MAX_STRANDED_CHARS or pick == where[min(where)]:
         return False  # (a story's: a report's name over its excerpts is their kicker, :mod:`~textclean.clean.units`)
     return any(v is not u and v.draft == pick and v.get("title") is not None for v in units)
