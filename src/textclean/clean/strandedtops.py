@@ -14,7 +14,7 @@ from textclean.clean.units import Unit
 
 #: The longest body a stranded top line is taken off: a brief or a short piece (lay17's briefs hold 81-113
 #: characters, its side pieces from 217). Measured: at 120 (a box item's length) the line stayed the kicker of short
-#: stories it was not printed over (lay15 PyMuPDF and lay19 pdfminer column/kicker .024 and .017 lower than at 450);
+#: stories it was not printed over (lay15 PyMuPDF and lay19 pdfminer column/kicker .016 and .011 lower than at 450);
 #: at 600 a devpages story's piece (pdftotext) lost its head and an article; 450 keeps both.
 MAX_STRANDED_CHARS = 450
 
