@@ -76,3 +76,23 @@ def test_a_label_between_box_glyphs_over_a_title_is_that_story_s_column_not_the_
     briefs = [a for a in arts if a.title.startswith(("前两月", "全国碳市场", "上海港"))]
     assert story.column == "环球财经"
     assert [a.column for a in briefs] == ["财经简讯"] * 3
+
+
+def _blocks_page(*blocks: tuple[str, ...]) -> list:
+    """The articles of a page of ``blocks``, each block's lines set tight and a blank line after it (pdftotext)."""
+    from textclean.clean.articles import build_articles
+    from textclean.models import Line, Page
+
+    lines: list[Line] = []
+    for block in blocks:
+        lines += [Line(len(lines) + k, t) for k, t in enumerate(block)]
+        lines.append(Line(len(lines), ""))
+    return build_articles(Page("p.txt", "0" * 64, "utf-8", tuple(lines)))
+
+
+def test_a_page_s_number_and_name_read_in_one_block_over_a_box_label_part_from_it() -> None:
+    arts = _blocks_page(("2 经济新闻", "经济简讯"), BRIEFS[1:])
+    briefs = [a for a in arts if a.title.startswith(("前两月", "全国碳市场", "上海港"))]
+    assert len(briefs) == 3
+    assert [a.column for a in briefs] == ["经济简讯"] * 3
+    assert [a.kicker for a in briefs] == [None, None, None]
