@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from textclean.clean.assign import assign_headlines
-from textclean.clean.bannerlines import name_under_spread_top
+from textclean.clean.bannerlines import banner_name, name_under_spread_top
 from textclean.clean.blocks import body_blocks
 from textclean.clean.bodytitle import label_over_body_title, opens_with_dateline, opens_with_title, title_lines
 from textclean.clean.boxitems import label_box_items
@@ -84,7 +84,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
     elements = page_elements(page.lines) if elements is None else elements
     dated = name_under_spread_top(elements, date_line_top(page.lines))
     drafts, units, banner = assign_headlines(elements, dated, bool(date_lines(texts)))
-    banner_text = banner.text if banner is not None else None
+    banner_text = banner_name(banner)  # (the page's number before the name dropped: bannerlines.py)
     plain = plain_page("\n".join(texts))
     articles = [
         brief

@@ -8,7 +8,9 @@ the letter-spaced lines below the page's top; :func:`~textclean.clean.assign.ass
 
 from __future__ import annotations
 
-from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
+import re
+
+from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE, HAN
 from textclean.clean.furniture import DateLineTop
 from textclean.clean.lexicon import label_shaped
 from textclean.clean.mastline import masthead_name_text
@@ -222,3 +224,26 @@ def name_under_spread_top(elements: list[Element], dated: DateLineTop | None) ->
     top = elements[0]
     spread = top.kind == "title" and len(top.items) == 1 and is_letter_spaced(top.items[0].raw)
     return None if spread else dated
+
+
+#: The page's number printed before its name on the banner's line (``2 经济新闻``, letter-spaced ``2 经 济 新 闻``): one or
+#: two figures, a space, then the name's first Han character (group 1: the number).
+NUMBERED_NAME_RE = re.compile(f"^([0-9]{{1,2}})[ \u3000]+(?=[{HAN}])")
+
+
+def banner_name(banner: Element | None) -> str | None:
+    """The text of the page's ``banner``, the page's number printed before it on its line dropped (a folio's number,
+    no part of the name: the studied families print ``2 宏观经济`` / ``14 经济新闻`` at the page's top).
+
+    >>> mk = lambda raw, t: Element("title", [Item(0, raw, t, float(len(t)), True, True)], t)
+    >>> banner_name(mk("2 经 济 新 闻", "2经济新闻")), banner_name(mk("14 经济新闻", "14经济新闻")), banner_name(None)
+    ('经济新闻', '经济新闻', None)
+    >>> banner_name(mk("2026年政府工作报告", "2026年政府工作报告")), banner_name(mk("3 月", "3月"))
+    ('2026年政府工作报告', '3月')
+    """
+    if banner is None:
+        return None
+    m = NUMBERED_NAME_RE.match(banner.items[0].raw) if len(banner.items) == 1 else None
+    if m is None or not banner.text.startswith(m.group(1)) or len(banner.text) - len(m.group(1)) < 2:
+        return banner.text
+    return banner.text[len(m.group(1)) :]
