@@ -96,3 +96,8 @@ def test_a_page_s_number_and_name_read_in_one_block_over_a_box_label_part_from_i
     assert len(briefs) == 3
     assert [a.column for a in briefs] == ["经济简讯"] * 3
     assert [a.kicker for a in briefs] == [None, None, None]
+
+
+def test_the_page_s_number_printed_before_its_name_is_no_part_of_the_banner() -> None:
+    arts = _blocks_page(("2 经 济 新 闻",), ("经 济 简 讯",), *[(line,) for line in BRIEFS[1:]])
+    assert arts and {a.page_banner for a in arts} == {"经济新闻"}
