@@ -53,6 +53,7 @@ from textclean.clean.drafts import (
     retitle_by_measure,
 )
 from textclean.clean.furniture import DateLineTop, named_banner
+from textclean.clean.glyphlabels import glyph_labels_over_titles
 from textclean.clean.headcolumn import column_before_head
 from textclean.clean.labelheads import labels_over_later_titles, lines_under_labels, undashed_subtitles
 from textclean.clean.labelpairs import join_label_pairs
@@ -69,14 +70,9 @@ from textclean.clean.match import (
     ngrams,
 )
 from textclean.clean.roles import Element, ElementKind
+from textclean.clean.strandedtops import stranded_top
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
-from textclean.clean.units import (
-    Unit,
-    head_units,
-    join_kickers,
-    spaced_page,
-    units_by_start,
-)
+from textclean.clean.units import Unit, head_units, join_kickers, spaced_page, units_by_start
 from textclean.clean.wordlabels import labels_over_wider_heads, labels_under_top, word_labels
 
 #: Bonus for headline material set directly above a body (it usually belongs there): another body must
@@ -117,7 +113,7 @@ def assign_headlines(
         elements = [e for e in elements if e is not spread]  # (page furniture: it heads no article)
     elements = spread_labels(elements, spaced_page(elements))
     elements = lines_under_labels(word_labels(elements))
-    elements = column_before_head(elements)
+    elements = glyph_labels_over_titles(column_before_head(elements))  # (``●环球财经●`` over a title: glyphlabels.py)
     drafts, where = join_lone_subheads(*body_drafts(elements))
     idf = BigramIdf([d.body_text() for d in drafts])
     spaced = spaced_page(elements)
@@ -478,6 +474,9 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
                 sc -= OCCUPIED_PENALTY
             scores.append(sc)
         u.draft = max(range(len(drafts)), key=lambda k: (scores[k], -k))
+        if stranded_top(u, units, where, u.draft, len(drafts[u.draft].body_text())):
+            u.draft = None  # (the page's top line, its words naming a brief far below: strandedtops.py)
+            continue
         for i, el in enumerate(u.elements):
             if el.kind == "title":
                 u.elements[i] = Element("kicker", el.items, el.text)

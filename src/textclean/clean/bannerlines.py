@@ -11,6 +11,7 @@ from __future__ import annotations
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
 from textclean.clean.furniture import DateLineTop
 from textclean.clean.lexicon import label_shaped
+from textclean.clean.mastline import masthead_name_text
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, Item
 from textclean.clean.runinpieces import is_box_head
@@ -181,15 +182,22 @@ def stacked_labels_parted(elements: list[Element]) -> list[Element]:
     (['法治个人信息“裸奔”'], 1)
     >>> len(stacked_labels_parted([mk("春耕", "正当时"), Element("byline", [], "本报记者 王明")]))
     2
+
+    The name may be printed after the page's number (pdftotext, lay17 ec-11: ``2 经济新闻`` / ``经济简讯`` ∅
+    ``央行开展5000亿元买断式逆回购操作``, one kicker ``2经济新闻经济简讯`` of the first brief, the box's label lost):
+
+    >>> [(e.kind, e.text) for e in stacked_labels_parted([mk("2 经济新闻", "经济简讯"), mk("央行开展逆回购操作")])]
+    [('title', '经济新闻'), ('column', '经济简讯'), ('title', '央行开展逆回购操作')]
     """
     if not elements or elements[0].kind != "title" or len(elements[0].items) != STACKED_LABEL_LINES:
         return elements  # (most pages)
     name, label = elements[0].items
-    if not all(label_shaped(it.text) and len(it.text.strip()) >= MIN_STACKED_LABEL_CHARS for it in (name, label)):
+    named = masthead_name_text(name.raw) or name.text  # (``2 经济新闻``: the page's number beside its name, raw)
+    if not all(label_shaped(t) and len(t.strip()) >= MIN_STACKED_LABEL_CHARS for t in (named, label.text)):
         return elements
     if not _label_over_head([label], elements[1 : 1 + LABEL_LOOKAHEAD]):
         return elements  # (a short headline of two lines over its byline or body: the article's title)
-    return [Element("title", [name], name.text), Element("column", [label], label.text), *elements[1:]]
+    return [Element("title", [name], named), Element("column", [label], label.text), *elements[1:]]
 
 
 def name_under_spread_top(elements: list[Element], dated: DateLineTop | None) -> DateLineTop | None:
