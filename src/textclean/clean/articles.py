@@ -94,7 +94,7 @@ def build_articles(page: Page, first: int = 0, elements: list[Element] | None = 
             page, first + d, draft, [el for u in units if u.draft == d for el in u.elements], banner_text, plain
         )
     ]
-    articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]
+    # (the ids are numbered once, at the end: no step between reads them)
     boxed = split_box_items(title_untitled(repeated_labels(articles), page), page)  # (items read as one: boxsplit.py)
     articles = subtitle_halves(label_box_items(boxed, page), page)
     articles = [replace(a, article_id=article_id(page.source, page.sha256, first + n)) for n, a in enumerate(articles)]

@@ -14,6 +14,7 @@ same way (:data:`~textclean.clean.chardata.DATELINE_MARKS`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -225,6 +226,10 @@ def may_hold_dateline(elements: list[Element]) -> bool:
     return any(word in text for word in (*DATELINE_PAPERS, *DATELINE_MARKS, RUN_IN_MARK))
 
 
+#: Any of the marks :func:`_near_dian` looks for (a line holding one, found by one search).
+_NEAR_DIAN_RE = re.compile("|".join(map(re.escape, (*DATELINE_MARKS, RUN_IN_MARK))))
+
+
 def _near_dian(items: list[Item]) -> list[int]:
     """The lines (but the first) from which a dateline may read: within
     :data:`~textclean.clean.chardata.MAX_DATELINE_LINES` lines above a line holding ``电`` or ``讯``
@@ -238,10 +243,11 @@ def _near_dian(items: list[Item]) -> list[int]:
     >>> _near_dian([mk(t) for t in ["甲", "乙", "丙", "本报讯（记者 陶芊）按照", "戊"]])
     [1, 2, 3]
     """
-    text = "".join([it.text for it in items])
+    texts = [it.text for it in items]
+    text = "".join(texts)
     if not any(mark in text for mark in (*DATELINE_MARKS, RUN_IN_MARK)):
         return []  # (most bodies: one search in C per mark)
-    marks = [k for k, it in enumerate(items) if any(mark in it.text for mark in (*DATELINE_MARKS, RUN_IN_MARK))]
+    marks = list(itertools.compress(itertools.count(), map(_NEAR_DIAN_RE.search, texts)))  # (the lines, found in C)
     return sorted({j for k in marks for j in range(max(1, k - MAX_DATELINE_LINES + 1), k + 1)})
 
 

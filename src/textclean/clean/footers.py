@@ -11,6 +11,7 @@ names and the words of a contact or a credit (:data:`FOOTER_CUE_RE`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.captions import SENTENCE_MARK_RE
@@ -110,8 +111,10 @@ def footer_lines(texts: list[str]) -> set[int]:
     """
     out: set[int] = set()
     last = len(texts) - 1
-    for i, t in enumerate(texts):
-        if not _MAY_FOOTER_RE.search(t) or not is_footer_line(t):
+    # (the lines that may be a footer's found in C: most lines hold none of its words)
+    for i in itertools.compress(itertools.count(), map(_MAY_FOOTER_RE.search, texts)):
+        t = texts[i]
+        if not is_footer_line(t):
             continue
         above = texts[i - 1].strip() if i else ""
         placed = not above or ends_sentence(above) or i - 1 in out

@@ -114,11 +114,13 @@ def _quote_shaped(block: Block, text: str) -> bool:
 
     >>> _quote_shaped(Block("paragraph", ""), "作风建设永远在路上。"), _quote_shaped(Block("paragraph", ""), "“我一定能走出大山！”")
     (True, False)
+    >>> _quote_shaped(Block("paragraph", ""), "作风建设" * 30 + "。")  # (too long: its marks are never counted)
+    False
     """
     return (
         block.kind == "paragraph"
+        and MIN_QUOTE_CHARS <= len(text) <= MAX_QUOTE_CHARS  # (the cheap test first: most paragraphs are longer)
         and MIN_QUOTE_CHARS <= len(text.translate(_UNQUOTED))
-        and len(text) <= MAX_QUOTE_CHARS
         and len(SENTENCE_MARK_RE.findall(text)) <= MAX_QUOTE_SENTENCES
         and ends_sentence(text)
     )
