@@ -1,6 +1,7 @@
-"""Fast paths for pull-quote shapes, footer and dateline lines and article ids, each the same as the rule spelt
-out plainly (speed work: output byte-identical): a pull quote's shape asks the paragraph's length first; footer and dateline lines are found by one
-pattern searched in C (footers: ``tests/clean/test_footers.py``); article ids are numbered once.
+"""Fast paths for pull-quote shapes, footer and dateline lines and article ids, each the same as the rule spelt out
+plainly (speed work: output byte-identical): a pull quote's shape asks the paragraph's length first; footer and
+dateline lines are found by one pattern searched in C (footers: ``tests/clean/test_footers.py``); article ids are
+numbered once.
 """
 
 from __future__ import annotations
