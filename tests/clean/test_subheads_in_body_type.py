@@ -52,3 +52,14 @@ def test_a_head_after_a_signed_close_is_the_next_articles() -> None:
     above = [*ABOVE[:-1], _mk("正融入群众的生活。（韩露）")]
     head = [_mk("要以制度保障民主落到实"), _mk("处")]
     assert _pieces(above, head) == [(False, 6), (True, 2), (False, 6)]
+
+
+def test_a_bulleted_subheading_over_a_short_rest_stays_in_the_text() -> None:
+    head = [_mk("◆ 以制度保障民主落到实"), _mk("处之道")]  # (the rest short of a first line: no wrapped-head shape)
+    pieces = _pieces(ABOVE, head)
+    assert pieces == [(False, 14)]
+
+
+def test_a_glyph_set_tight_in_larger_type_opens_a_briefs_head() -> None:
+    head = [_mk("◆以制度保障民主"), _mk("落到实处")]
+    assert _pieces(ABOVE, head) == [(False, 6), (True, 2), (False, 6)]

@@ -46,6 +46,13 @@ OPENING_COLUMN_LINES = 6
 #: two clauses or a full line and its rest (cpc-19-03 8/9 em, cpc-18-06 12/10); a short word under a wide line is a
 #: label set under a head (``保障国家粮食安全，大力实施乡村振兴`` / ``理论视点``: 17/4).
 OPENING_LOWER_SHARE = 0.5
+#: A bullet glyph set apart from its words (``■ 强化基础研究的源头供给``, ``◆ 专业设置要跟着产业走``) opens a subheading
+#: of the text it stands in (:func:`subhead_in_body_type`); a brief's head sets its glyph tight (``■我省公布…``).
+#: Counted on the studied families' PyMuPDF text: a glyph and a space opened 69 lines, subheadings or column labels
+#: all; a glyph set tight opened 76 titles (the devpages' DEV pages hold neither).
+SPACED_BULLET_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]")
+#: A line closing with a bracketed signature (``…了便捷工具。（韩露）``) ends an article: what follows is the next one's.
+SIGNED_CLOSE_RE = re.compile("[。！？…”][（(][^（）()]{1,30}[）)]$")
 
 
 def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
@@ -224,6 +231,22 @@ def one_phrase(lines: list[Item], spaced: bool = True) -> bool:
     return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
 
 
+def subhead_phrase(lines: list[Item], spaced: bool = True) -> bool:
+    """One phrase (:func:`one_phrase`), or a subheading opened by a bullet set apart (:data:`SPACED_BULLET_RE`)
+    wrapped over at most :data:`~textclean.clean.wrapped.SUBHEAD_LINES` lines on a page with no blank lines (PyMuPDF:
+    ``■ 突出企业科技创新`` / ``主体地位`` in an 8 em column): the bullet says one subheading, where no blank line can.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
+    >>> subhead_phrase([mk("■ 突出企业科技创新"), mk("主体地位")], False), subhead_phrase([mk("■突出企业"), mk("主体地位")], False)
+    (True, False)
+    >>> subhead_phrase([mk("改革开放再出发"), mk("推动改革走深走实")], False)
+    False
+    """
+    if one_phrase(lines, spaced):
+        return True
+    return len(lines) <= SUBHEAD_LINES and bool(SPACED_BULLET_RE.match(lines[0].text))
+
+
 def wraps_at_comma(body: list[Item], k: int) -> bool:
     """Whether ``body[k]`` may be a headline's first line wrapped after its comma: the clause before the comma
     headline-like and :data:`COMMA_CLAUSE_CHARS` characters or more, the line under it headline-like too.
@@ -339,13 +362,6 @@ WRAPPED_HEAD_COLUMN_SLACK = FULL_LINE_SLACK
 #: median of :func:`~textclean.clean.roles.column_of` in a short story's paragraph (news paragraphs of a narrow
 #: column run 4-8 lines), few enough to stay within the story next to the head.
 WRAPPED_HEAD_COLUMN_LINES = 6
-#: A bullet glyph set apart from its words (``■ 强化基础研究的源头供给``, ``◆ 专业设置要跟着产业走``) opens a subheading
-#: of the text it stands in (:func:`subhead_in_body_type`); a brief's head sets its glyph tight (``■我省公布…``).
-#: Counted on the studied families' PyMuPDF text: a glyph and a space opened 69 lines, subheadings or column labels
-#: all; a glyph set tight opened 76 titles (the devpages' DEV pages hold neither).
-SPACED_BULLET_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]")
-#: A line closing with a bracketed signature (``…了便捷工具。（韩露）``) ends an article: what follows is the next one's.
-SIGNED_CLOSE_RE = re.compile("[。！？…”][（(][^（）()]{1,30}[）)]$")
 
 
 def wrapped_head_over_opening(body: list[Item], i: int) -> int:
