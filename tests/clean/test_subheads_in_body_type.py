@@ -3,6 +3,8 @@ fullest line) or opened by a bullet set apart (``◆ …``), is the text's own: 
 (headfit.subhead_in_body_type, asked by headfit.wrapped_head_over_opening). PyMuPDF text of an opinion page with
 10 em columns, no blank lines (lay16 op-31's shape)."""
 
+from helpers import tight_articles
+
 from textclean.clean.innerheads import split_inner_heads
 from textclean.clean.roles import Item
 
@@ -63,3 +65,10 @@ def test_a_bulleted_subheading_over_a_short_rest_stays_in_the_text() -> None:
 def test_a_glyph_set_tight_in_larger_type_opens_a_briefs_head() -> None:
     head = [_mk("◆以制度保障民主"), _mk("落到实处")]
     assert _pieces(ABOVE, head) == [(False, 6), (True, 2), (False, 6)]
+
+
+def test_a_subheading_in_body_type_becomes_a_heading_of_its_article() -> None:
+    lines = ["以全过程人民民主凝聚社会共识", "石明辉", *[it.text for it in ABOVE], "要以制度保障民主落到实", "处"]
+    arts = tight_articles(*lines, *[it.text for it in BELOW], "健全的民主权利。")
+    assert len(arts) == 1
+    assert ("heading", "要以制度保障民主落到实处") in [(b.kind, b.text) for b in arts[0].blocks]
