@@ -239,12 +239,12 @@ def subhead_phrase(lines: list[Item], spaced: bool = True) -> bool:
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
     >>> subhead_phrase([mk("■ 突出企业科技创新"), mk("主体地位")], False), subhead_phrase([mk("■突出企业"), mk("主体地位")], False)
     (True, False)
-    >>> subhead_phrase([mk("改革开放再出发"), mk("推动改革走深走实")], False)
-    False
+    >>> subhead_phrase([mk("改革开放再出发"), mk("推动改革走深走实")], False), subhead_phrase([], False)
+    (False, False)
     """
     if one_phrase(lines, spaced):
         return True
-    return len(lines) <= SUBHEAD_LINES and bool(SPACED_BULLET_RE.match(lines[0].text))
+    return 0 < len(lines) <= SUBHEAD_LINES and bool(SPACED_BULLET_RE.match(lines[0].text))
 
 
 def wraps_at_comma(body: list[Item], k: int) -> bool:
