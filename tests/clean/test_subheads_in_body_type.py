@@ -72,10 +72,3 @@ def test_a_subheading_in_body_type_becomes_a_heading_of_its_article() -> None:
     arts = tight_articles(*lines, *[it.text for it in BELOW], "健全的民主权利。")
     assert len(arts) == 1
     assert ("heading", "要以制度保障民主落到实处") in [(b.kind, b.text) for b in arts[0].blocks]
-
-
-def test_a_one_line_subheading_as_full_as_the_column_over_an_opening_is_a_heading() -> None:
-    from textclean.clean.subheads import heading_spans
-
-    lines = [*ABOVE, _mk("协商民主拓宽参与渠道多"), _mk("有事好商量，众人"), _mk("的事情由众人商量。在城"), *BELOW]
-    assert heading_spans(lines, [11.0] * len(lines)) == {6: 6}

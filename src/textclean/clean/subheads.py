@@ -330,18 +330,7 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
 
     Before, ``…断意见。`` / ``多措并举 促进增收`` (8 em of a 10 em column) / ``医保部门持续推进`` (8) /
     ``…`` (10, full) read the head as a paragraph of its own (a first line's width); after, it is a subheading.
-    Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines. A head line wider
-    than a first line (as wide as the column: a subheading set in the body's type) stands so over a line short by
-    the indent (:func:`_over_indented_opener`): running text that fills a line after a sentence end goes on, and
-    does not stop short of a paragraph's opening with no stop (lay16 op-31: ``…日常生活。`` / ``协商民主拓宽参与渠道``
-    (10 em of 10) / ``有事好商量，众人`` (8) / ``的事情由众人商量。在`` (10)).
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> lines = [mk("协商民主拓宽参与渠道"), mk("有事好商量，众人"), mk("的事情由众人商量。在")]
-    >>> _head_as_wide_as_an_opening(lines, [10.0] * 3, 0)
-    True
-    >>> _head_as_wide_as_an_opening([lines[0], mk("有事好商量，众人事情由"), lines[2]], [10.0] * 3, 0)
-    False
+    Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines.
     """
     k, text = i + 1, items[i].text
     return (
@@ -350,7 +339,7 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
             opens_numbered(text) or spaced_pair(text) or (" " not in text and _over_indented_opener(items[k], cols[k]))
         )
         and not leaves_bracket_open(text)
-        and (items[i].width <= cols[i] - INDENTED_LINE or _over_indented_opener(items[k], cols[k]))
+        and items[i].width <= cols[i] - INDENTED_LINE
         and k + 1 < len(items)
         and items[k + 1].role == "text"
         and items[k + 1].width >= cols[k + 1] - FULL_LINE_SLACK
