@@ -8,14 +8,17 @@ paragraph (:func:`no_paragraph`); one set across more than the column is no subh
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from textclean.clean.chardata import (
+    BOX_GLYPHS,
     MAX_DATELINE_LINES,
     SECTION_NUMBER_RE,
     leaves_bracket_open,
     opens_dateline,
     width_with_wide_digits,
 )
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_OVERHANG,
     NOT_FULL_SHORTFALL,
@@ -43,6 +46,13 @@ OPENING_COLUMN_LINES = 6
 #: two clauses or a full line and its rest (cpc-19-03 8/9 em, cpc-18-06 12/10); a short word under a wide line is a
 #: label set under a head (``保障国家粮食安全，大力实施乡村振兴`` / ``理论视点``: 17/4).
 OPENING_LOWER_SHARE = 0.5
+#: A bullet glyph set apart from its words (``■ 强化基础研究的源头供给``, ``◆ 专业设置要跟着产业走``) opens a subheading
+#: of the text it stands in (:func:`subhead_in_body_type`); a brief's head sets its glyph tight (``■我省公布…``).
+#: Counted on the studied families' PyMuPDF text: a glyph and a space opened 69 lines, subheadings or column labels
+#: all; a glyph set tight opened 76 titles (the devpages' DEV pages hold neither).
+SPACED_BULLET_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]")
+#: A line closing with a bracketed signature (``…了便捷工具。（韩露）``) ends an article: what follows is the next one's.
+SIGNED_CLOSE_RE = re.compile("[。！？…”][（(][^（）()]{1,30}[）)]$")
 
 
 def overhangs(lines: list[Item], column: tuple[float, float]) -> bool:
@@ -221,6 +231,22 @@ def one_phrase(lines: list[Item], spaced: bool = True) -> bool:
     return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
 
 
+def subhead_phrase(lines: list[Item], spaced: bool = True) -> bool:
+    """One phrase (:func:`one_phrase`), or a subheading opened by a bullet set apart (:data:`SPACED_BULLET_RE`)
+    wrapped over at most :data:`~textclean.clean.wrapped.SUBHEAD_LINES` lines on a page with no blank lines (PyMuPDF:
+    ``■ 突出企业科技创新`` / ``主体地位`` in an 8 em column): the bullet says one subheading, where no blank line can.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
+    >>> subhead_phrase([mk("■ 突出企业科技创新"), mk("主体地位")], False), subhead_phrase([mk("■突出企业"), mk("主体地位")], False)
+    (True, False)
+    >>> subhead_phrase([mk("改革开放再出发"), mk("推动改革走深走实")], False), subhead_phrase([], False)
+    (False, False)
+    """
+    if one_phrase(lines, spaced):
+        return True
+    return 0 < len(lines) <= SUBHEAD_LINES and bool(SPACED_BULLET_RE.match(lines[0].text))
+
+
 def wraps_at_comma(body: list[Item], k: int) -> bool:
     """Whether ``body[k]`` may be a headline's first line wrapped after its comma: the clause before the comma
     headline-like and :data:`COMMA_CLAUSE_CHARS` characters or more, the line under it headline-like too.
@@ -379,10 +405,46 @@ def wrapped_head_over_opening(body: list[Item], i: int) -> int:
             below = column_of(body[j + 2 : j + 2 + WRAPPED_HEAD_COLUMN_LINES])
             same = abs(below[1] - full) <= WRAPPED_HEAD_COLUMN_SLACK and _whole_clauses(body[i : j + 1])
             same = same and it.width < body[j + 1].width  # (a line as wide as the first line under it may be one)
-            return j + 1 - i if same and over_first_line(body, j, below) and not goes_on(it, body[j + 1]) else 0
+            same = same and over_first_line(body, j, below) and not goes_on(it, body[j + 1])
+            return j + 1 - i if same and not subhead_in_body_type(body, i) else 0
         if it.width < full - FULL_LINE_SLACK or left_open(it):
             return 0  # (neither full nor short; or a phrase left open over its rest: a wrapped subheading)
     return 0
+
+
+def subhead_in_body_type(body: list[Item], i: int) -> bool:
+    """Whether the head wrapped in the column from ``body[i]`` (:func:`wrapped_head_over_opening`) is a subheading
+    of the text it stands in, not the next article's head: its first line opens with a bullet set apart
+    (:data:`SPACED_BULLET_RE`) or is as full as the fullest line of the column above (set in the body's own type: a
+    headline's larger type fits fewer characters in the measure; the fullest line, as a column's lines holding
+    digits or letters run narrower) and wraps inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: at
+    the measure, as running text does; a headline is broken between words), and no signature closes the line above
+    it (:data:`SIGNED_CLOSE_RE`: an article's end).
+
+    Before (PyMuPDF, lay16 op-31, a 10 em column): ``…日常生活。`` / ``以制度保障民主落到实`` (10 em) / ``处`` /
+    ``民主不是装饰品，`` made the article's last section another article; after, the text goes on. Not so: a brief's
+    head set in larger type (lay17 ec-31: 15 em over a 16 em column), or broken between words (``提高宏观调控水平，保持``
+    / ``经济平稳较快发展``), or one after a signed close.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> body = [mk("让民主真正融入群众的日常生活。"), mk("以制度保障民主落到实"), mk("处")]
+    >>> col = [mk("甲" * 10)] * 3
+    >>> subhead_in_body_type([*col, *body], 4), subhead_in_body_type([mk("乙" * 11), *col, *body], 5)
+    (True, False)
+    >>> subhead_in_body_type([*col, body[0], mk("提高宏观调控水平保持"), mk("经济平稳较快发展")], 4)
+    False
+    >>> subhead_in_body_type([*col, mk("落到实处。（韩露）"), *body[1:]], 4)
+    False
+    >>> subhead_in_body_type([mk("乙" * 11), *col, body[0], mk("■ 强化基础研究的"), mk("源头供给")], 5)
+    True
+    """
+    if i and SIGNED_CLOSE_RE.search(body[i - 1].text.rstrip()):
+        return False
+    first = body[i]
+    above = [it.width for it in body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i] if it.role == "text" and not it.ends]
+    if SPACED_BULLET_RE.match(first.text):
+        return True
+    return bool(above and first.width >= max(above)) and breaks_a_word(first.text, body[i + 1].text)
 
 
 def _may_be_head_line(it: Item) -> bool:

@@ -18,10 +18,10 @@ from textclean.clean.headfit import (
     dateline_lead,
     lines_apart,
     no_paragraph,
-    one_phrase,
     overhangs,
     overhangs_full_line,
     runs_on_in_column,
+    subhead_phrase,
     tells_column,
     tight_box,
     too_full_to_open,
@@ -183,7 +183,7 @@ def _head_places(windows: BodyWindows, spaced: bool, gapped: bool, stacked: dict
         inside = [
             k
             for k, (above, it) in enumerate(itertools.pairwise(body), 1)
-            if not above.ends
+            if not (above.ends or subhead_phrase([above, it], False))  # (a bulleted subhead's rest: ``主体地位``)
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)
@@ -312,8 +312,8 @@ def head_before_resumption(body: list[Item], i: int) -> int:
 
 def _may_break_in(body: list[Item], i: int, column: tuple[float, float], by_shape: bool) -> bool:
     """Whether a head may break into the sentence at ``body[i]`` (:func:`head_inside_sentence_at`): the line falls
-    short of ``column`` (under a full line, ``by_shape``), the words above do not carry on into it, and the
-    sentence is no numbered subheading's.
+    short of ``column`` (under a full line, ``by_shape``), the words above do not carry on into it, and the sentence
+    is no numbered subheading's.
 
     A line above that leaves its clause open (``…完善国家的``) says the sentence goes on, not where: past a head
     read into it as well as into the line under it. So it bars a head only when that line opens the sentence
@@ -349,7 +349,7 @@ def _inner_head_at(windows: BodyWindows, i: int, flags: tuple[bool, bool, bool])
     under it where the text's lines stand apart (:func:`_head_box`), or over a ``——`` subtitle
     (:func:`stack_over_subtitle`). Together the lines misfit the column above (the lines before ``i``) somewhere and
     close the brackets they open. A numbered line opens a subheading or a list item, and one phrase
-    (:func:`~textclean.clean.headfit.one_phrase`) with the same column above and below is a subheading (not one set
+    (:func:`~textclean.clean.headfit.subhead_phrase`) with the same column above and below is a subheading (not one set
     across more than it: :func:`~textclean.clean.headfit.overhangs`): not a head, unless a blank line sets it apart
     where blank lines mark blocks (``gaps_tell``: :func:`~textclean.clean.measures.blank_marks_block`) or it is a
     tight box of two clauses (:func:`~textclean.clean.opening.two_clause_box`). Nor are lines whose words carry on
@@ -443,7 +443,7 @@ def _closed_head(
     while j > i and leaves_bracket_open("".join([it.text for it in body[i:j]])):
         j -= 1
     above, below = columns
-    one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and one_phrase(body[i:j], spaced)
+    one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and subhead_phrase(body[i:j], spaced)
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
     while j > i and j < len(body) and carries_count(body[j], body[i] if j - i == 1 else None):

@@ -28,6 +28,7 @@ from textclean.clean.chardata import (
     set_width,
     width_with_wide_digits,
 )
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.repair import join_lines
 from textclean.clean.roles import Item, set_column
 from textclean.clean.sections import numbers_run_on
@@ -211,7 +212,10 @@ def heading_spans(items: list[Item], cols: list[float], ends: list[bool] | None 
 def _glyph_head_wrapped(items: list[Item], cols: list[float], i: int) -> bool:
     """Whether ``items[i]``, opening with a glyph (:data:`~textclean.clean.chardata.BOX_GLYPHS`) after a paragraph's
     end in text printed tight, and the clearly short line under it are one subheading wrapped by a narrow column:
-    heading text together, words that do not go on into the line under them, which opens a paragraph.
+    heading text together, words that do not go on into the line under them, which opens a paragraph. So too a
+    first line with no glyph as full as its column and broken inside a word (a subheading set in the body's own
+    type, wrapped at the measure: :func:`~textclean.clean.headfit.subhead_in_body_type`; lay16 op-31,
+    ``以制度保障民主落到实`` / ``处``).
 
     Before (PyMuPDF, an opinion page, a 10 em column): ``…还不够紧密。`` / ``◆ 专业设置要跟着产`` / ``业走`` /
     ``职业院校要建立专`` / ``业动态调整机制，定期`` ran the head into the paragraph; after, a subheading. Not so: a
@@ -221,15 +225,22 @@ def _glyph_head_wrapped(items: list[Item], cols: list[float], i: int) -> bool:
     >>> lines = [mk("不够紧密。"), mk("◆ 专业设置要跟着产"), mk("业走"), mk("职业院校要建立专"), mk("业动态调整机制，定期"), mk("甲" * 10)]
     >>> _glyph_head_wrapped(lines, [10.0] * 6, 1)
     True
+    >>> _glyph_head_wrapped([lines[0], mk("以制度保障民主落到实"), mk("处"), *lines[3:]], [10.0] * 6, 1)
+    True
+    >>> _glyph_head_wrapped([lines[0], mk("以制度保障民主落实"), mk("处"), *lines[3:]], [10.0] * 6, 1)
+    False
     >>> lines[2] = mk("业走，要跟着市场需")
     >>> _glyph_head_wrapped(lines, [10.0] * 6, 1)
     False
     """
-    if i + 3 >= len(items) or items[i].text[:1] not in BOX_GLYPHS or items[i + 1].role != "text":
+    if i + 3 >= len(items) or items[i + 1].role != "text":
         return False
-    if not _clearly_short(items, cols, i + 1, i + 1) or not is_heading_text(
-        join_lines([items[i].text[1:].strip(), items[i + 1].text])
-    ):
+    head = items[i].text
+    if head[:1] in BOX_GLYPHS:
+        head = head[1:].strip()
+    elif not (items[i].width >= cols[i] and breaks_a_word(head, items[i + 1].text)):
+        return False  # (no glyph: a line short of the column is the other rules' (a head set in larger type))
+    if not _clearly_short(items, cols, i + 1, i + 1) or not is_heading_text(join_lines([head, items[i + 1].text])):
         return False
     return (
         _opens_paragraph(items, i + 2, cols[i + 2], items[i + 1].width)
