@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.chardata import HAN
+
 #: A page's 版次: a section letter and page number (``A13``, ``B2``) or ``第5版`` / ``第十二版``.
 EDITION_CODE = "[A-H][0-9]{1,2}|第[0-9一二三四五六七八九十]{1,3}版"
 #: The date, written out or in figures parted by dots (``2026年6月27日``, ``2026.06.27``).
@@ -61,6 +63,9 @@ def folio_lines(texts: list[str], dated: set[int]) -> set[int]:
 #: a space, then no figure, each character set apart (``2 4 小 时``, a letter-spaced figure, is a name; a name set
 #: tight after a number, ``8 城事``, is left as read: on a blind family's pages, cut so, it lost banners).
 FOLIO_BEFORE_NAME_RE = re.compile(f"^\\s*({BARE_FOLIO})[ \u3000]+[^0-9\\s](?:[ \u3000]+[^0-9\\s])+$")
+#: A name opening with a measure word after a number reads as a quantity (``8 小 时 以 外``, ``1 号 文 件``, ``2 4 小
+#: 时``): the number is the name's own, not the page's. (Review RV2: such names lost their figure.)
+QUANTITY_OPENING_RE = re.compile("^(?:小时|分钟|[年月日号时点天周个后岁度届期次分秒元万亿千百])")
 
 
 def banner_off_folio(raw: str, text: str) -> str:
@@ -79,8 +84,19 @@ def banner_off_folio(raw: str, text: str) -> str:
     >>> banner_off_folio("8 城事", "8 城事")
     '8 城事'
 
+    Nor a name whose first word, after the number, is no Han word's (``5 G 时 代``, ``3 D 打 印``) or a measure word
+    (:data:`QUANTITY_OPENING_RE`): the figure is the name's own.
+
+    >>> banner_off_folio("5 G 时 代", "5 G 时代"), banner_off_folio("8 小 时 以 外", "8小时以外")
+    ('5 G 时代', '8小时以外')
+    >>> banner_off_folio("1 号 文 件 解 读", "1号文件解读")
+    '1号文件解读'
+
     """
     m = FOLIO_BEFORE_NAME_RE.match(raw)
     if m is None or not text.startswith(m.group(1)):
         return text
+    name = "".join(raw[m.end(1) :].split())
+    if not re.match(f"[{HAN}]", name) or QUANTITY_OPENING_RE.match(name):
+        return text  # (``5 G 时 代``, ``8 小 时 以 外``: a figure of the name)
     return text[len(m.group(1)) :].lstrip()
