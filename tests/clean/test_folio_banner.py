@@ -23,3 +23,10 @@ def test_a_letter_spaced_figure_stays_in_the_banner() -> None:
     # negative: a figure set letter-spaced is the name's own, not a page number set apart
     articles = articles_of("2 4 小 时", *STORY)
     assert [(a.page_banner or "").replace(" ", "") for a in articles] == ["24小时"]
+
+
+def test_a_figure_opening_a_letter_spaced_name_before_a_measure_word_or_a_letter_stays() -> None:
+    # negative (review RV2): ``8 小 时 以 外``, ``1 号 文 件 解 读``, ``5 G 时 代`` are names holding their figure
+    for spaced, name in (("8 小 时 以 外", "8小时以外"), ("1 号 文 件 解 读", "1号文件解读"), ("5 G 时 代", "5G时代")):
+        articles = articles_of(spaced, *STORY)
+        assert [(a.page_banner or "").replace(" ", "") for a in articles] == [name]
