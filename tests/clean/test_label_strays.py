@@ -101,3 +101,10 @@ def test_a_page_s_number_and_name_read_in_one_block_over_a_box_label_part_from_i
 def test_the_page_s_number_printed_before_its_name_is_no_part_of_the_banner() -> None:
     arts = _blocks_page(("2 经 济 新 闻",), ("经 济 简 讯",), *[(line,) for line in BRIEFS[1:]])
     assert arts and {a.page_banner for a in arts} == {"经济新闻"}
+
+
+def test_a_latin_word_or_a_figure_of_a_quantity_before_a_stacked_name_stays_the_name_s() -> None:
+    # negative (review RV2): ``AI 时代`` and ``24 小时`` print no page number before a name
+    for top in (("AI 时代", "数字生活"), ("24 小时", "新闻速递")):
+        arts = _blocks_page(top, BRIEFS[1:])
+        assert all(a.page_banner not in ("时代", "小时") for a in arts)

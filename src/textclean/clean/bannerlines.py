@@ -9,9 +9,10 @@ the letter-spaced lines below the page's top; :func:`~textclean.clean.assign.ass
 from __future__ import annotations
 
 from textclean.clean.chardata import CLAUSE_PUNCT_RE, DATELINE_OPENING_RE
+from textclean.clean.folios import QUANTITY_OPENING_RE
 from textclean.clean.furniture import DateLineTop
 from textclean.clean.lexicon import label_shaped
-from textclean.clean.mastline import masthead_name_text
+from textclean.clean.mastline import masthead_parts
 from textclean.clean.repair import is_letter_spaced
 from textclean.clean.roles import Element, Item
 from textclean.clean.runinpieces import is_box_head
@@ -188,16 +189,38 @@ def stacked_labels_parted(elements: list[Element]) -> list[Element]:
 
     >>> [(e.kind, e.text) for e in stacked_labels_parted([mk("2 经济新闻", "经济简讯"), mk("央行开展逆回购操作")])]
     [('title', '经济新闻'), ('column', '经济简讯'), ('title', '央行开展逆回购操作')]
+
+    Only a page number is so cut (:func:`name_after_folio`): ``AI 时代``, ``24 小时`` are names of their own.
+
+    >>> [e.text for e in stacked_labels_parted([mk("AI 时代", "数字生活"), mk("央行开展逆回购操作")])]
+    ['AI 时代数字生活', '央行开展逆回购操作']
     """
     if not elements or elements[0].kind != "title" or len(elements[0].items) != STACKED_LABEL_LINES:
         return elements  # (most pages)
     name, label = elements[0].items
-    named = masthead_name_text(name.raw) or name.text  # (``2 经济新闻``: the page's number beside its name, raw)
+    named = name_after_folio(name.raw) or name.text  # (``2 经济新闻``: the page's number beside its name, raw)
     if not all(label_shaped(t) and len(t.strip()) >= MIN_STACKED_LABEL_CHARS for t in (named, label.text)):
         return elements
     if not _label_over_head([label], elements[1 : 1 + LABEL_LOOKAHEAD]):
         return elements  # (a short headline of two lines over its byline or body: the article's title)
     return [Element("title", [name], named), Element("column", [label], label.text), *elements[1:]]
+
+
+def name_after_folio(raw: str) -> str | None:
+    """The 版名 of a line printing the page's number (or 版次) set apart before it (``2 经济新闻``, ``A3 要闻``), else
+    None: a name whose first word is a measure word keeps its figure (``24 小时``, ``8 小时以外``:
+    :data:`~textclean.clean.folios.QUANTITY_OPENING_RE`), and a Latin word before a name is the name's own (``AI
+    时代``, ``CN 视点``: no page number). Review RV2: the masthead's reading (any piece but the name) cut those.
+
+    >>> name_after_folio("2 经济新闻"), name_after_folio("A3 要闻"), name_after_folio("经济新闻")
+    ('经济新闻', '要闻', None)
+    >>> name_after_folio("AI 时代"), name_after_folio("24 小时"), name_after_folio("2 经济新闻 2026年3月5日")
+    (None, None, None)
+    """
+    parsed = masthead_parts(raw)
+    if parsed is None or parsed[0] is None or parsed[1] != ("code",) or not raw.split()[-1] == parsed[0]:
+        return None
+    return None if QUANTITY_OPENING_RE.match(parsed[0]) else parsed[0]
 
 
 def name_under_spread_top(elements: list[Element], dated: DateLineTop | None) -> DateLineTop | None:
