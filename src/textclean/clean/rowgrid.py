@@ -64,6 +64,10 @@ BREAKS_RUN = 4.0
 #: .166 / .121 at 0, .115 / .163 / .120 at 1, .125 / .172 / .121 at 2; :data:`GOES_ON` 1 or 3, :data:`BREAKS_RUN` 2 or
 #: 8, :data:`OPENS` 0 or 2 each moved them by .003 at most.
 SKIPS_RUN = 1.0
+#: Closing brackets and the opening ones they close: a short line closing a bracket it did not open ends a
+#: paragraph (or note) running on from the line above, it opens none.
+CLOSING = "）)」》】"
+OPENING = "（(「《【"
 
 
 def read_row_grids(items: list[Item]) -> list[Item]:
@@ -305,7 +309,15 @@ def _runs_on(last: Item | None, measure: float) -> bool:
 
 
 def _opens(it: Item, measure: float) -> bool:
-    """Whether ``it`` opens a paragraph or is a head: it ends no sentence and falls an indent short of the measure."""
+    """Whether ``it`` opens a paragraph or is a head: it ends no sentence, falls an indent short of the measure and
+    does not close a bracket the lines above opened (an author note's last line: ``（作者系南湖师范学院教`` / ``授）``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
+    >>> _opens(mk("学思践悟"), 9.0), _opens(mk("授）"), 9.0), _opens(mk("（一）质量"), 9.0)
+    (True, False, True)
+    """
+    if it.text[-1:] in CLOSING and not any(c in OPENING for c in it.text):
+        return False
     return not it.ends and it.width <= measure - INDENT_SHORT
 
 
