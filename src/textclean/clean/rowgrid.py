@@ -66,8 +66,8 @@ BREAKS_RUN = 4.0
 SKIPS_RUN = 1.0
 #: Closing brackets and the opening ones they close: a short line closing a bracket it did not open ends a
 #: paragraph (or note) running on from the line above, it opens none.
-CLOSING = "）)」》】"
-OPENING = "（(「《【"
+CLOSING = "）)"
+OPENING = "（("
 
 
 def read_row_grids(items: list[Item]) -> list[Item]:
