@@ -67,3 +67,19 @@ def test_a_letter_spaced_line_stays_one_part():
     # a letter-spaced column line beside a full line of the next column: two parts, not one a glyph
     got = [it.raw for it in split_among_rows(_around("十 件 民 生 实 事 分 人；为困难残疾人提供"))]
     assert got[4:6] == ["十 件 民 生 实 事 分", "人；为困难残疾人提供"]
+
+
+def test_an_author_notes_last_line_goes_on_its_column():
+    # the right column ends on an author note whose last line (short, closing the bracket) is printed alone under
+    # the last row of both: it goes on the note, and the left column's last lines are not read after it
+    left = [
+        "春风吹过田野麦苗青",
+        "青一片生机勃勃，乡",
+        "村道路修通以后客运",
+        "班线随之开通群众出",
+        "行更加方便也更安全",
+    ]
+    right = ["热情高涨收成可期。", "（作者系南湖师范学", "院经济学院院长、教"]
+    printed = [[left[0], right[0]], [left[1], right[1]], [left[2], right[2]], ["授）"], [left[3]], [left[4]]]
+    got = [it.text for it in read_row_grids(_rows(printed))]
+    assert got == [*left, *right, "授）"]
