@@ -3,7 +3,7 @@ a column's shifted baselines leave rows of fewer parts (``rowgrid.read_row_grids
 
 from textclean.clean.chardata import text_width
 from textclean.clean.roles import Item
-from textclean.clean.rowgrid import grid_runs, read_row_grids
+from textclean.clean.rowgrid import grid_runs, read_row_grids, split_among_rows
 
 
 def _rows(rows: list[list[str]]) -> list[Item]:
@@ -45,3 +45,41 @@ def test_a_row_left_whole_among_split_rows_is_split_and_placed():
 def test_a_label_under_the_last_row_is_read_after_the_columns():
     lines = _rows([*PRINTED, ["学思践悟"]])
     assert [it.text for it in read_row_grids(lines)][-1] == "学思践悟"
+
+
+# Two columns (9 em) around a line of one column printed alone (the other column's baseline shifted).
+L = ["春风吹过田野麦苗青", "青一片生机勃勃，乡", "村道路修通以后客运", "热情高涨收成可期"]
+R = ["班线随之开通，群众", "出行更加方便也更加", "安全。今年农户种粮", "乡村振兴步伐加快"]
+
+
+def _around(line: str) -> list[Item]:
+    return _rows([[L[0], R[0]], [L[1], R[1]], [line], [L[2], R[2]], [L[3], R[3]]])
+
+
+def test_a_column_line_holding_spaces_of_its_own_is_not_split():
+    # a line no wider than a column's holds a dateline's or a Latin name's spaces, not two columns' lines
+    for line in ("本报讯（记者 陈立）", "据介绍，Model Y 车", "iPhone 17 Pro 售价"):
+        got = [it.text for it in split_among_rows(_around(line))]
+        assert got[4] == line and len(got) == 9
+
+
+def test_a_letter_spaced_line_stays_one_part():
+    # a letter-spaced column line beside a full line of the next column: two parts, not one a glyph
+    got = [it.raw for it in split_among_rows(_around("十 件 民 生 实 事 分 人；为困难残疾人提供"))]
+    assert got[4:6] == ["十 件 民 生 实 事 分", "人；为困难残疾人提供"]
+
+
+def test_an_author_notes_last_line_goes_on_its_column():
+    # the right column ends on an author note whose last line (short, closing the bracket) is printed alone under
+    # the last row of both: it goes on the note, and the left column's last lines are not read after it
+    left = [
+        "春风吹过田野麦苗青",
+        "青一片生机勃勃，乡",
+        "村道路修通以后客运",
+        "班线随之开通群众出",
+        "行更加方便也更安全",
+    ]
+    right = ["热情高涨收成可期。", "（作者系南湖师范学", "院经济学院院长、教"]
+    printed = [[left[0], right[0]], [left[1], right[1]], [left[2], right[2]], ["授）"], [left[3]], [left[4]]]
+    got = [it.text for it in read_row_grids(_rows(printed))]
+    assert got == [*left, *right, "授）"]
