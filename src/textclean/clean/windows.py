@@ -10,11 +10,13 @@ shapes once a run, not once a window. The run's lines must not change while it i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
 
 from textclean.clean.roles import Item, column_of
 
+#: A run's own head lines, read at its top over its text (:attr:`BodyWindows.lead`).
+Heads = Sequence[Item]
 #: What a measure of a whole run gives (:meth:`BodyWindows.once`).
 T = TypeVar("T")
 
@@ -31,10 +33,12 @@ class BodyWindows:
     [3]
     """
 
-    __slots__ = ("_block_starts", "_columns", "_once", "_widths", "body")
+    __slots__ = ("_block_starts", "_columns", "_once", "_widths", "body", "lead")
 
-    def __init__(self, body: list[Item]) -> None:
+    def __init__(self, body: list[Item], lead: Heads = ()) -> None:
         self.body = body
+        #: the run's own head lines, read over ``body`` (:func:`~textclean.clean.headsalike.heads_alike`)
+        self.lead = lead
         self._columns: dict[tuple[int, int], tuple[float, float]] = {}
         #: each line's width where it tells its column's measure (a text line ending no sentence), else None
         self._widths = [it.width if it.role == "text" and not it.ends else None for it in body]
