@@ -130,3 +130,22 @@ def test_briefs_headed_by_a_bullet_set_apart_are_articles_each() -> None:
     )
     assert len(arts) == 3
     assert [a.title for a in arts][1:] == ["全市中小学下周起错峰放学", "老旧小区改造工程本月启动"]
+
+
+def test_bulleted_briefs_after_a_story_in_one_run_are_articles_each() -> None:
+    story = [
+        "本市启动春季植树活动",
+        "本报记者 张华",
+        "记者从市园林局获悉",
+        "，今年春季全市计划新",
+        "增造林面积五万亩，建",
+    ]
+    story += ["设城市公园二十个。各", "区将结合城市更新，见", "缝插绿，让市民推窗见", "绿、出门见园。", "城事简讯"]
+    heads = (
+        ("■ 本市新增三条公交线路", "方便市民出行"),
+        ("■ 全市中小学下周起错峰", "放学"),
+        ("■ 老旧小区改造工程本月", "启动"),
+    )
+    lines = [line for head, text in zip(heads, BRIEF_TEXTS, strict=True) for line in (*head, *text)]
+    arts = tight_articles("都市快报", "2026年3月5日 星期四 A6", *story, *lines)  # (the first head cut in the run)
+    assert [a.title for a in arts][-2:] == ["全市中小学下周起错峰放学", "老旧小区改造工程本月启动"]

@@ -96,7 +96,7 @@ def split_inner_heads(
     set elsewhere (the measure above read from the piece cut last, lest a new column's short paragraph be cut off). A
     head may also stand inside a sentence (:func:`_sentence_head`): cut there too, unless the sentence goes on past it
     (lifted out); a block read inside a sentence that resumes in another block (:func:`resumes_elsewhere`) opens as
-    after its end. ``lead``: the run's head lines (those set alike: :mod:`~textclean.clean.headsalike`).
+    after its end. ``lead``: the run's head lines (and heads cut, those set alike: :mod:`~textclean.clean.headsalike`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -110,7 +110,7 @@ def split_inner_heads(
     if not body:
         return []
     pieces: list[tuple[bool, list[Item]]] = []
-    gapped, windows = gapped_body(body), BodyWindows(body, lead)  # (once: the rules ask them at each place)
+    gapped, windows = gapped_body(body), BodyWindows(body, lead, pieces)  # (once: the rules ask them at each place)
     stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
     at, gaps_tell = _head_places(windows, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
@@ -127,7 +127,7 @@ def split_inner_heads(
                 continue
         else:
             m = _inner_head_at(windows, i, (head_follows, spaced, gaps_tell))
-            m = m or wrapped_head_over_opening(body, i, lead)  # (a box's heads set alike: ``lead``)
+            m = m or wrapped_head_over_opening(body, i, windows.lead)  # (a box's heads set alike)
             m = 0 if m and any(i < s < i + m for s in stacked) else m  # (a paragraph's opening over such a head)
         if m and (i + m < n or head_follows):
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)

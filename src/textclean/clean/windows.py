@@ -33,12 +33,11 @@ class BodyWindows:
     [3]
     """
 
-    __slots__ = ("_block_starts", "_columns", "_once", "_widths", "body", "lead")
+    __slots__ = ("_block_starts", "_columns", "_cut", "_lead", "_once", "_widths", "body")
 
-    def __init__(self, body: list[Item], lead: Heads = ()) -> None:
+    def __init__(self, body: list[Item], lead: Heads = (), cut: list[tuple[bool, list[Item]]] | None = None) -> None:
         self.body = body
-        #: the run's own head lines, read over ``body`` (:func:`~textclean.clean.headsalike.heads_alike`)
-        self.lead = lead
+        self._lead, self._cut = lead, cut if cut is not None else []
         self._columns: dict[tuple[int, int], tuple[float, float]] = {}
         #: each line's width where it tells its column's measure (a text line ending no sentence), else None
         self._widths = [it.width if it.role == "text" and not it.ends else None for it in body]
@@ -52,6 +51,21 @@ class BodyWindows:
         if col is None:
             col = self._columns[key] = column_of(self.body[lo:hi])
         return col
+
+    @property
+    def lead(self) -> list[Item]:
+        """The run's own head lines, read over ``body``, and the heads cut from it so far (``cut``: the pieces
+        :func:`~textclean.clean.innerheads.split_inner_heads` has found, a list it goes on adding to): the heads a
+        head in the text is told from (:func:`~textclean.clean.headsalike.heads_alike`).
+
+        >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
+        >>> cut = [(False, [mk("甲。")])]
+        >>> w = BodyWindows([mk("甲。"), mk("■ 乙"), mk("丙。")], [mk("■ 丁")], cut)
+        >>> cut.append((True, [mk("■ 乙")]))
+        >>> [it.text for it in w.lead]
+        ['■ 丁', '■ 乙']
+        """
+        return [*self._lead, *(it for head, piece in self._cut if head for it in piece)]
 
     def telling(self, lo: int, hi: int) -> list[float]:
         """:func:`~textclean.clean.measures.telling_widths` of ``body[lo:hi]`` (``lo`` >= 0): a new list."""
