@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from textclean.clean.chardata import (
-    BOX_GLYPHS,
     MAX_DATELINE_LINES,
     SECTION_NUMBER_RE,
     leaves_bracket_open,
     opens_dateline,
     width_with_wide_digits,
 )
+from textclean.clean.headsalike import SPACED_BULLET_RE, heads_alike
 from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.roles import (
     HEAD_OVERHANG,
@@ -46,11 +47,6 @@ OPENING_COLUMN_LINES = 6
 #: two clauses or a full line and its rest (cpc-19-03 8/9 em, cpc-18-06 12/10); a short word under a wide line is a
 #: label set under a head (``保障国家粮食安全，大力实施乡村振兴`` / ``理论视点``: 17/4).
 OPENING_LOWER_SHARE = 0.5
-#: A bullet glyph set apart from its words (``■ 强化基础研究的源头供给``, ``◆ 专业设置要跟着产业走``) opens a subheading
-#: of the text it stands in (:func:`subhead_in_body_type`); a brief's head sets its glyph tight (``■我省公布…``).
-#: Counted on the studied families' PyMuPDF text: a glyph and a space opened 69 lines, subheadings or column labels
-#: all; a glyph set tight opened 76 titles (the devpages' DEV pages hold neither).
-SPACED_BULLET_RE = re.compile(f"^[{BOX_GLYPHS}][ \u3000]")
 #: A line closing with a bracketed signature (``…了便捷工具。（韩露）``) ends an article: what follows is the next one's.
 SIGNED_CLOSE_RE = re.compile("[。！？…”][（(][^（）()]{1,30}[）)]$")
 
@@ -231,20 +227,24 @@ def one_phrase(lines: list[Item], spaced: bool = True) -> bool:
     return len(lines) == 1 or (len(lines) <= SUBHEAD_LINES and spaced and all(not it.gap_before for it in lines[1:]))
 
 
-def subhead_phrase(lines: list[Item], spaced: bool = True) -> bool:
-    """One phrase (:func:`one_phrase`), or a subheading opened by a bullet set apart (:data:`SPACED_BULLET_RE`)
+def subhead_phrase(lines: list[Item], spaced: bool = True, lead: Sequence[Item] = ()) -> bool:
+    """One phrase (:func:`one_phrase`), or a subheading opened by a bullet set apart (:data:`~textclean.clean.headsalike.SPACED_BULLET_RE`)
     wrapped over at most :data:`~textclean.clean.wrapped.SUBHEAD_LINES` lines on a page with no blank lines (PyMuPDF:
-    ``■ 突出企业科技创新`` / ``主体地位`` in an 8 em column): the bullet says one subheading, where no blank line can.
+    ``■ 突出企业科技创新`` / ``主体地位`` in an 8 em column): the bullet says one subheading, where no blank line can;
+    not where the run's own head ``lead`` opens with that bullet too (:func:`~textclean.clean.headsalike.heads_alike`: a box of briefs).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
     >>> subhead_phrase([mk("■ 突出企业科技创新"), mk("主体地位")], False), subhead_phrase([mk("■突出企业"), mk("主体地位")], False)
     (True, False)
     >>> subhead_phrase([mk("改革开放再出发"), mk("推动改革走深走实")], False), subhead_phrase([], False)
     (False, False)
+    >>> subhead_phrase([mk("■ 全市中小学下周起错"), mk("峰放学")], False, [mk("■ 本市新增三条公交线路")])
+    False
     """
     if one_phrase(lines, spaced):
         return True
-    return 0 < len(lines) <= SUBHEAD_LINES and bool(SPACED_BULLET_RE.match(lines[0].text))
+    bulleted = bool(lines) and bool(SPACED_BULLET_RE.match(lines[0].text))
+    return 0 < len(lines) <= SUBHEAD_LINES and bulleted and not heads_alike(lead, lines[0])
 
 
 def wraps_at_comma(body: list[Item], k: int) -> bool:
@@ -364,7 +364,7 @@ WRAPPED_HEAD_COLUMN_SLACK = FULL_LINE_SLACK
 WRAPPED_HEAD_COLUMN_LINES = 6
 
 
-def wrapped_head_over_opening(body: list[Item], i: int) -> int:
+def wrapped_head_over_opening(body: list[Item], i: int, lead: Sequence[Item] = ()) -> int:
     """How many lines from ``body[i]``, after a sentence end, are a headline wrapped in the column and set over the
     next paragraph's first line (0: none).
 
@@ -406,20 +406,21 @@ def wrapped_head_over_opening(body: list[Item], i: int) -> int:
             same = abs(below[1] - full) <= WRAPPED_HEAD_COLUMN_SLACK and _whole_clauses(body[i : j + 1])
             same = same and it.width < body[j + 1].width  # (a line as wide as the first line under it may be one)
             same = same and over_first_line(body, j, below) and not goes_on(it, body[j + 1])
-            return j + 1 - i if same and not subhead_in_body_type(body, i) else 0
+            return j + 1 - i if same and not subhead_in_body_type(body, i, lead) else 0
         if it.width < full - FULL_LINE_SLACK or left_open(it):
             return 0  # (neither full nor short; or a phrase left open over its rest: a wrapped subheading)
     return 0
 
 
-def subhead_in_body_type(body: list[Item], i: int) -> bool:
+def subhead_in_body_type(body: list[Item], i: int, lead: Sequence[Item] = ()) -> bool:
     """Whether the head wrapped in the column from ``body[i]`` (:func:`wrapped_head_over_opening`) is a subheading
     of the text it stands in, not the next article's head: its first line opens with a bullet set apart
-    (:data:`SPACED_BULLET_RE`) or is as full as the fullest line of the column above (set in the body's own type: a
+    (:data:`~textclean.clean.headsalike.SPACED_BULLET_RE`) or is as full as the fullest line of the column above (set in the body's own type: a
     headline's larger type fits fewer characters in the measure; the fullest line, as a column's lines holding
     digits or letters run narrower) and wraps inside a word (:func:`~textclean.clean.lexicon.breaks_a_word`: at
     the measure, as running text does; a headline is broken between words), and no signature closes the line above
-    it (:data:`SIGNED_CLOSE_RE`: an article's end).
+    it (:data:`SIGNED_CLOSE_RE`: an article's end), nor is the run's own head ``lead`` set alike
+    (:func:`~textclean.clean.headsalike.heads_alike`: a box of briefs, each headed in the body's type).
 
     Before (PyMuPDF, lay16 op-31, a 10 em column): ``…日常生活。`` / ``以制度保障民主落到实`` (10 em) / ``处`` /
     ``民主不是装饰品，`` made the article's last section another article; after, the text goes on. Not so: a brief's
@@ -437,8 +438,10 @@ def subhead_in_body_type(body: list[Item], i: int) -> bool:
     False
     >>> subhead_in_body_type([mk("乙" * 11), *col, body[0], mk("■ 强化基础研究的"), mk("源头供给")], 5)
     True
+    >>> subhead_in_body_type([*col, *body], 4, [mk("让民主真正融入群众生"), mk("活")])  # (a brief's head alike)
+    False
     """
-    if i and SIGNED_CLOSE_RE.search(body[i - 1].text.rstrip()):
+    if (i and SIGNED_CLOSE_RE.search(body[i - 1].text.rstrip())) or heads_alike(lead, body[i]):
         return False
     first = body[i]
     above = [it.width for it in body[max(0, i - WRAPPED_HEAD_COLUMN_LINES) : i] if it.role == "text" and not it.ends]

@@ -50,7 +50,7 @@ from textclean.clean.roles import (
 )
 from textclean.clean.subtitlestack import lift_out, opens_under, stack_over_subtitle, stacks_in_sentences
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
-from textclean.clean.windows import BodyWindows
+from textclean.clean.windows import BodyWindows, Heads
 from textclean.clean.wraparound import wraps_round
 from textclean.clean.wrapped import continues_a_phrase, goes_on
 
@@ -81,22 +81,22 @@ MAX_HEAD_COMMAS = 1
 
 
 def split_inner_heads(
-    body: list[Item], head_follows: bool = False, spaced: bool = True, under_head: bool = False
+    body: list[Item], head_follows: bool = False, spaced: bool = True, under_head: bool = False, lead: Heads = ()
 ) -> list[tuple[bool, list[Item]]]:
     """Cut a run of body lines at the headline lines set inside it: ``(is_head, lines)`` pieces in order.
 
-    A headline between two articles' bodies, with no byline or label around it, reads on as part of the text before
-    it. Running text cannot hold it: after a sentence ends, the next line opens a paragraph (the column less the
-    indent) or goes on full; a line that ends no sentence and is much shorter than both (or much wider than the
-    column) fits neither the column above nor the one below (:func:`_inner_head_at`). Lines of clause punctuation
+    A headline between two articles' bodies, with no byline or label around it, reads on as part of the text before it.
+    Running text cannot hold it: after a sentence ends, the next line opens a paragraph (the column less the indent) or
+    goes on full; a line that ends no sentence and is much shorter than both (or much wider than the column) fits
+    neither the column above nor the one below (:func:`_inner_head_at`). Lines of clause punctuation
     (``一定要搞好整党整 / 风，加强党的建设``) are heads too when their shape says so. When headline material follows the run
-    (``head_follows``: a byline, column label or box), its last lines are a head too when they misfit the column
-    above. Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block or
-    paragraph of another measure: :func:`_other_column`), the run is cut with no head between: the next article's
-    body, its headline set elsewhere (the measure above read from the piece cut last: across that cut, a new
-    column's short paragraph was cut off). A head may also stand inside a sentence (:func:`_sentence_head`): cut
-    there too, unless the sentence goes on past it (lifted out), but a block read inside a sentence that resumes
-    in another block (:func:`~textclean.clean.measures.resumes_elsewhere`) opens as after its end.
+    (``head_follows``: a byline, column label or box), its last lines are a head too when they misfit the column above.
+    Where the measure changes after a sentence end (:func:`changes_column`; inside one, at a block or paragraph of
+    another measure: :func:`_other_column`), the run is cut with no head between: the next article's body, its headline
+    set elsewhere (the measure above read from the piece cut last, lest a new column's short paragraph be cut off). A
+    head may also stand inside a sentence (:func:`_sentence_head`): cut there too, unless the sentence goes on past it
+    (lifted out); a block read inside a sentence that resumes in another block (:func:`resumes_elsewhere`) opens as
+    after its end. ``lead``: the run's head lines (and heads cut, those set alike: :mod:`~textclean.clean.headsalike`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> full, last, first, wide = mk("甲" * 12), mk("甲乙丙丁戊己庚。"), mk("乙" * 14), mk("乙" * 16)
@@ -110,12 +110,11 @@ def split_inner_heads(
     if not body:
         return []
     pieces: list[tuple[bool, list[Item]]] = []
-    start, n = 0, len(body)
-    gapped, windows = gapped_body(body), BodyWindows(body)  # (once: the rules ask them at each place)
+    gapped, windows = gapped_body(body), BodyWindows(body, lead, pieces)  # (once: the rules ask them at each place)
     stacked = stacks_in_sentences(body, MAX_INNER_HEAD_LINES, spaced)  # (heads over a ``——`` subtitle in a sentence)
     at, gaps_tell = _head_places(windows, spaced, gapped, stacked)
     lifted: list[range] = []  # heads read inside a sentence that goes on past them
-    headed = under_head  # (the piece at hand opens under a head, the run's or one found: its lead may span columns)
+    start, n, headed = 0, len(body), under_head  # (``headed``: the piece opens under a head: its lead may span columns)
     for i in at:
         if i < start or (lifted and i in lifted[-1]):
             continue  # (inside the head found last)
@@ -127,7 +126,8 @@ def split_inner_heads(
                 lifted.append(range(i, i + m))  # (the sentence goes on past the head read into it)
                 continue
         else:
-            m = _inner_head_at(windows, i, (head_follows, spaced, gaps_tell)) or wrapped_head_over_opening(body, i)
+            m = _inner_head_at(windows, i, (head_follows, spaced, gaps_tell))
+            m = m or wrapped_head_over_opening(body, i, windows.lead)  # (a box's heads set alike)
             m = 0 if m and any(i < s < i + m for s in stacked) else m  # (a paragraph's opening over such a head)
         if m and (i + m < n or head_follows):
             d = dateline_lead(body[i : i + m], body[i + m :])  # (a dateline's first lines open the body)
@@ -148,10 +148,9 @@ def _sentence_head(
     """How many lines from ``body[i]``, inside a sentence, are a head read into it, and whether the sentence goes on
     past it (the head is lifted out of the body: :func:`~textclean.clean.subtitlestack.lift_out`). A stack over a
     ``——`` subtitle (``stacked``: :func:`~textclean.clean.subtitlestack.stacks_in_sentences`) is a head whatever
-    its shape; under it the sentence goes on unless a paragraph opens
-    (:func:`~textclean.clean.subtitlestack.opens_under`: the head of the text below, as after a sentence end).
-    Else its shape tells (:func:`_head_in_sentence`) and the words across it, or it is a block of its own read
-    inside the sentence (:func:`~textclean.clean.measures.short_block_in_sentence`)."""
+    its shape; under it the sentence goes on unless a paragraph opens (:func:`opens_under`:
+    the head of the text below, as after a sentence end). Else its shape tells (:func:`_head_in_sentence`) and the
+    words across it, or it is a block of its own read inside the sentence (:func:`short_block_in_sentence`)."""
     if i in stacked:
         return stacked[i], not opens_under(body, i + stacked[i] - 1, COLUMN_AFTER_LINES_PAST_HEAD)
     m = _head_in_sentence(body, i, gaps_tell, head_follows)
@@ -209,28 +208,25 @@ def _other_column(windows: BodyWindows, i: int, start: int, flags: tuple[bool, b
 def head_inside_sentence_at(body: list[Item], i: int, by_shape: bool = False, head_follows: bool = False) -> int:
     """How many lines from ``body[i]``, inside a sentence, are a head read into it (0: none).
 
-    An extractor reads a head set beside a column between two of the
-    column's lines. Where blank lines mark blocks (:func:`~textclean.clean.measures.blank_marks_block`),
-    the head stands after a blank line; elsewhere (``by_shape``) only its shape
-    tells, and the line above it must be full (running text: the last line of
-    a wrapped subheading is short). The head's lines hold no sentence stop and
-    at most :data:`MAX_HEAD_COMMAS` commas, fall short of a paragraph's first
-    line of the column above or overhang it (a head set across columns,
+    An extractor reads a head set beside a column between two of the column's lines. Where blank lines mark blocks
+    (:func:`~textclean.clean.measures.blank_marks_block`), the head stands after a blank line; elsewhere
+    (``by_shape``) only its shape tells, and the line above it must be full (running text: the last line of a
+    wrapped subheading is short). The head's lines hold no sentence stop and at most :data:`MAX_HEAD_COMMAS` commas,
+    fall short of a paragraph's first line of the column above or overhang it (a head set across columns,
     :func:`~textclean.clean.headfit.overhangs`: pdftotext's ``…服务体系建`` / ∅ /
-    ``加快科技、教育发展，加强精神文明建设``, 18 em over a 15 em column, is the next
-    article's title), and misfit the column below too or stand over a
-    paragraph's first line (so a narrower column's first line is not taken); a
-    ``——`` subtitle may follow. The run's last line over headline material
-    (``head_follows``: a byline, label or box) has no column below it to misfit, nor have its last lines when they
-    are few and end no sentence (:func:`_ends_run`: a kicker over a title): their shape above decides (pdftotext,
-    devpages gov-2004-02: ``…坚持执法为`` / ∅ / ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the
-    sentence; PyMuPDF gov-2017-02: ``…进社区进农`` / ``2017年重点工作任务`` / ``进一步释放国内需求潜力`` / byline: the
-    kicker was measured against the title under it, and both stayed in the sentence).
-    Not a head: a line the words above carry on into (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` /
-    ``十五页）``), or the end of a numbered subheading (``第四，…和技`` / ``术革命``).
+    ``加快科技、教育发展，加强精神文明建设``, 18 em over a 15 em column, is the next article's title), and misfit the
+    column below too or stand over a paragraph's first line (so a narrower column's first line is not taken); a ``——``
+    subtitle may follow. The run's last line over headline material (``head_follows``: a byline, label or box) has
+    no column below it to misfit, nor have its last lines when they are few and end no sentence (:func:`_ends_run`:
+    a kicker over a title): their shape above decides (pdftotext, devpages gov-2004-02: ``…坚持执法为`` / ∅ /
+    ``2004年主要任务`` / ∅ / ``●观 点``, the title was left in the sentence; PyMuPDF gov-2017-02: ``…进社区进农`` /
+    ``2017年重点工作任务`` / ``进一步释放国内需求潜力`` / byline: the kicker was measured against the title under it,
+    and both stayed in the sentence). Not a head: a line the words above carry on into
+    (:func:`~textclean.clean.wrapped.goes_on`: ``第二百三`` / ``十五页）``), or the end of a numbered subheading
+    (``第四，…和技`` / ``术革命``).
 
-    Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …``
-    (``∅`` a blank line, none between the paragraphs): the third line is a head.
+    Before: ``…选举制度还不够 / ∅ / 建立社会协商对话制度 / ∅ / 中国共产党是马克思列 / …`` (``∅`` a blank line, none
+    between the paragraphs): the third line is a head.
     After: the same line set tight inside the sentence with a short line above it is not.
 
     >>> mk = lambda t, gap=False: Item(0, t, t, float(len(t)), gap, False)
@@ -280,8 +276,8 @@ def _head_in_sentence(body: list[Item], i: int, gaps_tell: bool, head_follows: b
 def head_before_resumption(body: list[Item], i: int) -> int:
     """How many lines from ``body[i]``, a block read inside a sentence, stand before the line that finishes the
     word the sentence broke off inside (:func:`~textclean.clean.lexicon.breaks_a_word`): a head read into the
-    sentence, however wide its lines (0: none). Each holds no sentence stop and at most
-    :data:`MAX_HEAD_COMMAS` commas, and the words above go on into none of them.
+    sentence, however wide its lines (0: none). Each holds no sentence stop and at most :data:`MAX_HEAD_COMMAS`
+    commas, and the words above go on into none of them.
 
     pdftotext prints a head read inside a sentence as a block of its own, or its last line in one block with the
     text going on under it; in a narrow column a title is as wide as a paragraph's first line, and its shape
@@ -396,7 +392,7 @@ def _inner_head_at(windows: BodyWindows, i: int, flags: tuple[bool, bool, bool])
         if not head and not no_paragraph(body, i, j, below):
             return 0  # lines that fit the column above go on with its text
     apart = (gaps_tell and body[i].gap_before) or two_clause_box(body, i, j, tight)  # (a block of its own)
-    return _closed_head(body, i, j, (above, below), spaced, apart)
+    return _closed_head(windows, i, j, (above, below), spaced, apart)
 
 
 def _head_box(body: list[Item], i: int, spaced: bool) -> int:
@@ -429,21 +425,23 @@ def _head_line_text(text: str) -> bool:
 
 
 def _closed_head(
-    body: list[Item],
+    windows: BodyWindows,
     i: int,
     j: int,
     columns: tuple[tuple[float, float], tuple[float, float]],
     spaced: bool,
     apart: bool,
 ) -> int:
-    """How many of the head lines ``body[i:j]`` (:func:`_inner_head_at`) are a head once it closes its brackets: none
-    for lines whose words carry on, or one phrase between paragraphs of one column (``columns``: above, below) not set
+    """How many of the head lines ``windows.body[i:j]`` (:func:`_inner_head_at`) are a head once it closes its brackets:
+    none for lines whose words carry on, or one phrase (:func:`~textclean.clean.headfit.subhead_phrase`, told from the
+    run's head ``windows.lead``) between paragraphs of one column (``columns``: above, below) not set
     ``apart`` (a block where blank lines mark blocks, a box of two clauses: :func:`~textclean.clean.opening.two_clause_box`),
     overhanging it, or between measures an em apart (:func:`~textclean.clean.measures.set_measure_changes`)."""
+    body, (above, below) = windows.body, columns
     while j > i and leaves_bracket_open("".join([it.text for it in body[i:j]])):
         j -= 1
-    above, below = columns
-    one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK and subhead_phrase(body[i:j], spaced)
+    one_column = bool(above[1]) and abs(above[1] - below[1]) <= SAME_COLUMN_SLACK
+    one_column = one_column and subhead_phrase(body[i:j], spaced, windows.lead)
     if one_column and not (apart or overhangs(body[i:j], above) or set_measure_changes(body, i, resume=j)):
         return 0  # a subheading: the column goes on under it
     while j > i and j < len(body) and carries_count(body[j], body[i] if j - i == 1 else None):

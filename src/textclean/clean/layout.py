@@ -94,7 +94,7 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
             lead, body = lead + body, []  # (under headline lines, as under no neighbour: more headline)
         out.extend(_headline_elements(lead, spaced, one))
         heads_follow, headed = before in ("byline", "column", "box", "marker"), bool(lead) or after in UNDER_HEAD
-        out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed), spaced))
+        out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed, lead), spaced))
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
     subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))

@@ -10,11 +10,14 @@ shapes once a run, not once a window. The run's lines must not change while it i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
 
+from textclean.clean.headsalike import SPACED_BULLET_RE
 from textclean.clean.roles import Item, column_of
 
+#: A run's own head lines, read at its top over its text (:attr:`BodyWindows.lead`).
+Heads = Sequence[Item]
 #: What a measure of a whole run gives (:meth:`BodyWindows.once`).
 T = TypeVar("T")
 
@@ -31,10 +34,11 @@ class BodyWindows:
     [3]
     """
 
-    __slots__ = ("_block_starts", "_columns", "_once", "_widths", "body")
+    __slots__ = ("_block_starts", "_columns", "_cut", "_lead", "_once", "_widths", "body")
 
-    def __init__(self, body: list[Item]) -> None:
+    def __init__(self, body: list[Item], lead: Heads = (), cut: list[tuple[bool, list[Item]]] | None = None) -> None:
         self.body = body
+        self._lead, self._cut = lead, cut if cut is not None else []
         self._columns: dict[tuple[int, int], tuple[float, float]] = {}
         #: each line's width where it tells its column's measure (a text line ending no sentence), else None
         self._widths = [it.width if it.role == "text" and not it.ends else None for it in body]
@@ -48,6 +52,24 @@ class BodyWindows:
         if col is None:
             col = self._columns[key] = column_of(self.body[lo:hi])
         return col
+
+    @property
+    def lead(self) -> list[Item]:
+        """The run's own head lines, read over ``body``, and the heads cut from it so far that open with a bullet set
+        apart (``cut``: the pieces :func:`~textclean.clean.innerheads.split_inner_heads` has found, a list it goes on
+        adding to): the heads a head in the text is told from (:func:`~textclean.clean.headsalike.heads_alike`). A
+        head cut for its shape alone may be a subheading misread; taken to tell, it took the next one with it (lay16
+        op-29, PyMuPDF: ``推动创造性转化、创`` / ``新性发展`` cut, then ``在交流互鉴中讲好中`` / ``国故事``).
+
+        >>> mk = lambda t: Item(0, t, t, float(len(t)), False, True)
+        >>> cut = [(False, [mk("甲。")])]
+        >>> w = BodyWindows([mk("甲。"), mk("■ 乙"), mk("丙。")], [mk("■ 丁")], cut)
+        >>> cut.extend([(True, [mk("■ 乙")]), (True, [mk("戊")])])
+        >>> [it.text for it in w.lead]
+        ['■ 丁', '■ 乙']
+        """
+        cut = [piece for head, piece in self._cut if head and any(SPACED_BULLET_RE.match(it.text) for it in piece)]
+        return [*self._lead, *(it for piece in cut for it in piece)]
 
     def telling(self, lo: int, hi: int) -> list[float]:
         """:func:`~textclean.clean.measures.telling_widths` of ``body[lo:hi]`` (``lo`` >= 0): a new list."""
