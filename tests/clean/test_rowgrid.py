@@ -83,3 +83,24 @@ def test_an_author_notes_last_line_goes_on_its_column():
     printed = [[left[0], right[0]], [left[1], right[1]], [left[2], right[2]], ["授）"], [left[3]], [left[4]]]
     got = [it.text for it in read_row_grids(_rows(printed))]
     assert got == [*left, *right, "授）"]
+
+
+def test_a_row_held_among_split_rows_is_read_in_its_place():
+    # the right column's author note is set smaller (10 glyphs in an 8-em column), so its row was left whole and no
+    # part split_among_rows makes fits the measure: its parts are still the two columns' lines of that row
+    left = ["春风吹过田野麦苗", "青青一片生机勃勃", "乡村道路修通以后", "客运班线随之开通", "群众出行更加方便"]
+    right = ["收成可期今年农户", "种粮热情高涨。", "（作者系南湖师范", "学院经济学院院长、教", "授）"]
+    rows = [[a, b] for a, b in zip(left, right, strict=True)]
+    rows[3] = [left[3] + " " + right[3]]
+    got = [it.text for it in read_row_grids(_rows(rows))]
+    assert got == left + right
+
+
+def test_a_held_row_joining_two_letter_spaced_lines_stays_whole():
+    # two letter-spaced column lines side by side are one piece wider than a column: the row is not a row of parts
+    left = ["春风吹过田野麦苗", "青青一片生机勃勃", "乡村道路修通以后", "客运班线随之开通", "群众出行更加方便"]
+    right = ["收成可期今年农户", "种粮热情高涨而且", "乡村振兴步伐加快", "乡村振兴步伐加快", "了。"]
+    rows = [[a, b] for a, b in zip(left, right, strict=True)]
+    rows[2] = ["乡 村 道 路 修 通 乡 村 振 兴 步 伐 加 快 " + left[3]]
+    got = [it.raw for it in read_row_grids(_rows(rows))]
+    assert rows[2][0] in got
