@@ -104,3 +104,13 @@ def test_a_held_row_joining_two_letter_spaced_lines_stays_whole():
     rows[2] = ["乡 村 道 路 修 通 乡 村 振 兴 步 伐 加 快 " + left[3]]
     got = [it.raw for it in read_row_grids(_rows(rows))]
     assert rows[2][0] in got
+
+
+def test_a_letter_spaced_line_does_not_take_the_next_columns_number():
+    # a letter-spaced column line beside a column line opening with a number: the number opens the next column's
+    # line (joined, the letter-spaced part would run past the measure and the row be read after the run)
+    from textclean.clean.rowgrid import _held_parts
+
+    line = "客 运 班 线 开 通 12%。群众出行更加"
+    row = Item(3, line, line, text_width(line), False, False)
+    assert [p.raw for p in _held_parts(row, 2, 8.0)] == ["客 运 班 线 开 通", "12%。群众出行更加"]
