@@ -317,10 +317,11 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
     if any(len(row) > k for row in rows):
         return lines
     beam: list[tuple[float, tuple[Item | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None,) * k, ())]
+    fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
     for row in rows:
         grown = []
         for score, lasts, path in beam:
-            for cs, gain in placings(lasts, row, measure, pairs):
+            for cs, gain in placings(lasts, row, measure, pairs, fits):
                 now = list(lasts)
                 for c, it in zip(cs, row, strict=True):
                     now[c] = it
@@ -340,10 +341,15 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
 
 
 def placings(
-    lasts: tuple[Item | None, ...], row: list[Item], measure: float, pairs: Counter[str]
+    lasts: tuple[Item | None, ...],
+    row: list[Item],
+    measure: float,
+    pairs: Counter[str],
+    fits: dict[tuple[int, int], float] | None = None,
 ) -> list[tuple[tuple[int, ...], float]]:
     """Each way ``row``'s parts may go (left to right) to the columns whose last lines are ``lasts``, with its
-    score: each part's :func:`fit`, a column mid-sentence left without a line costing :data:`SKIPS_RUN`.
+    score: each part's :func:`fit`, a column mid-sentence left without a line costing :data:`SKIPS_RUN`. ``fits``
+    keeps each (last line, part) pair's fit across calls (keyed by the lines' ids: the caller keeps them alive).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> best = lambda lasts, row: max(placings(lasts, row, 4.0, Counter()), key=lambda p: p[1])[0]
@@ -353,9 +359,15 @@ def placings(
     (0,)
     """
     running = [_runs_on(last, measure) for last in lasts]
+    fits = {} if fits is None else fits
     out = []
     for cs in itertools.combinations(range(len(lasts)), len(row)):
-        score = sum(fit(lasts[c], it, measure, pairs) for c, it in zip(cs, row, strict=True))
+        score = 0.0
+        for c, it in zip(cs, row, strict=True):
+            key = (id(lasts[c]), id(it))
+            if key not in fits:
+                fits[key] = fit(lasts[c], it, measure, pairs)
+            score += fits[key]
         score -= SKIPS_RUN * sum(1 for c, r in enumerate(running) if r and c not in cs)
         out.append((cs, score))
     return out
