@@ -320,8 +320,12 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
     fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
     for row in rows:
         grown = []
+        placed: dict[tuple[int, ...], list[tuple[tuple[int, ...], float]]] = {}  # (states with the same last lines)
         for score, lasts, path in beam:
-            for cs, gain in placings(lasts, row, measure, pairs, fits):
+            key = tuple(map(id, lasts))
+            if key not in placed:
+                placed[key] = placings(lasts, row, measure, pairs, fits)
+            for cs, gain in placed[key]:
                 now = list(lasts)
                 for c, it in zip(cs, row, strict=True):
                     now[c] = it
@@ -360,6 +364,7 @@ def placings(
     """
     running = [_runs_on(last, measure) for last in lasts]
     fits = {} if fits is None else fits
+    n_running = sum(running)
     out = []
     for cs in itertools.combinations(range(len(lasts)), len(row)):
         score = 0.0
@@ -368,7 +373,7 @@ def placings(
             if key not in fits:
                 fits[key] = fit(lasts[c], it, measure, pairs)
             score += fits[key]
-        score -= SKIPS_RUN * sum(1 for c, r in enumerate(running) if r and c not in cs)
+        score -= SKIPS_RUN * (n_running - sum(running[c] for c in cs))
         out.append((cs, score))
     return out
 
