@@ -27,7 +27,7 @@ from textclean.clean.junctions import junction, page_pairs
 from textclean.clean.mixedrows import list_number
 from textclean.clean.repair import repair_line
 from textclean.clean.roles import Item, run_on, shape_role
-from textclean.clean.typesetting import FULL_LINE_SLACK
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 
 #: Rows of two parts or more a run holds at least: fewer are a two-part headline's or byline's line, not a body
 #: set in columns.
@@ -38,8 +38,6 @@ WIDTH_SLACK = 1.5
 #: The indent of a paragraph's first line (2 em) less a mark's squeeze: a line that ends no sentence and falls at
 #: least this short of the measure opens a paragraph (or is a head), it does not go on in a running column.
 INDENT_SHORT = 1.5
-#: A paragraph's first line is indented this much (2 em).
-INDENT = 2.0
 #: Rows above and below a line left whole among split rows whose lengths bound the parts it may split into
 #: (:func:`split_among_rows`): a row of five columns' lines may stand three rows from the next one as long (lay16
 #: op-34); a line parting into more pieces than any of them is one column's line holding spaces of its own.
