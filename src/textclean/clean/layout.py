@@ -44,6 +44,7 @@ from textclean.clean.opening import (
     is_first_body_line,
     paragraph_in_lead,
 )
+from textclean.clean.flushquotes import lift_flush_quotes
 from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.restatedbox import set_label_roles, sorted_box_end
 from textclean.clean.roles import Element, ElementKind, Item, Neighbour, is_headline_like, make_items, note_end
@@ -97,7 +98,9 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed, lead), spaced))
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
-    subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))
+    subtitled = subtitle_tails(
+        dash_subtitles(lift_flush_quotes(lift_restated_quotes(lift_side_heads(out)), spaced), spaced)
+    )
     heads = open_titles_go_on(lift_interleaved_heads(heads_over_titles(subtitled)))
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
     return note_boxes(first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads)))))

@@ -1,0 +1,215 @@
+"""Pull quotes set flush in an indented column -> pull-quote boxes, told by their shape alone.
+
+A paper may set a sentence in a box between two of a story's paragraphs (rules above and below, bold type) without
+printing it again in the running text and without a label over it. The extractor reads the box's lines where they
+stand, so the sentence reads as a paragraph of its own; but it is no paragraph. The story's paragraphs open with an
+indented first line (2 em short of the column); the box's sentence opens with a line as wide as the column. A line
+that wide after a short one (a paragraph's last line, a subheading's) is no paragraph's first line and no line run on
+from above: a sentence of its own so set, closed by its sentence end just before a paragraph's indented first line (or
+or a subheading), is the box (:func:`lift_flush_quotes`).
+
+Only in a text printed with no blank line (PyMuPDF's), which reads each column down whole: an extractor that prints
+blank lines between blocks (pdfminer, pdftotext) reads columns in pieces, and a flush line after a short one there is
+as often a piece of another column (the opinion and economy pages, pdftotext: 11 boxes found, 15 false).
+"""
+
+from __future__ import annotations
+
+import re
+
+from textclean.clean.chardata import ENUM_OPENER_RE
+from textclean.clean.match import content_chars
+from textclean.clean.roles import Element, Item, body_column
+from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
+
+#: A pull quote holds at least this many content characters: a shorter flush sentence is a line of a list, a
+#: slogan or a caption's piece (the opinion family's 18 quotes hold 23 to 37).
+MIN_QUOTE_CHARS = 16
+#: ... and at most this many: a quote is a sentence set large in a column, a few lines (the opinion family's run
+#: 3 to 5 lines of 7 to 10 em).
+MAX_QUOTE_CHARS = 60
+#: A quote's lines are at least this many and at most that many: one flush line after a short one is a heading's
+#: or a list's line, more than six a passage of running text.
+MIN_QUOTE_LINES = 2
+MAX_QUOTE_LINES = 6
+#: The body's other paragraph openings (lines after a short line ending a sentence, subheadings' not counted) are
+#: indented in at least this share: a column set flush throughout (no indent) tells nothing by a flush opening.
+INDENTED_SHARE = 2 / 3
+#: A paragraph's one line that ends a sentence and comes within this much (em) of the column less its indent is
+#: a full first line, its paragraph run on below (``政策的生命力在于落实。`` / ``变“企业找政策”为…``, 11 em in a 13 em
+#: column): no box opens under it. Half an em: a squeezed mark.
+FIRST_LINE_SLACK = 0.5
+#: How a subheading opens (``一、``, ``（二）``, ``3.``, or an ornament: ``◆ 摸清家底``, ``■ …``): set flush too.
+HEAD_OPENER_RE = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、](?!\d)|[◆■●▲◇□]")
+#: The column is measured on lines of Han characters and full-width marks alone when the body holds this many: an
+#: extractor's digits and Latin letters measure half an em each, narrower or wider than printed (a 12 em column of
+#: an economy page, its lines full of figures, measured 11 em).
+MIN_PLAIN_LINES = 8
+#: ... and a line above a box, short of the column, is short by this much more (em) for each such character it holds:
+#: ``上，全国城镇保障性住房覆盖面达到20%左右。`` measured 21.5 em in a 23 em column, and was full.
+ASCII_SLACK = 0.5
+#: Marks that end a sentence: a quote holds one sentence, a heading none.
+SENTENCE_ENDS = "。！？"
+#: A sentence's full stop at a line's end, a closing quotation mark after it: the line above a box ends a
+#: paragraph so, and the box's last line (``；`` ends a list's item, not a paragraph).
+FULL_STOP_RE = re.compile(r"[。！？][”’」』]?\s*$")
+#: A line opening with these is dialogue (``“这里的商品种类太丰富``) or a note (``（作者单位…``), not a box's.
+OPENING_MARKS = "“‘「『（(［【"
+#: A box's sentence holds none of these: a list's items (``；``), a speaker's words after his name (``常立新：``).
+LIST_MARKS = "；：;:"
+
+
+def lift_flush_quotes(elements: list[Element], spaced: bool) -> list[Element]:
+    """Each body's flush-set quote (:func:`_flush_run`) lifted out as a ``box`` element set before the body, the body
+    kept whole around it (as :func:`~textclean.clean.quotes.lift_restated_quotes` sets a restated one).
+
+    Before (PyMuPDF, an opinion page; a 10 em column): ``…管理一张网。`` (6 em) / ``县域治理既要看“盆`` (9 em, flush)
+    / ``景”，更要看“风景”，`` / ``关键在于把分散的资源`` / ``拧成一股绳。`` / ``近年来，一些地方`` (8 em, indented): the box
+    read as a paragraph; after, the article's pull quote.
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> para = [mk("甲" * 8, 8), *[mk("乙" * 10, 10) for _ in range(4)], mk("丙丁。", 3)]
+    >>> box = [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("关键在于把分散的资源", 10), mk("拧成一股绳。", 6)]
+    >>> [(e.kind, len(e.items)) for e in lift_flush_quotes([Element("body", para + box + para + para)], False)]
+    [('box', 4), ('body', 18)]
+
+    Not lifted: a flush sentence run on from a full line (a paragraph's last sentence):
+
+    >>> run_on = [*para[:5], mk("乙" * 9 + "。", 10), *box[1:]]
+    >>> [e.kind for e in lift_flush_quotes([Element("body", run_on + para + para)], False)]
+    ['body']
+    """
+    if spaced:
+        return elements  # (see the module: a text with blank lines reads its columns in pieces)
+    out: list[Element] = []
+    for el in elements:
+        run = _flush_run(el.items) if el.kind == "body" else None
+        if run is None:
+            out.append(el)
+            continue
+        i, j = run
+        quote = el.items[i:j]
+        box = Element("box", quote, "".join("".join(it.text.split()) for it in quote))
+        out.extend([box, Element("body", el.items[:i] + el.items[j:])])  # (the body kept whole, as a quote's)
+    return out
+
+
+def _flush_run(items: list[Item]) -> tuple[int, int] | None:
+    """The first run ``items[i:j]`` of a body that is a quote set flush: after a short line, a first line within
+    :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the column, :data:`MIN_QUOTE_LINES` to
+    :data:`MAX_QUOTE_LINES` lines holding one sentence (:data:`MIN_QUOTE_CHARS` to :data:`MAX_QUOTE_CHARS`), then an
+    indented line, a subheading's opening or the body's end; the body's other paragraphs open indented
+    (:func:`_indented_column`).
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> para = [mk("甲" * 8, 8), *[mk("乙" * 10, 10) for _ in range(4)], mk("丙丁。", 3)]
+    >>> box = [mk("县域治理既要看“盆", 9), mk("景”，更要看“风景”，", 10), mk("关键在于把分散的资源", 10), mk("拧成一股绳。", 6)]
+    >>> _flush_run(para + box + para + para), _flush_run(para + [mk("县域治理既要看", 7)] + box[1:] + para + para)
+    ((6, 10), None)
+    """
+    if len(items) < 2 * MIN_QUOTE_LINES + 2:
+        return None
+    plain = [it for it in items if not any(ch.isascii() for ch in it.text.strip())]
+    column = body_column(plain if len(plain) >= MIN_PLAIN_LINES else items)
+    full, indented = column - FULL_LINE_SLACK, column - INDENTED_LINE
+    for i in range(1, len(items) - MIN_QUOTE_LINES + 1):
+        above, first = items[i - 1], items[i]
+        if (
+            above.width > full - ASCII_SLACK * _ascii_count(above.text)
+            or first.width < full
+            or first.role != "text"
+            or first.ends
+        ):
+            continue
+        headed = _heading_tail(items, i)
+        if not (headed or FULL_STOP_RE.search(above.text)) or _opens_otherwise(first.text):
+            continue  # (a short line inside a paragraph, a list's item; a line of dialogue or a note)
+        if (i == 1 or items[i - 2].ends) and above.width >= column - INDENT - FIRST_LINE_SLACK:
+            continue  # (a paragraph's first line, full to its indent, that happens to end a sentence)
+        j = _sentence_end(items, i)
+        if j is None or not _opens_block(items, j, indented, headed):
+            continue
+        text = "".join(it.text for it in items[i:j])
+        if not FULL_STOP_RE.search(text) or any(mark in text for mark in LIST_MARKS):
+            continue  # (a list's item, a speaker's words, a signed brief: no box sentence)
+        chars = len(content_chars(text))
+        if MIN_QUOTE_CHARS <= chars <= MAX_QUOTE_CHARS and _indented_column(items[:i] + items[j:], full, indented):
+            return i, j
+    return None
+
+
+def _sentence_end(items: list[Item], i: int) -> int | None:
+    """Where the sentence opening at ``items[i]`` ends (the index after its last line), when it ends on a line's
+    end within :data:`MAX_QUOTE_LINES` lines and no sentence ends before; None otherwise."""
+    for j in range(i, min(len(items), i + MAX_QUOTE_LINES)):
+        it = items[j]
+        if it.role != "text":
+            return None
+        if it.ends:
+            return j + 1 if j + 1 - i >= MIN_QUOTE_LINES else None
+        if any(mark in it.text for mark in SENTENCE_ENDS):
+            return None  # (a sentence ends inside a line: running text, no one-sentence box)
+    return None
+
+
+def _ascii_count(text: str) -> int:
+    """How many digits, Latin letters and ASCII marks ``text`` holds (white space not counted).
+
+    >>> _ascii_count("上，全国城镇保障性住房覆盖面达到20%左右。"), _ascii_count("管理一张网。")
+    (3, 0)
+    """
+    return sum(ch.isascii() and not ch.isspace() for ch in text)
+
+
+def _opens_otherwise(text: str) -> bool:
+    """Whether a line opens as no box's first line does: with a quotation mark or a bracket (dialogue, a note), or
+    as a numbered lead sentence (``第六，积极推进…``, ``一是…``, :data:`~textclean.clean.chardata.ENUM_OPENER_RE`).
+
+    >>> _opens_otherwise("“这里的商品种类太丰富"), _opens_otherwise("第六，积极推进政治体制改革，使"), _opens_otherwise("县域治理既要看")
+    (True, True, False)
+    """
+    text = text.lstrip()
+    return text[:1] in OPENING_MARKS or bool(ENUM_OPENER_RE.match(text)) or _head_opener(text)
+
+
+def _opens_block(items: list[Item], j: int, indented: float, headed: bool) -> bool:
+    """Whether ``items[j]`` opens a block after a box: a paragraph's indented first line (no note's bracket), or,
+    after a box under no heading, a subheading's opening (a flush sentence between two headings is a brief's text)."""
+    if j >= len(items):
+        return False
+    text = items[j].text.lstrip()
+    return (items[j].width <= indented and text[:1] not in OPENING_MARKS) or (not headed and _head_opener(text))
+
+
+def _heading_tail(items: list[Item], i: int) -> bool:
+    """Whether ``items[i - 1]`` is a one-line subheading: it opens as one (:func:`_head_opener`) and no sentence ends
+    on it (a run-in lead sentence, ``一、厘清劳动关`` / ``系认定标准。新就业``, is a paragraph's). A heading's second line
+    is not told from a paragraph's indented first line under a one-line heading (``二、小区面貌变起来`` /
+    ``两年来，街道共为``): no quote is looked for under it.
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> _heading_tail([mk("一、新质生产力", 7)], 1), _heading_tail([mk("一、新质生产力", 7), mk("的“新”在何处", 7)], 2)
+    (True, False)
+    """
+    above = items[i - 1]
+    return above.role == "text" and _head_opener(above.text) and not any(m in above.text for m in SENTENCE_ENDS)
+
+
+def _head_opener(text: str) -> bool:
+    """Whether a line opens as a subheading may: numbered (``一、``, ``（二）``) or with an ornament (``◆``); a run-in
+    ``一是…`` opens a paragraph.
+
+    >>> _head_opener("◆ 摸清家底"), _head_opener("（二）以人口变化引"), _head_opener("一是整顿和完善经济责")
+    (True, True, False)
+    """
+    return bool(HEAD_OPENER_RE.match(text.lstrip()))
+
+
+def _indented_column(items: list[Item], full: float, indented: float) -> bool:
+    """Whether the body's paragraphs open indented: of its lines after a short line that ends a sentence, at
+    least :data:`INDENTED_SHARE` fall short of the column by an indent (a subheading set flush,
+    :func:`_head_opener`, not counted)."""
+    openings = [b for a, b in zip(items, items[1:], strict=False) if a.ends and a.width <= full and b.role == "text"]
+    short = sum(b.width <= indented for b in openings)
+    flush = sum(b.width > indented and not _head_opener(b.text) for b in openings)
+    return short >= INDENTED_SHARE * (short + flush)
