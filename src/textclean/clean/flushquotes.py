@@ -15,6 +15,7 @@ as often a piece of another column (the opinion and economy pages, pdftotext: 11
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textclean.clean.chardata import ENUM_OPENER_RE
@@ -209,7 +210,7 @@ def _indented_column(items: list[Item], full: float, indented: float) -> bool:
     """Whether the body's paragraphs open indented: of its lines after a short line that ends a sentence, at
     least :data:`INDENTED_SHARE` fall short of the column by an indent (a subheading set flush,
     :func:`_head_opener`, not counted)."""
-    openings = [b for a, b in zip(items, items[1:], strict=False) if a.ends and a.width <= full and b.role == "text"]
+    openings = [b for a, b in itertools.pairwise(items) if a.ends and a.width <= full and b.role == "text"]
     short = sum(b.width <= indented for b in openings)
     flush = sum(b.width > indented and not _head_opener(b.text) for b in openings)
     return short >= INDENTED_SHARE * (short + flush)

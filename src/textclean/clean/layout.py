@@ -31,6 +31,7 @@ from textclean.clean.chardata import COLUMN_LABEL_RE, ENUM_OPENER_RE, LOGO_LINE_
 from textclean.clean.clausekickers import colon_lead, titled_byline
 from textclean.clean.datelineheads import heads_over_datelines
 from textclean.clean.editornotes import note_boxes
+from textclean.clean.flushquotes import lift_flush_quotes
 from textclean.clean.furniture import drop_furniture, furniture_lines, names_off_date_lines
 from textclean.clean.headfit import comma_title_over_opening, dateline_lead, wrapped_quote_tail
 from textclean.clean.innerheads import MAX_HEAD_COMMAS, SENTENCE_STOP_RE, split_inner_heads
@@ -44,7 +45,6 @@ from textclean.clean.opening import (
     is_first_body_line,
     paragraph_in_lead,
 )
-from textclean.clean.flushquotes import lift_flush_quotes
 from textclean.clean.quotes import lift_restated_quotes
 from textclean.clean.restatedbox import set_label_roles, sorted_box_end
 from textclean.clean.roles import Element, ElementKind, Item, Neighbour, is_headline_like, make_items, note_end
