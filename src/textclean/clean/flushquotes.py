@@ -62,7 +62,10 @@ LIST_MARKS = "；：;:"
 
 def lift_flush_quotes(elements: list[Element], spaced: bool) -> list[Element]:
     """Each body's flush-set quote (:func:`_flush_run`) lifted out as a ``box`` element set before the body, the body
-    kept whole around it (as :func:`~textclean.clean.quotes.lift_restated_quotes` sets a restated one).
+    kept whole around it (as :func:`~textclean.clean.quotes.lift_restated_quotes` sets a restated one). Run once the
+    page's headlines are read: a box set earlier stood between a headline and its body's first lines. A quote the
+    page's bodies print again is left to :mod:`~textclean.clean.quotetwice`, which reads it on the article (set
+    before a body, it stood between a headline line and the body's first line, front pages fr-03, fr-37).
 
     Before (PyMuPDF, an opinion page; a 10 em column): ``…管理一张网。`` (6 em) / ``县域治理既要看“盆`` (9 em, flush)
     / ``景”，更要看“风景”，`` / ``关键在于把分散的资源`` / ``拧成一股绳。`` / ``近年来，一些地方`` (8 em, indented): the box
@@ -82,9 +85,12 @@ def lift_flush_quotes(elements: list[Element], spaced: bool) -> list[Element]:
     """
     if spaced:
         return elements  # (see the module: a text with blank lines reads its columns in pieces)
+    page = "".join("".join(it.text.split()) for e in elements if e.kind == "body" for it in e.items)
     out: list[Element] = []
     for el in elements:
         run = _flush_run(el.items) if el.kind == "body" else None
+        if run is not None and page.count("".join("".join(it.text.split()) for it in el.items[run[0] : run[1]])) > 1:
+            run = None  # (a quote the page prints again: the article's restated quote, read by quotetwice)
         if run is None:
             out.append(el)
             continue

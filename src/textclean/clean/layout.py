@@ -98,12 +98,11 @@ def page_elements(lines: tuple[Line, ...] | list[Line]) -> list[Element]:
         out.extend(_inner_elements(split_inner_heads(body, heads_follow, spaced, headed, lead), spaced))
         out.extend(_headline_elements(trail, spaced))
     out = heads_over_datelines(out, lambda lines: _headline_elements(lines, spaced))
-    subtitled = subtitle_tails(
-        dash_subtitles(lift_flush_quotes(lift_restated_quotes(lift_side_heads(out)), spaced), spaced)
-    )
+    subtitled = subtitle_tails(dash_subtitles(lift_restated_quotes(lift_side_heads(out)), spaced))
     heads = open_titles_go_on(lift_interleaved_heads(heads_over_titles(subtitled)))
     heads = titles_breaking_words(join_boxed_halves(series_heads(part_named_heads(join_titles(heads)))))
-    return note_boxes(first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads)))))
+    heads = note_boxes(first_lines_under_bylines(labels_into_bodies(names_off_titles(cut_broken_off(heads)))))
+    return lift_flush_quotes(heads, spaced)
 
 
 def _inner_elements(pieces: list[tuple[bool, list[Item]]], spaced: bool) -> list[Element]:
