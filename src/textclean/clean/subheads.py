@@ -330,21 +330,36 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
 
     Before, ``…断意见。`` / ``多措并举 促进增收`` (8 em of a 10 em column) / ``医保部门持续推进`` (8) /
     ``…`` (10, full) read the head as a paragraph of its own (a first line's width); after, it is a subheading.
-    Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines.
+    Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines. Over such an opener the
+    head may be as wide as the column (a head in larger type, ``…实践。`` / ``民主贯穿决策全链条`` (9 em of 10) /
+    ``从立法草案公开征`` (8) / a full line): a full line of running text is never followed by a line short by the
+    indent that ends no sentence, over a full line (:func:`_wide_head_fits`).
     """
     k, text = i + 1, items[i].text
+    over = " " not in text and _over_indented_opener(items[k], cols[k])
     return (
         items[i].role == "text"
-        and (
-            opens_numbered(text) or spaced_pair(text) or (" " not in text and _over_indented_opener(items[k], cols[k]))
-        )
+        and (opens_numbered(text) or spaced_pair(text) or over)
         and not leaves_bracket_open(text)
-        and items[i].width <= cols[i] - INDENTED_LINE
+        and (items[i].width <= cols[i] - INDENTED_LINE or (over and _wide_head_fits(items, cols, i)))
         and k + 1 < len(items)
         and items[k + 1].role == "text"
         and items[k + 1].width >= cols[k + 1] - FULL_LINE_SLACK
         and not ends_sentence(items[k].text)
     )
+
+
+def _wide_head_fits(items: list[Item], cols: list[float], i: int) -> bool:
+    """Whether ``items[i]``, wider than a paragraph's first line, may still be a head in larger type over an indented
+    opener: no wider than its column, under a line clearly short of its own (a paragraph's last line: a full line
+    ending a sentence, ``…在“上热下冷”的问题。``, runs on into the next, lay17 ec-18).
+
+    >>> mk = lambda t, w: Item(0, t, t, w, False, False)
+    >>> lines = [mk("实践。", 3.0), mk("民主贯穿决策全链条", 9.0)]
+    >>> _wide_head_fits(lines, [10.0, 10.0], 1), _wide_head_fits([mk("甲" * 9 + "。", 10.0), lines[1]], [10.0, 10.0], 1)
+    (True, False)
+    """
+    return items[i].width <= cols[i] and i > 0 and items[i - 1].width <= cols[i - 1] - FULL_LINE_SLACK
 
 
 #: A paragraph's first line ends no sentence within this many characters: a line that does (``作用。今年要…``) goes
