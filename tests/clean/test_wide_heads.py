@@ -1,0 +1,41 @@
+"""Subheadings in PyMuPDF's tight text: a head in larger type as wide as the column, a bullet glyph dropped."""
+
+from __future__ import annotations
+
+from helpers import tight_articles
+
+# an opinion page's story in a 10 em column: paragraphs open indented (8 em)
+HEAD = ("以全过程人民民主凝聚社会共识", "石明辉")
+OPENING = (
+    "全过程人民民主是",
+    "全链条、全方位、全覆",
+    "盖的民主，不仅有完整",
+    "的制度程序，而且有完",
+    "整的参与实践。",
+)
+SECTION = (
+    "从立法草案公开征",
+    "求意见，到基层立法联",
+    "系点直接听取群众声音",
+    "，数万条意见建议被研",
+    "究吸纳。",
+)
+
+
+def test_a_head_as_wide_as_the_column_over_an_indented_opener_is_a_heading() -> None:
+    # 民主贯穿决策全链条: 9 em of a 10 em column (bold, larger type), under a paragraph's short last line, over a
+    # paragraph's indented first line (8 em) that ends no sentence, over a full line
+    (article,) = tight_articles(*HEAD, *OPENING, "民主贯穿决策全链条", *SECTION)
+    assert ("heading", "民主贯穿决策全链条") in [(b.kind, b.text) for b in article.blocks]
+
+
+def test_a_wide_line_under_a_full_line_ending_a_sentence_runs_on() -> None:
+    # the line above is full (it ends a sentence by chance): the wide line goes on with the paragraph
+    opening = (*OPENING[:-1], "整的参与实践和探索。")
+    (article,) = tight_articles(*HEAD, *opening, "民主贯穿决策全链条", *SECTION)
+    assert "heading" not in [b.kind for b in article.blocks]
+
+
+def test_a_subheadings_bullet_glyph_is_dropped() -> None:
+    (article,) = tight_articles(*HEAD, *OPENING, "◆ 民主贯穿决策全链", "条", *SECTION)
+    assert ("heading", "民主贯穿决策全链条") in [(b.kind, b.text) for b in article.blocks]
