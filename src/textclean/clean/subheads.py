@@ -470,20 +470,7 @@ def mark_numbered_headings(blocks: list[Block], lines: list[int] | None = None) 
             and is_numbered_heading(block.text)
         ):
             out[i] = Block("heading", block.text)
-    return [Block("heading", unbulleted(b.text)) if b.kind == "heading" else b for b in out]
-
-
-def unbulleted(text: str) -> str:
-    """A subheading's text without the bullet glyph that opens it (``◆ 专业设置要跟着产业走``): the glyph and the space
-    after it are decoration, as a column label's ornaments are; its numbering is kept (``（一）…``).
-
-    >>> unbulleted("◆ 专业设置要跟着产业走"), unbulleted("■强化基础研究"), unbulleted("（一）规划纲要的编制过程")
-    ('专业设置要跟着产业走', '强化基础研究', '（一）规划纲要的编制过程')
-    >>> unbulleted("■")
-    '■'
-    """
-    rest = text[1:].lstrip() if text[:1] in BOX_GLYPHS else text
-    return rest or text
+    return out
 
 
 def numbered_lead(parts: list[str]) -> bool:
