@@ -6,7 +6,8 @@ stand, so the sentence reads as a paragraph of its own; but it is no paragraph. 
 indented first line (2 em short of the column); the box's sentence opens with a line as wide as the column. A line
 that wide after a short one (a paragraph's last line, a subheading's) is no paragraph's first line and no line run on
 from above: a sentence of its own so set, closed by its sentence end just before a paragraph's indented first line (or
-or a subheading), is the box (:func:`lift_flush_quotes`).
+a subheading), is the box (:func:`lift_flush_quotes`). A box whose sentence the page prints again is read on its
+article by :mod:`~textclean.clean.quotetwice`; this one reads those printed once (the opinion family's 18 boxes).
 
 Only in a text printed with no blank line (PyMuPDF's), which reads each column down whole: an extractor that prints
 blank lines between blocks (pdfminer, pdftotext) reads columns in pieces, and a flush line after a short one there is
