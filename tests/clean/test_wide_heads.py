@@ -34,3 +34,13 @@ def test_a_wide_line_under_a_full_line_ending_a_sentence_runs_on() -> None:
     opening = (*OPENING[:-1], "整的参与实践和探索。")
     (article,) = tight_articles(*HEAD, *opening, "民主贯穿决策全链条", *SECTION)
     assert "heading" not in [b.kind for b in article.blocks]
+
+
+def test_a_bulleted_head_as_wide_as_an_opening_is_a_heading() -> None:
+    # ■ 实行项目责任清单制度: the bullet's space is no gap between a headline's halves; the words after it are read
+    opening = ("全省各地征集到群众建", "议1.3万余条，其中关于养", "老、托育和道路出行的建议最", "多。")
+    section = ("为确保民生实事落到实", "处，省里将实行项目责任清单", "制度，每件实事明确一名省领", "导牵头负责。")
+    (article,) = tight_articles(
+        "今年省级十件民生实事出炉", "本报记者 梁静", *opening, "■ 实行项目责任清单制度", *section
+    )
+    assert "heading" in [b.kind for b in article.blocks]

@@ -333,10 +333,12 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
     Not so over a paragraph's short last line (``…工作。``): that is a paragraph of two lines. Over such an opener the
     head may be as wide as the column (a head in larger type, ``…实践。`` / ``民主贯穿决策全链条`` (9 em of 10) /
     ``从立法草案公开征`` (8) / a full line): a full line of running text is never followed by a line short by the
-    indent that ends no sentence, over a full line (:func:`_wide_head_fits`).
+    indent that ends no sentence, over a full line (:func:`_wide_head_fits`). A bullet glyph and the space after it
+    (``■ 实行项目责任清单制度``) are no halves' gap: the words after them are read.
     """
     k, text = i + 1, items[i].text
-    over = " " not in text and _over_indented_opener(items[k], cols[k])
+    words = text[1:].lstrip() if text[:1] in BOX_GLYPHS else text  # (a bullet's space is no halves' gap)
+    over = " " not in words and _over_indented_opener(items[k], cols[k])
     return (
         items[i].role == "text"
         and (opens_numbered(text) or spaced_pair(text) or over)
