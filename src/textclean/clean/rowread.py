@@ -39,7 +39,7 @@ from textclean.clean.columnbands import (
 from textclean.clean.columnorders import left_to_right, order_scores, order_table
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
-from textclean.clean.rowedges import ragged_end, short_of
+from textclean.clean.rowedges import ragged_end, ragged_start, short_of
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
 from textclean.clean.sections import opens_later_section
@@ -106,14 +106,16 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     read = {id(it): x for x, it in enumerate(items)}
     bands: list[tuple[int, int, list[list[Item]]]] = []
     runs = _runs(items, seq, pairs, apart)
+    done, moved = 0, set[int]()  # (the lines read before a stretch taken into its columns: ragged_start)
     for (start, k, end, drops), (limit, *_) in itertools.pairwise([*runs, (len(items), 0, 0, ())]):
         cols, at = _columns(items, start, k, end, drops)
+        moved |= ragged_start(items, cols, start, done, pairs)
         done = ragged_end(items, cols, end, at, seq, pairs, limit)
         bands.append((start, done, cols))
     out: list[Item] = []
     done = 0
     for start, end, cols, held in stitch_bands(items, bands, read, pairs):
-        out.extend(items[done:start])
+        out.extend(it for it in items[done:start] if id(it) not in moved)
         later = [it for piece in held for it in piece[:1]]
         after = later[0] if later else (items[end] if end < len(items) else None)
         boxes = one_line_boxes(cols)  # (before run_on sets the columns' lines tight)
@@ -123,7 +125,7 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
             _in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after, ahead, boxes, lead)
         )
         for piece in held:  # (lines read between the stitched stretches, then the later stretch's other columns)
-            out.extend(piece)
+            out.extend(it for it in piece if id(it) not in moved)
         done = end
     return out + items[done:]
 
