@@ -39,6 +39,7 @@ from textclean.clean.columnbands import (
 from textclean.clean.columnorders import left_to_right, order_scores, order_table
 from textclean.clean.junctions import junction, junctions_apart, junctions_apart_each, page_pairs
 from textclean.clean.roles import Item, run_on
+from textclean.clean.rowedges import ragged_end, ragged_start, short_of
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
 from textclean.clean.sections import opens_later_section
@@ -84,8 +85,6 @@ TIGHT_COST = 10.0
 #: (:func:`~textclean.clean.sections.opens_later_section`: no story opens there). Body CER (pdfminer) news / opinion
 #: family .598 / .576 without, .596 / .574 at 1.5 (.575 at 3; at 6 opinion titles, authors -.005); devpages same.
 LATER_SECTION_COST = 1.5
-#: Rows read after a stretch whose lines may still go on in its columns (:func:`_ragged_end`).
-RAGGED_ROWS = 2
 
 
 def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
@@ -107,14 +106,16 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
     read = {id(it): x for x, it in enumerate(items)}
     bands: list[tuple[int, int, list[list[Item]]]] = []
     runs = _runs(items, seq, pairs, apart)
+    done, moved = 0, set[int]()  # (the lines read before a stretch taken into its columns: ragged_start)
     for (start, k, end, drops), (limit, *_) in itertools.pairwise([*runs, (len(items), 0, 0, ())]):
         cols, at = _columns(items, start, k, end, drops)
-        done = _ragged_end(items, cols, end, at, seq, pairs, limit)
+        moved |= ragged_start(items, cols, start, done, pairs)
+        done = ragged_end(items, cols, end, at, seq, pairs, limit)
         bands.append((start, done, cols))
     out: list[Item] = []
     done = 0
     for start, end, cols, held in stitch_bands(items, bands, read, pairs):
-        out.extend(items[done:start])
+        out.extend(it for it in items[done:start] if id(it) not in moved)
         later = [it for piece in held for it in piece[:1]]
         after = later[0] if later else (items[end] if end < len(items) else None)
         boxes = one_line_boxes(cols)  # (before run_on sets the columns' lines tight)
@@ -124,7 +125,7 @@ def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
             _in_column_order([run_on(c) for c in cols], pairs, out[-1] if out else None, after, ahead, boxes, lead)
         )
         for piece in held:  # (lines read between the stitched stretches, then the later stretch's other columns)
-            out.extend(piece)
+            out.extend(it for it in piece if id(it) not in moved)
         done = end
     return out + items[done:]
 
@@ -178,34 +179,6 @@ def _columns(
     return cols, column.get(end - stride, 0)
 
 
-def _ragged_end(
-    items: list[Item], cols: list[list[Item]], end: int, at: int, seq: list[float], pairs: Counter[str], limit: int
-) -> int:
-    """Where a stretch read row by row ends, its last rows taken into its columns ``cols``: the lines from
-    ``end`` (up to ``limit``) that go on from the column next in the row (``at``) or from the first (a row
-    of fewer lines: the columns after it ended higher) better than from the line read before them
-    (:func:`junction`; a full line cannot go on from a paragraph's last line: :func:`_after_paragraph`), for at
-    most :data:`RAGGED_ROWS` rows; a line read after one so taken goes with it only where the words run on.
-    Balanced columns end a line or two apart, so the longer ones' last lines are read after the rows of all of
-    them."""
-    j = end
-    measure = statistics.median(it.width for col in cols for it in col)
-    while j < min(limit, end + len(cols) * RAGGED_ROWS):
-        c = max(dict.fromkeys((at, 0)), key=lambda c: junction(cols[c][-1], items[j], pairs))
-        tail = cols[c][-1]
-        if tail is items[j - 1]:  # (the line before went to that column: this one must run on from it)
-            fits = junction(tail, items[j], pairs) > 0 and not _after_paragraph(tail, items[j], measure)
-        else:
-            read_on = seq[j - 1] - (SHORT_COST if _after_paragraph(items[j - 1], items[j], measure) else 0.0)
-            fits = junction(tail, items[j], pairs) > read_on
-        if not fits or _short_of(items[j], tail):
-            break
-        cols[c].append(items[j])
-        at = (c + 1) % len(cols)
-        j += 1
-    return j
-
-
 def _runs(
     items: list[Item], seq: list[float], pairs: Counter[str], apart: list[list[float]] | None = None
 ) -> list[tuple[int, int, int, tuple[tuple[int, int], ...]]]:
@@ -223,9 +196,7 @@ def _runs(
     score = [0.0] + [-math.inf] * (len(_STATES) - 1)
     heads = head_lines(items)
     for k in range(2, min(n - 1, MAX_COLUMNS) + 1):  # the first line may open a stretch
-        short = (
-            _short_of(items[0], items[k]) and not one_head(items, heads, [junction(items[0], items[k], pairs)], k)[0]
-        )
+        short = short_of(items[0], items[k]) and not one_head(items, heads, [junction(items[0], items[k], pairs)], k)[0]
         score[index[k, 1]] = -ENTER_COST - (SHORT_COST if short else 0.0)
     back: list[list[int]] = []
     fits = _page_fits(items, seq, pairs, apart)
@@ -293,7 +264,7 @@ def _page_fits(
     """Each line's :func:`_fit` in the states of :func:`_runs`, by ``k``, as three lists by line: in ``(k, 1)``, in
     the first row's other states (``(k, 0)`` and ``(k, 2)`` to ``(k, k)``) and in ``(k, k + 1)``; at 0 and 1, in
     ``(0, 0)``. A ``k`` at a time over the page (:func:`~textclean.clean.junctions.junctions_apart`; the tests of
-    :func:`_short_of` and the cheap one of :func:`_full_after_last_line` spelt out on the lines' widths)."""
+    :func:`~textclean.clean.rowedges.short_of` and the cheap one of :func:`_full_after_last_line` spelt out on the lines' widths)."""
     read_on, ends, widths = [0.0, *seq], [it.ends for it in items], [it.width for it in items]  # (by line)
     heads = head_lines(items)
     out = [[read_on] * 3] * 2
@@ -350,7 +321,7 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     :func:`junction` with the line before it, as the first line of a stretch too (the columns are put in the
     order read, the first one after the lines before); in a later row, its junction with the line ``k`` before
     it; another line of a stretch's first row, nothing (it opens a column). A line that ends no sentence and
-    falls short of its column (:func:`_short_of`) is a head's, not a column's: it costs :data:`SHORT_COST` in a
+    falls short of its column (:func:`~textclean.clean.rowedges.short_of`) is a head's, not a column's: it costs :data:`SHORT_COST` in a
     stretch; so does one of a box of several lines among one-line boxes (:data:`TIGHT_COST`)."""
     if k == 0 or r == 1:
         emit = seq[j - 1]
@@ -365,26 +336,12 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     if k:
         other = j - k if r > k else j + k
         up = min(j, other)
-        if 0 <= other < len(items) and _short_of(items[j], items[other]):
+        if 0 <= other < len(items) and short_of(items[j], items[other]):
             one = one_head(items[up:], head_lines(items)[up:], [junction(items[up], items[up + k], pairs)], k)[0]
             emit -= 0.0 if one else SHORT_COST
         if tight_among_boxes(items, k)[j]:
             emit -= TIGHT_COST
     return emit
-
-
-def _after_paragraph(upper: Item, lower: Item, measure: float) -> bool:
-    """Whether ``lower``, a full line of a column of ``measure`` em, is read after ``upper``, a paragraph's last
-    line (a sentence end, short of the column): in one column, a paragraph's first line (indented) or a head
-    follows such a line, never a full one.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _after_paragraph(mk("全过程保障食品药品安全。"), mk("的基本需求，我们要不断提高医疗卫"), 16.0)
-    True
-    >>> _after_paragraph(mk("全过程保障食品药品安全。"), mk("加强和创新社会治理。深化社会"), 16.0)
-    False
-    """
-    return upper.ends and upper.width < measure - FULL_LINE_SLACK and lower.width >= measure - FULL_LINE_SLACK
 
 
 def _full_after_last_line(items: list[Item], j: int, k: int) -> bool:
@@ -410,17 +367,6 @@ def _full_after_last_line(items: list[Item], j: int, k: int) -> bool:
     if not upper.ends or upper.width >= line.width - SHORT_SLACK:
         return False  # (most lines: the row's widths are not needed)
     return line.width >= max(it.width for it in items[j - k : j + k + 1]) - FULL_LINE_SLACK
-
-
-def _short_of(line: Item, other: Item) -> bool:
-    """Whether ``line`` ends no sentence and is narrower than ``other``, a line of the same column, by more than
-    a paragraph's indent (:data:`SHORT_SLACK`): a head line, not a column's.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> _short_of(mk("切实加强政府自身建设"), mk("我们要全面推进依法治国，加快建设法治")), _short_of(mk("中的积极作用。"), mk("我们要全面推进依法治国，加快建设法治"))
-    (True, False)
-    """
-    return not line.ends and line.width < other.width - SHORT_SLACK
 
 
 def _in_column_order(
