@@ -239,12 +239,16 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _rows(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
-    """The rows of ``items[start:end]``: runs of lines sharing a printed line's number, as index ranges."""
-    rows: list[tuple[int, int]] = []
-    for _, group in itertools.groupby(range(start, end), key=lambda j: items[j].no):
-        js = list(group)
-        rows.append((js[0], js[-1] + 1))
-    return rows
+    """The rows of ``items[start:end]``: runs of lines sharing a printed line's number, as index ranges.
+
+    >>> mk = lambda no: Item(no, "甲", "甲", 1.0, False, False)
+    >>> _rows([mk(0), mk(0), mk(1), mk(2), mk(2)], 0, 5), _rows([mk(0), mk(1)], 1, 1)
+    ([(0, 2), (2, 3), (3, 5)], [])
+    """
+    nos = [it.no for it in items[start:end]]
+    cuts = [j for j in range(1, len(nos)) if nos[j] != nos[j - 1]]  # (where a row starts, after the first)
+    bounds = [0, *cuts, len(nos)] if nos else []
+    return [(start + a, start + b) for a, b in itertools.pairwise(bounds)]
 
 
 def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, ...]]]:
