@@ -182,7 +182,9 @@ def _head_places(windows: BodyWindows, spaced: bool, gapped: bool, stacked: dict
         inside = [
             k
             for k, (above, it) in enumerate(itertools.pairwise(body), 1)
-            if not (above.ends or subhead_phrase([above, it], False))  # (a bulleted subhead's rest: ``主体地位``)
+            if not above.ends  # (then the tests below in short, on the widths: most running lines pass none)
+            and (it.width <= above.width - narrower or it.width >= above.width + HEAD_OVERHANG or it.gap_before)
+            and not subhead_phrase([above, it], False)  # (a bulleted subhead's rest: ``主体地位``)
             and (
                 (it.width <= above.width - narrower and (is_headline_like(it) or wraps_at_comma(body, k)))
                 or (it.width >= above.width + HEAD_OVERHANG and overhangs_full_line(body, k))  # (its cheap test first)

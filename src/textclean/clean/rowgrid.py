@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from operator import itemgetter
 
 from textclean.clean.chardata import text_width
 from textclean.clean.columnlines import GLYPH_PIECE, in_a_number
@@ -83,10 +84,11 @@ def read_row_grids(items: list[Item]) -> list[Item]:
     >>> read_row_grids([mk(0, "标题"), mk(1, "正文一行。")])[1].text  # (no split row: as given)
     '正文一行。'
     """
-    runs = grid_runs(split_among_rows(items))
+    split = split_among_rows(items)  # (once: the runs' indexes are into it)
+    runs = grid_runs(split)
     if not runs:
         return items
-    items = split_among_rows(items)
+    items = split
     pairs = page_pairs(items)
     out: list[Item] = []
     done = 0
@@ -237,12 +239,16 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _rows(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
-    """The rows of ``items[start:end]``: runs of lines sharing a printed line's number, as index ranges."""
-    rows: list[tuple[int, int]] = []
-    for _, group in itertools.groupby(range(start, end), key=lambda j: items[j].no):
-        js = list(group)
-        rows.append((js[0], js[-1] + 1))
-    return rows
+    """The rows of ``items[start:end]``: runs of lines sharing a printed line's number, as index ranges.
+
+    >>> mk = lambda no: Item(no, "甲", "甲", 1.0, False, False)
+    >>> _rows([mk(0), mk(0), mk(1), mk(2), mk(2)], 0, 5), _rows([mk(0), mk(1)], 1, 1)
+    ([(0, 2), (2, 3), (3, 5)], [])
+    """
+    nos = [it.no for it in items[start:end]]
+    cuts = [j for j in range(1, len(nos)) if nos[j] != nos[j - 1]]  # (where a row starts, after the first)
+    bounds = [0, *cuts, len(nos)] if nos else []
+    return [(start + a, start + b) for a, b in itertools.pairwise(bounds)]
 
 
 def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, ...]]]:
@@ -314,32 +320,61 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
     rows = [list(group) for _, group in itertools.groupby(lines, key=lambda it: it.no)]
     if any(len(row) > k for row in rows):
         return lines
-    beam: list[tuple[float, tuple[Item | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None,) * k, ())]
-    fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
-    for row in rows:
-        grown = []
-        placed: dict[tuple[int, ...], list[tuple[tuple[int, ...], float]]] = {}  # (states with the same last lines)
-        for score, lasts, path in beam:
-            key = tuple(map(id, lasts))
-            if key not in placed:
-                placed[key] = placings(lasts, row, measure, pairs, fits)
-            for cs, gain in placed[key]:
-                now = list(lasts)
-                for c, it in zip(cs, row, strict=True):
-                    now[c] = it
-                grown.append((score + gain, tuple(now), (*path, cs)))
-        grown.sort(key=lambda g: -g[0])  # (stable: ties keep the leftmost placing)
-        beam = grown[:BEAM]
+    path = _beam_search(rows, k, measure, pairs)
     cols: list[list[Item]] = [[] for _ in range(k)]
     last_split = max(x for x, row in enumerate(rows) if len(row) > 1)
     after: list[Item] = []
-    for x, (row, cs) in enumerate(zip(rows, beam[0][2], strict=True)):
+    for x, (row, cs) in enumerate(zip(rows, path, strict=True)):
         for c, it in zip(cs, row, strict=True):
             if x > last_split and (_opens(it, measure) or not (cols[c] and _runs_on(cols[c][-1], measure))):
                 after.append(it)  # (a line under the last row that goes on no column: a label or head after it)
             else:
                 cols[c].append(it)
     return [it for col in cols if col for it in run_on(col)] + after
+
+
+def _beam_search(rows: list[list[Item]], k: int, measure: float, pairs: Counter[str]) -> list[tuple[int, ...]]:
+    """The columns each row's parts go to (:func:`read_grid`): the placings (:func:`placings`) that score best over
+    the rows, kept to the :data:`BEAM` best after each row. Only the kept states are built (a row grows up to
+    ``BEAM`` x C(k, parts) candidates) and each keeps a pointer to the state it grew from, not its whole path (a
+    path copied per candidate grew with the square of the rows).
+
+    >>> mk = lambda no, t: Item(no, t, t, float(len(t)), False, False)
+    >>> _beam_search([[mk(0, "甲乙丙丁"), mk(0, "子丑寅卯")], [mk(1, "壬癸。")]], 2, 4.0, Counter())
+    [(0, 1), (0,)]
+    >>> _beam_search([[mk(0, "甲乙丙丁")]], 1, 4.0, Counter())  # (one column: one way)
+    [(0,)]
+    """
+    beam: list[tuple[float, tuple[Item | None, ...]]] = [(0.0, (None,) * k)]
+    backs: list[list[tuple[int, tuple[int, ...]]]] = []  # (per row, per kept state: the state it grew from, placing)
+    fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
+    for row in rows:
+        grown: list[tuple[float, int, tuple[int, ...]]] = []
+        placed: dict[tuple[int, ...], list[tuple[tuple[int, ...], float]]] = {}  # (states with the same last lines)
+        for b, (score, lasts) in enumerate(beam):
+            key = tuple(map(id, lasts))
+            ways = placed.get(key)
+            if ways is None:
+                ways = placed[key] = placings(lasts, row, measure, pairs, fits)
+            grown.extend([(score + gain, b, cs) for cs, gain in ways])
+        grown.sort(key=itemgetter(0), reverse=True)  # (stable: ties keep the leftmost placing)
+        kept = grown[:BEAM]
+        backs.append([(b, cs) for _, b, cs in kept])
+        beam = [(total, _placed(beam[b][1], row, cs)) for total, b, cs in kept]
+    path: list[tuple[int, ...]] = []
+    b = 0
+    for back in reversed(backs):
+        b, cs = back[b]
+        path.append(cs)
+    return path[::-1]
+
+
+def _placed(lasts: tuple[Item | None, ...], row: list[Item], cs: tuple[int, ...]) -> tuple[Item | None, ...]:
+    """The columns' last lines once ``row``'s parts went to the columns ``cs``."""
+    now = list(lasts)
+    for c, it in zip(cs, row, strict=True):
+        now[c] = it
+    return tuple(now)
 
 
 def placings(
@@ -351,7 +386,8 @@ def placings(
 ) -> list[tuple[tuple[int, ...], float]]:
     """Each way ``row``'s parts may go (left to right) to the columns whose last lines are ``lasts``, with its
     score: each part's :func:`fit`, a column mid-sentence left without a line costing :data:`SKIPS_RUN`. ``fits``
-    keeps each (last line, part) pair's fit across calls (keyed by the lines' ids: the caller keeps them alive).
+    keeps each (last line, part) pair's fit across calls (keyed by the lines' ids: the caller keeps them alive);
+    each (column, part) pair is looked up once, not once per way.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
     >>> best = lambda lasts, row: max(placings(lasts, row, 4.0, Counter()), key=lambda p: p[1])[0]
@@ -363,15 +399,23 @@ def placings(
     running = [_runs_on(last, measure) for last in lasts]
     fits = {} if fits is None else fits
     n_running = sum(running)
-    out = []
-    for cs in itertools.combinations(range(len(lasts)), len(row)):
-        score = 0.0
-        for c, it in zip(cs, row, strict=True):
+    k, r = len(lasts), len(row)
+    table = [[0.0] * r for _ in range(k)]  # (part p goes, left to right, to a column from p to k - r + p)
+    for p, it in enumerate(row):
+        for c in range(p, k - r + p + 1):
             key = (id(lasts[c]), id(it))
-            if key not in fits:
-                fits[key] = fit(lasts[c], it, measure, pairs)
-            score += fits[key]
-        score -= SKIPS_RUN * (n_running - sum(running[c] for c in cs))
+            got = fits.get(key)
+            if got is None:
+                got = fits[key] = fit(lasts[c], it, measure, pairs)
+            table[c][p] = got
+    out = []
+    for cs in itertools.combinations(range(k), r):
+        score = 0.0
+        skipped = n_running
+        for p, c in enumerate(cs):
+            score += table[c][p]
+            skipped -= running[c]
+        score -= SKIPS_RUN * skipped
         out.append((cs, score))
     return out
 
