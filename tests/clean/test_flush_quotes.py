@@ -88,3 +88,10 @@ def test_a_paragraphs_tail_after_a_caption_set_inside_it_is_no_pull_quote() -> N
     (article,) = tight_articles(*HEAD, *ABOVE[:6], *head, *caption, *tail, *BELOW)
     assert not article.pull_quote
     assert any("".join(tail) in b.text for b in article.blocks)
+
+
+def test_a_flush_sentence_in_a_story_with_another_flush_opening_stays_in_the_body() -> None:
+    # a second paragraph opens flush too (its indent dropped): a flush opening tells no box there
+    other = ("这种做法值得在更大范", "围内推广和借鉴。")
+    (article,) = tight_articles(*HEAD, *ABOVE, *BOX, *BELOW, *other, *BELOW)
+    assert not article.pull_quote
