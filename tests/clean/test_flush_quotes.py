@@ -56,3 +56,42 @@ def test_a_flush_sentence_run_on_from_a_full_line_stays_in_its_paragraph() -> No
 def test_a_page_with_blank_lines_is_not_read_for_flush_boxes() -> None:
     (article,) = articles_of(*HEAD, *ABOVE, *BOX, *BELOW)
     assert not article.pull_quote
+
+
+# review RV1: flush one-sentence text of other forms between indented paragraphs stays in the body
+
+
+def test_an_interviews_question_set_flush_is_no_pull_quote() -> None:
+    question = ("您认为县域治理最需要", "破解的难题是什么？")
+    (article,) = tight_articles(*HEAD, *ABOVE, *question, *BELOW)
+    assert not article.pull_quote
+    assert "".join(question) in [b.text for b in article.blocks]
+
+
+def test_a_sections_flush_first_sentence_under_its_heading_is_no_pull_quote() -> None:
+    (article,) = tight_articles(*HEAD, *ABOVE, "二、把资源拧成一股绳", *BOX, *BELOW)
+    assert not article.pull_quote
+    assert any(QUOTE in b.text for b in article.blocks)
+
+
+def test_a_caption_over_a_photos_credit_is_no_pull_quote() -> None:
+    caption = ("县级统筹议事会议现场，", "各部门负责人商议项目。")
+    (article,) = tight_articles(*HEAD, *ABOVE, *caption, "本报记者 王明 摄", *BELOW)
+    assert not article.pull_quote
+
+
+def test_a_paragraphs_tail_after_a_caption_set_inside_it_is_no_pull_quote() -> None:
+    # the caption cuts 衔|接: the flush line under it goes on with the paragraph's word
+    head = ("县域发展的短板，", "往往不在某一个领域，", "而在于各个领域之间衔")
+    caption = ("图为县级统筹议事会议", "现场。")
+    tail = ("接不畅，要从全局出发", "编制规划，做到规划一", "张图、管理一张网。")
+    (article,) = tight_articles(*HEAD, *ABOVE[:6], *head, *caption, *tail, *BELOW)
+    assert not article.pull_quote
+    assert any("".join(tail) in b.text for b in article.blocks)
+
+
+def test_a_flush_sentence_in_a_story_with_another_flush_opening_stays_in_the_body() -> None:
+    # a second paragraph opens flush too (its indent dropped): a flush opening tells no box there
+    other = ("这种做法值得在更大范", "围内推广和借鉴。")
+    (article,) = tight_articles(*HEAD, *ABOVE, *BOX, *BELOW, *other, *BELOW)
+    assert not article.pull_quote

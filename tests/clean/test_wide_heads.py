@@ -44,3 +44,10 @@ def test_a_bulleted_head_as_wide_as_an_opening_is_a_heading() -> None:
         "今年省级十件民生实事出炉", "本报记者 梁静", *opening, "■ 实行项目责任清单制度", *section
     )
     assert "heading" in [b.kind for b in article.blocks]
+
+
+def test_a_datelines_opening_on_a_line_of_its_own_is_no_wide_head() -> None:
+    # review RV1: a dateline set alone on a full line over the paragraph's indented words opens that paragraph
+    section = ("记者从国家发展改", "革委获悉，今年以来全", "国重大项目建设加快推", "进。")
+    (article,) = tight_articles(*HEAD, *OPENING, "新华社北京三月五日电", *section)
+    assert "heading" not in [b.kind for b in article.blocks]

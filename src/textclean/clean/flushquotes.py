@@ -4,9 +4,11 @@ A paper may set a sentence in a box between two of a story's paragraphs (rules a
 printing it again in the running text and without a label over it. The extractor reads the box's lines where they
 stand, so the sentence reads as a paragraph of its own; but it is no paragraph. The story's paragraphs open with an
 indented first line (2 em short of the column); the box's sentence opens with a line as wide as the column. A line
-that wide after a short one (a paragraph's last line, a subheading's) is no paragraph's first line and no line run on
-from above: a sentence of its own so set, closed by its sentence end just before a paragraph's indented first line (or
-a subheading), is the box (:func:`lift_flush_quotes`). A box whose sentence the page prints again is read on its
+that wide after a paragraph's short last line is no paragraph's first line and no line run on from above: a sentence
+of its own so set, closed by its sentence end just before a paragraph's indented first line (or a subheading), is the
+box (:func:`lift_flush_quotes`). Not so a flush sentence under a heading (a section's first paragraph, a note's text
+under its label), an interview's question, a caption over its credit, nor a paragraph's tail after a caption set
+inside it (review RV1: none of the families' boxes stands so). A box whose sentence the page prints again is read on its
 article by :mod:`~textclean.clean.quotetwice`; this one reads those printed once (the opinion family's 18 boxes).
 
 Only in a text printed with no blank line (PyMuPDF's), which reads each column down whole: an extractor that prints
@@ -19,7 +21,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from textclean.clean.bylines import CREDIT_TAIL_RE, credit_line
 from textclean.clean.chardata import ENUM_OPENER_RE
+from textclean.clean.lexicon import breaks_a_word
 from textclean.clean.match import content_chars
 from textclean.clean.roles import Element, Item, body_column
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
@@ -41,8 +45,11 @@ MAX_QUOTE_LINES = 6
 #: with 6 lines, none is lifted with 10).
 MIN_STORY_LINES = 10
 #: The body's other paragraph openings (lines after a short line ending a sentence, subheadings' not counted) are
-#: indented in at least this share: a column set flush throughout (no indent) tells nothing by a flush opening.
-INDENTED_SHARE = 2 / 3
+#: indented in at least this share: a column set flush throughout (no indent) tells nothing by a flush opening, nor
+#: does one where a second paragraph opens flush (a block quotation, a paragraph whose indent the extractor dropped:
+#: the box is the one flush opening of its story). Was 2/3; the families' 32 boxes lifted have no other flush
+#: opening, so all (review RV1).
+INDENTED_SHARE = 1.0
 #: A paragraph's one line that ends a sentence and comes within this much (em) of the column less its indent is
 #: a full first line, its paragraph run on below (``政策的生命力在于落实。`` / ``变“企业找政策”为…``, 11 em in a 13 em
 #: column): no box opens under it. Half an em: a squeezed mark.
@@ -58,6 +65,13 @@ MIN_PLAIN_LINES = 8
 ASCII_SLACK = 0.5
 #: Marks that end a sentence: a quote holds one sentence, a heading none.
 SENTENCE_ENDS = "。！？"
+#: A sentence ending so asks: an interview's question set flush in bold between the answers' indented paragraphs,
+#: no box (the opinion family's 18 boxes and the devpages' dev split's 127 pull quotes: none ends so).
+QUESTION_END_RE = re.compile(r"[？?][”’」』]?\s*$")
+#: A block of at most this many lines (a photo's caption, ``图为…`` / ``…业务。``) may stand inside a paragraph that
+#: the page goes on with after it: the flush line under the block completes a word cut on the line over it
+#: (:func:`_cut_by_an_insert`).
+MAX_INSERT_LINES = 3
 #: A sentence's full stop at a line's end, a closing quotation mark after it: the line above a box ends a
 #: paragraph so, and the box's last line (``；`` ends a list's item, not a paragraph).
 FULL_STOP_RE = re.compile(r"[。！？][”’」』]?\s*$")
@@ -109,10 +123,11 @@ def lift_flush_quotes(elements: list[Element], spaced: bool) -> list[Element]:
 
 
 def _flush_run(items: list[Item]) -> tuple[int, int] | None:
-    """The first run ``items[i:j]`` of a body that is a quote set flush: after a short line, a first line within
+    """The first run ``items[i:j]`` of a body that is a quote set flush: after a paragraph's short last line (no
+    heading's, no caption's inside a paragraph, :func:`_cut_by_an_insert`), a first line within
     :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the column, :data:`MIN_QUOTE_LINES` to
     :data:`MAX_QUOTE_LINES` lines holding one sentence (:data:`MIN_QUOTE_CHARS` to :data:`MAX_QUOTE_CHARS`), then an
-    indented line, a subheading's opening or the body's end; the body's other paragraphs open indented
+    indented line (no credit) or a subheading's opening, no question; the body's other paragraphs open indented
     (:func:`_indented_column`); at least :data:`MIN_STORY_LINES` lines of the body above it and below.
 
     >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
@@ -135,17 +150,16 @@ def _flush_run(items: list[Item]) -> tuple[int, int] | None:
             or first.ends
         ):
             continue
-        headed = _heading_tail(items, i)
-        if not (headed or FULL_STOP_RE.search(above.text)) or _opens_otherwise(first.text):
-            continue  # (a short line inside a paragraph, a list's item; a line of dialogue or a note)
+        if not FULL_STOP_RE.search(above.text) or _opens_otherwise(first.text) or _cut_by_an_insert(items, i):
+            continue  # (a short line inside a paragraph, a heading; a line of dialogue or a note; a caption's tail)
         if (i == 1 or items[i - 2].ends) and above.width >= column - INDENT - FIRST_LINE_SLACK:
             continue  # (a paragraph's first line, full to its indent, that happens to end a sentence)
         j = _sentence_end(items, i)
-        if j is None or not _opens_block(items, j, indented, headed):
+        if j is None or not _opens_block(items, j, indented):
             continue
         text = "".join(it.text for it in items[i:j])
-        if not FULL_STOP_RE.search(text) or any(mark in text for mark in LIST_MARKS):
-            continue  # (a list's item, a speaker's words, a signed brief: no box sentence)
+        if not FULL_STOP_RE.search(text) or QUESTION_END_RE.search(text) or any(m in text for m in LIST_MARKS):
+            continue  # (a list's item, a speaker's words, a signed brief, an interview's question: no box sentence)
         if i < MIN_STORY_LINES or len(items) - j < MIN_STORY_LINES:
             continue  # (near a body's start or end: a lead, a caption, a closing line, a short piece)
         chars = len(content_chars(text))
@@ -188,27 +202,44 @@ def _opens_otherwise(text: str) -> bool:
     return text[:1] in OPENING_MARKS or bool(ENUM_OPENER_RE.match(text)) or _head_opener(text)
 
 
-def _opens_block(items: list[Item], j: int, indented: float, headed: bool) -> bool:
-    """Whether ``items[j]`` opens a block after a box: a paragraph's indented first line (no note's bracket), or,
-    after a box under no heading, a subheading's opening (a flush sentence between two headings is a brief's text)."""
-    if j >= len(items):
-        return False
-    text = items[j].text.lstrip()
-    return (items[j].width <= indented and text[:1] not in OPENING_MARKS) or (not headed and _head_opener(text))
+def _opens_block(items: list[Item], j: int, indented: float) -> bool:
+    """Whether ``items[j]`` opens a block after a box: a paragraph's indented first line (no note's bracket, no
+    photo's credit: ``本报记者 王明 摄`` under a caption set flush in the column), or a subheading's opening; the
+    line next to the box's last in the text (a credit the page's furniture took stood between: a caption's).
+
+    >>> mk = lambda t, w, no=1: Item(no, t, t, float(w), False, False)
+    >>> box = mk("拧成一股绳。", 6, 0)
+    >>> [_opens_block([box, mk(t, w)], 1, 8.5) for t, w in (("近年来，一些地方", 8), ("本报记者 王明 摄", 8), ("一、补贴范围扩大", 8))]
+    [True, False, True]
+    >>> _opens_block([box, mk("近年来，一些地方", 8, 2)], 1, 8.5)
+    False
+    """
+    if j >= len(items) or items[j].no > items[j - 1].no + 1:
+        return False  # (a line dropped between, a photo's credit read as furniture: the box is a caption)
+    text = items[j].text.strip()
+    credit = credit_line(text) or bool(CREDIT_TAIL_RE.search(text))
+    return (items[j].width <= indented and text[:1] not in OPENING_MARKS and not credit) or _head_opener(text)
 
 
-def _heading_tail(items: list[Item], i: int) -> bool:
-    """Whether ``items[i - 1]`` is a one-line subheading: it opens as one (:func:`_head_opener`) and no sentence ends
-    on it (a run-in lead sentence, ``一、厘清劳动关`` / ``系认定标准。新就业``, is a paragraph's). A heading's second line
-    is not told from a paragraph's indented first line under a one-line heading (``二、小区面貌变起来`` /
-    ``两年来，街道共为``): no quote is looked for under it.
+def _cut_by_an_insert(items: list[Item], i: int) -> bool:
+    """Whether the flush line ``items[i]`` goes on from a line a few lines above it, a block of at most
+    :data:`MAX_INSERT_LINES` lines between holding one sentence (a photo's caption set inside the column): that line
+    ends no sentence, its last word is cut and completed by ``items[i]``'s first
+    (:func:`~textclean.clean.lexicon.breaks_a_word`), not by the line under it. A paragraph's tail after a caption
+    is no box.
 
     >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
-    >>> _heading_tail([mk("一、新质生产力", 7)], 1), _heading_tail([mk("一、新质生产力", 7), mk("的“新”在何处", 7)], 2)
+    >>> lines = [mk("今年以来帮助企业解决用", 11), mk("图为市民在政务服务中心", 11), mk("办理业务。", 5)]
+    >>> _cut_by_an_insert([*lines, mk("地、用能和用工等方面的", 11)], 3), _cut_by_an_insert([*lines, mk("县域治理既要看", 7)], 3)
     (True, False)
     """
-    above = items[i - 1]
-    return above.role == "text" and _head_opener(above.text) and not any(m in above.text for m in SENTENCE_ENDS)
+    for m in range(i - 2, max(-1, i - 2 - MAX_INSERT_LINES), -1):
+        upper, insert = items[m], "".join(it.text.strip() for it in items[m + 1 : i])
+        if upper.ends or any(mark in insert[:-1] for mark in SENTENCE_ENDS):
+            return False  # (a sentence ends there, or two inside the block: running text, no caption between)
+        if breaks_a_word(upper.text, items[i].text) and not breaks_a_word(upper.text, items[m + 1].text):
+            return True
+    return False
 
 
 def _head_opener(text: str) -> bool:
@@ -224,7 +255,13 @@ def _head_opener(text: str) -> bool:
 def _indented_column(items: list[Item], full: float, indented: float) -> bool:
     """Whether the body's paragraphs open indented: of its lines after a short line that ends a sentence, at
     least :data:`INDENTED_SHARE` fall short of the column by an indent (a subheading set flush,
-    :func:`_head_opener`, not counted)."""
+    :func:`_head_opener`, not counted).
+
+    >>> mk = lambda t, w: Item(0, t, t, float(w), False, False)
+    >>> story = [mk("张网。", 3), mk("近年来，一些地方", 8), mk("乙" * 10, 10), mk("刃上。", 3)]
+    >>> _indented_column(story, 9.0, 8.5), _indented_column([*story, mk("这种做法值得在更大范", 10)], 9.0, 8.5)
+    (True, False)
+    """
     openings = [b for a, b in itertools.pairwise(items) if a.ends and a.width <= full and b.role == "text"]
     short = sum(b.width <= indented for b in openings)
     flush = sum(b.width > indented and not _head_opener(b.text) for b in openings)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from textclean.clean.bylinefirst import DATELINE_START_RE
 from textclean.clean.chardata import (
     BOX_GLYPHS,
     CJK_RE,
@@ -354,14 +355,23 @@ def _head_as_wide_as_an_opening(items: list[Item], cols: list[float], i: int) ->
 def _wide_head_fits(items: list[Item], cols: list[float], i: int) -> bool:
     """Whether ``items[i]``, wider than a paragraph's first line, may still be a head in larger type over an indented
     opener: no wider than its column, under a line clearly short of its own (a paragraph's last line: a full line
-    ending a sentence, ``…在“上热下冷”的问题。``, runs on into the next, lay17 ec-18).
+    ending a sentence, ``…在“上热下冷”的问题。``, runs on into the next, lay17 ec-18), and no dateline's opening
+    set on a line of its own (``新华社北京三月五日电`` over ``记者从国家发展改革…``: the paragraph's first words, review
+    RV1).
 
     >>> mk = lambda t, w: Item(0, t, t, w, False, False)
     >>> lines = [mk("实践。", 3.0), mk("民主贯穿决策全链条", 9.0)]
     >>> _wide_head_fits(lines, [10.0, 10.0], 1), _wide_head_fits([mk("甲" * 9 + "。", 10.0), lines[1]], [10.0, 10.0], 1)
     (True, False)
+    >>> _wide_head_fits([lines[0], mk("新华社北京三月五日电", 10.0)], [10.0, 10.0], 1)
+    False
     """
-    return items[i].width <= cols[i] and i > 0 and items[i - 1].width <= cols[i - 1] - FULL_LINE_SLACK
+    return (
+        items[i].width <= cols[i]
+        and i > 0
+        and items[i - 1].width <= cols[i - 1] - FULL_LINE_SLACK
+        and not DATELINE_START_RE.match(items[i].text.lstrip())
+    )
 
 
 #: A paragraph's first line ends no sentence within this many characters: a line that does (``作用。今年要…``) goes
