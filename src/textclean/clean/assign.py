@@ -69,6 +69,7 @@ from textclean.clean.match import (
     coverage_margin,
     ngrams,
 )
+from textclean.clean.readabove import read_after_body
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.strandedtops import stranded_top
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
@@ -142,7 +143,9 @@ def assign_headlines(
     _assign_by_structure(units, where)
     _assign_trailing_bylines(units, elements, drafts, where)
     names = names_beside_titles(units, idf)
-    _assign_by_content(units, drafts, where, idf, names)
+    placed = read_after_body(elements, where)
+    lifted = {where[k] for k in where if k not in placed and drafts[where[k]].bodies[0] is elements[k]}
+    _assign_by_content(units, drafts, placed, idf, names, lifted)
     undashed_subtitles(units, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
@@ -366,7 +369,7 @@ def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf) -> float:
 
 
 def _assign_by_content(
-    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int]
+    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int], lifted: set[int] = set()
 ) -> None:
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
@@ -390,7 +393,11 @@ def _assign_by_content(
                 if kinds & taken[d]:
                     row.append(NO_FIT)
                     continue
-                sc = _unit_score(u, d, drafts, idf) + _position_bonus(u, d, units, where, below)
+                sc = _unit_score(u, d, drafts, idf)
+                if d in lifted and kind == "title" and sc <= 0:
+                    row.append(NO_FIT)
+                    continue
+                sc += _position_bonus(u, d, units, where, below)
                 if (
                     kind == "box"
                     and box is not None
