@@ -1,8 +1,9 @@
-"""Which bodies a headline was read over only by the row reader's order, not printed over.
+"""Column pieces a headline was read over only by the row reader's order, not printed over.
 
-pdfminer writes each line as a box of its own and the row reader (:mod:`~textclean.clean.rowread`) puts a stretch's
-columns back in order; a head printed below the stretch (the next story's) may then be read right before a column of
-it (:func:`read_after_body`).
+pdfminer writes each line as a box of its own, and the row reader (:mod:`~textclean.clean.rowread`) puts a stretch's
+columns back in order: a head printed below the stretch (the next story's, written after all the stretch's lines) may
+then be read right before one of its columns, which then stood as an article of its own under that head
+(:func:`column_pieces`).
 """
 
 from __future__ import annotations
@@ -10,32 +11,65 @@ from __future__ import annotations
 from textclean.clean.roles import Element
 
 
-def read_after_body(elements: list[Element], where: dict[int, int]) -> dict[int, int]:
-    """``where`` (body element index -> draft) less the bodies whose headline right above was written by the
-    extractor after the body's first line: the element list sets it over the body, the page does not.
+def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, int]:
+    """Drafts (``where``: body element index -> draft) that are a column of an earlier draft: piece -> that draft.
 
-    The row reader read column 3 of a story after a title printed under the story (``守护好青少年的“诗和远方”``,
-    written after all the stretch's lines): the title sat right over the column, and set so took it by position
-    (:func:`~textclean.clean.assign._position_bonus`), an article of its own; left out, the words choose.
+    A piece is a draft's first body whose first line the extractor wrote inside the line span of a body read before
+    it (one stretch of interleaved one-line boxes), with a title read right above it that was written after that
+    line: the title stands over the piece in the element list only, not on the page. Such a title does not take the
+    piece by position (:func:`~textclean.clean.assign._assign_by_content`), and a piece left untitled goes on from
+    the draft whose span holds it (:func:`~textclean.clean.assign._join_continuations`).
+
+    Before (pdfminer, lay16 op-03): the first story's three columns (lines 21-53) read as ``食品安全是最基…``
+    (columns 1 and 2), the next story's title ``守护好青少年的“诗和远方”`` (line 55), then column 3 ``对此，要压实平
+    台责任…``: column 3 stood as an article under that title; after, it ends the first story. Not a piece: a body
+    under a title written before it, or one that starts outside every earlier body's span.
 
     >>> from textclean.clean.roles import Item
-    >>> el = lambda kind, no: Element(kind, [Item(no, "甲", "甲", 1.0, True, True)], "甲")
-    >>> body = lambda a, b: Element("body", [Item(n, "甲", "甲", 1.0, True, True) for n in (a, b)], "甲")
-    >>> read_after_body([body(31, 93), el("title", 99), el("body", 35), el("title", 100), el("body", 101)], {0: 0, 2: 1, 4: 2})
-    {0: 0, 4: 2}
-    >>> read_after_body([el("title", 9), el("body", 10)], {1: 0})  # (the title printed above: kept)
+    >>> def el(kind: str, *nos: int) -> Element:
+    ...     return Element(kind, [Item(n, "甲", "甲", 1.0, True, True) for n in nos], "甲")  # type: ignore[arg-type]
+    >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 23, 54), el("title", 56), el("body", 60)], {0: 0, 2: 1, 4: 2})
     {1: 0}
+    >>> column_pieces([el("body", 21, 53), el("title", 20), el("body", 23, 54)], {0: 0, 2: 1})  # (printed above)
+    {}
+    >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 60, 70)], {0: 0, 2: 1})  # (outside the span)
+    {}
     """
-    out = dict(where)
-    spans: list[tuple[int, int]] = []  # (the line span of each body read so far)
+    out: dict[int, int] = {}
+    spans: list[tuple[int, int, int]] = []  # (the line span of each body read so far, and its draft)
+    firsts = {d: k for k, d in sorted(where.items(), reverse=True)}  # (each draft's first body)
     for k, el in enumerate(elements):
-        if el.kind != "body" or not el.items:
+        if el.kind != "body" or not el.items or k not in where:
             continue
         first = el.items[0].no
         above = elements[k - 1] if k > 0 else None
-        inside = any(lo < first < hi for lo, hi in spans)
-        if inside and above is not None and above.kind == "title" and above.items and first < above.items[0].no:
-            out.pop(k, None)
+        host = next((d for lo, hi, d in reversed(spans) if lo < first < hi and d != where[k]), None)
+        titled_after = above is not None and above.kind == "title" and bool(above.items) and first < above.items[0].no
+        if host is not None and titled_after and firsts[where[k]] == k:
+            out[where[k]] = host
         nos = [it.no for it in el.items]
-        spans.append((min(nos), max(nos)))
+        spans.append((min(nos), max(nos), where[k]))
+    return out
+
+
+def with_pieces(targets: dict[int, int], pieces: dict[int, int]) -> dict[int, int]:
+    """``targets`` (draft -> the draft it goes on from, :func:`~textclean.clean.drafts.continuation_targets`) with
+    the column ``pieces`` (:func:`column_pieces`) added, each pointing at the last draft of its chain: a draft that
+    goes on from one which itself goes on from another joins that other (a piece of a piece); a piece that would
+    close a cycle is left where it was.
+
+    >>> with_pieces({2: 0}, {3: 2}), with_pieces({}, {1: 0, 2: 1}), with_pieces({0: 1}, {1: 0})
+    ({2: 0, 3: 0}, {1: 0, 2: 0}, {0: 1})
+    """
+    out = dict(targets)
+    for k, h in pieces.items():
+        seen = {k}
+        while h in out and h not in seen:
+            seen.add(h)
+            h = out[h]
+        if h not in seen:  # (else a cycle: the piece stays as placed)
+            out[k] = h
+    for k in out:
+        while out[k] in out:  # (acyclic now: each to the end of its chain)
+            out[k] = out[out[k]]
     return out
