@@ -33,13 +33,13 @@ def _el(kind: ElementKind, lines: tuple[str, ...], nos: list[int]) -> Element:
 
 
 def _page(third_at: int, title_at: int) -> list[Element]:
-    # pdfminer's one-line boxes: the food story's three columns interleaved (lines 21-29), read back as columns
+    # pdfminer's one-line boxes: the food story's three columns interleaved (lines 21-35), read back as columns
     # 1-2, then the study story's title, then column 3; the study story below
     return [
         _el("title", ("以法治守护好食品安全",), [19]),
-        _el("body", (*FOOD, *FOOD_2), [21, 24, 27, 22, 25, 28]),
+        _el("body", (*FOOD, *FOOD_2), [21, 27, 33, 22, 28, 34]),
         _el("title", ("守护好青少年的诗和远方",), [title_at]),
-        _el("body", FOOD_3, [third_at, third_at + 3, third_at + 6]),
+        _el("body", FOOD_3, [third_at, third_at + 6, third_at + 12]),
         _el("body", STUDY, [40, 41, 42]),
     ]
 
@@ -51,8 +51,8 @@ def _titles(elements: list[Element]) -> list[tuple[str | None, str]]:
 
 
 def test_a_column_read_under_a_later_title_goes_on_from_its_story() -> None:
-    # column 3 (lines 23-29) was written inside the food story's span, its title line (35) after it: one story
-    assert _titles(_page(23, 35)) == [
+    # column 3 (lines 23-35) was written inside the food story's span, its title line (37) after it: one story
+    assert _titles(_page(23, 37)) == [
         ("以法治守护好食品安全", "食品安全是最"),
         ("守护好青少年的诗和远方", "暑假来临，研"),
     ]
@@ -61,5 +61,5 @@ def test_a_column_read_under_a_later_title_goes_on_from_its_story() -> None:
 def test_a_body_under_a_title_printed_over_it_keeps_its_title() -> None:
     # negative: the title written before the piece (line 20): it heads the piece, set over it on the page
     assert _titles(_page(23, 20))[1] == ("守护好青少年的诗和远方", "对此，要压实")
-    # negative: a piece written after the food story's span (lines 31-37) is no column of it
-    assert _titles(_page(31, 38))[1] == ("守护好青少年的诗和远方", "对此，要压实")
+    # negative: a piece written after the food story's span (lines 36-48) is no column of it
+    assert _titles(_page(36, 50))[1] == ("守护好青少年的诗和远方", "对此，要压实")

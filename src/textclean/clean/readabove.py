@@ -8,22 +8,34 @@ then be read right before one of its columns, which then stood as an article of 
 
 from __future__ import annotations
 
-from textclean.clean.roles import Element
+from itertools import pairwise
+
+from textclean.clean.bodytitle import opens_with_dateline
+from textclean.clean.roles import Element, Item
+
+#: The median step between the line numbers of a column's lines read back from interleaved boxes is at least this:
+#: pdfminer writes the rows of a stretch across its columns, one box each with a blank line between, a step of 2 per
+#: column (lay15-17's pieces: 4 to 10; lay16 op-03's third column of three: 6). pdftotext writes a column's rows one
+#: after the other, a step of 1 (2 or 3 across a blank or a row of a neighbour): no piece (its side-by-side columns so
+#: taken cost lay16 pdftotext 0.5 points of article recall).
+MIN_STRIDE = 4
 
 
 def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, int]:
     """Drafts (``where``: body element index -> draft) that are a column of an earlier draft: piece -> that draft.
 
     A piece is a draft's first body whose first line the extractor wrote inside the line span of a body read before
-    it (one stretch of interleaved one-line boxes), with a title read right above it that was written after that
-    line: the title stands over the piece in the element list only, not on the page. Such a title does not take the
+    it (one stretch of interleaved one-line boxes: its own lines written far apart, :data:`MIN_STRIDE`), opening no
+    story (no dateline: :func:`~textclean.clean.bodytitle.opens_with_dateline`), with a title read right above it that was written after
+    that line: the title stands over the piece in the element list only, not on the page. Such a title does not take the
     piece by position (:func:`~textclean.clean.assign._assign_by_content`), and a piece left untitled goes on from
     the draft whose span holds it (:func:`~textclean.clean.assign._join_continuations`).
 
     Before (pdfminer, lay16 op-03): the first story's three columns (lines 21-53) read as ``食品安全是最基…``
     (columns 1 and 2), the next story's title ``守护好青少年的“诗和远方”`` (line 55), then column 3 ``对此，要压实平
     台责任…``: column 3 stood as an article under that title; after, it ends the first story. Not a piece: a body
-    under a title written before it, or one that starts outside every earlier body's span.
+    under a title written before it, one that starts outside every earlier body's span, or one whose lines were
+    written one after the other.
 
     >>> from textclean.clean.roles import Item
     >>> def el(kind: str, *nos: int) -> Element:
@@ -33,6 +45,8 @@ def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, i
     >>> column_pieces([el("body", 21, 53), el("title", 20), el("body", 23, 54)], {0: 0, 2: 1})  # (printed above)
     {}
     >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 60, 70)], {0: 0, 2: 1})  # (outside the span)
+    {}
+    >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 23, 24, 25)], {0: 0, 2: 1})  # (pdftotext's rows)
     {}
     """
     out: dict[int, int] = {}
@@ -45,11 +59,18 @@ def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, i
         above = elements[k - 1] if k > 0 else None
         host = next((d for lo, hi, d in reversed(spans) if lo < first < hi and d != where[k]), None)
         titled_after = above is not None and above.kind == "title" and bool(above.items) and first < above.items[0].no
-        if host is not None and titled_after and firsts[where[k]] == k:
+        piece = firsts[where[k]] == k and _strided(el.items) and not opens_with_dateline(el.items)
+        if host is not None and titled_after and piece:
             out[where[k]] = host
         nos = [it.no for it in el.items]
         spans.append((min(nos), max(nos), where[k]))
     return out
+
+
+def _strided(items: list[Item]) -> bool:
+    """Whether a body's lines were written far apart: the median step of their numbers :data:`MIN_STRIDE` or more."""
+    steps = sorted(abs(b.no - a.no) for a, b in pairwise(items))
+    return bool(steps) and steps[len(steps) // 2] >= MIN_STRIDE
 
 
 def with_pieces(targets: dict[int, int], pieces: dict[int, int]) -> dict[int, int]:
