@@ -1,10 +1,8 @@
 """Headline material -> the article bodies it belongs to.
 
 Every article is built around its body (one or more body elements, closed by
-a note such as ``（作者单位：…）``): a :class:`~textclean.clean.drafts.Draft`
-(:mod:`~textclean.clean.drafts`). Headline material
-(title, pull-quote box, byline, column label, kicker) is then given to drafts
-in three passes:
+a note such as ``（作者单位：…）``): a :class:`~textclean.clean.drafts.Draft` (:mod:`~textclean.clean.drafts`).
+Headline material (title, pull-quote box, byline, column label, kicker) is then given to drafts in three passes:
 
 1. *structure*: parts set without a blank between them form one
    :class:`~textclean.clean.units.Unit`, as do a column label and the part after
@@ -69,6 +67,7 @@ from textclean.clean.match import (
     coverage_margin,
     ngrams,
 )
+from textclean.clean.readabove import column_pieces, with_pieces
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.strandedtops import stranded_top
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
@@ -142,17 +141,18 @@ def assign_headlines(
     _assign_by_structure(units, where)
     _assign_trailing_bylines(units, elements, drafts, where)
     names = names_beside_titles(units, idf)
-    _assign_by_content(units, drafts, where, idf, names)
+    pieces = column_pieces(elements, where)  # (a column read under a later story's title: not by position)
+    _assign_by_content(units, drafts, {k: d for k, d in where.items() if d not in pieces}, idf, names, set(pieces))
     undashed_subtitles(units, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
-    drafts = _join_continuations(drafts, units, idf)
+    drafts = _join_continuations(drafts, units, idf, pieces)
     drafts = _join_repeated_heads(drafts, units)
     drafts, banner = _join_titled_pieces(drafts, units, banner, elements)
     return drafts, [u for u in units if u.elements], banner
 
 
-def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) -> list[Draft]:
+def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf, pieces: dict[int, int]) -> list[Draft]:
     """Pass 4: untitled drafts set in the measure of one titled draft go on from it
     (:func:`~textclean.clean.drafts.continuation_targets`), short ones the titled draft whose body holds their rare
     words (:func:`~textclean.clean.contentpieces.content_pieces`); their units go with them."""
@@ -165,6 +165,8 @@ def _join_continuations(drafts: list[Draft], units: list[Unit], idf: BigramIdf) 
     parts = [_taken(units, d) for d in range(len(drafts))]
     targets = continuation_targets(drafts, titled, parts)
     targets |= content_pieces(drafts, titled, targets, idf, parts)
+    free = {k: h for k, h in pieces.items() if k not in titled and not parts[k] and drafts[k].note is None}
+    targets = with_pieces(targets, free)  # (an untitled column read under a later title: its story's)
     if not targets:
         return drafts
     drafts, moved = merge_continuations(drafts, targets)
@@ -277,12 +279,10 @@ def _assign_trailing_bylines(
 ) -> None:
     """Pass 1b: a byline standing alone right after a body (or its closing note) is that body's.
 
-    Extractors move a byline printed at the end of an article, or beside its
-    last lines, after the body; without this it went to whichever article
-    scored no worse, the page's first.
+    Extractors move a byline printed at the end of an article, or beside its last lines, after the body; without
+    this it went to whichever article scored no worse, the page's first.
 
-    Before: ``body A ∅ 范翊欣 段玲岚 ∅ (end of page)`` gave the names to the
-    page's first article; after, to A.
+    Before: ``body A ∅ 范翊欣 段玲岚 ∅ (end of page)`` gave the names to the page's first article; after, to A.
     """
     notes = {id(d.note): k for k, d in enumerate(drafts) if d.note is not None}
     for u in units:
@@ -366,7 +366,7 @@ def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf) -> float:
 
 
 def _assign_by_content(
-    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int]
+    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int], lifted: set[int]
 ) -> None:
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
@@ -387,10 +387,11 @@ def _assign_by_content(
             row = []
             kinds, box = u.kinds(), u.get("box")
             for d in open_drafts:
-                if kinds & taken[d]:
+                sc = _unit_score(u, d, drafts, idf)
+                if kinds & taken[d] or (kind == "title" and d in lifted and sc <= 0):  # (a piece: by words only)
                     row.append(NO_FIT)
                     continue
-                sc = _unit_score(u, d, drafts, idf) + _position_bonus(u, d, units, where, below)
+                sc += _position_bonus(u, d, units, where, below)
                 if (
                     kind == "box"
                     and box is not None
@@ -451,9 +452,8 @@ def _bigram_overlap(a: str, b: str) -> float:
 def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, int]) -> None:
     """Pass 3: each unit left over goes, whole, to the draft it fits best; its titles become kickers.
 
-    Fit: its words in the draft's body and title, its position above
-    material of that draft, less a penalty where the draft already has a
-    column label or kicker.
+    Fit: its words in the draft's body and title, its position above material of that draft, less a penalty where
+    the draft already has a column label or kicker.
     """
     below = units_by_start(units)
     for u in units:
@@ -483,9 +483,9 @@ def _assign_leftovers(units: list[Unit], drafts: list[Draft], where: dict[int, i
 
 
 def _kicker_above_title(units: list[Unit], names: set[int]) -> None:
-    """A kicker is set above its title: when the content pass made the upper of two
-    consecutive headline units of one article the title, swap the two roles; but for a report's name read
-    beside a title (``names``: :func:`names_beside_titles`), a kicker wherever it was read."""
+    """A kicker is set above its title: when the content pass made the upper of two consecutive headline units of
+    one article the title, swap the two roles; but for a report's name read beside a title (``names``:
+    :func:`names_beside_titles`), a kicker wherever it was read."""
     for u in units:
         kick = u.get("kicker")
         if kick is None or id(u) in names:
