@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from typing import Literal
 
-from textclean.clean.chardata import text_width
+from textclean.clean.chardata import ends_sentence, text_width
 from textclean.clean.columnlines import GLYPH_PIECE, in_a_number
 from textclean.clean.junctions import junction, page_pairs
 from textclean.clean.mixedrows import list_number
@@ -42,6 +43,10 @@ INDENT_SHORT = 1.5
 #: (:func:`split_among_rows`): a row of five columns' lines may stand three rows from the next one as long (lay16
 #: op-34); a line parting into more pieces than any of them is one column's line holding spaces of its own.
 NEAR_ROWS = 3
+#: Rows before a run's first split row a story's first rows printed whole (:func:`_story_start`) and the lines
+#: between them and the run take at most: two whole rows (dateline and the next column's line) and two lines of
+#: one column each on lay15 fr-01.
+FIRST_ROWS = 4
 #: Parts a split row holds at most on the studied families (six columns): bounds the lines looked at for
 #: :data:`NEAR_ROWS` rows.
 MAX_PARTS = 6
@@ -71,6 +76,9 @@ SKIPS_RUN = 1.0
 CLOSING = "）)"
 OPENING = "（("
 
+#: Where a row printed whole stands by a run (:func:`_whole_edge`).
+Edge = Literal["first", "inner", "last"]
+
 
 def read_row_grids(items: list[Item]) -> list[Item]:
     """``items`` with each run of split rows (:func:`grid_runs`) read column by column (:func:`read_grid`).
@@ -83,10 +91,11 @@ def read_row_grids(items: list[Item]) -> list[Item]:
     >>> read_row_grids([mk(0, "标题"), mk(1, "正文一行。")])[1].text  # (no split row: as given)
     '正文一行。'
     """
-    runs = grid_runs(split_among_rows(items))
+    split = split_among_rows(items)
+    runs = grid_runs(split)
     if not runs:
         return items
-    items = split_among_rows(items)
+    items = split
     pairs = page_pairs(items)
     out: list[Item] = []
     done = 0
@@ -181,8 +190,10 @@ def _held_parts(it: Item, k: int, measure: float) -> list[Item]:
     ['客运班线随之开通', '学院经济学院院长、教']
     >>> _held_parts(mk("乡 村 道 路 修 通 乡 村 振 兴 步 伐 客运班线随之开通"), 2, 8.0)  # (two spaced lines run on)
     []
-    >>> _held_parts(mk("客运班线 随之开通 学院经济 学院院长"), 2, 8.0)  # (more parts than columns)
+    >>> _held_parts(mk("客运班线随之开通 学院经济学院院长 甲乙丙丁戊己庚辛"), 2, 8.0)  # (more parts than columns)
     []
+    >>> [p.text for p in _held_parts(mk("本报讯（记者 杨帆 带动周边农家乐和"), 2, 8.0)]  # (a part holding a space)
+    ['本报讯（记者 杨帆', '带动周边农家乐和']
     """
     if shape_role(it.text) != "text" or " " not in it.raw:
         return []
@@ -194,10 +205,39 @@ def _held_parts(it: Item, k: int, measure: float) -> list[Item]:
             parts[-1] += " " + piece  # (a letter-spaced line's glyphs stay one line)
         else:
             parts.append(piece)
+    if len(parts) > k:
+        parts = _grouped(parts, k, measure)
     out = [Item(it.no, p, repair_line(p), text_width(repair_line(p)), False, False) for p in parts]
     if not 2 <= len(parts) <= k or any(" " in p.raw and p.width > measure + WIDTH_SLACK for p in out):
         return []
     return out
+
+
+def _grouped(parts: list[str], k: int, measure: float) -> list[str]:
+    """``parts``, more than ``k``, joined into ``k`` column lines each within the ``measure``: a column's line
+    holding a space of its own (a dateline's, ``本报讯（记者 杨帆``) beside the next column's line. Of the ways that
+    fit, the one whose lines ending no sentence fall least short of the measure (a column's line runs full up to
+    a paragraph's end); a tie or no way: ``parts`` as given.
+
+    >>> _grouped(["本报讯（记者", "杨帆", "带动周边农家乐和民宿生"], 2, 11.0)
+    ['本报讯（记者 杨帆', '带动周边农家乐和民宿生']
+    >>> _grouped(["通讯员", "朱小红）3月15", "意火爆。"], 2, 11.0)
+    ['通讯员 朱小红）3月15', '意火爆。']
+    >>> _grouped(["甲乙", "丙丁", "戊己"], 2, 6.0)  # (two ways fall as short: no telling which)
+    ['甲乙', '丙丁', '戊己']
+    """
+    ways = []
+    for cuts in itertools.combinations(range(1, len(parts)), k - 1):
+        bounds = (0, *cuts, len(parts))
+        lines = [repair_line(" ".join(parts[a:b])) for a, b in itertools.pairwise(bounds)]
+        widths = [text_width(line) for line in lines]
+        if max(widths) <= measure + WIDTH_SLACK:
+            short = sum(max(0.0, measure - w) for line, w in zip(lines, widths, strict=True) if not ends_sentence(line))
+            ways.append((short, [" ".join(parts[a:b]) for a, b in itertools.pairwise(bounds)]))
+    ways.sort(key=lambda way: way[0])
+    if not ways or (len(ways) > 1 and ways[1][0] == ways[0][0]):
+        return parts
+    return ways[0][1]
 
 
 def _overruns(part: str, piece: str, measure: float) -> bool:
@@ -284,9 +324,50 @@ def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, 
             y += 1
         split = [rows[z][1] - rows[z][0] for z in range(x, y) if rows[z][1] - rows[z][0] >= 2]
         if len(split) >= MIN_SPLIT_ROWS:
-            out.append((rows[x][0], rows[y - 1][1], max(split), measure, tuple(held)))
+            k = max(split)
+            first, last = x, y - 1
+            first = _story_start(items, rows, x, k, measure, out[-1][1] if out else 0)
+            if y < len(rows) and _in_grid(items, rows[y]) and (y + 1 == len(rows) or not _in_grid(items, rows[y + 1])):
+                last = y if _whole_edge(items, rows, y, k, measure, "last") else y - 1
+            edges = [z for z in [*range(first, x), last] if z not in range(x, y) and not _fits(items, rows[z], measure)]
+            held = [j for z in edges for j in range(*rows[z])] + held
+            out.append((rows[first][0], rows[last][1], k, measure, tuple(sorted(held))))
+            y = last + 1
         x = y
     return out
+
+
+def _story_start(items: list[Item], rows: list[tuple[int, int]], x: int, k: int, measure: float, bound: int) -> int:
+    """The row a run starting at ``rows[x]`` starts at with a story's first rows printed whole (:func:`_whole_edge`,
+    ``本报讯（记者 杨帆 带动周边农家乐``) taken in: from a blank line (at ``bound`` at the earliest), up to
+    :data:`FIRST_ROWS` rows of lines whole or within the ``measure``, the first whole; else ``x``.
+    """
+    first = x
+    while first > max(0, x - FIRST_ROWS) and _in_grid(items, rows[first]) and bound <= rows[first - 1][0]:
+        if not (_fits(items, rows[first - 1], measure) or _whole_edge(items, rows, first - 1, k, measure, "inner")):
+            return x
+        first -= 1
+    if first == x or _in_grid(items, rows[first]) or not _whole_edge(items, rows, first, k, measure, "first"):
+        return x
+    return first
+
+
+def _whole_edge(items: list[Item], rows: list[tuple[int, int]], z: int, k: int, measure: float, edge: Edge) -> bool:
+    """Whether ``rows[z]``, a line just before a run or just after it, is a row pdftotext printed whole that
+    parts into its ``k`` columns' lines (:func:`_held_parts`; wider than the ``measure``): a story's ``first``
+    row, a line of each column, those after the first full (``本报讯（记者 杨帆 带动周边农家乐和民宿生``: a
+    dateline beside the next column's running line), a run's ``last``, its parts full or ending a sentence (``南区已将老旧小 场。``),
+    or a row between a story's first and the run (``inner``). A short part ending no sentence in a first or last row
+    may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row. The caller bars a blank line
+    between it and the run.
+    """
+    if not 0 <= z < len(rows) or rows[z][1] - rows[z][0] != 1 or _fits(items, rows[z], measure):
+        return False
+    parts = _held_parts(items[rows[z][0]], k, measure)
+    full = [p.width >= measure - FULL_LINE_SLACK or (edge == "last" and p.ends) for p in parts]
+    if edge == "first":  # (a headline over the columns parts into fewer: ``日本春季劳资谈判 平均加薪幅度``, ec-10)
+        return len(parts) == k and all(full[1:])
+    return bool(parts) and (edge == "inner" or all(full))
 
 
 def _in_grid(items: list[Item], row: tuple[int, int]) -> bool:
