@@ -208,6 +208,7 @@ def _held_parts(it: Item, k: int, measure: float) -> list[Item]:
     if len(parts) > k:
         parts = _grouped(parts, k, measure)
     out = [Item(it.no, p, repair_line(p), text_width(repair_line(p)), False, False) for p in parts]
+    out[0].gap_before, out[-1].gap_after = it.gap_before, it.gap_after  # (a story's first row keeps its blank)
     if not 2 <= len(parts) <= k or any(" " in p.raw and p.width > measure + WIDTH_SLACK for p in out):
         return []
     return out
