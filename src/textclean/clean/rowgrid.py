@@ -399,19 +399,21 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
     beam: list[tuple[float, tuple[Item | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None,) * k, ())]
     fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
     for row in rows:
-        grown = []
+        scored: list[tuple[float, int, tuple[int, ...]]] = []
         placed: dict[tuple[int, ...], list[tuple[tuple[int, ...], float]]] = {}  # (states with the same last lines)
-        for score, lasts, path in beam:
+        for s, (score, lasts, _) in enumerate(beam):
             key = tuple(map(id, lasts))
             if key not in placed:
                 placed[key] = placings(lasts, row, measure, pairs, fits)
-            for cs, gain in placed[key]:
-                now = list(lasts)
-                for c, it in zip(cs, row, strict=True):
-                    now[c] = it
-                grown.append((score + gain, tuple(now), (*path, cs)))
-        grown.sort(key=lambda g: -g[0])  # (stable: ties keep the leftmost placing)
-        beam = grown[:BEAM]
+            scored.extend((score + gain, s, cs) for cs, gain in placed[key])
+        scored.sort(key=lambda g: -g[0])  # (stable: ties keep the leftmost placing)
+        grown = []
+        for total, s, cs in scored[:BEAM]:  # (only the states kept are built)
+            now = list(beam[s][1])
+            for c, it in zip(cs, row, strict=True):
+                now[c] = it
+            grown.append((total, tuple(now), (*beam[s][2], cs)))
+        beam = grown
     cols: list[list[Item]] = [[] for _ in range(k)]
     last_split = max(x for x, row in enumerate(rows) if len(row) > 1)
     after: list[Item] = []
