@@ -75,7 +75,6 @@ SKIPS_RUN = 1.0
 #: Square and angle brackets never fired on the seven corpora.
 CLOSING = "）)"
 OPENING = "（("
-
 #: Where a row printed whole stands by a run (:func:`_whole_edge`).
 Edge = Literal["first", "inner", "last"]
 
@@ -326,8 +325,7 @@ def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, 
         split = [rows[z][1] - rows[z][0] for z in range(x, y) if rows[z][1] - rows[z][0] >= 2]
         if len(split) >= MIN_SPLIT_ROWS:
             k = max(split)
-            first, last = x, y - 1
-            first = _story_start(items, rows, x, k, measure, out[-1][1] if out else 0)
+            first, last = _story_start(items, rows, x, k, measure, out[-1][1] if out else 0), y - 1
             if y < len(rows) and _in_grid(items, rows[y]) and (y + 1 == len(rows) or not _in_grid(items, rows[y + 1])):
                 last = y if _whole_edge(items, rows, y, k, measure, "last") else y - 1
             edges = [z for z in [*range(first, x), last] if z not in range(x, y) and not _fits(items, rows[z], measure)]
@@ -354,13 +352,12 @@ def _story_start(items: list[Item], rows: list[tuple[int, int]], x: int, k: int,
 
 
 def _whole_edge(items: list[Item], rows: list[tuple[int, int]], z: int, k: int, measure: float, edge: Edge) -> bool:
-    """Whether ``rows[z]``, a line just before a run or just after it, is a row pdftotext printed whole that
-    parts into its ``k`` columns' lines (:func:`_held_parts`; wider than the ``measure``): a story's ``first``
-    row, a line of each column, those after the first full (``本报讯（记者 杨帆 带动周边农家乐和民宿生``: a
-    dateline beside the next column's running line), a run's ``last``, its parts full or ending a sentence (``南区已将老旧小 场。``),
-    or a row between a story's first and the run (``inner``). A short part ending no sentence in a first or last row
-    may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row. The caller bars a blank line
-    between it and the run.
+    """Whether ``rows[z]``, a line by a run (no blank line between), is a row pdftotext printed whole that parts
+    into its ``k`` columns' lines (:func:`_held_parts`; wider than the ``measure``): a story's ``first`` row, a
+    line of each column, those after the first full (``本报讯（记者 杨帆 带动周边农家乐和民宿生``: a dateline beside
+    the next column's running line); a run's ``last``, its parts full or ending a sentence (``南区已将老旧小 场。``);
+    a row between a story's first and the run (``inner``). A short part ending no sentence in a first or last
+    row may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row.
     """
     if not 0 <= z < len(rows) or rows[z][1] - rows[z][0] != 1 or _fits(items, rows[z], measure):
         return False
@@ -447,16 +444,19 @@ def placings(
     running = [_runs_on(last, measure) for last in lasts]
     fits = {} if fits is None else fits
     n_running = sum(running)
-    out = []
-    for cs in itertools.combinations(range(len(lasts)), len(row)):
-        score = 0.0
-        for c, it in zip(cs, row, strict=True):
+    table: dict[tuple[int, int], float] = {}  # (each part's fit under each column it may go to, looked up once)
+    for x, it in enumerate(row):
+        for c in range(x, len(lasts) - len(row) + x + 1):
             key = (id(lasts[c]), id(it))
             if key not in fits:
                 fits[key] = fit(lasts[c], it, measure, pairs)
-            score += fits[key]
-        score -= SKIPS_RUN * (n_running - sum(running[c] for c in cs))
-        out.append((cs, score))
+            table[c, x] = fits[key]
+    out = []
+    for cs in itertools.combinations(range(len(lasts)), len(row)):
+        score = 0.0
+        for x, c in enumerate(cs):
+            score += table[c, x]
+        out.append((cs, score - SKIPS_RUN * (n_running - sum(running[c] for c in cs))))
     return out
 
 
