@@ -43,9 +43,9 @@ INDENT_SHORT = 1.5
 #: (:func:`split_among_rows`): a row of five columns' lines may stand three rows from the next one as long (lay16
 #: op-34); a line parting into more pieces than any of them is one column's line holding spaces of its own.
 NEAR_ROWS = 3
-#: Rows before a run's first split row a story's first rows printed whole (:func:`_story_start`) and the lines
-#: between them and the run take at most: two whole rows (dateline and the next column's line) and two lines of
-#: one column each on lay15 fr-01.
+#: Rows a story's first rows printed whole (:func:`_story_start`) and the lines under them take before a run: 2 + 2
+#: on lay15 fr-01 (with :func:`_whole_edge`, pdftotext: lay15 title .650 -> .661, paragraph F1 .517 -> .532; lay16
+#: body CER .492 -> .489; lay20 recall .617 -> .626; devpages, lay18, lay19 the same).
 FIRST_ROWS = 4
 #: Parts a split row holds at most on the studied families (six columns): bounds the lines looked at for
 #: :data:`NEAR_ROWS` rows.

@@ -4,7 +4,9 @@ A box's note (an editor's note, ``【编者按】``) of three lines set in two c
 column and the last line at the top of the second: pdftotext prints the first row as one line, the first line and
 the last side by side (``本版开设的“读者来信”栏目，旨在倾听群众心 事，提出好建议。``), then the second line alone
 (``声、反映社情民意。欢迎广大读者来信来稿，讲述身边``). Read as printed, the last line stands between the first two
-(:func:`last_line_after`). Measured (pdftotext, lay16): the editor's notes of op-05, op-19, op-33, op-43, op-45.
+(:func:`last_line_after`). Measured (pdftotext; the editor's notes of lay16 op-05, op-19, op-33, op-43, op-45):
+lay16 body CER .489 -> .477, recall .792 -> .803, spurious CJK spaces 28 -> 25, title .410 -> .399; the devpages,
+the other families and the other extractors the same.
 """
 
 from __future__ import annotations
