@@ -114,3 +114,26 @@ def test_a_letter_spaced_line_does_not_take_the_next_columns_number():
     line = "客 运 班 线 开 通 12%。群众出行更加"
     row = Item(3, line, line, text_width(line), False, False)
     assert [p.raw for p in _held_parts(row, 2, 8.0)] == ["客 运 班 线 开 通", "12%。群众出行更加"]
+
+
+def test_a_story_first_row_printed_whole_is_read_in_its_columns():
+    # a dateline (holding a space of its own) beside the next column's first line, printed as one line after a blank
+    left = ["本报讯（记者 杨帆", "春风吹过田野麦苗", "青青一片生机勃勃", "今年农户种粮。"]
+    right = ["乡村道路修通以后", "客运班线随之开通", "群众出行更加方便", "也更安全。"]
+    lines = _rows([[f"{left[0]} {right[0]}"], *([a, b] for a, b in zip(left[1:], right[1:], strict=True))])
+    lines[0].gap_before = True
+    assert [it.text for it in read_row_grids(lines)] == left + right
+
+
+def test_a_headline_over_the_columns_is_no_story_first_row():
+    # two parts of a four-column story's first row: a headline's line, not a line of each column
+    rows = [["日本春季劳资谈判 平均加薪幅度连续超"], *[[f"{c}一二三四五六七八九" for c in "甲乙丙丁"]] * 3]
+    lines = _rows(rows)
+    lines[0].gap_before = True
+    assert read_row_grids(lines)[0].text == rows[0][0]
+
+
+def test_a_run_last_row_printed_whole_is_read_in_its_columns():
+    lines = _rows([[L[0], R[0]], [L[1], R[1]], [L[2], R[2]], ["热情高涨收成可期 乡村振兴。"]])
+    got = [it.text for it in read_row_grids(lines)]
+    assert got == [*L[:3], "热情高涨收成可期", *R[:3], "乡村振兴。"]

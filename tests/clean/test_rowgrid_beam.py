@@ -1,4 +1,4 @@
-"""The row grid's beam search (``rowgrid._beam_search``) keeps only back-pointers and builds only the states it
+"""The row grid's beam search (``gridbeam._beam_search``) keeps only back-pointers and builds only the states it
 keeps; it must read exactly as the plain beam it replaced (every candidate built with its whole path, all sorted),
 on grids of many rows of up to six columns, ties included."""
 
@@ -7,8 +7,8 @@ import random
 from collections import Counter
 
 from textclean.clean.chardata import text_width
+from textclean.clean.gridbeam import BEAM, SKIPS_RUN, _beam_search, _runs_on, fit
 from textclean.clean.roles import Item
-from textclean.clean.rowgrid import BEAM, SKIPS_RUN, _beam_search, _runs_on, fit
 
 GLYPHS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 

@@ -22,6 +22,7 @@ from textclean.clean.joinedrows import split_joined_rows
 from textclean.clean.roles import Item
 from textclean.clean.rowgrid import read_row_grids
 from textclean.clean.rowread import read_columns
+from textclean.clean.tailbeside import last_line_after
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT, INDENTED_LINE
 
 #: Blocks of more than one line a page needs before its blocks are read as rows: with fewer, the blocks are
@@ -47,7 +48,7 @@ def reading_order(items: list[Item]) -> list[Item]:
     columns' lines (:func:`~textclean.clean.joinedrows.split_joined_rows`) and runs of such rows read column by
     column (:func:`~textclean.clean.rowgrid.read_row_grids`), blocks read row by row put back
     (:func:`read_block_rows`), then lines read row by row (:func:`~textclean.clean.rowread.read_columns`)."""
-    return read_columns(read_block_rows(read_row_grids(split_joined_rows(items))))
+    return read_columns(read_block_rows(last_line_after(read_row_grids(split_joined_rows(items)))))
 
 
 def read_block_rows(items: list[Item]) -> list[Item]:

@@ -9,7 +9,7 @@ parts (one or two of five) or a column's line on a line of its own: a fixed row 
 the rest of the body is read into the wrong columns.
 
 :func:`read_row_grids` reads a run of such rows (:func:`grid_runs`) with the rows themselves: each row's parts
-go, left to right, to the columns whose text they go on best (:func:`placings`, :func:`read_grid`): a column
+go, left to right, to the columns whose text they go on best (:func:`~textclean.clean.gridbeam.placings`, :func:`read_grid`): a column
 mid-paragraph takes the line that goes on its text, a column whose paragraph ended takes a paragraph's (indented)
 first line or a head.
 Only lines that share a printed line's number (parts of a split row) open a run: pdfminer's text, printed line by
@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from operator import itemgetter
+from typing import Literal
 
-from textclean.clean.chardata import text_width
+from textclean.clean.chardata import ends_sentence, text_width
 from textclean.clean.columnlines import GLYPH_PIECE, in_a_number
-from textclean.clean.junctions import junction, page_pairs
-from textclean.clean.mixedrows import list_number
+from textclean.clean.gridbeam import _beam_search, _opens, _runs_on
+from textclean.clean.junctions import page_pairs
 from textclean.clean.repair import repair_line
 from textclean.clean.roles import Item, run_on, shape_role
-from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
+from textclean.clean.typesetting import FULL_LINE_SLACK
 
 #: Rows of two parts or more a run holds at least: fewer are a two-part headline's or byline's line, not a body
 #: set in columns.
@@ -36,41 +36,19 @@ MIN_SPLIT_ROWS = 3
 #: How much wider than the run's measure a line may be and still be a column's line (a Latin run, a squeezed mark,
 #: a pull quote set in its column at a larger size: 11 em in a 10-em body, lay16 op-01).
 WIDTH_SLACK = 1.5
-#: The indent of a paragraph's first line (2 em) less a mark's squeeze: a line that ends no sentence and falls at
-#: least this short of the measure opens a paragraph (or is a head), it does not go on in a running column.
-INDENT_SHORT = 1.5
 #: Rows above and below a line left whole among split rows whose lengths bound the parts it may split into
 #: (:func:`split_among_rows`): a row of five columns' lines may stand three rows from the next one as long (lay16
 #: op-34); a line parting into more pieces than any of them is one column's line holding spaces of its own.
 NEAR_ROWS = 3
+#: Rows a story's first rows printed whole (:func:`_story_start`) and the lines under them take before a run: 2 + 2
+#: on lay15 fr-01 (with :func:`_whole_edge`, pdftotext: lay15 title .650 -> .661, paragraph F1 .517 -> .532; lay16
+#: body CER .492 -> .489; lay20 recall .617 -> .626; devpages, lay18, lay19 the same).
+FIRST_ROWS = 4
 #: Parts a split row holds at most on the studied families (six columns): bounds the lines looked at for
 #: :data:`NEAR_ROWS` rows.
 MAX_PARTS = 6
-#: Placings kept after each row (:func:`read_grid`): a row's placing is often told by the next rows; the runs of the
-#: studied families hold up to 60 rows of up to 6 parts. Characters out of order (tools/orderscore.py, pdftotext,
-#: news / opinion / economy families): .140 / .181 / .147 at 1 (greedy), .115 / .163 / .120 at 24, .114 / .161 / .119
-#: at 64 (body CER the same within .004 either way).
-BEAM = 24
-#: Score (log odds) of a line that goes on a column whose last line runs on (full, no sentence ended) and is not a
-#: paragraph's first line: as strong as a pair's evidence (:func:`~textclean.clean.junctions.junction`).
-GOES_ON = 2.0
-#: Score of a paragraph's first line (or a head) under a column whose paragraph ended, or opening a column.
-OPENS = 1.0
-#: Cost of a paragraph's first line under a column whose line runs on: the column's text would break mid-sentence.
-BREAKS_RUN = 4.0
-#: Cost of a column whose line runs on left without a line in a row that holds other columns' lines: pdftotext
-#: prints a shifted column's line a row late, so a cost, not a bar. Characters out of order (as :data:`BEAM`): .118 /
-#: .166 / .121 at 0, .115 / .163 / .120 at 1, .125 / .172 / .121 at 2; :data:`GOES_ON` 1 or 3, :data:`BREAKS_RUN` 2 or
-#: 8, :data:`OPENS` 0 or 2 each moved them by .003 at most.
-SKIPS_RUN = 1.0
-#: Closing brackets and the opening ones they close: a short line closing a bracket it did not open ends a note
-#: running on from the line above (``授）``), it opens no paragraph (:func:`_closes`). Measured as a placing only
-#: (:func:`fit`), body CER pdftotext lay15 .324 -> .322, lay16 .506 -> .495 (author note .590 -> .617), lay20 .611 ->
-#: .617 (recall .609 -> .613, title .315 -> .323), lay18 column/kicker .237 -> .232; as a placing and in the lines read
-#: after the grid too, lay18 column/kicker .226 and title -.006 (dropped); in the lines after alone, no gain.
-#: Square and angle brackets never fired on the seven corpora.
-CLOSING = "）)"
-OPENING = "（("
+#: Where a row printed whole stands by a run (:func:`_whole_edge`).
+Edge = Literal["first", "inner", "last"]
 
 
 def read_row_grids(items: list[Item]) -> list[Item]:
@@ -183,8 +161,10 @@ def _held_parts(it: Item, k: int, measure: float) -> list[Item]:
     ['客运班线随之开通', '学院经济学院院长、教']
     >>> _held_parts(mk("乡 村 道 路 修 通 乡 村 振 兴 步 伐 客运班线随之开通"), 2, 8.0)  # (two spaced lines run on)
     []
-    >>> _held_parts(mk("客运班线 随之开通 学院经济 学院院长"), 2, 8.0)  # (more parts than columns)
+    >>> _held_parts(mk("客运班线随之开通 学院经济学院院长 甲乙丙丁戊己庚辛"), 2, 8.0)  # (more parts than columns)
     []
+    >>> [p.text for p in _held_parts(mk("本报讯（记者 杨帆 带动周边农家乐和"), 2, 8.0)]  # (a part holding a space)
+    ['本报讯（记者 杨帆', '带动周边农家乐和']
     """
     if shape_role(it.text) != "text" or " " not in it.raw:
         return []
@@ -196,10 +176,40 @@ def _held_parts(it: Item, k: int, measure: float) -> list[Item]:
             parts[-1] += " " + piece  # (a letter-spaced line's glyphs stay one line)
         else:
             parts.append(piece)
+    if len(parts) > k:
+        parts = _grouped(parts, k, measure)
     out = [Item(it.no, p, repair_line(p), text_width(repair_line(p)), False, False) for p in parts]
+    out[0].gap_before, out[-1].gap_after = it.gap_before, it.gap_after  # (a story's first row keeps its blank)
     if not 2 <= len(parts) <= k or any(" " in p.raw and p.width > measure + WIDTH_SLACK for p in out):
         return []
     return out
+
+
+def _grouped(parts: list[str], k: int, measure: float) -> list[str]:
+    """``parts``, more than ``k``, joined into ``k`` column lines each within the ``measure``: a column's line
+    holding a space of its own (a dateline's, ``本报讯（记者 杨帆``) beside the next column's line. Of the ways that
+    fit, the one whose lines ending no sentence fall least short of the measure (a column's line runs full up to
+    a paragraph's end); a tie or no way: ``parts`` as given.
+
+    >>> _grouped(["本报讯（记者", "杨帆", "带动周边农家乐和民宿生"], 2, 11.0)
+    ['本报讯（记者 杨帆', '带动周边农家乐和民宿生']
+    >>> _grouped(["通讯员", "朱小红）3月15", "意火爆。"], 2, 11.0)
+    ['通讯员 朱小红）3月15', '意火爆。']
+    >>> _grouped(["甲乙", "丙丁", "戊己"], 2, 6.0)  # (two ways fall as short: no telling which)
+    ['甲乙', '丙丁', '戊己']
+    """
+    ways = []
+    for cuts in itertools.combinations(range(1, len(parts)), k - 1):
+        bounds = (0, *cuts, len(parts))
+        lines = [repair_line(" ".join(parts[a:b])) for a, b in itertools.pairwise(bounds)]
+        widths = [text_width(line) for line in lines]
+        if max(widths) <= measure + WIDTH_SLACK:
+            short = sum(max(0.0, measure - w) for line, w in zip(lines, widths, strict=True) if not ends_sentence(line))
+            ways.append((short, [" ".join(parts[a:b]) for a, b in itertools.pairwise(bounds)]))
+    ways.sort(key=lambda way: way[0])
+    if not ways or (len(ways) > 1 and ways[1][0] == ways[0][0]):
+        return parts
+    return ways[0][1]
 
 
 def _overruns(part: str, piece: str, measure: float) -> bool:
@@ -290,9 +300,48 @@ def grid_runs(items: list[Item]) -> list[tuple[int, int, int, float, tuple[int, 
             y += 1
         split = [rows[z][1] - rows[z][0] for z in range(x, y) if rows[z][1] - rows[z][0] >= 2]
         if len(split) >= MIN_SPLIT_ROWS:
-            out.append((rows[x][0], rows[y - 1][1], max(split), measure, tuple(held)))
+            k = max(split)
+            first, last = _story_start(items, rows, x, k, measure, out[-1][1] if out else 0), y - 1
+            if y < len(rows) and _in_grid(items, rows[y]) and (y + 1 == len(rows) or not _in_grid(items, rows[y + 1])):
+                last = y if _whole_edge(items, rows, y, k, measure, "last") else y - 1
+            edges = [z for z in [*range(first, x), last] if z not in range(x, y) and not _fits(items, rows[z], measure)]
+            held = [j for z in edges for j in range(*rows[z])] + held
+            out.append((rows[first][0], rows[last][1], k, measure, tuple(sorted(held))))
+            y = last + 1
         x = y
     return out
+
+
+def _story_start(items: list[Item], rows: list[tuple[int, int]], x: int, k: int, measure: float, bound: int) -> int:
+    """The row a run starting at ``rows[x]`` starts at with a story's first rows printed whole (:func:`_whole_edge`,
+    ``本报讯（记者 杨帆 带动周边农家乐``) taken in: from a blank line (at ``bound`` at the earliest), up to
+    :data:`FIRST_ROWS` rows of lines whole or within the ``measure``, the first whole; else ``x``.
+    """
+    first = x
+    while first > max(0, x - FIRST_ROWS) and _in_grid(items, rows[first]) and bound <= rows[first - 1][0]:
+        if not (_fits(items, rows[first - 1], measure) or _whole_edge(items, rows, first - 1, k, measure, "inner")):
+            return x
+        first -= 1
+    if first == x or _in_grid(items, rows[first]) or not _whole_edge(items, rows, first, k, measure, "first"):
+        return x
+    return first
+
+
+def _whole_edge(items: list[Item], rows: list[tuple[int, int]], z: int, k: int, measure: float, edge: Edge) -> bool:
+    """Whether ``rows[z]``, a line by a run (no blank line between), is a row pdftotext printed whole that parts
+    into its ``k`` columns' lines (:func:`_held_parts`; wider than the ``measure``): a story's ``first`` row, a
+    line of each column, those after the first full (``本报讯（记者 杨帆 带动周边农家乐和民宿生``: a dateline beside
+    the next column's running line); a run's ``last``, its parts full or ending a sentence (``南区已将老旧小 场。``);
+    a row between a story's first and the run (``inner``). A short part ending no sentence in a first or last
+    row may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row.
+    """
+    if not 0 <= z < len(rows) or rows[z][1] - rows[z][0] != 1 or _fits(items, rows[z], measure):
+        return False
+    parts = _held_parts(items[rows[z][0]], k, measure)
+    full = [p.width >= measure - FULL_LINE_SLACK or (edge == "last" and p.ends) for p in parts]
+    if edge == "first":  # (a headline over the columns parts into fewer: ``日本春季劳资谈判 平均加薪幅度``, ec-10)
+        return len(parts) == k and all(full[1:])
+    return bool(parts) and (edge == "inner" or all(full))
 
 
 def _in_grid(items: list[Item], row: tuple[int, int]) -> bool:
@@ -307,8 +356,8 @@ def _fits(items: list[Item], row: tuple[int, int], measure: float, parts: int = 
 
 def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) -> list[Item]:
     """``lines``, rows of up to ``k`` columns' lines (parts of one printed line share its number), read column by
-    column: the placing of every row's parts (:func:`placings`) that scores best over the run, kept to the
-    :data:`BEAM` best after each row (a row's placing is often told only by the rows after it). A line under the
+    column: the placing of every row's parts (:func:`~textclean.clean.gridbeam.placings`) that scores best over the run, kept to the
+    :data:`~textclean.clean.gridbeam.BEAM` best after each row (a row's placing is often told only by the rows after it). A line under the
     last split row that opens a paragraph or goes on no running column (a label, the next story's head) is read
     after the columns.
 
@@ -331,130 +380,3 @@ def read_grid(lines: list[Item], k: int, measure: float, pairs: Counter[str]) ->
             else:
                 cols[c].append(it)
     return [it for col in cols if col for it in run_on(col)] + after
-
-
-def _beam_search(rows: list[list[Item]], k: int, measure: float, pairs: Counter[str]) -> list[tuple[int, ...]]:
-    """The columns each row's parts go to (:func:`read_grid`): the placings (:func:`placings`) that score best over
-    the rows, kept to the :data:`BEAM` best after each row. Only the kept states are built (a row grows up to
-    ``BEAM`` x C(k, parts) candidates) and each keeps a pointer to the state it grew from, not its whole path (a
-    path copied per candidate grew with the square of the rows).
-
-    >>> mk = lambda no, t: Item(no, t, t, float(len(t)), False, False)
-    >>> _beam_search([[mk(0, "甲乙丙丁"), mk(0, "子丑寅卯")], [mk(1, "壬癸。")]], 2, 4.0, Counter())
-    [(0, 1), (0,)]
-    >>> _beam_search([[mk(0, "甲乙丙丁")]], 1, 4.0, Counter())  # (one column: one way)
-    [(0,)]
-    """
-    beam: list[tuple[float, tuple[Item | None, ...]]] = [(0.0, (None,) * k)]
-    backs: list[list[tuple[int, tuple[int, ...]]]] = []  # (per row, per kept state: the state it grew from, placing)
-    fits: dict[tuple[int, int], float] = {}  # (the beam's states share their last lines: each pair's fit once)
-    for row in rows:
-        grown: list[tuple[float, int, tuple[int, ...]]] = []
-        placed: dict[tuple[int, ...], list[tuple[tuple[int, ...], float]]] = {}  # (states with the same last lines)
-        for b, (score, lasts) in enumerate(beam):
-            key = tuple(map(id, lasts))
-            ways = placed.get(key)
-            if ways is None:
-                ways = placed[key] = placings(lasts, row, measure, pairs, fits)
-            grown.extend([(score + gain, b, cs) for cs, gain in ways])
-        grown.sort(key=itemgetter(0), reverse=True)  # (stable: ties keep the leftmost placing)
-        kept = grown[:BEAM]
-        backs.append([(b, cs) for _, b, cs in kept])
-        beam = [(total, _placed(beam[b][1], row, cs)) for total, b, cs in kept]
-    path: list[tuple[int, ...]] = []
-    b = 0
-    for back in reversed(backs):
-        b, cs = back[b]
-        path.append(cs)
-    return path[::-1]
-
-
-def _placed(lasts: tuple[Item | None, ...], row: list[Item], cs: tuple[int, ...]) -> tuple[Item | None, ...]:
-    """The columns' last lines once ``row``'s parts went to the columns ``cs``."""
-    now = list(lasts)
-    for c, it in zip(cs, row, strict=True):
-        now[c] = it
-    return tuple(now)
-
-
-def placings(
-    lasts: tuple[Item | None, ...],
-    row: list[Item],
-    measure: float,
-    pairs: Counter[str],
-    fits: dict[tuple[int, int], float] | None = None,
-) -> list[tuple[tuple[int, ...], float]]:
-    """Each way ``row``'s parts may go (left to right) to the columns whose last lines are ``lasts``, with its
-    score: each part's :func:`fit`, a column mid-sentence left without a line costing :data:`SKIPS_RUN`. ``fits``
-    keeps each (last line, part) pair's fit across calls (keyed by the lines' ids: the caller keeps them alive);
-    each (column, part) pair is looked up once, not once per way.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> best = lambda lasts, row: max(placings(lasts, row, 4.0, Counter()), key=lambda p: p[1])[0]
-    >>> best((mk("甲乙丙丁"), mk("子丑寅。")), [mk("辰巳")])  # (a first line: the column that ended)
-    (1,)
-    >>> best((mk("甲乙丙丁"), mk("子丑寅。")), [mk("戊己庚辛")])  # (a running line: the running column)
-    (0,)
-    """
-    running = [_runs_on(last, measure) for last in lasts]
-    fits = {} if fits is None else fits
-    n_running = sum(running)
-    k, r = len(lasts), len(row)
-    table = [[0.0] * r for _ in range(k)]  # (part p goes, left to right, to a column from p to k - r + p)
-    for p, it in enumerate(row):
-        for c in range(p, k - r + p + 1):
-            key = (id(lasts[c]), id(it))
-            got = fits.get(key)
-            if got is None:
-                got = fits[key] = fit(lasts[c], it, measure, pairs)
-            table[c][p] = got
-    out = []
-    for cs in itertools.combinations(range(k), r):
-        score = 0.0
-        skipped = n_running
-        for p, c in enumerate(cs):
-            score += table[c][p]
-            skipped -= running[c]
-        score -= SKIPS_RUN * skipped
-        out.append((cs, score))
-    return out
-
-
-def _runs_on(last: Item | None, measure: float) -> bool:
-    """Whether a column whose last line is ``last`` is mid-paragraph: a full line or a paragraph's indented first
-    line (:data:`INDENT`), ending no sentence (a head's shorter last line is neither)."""
-    return last is not None and not last.ends and last.width >= measure - INDENT - FULL_LINE_SLACK
-
-
-def _opens(it: Item, measure: float) -> bool:
-    """Whether ``it`` opens a paragraph or is a head: it ends no sentence and falls an indent short of the measure."""
-    return not it.ends and it.width <= measure - INDENT_SHORT
-
-
-def _closes(it: Item) -> bool:
-    """Whether ``it`` closes a bracket it did not open: an author note's last line (``（作者系南湖师范学院教`` /
-    ``授）``) goes on a column running on (:func:`fit`), it breaks no sentence there.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> _closes(mk("授）")), _closes(mk("（一）质量")), _closes(mk("学思践悟"))
-    (True, False, False)
-    """
-    return it.text[-1:] in CLOSING and not any(c in OPENING for c in it.text)
-
-
-def fit(last: Item | None, it: Item, measure: float, pairs: Counter[str]) -> float:
-    """How well (log odds) ``it`` goes under ``last``, a column's last line (``None``: the column has none yet).
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), False, False)
-    >>> fit(mk("甲乙丙丁"), mk("戊己庚辛"), 4.0, Counter()) > fit(mk("甲乙丙。"), mk("戊己庚辛"), 4.0, Counter())
-    True
-    >>> fit(mk("甲乙丙丁"), mk("戊"), 4.0, Counter())  # (a first line under a running line: the text would break)
-    -4.0
-    """
-    if last is None:
-        return OPENS if _opens(it, measure) else 0.0
-    if _runs_on(last, measure):
-        if _opens(it, measure) and not (_closes(it) or list_number(last.text)):  # (a numbered head's 2nd line: short)
-            return -BREAKS_RUN
-        return GOES_ON + junction(last, it, pairs)
-    return OPENS if _opens(it, measure) else 0.0
