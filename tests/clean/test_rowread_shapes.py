@@ -42,26 +42,3 @@ def test_a_full_line_read_after_a_paragraphs_last_line_is_evidence_of_rows_read_
 
 def test_without_a_paragraphs_last_line_the_weak_words_alone_find_no_stretch() -> None:
     assert _stretches(_page(10.0)) == []
-
-
-#: The words across the second row's breaks: pairs the lexicon does not know count a little against running on.
-UNKNOWN = -0.9
-#: The words across the two openers read in turn: a pair the page and the lexicon do not hold.
-PRIOR = -1.1
-
-
-def _opening_rows() -> list[Item]:
-    """A byline, then two columns ten characters wide read row by row, eight rows, each column opening a paragraph
-    (indented two em) in the first row."""
-    left = ["甲" * 8, *["甲" * 10] * 7]
-    right = ["乙" * 8, *["乙" * 10] * 7]
-    return [_item("丁戊", 2.0)] + [_item(t, float(len(t))) for a, b in zip(left, right, strict=True) for t in (a, b)]
-
-
-def test_two_paragraphs_first_lines_read_in_turn_open_a_stretchs_columns() -> None:
-    items = _opening_rows()
-    seq = [0.0, PRIOR, *[0.0] * (len(items) - 3)]  # (the two openers' pair: the lexicon's prior)
-    later = [0.0, UNKNOWN, UNKNOWN, *[1.0] * (len(items) - 5)]  # (lines 3 and 4 under 1 and 2, then 5 under 3 ...)
-    apart = [seq] + [later if k == 2 else [0.0] * (len(items) - k) for k in range(2, MAX_COLUMNS + 1)]
-    got = [(start, k, end) for start, k, end, _ in _runs(items, seq, Counter(), apart)]
-    assert got == [(1, 2, 17)]  # (not from the second row, the openers left before it as read)

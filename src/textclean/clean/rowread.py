@@ -42,7 +42,7 @@ from textclean.clean.roles import Item, run_on
 from textclean.clean.rowedges import ragged_end, ragged_start, short_of
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
-from textclean.clean.rowshapes import AHEAD, NEAR, full_after_last_read, opener_after_opener
+from textclean.clean.rowshapes import NEAR, full_after_last_read
 from textclean.clean.sections import opens_later_section
 from textclean.clean.storyfirst import LEAD_LINES, story_first
 from textclean.clean.typesetting import FULL_LINE_SLACK
@@ -93,11 +93,6 @@ LATER_SECTION_COST = 1.5
 #: .576; devpages unchanged; pdftotext's blind families .003-.005 higher. Charged to a stretch's first line too
 #: (it also goes on from the line before): worse (broken links 2148 against 2141 at 2).
 READ_ON_LAST_COST = 2.0
-#: The cost (log odds) of reading on into a paragraph's first line right after another that ends no sentence
-#: (:func:`~textclean.clean.rowshapes.opener_after_opener`). Body CER (pdfminer) news / opinion / economy family
-#: .582 / .563 / .462 without, .574 / .563 / .453 at 2 (opinion titles, authors +.017); broken line links on the
-#: three 2141 without, 2126 at 2, 2135 at 4, 2133 at 8.
-OPENER_COST = 2.0
 
 
 def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
@@ -281,11 +276,7 @@ def _page_fits(
     read_on, ends, widths = [0.0, *seq], [it.ends for it in items], [it.width for it in items]  # (by line)
     heads = head_lines(items)
     after_last = full_after_last_read(items)
-    opener = opener_after_opener(items)
-    read_on_0 = [  # (in (0, 0))
-        x - (READ_ON_LAST_COST if a else 0.0) - (OPENER_COST if o else 0.0)
-        for x, a, o in zip(read_on, after_last, opener, strict=True)
-    ]
+    read_on_0 = [x - READ_ON_LAST_COST if a else x for x, a in zip(read_on, after_last, strict=True)]  # (in (0, 0))
     out = [[read_on_0] * 3] * 2
     for k in range(2, MAX_COLUMNS + 1):
         odds = apart[k - 1] if apart is not None else junctions_apart(items, k, pairs)
@@ -340,15 +331,13 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     :func:`junction` with the line before it, as the first line of a stretch too (the columns are put in the
     order read, the first one after the lines before); in a later row, its junction with the line ``k`` before
     it; another line of a stretch's first row, nothing (it opens a column); read on, a full line after a paragraph's
-    last line costs :data:`READ_ON_LAST_COST`, a paragraph's first line after another :data:`OPENER_COST`. A line that ends no sentence and
+    last line costs :data:`READ_ON_LAST_COST`. A line that ends no sentence and
     falls short of its column (:func:`~textclean.clean.rowedges.short_of`) is a head's, not a column's: it costs :data:`SHORT_COST` in a
     stretch; so does one of a box of several lines among one-line boxes (:data:`TIGHT_COST`)."""
     if k == 0 or r == 1:
         emit = seq[j - 1]
         if k == 0 and full_after_last_read(items[max(0, j - NEAR) : j + NEAR + 1])[min(j, NEAR)]:
             emit -= READ_ON_LAST_COST
-        if k == 0 and opener_after_opener(items[max(0, j - 1) : j + AHEAD + 1])[min(j, 1)]:
-            emit -= OPENER_COST
     elif r <= k:
         emit = 0.0
     elif j < k:

@@ -4,14 +4,11 @@
 from the line a row before it (side-by-side columns read row by row). The words across the breaks
 (:func:`~textclean.clean.junctions.junction`) often tell little (pairs the lexicon does not know); the lines'
 shapes tell more where a paragraph ends: in one column a paragraph's last line is followed by a paragraph's first
-line (indented) or a head, never by a full line (:func:`full_after_last_read`); and a paragraph's first line that
-ends no sentence goes on in a line of the column, never in another paragraph's first line
-(:func:`opener_after_opener`).
+line (indented) or a head, never by a full line (:func:`full_after_last_read`).
 """
 
 from __future__ import annotations
 
-from textclean.clean.columnbands import opens_paragraph
 from textclean.clean.roles import Item
 from textclean.clean.rowheads import SHORT_SLACK
 from textclean.clean.typesetting import FULL_LINE_SLACK
@@ -19,9 +16,6 @@ from textclean.clean.typesetting import FULL_LINE_SLACK
 #: Lines on either side of a line whose widest is the measure a full line reaches (:func:`full_after_last_read`):
 #: two rows of two columns read row by row around it.
 NEAR = 2
-#: Lines after two paragraphs' first lines whose widest is the measure they fall short of by an indent
-#: (:func:`opener_after_opener`): a row of up to three columns after them.
-AHEAD = 3
 
 
 def full_after_last_read(items: list[Item]) -> list[bool]:
@@ -51,35 +45,4 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
         upper, line = items[j - 1], items[j]
         if upper.ends and upper.width < line.width - SHORT_SLACK:
             out[j] = line.width >= max(it.width for it in items[max(0, j - NEAR) : j + NEAR + 1]) - FULL_LINE_SLACK
-    return out
-
-
-def opener_after_opener(items: list[Item]) -> list[bool]:
-    """Whether each line is shaped as a paragraph's first line (short of the measure by an indent:
-    :func:`~textclean.clean.columnbands.opens_paragraph`) read right after another so shaped that ends no sentence:
-    in one column such a line goes on in a line of its paragraph, never in another paragraph's first line; so the
-    two are the first lines of two columns read across (a stretch's first row, whose openers the words across the
-    breaks tell nothing of). The measure: the widest of the two and the :data:`AHEAD` lines after them.
-
-    Before (pdfminer, four columns read row by row below a byline): ``杨帆`` / ``“上有老、下`` / ``近年来，各地`` /
-    ``拥有3岁以下婴幼儿`` / ``持、税费减免等方`` / ``有小”，是许多中年`` …: ``近年来，各地`` opens the second column,
-    it does not go on from ``“上有老、下``.
-
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> lines = ["杨帆", "“上有老、下", "近年来，各地", "拥有3岁以下婴幼", "持、税费减免等方", "有小”，是许多中"]
-    >>> opener_after_opener([mk(t) for t in lines])
-    [False, False, True, False, False, False]
-
-    Not after a line that ends a sentence (a one-line paragraph), nor after a head:
-
-    >>> opener_after_opener([mk(t) for t in ["“上有老、下。", *lines[2:]]])
-    [False, False, False, False, False]
-    """
-    out = [False] * len(items)
-    for j in range(1, len(items)):
-        upper, line = items[j - 1], items[j]
-        if upper.ends:
-            continue
-        measure = max(it.width for it in items[j - 1 : j + AHEAD + 1])
-        out[j] = bool(opens_paragraph(line, measure) and opens_paragraph(upper, measure))
     return out
