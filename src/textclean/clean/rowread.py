@@ -42,6 +42,7 @@ from textclean.clean.roles import Item, run_on
 from textclean.clean.rowedges import ragged_end, ragged_start, short_of
 from textclean.clean.rowgate import GATE_STEP, MAX_COLUMNS, may_read_rows
 from textclean.clean.rowheads import SHORT_SLACK, head_lines, one_head
+from textclean.clean.rowshapes import NEAR, full_after_last_read
 from textclean.clean.sections import opens_later_section
 from textclean.clean.storyfirst import LEAD_LINES, story_first
 from textclean.clean.typesetting import FULL_LINE_SLACK
@@ -85,6 +86,13 @@ TIGHT_COST = 10.0
 #: (:func:`~textclean.clean.sections.opens_later_section`: no story opens there). Body CER (pdfminer) news / opinion
 #: family .598 / .576 without, .596 / .574 at 1.5 (.575 at 3; at 6 opinion titles, authors -.005); devpages same.
 LATER_SECTION_COST = 1.5
+#: The cost (log odds) of reading on into a full line right after a paragraph's last line
+#: (:func:`~textclean.clean.rowshapes.full_after_last_read`): in one column a paragraph's first line (indented) or a head follows a
+#: paragraph's last line, never a full one. Body CER (pdfminer) news / opinion / economy family .591 / .569 / .466
+#: at 0, .602 / .561 / .462 at 1, .582 / .563 / .462 at 2; the blind families .592 / .489 / .594 -> .592 / .471 /
+#: .576; devpages unchanged; pdftotext's blind families .003-.005 higher. Charged to a stretch's first line too
+#: (it also goes on from the line before): worse (broken links 2148 against 2141 at 2).
+READ_ON_LAST_COST = 2.0
 
 
 def read_columns(items: list[Item], gate_step: int = GATE_STEP) -> list[Item]:
@@ -267,7 +275,9 @@ def _page_fits(
     :func:`~textclean.clean.rowedges.short_of` and the cheap one of :func:`_full_after_last_line` spelt out on the lines' widths)."""
     read_on, ends, widths = [0.0, *seq], [it.ends for it in items], [it.width for it in items]  # (by line)
     heads = head_lines(items)
-    out = [[read_on] * 3] * 2
+    after_last = full_after_last_read(items)
+    read_on_0 = [x - READ_ON_LAST_COST if a else x for x, a in zip(read_on, after_last, strict=True)]  # (in (0, 0))
+    out = [[read_on_0] * 3] * 2
     for k in range(2, MAX_COLUMNS + 1):
         odds = apart[k - 1] if apart is not None else junctions_apart(items, k, pairs)
         one = one_head(items, heads, odds, k)  # (each line and the line a row of k after it: one head's)
@@ -320,11 +330,14 @@ def _fit(items: list[Item], seq: list[float], pairs: Counter[str], j: int, k: in
     """How well line ``j`` fits state ``(k, r)`` of :func:`_runs` (log odds): read on, it scores its
     :func:`junction` with the line before it, as the first line of a stretch too (the columns are put in the
     order read, the first one after the lines before); in a later row, its junction with the line ``k`` before
-    it; another line of a stretch's first row, nothing (it opens a column). A line that ends no sentence and
+    it; another line of a stretch's first row, nothing (it opens a column); read on, a full line after a paragraph's
+    last line costs :data:`READ_ON_LAST_COST`. A line that ends no sentence and
     falls short of its column (:func:`~textclean.clean.rowedges.short_of`) is a head's, not a column's: it costs :data:`SHORT_COST` in a
     stretch; so does one of a box of several lines among one-line boxes (:data:`TIGHT_COST`)."""
     if k == 0 or r == 1:
         emit = seq[j - 1]
+        if k == 0 and full_after_last_read(items[max(0, j - NEAR) : j + NEAR + 1])[min(j, NEAR)]:
+            emit -= READ_ON_LAST_COST
     elif r <= k:
         emit = 0.0
     elif j < k:

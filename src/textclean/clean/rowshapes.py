@@ -1,0 +1,48 @@
+"""Shape cues for the row reader: lines whose shapes tell that they were read across columns.
+
+:mod:`~textclean.clean.rowread` weighs, line by line, whether each line goes on from the line read before it or
+from the line a row before it (side-by-side columns read row by row). The words across the breaks
+(:func:`~textclean.clean.junctions.junction`) often tell little (pairs the lexicon does not know); the lines'
+shapes tell more where a paragraph ends: in one column a paragraph's last line is followed by a paragraph's first
+line (indented) or a head, never by a full line (:func:`full_after_last_read`).
+"""
+
+from __future__ import annotations
+
+from textclean.clean.roles import Item
+from textclean.clean.rowheads import SHORT_SLACK
+from textclean.clean.typesetting import FULL_LINE_SLACK
+
+#: Lines on either side of a line whose widest is the measure a full line reaches (:func:`full_after_last_read`):
+#: two rows of two columns read row by row around it.
+NEAR = 2
+
+
+def full_after_last_read(items: list[Item]) -> list[bool]:
+    """Whether each line is a full line read right after a line that ends a sentence short of it by more than
+    :data:`~textclean.clean.rowheads.SHORT_SLACK` (a paragraph's last line): in one column, a paragraph's first line
+    (indented) or a head follows a paragraph's last line, never a full one; so the two were read from two columns
+    (rows read row by row). Full: within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the widest line
+    :data:`NEAR` lines around it.
+
+    Before (pdfminer, two columns read row by row): ``正式确定，预计总投资达`` / ``袋公园”200个；实施农`` /
+    ``186亿元。`` / ``村供水保障工程惠及80万`` (the second column's line read after the first's paragraph end): the
+    last is such a line.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> lines = ["会上获悉，经广泛征求意见", "正式确定，预计总投资达", "186亿元。", "村供水保障工程惠及80万", "袋公园”200个；实施农"]
+    >>> full_after_last_read([mk(t) for t in lines])
+    [False, False, False, True, False]
+
+    Not a paragraph's first line (indented two em) after it:
+
+    >>> opener = Item(0, "刘建国介绍，与往年相", "刘建国介绍，与往年相", 10.0, True, True)
+    >>> full_after_last_read([mk(t) for t in lines[:3]] + [opener, mk(lines[4])])
+    [False, False, False, False, False]
+    """
+    out = [False] * len(items)
+    for j in range(1, len(items)):
+        upper, line = items[j - 1], items[j]
+        if upper.ends and upper.width < line.width - SHORT_SLACK:
+            out[j] = line.width >= max(it.width for it in items[max(0, j - NEAR) : j + NEAR + 1]) - FULL_LINE_SLACK
+    return out
