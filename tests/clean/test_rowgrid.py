@@ -137,3 +137,17 @@ def test_a_run_last_row_printed_whole_is_read_in_its_columns():
     lines = _rows([[L[0], R[0]], [L[1], R[1]], [L[2], R[2]], ["热情高涨收成可期 乡村振兴。"]])
     got = [it.text for it in read_row_grids(lines)]
     assert got == [*L[:3], "热情高涨收成可期", *R[:3], "乡村振兴。"]
+
+
+def test_a_two_part_headline_right_over_the_columns_is_no_story_first_row():
+    # both halves wider than a column's line: a headline printed on one line with no blank under it (review RV4)
+    head = "全省春耕备耕工作全面展开 粮食播种面积预计稳中有增"
+    lines = _rows([[head], *([a, b] for a, b in zip(L, R, strict=True))])
+    lines[0].gap_before = True
+    assert read_row_grids(lines)[0].text == head
+
+
+def test_a_caption_row_wider_than_a_column_is_no_run_last_row():
+    caption = "图为春耕现场，农民在田间劳作。 图为农机下田作业。"
+    lines = _rows([[L[0], R[0]], [L[1], R[1]], [L[2], R[2]], [caption]])
+    assert [it.text for it in read_row_grids(lines)][-1] == caption

@@ -24,3 +24,10 @@ def test_two_columns_lines_side_by_side_are_left_as_printed():
     # the right part is a full line of the next column, not a paragraph's short last line
     lines = [_item(2, f"{FIRST} 这是另一栏里一整行的正文文字，仍在继续写到了这里。", True), _item(3, SECOND)]
     assert [it.raw for it in last_line_after(lines)] == [lines[0].raw, SECOND]
+
+
+def test_a_brief_whose_column_goes_on_is_left_as_printed():
+    # the first column holds a third line: the short sentence beside the first line is another column's (review RV4)
+    first, under = "本市举办春季招聘会，提供岗位三千", "余个，吸引众多求职者到场咨询，现场"
+    lines = [_item(2, f"{first} 活动持续三天。", True), _item(3, under), _item(4, "达成就业意向一千二百余人次。")]
+    assert [it.raw for it in last_line_after(lines)] == [lines[0].raw, under, "达成就业意向一千二百余人次。"]

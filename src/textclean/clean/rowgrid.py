@@ -333,11 +333,15 @@ def _whole_edge(items: list[Item], rows: list[tuple[int, int]], z: int, k: int, 
     line of each column, those after the first full (``本报讯（记者 杨帆 带动周边农家乐和民宿生``: a dateline beside
     the next column's running line); a run's ``last``, its parts full or ending a sentence (``南区已将老旧小 场。``);
     a row between a story's first and the run (``inner``). A short part ending no sentence in a first or last
-    row may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row.
+    row may be a head (``国家统计局服务业 供需两端同步回升``, lay17 ec-01): no such row; nor a first or last row
+    with a part wider than the measure (a two-part headline right over the columns, ``全省春耕备耕工作全面展开
+    粮食播种面积预计稳中有增``; a caption row under two photos).
     """
     if not 0 <= z < len(rows) or rows[z][1] - rows[z][0] != 1 or _fits(items, rows[z], measure):
         return False
     parts = _held_parts(items[rows[z][0]], k, measure)
+    if edge != "inner" and any(p.width > measure + WIDTH_SLACK for p in parts):
+        return False  # (a part wider than a column's line: a headline's half, a caption under photos)
     full = [p.width >= measure - FULL_LINE_SLACK or (edge == "last" and p.ends) for p in parts]
     if edge == "first":  # (a headline over the columns parts into fewer: ``日本春季劳资谈判 平均加薪幅度``, ec-10)
         return len(parts) == k and all(full[1:])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from textclean.clean.chardata import ends_sentence, text_width
 from textclean.clean.columnlines import GLYPH_PIECE
 from textclean.clean.repair import repair_line
-from textclean.clean.roles import Item
+from textclean.clean.roles import Item, shape_role
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
 
 #: How much shorter than the line under it a paragraph's last line is at least (in em): a last line a column's
@@ -69,5 +69,24 @@ def _beside(items: list[Item], j: int) -> tuple[Item, Item] | None:
         return None
     if not under.width - INDENT - FULL_LINE_SLACK <= head_w <= under.width + FULL_LINE_SLACK:
         return None  # (the first line is the line under it's measure, less an indent at most)
+    if _goes_on(items, j + 2, under):
+        return None  # (the column holds a third line: the part beside is another column's, not this note's end)
     first = Item(it.no, pieces[0], head, head_w, True, False)
     return first, Item(it.no, pieces[1], tail, tail_w, False, False)
+
+
+def _goes_on(items: list[Item], j: int, under: Item) -> bool:
+    """Whether ``items[j]``, if any, printed right under the line ``under`` (no blank between), is a line of its
+    paragraph: plain text ending a sentence or running to ``under``'s measure, less an indent (a brief's third
+    line: ``余个，吸引众多求职者到场咨询，现场`` / ``达成就业意向一千二百余人次。``); a label (``●读者来信●``) or a
+    blank line after ``under`` is not.
+
+    >>> mk = lambda no, t, g=False: Item(no, t, repair_line(t), text_width(repair_line(t)), g, False)
+    >>> under = mk(1, "余个，吸引众多求职者到场咨询，现场")
+    >>> _goes_on([under, under, mk(2, "达成就业意向一千二百余人次。")], 2, under), _goes_on([mk(2, "●读者来信●")], 0, under)
+    (True, False)
+    """
+    if j >= len(items) or under.gap_after or items[j].gap_before or items[j].no != under.no + 1:
+        return False
+    it = items[j]
+    return shape_role(it.text) == "text" and (it.ends or it.width >= under.width - INDENT - FULL_LINE_SLACK)
