@@ -67,3 +67,19 @@ def test_one_line_that_runs_on_into_a_column_top_stays_before_the_stretch() -> N
     ]
     assert ragged_start(lines, cols, 2, 0, Counter()) == set()
     assert [len(col) for col in cols] == [2, 2]
+
+
+#: The text read before a stretch ran on down to it (a story's single column above the rows of two): its first
+#: column's top line ``的研学课程，应`` goes on into the stretch's first column; the lines above it are that text's,
+#: a paragraph's end among them, not a second column's first lines.
+RUN_DOWN = ["学”，价格却不", "菲，让家长颇有", "怨言。", "研学旅行的", "核心在“学”。好", "的研学课程，应"]
+BELOW = [("当有明确的教育", "人这样感慨。近"), ("目标、科学的课", "年来，政务服务"), ("程设计和专业的", "“一网通办”加")]
+
+
+def test_the_look_back_ends_at_a_line_that_holds_a_full_stop_once_a_column_took_a_line() -> None:
+    lines = [_mk(t) for t in RUN_DOWN]
+    cols = [[_mk(t) for t in col] for col in zip(*BELOW, strict=True)]
+    pairs = Counter({"有的": 2, "应当": 2})  # (the page's lines hold the pairs)
+    assert junction(lines[1], lines[-1], pairs) >= 1.0  # (``有的``: the words alone take it over ``的研学课程，应``)
+    assert ragged_start(lines, cols, len(lines), 0, pairs) == set()
+    assert [it.text for it in cols[0]] == [a for a, _ in BELOW]

@@ -49,6 +49,9 @@ MIN_TAKEN = 2
 _SPACE_RE = re.compile(r"\s")
 #: A clause's punctuation, which a body line holds and a head seldom does (:func:`head_form`).
 _CLAUSE_RE = re.compile("[，、；。：！？,;]")
+#: A full stop, which running text holds and a head (title, kicker, byline, column name) does not (:func:`holds_full_stop`;
+#: not the ASCII point: a title's figure holds it, ``增长5.2%``).
+_FULL_STOP_RE = re.compile("。")
 
 
 def ragged_end(
@@ -96,7 +99,8 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     column; in a row before that, a column that took a line in the row after it. A line earlier in one row goes
     into a column further left (pdfminer reads a row from the left), one ending a sentence only into the column next
     left of a line so taken; a line that goes into no column (a head, a byline: :data:`MAX_PASSED`) is passed over
-    and stays before the stretch; :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
+    and stays before the stretch, but once a line was taken, one that holds a full stop ends the look back
+    (:func:`holds_full_stop`); :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
     are :data:`MIN_TAKEN` or more.
 
     Before (a story's two columns open two rows above its neighbour's, whose title stands in those rows):
@@ -137,7 +141,7 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
         c = max(fits, key=fits.__getitem__, default=-1)
         if c < 0 or fits[c] <= 0:
             passed += 1
-            if passed > MAX_PASSED:
+            if passed > MAX_PASSED or (took and holds_full_stop(line)):
                 break
             continue
         took.append((c, line))
@@ -194,6 +198,26 @@ def head_form(line: Item) -> bool:
     """
     text = line.text.strip()
     return text.startswith(SUBTITLE_DASH) or (bool(_SPACE_RE.search(text)) and not _CLAUSE_RE.search(text))
+
+
+def holds_full_stop(line: Item) -> bool:
+    """Whether ``line`` holds a full stop: running text's line (a paragraph's last, or one a sentence ends in), not a
+    head's. :func:`ragged_start` passes over heads looking back, not such a line: once a column took a line, one
+    passed over that holds a full stop shows the lines above it are the text read before the stretch, which ran on
+    down to it, not the columns' first lines.
+
+    Before (an opinion page: a story's first column opens above its second story's rows, the stretch's first
+    column taking ``的研学课程，应``): looking back past ``核心在“学”。好`` / ``研学旅行的`` / ``怨言。``, the column took
+    ``菲，让家长颇有`` too (``有的`` is a pair the page holds), and its text read ``…颇有的研学课程…``; after, the look back
+    ends at ``核心在“学”。好``.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> holds_full_stop(mk("核心在“学”。好")), holds_full_stop(mk("怨言。"))
+    (True, True)
+    >>> holds_full_stop(mk("对网络谣言要“零容忍”")), holds_full_stop(mk("既要守底线，也要优服务"))  # (heads)
+    (False, False)
+    """
+    return bool(_FULL_STOP_RE.search(line.text))
 
 
 def wider_than_column(line: Item, measure: float) -> bool:
