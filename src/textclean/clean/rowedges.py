@@ -17,6 +17,7 @@ from collections import Counter
 from textclean.clean.columnbands import opens_paragraph
 from textclean.clean.junctions import junction
 from textclean.clean.masthead import SUBTITLE_DASH
+from textclean.clean.match import contains_at_least, content_chars
 from textclean.clean.roles import Item
 from textclean.clean.rowheads import SHORT_SLACK
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
@@ -40,6 +41,10 @@ MIN_FIT = 1.0
 #: Lines before a stretch that go into none of its columns (heads, a byline) :func:`ragged_start` passes over
 #: looking back, at most: a title, a kicker and a byline set beside the columns' first rows.
 MAX_PASSED = 4
+#: A line before a stretch restates the page's text when this share of its character runs stands in the columns or
+#: the text read before it: a pull quote's box line (as :data:`~textclean.clean.restatedbox.LINE_RESTATED_SHARE`),
+#: which runs on into the column top its sentence is printed above (:func:`ragged_start`).
+RESTATED_SHARE = 0.6
 #: Lines a column takes back at least (:func:`ragged_start`): a column opening above the stretch's rows does so
 #: for a row or more of lines that run on; one line alone that runs on into a column's top was often a head (a
 #: title whose last character happens to make a word with the column's first): wrong in 20 of 54 lines taken one
@@ -49,9 +54,6 @@ MIN_TAKEN = 2
 _SPACE_RE = re.compile(r"\s")
 #: A clause's punctuation, which a body line holds and a head seldom does (:func:`head_form`).
 _CLAUSE_RE = re.compile("[，、；。：！？,;]")
-#: A full stop, which running text holds and a head (title, kicker, byline, column name) does not (:func:`holds_full_stop`;
-#: not the ASCII point: a title's figure holds it, ``增长5.2%``).
-_FULL_STOP_RE = re.compile("。")
 
 
 def ragged_end(
@@ -99,8 +101,9 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     column; in a row before that, a column that took a line in the row after it. A line earlier in one row goes
     into a column further left (pdfminer reads a row from the left), one ending a sentence only into the column next
     left of a line so taken; a line that goes into no column (a head, a byline: :data:`MAX_PASSED`) is passed over
-    and stays before the stretch, but once a line was taken, one that holds a full stop ends the look back
-    (:func:`holds_full_stop`); :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
+    and stays before the stretch, but once a line was taken, a paragraph's last line ends the look back
+    (:func:`closes_paragraph`), and a line that restates the page's text (a pull quote's: :data:`RESTATED_SHARE`)
+    is passed over too; :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
     are :data:`MIN_TAKEN` or more.
 
     Before (a story's two columns open two rows above its neighbour's, whose title stands in those rows):
@@ -125,11 +128,11 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     """
     k = len(cols)
     measure = statistics.median(it.width for col in cols for it in col)
-    took: list[tuple[int, Item]] = []
-    tops = [col[0] for col in cols]
+    took, tops = list[tuple[int, Item]](), [col[0] for col in cols]
     below = set(range(k))  # (the columns that may take a line in the row looked at)
     row: set[int] = set()  # (the columns that took a line in it)
-    bound, rows, passed = k, 0, 0
+    bound, rows, over = k, 0, list[int]()  # (over: the lines passed over)
+    rest = "|".join([content_chars("".join(it.text for it in items[:floor])), *map(_text, cols)])
     for j in range(start - 1, floor - 1, -1):
         line = items[j]
         fits = {c: _fits_over(line, tops[c], measure, pairs, bool(row) and c == bound - 1) for c in below if c < bound}
@@ -139,16 +142,16 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
                 break
             fits = {c: _fits_over(line, tops[c], measure, pairs, False) for c in below}
         c = max(fits, key=fits.__getitem__, default=-1)
-        if c < 0 or fits[c] <= 0:
-            passed += 1
-            if passed > MAX_PASSED or (took and holds_full_stop(line)):
+        if c < 0 or fits[c] <= 0 or contains_at_least(content_chars(line.text), rest, RESTATED_SHARE):
+            if len(over) >= MAX_PASSED or (took and closes_paragraph(line, measure)):
                 break
+            over.append(j)
             continue
         took.append((c, line))
-        tops[c] = line
+        tops[c], bound = line, c
         row.add(c)
-        bound = c
-    return _keep(cols, took)
+    kept = _keep(cols, took)
+    return kept
 
 
 def _keep(cols: list[list[Item]], took: list[tuple[int, Item]]) -> set[int]:
@@ -200,24 +203,29 @@ def head_form(line: Item) -> bool:
     return text.startswith(SUBTITLE_DASH) or (bool(_SPACE_RE.search(text)) and not _CLAUSE_RE.search(text))
 
 
-def holds_full_stop(line: Item) -> bool:
-    """Whether ``line`` holds a full stop: running text's line (a paragraph's last, or one a sentence ends in), not a
-    head's. :func:`ragged_start` passes over heads looking back, not such a line: once a column took a line, one
-    passed over that holds a full stop shows the lines above it are the text read before the stretch, which ran on
-    down to it, not the columns' first lines.
+def closes_paragraph(line: Item, measure: float) -> bool:
+    """Whether ``line`` is shaped as a paragraph's last line in a column of ``measure`` em: it ends a sentence short
+    of the column (by more than :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`). :func:`ragged_start` passes
+    over heads looking back, not such a line once a column took a line: the lines above it are the text read before
+    the stretch, which ran on down to it, not the columns' first lines.
 
     Before (an opinion page: a story's first column opens above its second story's rows, the stretch's first
     column taking ``的研学课程，应``): looking back past ``核心在“学”。好`` / ``研学旅行的`` / ``怨言。``, the column took
     ``菲，让家长颇有`` too (``有的`` is a pair the page holds), and its text read ``…颇有的研学课程…``; after, the look back
-    ends at ``核心在“学”。好``.
+    ends at ``怨言。``.
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
-    >>> holds_full_stop(mk("核心在“学”。好")), holds_full_stop(mk("怨言。"))
-    (True, True)
-    >>> holds_full_stop(mk("对网络谣言要“零容忍”")), holds_full_stop(mk("既要守底线，也要优服务"))  # (heads)
+    >>> closes_paragraph(mk("怨言。"), 8.0), closes_paragraph(mk("核心在“学”。好"), 8.0)
+    (True, False)
+    >>> closes_paragraph(mk("对网络谣言要“零容忍”"), 8.0), closes_paragraph(mk("学旅行再度升温。"), 8.0)  # (a head; full)
     (False, False)
     """
-    return bool(_FULL_STOP_RE.search(line.text))
+    return line.ends and line.width < measure - FULL_LINE_SLACK
+
+
+def _text(col: list[Item]) -> str:
+    """The content characters of a column's lines, run on."""
+    return content_chars("".join(it.text for it in col))
 
 
 def wider_than_column(line: Item, measure: float) -> bool:
