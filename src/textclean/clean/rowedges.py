@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 
 from textclean.clean.columnbands import opens_paragraph
 from textclean.clean.junctions import junction
@@ -109,7 +110,7 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     Before (a story's two columns open two rows above its neighbour's, whose title stands in those rows):
     ``暑假来临，研`` / ``研学旅行的核`` / ``对网络谣言要“零容忍”`` / ``学旅行再度升温。`` / ``心在“学”。好的研``, then the
     stretch's rows ``带着孩子走出课`` / ``学课程，应当有明`` / ``某地发生一起`` / …; after: the first two columns open
-    ``暑假来临，研`` and ``研学旅行的核``, the title stays before the stretch.
+    ``暑假来临，研`` and ``研学旅行的核``, the title (read right of them) opens the third (:func:`_heads_beside`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> before = [mk(t) for t in ("暑假来临，研", "研学旅行的核", "对网络谣言要“零容忍”", "学旅行再度升温。", "心在“学”。好的研")]
@@ -119,7 +120,9 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     >>> pairs = Counter({"研学": 2, "核心": 2})  # (the page's lines hold the pairs across the breaks)
     >>> taken = ragged_start(before, cols, 5, 0, pairs)
     >>> [[it.text for it in col[:3]] for col in cols[:2]], len(taken)
-    ([['暑假来临，研', '学旅行再度升温。', '带着孩子走出课'], ['研学旅行的核', '心在“学”。好的研', '学课程，应当有明']], 4)
+    ([['暑假来临，研', '学旅行再度升温。', '带着孩子走出课'], ['研学旅行的核', '心在“学”。好的研', '学课程，应当有明']], 5)
+    >>> [it.text for it in cols[2][:2]]
+    ['对网络谣言要“零容忍”', '某地发生一起']
 
     Not a line that goes on into no column's first line (the last line of the text before the stretch):
 
@@ -132,7 +135,7 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     below = set(range(k))  # (the columns that may take a line in the row looked at)
     row: set[int] = set()  # (the columns that took a line in it)
     bound, rows, over = k, 0, list[int]()  # (over: the lines passed over)
-    rest = "|".join([content_chars("".join(it.text for it in items[:floor])), *map(_text, cols)])
+    quoted = _restates(items[:floor], cols)
     for j in range(start - 1, floor - 1, -1):
         line = items[j]
         fits = {c: _fits_over(line, tops[c], measure, pairs, bool(row) and c == bound - 1) for c in below if c < bound}
@@ -142,7 +145,7 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
                 break
             fits = {c: _fits_over(line, tops[c], measure, pairs, False) for c in below}
         c = max(fits, key=fits.__getitem__, default=-1)
-        if c < 0 or fits[c] <= 0 or contains_at_least(content_chars(line.text), rest, RESTATED_SHARE):
+        if c < 0 or fits[c] <= 0 or quoted(line):
             if len(over) >= MAX_PASSED or (took and closes_paragraph(line, measure)):
                 break
             over.append(j)
@@ -151,7 +154,38 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
         tops[c], bound = line, c
         row.add(c)
     kept = _keep(cols, took)
-    return kept
+    return kept | _heads_beside(items, cols, [c for c, line in took if id(line) in kept], over, quoted)
+
+
+def _heads_beside(
+    items: list[Item], cols: list[list[Item]], kept: list[int], over: list[int], restated: Callable[[Item], bool]
+) -> set[int]:
+    """The lines :func:`ragged_start` passed over (``over``, their numbers in ``items``) read after the first line
+    a column kept (``kept``: the columns of the lines kept), put at the top of the column right of the columns
+    that kept lines, where those are the stretch's first ones; as the lines' ``id``. pdfminer read them right of
+    those columns' first lines, in their rows: the heads of the neighbouring story (its title, byline), set over
+    the columns that open lower. None where one of them is running text (it ends a sentence or holds a full stop, or
+    ``restated``: a pull quote's box line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> lines = [mk("守护好青少年"), mk("暑假来临，研"), mk("对网络谣言要“零容忍”"), mk("学旅行再度升温。"), mk("尹俊杰")]
+    >>> cols = [[lines[1], lines[3], mk("带着孩子走出课")], [mk("某地发生一起")]]
+    >>> len(_heads_beside(lines, cols, [0, 0], [4, 2, 0], lambda it: False)), [it.text for it in cols[1]]
+    (2, ['对网络谣言要“零容忍”', '尹俊杰', '某地发生一起'])
+    >>> _heads_beside(lines, cols, [1, 1], [4, 2, 0], lambda it: False)  # (not where the kept columns are the last)
+    set()
+    >>> lines[4] = mk("共同为“减塑”出一份力。")  # (a quote's box read beside the columns' first lines: no heads)
+    >>> _heads_beside(lines, [[lines[1], lines[3]], [mk("某地发生一起")]], [0, 0], [4, 2, 0], lambda it: False)
+    set()
+    """
+    if not kept or sorted(set(kept)) != list(range(max(kept) + 1)) or max(kept) + 1 >= len(cols):
+        return set()
+    first = min(x for x, it in enumerate(items) if any(it is col[0] for col in cols[: max(kept) + 1]))
+    heads = [items[j] for j in sorted(over) if j > first]
+    if any(it.ends or "。" in it.text or restated(it) for it in heads):
+        return set()  # (running text among them: a pull quote's box, a lead read across the columns)
+    cols[max(kept) + 1][:0] = heads
+    return {id(it) for it in heads}
 
 
 def _keep(cols: list[list[Item]], took: list[tuple[int, Item]]) -> set[int]:
@@ -223,9 +257,11 @@ def closes_paragraph(line: Item, measure: float) -> bool:
     return line.ends and line.width < measure - FULL_LINE_SLACK
 
 
-def _text(col: list[Item]) -> str:
-    """The content characters of a column's lines, run on."""
-    return content_chars("".join(it.text for it in col))
+def _restates(before: list[Item], cols: list[list[Item]]) -> Callable[[Item], bool]:
+    """Whether a line restates the text read ``before`` a stretch or its columns ``cols`` (each run on): a pull
+    quote's box line (:data:`RESTATED_SHARE`)."""
+    rest = "|".join(content_chars("".join(it.text for it in lines)) for lines in (before, *cols))
+    return lambda line: contains_at_least(content_chars(line.text), rest, RESTATED_SHARE)
 
 
 def wider_than_column(line: Item, measure: float) -> bool:
