@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 
 from textclean.clean.columnbands import opens_paragraph
 from textclean.clean.junctions import junction
 from textclean.clean.masthead import SUBTITLE_DASH
+from textclean.clean.match import contains_at_least, content_chars
 from textclean.clean.roles import Item
 from textclean.clean.rowheads import SHORT_SLACK
 from textclean.clean.typesetting import FULL_LINE_SLACK, INDENT
@@ -40,6 +42,10 @@ MIN_FIT = 1.0
 #: Lines before a stretch that go into none of its columns (heads, a byline) :func:`ragged_start` passes over
 #: looking back, at most: a title, a kicker and a byline set beside the columns' first rows.
 MAX_PASSED = 4
+#: A line before a stretch restates the page's text when this share of its character runs stands in the columns or
+#: the text read before it: a pull quote's box line (as :data:`~textclean.clean.restatedbox.LINE_RESTATED_SHARE`),
+#: which runs on into the column top its sentence is printed above (:func:`ragged_start`).
+RESTATED_SHARE = 0.6
 #: Lines a column takes back at least (:func:`ragged_start`): a column opening above the stretch's rows does so
 #: for a row or more of lines that run on; one line alone that runs on into a column's top was often a head (a
 #: title whose last character happens to make a word with the column's first): wrong in 20 of 54 lines taken one
@@ -96,13 +102,15 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     column; in a row before that, a column that took a line in the row after it. A line earlier in one row goes
     into a column further left (pdfminer reads a row from the left), one ending a sentence only into the column next
     left of a line so taken; a line that goes into no column (a head, a byline: :data:`MAX_PASSED`) is passed over
-    and stays before the stretch; :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
+    and stays before the stretch, but once a line was taken, a paragraph's last line ends the look back
+    (:func:`closes_paragraph`), and a line that restates the page's text (a pull quote's: :data:`RESTATED_SHARE`)
+    is passed over too; :data:`BACK_ROWS` rows at most. A column keeps the lines it took only where they
     are :data:`MIN_TAKEN` or more.
 
     Before (a story's two columns open two rows above its neighbour's, whose title stands in those rows):
     ``暑假来临，研`` / ``研学旅行的核`` / ``对网络谣言要“零容忍”`` / ``学旅行再度升温。`` / ``心在“学”。好的研``, then the
     stretch's rows ``带着孩子走出课`` / ``学课程，应当有明`` / ``某地发生一起`` / …; after: the first two columns open
-    ``暑假来临，研`` and ``研学旅行的核``, the title stays before the stretch.
+    ``暑假来临，研`` and ``研学旅行的核``, the title (read right of them) opens the third (:func:`_heads_beside`).
 
     >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
     >>> before = [mk(t) for t in ("暑假来临，研", "研学旅行的核", "对网络谣言要“零容忍”", "学旅行再度升温。", "心在“学”。好的研")]
@@ -112,7 +120,9 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     >>> pairs = Counter({"研学": 2, "核心": 2})  # (the page's lines hold the pairs across the breaks)
     >>> taken = ragged_start(before, cols, 5, 0, pairs)
     >>> [[it.text for it in col[:3]] for col in cols[:2]], len(taken)
-    ([['暑假来临，研', '学旅行再度升温。', '带着孩子走出课'], ['研学旅行的核', '心在“学”。好的研', '学课程，应当有明']], 4)
+    ([['暑假来临，研', '学旅行再度升温。', '带着孩子走出课'], ['研学旅行的核', '心在“学”。好的研', '学课程，应当有明']], 5)
+    >>> [it.text for it in cols[2][:2]]
+    ['对网络谣言要“零容忍”', '某地发生一起']
 
     Not a line that goes on into no column's first line (the last line of the text before the stretch):
 
@@ -121,11 +131,11 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
     """
     k = len(cols)
     measure = statistics.median(it.width for col in cols for it in col)
-    took: list[tuple[int, Item]] = []
-    tops = [col[0] for col in cols]
+    took, tops = list[tuple[int, Item]](), [col[0] for col in cols]
     below = set(range(k))  # (the columns that may take a line in the row looked at)
     row: set[int] = set()  # (the columns that took a line in it)
-    bound, rows, passed = k, 0, 0
+    bound, rows, over = k, 0, list[int]()  # (over: the lines passed over)
+    quoted = _restates(items[:floor], cols)
     for j in range(start - 1, floor - 1, -1):
         line = items[j]
         fits = {c: _fits_over(line, tops[c], measure, pairs, bool(row) and c == bound - 1) for c in below if c < bound}
@@ -135,16 +145,47 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
                 break
             fits = {c: _fits_over(line, tops[c], measure, pairs, False) for c in below}
         c = max(fits, key=fits.__getitem__, default=-1)
-        if c < 0 or fits[c] <= 0:
-            passed += 1
-            if passed > MAX_PASSED:
+        if c < 0 or fits[c] <= 0 or quoted(line):
+            if len(over) >= MAX_PASSED or (took and closes_paragraph(line, measure)):
                 break
+            over.append(j)
             continue
         took.append((c, line))
-        tops[c] = line
+        tops[c], bound = line, c
         row.add(c)
-        bound = c
-    return _keep(cols, took)
+    kept = _keep(cols, took)
+    return kept | _heads_beside(items, cols, [c for c, line in took if id(line) in kept], over, quoted)
+
+
+def _heads_beside(
+    items: list[Item], cols: list[list[Item]], kept: list[int], over: list[int], restated: Callable[[Item], bool]
+) -> set[int]:
+    """The lines :func:`ragged_start` passed over (``over``, their numbers in ``items``) read after the first line
+    a column kept (``kept``: the columns of the lines kept), put at the top of the column right of the columns
+    that kept lines, where those are the stretch's first ones; as the lines' ``id``. pdfminer read them right of
+    those columns' first lines, in their rows: the heads of the neighbouring story (its title, byline), set over
+    the columns that open lower. None where one of them is running text (it ends a sentence or holds a full stop, or
+    ``restated``: a pull quote's box line).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> lines = [mk("守护好青少年"), mk("暑假来临，研"), mk("对网络谣言要“零容忍”"), mk("学旅行再度升温。"), mk("尹俊杰")]
+    >>> cols = [[lines[1], lines[3], mk("带着孩子走出课")], [mk("某地发生一起")]]
+    >>> len(_heads_beside(lines, cols, [0, 0], [4, 2, 0], lambda it: False)), [it.text for it in cols[1]]
+    (2, ['对网络谣言要“零容忍”', '尹俊杰', '某地发生一起'])
+    >>> _heads_beside(lines, cols, [1, 1], [4, 2, 0], lambda it: False)  # (not where the kept columns are the last)
+    set()
+    >>> lines[4] = mk("共同为“减塑”出一份力。")  # (a quote's box read beside the columns' first lines: no heads)
+    >>> _heads_beside(lines, [[lines[1], lines[3]], [mk("某地发生一起")]], [0, 0], [4, 2, 0], lambda it: False)
+    set()
+    """
+    if not kept or sorted(set(kept)) != list(range(max(kept) + 1)) or max(kept) + 1 >= len(cols):
+        return set()
+    first = min(x for x, it in enumerate(items) if any(it is col[0] for col in cols[: max(kept) + 1]))
+    heads = [items[j] for j in sorted(over) if j > first]
+    if any(it.ends or "。" in it.text or restated(it) for it in heads):
+        return set()  # (running text among them: a pull quote's box, a lead read across the columns)
+    cols[max(kept) + 1][:0] = heads
+    return {id(it) for it in heads}
 
 
 def _keep(cols: list[list[Item]], took: list[tuple[int, Item]]) -> set[int]:
@@ -194,6 +235,33 @@ def head_form(line: Item) -> bool:
     """
     text = line.text.strip()
     return text.startswith(SUBTITLE_DASH) or (bool(_SPACE_RE.search(text)) and not _CLAUSE_RE.search(text))
+
+
+def closes_paragraph(line: Item, measure: float) -> bool:
+    """Whether ``line`` is shaped as a paragraph's last line in a column of ``measure`` em: it ends a sentence short
+    of the column (by more than :data:`~textclean.clean.typesetting.FULL_LINE_SLACK`). :func:`ragged_start` passes
+    over heads looking back, not such a line once a column took a line: the lines above it are the text read before
+    the stretch, which ran on down to it, not the columns' first lines.
+
+    Before (an opinion page: a story's first column opens above its second story's rows, the stretch's first
+    column taking ``的研学课程，应``): looking back past ``核心在“学”。好`` / ``研学旅行的`` / ``怨言。``, the column took
+    ``菲，让家长颇有`` too (``有的`` is a pair the page holds), and its text read ``…颇有的研学课程…``; after, the look back
+    ends at ``怨言。``.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> closes_paragraph(mk("怨言。"), 8.0), closes_paragraph(mk("核心在“学”。好"), 8.0)
+    (True, False)
+    >>> closes_paragraph(mk("对网络谣言要“零容忍”"), 8.0), closes_paragraph(mk("学旅行再度升温。"), 8.0)  # (a head; full)
+    (False, False)
+    """
+    return line.ends and line.width < measure - FULL_LINE_SLACK
+
+
+def _restates(before: list[Item], cols: list[list[Item]]) -> Callable[[Item], bool]:
+    """Whether a line restates the text read ``before`` a stretch or its columns ``cols`` (each run on): a pull
+    quote's box line (:data:`RESTATED_SHARE`)."""
+    rest = "|".join(content_chars("".join(it.text for it in lines)) for lines in (before, *cols))
+    return lambda line: contains_at_least(content_chars(line.text), rest, RESTATED_SHARE)
 
 
 def wider_than_column(line: Item, measure: float) -> bool:
