@@ -19,7 +19,7 @@ Backend = Literal["jieba", "rjieba", "auto"]
 
 #: Version of the cleaning rules. Bump it whenever a rule changes its output,
 #: so incremental runs know cached results are stale.
-RULES_VERSION = "34"
+RULES_VERSION = "35"
 
 #: Version of the output schemas (``schemas/``).
 SCHEMA_VERSION = "3"
