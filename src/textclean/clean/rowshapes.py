@@ -4,7 +4,10 @@
 from the line a row before it (side-by-side columns read row by row). The words across the breaks
 (:func:`~textclean.clean.junctions.junction`) often tell little (pairs the lexicon does not know); the lines'
 shapes tell more where a paragraph ends: in one column a paragraph's last line is followed by a paragraph's first
-line (indented) or a head, never by a full line (:func:`full_after_last_read`).
+line (indented) or a head, never by a full line (:func:`full_after_last_read`). The cue is pdfminer's: it reads
+side-by-side columns row by row one printed line at a time, each line between blank lines; pdftotext reads them as
+blocks of lines set tight, where a full line after a paragraph's last one is a block's (a brief's, a column's) and
+tells nothing of rows.
 """
 
 from __future__ import annotations
@@ -23,13 +26,14 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     :data:`~textclean.clean.rowheads.SHORT_SLACK` (a paragraph's last line): in one column, a paragraph's first line
     (indented) or a head follows a paragraph's last line, never a full one; so the two were read from two columns
     (rows read row by row). Full: within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the widest line
-    :data:`NEAR` lines around it.
+    :data:`NEAR` lines around it. Both lines must stand alone between blank lines (:func:`_set_apart`: pdfminer's
+    lines read row by row); lines set tight are one block's (pdftotext's), read as printed.
 
     Before (pdfminer, two columns read row by row): ``正式确定，预计总投资达`` / ``袋公园”200个；实施农`` /
     ``186亿元。`` / ``村供水保障工程惠及80万`` (the second column's line read after the first's paragraph end): the
     last is such a line.
 
-    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> mk = lambda t, gap=True: Item(0, t, t, float(len(t)), gap, gap)
     >>> lines = ["会上获悉，经广泛征求意见", "正式确定，预计总投资达", "186亿元。", "村供水保障工程惠及80万", "袋公园”200个；实施农"]
     >>> full_after_last_read([mk(t) for t in lines])
     [False, False, False, True, False]
@@ -39,10 +43,20 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     >>> opener = Item(0, "刘建国介绍，与往年相", "刘建国介绍，与往年相", 10.0, True, True)
     >>> full_after_last_read([mk(t) for t in lines[:3]] + [opener, mk(lines[4])])
     [False, False, False, False, False]
+
+    Not lines set tight in blocks (pdftotext: a brief's last line, then the next brief's full line in one block):
+
+    >>> full_after_last_read([mk(t, gap=False) for t in lines])
+    [False, False, False, False, False]
     """
     out = [False] * len(items)
     for j in range(1, len(items)):
         upper, line = items[j - 1], items[j]
-        if upper.ends and upper.width < line.width - SHORT_SLACK:
+        if upper.ends and upper.width < line.width - SHORT_SLACK and _set_apart(upper) and _set_apart(line):
             out[j] = line.width >= max(it.width for it in items[max(0, j - NEAR) : j + NEAR + 1]) - FULL_LINE_SLACK
     return out
+
+
+def _set_apart(item: Item) -> bool:
+    """Whether a line stands alone between blank lines (pdfminer's form of a line read by itself)."""
+    return item.gap_before and item.gap_after
