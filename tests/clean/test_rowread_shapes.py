@@ -14,19 +14,20 @@ from textclean.clean.rowread import _runs
 WEAK = 0.5
 
 
-def _item(text: str, width: float) -> Item:
-    return Item(0, text, text, width, True, True)
+def _item(text: str, width: float, apart: bool = True) -> Item:
+    return Item(0, text, text, width, apart, apart)
 
 
-def _page(last_line_width: float) -> list[Item]:
+def _page(last_line_width: float, apart: bool = True) -> list[Item]:
     """Two columns ten characters wide read row by row, eight rows; the first column's third line ends a paragraph
-    (``last_line_width`` em wide) and its fourth opens one (indented two em)."""
+    (``last_line_width`` em wide) and its fourth opens one (indented two em). ``apart``: each line between blank
+    lines (pdfminer), else all set tight (one block, pdftotext's form)."""
     left = ["甲" * 10, "甲" * 10, "甲" * (int(last_line_width) - 1) + "。", "乙" * 8, *["乙" * 10] * 4]
     right = ["丙" * 10] * 8
     widths = {"。": last_line_width}
     out: list[Item] = []
     for a, b in zip(left, right, strict=True):
-        out += [_item(a, widths.get(a[-1], float(len(a)))), _item(b, 10.0)]
+        out += [_item(a, widths.get(a[-1], float(len(a))), apart), _item(b, 10.0, apart)]
     return out
 
 
@@ -42,3 +43,9 @@ def test_a_full_line_read_after_a_paragraphs_last_line_is_evidence_of_rows_read_
 
 def test_without_a_paragraphs_last_line_the_weak_words_alone_find_no_stretch() -> None:
     assert _stretches(_page(10.0)) == []
+
+
+def test_lines_set_tight_in_one_block_are_no_shape_evidence() -> None:
+    """pdftotext prints a column's lines (a brief's, two briefs') as one block set tight: a full line after a
+    paragraph's last one there is the next paragraph's or brief's, no row read across columns."""
+    assert _stretches(_page(4.0, apart=False)) == []
