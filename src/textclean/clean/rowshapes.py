@@ -12,6 +12,7 @@ tells nothing of rows.
 
 from __future__ import annotations
 
+from textclean.clean.chardata import NEW_PARAGRAPH_OPENER_RE
 from textclean.clean.roles import Item
 from textclean.clean.rowheads import SHORT_SLACK
 from textclean.clean.typesetting import FULL_LINE_SLACK
@@ -27,7 +28,9 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     (indented) or a head follows a paragraph's last line, never a full one; so the two were read from two columns
     (rows read row by row). Full: within :data:`~textclean.clean.typesetting.FULL_LINE_SLACK` of the widest line
     :data:`NEAR` lines around it. Both lines must stand alone between blank lines (:func:`_set_apart`: pdfminer's
-    lines read row by row); lines set tight are one block's (pdftotext's), read as printed.
+    lines read row by row); lines set tight are one block's (pdftotext's), read as printed. Nor a line that opens
+    with a list's or a section's number (:data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`): a list's items
+    open flush, each after the last one's end.
 
     Before (pdfminer, two columns read row by row): ``正式确定，预计总投资达`` / ``袋公园”200个；实施农`` /
     ``186亿元。`` / ``村供水保障工程惠及80万`` (the second column's line read after the first's paragraph end): the
@@ -44,6 +47,12 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     >>> full_after_last_read([mk(t) for t in lines[:3]] + [opener, mk(lines[4])])
     [False, False, False, False, False]
 
+    Not a numbered item's first line (a list set flush, one column):
+
+    >>> items = ["1.加快建设现代化产", "业体系。", "2.全面深化改革开放，", "持续增强发展内生动力"]
+    >>> full_after_last_read([mk(t) for t in items])
+    [False, False, False, False]
+
     Not lines set tight in blocks (pdftotext: a brief's last line, then the next brief's full line in one block):
 
     >>> full_after_last_read([mk(t, gap=False) for t in lines])
@@ -52,7 +61,13 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     out = [False] * len(items)
     for j in range(1, len(items)):
         upper, line = items[j - 1], items[j]
-        if upper.ends and upper.width < line.width - SHORT_SLACK and _set_apart(upper) and _set_apart(line):
+        if (
+            upper.ends
+            and upper.width < line.width - SHORT_SLACK
+            and _set_apart(upper)
+            and _set_apart(line)
+            and not NEW_PARAGRAPH_OPENER_RE.match(line.text)
+        ):
             out[j] = line.width >= max(it.width for it in items[max(0, j - NEAR) : j + NEAR + 1]) - FULL_LINE_SLACK
     return out
 
