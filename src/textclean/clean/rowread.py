@@ -90,7 +90,8 @@ LATER_SECTION_COST = 1.5
 #: (:func:`~textclean.clean.rowshapes.full_after_last_read`): in one column a paragraph's first line (indented) or a head follows a
 #: paragraph's last line, never a full one. Body CER (pdfminer) news / opinion / economy family .591 / .569 / .466
 #: at 0, .602 / .561 / .462 at 1, .582 / .563 / .462 at 2; the blind families .592 / .489 / .594 -> .592 / .471 /
-#: .576; devpages unchanged; pdftotext's blind families .003-.005 higher. Charged to a stretch's first line too
+#: .576; devpages unchanged. Only lines set apart (pdfminer's): with pdftotext's tight blocks too, its blind families
+#: .003-.005 higher and pdfminer's news family .585 (.574 set apart). Charged to a stretch's first line too
 #: (it also goes on from the line before): worse (broken links 2148 against 2141 at 2).
 READ_ON_LAST_COST = 2.0
 
