@@ -38,17 +38,14 @@ def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, i
     Before (pdfminer, lay16 op-03): the first story's three columns (lines 21-53) read as ``食品安全是最基…``
     (columns 1 and 2), the next story's title ``守护好青少年的“诗和远方”`` (line 55), then column 3 ``对此，要压实平
     台责任…``: column 3 stood as an article under that title; after, it ends the first story. Not a piece: a body
-    under a head written before it, one that starts outside every earlier body's span, one whose lines were
-    written one after the other, or one under a title with no body of its own read right after it (the title may
-    be the piece's own: :func:`_head_read_over_other`).
+    under a head written before it, one that starts outside every earlier body's span, or one whose lines were
+    written one after the other.
 
     >>> from textclean.clean.roles import Item
     >>> def el(kind: str, *nos: int) -> Element:
     ...     return Element(kind, [Item(n, "甲", "甲", 1.0, True, True) for n in nos], "甲")  # type: ignore[arg-type]
-    >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 23, 54), el("body", 60)], {0: 0, 2: 1, 3: 2})
-    {1: 0}
     >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 23, 54), el("title", 56), el("body", 60)], {0: 0, 2: 1, 4: 2})
-    {}
+    {1: 0}
     >>> column_pieces([el("body", 21, 53), el("title", 20), el("body", 23, 54)], {0: 0, 2: 1})  # (printed above)
     {}
     >>> column_pieces([el("body", 21, 53), el("title", 55), el("body", 60, 70)], {0: 0, 2: 1})  # (outside the span)
@@ -69,27 +66,11 @@ def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, i
             above is not None and above.kind in HEAD_KINDS and bool(above.items) and first < above.items[0].no
         )
         piece = firsts[where[k]] == k and _strided(el.items) and not opens_with_dateline(el.items)
-        if host is not None and headed_after and piece and _head_read_over_other(elements, k):
+        if host is not None and headed_after and piece:
             out[where[k]] = host
         nos = [it.no for it in el.items]
         spans.append((min(nos), max(nos), where[k]))
     return out
-
-
-def _head_read_over_other(elements: list[Element], k: int) -> bool:
-    """Whether the head read right above body ``k`` stands over it by the reading order only: a head other than a
-    title, or a title whose own story is read right after ``k`` (the next element a body its extractor wrote after
-    the title: lay16 op-03, lay15 fr-27). A title followed by anything else may be the piece's own, written after its
-    story's first line (a brief whose title pdfminer writes late): titled by position, as before.
-
-    On lay15-17 pdfminer this keeps the pieces under a title with its body next (4 of 10) and every piece under
-    another head; lay15 pdfminer title accuracy -0.4 points, authors and column/kicker +0.4 (fr-04, fr-16, fr-21).
-    """
-    head = elements[k - 1]
-    if head.kind != "title":
-        return True
-    nxt = elements[k + 1] if k + 1 < len(elements) else None
-    return nxt is not None and nxt.kind == "body" and bool(nxt.items) and nxt.items[0].no > head.items[0].no
 
 
 def _strided(items: list[Item]) -> bool:
