@@ -25,10 +25,11 @@ HEAD_KINDS = frozenset({"title", "subtitle", "column", "kicker", "byline"})
 #: A title is kept off a piece (by position) only where its words name a draft other than the pieces it was read
 #: over at least this well (idf coverage of its bigrams, :meth:`~textclean.clean.match.BigramIdf.coverage`): its own
 #: story read elsewhere (lay15 fr-27: 0.83; fr-04: 0.21 and 0.24 for briefs read in pieces). The words a title shares
-#: with stories not its own by chance: 0.04-0.09 there (0.25 here let fr-04's titles take their neighbour's column:
-#: lay15 pdfminer one more extra article; 0.12: one fewer, column/kicker +0.4, lay16-17 unchanged). Naming none, the
-#: title may be the piece's own (a brief whose title pdfminer writes after its first line): by position (review RV3).
-MIN_TITLE_ELSEWHERE = 0.12
+#: with stories not its own by chance: 0.04-0.09 there. Measured on pdfminer: 0.25 let fr-04's titles take their
+#: neighbour's column (lay15 one more extra article); 0.1: lay15 one fewer, column/kicker +0.4, lay16-17 unchanged,
+#: lay20 column/kicker -0.5; 0.12: lay20 also one more extra; 0.06: no change anywhere. Naming none, the title may
+#: be the piece's own (a brief whose title pdfminer writes after its first line): by position (review RV3).
+MIN_TITLE_ELSEWHERE = 0.1
 
 #: The column pieces of a page (:func:`column_pieces`) and those under a late title (:func:`late_titles`).
 Lifted = tuple[set[int], dict[int, int]]
