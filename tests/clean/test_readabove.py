@@ -63,3 +63,34 @@ def test_a_body_under_a_title_printed_over_it_keeps_its_title() -> None:
     assert _titles(_page(23, 20))[1] == ("守护好青少年的诗和远方", "对此，要压实")
     # negative: a piece written after the food story's span (lines 36-48) is no column of it
     assert _titles(_page(36, 50))[1] == ("守护好青少年的诗和远方", "对此，要压实")
+
+
+PIPES = (
+    "今年将完成一百二十公里老旧管网换新，",
+    "惠及居民三万多户，施工期间相关企业将",
+    "提前告知停供时间并设置临时供应点。",
+)
+FAIR = (
+    "全省退役军人就业创业专场招聘会日前在",
+    "云州举行，两百余家企业提供就业岗位。",
+)
+
+
+def test_a_brief_under_its_own_late_title_keeps_it() -> None:
+    # negative (review RV3): a brief set beside the food story's columns (lines 23-35), its title written after its
+    # first line (37) and sharing no word with it, the next brief's title and body read after it: the title has no
+    # body of its own read after the brief, it is the brief's own (it was barred from it, the brief joined the food
+    # story and the title went elsewhere)
+    elements = [
+        _el("title", ("以法治守护好食品安全",), [19]),
+        _el("body", (*FOOD, *FOOD_2), [21, 27, 33, 22, 28, 34]),
+        _el("title", ("■临沅启动城市燃气管道老化更新改造",), [37]),
+        _el("body", PIPES, [23, 29, 35]),
+        _el("title", ("■全省退役军人就业创业招聘会举行",), [39]),
+        _el("body", FAIR, [41, 42]),
+    ]
+    assert _titles(elements) == [
+        ("以法治守护好食品安全", "食品安全是最"),
+        ("■临沅启动城市燃气管道老化更新改造", "今年将完成一"),
+        ("■全省退役军人就业创业招聘会举行", "全省退役军人"),
+    ]

@@ -67,7 +67,7 @@ from textclean.clean.match import (
     coverage_margin,
     ngrams,
 )
-from textclean.clean.readabove import column_pieces, with_pieces
+from textclean.clean.readabove import Lifted, barred_pieces, column_pieces, late_titles, with_pieces
 from textclean.clean.roles import Element, ElementKind
 from textclean.clean.strandedtops import stranded_top
 from textclean.clean.titledpieces import repeated_head_pieces, titled_joins
@@ -142,7 +142,7 @@ def assign_headlines(
     _assign_trailing_bylines(units, elements, drafts, where)
     names = names_beside_titles(units, idf)
     pieces = column_pieces(elements, where)  # (a column read under a later story's title: not by position)
-    _assign_by_content(units, drafts, {k: d for k, d in where.items() if d not in pieces}, idf, names, set(pieces))
+    _assign_by_content(units, drafts, where, idf, names, (set(pieces), late_titles(elements, where, set(pieces))))
     undashed_subtitles(units, idf)
     _assign_leftovers(units, drafts, where)
     _kicker_above_title(units, names)
@@ -366,7 +366,7 @@ def _unit_score(u: Unit, d: int, drafts: list[Draft], idf: BigramIdf) -> float:
 
 
 def _assign_by_content(
-    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int], lifted: set[int]
+    units: list[Unit], drafts: list[Draft], where: dict[int, int], idf: BigramIdf, names: set[int], lifted: Lifted
 ) -> None:
     """Pass 2: titles to drafts without one, then pull quotes to drafts without one (``idf``: over the drafts'
     bodies); a report's name read beside a title (``names``: the ids of its units, :func:`names_beside_titles`)
@@ -384,14 +384,15 @@ def _assign_by_content(
             if kind == "title" and id(u) in names:
                 scores.append([NO_FIT] * len(open_drafts))  # (a report's name: a leftover, a kicker)
                 continue
-            row = []
-            kinds, box = u.kinds(), u.get("box")
-            for d in open_drafts:
-                sc = _unit_score(u, d, drafts, idf)
-                if kinds & taken[d] or (kind == "title" and d in lifted and sc <= 0):  # (a piece: by words only)
+            row, kinds, box = [], u.kinds(), u.get("box")
+            words = {d: _unit_score(u, d, drafts, idf) for d in open_drafts}
+            lift = barred_pieces(words, *lifted, u.elements) if kind == "title" else lifted[0]
+            seen = {k: d for k, d in where.items() if d not in lift}  # (a piece is not read under its head)
+            for d, sc in words.items():
+                if kinds & taken[d] or (kind == "title" and d in lift and sc <= 0):  # (a piece: by words only)
                     row.append(NO_FIT)
                     continue
-                sc += _position_bonus(u, d, units, where, below)
+                sc += _position_bonus(u, d, units, seen, below)
                 if (
                     kind == "box"
                     and box is not None

@@ -22,6 +22,17 @@ MIN_STRIDE = 4
 #: The kinds of a head read right above a piece: a title, and the lines set with one (on lay15-17 pdfminer, a piece
 #: under a byline or label written after it, as under a title: title accuracy +1.1 points on lay16, none lost).
 HEAD_KINDS = frozenset({"title", "subtitle", "column", "kicker", "byline"})
+#: A title is kept off a piece (by position) only where its words name a draft other than the pieces it was read
+#: over at least this well (idf coverage of its bigrams, :meth:`~textclean.clean.match.BigramIdf.coverage`): its own
+#: story read elsewhere (lay15 fr-27: 0.83; fr-04: 0.21 and 0.24 for briefs read in pieces). The words a title shares
+#: with stories not its own by chance: 0.04-0.09 there. Measured on pdfminer: 0.25 let fr-04's titles take their
+#: neighbour's column (lay15 one more extra article); 0.1: lay15 one fewer, column/kicker +0.4, lay16-17 unchanged,
+#: lay20 column/kicker -0.5; 0.12: lay20 also one more extra; 0.06: no change anywhere. Naming none, the title may
+#: be the piece's own (a brief whose title pdfminer writes after its first line): by position (review RV3).
+MIN_TITLE_ELSEWHERE = 0.1
+
+#: The column pieces of a page (:func:`column_pieces`) and those under a late title (:func:`late_titles`).
+Lifted = tuple[set[int], dict[int, int]]
 
 
 def column_pieces(elements: list[Element], where: dict[int, int]) -> dict[int, int]:
@@ -100,3 +111,43 @@ def with_pieces(targets: dict[int, int], pieces: dict[int, int]) -> dict[int, in
         while out[k] in out:  # (acyclic now: each to the end of its chain)
             out[k] = out[out[k]]
     return out
+
+
+def late_titles(elements: list[Element], where: dict[int, int], pieces: set[int]) -> dict[int, int]:
+    """The ``pieces`` (:func:`column_pieces`) whose head may be their own: piece -> the id of that head, a title with
+    no story of its own read right after the piece (the next body or title is a title, or a body written before the
+    title): a brief whose title pdfminer writes after its first line, the next brief's title after it. A head read
+    over a piece with its own story next stands there by the reading order only (lay16 op-03, lay15 fr-27).
+
+    >>> from textclean.clean.roles import Item
+    >>> def el(kind: str, *nos: int) -> Element:
+    ...     return Element(kind, [Item(n, "甲", "甲", 1.0, True, True) for n in nos], "甲")  # type: ignore[arg-type]
+    >>> els = [el("body", 21, 53), el("title", 55), el("body", 23, 54), el("body", 60)]
+    >>> late_titles(els, {0: 0, 2: 1, 3: 2}, {1}), late_titles(els[:3] + [el("title", 56), els[3]], {0: 0, 2: 1, 4: 2}, {1}) == {1: id(els[1])}
+    ({}, True)
+    """
+    out = {}
+    for d in pieces:
+        k = min(k for k, e in where.items() if e == d)
+        head, nxt = elements[k - 1], next((e for e in elements[k + 1 :] if e.kind in ("title", "body")), None)
+        if head.kind == "title" and (nxt is None or nxt.kind == "title" or nxt.items[0].no < head.items[0].no):
+            out[d] = id(head)
+    return out
+
+
+def barred_pieces(words: dict[int, float], pieces: set[int], late: dict[int, int], heads: list[Element]) -> set[int]:
+    """The ``pieces`` (:func:`column_pieces`) a title (its unit's elements ``heads``) may take only by its words
+    (``words``: draft -> the title's fit to its body): all of them where it names another draft, a piece too
+    (:data:`MIN_TITLE_ELSEWHERE`; lay15 fr-04: a brief's title read over a column of its neighbour), else all but those it was read right over as a late title (``late``:
+    :func:`late_titles`): naming no story of the page and with none of its own read next, it heads that brief.
+
+    >>> t = Element("title", [], "■临沅启动城市燃气管道老化更新改造")
+    >>> barred_pieces({0: 0.0, 1: 0.83, 2: 0.0}, {2}, {2: id(t)}, [t]), barred_pieces({0: 0.05, 2: 0.0}, {2}, {2: id(t)}, [t])
+    ({2}, set())
+    >>> barred_pieces({0: 0.05, 2: 0.0}, {2}, {}, [t])  # (a title with its own story read after the piece)
+    {2}
+    """
+    own = {d for d in pieces if late.get(d) in {id(e) for e in heads}}  # (the pieces it was read right over)
+    if any(w >= MIN_TITLE_ELSEWHERE for d, w in words.items() if d not in own):
+        return pieces
+    return pieces - own
