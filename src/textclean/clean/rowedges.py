@@ -153,7 +153,7 @@ def ragged_start(items: list[Item], cols: list[list[Item]], start: int, floor: i
         took.append((c, line))
         tops[c], bound = line, c
         row.add(c)
-    kept = _keep(cols, took)
+    kept = _keep(cols, took, items, start)
     return kept | _heads_beside(items, cols, [c for c, line in took if id(line) in kept], over, quoted)
 
 
@@ -188,9 +188,46 @@ def _heads_beside(
     return {id(it) for it in heads}
 
 
-def _keep(cols: list[list[Item]], took: list[tuple[int, Item]]) -> set[int]:
+def _partial(took: list[tuple[int, Item]]) -> bool:
+    """Whether one column took fewer than :data:`MIN_TAKEN` lines where another took enough: the rows were not all
+    read back (a column's first line left before the stretch, lay5-031 ``做，才能促进生产力的发``), so none is taken.
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> _partial([(1, mk("行的一切改革")), (0, mk("做，才能促进")), (1, mk("的障碍。总之"))])
+    True
+    >>> _partial([(1, mk("学旅行再度升温。")), (0, mk("心在“学”。好的研")), (1, mk("暑假来临，研")), (0, mk("研学旅行的核"))])
+    False
+    """
+    count = Counter(c for c, _ in took)
+    return any(n < MIN_TAKEN for n in count.values()) and any(n >= MIN_TAKEN for n in count.values())
+
+
+def _first_column_block(items: list[Item], took: list[tuple[int, Item]], start: int) -> bool:
+    """Whether all the lines taken are the first column's and the lines right before the stretch, in their order: a
+    column read whole before the others, as it stands (taken, its paragraph's first line looked back over would be
+    left behind: lay5-031 ``一九五八年是我国第二个五年`` / ``计划的第一年。…`` / ``济的主要任务，…``).
+
+    >>> mk = lambda t: Item(0, t, t, float(len(t)), True, True)
+    >>> lines = [mk("一九五八年是我国第二个五年"), mk("计划的第一年。这一年发展国民经"), mk("济的主要任务，是以很大的力量从")]
+    >>> _first_column_block(lines, [(0, lines[2]), (0, lines[1])], 3)
+    True
+    >>> _first_column_block(lines, [(1, lines[2]), (1, lines[1])], 3)  # (a column right of the first: reordered)
+    False
+    """
+    at = {id(it): j for j, it in enumerate(items[:start])}
+    return (
+        bool(took)
+        and all(c == 0 for c, _ in took)
+        and sorted(at.get(id(it), -1) for _, it in took) == list(range(start - len(took), start))
+    )
+
+
+def _keep(cols: list[list[Item]], took: list[tuple[int, Item]], items: list[Item], start: int) -> set[int]:
     """The lines :func:`ragged_start` took, ``(column, line)`` nearest the stretch first, put at the tops of their
-    columns ``cols`` where a column took :data:`MIN_TAKEN` or more; as the lines' ``id``."""
+    columns ``cols`` where a column took :data:`MIN_TAKEN` or more; as the lines' ``id``. None where the take is
+    :func:`_partial` or a :func:`_first_column_block`."""
+    if _partial(took) or _first_column_block(items, took, start):
+        return set()
     count = Counter(c for c, _ in took)
     kept = [(c, line) for c, line in took if count[c] >= MIN_TAKEN]
     for c, line in kept:
