@@ -12,16 +12,12 @@ tells nothing of rows.
 
 from __future__ import annotations
 
-import re
-
-from textclean.clean.chardata import HAN, NEW_PARAGRAPH_OPENER_RE
+from textclean.clean.chardata import NEW_PARAGRAPH_OPENER_RE
 from textclean.clean.roles import Item
 from textclean.clean.rowheads import SHORT_SLACK
+from textclean.clean.speakers import SPEAKER_OPENING_RE
 from textclean.clean.typesetting import FULL_LINE_SLACK
 
-#: A speaker's label opening a line (``问：``, ``答：``, ``记者：``): an interview's turns open flush, each after the
-#: last one's end.
-SPEAKER_RE = re.compile(f"^[{HAN}]{{1,4}}[：:]")
 #: Lines on either side of a line whose widest is the measure a full line reaches (:func:`full_after_last_read`):
 #: two rows of two columns read row by row around it.
 NEAR = 2
@@ -35,7 +31,7 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
     :data:`NEAR` lines around it. Both lines must stand alone between blank lines (:func:`_set_apart`: pdfminer's
     lines read row by row); lines set tight are one block's (pdftotext's), read as printed. Nor a line that opens
     with a list's or a section's number (:data:`~textclean.clean.chardata.NEW_PARAGRAPH_OPENER_RE`): a list's items
-    open flush, each after the last one's end; nor one that opens with a speaker's label (:data:`SPEAKER_RE`).
+    open flush, each after the last one's end; nor one that opens with a speaker's label (:data:`~textclean.clean.speakers.SPEAKER_OPENING_RE`).
 
     Before (pdfminer, two columns read row by row): ``正式确定，预计总投资达`` / ``袋公园”200个；实施农`` /
     ``186亿元。`` / ``村供水保障工程惠及80万`` (the second column's line read after the first's paragraph end): the
@@ -78,7 +74,7 @@ def full_after_last_read(items: list[Item]) -> list[bool]:
             and _set_apart(upper)
             and _set_apart(line)
             and not NEW_PARAGRAPH_OPENER_RE.match(line.text)
-            and not SPEAKER_RE.match(line.text)
+            and not SPEAKER_OPENING_RE.match(line.text)
         ):
             out[j] = line.width >= max(it.width for it in items[max(0, j - NEAR) : j + NEAR + 1]) - FULL_LINE_SLACK
     return out

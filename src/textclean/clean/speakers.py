@@ -17,6 +17,8 @@ from textclean.clean.chardata import HAN
 #: line break before it (searched in the text with one put before its first line: a pattern opening with a literal
 #: is searched for that character, one opening with ``^`` is tried at every character).
 SPEAKER_LABEL_RE = re.compile(f"\n([{HAN}]{{1,4}})[：:]")
+#: The same label at the start of one line (``问：``, ``答：``, ``记者：``).
+SPEAKER_OPENING_RE = re.compile(SPEAKER_LABEL_RE.pattern.replace("\n", "^", 1))
 #: What ends a reporter's words quoting someone, not a speaker's label: a speech verb (``他说：``, ``专家指出：``) ...
 SPEECH_VERB_ENDS = ("说", "表示", "指出", "强调", "介绍", "认为", "称", "谈到", "坦言", "回忆")
 #: ... or what a label never is: a pronoun or an indefinite subject (``有人：``) names no speaker of a dialogue.
